@@ -1,0 +1,349 @@
+"""Places and agencies with their aliases: exact, transliteration-aware and fuzzy lookup.
+
+The gazetteer is an in-memory index built once from the store (or the bundled
+reference data) and shared by extraction and answering. It is rebuilt when an
+admin teaches the store a new name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+# Arabic article prefixes that transliterations add or drop: al-Raqqah = Raqqa.
+_ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|at|ash|az|ath|el|ed|es|er|en|et|a[dlnrstz]) ?[-‐‑ ]\s*", re.I)
+_NON_WORD = re.compile(r"[^\w\u0600-\u06ff]+")
+_WORD = re.compile(r"[\w\u0600-\u06ff]+(?:[-'’.][\w\u0600-\u06ff]+)*\.?")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_ARABIC_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and Arabic diacritics, unify quotes and dashes."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _ARABIC_DIACRITICS.sub("", text).casefold()
+
+
+def normalize(text: str) -> str:
+    """The key aliases are compared on: folded, punctuation to single spaces."""
+    folded = fold(text).replace("'s ", "s ").replace("'", "")
+    return _NON_WORD.sub(" ", folded).strip()
+
+
+def translit_key(text: str) -> str:
+    """A looser key for Arabic transliterations: Raqqa, Raqa, al-Raqqah, ar-Raqqa agree.
+
+    Drops a leading article, joins words, collapses doubled letters and a
+    final h after a vowel. Kept apart from `normalize` because it also
+    merges names that differ (so it is only used where no exact alias hit).
+    """
+    t = _ARTICLE.sub("", fold(text).strip())
+    t = _NON_WORD.sub("", t.replace("'", ""))
+    t = re.sub(r"(.)\1+", r"\1", t)
+    t = re.sub(r"([aeiou])h$", r"\1", t)
+    return t
+
+
+def skeleton(text: str) -> str:
+    """Consonants only (Mashlab, Meshleb, Mishlab agree); used only for long names."""
+    return re.sub(r"[aeiouy]", "", translit_key(text))
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: int
+    name: str
+    kind: str
+    parent_id: int | None = None
+    pcode: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+    surface: str
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = alias.replace(".", "")
+    return len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+@dataclass
+class _Index:
+    """Alias index for one family of names (places or agencies)."""
+
+    entities: dict[int, Entity] = field(default_factory=dict)
+    exact: dict[str, int] = field(default_factory=dict)  # normalized alias -> id
+    acronyms: dict[str, int] = field(default_factory=dict)  # case-sensitive acronyms
+    keys: dict[str, int] = field(default_factory=dict)  # translit key -> id
+    skeletons: dict[str, int] = field(default_factory=dict)  # consonant skeleton -> id
+    max_words: int = 1
+    _choices: list[str] = field(default_factory=list)
+    _choice_ids: list[int] = field(default_factory=list)
+
+    def add(self, entity_id: int, alias: str, *, transliterate: bool) -> None:
+        alias = alias.strip()
+        if not alias:
+            return
+        if _is_acronym(alias):
+            self.acronyms.setdefault(alias.replace(".", ""), entity_id)
+            return
+        norm = normalize(alias)
+        if not norm:
+            return
+        self.exact.setdefault(norm, entity_id)
+        self.max_words = max(self.max_words, norm.count(" ") + 1)
+        self._choices.append(norm)
+        self._choice_ids.append(entity_id)
+        if transliterate:
+            key = translit_key(alias)
+            if len(key) >= 3:
+                self.keys.setdefault(key, entity_id)
+            skel = skeleton(alias)
+            if len(skel) >= 4:
+                self.skeletons.setdefault(skel, entity_id)
+
+    def lookup(self, name: str, *, fuzzy: bool, cutoff: float) -> Entity | None:
+        name = name.strip()
+        if not name:
+            return None
+        hit = self.acronyms.get(name.replace(".", ""))
+        if hit is None:
+            norm = normalize(name)
+            if norm.startswith("the "):
+                hit = self.exact.get(norm) or self.exact.get(norm[4:])
+            else:
+                hit = self.exact.get(norm)
+        if hit is None and self.keys:
+            hit = self.keys.get(translit_key(name))
+        if hit is None and self.skeletons:
+            skel = skeleton(name)
+            if len(skel) >= 4:
+                hit = self.skeletons.get(skel)
+        if hit is None and fuzzy and len(name) >= 4 and self._choices:
+            best = process.extractOne(normalize(name), self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if best is not None:
+                hit = self._choice_ids[best[2]]
+        return self.entities.get(hit) if hit is not None else None
+
+
+class Gazetteer:
+    """Places (with a parent hierarchy) and agencies, each with aliases."""
+
+    def __init__(
+        self,
+        places: Iterable[dict],
+        place_aliases: Iterable[tuple[str, int]],
+        agencies: Iterable[dict],
+        agency_aliases: Iterable[tuple[str, int]],
+    ) -> None:
+        self._places = _Index()
+        self._agencies = _Index()
+        for row in places:
+            e = Entity(row["id"], row["name"], row.get("kind") or "area", row.get("parent_id"), row.get("pcode"))
+            self._places.entities[e.id] = e
+            self._places.add(e.id, e.name, transliterate=True)
+        for alias, pid in place_aliases:
+            if pid in self._places.entities:
+                self._places.add(pid, alias, transliterate=True)
+        for row in agencies:
+            e = Entity(row["id"], row["name"], row.get("kind") or "other")
+            self._agencies.entities[e.id] = e
+            self._agencies.add(e.id, e.name, transliterate=False)
+        for alias, aid in agency_aliases:
+            if aid in self._agencies.entities:
+                self._agencies.add(aid, alias, transliterate=False)
+        self._children: dict[int, list[int]] = {}
+        for e in self._places.entities.values():
+            if e.parent_id is not None:
+                self._children.setdefault(e.parent_id, []).append(e.id)
+        self._by_place_name = {e.name: e for e in self._places.entities.values()}
+        self._by_agency_name = {e.name: e for e in self._agencies.entities.values()}
+
+    # -- construction -------------------------------------------------------
+
+    @classmethod
+    def from_data(cls) -> "Gazetteer":
+        """A gazetteer of the bundled reference data alone (ids assigned in file order)."""
+        places, place_aliases = reference_places()
+        agencies, agency_aliases = reference_agencies()
+        return cls(places, place_aliases, agencies, agency_aliases)
+
+    # -- lookups ------------------------------------------------------------
+
+    @property
+    def places(self) -> dict[int, Entity]:
+        return self._places.entities
+
+    @property
+    def agencies(self) -> dict[int, Entity]:
+        return self._agencies.entities
+
+    def place(self, name: str, *, fuzzy: bool = True, cutoff: float = 88) -> Entity | None:
+        """The place a name refers to: alias, transliteration, then fuzzy match."""
+        if name in self._by_place_name:
+            return self._by_place_name[name]
+        return self._places.lookup(name, fuzzy=fuzzy, cutoff=cutoff)
+
+    def agency(self, name: str, *, fuzzy: bool = True, cutoff: float = 90) -> Entity | None:
+        """The agency a name refers to: alias, then fuzzy match."""
+        if name in self._by_agency_name:
+            return self._by_agency_name[name]
+        return self._agencies.lookup(name, fuzzy=fuzzy, cutoff=cutoff)
+
+    def place_by_id(self, place_id: int | None) -> Entity | None:
+        return self._places.entities.get(place_id) if place_id is not None else None
+
+    def agency_by_id(self, agency_id: int | None) -> Entity | None:
+        return self._agencies.entities.get(agency_id) if agency_id is not None else None
+
+    def scan_places(self, text: str, *, fuzzy: bool = False) -> list[Mention]:
+        """Every place named in the text, longest alias first, left to right.
+
+        Only words that start with a capital (or are in Arabic script) can
+        start a place name, so "turkey" the bird and "chad" the verb stay out.
+        """
+        return _scan(text, self._places, capitalised=True, fuzzy=fuzzy)
+
+    def scan_agencies(self, text: str) -> list[Mention]:
+        """Every agency named in the text (acronyms match case-sensitively)."""
+        return _scan(text, self._agencies, capitalised=False, fuzzy=False)
+
+    # -- hierarchy ----------------------------------------------------------
+
+    def ancestors(self, place_id: int) -> list[int]:
+        """Parent, grandparent... of a place, nearest first."""
+        out: list[int] = []
+        seen = {place_id}
+        current = self._places.entities.get(place_id)
+        while current is not None and current.parent_id is not None and current.parent_id not in seen:
+            out.append(current.parent_id)
+            seen.add(current.parent_id)
+            current = self._places.entities.get(current.parent_id)
+        return out
+
+    def descendants(self, place_id: int) -> set[int]:
+        """Every place inside a place (not including itself)."""
+        out: set[int] = set()
+        stack = list(self._children.get(place_id, ()))
+        while stack:
+            pid = stack.pop()
+            if pid not in out:
+                out.add(pid)
+                stack.extend(self._children.get(pid, ()))
+        return out
+
+    def within(self, place_id: int, container_id: int) -> bool:
+        """True when the place is the container or lies inside it."""
+        return place_id == container_id or container_id in self.ancestors(place_id)
+
+
+def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[Mention]:
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        start, _, first = words[i]
+        if capitalised and not (first[0].isupper() or "\u0600" <= first[0] <= "\u06ff" or _ARTICLE.match(first)):
+            i += 1
+            continue
+        hit = None
+        for n in range(min(index.max_words, len(words) - i), 0, -1):
+            end = words[i + n - 1][1]
+            surface = text[start:end].rstrip(".")
+            entity_id = None
+            if n == 1 and surface.replace(".", "") in index.acronyms:
+                entity_id = index.acronyms[surface.replace(".", "")]
+            else:
+                norm = normalize(surface)
+                entity_id = index.exact.get(norm)
+                if entity_id is None and capitalised:
+                    key = translit_key(surface)
+                    entity_id = index.keys.get(key) if len(key) >= 4 else None
+                    if entity_id is None and n == 1:
+                        skel = skeleton(surface)
+                        entity_id = index.skeletons.get(skel) if len(skel) >= 4 else None
+            if entity_id is not None:
+                hit = Mention(start, start + len(surface), index.entities[entity_id], surface)
+                i += n
+                break
+        if hit is None and fuzzy and capitalised and len(first) >= 5:
+            e = index.lookup(first, fuzzy=True, cutoff=90)
+            if e is not None:
+                hit = Mention(start, words[i][1], e, first)
+            i += 1
+        elif hit is None:
+            i += 1
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+# -- bundled reference data ---------------------------------------------------
+
+
+def _data(name: str):
+    path = resources.files("store") / "data" / name
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def reference_agencies() -> tuple[list[dict], list[tuple[str, int]]]:
+    """Agencies from store/data/agencies.json, with ids in file order."""
+    rows, aliases = [], []
+    for i, a in enumerate(_data("agencies.json"), start=1):
+        rows.append({"id": i, "name": a["name"], "kind": a.get("kind"), "full_name": a.get("full_name")})
+        names = list(a.get("aliases") or [])
+        if a.get("full_name"):
+            names.append(a["full_name"])
+        aliases += [(alias, i) for alias in names]
+    return rows, aliases
+
+
+@lru_cache(maxsize=1)
+def reference_places() -> tuple[list[dict], list[tuple[str, int]]]:
+    """Places from store/data/places.json plus every country pycountry knows.
+
+    Entries in places.json override or extend the pycountry country of the same name.
+    """
+    import pycountry
+
+    entries = list(_data("places.json"))
+    named = {e["name"] for e in entries}
+    country_aliases: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        names = {c.name, getattr(c, "official_name", None), getattr(c, "common_name", None), c.alpha_3}
+        names.discard(None)
+        country_aliases[name] = sorted(names - {name})
+        if name not in named and c.name not in named:
+            entries.append({"name": name, "kind": "country", "parent": None, "pcode": c.alpha_2, "aliases": []})
+    ids = {e["name"]: i for i, e in enumerate(entries, start=1)}
+    rows, aliases = [], []
+    for i, e in enumerate(entries, start=1):
+        rows.append(
+            {
+                "id": i,
+                "name": e["name"],
+                "kind": e.get("kind"),
+                "parent_id": ids.get(e.get("parent")) if e.get("parent") else None,
+                "pcode": e.get("pcode"),
+            }
+        )
+        names = list(e.get("aliases") or []) + country_aliases.get(e["name"], [])
+        aliases += [(alias, i) for alias in names if alias != e["name"]]
+    return rows, aliases

@@ -1,0 +1,169 @@
+"""The store's schema, created and evolved by named sqlite-utils migrations.
+
+Each migration runs once, in a transaction with the record of it having run,
+so opening a store twice is a no-op. Add new migrations at the end; never edit
+one that has shipped.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+from .gazetteer import normalize, reference_agencies, reference_places
+
+migrations = Migrations("impactbot")
+
+
+@migrations()
+def m001_core_tables(db: Database) -> None:
+    db["articles"].create(
+        {
+            "id": int,
+            "title": str,
+            "outlet": str,
+            "url": str,
+            "published": str,  # ISO date
+            "received": str,  # ISO timestamp
+            "text": str,
+            "content_hash": str,
+            "duplicate_of": int,
+            "created_by": str,
+        },
+        pk="id",
+        foreign_keys=[("duplicate_of", "articles", "id")],
+        not_null={"received"},
+    )
+    db["articles"].create_index(["content_hash"])
+    db["articles"].create_index(["duplicate_of"])
+    # Bottom-k MinHash sketch of each article's word shingles, to find near-duplicates.
+    db["article_sketch"].create({"article_id": int, "h": int}, foreign_keys=[("article_id", "articles", "id")])
+    db["article_sketch"].create_index(["h"])
+    db["article_sketch"].create_index(["article_id"])
+
+    db["agencies"].create(
+        {"id": int, "name": str, "kind": str, "full_name": str, "created_by": str},
+        pk="id",
+        not_null={"name"},
+    )
+    db["agencies"].create_index(["name"], unique=True)
+    db["agency_aliases"].create(
+        {"id": int, "agency_id": int, "alias": str, "norm": str, "created_by": str},
+        pk="id",
+        foreign_keys=[("agency_id", "agencies", "id")],
+        not_null={"agency_id", "alias", "norm"},
+    )
+    db["agency_aliases"].create_index(["norm"])
+
+    db["places"].create(
+        {"id": int, "name": str, "kind": str, "parent_id": int, "pcode": str, "created_by": str},
+        pk="id",
+        foreign_keys=[("parent_id", "places", "id")],
+        not_null={"name"},
+    )
+    db["places"].create_index(["name"], unique=True)
+    db["places"].create_index(["parent_id"])
+    db["place_aliases"].create(
+        {"id": int, "place_id": int, "alias": str, "norm": str, "created_by": str},
+        pk="id",
+        foreign_keys=[("place_id", "places", "id")],
+        not_null={"place_id", "alias", "norm"},
+    )
+    db["place_aliases"].create_index(["norm"])
+
+    db["figures"].create(
+        {
+            "id": int,
+            "fact_id": int,  # id of the first figure stating the same fact (corroboration)
+            "article_id": int,
+            "value": int,
+            "low": int,
+            "high": int,
+            "qualifier": str,
+            "subject": str,
+            "status": str,
+            "kind": str,
+            "place_id": int,
+            "agency_id": int,
+            "person": str,
+            "refers_to": str,  # ISO date the figure is about
+            "quote": str,
+            "quote_start": int,
+            "quote_end": int,
+            "origin": str,
+            "review": str,
+            "note": str,
+            "created_at": str,
+            "created_by": str,
+            "updated_at": str,
+            "updated_by": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("fact_id", "figures", "id"),
+            ("article_id", "articles", "id"),
+            ("place_id", "places", "id"),
+            ("agency_id", "agencies", "id"),
+        ],
+        not_null={"article_id", "qualifier", "subject", "status", "kind", "origin", "review", "created_at"},
+    )
+    # The answer path filters on status and subject, then place: one covering index.
+    db["figures"].create_index(["status", "subject", "place_id"])
+    db["figures"].create_index(["place_id"])
+    db["figures"].create_index(["agency_id"])
+    db["figures"].create_index(["article_id"])
+    db["figures"].create_index(["fact_id"])
+    db["figures"].create_index(["review"])
+
+    db["audit"].create(
+        {
+            "id": int,
+            "at": str,
+            "actor": str,
+            "action": str,
+            "entity": str,  # figure, article, place, agency, admin
+            "entity_id": int,
+            "before": str,  # JSON
+            "after": str,  # JSON
+            "reason": str,
+        },
+        pk="id",
+        not_null={"at", "actor", "action", "entity"},
+    )
+    db["audit"].create_index(["entity", "entity_id"])
+
+    db["admins"].create(
+        {"user_id": int, "name": str, "active": int, "added_at": str, "added_by": str},
+        pk="user_id",
+    )
+
+
+@migrations()
+def m002_full_text_search(db: Database) -> None:
+    # Triggers keep the indexes current on every insert and edit.
+    db["articles"].enable_fts(["title", "text"], create_triggers=True)
+    db["figures"].enable_fts(["quote", "note"], create_triggers=True)
+
+
+@migrations()
+def m003_reference_data(db: Database) -> None:
+    """Load the bundled agencies and places (with every country) into a new store."""
+    places, place_aliases = reference_places()
+    db["places"].insert_all(({**p, "created_by": "reference"} for p in places), pk="id")
+    db["place_aliases"].insert_all(
+        ({"place_id": pid, "alias": alias, "norm": normalize(alias), "created_by": "reference"} for alias, pid in place_aliases),
+        pk="id",
+    )
+    agencies, agency_aliases = reference_agencies()
+    db["agencies"].insert_all(({**a, "created_by": "reference"} for a in agencies), pk="id")
+    db["agency_aliases"].insert_all(
+        ({"agency_id": aid, "alias": alias, "norm": normalize(alias), "created_by": "reference"} for alias, aid in agency_aliases),
+        pk="id",
+    )
+
+
+def apply(db: Database) -> None:
+    migrations.apply(db)
+
+
+def pending(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
