@@ -3,7 +3,6 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DB ?= data/impactbot.db
 
 .PHONY: run test bench clean
 
@@ -16,8 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/impactbot --db $(DB) init --starter --quiet
-	$(BIN)/impactbot --db $(DB) run
+	$(BIN)/impactbot run --starter
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -152,7 +152,8 @@ class Store:
                 os.makedirs(parent, exist_ok=True)
             except OSError as e:
                 raise StoreError(f"cannot create the folder for {path}: {e.strerror}") from None
-        readonly = exists and not os.access(path, os.W_OK)
+        # No write bit at all counts as read-only even for root, who passes os.access.
+        readonly = exists and (not os.access(path, os.W_OK) or not os.stat(path).st_mode & 0o222)
         try:
             if readonly:
                 conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
@@ -412,7 +413,7 @@ class Store:
         clean: dict[str, Any] = {}
         for k in ("value", "low", "high", "quote_start", "quote_end"):
             clean[k] = _int_or_none(fig.get(k), k)
-        qualifier = fig.get("qualifier") or ("exact" if clean["value"] is not None else None)
+        qualifier = fig.get("qualifier") or "exact"
         if qualifier not in vocab.QUALIFIERS:
             raise StoreError(f"unknown qualifier {qualifier!r}; one of: {', '.join(vocab.QUALIFIERS)}")
         if qualifier == "vague":

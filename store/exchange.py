@@ -1,0 +1,216 @@
+"""Export every figure with its citation (JSONL, CSV, HXL) and import them back.
+
+Import is idempotent (a figure already in the store is skipped) and runs in
+one transaction: a malformed line stops it with the line number and leaves
+the store unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import IO, Any, Iterable, Iterator
+
+from .db import Store, StoreError
+
+FORMATS = ("jsonl", "csv", "hxl")
+
+# Flat columns for CSV and HXL, with the HXL hashtag of each.
+# HXL: https://hxlstandard.org/standard/1-1final/dictionary/
+COLUMNS: list[tuple[str, str]] = [
+    ("id", "#meta+id"),
+    ("fact_id", "#meta+fact"),
+    ("value", "#affected+num"),
+    ("low", "#affected+num+min"),
+    ("high", "#affected+num+max"),
+    ("qualifier", "#affected+qualifier"),
+    ("subject", "#affected+type"),
+    ("status", "#impact+type"),
+    ("kind", "#indicator+kind"),
+    ("location", "#loc+name"),
+    ("admin1", "#adm1+name"),
+    ("country", "#country+name"),
+    ("agency", "#org"),
+    ("person", "#contact+name"),
+    ("refers_to", "#date"),
+    ("quote", "#description+quote"),
+    ("review", "#status+review"),
+    ("origin", "#meta+origin"),
+    ("note", "#description+note"),
+    ("article_title", "#meta+source"),
+    ("article_outlet", "#meta+source+outlet"),
+    ("article_url", "#meta+url"),
+    ("article_published", "#date+reported"),
+]
+INT_FIELDS = ("value", "low", "high")
+
+
+def flatten(store: Store, fig: dict) -> dict:
+    """A figure as one flat row of COLUMNS (the place's governorate and country added)."""
+    g = store.gazetteer()
+    admin1 = country = None
+    place = g.place(fig["location"], fuzzy=False) if fig.get("location") else None
+    if place is not None:
+        for pid in [place.id] + g.ancestors(place.id):
+            p = g.place_by_id(pid)
+            if p.kind == "governorate" and admin1 is None:
+                admin1 = p.name
+            if p.kind == "country" and country is None:
+                country = p.name
+    art = fig["article"]
+    row = {k: fig.get(k) for k, _ in COLUMNS}
+    row.update(
+        admin1=admin1,
+        country=country,
+        article_title=art.get("title"),
+        article_outlet=art.get("outlet"),
+        article_url=art.get("url"),
+        article_published=art.get("published"),
+    )
+    return row
+
+
+def export_figures(store: Store, fmt: str, out: IO[str], *, include_retracted: bool = True) -> int:
+    """Write every figure to out in fmt; returns how many."""
+    if fmt not in FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}; one of: {', '.join(FORMATS)}")
+    n = 0
+    figures = store.iter_figures(include_retracted=include_retracted)
+    if fmt == "jsonl":
+        for fig in figures:
+            out.write(json.dumps(fig, ensure_ascii=False) + "\n")
+            n += 1
+        return n
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([name for name, _ in COLUMNS])
+    if fmt == "hxl":
+        writer.writerow([tag for _, tag in COLUMNS])
+    for fig in figures:
+        row = flatten(store, fig)
+        writer.writerow(["" if row[k] is None else row[k] for k, _ in COLUMNS])
+        n += 1
+    return n
+
+
+def read_figures(fmt: str, data: str) -> Iterator[tuple[int, dict]]:
+    """(line number, figure dict with an `article` citation) for each record of an export file."""
+    if fmt == "jsonl":
+        for i, line in enumerate(data.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise StoreError(f"line {i}: not valid JSON ({e.msg})") from None
+            if not isinstance(obj, dict):
+                raise StoreError(f"line {i}: expected a JSON object")
+            yield i, obj
+        return
+    if fmt == "hxl":
+        yield from _read_hxl(data)
+        return
+    reader = csv.DictReader(io.StringIO(data))
+    if not reader.fieldnames or "subject" not in reader.fieldnames:
+        raise StoreError("line 1: not a figures CSV (no subject column)")
+    for i, row in enumerate(reader, start=2):
+        if row.get("id", "").startswith("#"):
+            continue  # an HXL hashtag row read as CSV
+        yield i, _unflatten(row)
+
+
+def _read_hxl(data: str) -> Iterator[tuple[int, dict]]:
+    import hxl  # slow to import (~150 ms): only when an HXL file is imported
+
+    try:
+        source = hxl.data(io.BytesIO(data.encode("utf-8")))
+        columns = source.columns
+    except Exception as e:  # libhxl raises several types for a file with no hashtag row
+        raise StoreError(f"not an HXL file: {e}") from None
+    by_tag = {c.display_tag: i for i, c in enumerate(columns)}
+    missing = [tag for name, tag in COLUMNS if name in ("subject", "status") and tag not in by_tag]
+    if missing:
+        raise StoreError(f"not a figures HXL file: no {', '.join(missing)} column")
+    for i, row in enumerate(source, start=3):
+        flat = {name: (row.values[by_tag[tag]] if tag in by_tag and by_tag[tag] < len(row.values) else None) for name, tag in COLUMNS}
+        yield i, _unflatten(flat)
+
+
+def _unflatten(row: dict[str, Any]) -> dict:
+    fig = {k: (v if v not in ("", None) else None) for k, v in row.items() if k in {name for name, _ in COLUMNS}}
+    fig["article"] = {
+        "title": fig.pop("article_title", None),
+        "outlet": fig.pop("article_outlet", None),
+        "url": fig.pop("article_url", None),
+        "published": fig.pop("article_published", None),
+    }
+    fig.pop("admin1", None)
+    fig.pop("country", None)
+    return fig
+
+
+def detect_format(name: str, data: str) -> str:
+    """jsonl, csv or hxl from the file name and its first lines."""
+    lower = name.lower()
+    if lower.endswith((".jsonl", ".json", ".ndjson")) or data.lstrip().startswith("{"):
+        return "jsonl"
+    lines = data.splitlines()
+    if len(lines) > 1 and lines[1].lstrip().startswith("#"):
+        return "hxl"
+    return "csv"
+
+
+def _same_figure_exists(store: Store, fig: dict, article_id: int) -> bool:
+    g = store.gazetteer()
+    place = g.place(fig["location"], fuzzy=False) if fig.get("location") else None
+    agency = g.agency(fig["agency"], fuzzy=False) if fig.get("agency") else None
+    if (fig.get("location") and place is None) or (fig.get("agency") and agency is None):
+        return False
+    row = store.conn.execute(
+        "select 1 from figures where article_id = ? and subject = ? and status = ? and place_id is ? and agency_id is ? "
+        "and value is ? and low is ? and high is ? and quote is ? limit 1",
+        (
+            article_id,
+            fig.get("subject"),
+            fig.get("status"),
+            place.id if place else None,
+            agency.id if agency else None,
+            *(None if fig.get(k) in (None, "") else int(str(fig[k]).replace(",", "")) for k in INT_FIELDS),
+            fig.get("quote"),
+        ),
+    ).fetchone()
+    return row is not None
+
+
+def import_figures(store: Store, records: Iterable[tuple[int, dict]], *, actor: str) -> dict:
+    """Add the figures not yet in the store, all in one transaction; returns counts."""
+    store._writable()
+    added = skipped = 0
+    try:
+        with store.db.atomic():
+            for line, fig in records:
+                try:
+                    citation = fig.get("article") or {}
+                    if not isinstance(citation, dict):
+                        raise StoreError("article must be an object with title, outlet, url, published")
+                    store.validate(fig)
+                    article_id = store.find_or_add_citation(citation, actor=actor)
+                    if _same_figure_exists(store, fig, article_id):
+                        skipped += 1
+                        continue
+                    review = fig.get("review") or "auto"
+                    store._insert_figure(
+                        {k: fig.get(k) for k in ("value", "low", "high", "qualifier", "subject", "status", "kind", "location", "agency", "person", "refers_to", "quote", "note")},
+                        article_id,
+                        text=None,
+                        origin="import",
+                        review=review if review in ("auto", "verified", "retracted") else "auto",
+                        actor=actor,
+                        create_names=True,
+                    )
+                    added += 1
+                except StoreError as e:
+                    raise StoreError(f"line {line}: {e}") from None
+    finally:
+        store._gazetteer = None  # names created inside a rolled-back transaction must not linger
+    return {"added": added, "skipped": skipped}
