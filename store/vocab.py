@@ -63,7 +63,9 @@ SUBJECT_PARENTS: dict[str, tuple[str, ...]] = {
     "vehicles": (),
 }
 
-CONFLICT_SUBJECTS = ("fighters", "personnel", "troops", "soldiers", "strikes", "vehicles")
+# Personnel (aid and health workers included) are conflict figures only when
+# deployed or present; aid workers killed are an impact figure.
+CONFLICT_SUBJECTS = ("fighters", "troops", "soldiers", "strikes", "vehicles")
 CONFLICT_STATUSES = ("present", "deployed", "launched")
 
 
@@ -75,7 +77,7 @@ def narrower_subjects(subject: str) -> set[str]:
 def kind_for(subject: str, status: str) -> str:
     """`impact` for what happens to people, `conflict` for fighters, troops, strikes, vehicles."""
     if subject in CONFLICT_SUBJECTS:
-        # Fighters killed or soldiers detained are still conflict figures in the gold.
+        # Fighters or soldiers killed are still conflict figures in the gold.
         return "conflict"
     if status in CONFLICT_STATUSES:
         return "conflict"
