@@ -324,9 +324,12 @@ def reference_places() -> tuple[list[dict], list[tuple[str, int]]]:
 
     entries = list(_data("places.json"))
     named = {e["name"] for e in entries}
+    # A country in places.json is matched to pycountry's by its ISO code (its pcode), so
+    # "Turkey" there and pycountry's "Türkiye" are one place with both names.
+    by_code = {e["pcode"]: e["name"] for e in entries if e.get("kind") == "country" and e.get("pcode")}
     country_aliases: dict[str, list[str]] = {}
     for c in pycountry.countries:
-        name = getattr(c, "common_name", None) or c.name
+        name = by_code.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
         names = {c.name, getattr(c, "official_name", None), getattr(c, "common_name", None), c.alpha_3}
         names.discard(None)
         country_aliases[name] = sorted(names - {name})
