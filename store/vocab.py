@@ -79,7 +79,7 @@ def kind_for(subject: str, status: str) -> str:
     if subject in CONFLICT_SUBJECTS:
         # Fighters or soldiers killed are still conflict figures in the gold.
         return "conflict"
-    if status in CONFLICT_STATUSES:
+    if subject == "personnel" and status in CONFLICT_STATUSES:
         return "conflict"
     return "impact"
 
