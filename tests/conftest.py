@@ -49,3 +49,56 @@ def add(store: Store, value=None, *, subject="children", status="trapped", locat
 
 def jsonl(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+# -- the Telegram bot against the fake Bot API server (tests/fakebotapi.py) ----------
+
+ADMIN_ID = 1001  # in ADMIN_IDS
+STAFF_ID = 2002  # nobody special
+
+
+class RunningBot:
+    """The real Application from bot.app, long-polling a FakeBotAPI, over a tmp_path store."""
+
+    def __init__(self, store: Store, fake) -> None:
+        self.store, self.fake = store, fake
+        self.admin_id, self.staff_id = ADMIN_ID, STAFF_ID
+
+    def settings(self, **extra: str):
+        from bot.settings import load_settings
+
+        env = {"TELEGRAM_BOT_TOKEN": self.fake.token, "ADMIN_IDS": str(ADMIN_ID), "IMPACTBOT_DB": self.store.path, "TELEGRAM_API_BASE_URL": self.fake.base_url, **extra}
+        return load_settings(env, dotenv_path=None)
+
+    def run(self, scenario, timeout: float = 120) -> None:
+        """Start the bot, await scenario(self), stop the bot; all inside one asyncio.run."""
+        import asyncio
+
+        asyncio.run(self._run(scenario, timeout))
+
+    async def _run(self, scenario, timeout: float) -> None:
+        import asyncio
+
+        from bot.app import ALLOWED_UPDATES, build_application
+
+        application = build_application(self.settings(), self.store)
+        # The order of Application.run_polling, which tests cannot use (it owns the event loop).
+        await application.initialize()
+        await application.post_init(application)
+        await application.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES)
+        await application.start()
+        try:
+            await asyncio.wait_for(scenario(self), timeout)
+        finally:
+            await application.updater.stop()
+            await application.stop()
+            await application.shutdown()
+
+
+@pytest.fixture
+def telegram(store: Store):
+    """A RunningBot factory's result: call .run(async scenario) in the test."""
+    from fakebotapi import FakeBotAPI
+
+    with FakeBotAPI() as fake:
+        yield RunningBot(store, fake)
