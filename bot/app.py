@@ -1,0 +1,177 @@
+"""The Telegram Application: settings and store in, handlers wired, long polling or a webhook out."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from urllib.parse import urlparse
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    filters,
+)
+
+from handlers import admin, staff
+from handlers.common import STAFF_COMMANDS, set_menu
+from handlers.errors import error_handler
+from store import Store, StoreError
+
+from .settings import Settings, SettingsError
+
+log = logging.getLogger(__name__)
+
+# Edited messages are not questions again; channel posts and inline queries are not served.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+
+ADMIN_COMMANDS = {
+    "ingest": admin.ingest,
+    "add": admin.add,
+    "edit": admin.edit,
+    "verify": admin.verify,
+    "retract": admin.retract,
+    "pending": admin.pending,
+    "alias": admin.alias,
+    "admins": admin.admins,
+    "export": admin.export,
+    "backup": admin.backup,
+    "audit": admin.audit,
+    "stats": admin.stats,
+}
+STAFF_COMMAND_HANDLERS = {
+    "start": staff.start,
+    "help": staff.help_command,
+    "ask": staff.ask,
+    "sources": staff.sources,
+    "about": staff.about,
+}
+
+
+def build_application(settings: Settings, store: Store) -> Application:
+    """The Application with every handler, the rate limiter and the error handler."""
+    if not settings.token:
+        raise SettingsError("TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather and put it in .env")
+    quiet_http_logs()
+    redact_bot_logs(settings)
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(AIORateLimiter())
+        .post_init(post_init)
+    )
+    if settings.api_base_url:
+        builder = builder.base_url(settings.api_base_url).base_file_url(settings.file_base_url)
+    application = builder.build()
+    application.bot_data.update(store=store, settings=settings)
+    add_handlers(application)
+    return application
+
+
+def add_handlers(application: Application) -> None:
+    """Commands first, then the questions, then the buttons."""
+    for name, callback in {**STAFF_COMMAND_HANDLERS, **ADMIN_COMMANDS}.items():
+        application.add_handler(CommandHandler(name, callback))
+    application.add_handler(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/ingest(@\w+)?(\s|$)"), admin.ingest))
+    application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, staff.question))
+    application.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND, staff.group_message))
+    application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.Document.ALL, staff.document_hint))
+    application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.COMMAND, staff.unknown_command))
+    application.add_handler(CallbackQueryHandler(staff.quotes_button, pattern=r"^q:[\d,]+$"))
+    application.add_handler(CallbackQueryHandler(staff.sources_button, pattern=r"^s:\d+$"))
+    application.add_handler(CallbackQueryHandler(admin.review_button, pattern=r"^[vre]:\d+$"))
+    application.add_handler(CallbackQueryHandler(admin.pending_button, pattern=r"^p:\d+$"))
+    application.add_error_handler(error_handler)
+
+
+async def post_init(application: Application) -> None:
+    """Seed ADMIN_IDS into the admins table (audited) and set the command menus."""
+    store: Store = application.bot_data["store"]
+    settings: Settings = application.bot_data["settings"]
+    for user_id in sorted(settings.admin_ids):
+        if not store.is_admin(user_id):
+            try:
+                store.add_admin(user_id, actor="settings:ADMIN_IDS")
+            except StoreError as e:  # a read-only store still serves; ADMIN_IDS still count as admins
+                log.warning("cannot record admin %s: %s", user_id, e)
+    await application.bot.set_my_commands(STAFF_COMMANDS)
+    for user_id in sorted(settings.admin_ids | {a["user_id"] for a in store.admins()}):
+        await set_menu(application.bot, user_id, admin=True)
+
+
+def quiet_http_logs() -> None:
+    """httpx logs every request URL, and the URL holds the token: keep it to warnings."""
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+class RedactSecrets(logging.Filter):
+    """Replaces secrets (the token, the webhook secret) in a record's message and traceback."""
+
+    def __init__(self, secrets: list[str | None]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets if s]
+
+    def redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "[redacted]")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.redact(message) != message:
+            record.msg, record.args = self.redact(message), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        return True
+
+
+def redact_bot_logs(settings: Settings) -> None:
+    """python-telegram-bot logs its API URLs, token included, at DEBUG: redact them at the source."""
+    for name in ("telegram.Bot", "telegram.ext.ExtBot"):
+        logger = logging.getLogger(name)
+        for old in [f for f in logger.filters if isinstance(f, RedactSecrets)]:
+            logger.removeFilter(old)
+        logger.addFilter(RedactSecrets([settings.token, settings.webhook_secret]))
+
+
+def configure_logging(settings: Settings) -> None:
+    """Log to stderr at the configured level, secrets redacted from every line."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactSecrets([settings.token, settings.webhook_secret]))
+    logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
+    quiet_http_logs()
+
+
+def run_bot(settings: Settings, store: Store) -> None:
+    """Run until interrupted: a webhook when TELEGRAM_WEBHOOK_URL is set, long polling otherwise."""
+    configure_logging(settings)
+    try:
+        if settings.webhook_url and importlib.util.find_spec("tornado") is None:
+            raise SettingsError('webhook mode needs python-telegram-bot[webhooks] installed; unset TELEGRAM_WEBHOOK_URL to use long polling')
+        application = build_application(settings, store)
+    except SettingsError as e:
+        raise SystemExit(f"impactbot: {e}") from None
+    if settings.webhook_url:
+        log.info("starting the webhook on port %s for %s", settings.webhook_port, settings.webhook_url)
+        application.run_webhook(
+            listen="0.0.0.0",
+            port=settings.webhook_port,
+            url_path=urlparse(settings.webhook_url).path.lstrip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+    else:
+        log.info("starting long polling")
+        application.run_polling(allowed_updates=ALLOWED_UPDATES)

@@ -1,0 +1,309 @@
+"""Admin side: ingest articles, add, edit, verify and retract figures, aliases, admins, export, backup, audit, stats.
+
+Every handler is wrapped in admin_only, and every change goes through the
+Store API with the actor tg:<user id>, so it is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import tempfile
+from pathlib import Path
+
+from telegram import Document, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import ContextTypes
+
+import extract
+from store import StoreError, check_article_text
+
+from . import render
+from .common import UsageError, actor, admin_only, command_rest, esc, parse_id, parse_pairs, reply_html, set_menu, store_of
+
+MAX_DOCUMENT_BYTES = 1_000_000  # 1 MB
+MAX_CARDS = 20  # cards sent after an ingest; the rest are in /pending
+PAGE = 5  # cards per /pending page
+BUTTON_RETRACT_REASON = "retracted on review with the Retract button"
+
+INGEST_USAGE = (
+    'Usage: reply to a message holding the article text with /ingest [title="…"] [outlet=…] [date=YYYY-MM-DD] [url=…], '
+    "or send a .txt document with that command as its caption."
+)
+ADD_USAGE = (
+    "Usage: /add VALUE SUBJECT STATUS [in PLACE] [by AGENCY] [qualifier=… low=… high=… person=… refers_to=YYYY-MM-DD note=…] "
+    '| title="…" outlet=… date=YYYY-MM-DD url=…  e.g. /add 40000 children trapped in Raqqa by UNICEF qualifier=about | outlet=AFP date=2017-06-09'
+)
+EDIT_USAGE = 'Usage: /edit ID field=value … [reason="…"], e.g. /edit 12 value=42000 agency=UNICEF reason="corrected from the report"'
+VERIFY_USAGE = "Usage: /verify ID, e.g. /verify 12"
+RETRACT_USAGE = "Usage: /retract ID REASON, e.g. /retract 12 the article misquotes UNICEF"
+ALIAS_USAGE = "Usage: /alias place|agency CANONICAL = ALIAS, e.g. /alias place Raqqa = Raqa or /alias agency UNICEF = the UN children's agency"
+ADMINS_USAGE = "Usage: /admins list, /admins add USER_ID [NAME] or /admins remove USER_ID"
+EXPORT_USAGE = "Usage: /export csv|hxl|jsonl"
+AUDIT_USAGE = "Usage: /audit [ID], e.g. /audit 12 for one figure, /audit for the latest changes"
+
+_INGEST_KEYS = {"title", "outlet", "date", "url"}
+_ADD_FIGURE_KEYS = {"qualifier", "low", "high", "person", "refers_to", "note"}
+_ADD_CITATION_KEYS = {"title", "outlet", "date", "url"}
+_PLACE_AGENCY = re.compile(r"^(?:in\s+(?P<place>.+?))?\s*(?:\bby\s+(?P<agency>.+))?$", re.IGNORECASE)
+_ALIAS = re.compile(r"^(place|agency)\s+(.+?)\s*=\s*(.+)$", re.IGNORECASE)
+
+
+# -- parsing -----------------------------------------------------------------------
+
+
+def parse_ingest(rest: str) -> dict:
+    """/ingest arguments -> keyword arguments of extract.ingest_article."""
+    words, pairs = parse_pairs(rest)
+    if words or set(pairs) - _INGEST_KEYS:
+        raise UsageError(INGEST_USAGE)
+    return {"title": pairs.get("title"), "outlet": pairs.get("outlet"), "url": pairs.get("url"), "published": pairs.get("date")}
+
+
+def parse_add(rest: str) -> tuple[dict, dict]:
+    """/add arguments -> (figure, citation) for Store.add_figure."""
+    words, pairs = parse_pairs(rest)
+    words = [w for w in words if w != "|"]
+    if len(words) < 3 or not re.fullmatch(r"[\d,]+|\?", words[0]) or set(pairs) - _ADD_FIGURE_KEYS - _ADD_CITATION_KEYS:
+        raise UsageError(ADD_USAGE)
+    where = _PLACE_AGENCY.match(" ".join(words[3:]))
+    if where is None:
+        raise UsageError(ADD_USAGE)
+    figure = {
+        "value": None if words[0] == "?" else words[0],
+        "subject": words[1].lower(),
+        "status": words[2].lower(),
+        "location": where["place"],
+        "agency": where["agency"],
+        **{k: v for k, v in pairs.items() if k in _ADD_FIGURE_KEYS},
+    }
+    citation = {"title": pairs.get("title"), "outlet": pairs.get("outlet"), "url": pairs.get("url"), "published": pairs.get("date")}
+    return figure, citation
+
+
+async def article_text(message: Message) -> str:
+    """The article of an /ingest: the document it captions, or the text or document it replies to."""
+    source = message if message.document else message.reply_to_message
+    if source is not None and source.document:
+        return await read_document(source.document)
+    if source is not None and source.text:
+        return source.text
+    raise UsageError(INGEST_USAGE)
+
+
+async def read_document(document: Document) -> str:
+    """A .txt document as text; refused with a reason when too large or not UTF-8 text."""
+    if not ((document.file_name or "").lower().endswith(".txt") or document.mime_type == "text/plain"):
+        raise StoreError("send the article as a .txt file of plain UTF-8 text")
+    if (document.file_size or 0) > MAX_DOCUMENT_BYTES:
+        raise StoreError(f"the file is too large ({document.file_size:,} bytes; the limit is 1 MB)")
+    data = bytes(await (await document.get_file()).download_as_bytearray())
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise StoreError(f"the file is too large ({len(data):,} bytes; the limit is 1 MB)")
+    return check_article_text(data).lstrip("\ufeff")
+
+
+def export_document(store, fmt: str) -> tuple[bytes, int]:
+    """Every figure in fmt (csv, hxl, jsonl) as file content, and how many."""
+    from store.exchange import export_figures
+
+    out = io.StringIO()
+    count = export_figures(store, fmt, out)
+    return out.getvalue().encode("utf-8"), count
+
+
+# -- rendering helpers -------------------------------------------------------------
+
+
+async def send_card(message: Message, fig: dict) -> None:
+    await message.reply_text(render.card(fig), reply_markup=render.card_buttons(fig))
+
+
+async def send_pending_page(message: Message, store, after_id: int) -> None:
+    """Up to PAGE auto figures with ids above after_id, then a Next button when more wait."""
+    waiting = [f for f in store.figures(review="auto") if f["id"] > after_id]
+    if not waiting:
+        await message.reply_text("Nothing awaits review." if after_id == 0 else "No more figures await review.")
+        return
+    page = waiting[:PAGE]
+    for fig in page:
+        await send_card(message, fig)
+    more = len(waiting) - len(page)
+    footer = f"{store.count('auto'):,} figures await review." + (f" {more:,} more after these." if more else "")
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton("Next ›", callback_data=f"p:{page[-1]['id']}")]]) if more else None
+    await message.reply_text(footer, reply_markup=markup)
+
+
+def edit_hint(figure_id: int) -> str:
+    return (
+        f"To change figure #{figure_id}, send for example:\n<code>/edit {figure_id} value=42000 agency=UNICEF reason=\"corrected\"</code>\n"
+        "Fields: value low high qualifier subject status location agency person refers_to note"
+    )
+
+
+# -- commands ----------------------------------------------------------------------
+
+
+@admin_only
+async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Store an article (replied-to text or .txt document) and show a card per extracted figure."""
+    message = update.message
+    meta = parse_ingest(command_rest(message))
+    text = await article_text(message)
+    result = extract.ingest_article(store_of(context), text, actor=actor(update.effective_user), **meta)
+    art = result.article
+    if result.duplicate_of is not None:
+        await message.reply_text(f"Article #{art['id']} ({render.article(art)}) repeats article #{result.duplicate_of}: recorded as a duplicate, no new figures.")
+        return
+    found = f"{len(result.figures)} figure{'s' if len(result.figures) != 1 else ''} found" + (", awaiting review:" if result.figures else ".")
+    await message.reply_text(f"Article #{art['id']} stored: {render.article(art)}\n{found}")
+    for fig in result.figures[:MAX_CARDS]:
+        await send_card(message, fig)
+    if len(result.figures) > MAX_CARDS:
+        await message.reply_text(f"… and {len(result.figures) - MAX_CARDS} more: see /pending.")
+
+
+@admin_only
+async def add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Add one figure by hand from its one-line form."""
+    figure, citation = parse_add(command_rest(update.message))
+    fig = store_of(context).add_figure(figure, citation=citation, actor=actor(update.effective_user))
+    await send_card(update.message, fig)
+
+
+@admin_only
+async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Change fields of a figure: /edit ID field=value …"""
+    words, changes = parse_pairs(command_rest(update.message))
+    if len(words) != 1 or not changes:
+        raise UsageError(EDIT_USAGE)
+    reason = changes.pop("reason", None)
+    fig = store_of(context).edit_figure(parse_id(words[0], EDIT_USAGE), changes, actor=actor(update.effective_user), reason=reason)
+    await send_card(update.message, fig)
+
+
+@admin_only
+async def verify(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Mark a figure verified."""
+    figure_id = parse_id(command_rest(update.message), VERIFY_USAGE)
+    await send_card(update.message, store_of(context).verify(figure_id, actor=actor(update.effective_user)))
+
+
+@admin_only
+async def retract(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Retract a figure with a reason."""
+    parts = command_rest(update.message).split(maxsplit=1)
+    if len(parts) != 2:
+        raise UsageError(RETRACT_USAGE)
+    fig = store_of(context).retract(parse_id(parts[0], RETRACT_USAGE), actor=actor(update.effective_user), reason=parts[1])
+    await send_card(update.message, fig)
+
+
+@admin_only
+async def pending(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show the figures awaiting review, a page at a time."""
+    await send_pending_page(update.message, store_of(context), 0)
+
+
+@admin_only
+async def alias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Teach another name for a place or an agency."""
+    match = _ALIAS.match(command_rest(update.message))
+    if match is None:
+        raise UsageError(ALIAS_USAGE)
+    done = store_of(context).add_alias(match[1].lower(), match[2], match[3], actor=actor(update.effective_user))
+    known = "" if done["new"] else " (already known)"
+    await update.message.reply_text(f"{esc(done['alias'])} now means the {esc(done['family'])} {esc(done['name'])}{known}.")
+
+
+@admin_only
+async def admins(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List, add or remove admins."""
+    words = command_rest(update.message).split()
+    store, settings = store_of(context), context.bot_data["settings"]
+    if words == ["list"] or not words:
+        ids = sorted({a["user_id"] for a in store.admins()} | settings.admin_ids)
+        names = {a["user_id"]: a.get("name") for a in store.admins()}
+        lines = [f"• <code>{i}</code> {esc(names.get(i) or '')}{' (ADMIN_IDS)' if i in settings.admin_ids else ''}" for i in ids]
+        await reply_html(update.message, "Admins:\n" + ("\n".join(lines) or "none"))
+        return
+    if len(words) < 2 or words[0] not in ("add", "remove") or not words[1].isdigit():
+        raise UsageError(ADMINS_USAGE)
+    user_id = int(words[1])
+    if words[0] == "add":
+        store.add_admin(user_id, actor=actor(update.effective_user), name=" ".join(words[2:]) or None)
+        await set_menu(context.bot, user_id, admin=True)
+        await update.message.reply_text(f"{user_id} is now an admin.")
+    elif user_id in settings.admin_ids:
+        await update.message.reply_text(f"{user_id} is in ADMIN_IDS; remove them there and restart the bot.")
+    elif store.remove_admin(user_id, actor=actor(update.effective_user)):
+        await set_menu(context.bot, user_id, admin=False)
+        await update.message.reply_text(f"{user_id} is no longer an admin.")
+    else:
+        await update.message.reply_text(f"{user_id} was not an admin.")
+
+
+@admin_only
+async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send every figure as a csv, hxl or jsonl document."""
+    fmt = command_rest(update.message).lower()
+    if fmt not in ("csv", "hxl", "jsonl"):
+        raise UsageError(EXPORT_USAGE)
+    data, count = export_document(store_of(context), fmt)
+    name = f"impactbot-figures-{dt.date.today().isoformat()}" + {"csv": ".csv", "hxl": "-hxl.csv", "jsonl": ".jsonl"}[fmt]
+    await update.message.reply_document(data, filename=name, caption=f"{count:,} figures ({fmt}).")
+
+
+@admin_only
+async def backup(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send a consistent copy of the store file."""
+    name = f"impactbot-backup-{dt.datetime.now(dt.timezone.utc):%Y%m%d-%H%M%S}.db"
+    with tempfile.TemporaryDirectory() as folder:
+        path = store_of(context).backup(Path(folder) / name)
+        with open(path, "rb") as fh:
+            await update.message.reply_document(fh, filename=name, caption="A copy of the store (SQLite). Open it with impactbot --db FILE.")
+
+
+@admin_only
+async def audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show the audit trail of one figure, or the latest changes."""
+    rest = command_rest(update.message)
+    store = store_of(context)
+    rows = store.audit(entity="figure", entity_id=parse_id(rest, AUDIT_USAGE), limit=50) if rest else store.audit(limit=20)
+    await reply_html(update.message, render.audit_rows(rows))
+
+
+@admin_only
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show what the store holds."""
+    await update.message.reply_text(render.stats(store_of(context).stats()))
+
+
+# -- buttons -----------------------------------------------------------------------
+
+
+@admin_only
+async def review_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Verify (v:ID) or retract (r:ID) a figure from its card, or show how to edit it (e:ID)."""
+    query = update.callback_query
+    action, figure_id = query.data[0], int(query.data[2:])
+    if action == "e":
+        await query.answer()
+        await query.message.reply_text(edit_hint(figure_id))
+        return
+    store, who = store_of(context), actor(update.effective_user)
+    target = "verified" if action == "v" else "retracted"
+    if store.figure(figure_id)["review"] == target:
+        await query.answer(f"#{figure_id} is already {target}.")
+        return
+    fig = store.verify(figure_id, actor=who) if action == "v" else store.retract(figure_id, actor=who, reason=BUTTON_RETRACT_REASON)
+    await query.answer(f"#{figure_id} {target}.")
+    await query.edit_message_text(render.card(fig), reply_markup=render.card_buttons(fig))
+
+
+@admin_only
+async def pending_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show the next page of figures awaiting review (p:LAST_ID)."""
+    query = update.callback_query
+    await query.answer()
+    await send_pending_page(query.message, store_of(context), int(query.data[2:]))

@@ -1,0 +1,163 @@
+"""Staff side: questions in private chats, /ask, mentions and replies in groups, /sources, /about, and the answer buttons."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import InlineKeyboardButtonLimit
+from telegram.ext import ContextTypes
+
+import answer
+
+from . import render
+from .common import UsageError, command_rest, esc, is_admin, reply_html, reply_parts, split_message, store_of
+
+EXAMPLES = (
+    "How many children are trapped in Raqqa?",
+    "How many civilians were killed in Raqqa?",
+    "How many people fled Raqqa?",
+    "and in Jazra?",
+)
+
+STAFF_HELP = (
+    "I answer questions about humanitarian figures from sourced reports, and name for every number "
+    "the agency that gave it and the article it comes from.\n\n"
+    "Ask in plain words, for example:\n"
+    + "\n".join(f"• <i>{esc(q)}</i>" for q in EXAMPLES)
+    + "\n\nFollow-up questions use the place and topic of the last one.\n"
+    "In a group, write /ask QUESTION, mention me, or reply to one of my messages.\n\n"
+    "/sources — the agencies and articles I know\n"
+    "/about PLACE — what is known about a place\n"
+    "Under an answer: <b>Quotes</b> shows the sentences behind the figures, "
+    "<b>Other sources</b> the other articles and figures on the same question."
+)
+
+ADMIN_HELP = (
+    "\n\n<b>Admin commands</b>\n"
+    '/ingest [title="…"] [outlet=…] [date=YYYY-MM-DD] [url=…] — as a reply to a message holding the article text, '
+    "or as the caption of a .txt document (UTF-8, up to 1 MB); one card per figure with Verify, Retract, Edit\n"
+    "/add VALUE SUBJECT STATUS [in PLACE] [by AGENCY] [qualifier=about] [low=… high=…] [person=…] [refers_to=YYYY-MM-DD] "
+    '| title="…" outlet=… date=YYYY-MM-DD url=… — one figure by hand, e.g.\n'
+    '<code>/add 40000 children trapped in Raqqa by UNICEF qualifier=about | title="Raqqa update" outlet=AFP date=2017-06-09</code>\n'
+    "(VALUE is a whole number, or ? with qualifier=vague low=… high=…)\n"
+    '/edit ID field=value … [reason="…"] — fields: value low high qualifier subject status location agency person refers_to note\n'
+    "/verify ID · /retract ID REASON\n"
+    "/pending — figures awaiting review, five at a time\n"
+    "/alias place|agency CANONICAL = ALIAS — e.g. <code>/alias place Raqqa = Raqa</code>\n"
+    "/admins list · /admins add USER_ID [NAME] · /admins remove USER_ID\n"
+    "/export csv|hxl|jsonl · /backup — sent as documents\n"
+    "/audit [ID] · /stats"
+)
+
+ASK_USAGE = "Usage: /ask QUESTION, e.g. /ask How many children are trapped in Raqqa?"
+ABOUT_USAGE = "Usage: /about PLACE, e.g. /about Raqqa"
+
+
+def conversation(context: ContextTypes.DEFAULT_TYPE) -> answer.Conversation:
+    """The follow-up context of this chat."""
+    if "conversation" not in context.chat_data:
+        context.chat_data["conversation"] = answer.Conversation(store_of(context))
+    return context.chat_data["conversation"]
+
+
+def answer_buttons(figures: list[dict]) -> InlineKeyboardMarkup | None:
+    """Quotes (q:ID,ID,…) and Other sources (s:ID of the first figure) under an answer."""
+    if not figures:
+        return None
+    data = "q:"
+    for fig in figures:
+        more = f"{data},{fig['id']}" if data != "q:" else f"q:{fig['id']}"
+        if len(more.encode()) > InlineKeyboardButtonLimit.MAX_CALLBACK_DATA:
+            break
+        data = more
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton("Quotes", callback_data=data), InlineKeyboardButton("Other sources", callback_data=f"s:{figures[0]['id']}")]]
+    )
+
+
+async def send_answer(message: Message, result: answer.Answer) -> None:
+    """Every HTML part of an answer; the buttons go under the last one."""
+    await reply_parts(message, result.html_parts or split_message(result.html), answer_buttons(result.figures))
+
+
+async def ask_and_reply(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    await send_answer(message, conversation(context).ask(question))
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greet and show example questions."""
+    await update.message.reply_text(f"Hello {esc(update.effective_user.first_name)}! " + STAFF_HELP)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Example questions, and the admin commands for admins."""
+    extra = ADMIN_HELP if is_admin(context, update.effective_user) else ""
+    await reply_html(update.message, STAFF_HELP + extra)
+
+
+async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer any text in a private chat as a question."""
+    await ask_and_reply(update.message, context, update.message.text)
+
+
+async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer /ask QUESTION (the way to ask in groups)."""
+    text = command_rest(update.message)
+    if not text:
+        raise UsageError(ASK_USAGE)
+    await ask_and_reply(update.message, context, text)
+
+
+async def group_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a group message that mentions the bot or replies to it; ignore the rest."""
+    message = update.message
+    mention = re.compile(rf"@{re.escape(context.bot.username)}\b", re.IGNORECASE)
+    replied_to = message.reply_to_message.from_user if message.reply_to_message else None
+    if not mention.search(message.text) and not (replied_to and replied_to.id == context.bot.id):
+        return
+    text = " ".join(mention.sub(" ", message.text).split())
+    if not text:
+        raise UsageError(ASK_USAGE)
+    await ask_and_reply(message, context, text)
+
+
+async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the agencies and articles in the store."""
+    await send_answer(update.message, answer.sources(store_of(context)))
+
+
+async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List what is known about a place."""
+    place = command_rest(update.message)
+    if not place:
+        raise UsageError(ABOUT_USAGE)
+    await send_answer(update.message, answer.about_place(store_of(context), place))
+
+
+async def quotes_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show the quotes behind the figures of an answer (callback q:ID,ID,…)."""
+    query = update.callback_query
+    await query.answer()
+    ids = [int(i) for i in query.data[2:].split(",") if i.isdigit()]
+    await reply_html(query.message, render.quotes(store_of(context).figures_by_ids(ids)))
+
+
+async def sources_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show every article behind a figure and the other figures on the same question (callback s:ID)."""
+    query = update.callback_query
+    await query.answer()
+    store = store_of(context)
+    fig = store.figure(int(query.data[2:]))
+    related = store.figures(place=fig["location"], subject=fig["subject"], status=fig["status"]) if fig["location"] else [fig]
+    await reply_html(query.message, render.sources(fig, related))
+
+
+async def document_hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Say what to do with a document sent without /ingest."""
+    await update.message.reply_text("To add an article, send it as a .txt file with /ingest as its caption (admins only). To ask, just type a question.")
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Point to /help for a command the bot does not know."""
+    await update.message.reply_text(f"I don't know {esc(update.message.text.split()[0])}. /help lists what I can do.")
