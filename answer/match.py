@@ -1,0 +1,310 @@
+"""Figures that answer a Query, ranked: SQL on the store's indexes, then a small sort in Python.
+
+The SQL reads only the covering index (status, subject, place_id) or the
+place_id / agency_id indexes and returns a bounded number of ids; the details
+of those few figures are then read by primary key. Ranking:
+
+1. about the asked place itself before a place inside it (Jazra inside Raqqa);
+2. the asked status before a related one ("still in" is remaining, then trapped);
+3. figures whose article says the question's other words ("overnight strikes");
+4. the asked subject itself before a narrower one (people, then children);
+5. the agency named in passing, if any;
+6. verified before auto, corroborated (more articles) before single-source,
+   attributed before unattributed, newest first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import weakref
+from dataclasses import dataclass
+
+from store import Store, vocab
+from store.gazetteer import Gazetteer
+
+from . import words as W
+from .parse import Query
+
+# How many figures each SQL query may return (newest ids first); enough for a
+# reply (one figure, three others and a count) with room for deduplication.
+CANDIDATES = 80
+# A place and everything inside it; beyond this many places (a whole region)
+# the contained places are left out rather than sent to SQLite one by one.
+MAX_PLACES = 400
+
+_CONTEXT_BEFORE = 200
+_CONTEXT_AFTER = 250
+
+
+@dataclass
+class Hit:
+    """One candidate figure with what the ranking needs."""
+
+    id: int
+    fact_id: int
+    place_id: int | None
+    agency_id: int | None
+    review: str
+    status: str
+    subject: str
+    value: int | None
+    date: str | None  # refers_to, else the article's publication date
+    quote: str
+    context: str
+    citations: int = 1
+    place_exact: bool = True
+    status_exact: bool = True
+    subject_exact: bool = True
+    relevance: float = 0.0
+
+
+# Descendant lists per gazetteer, so a country's places are walked once, not per question.
+_descendants: "weakref.WeakKeyDictionary[Gazetteer, dict[int, list[int]]]" = weakref.WeakKeyDictionary()
+
+
+def places_within(g: Gazetteer, place_id: int) -> list[int]:
+    cache = _descendants.setdefault(g, {})
+    if place_id not in cache:
+        cache[place_id] = sorted(g.descendants(place_id))[:MAX_PLACES]
+    return cache[place_id]
+
+
+def asked_statuses(q: Query) -> list[str]:
+    """The statuses asked, then the related ones."""
+    out = list(q.statuses)
+    for s in q.statuses:
+        out += [r for r in W.RELATED_STATUSES.get(s, ()) if r not in out]
+    return out
+
+
+def asked_subjects(q: Query) -> list[str]:
+    """The subjects asked and every subject inside them (people -> children, women...)."""
+    out = list(q.subjects)
+    for s in q.subjects:
+        out += sorted(x for x in vocab.narrower_subjects(s) if x not in out)
+    return out
+
+
+def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> list[Hit]:
+    """The figures that answer q, best first (retracted figures never)."""
+    g = store.gazetteer()
+    place = g.place(q.place, fuzzy=False) if q.place else None
+    if q.place and place is None:
+        return []
+    if agency_id == "asked":
+        agency = g.agency(q.agency, fuzzy=False) if q.agency else None
+        if q.agency and agency is None:
+            return []
+        agency_id = agency.id if agency else None
+    statuses, subjects = asked_statuses(q), asked_subjects(q)
+    if not (statuses or subjects or place or agency_id):
+        return []
+    ids: list[int] = []
+    if place is not None:
+        ids = _candidate_ids(store, statuses, subjects, [place.id], agency_id)
+        inside = places_within(g, place.id)
+        if inside:
+            ids += _candidate_ids(store, statuses, subjects, inside, agency_id)
+    else:
+        ids = _candidate_ids(store, statuses, subjects, None, agency_id)
+    hits = _details(store, ids, with_context=bool(q.words))
+    hits = [h for h in hits if h.review != "retracted" and _in_time(h, q.time)]
+    if not hits:
+        return []
+    hits = _one_per_fact(store, hits)
+    hint = g.agency(q.agency_hint, fuzzy=False) if q.agency_hint else None
+    for h in hits:
+        h.place_exact = place is None or h.place_id == place.id
+        h.status_exact = not q.statuses or h.status in q.statuses
+        if q.subjects:
+            h.subject_exact = h.subject in q.subjects
+        else:
+            h.subject_exact = h.subject == "people"
+    _score_relevance(hits, q.words)
+    hint_id = hint.id if hint else None
+    latest = q.kind == "latest"
+    hits.sort(key=lambda h: _rank(h, hint_id, latest))
+    return hits
+
+
+def _rank(h: Hit, hint_id: int | None, latest: bool) -> tuple:
+    newest = -_ordinal(h.date)
+    return (
+        not h.place_exact,
+        not h.status_exact,
+        newest if latest else 0,
+        -h.relevance,
+        not h.subject_exact,
+        h.agency_id != hint_id if hint_id else False,
+        h.review != "verified",
+        -h.citations,
+        h.agency_id is None,
+        newest,
+        -h.id,
+    )
+
+
+def _ordinal(date: str | None) -> int:
+    if not date:
+        return 0
+    try:
+        return dt.date.fromisoformat(date[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+def _in_time(h: Hit, year: str | None) -> bool:
+    # A figure of another year does not answer "in 2016"; one of unknown date may.
+    return not year or not h.date or h.date.startswith(year)
+
+
+def _marks(values: list) -> str:
+    return ",".join("?" * len(values))
+
+
+def _candidate_ids(store: Store, statuses: list[str], subjects: list[str], place_ids: list[int] | None, agency_id: int | None) -> list[int]:
+    """Ids of matching figures, newest first, from one indexed query."""
+    where: list[str] = []
+    params: list = []
+    if statuses or subjects:
+        # Both columns are listed (all values when one is not asked) so that SQLite
+        # walks the (status, subject, place_id) index instead of scanning the table.
+        s = statuses or list(vocab.STATUSES)
+        u = subjects or list(vocab.SUBJECTS)
+        where += [f"status in ({_marks(s)})", f"subject in ({_marks(u)})"]
+        params += s + u
+    if place_ids is not None:
+        where.append(f"place_id in ({_marks(place_ids)})")
+        params += place_ids
+    if agency_id is not None:
+        where.append("agency_id = ?")
+        params.append(agency_id)
+    sql = f"select id from figures where {' and '.join(where)} order by id desc limit ?"
+    return [r[0] for r in store.conn.execute(sql, params + [CANDIDATES])]
+
+
+def _details(store: Store, ids: list[int], *, with_context: bool) -> list[Hit]:
+    if not ids:
+        return []
+    context = (
+        f"substr(a.text, max(1, f.quote_start + 1 - {_CONTEXT_BEFORE}), f.quote_end - f.quote_start + {_CONTEXT_BEFORE + _CONTEXT_AFTER})"
+        if with_context
+        else "''"
+    )
+    rows = store.conn.execute(
+        f"select f.id, f.fact_id, f.place_id, f.agency_id, f.review, f.status, f.subject, f.value, "
+        f"coalesce(f.refers_to, a.published), coalesce(f.quote, f.note, ''), coalesce({context}, '') "
+        f"from figures f join articles a on a.id = f.article_id where f.id in ({_marks(ids)})",
+        ids,
+    ).fetchall()
+    return [Hit(*r[:7], value=r[7], date=r[8], quote=r[9], context=r[10]) for r in rows]
+
+
+def _one_per_fact(store: Store, hits: list[Hit]) -> list[Hit]:
+    """One hit per fact (the same figure in several articles), with its number of articles."""
+    facts = sorted({h.fact_id for h in hits if h.fact_id is not None})
+    counts: dict[int, int] = {}
+    if facts:
+        counts = dict(
+            store.conn.execute(
+                f"select fact_id, count(distinct article_id) from figures where fact_id in ({_marks(facts)}) "
+                f"and review != 'retracted' group by fact_id",
+                facts,
+            ).fetchall()
+        )
+    best: dict[int, Hit] = {}
+    for h in hits:
+        key = h.fact_id if h.fact_id is not None else -h.id
+        h.citations = counts.get(h.fact_id, 1)
+        keep = best.get(key)
+        # The fact is shown through its verified, newest member.
+        if keep is None or (h.review == "verified", _ordinal(h.date), h.id) > (keep.review == "verified", _ordinal(keep.date), keep.id):
+            best[key] = h
+    return list(best.values())
+
+
+# -- relevance --------------------------------------------------------------------
+
+_SUFFIXES = ("ings", "ing", "ies", "es", "ed", "s")
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """What to look for in an article for a question word: its synonyms, or its stem."""
+    group = W.STATUS_WORDS.get(word) or W.SUBJECT_WORDS.get(word)
+    if group is None:
+        entry = W.PHRASES.get((word,))
+        if entry and entry[0] in ("status", "subject"):
+            group = (W.STATUS_WORDS if entry[0] == "status" else W.SUBJECT_WORDS)[entry[1]]
+    if group is not None:
+        return tuple(f for f in group if len(f) >= 4)
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return (word[: -len(suffix)],)
+    return (word,) if len(word) >= 3 else ()
+
+
+def _score_relevance(hits: list[Hit], question_words: tuple[str, ...]) -> None:
+    """Score each hit by the question's other words found in its quote (1) or around it (0.5).
+
+    A word found around every candidate tells them apart less than a word found
+    around one, so each word's weight is divided by how many candidates have it.
+    """
+    if not question_words or len(hits) < 2:
+        return
+    quotes = [h.quote.lower() for h in hits]
+    contexts = [h.context.lower() for h in hits]
+    for word in question_words:
+        forms = _forms(word)
+        if not forms:
+            continue
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + ")")
+        found = []
+        for i in range(len(hits)):
+            if pattern.search(quotes[i]):
+                found.append((i, 1.0))
+            elif pattern.search(contexts[i]):
+                found.append((i, 0.5))
+        if found and len(found) < len(hits):
+            for i, weight in found:
+                hits[i].relevance += weight / len(found)
+
+
+# -- what the store knows, for honest no-answers ------------------------------------
+
+
+def known_topics(store: Store, place_ids: list[int], limit: int = 8) -> list[tuple[str, str]]:
+    """(subject, status) pairs the store has figures for in these places, most figures first.
+
+    Reads at most a few thousand rows through the place_id index: a sample is
+    enough to say what else is known.
+    """
+    if not place_ids:
+        return []
+    rows = store.conn.execute(
+        f"select subject, status from figures where place_id in ({_marks(place_ids)}) and review != 'retracted' limit 2000",
+        place_ids,
+    ).fetchall()
+    counts: dict[tuple[str, str], int] = {}
+    for subject, status in rows:
+        counts[(subject, status)] = counts.get((subject, status), 0) + 1
+    return [k for k, _ in sorted(counts.items(), key=lambda kv: -kv[1])][:limit]
+
+
+def places_with_figures(store: Store, limit: int = 8) -> list[int]:
+    """Place ids that have figures, by walking the place_id index (no full scan)."""
+    out: list[int] = []
+    last = -1
+    while len(out) < limit:
+        row = store.conn.execute("select min(place_id) from figures where place_id > ?", (last,)).fetchone()
+        if row is None or row[0] is None:
+            break
+        last = row[0]
+        out.append(last)
+    return out
+
+
+def has_figures(store: Store, place_ids: list[int]) -> bool:
+    if not place_ids:
+        return False
+    return store.conn.execute(f"select 1 from figures where place_id in ({_marks(place_ids)}) and review != 'retracted' limit 1", place_ids).fetchone() is not None

@@ -1,0 +1,424 @@
+"""A chat question -> a `Query`: what is counted, where, by whom, and what kind of question.
+
+The parser walks the words left to right and takes, at each position, the
+longest run of words that names an agency, a place or a phrase of the
+vocabulary (answer/words.py). Places and agencies come from the store's
+gazetteer (aliases and transliterations); a word that matches nothing exactly
+is tried against the vocabulary and the places with rapidfuzz, so "chidren",
+"kiled" and "Aleppoo" still count.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz, process
+
+from store import vocab
+from store.gazetteer import Entity, Gazetteer, normalize, translit_key
+
+from . import words as W
+
+KINDS = ("how_many", "who_says", "latest", "sources", "about_place", "help", "greeting")
+
+# Longer input is cut: a question is a sentence, not an article.
+MAX_QUESTION_CHARS = 400
+MAX_TOKENS = 60
+MAX_FUZZY_TRIES = 4  # rapidfuzz is only for the odd typo, never for every word of a long text
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+# Statuses that are the outcome a question is about; when one of them is named
+# with a movement ("killed fleeing Raqqa"), the movement only describes the event.
+_HARM = ("killed", "injured", "casualties", "missing", "detained")
+_IMPACT_STATUSES = set(vocab.STATUSES) - set(vocab.CONFLICT_STATUSES)
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a question asks. Small and explicit so a chat can keep it for follow-ups."""
+
+    kind: str = "how_many"
+    subjects: tuple[str, ...] = ()  # store subjects asked about (none: any)
+    statuses: tuple[str, ...] = ()  # store statuses asked about (none: any)
+    place: str | None = None  # canonical place name
+    agency: str | None = None  # the source asked for: only its figures answer
+    agency_hint: str | None = None  # an agency named in passing: its figures rank first
+    time: str | None = None  # a year, "2017"
+    words: tuple[str, ...] = ()  # other words, to prefer the figure whose article says them
+    unknown_place: str | None = None  # a place name the store does not know
+    follow_up: bool = False
+
+    def has_topic(self) -> bool:
+        return bool(self.subjects or self.statuses or self.place or self.agency or self.unknown_place)
+
+
+@dataclass
+class _Token:
+    surface: str  # as typed
+    word: str  # folded, lower case, without a possessive: what the vocabulary is looked up by
+    start: int
+    end: int  # without a possessive "'s"
+
+
+@dataclass
+class _Parsed:
+    subjects: list[tuple[int, str]] = field(default_factory=list)
+    statuses: list[tuple[int, str]] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    places: list[tuple[int, int, Entity]] = field(default_factory=list)  # (priority, position, place)
+    agencies: list[tuple[int, Entity, bool]] = field(default_factory=list)  # (position, agency, named as source)
+    words: list[str] = field(default_factory=list)
+    unknown: list[tuple[int, str]] = field(default_factory=list)  # (priority, surface)
+    time: str | None = None
+    content: int = 0  # how many tokens carried meaning
+
+
+def clean_text(question: str) -> str:
+    """The question as plain text: no control or direction marks, limited length."""
+    if not isinstance(question, str):
+        question = "" if question is None else str(question)
+    text = unicodedata.normalize("NFKC", question[: MAX_QUESTION_CHARS * 4])
+    return _CONTROL.sub(" ", text)[:MAX_QUESTION_CHARS].strip()
+
+
+def tokenize(text: str) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        surface = m.group(0)
+        bare = re.sub(r"['’]s$", "", surface)  # possessive: "UNICEF's" -> "UNICEF"
+        word = normalize(bare)
+        if word:
+            out.append(_Token(surface, word, m.start(), m.start() + len(bare)))
+        if len(out) >= MAX_TOKENS:
+            break
+    return out
+
+
+def parse_question(question: str, gazetteer: Gazetteer, context: Query | None = None) -> Query:
+    """Parse a chat question; with `context` (the previous Query), a short follow-up reuses its parts."""
+    text = clean_text(question)
+    if text.startswith("/"):
+        text = _command(text)
+    tokens = tokenize(text)
+    p = _scan(text, tokens, gazetteer)
+    query = _assemble(p, tokens)
+    if context is not None and _is_follow_up(p, query, tokens, context):
+        return merge(context, query)
+    return query
+
+
+def _command(text: str) -> str:
+    """Bot commands typed as text: /start and /help get help, /about X and /ask X are questions."""
+    head, _, rest = text.partition(" ")
+    name = head[1:].split("@")[0].lower()
+    if name in ("start", "help"):
+        return "help"
+    if name == "sources":
+        return "sources"
+    if name == "about":
+        return f"tell me about {rest}"
+    return rest
+
+
+def merge(context: Query, new: Query) -> Query:
+    """A follow-up: the previous question with only what the follow-up names replaced."""
+    changes: dict = {"follow_up": True, "words": new.words}
+    if new.subjects:
+        changes["subjects"] = new.subjects
+    if new.statuses:
+        changes["statuses"] = new.statuses
+    if new.place or new.unknown_place:
+        changes["place"] = new.place
+        changes["unknown_place"] = new.unknown_place
+    if new.agency:
+        changes["agency"] = new.agency
+        changes["agency_hint"] = None
+    elif new.agency_hint:
+        # "what about OCHA?" names an agency as the thing asked: it becomes the source.
+        changes["agency"] = new.agency_hint
+    if new.time:
+        changes["time"] = new.time
+    kind = context.kind
+    if new.kind in ("who_says", "latest"):
+        kind = new.kind
+    elif kind in ("about_place", "help", "greeting", "sources"):
+        kind = "how_many"
+    changes["kind"] = kind
+    merged = replace(context, **changes)
+    if merged.kind == "how_many" and not (merged.subjects or merged.statuses):
+        merged = replace(merged, kind="who_says" if merged.agency else "about_place")
+    return merged
+
+
+# -- scanning ---------------------------------------------------------------------
+
+
+def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
+    p = _Parsed()
+    n = len(tokens)
+    max_entity_words = 5
+    consumed = [False] * n
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if tok.word.isdigit():
+            if _YEAR.match(tok.word):
+                p.time = tok.word
+                p.content += 1
+            consumed[i] = True
+            i += 1
+            continue
+        taken = 0
+        for length in range(min(max(max_entity_words, W.MAX_PHRASE_WORDS), n - i), 0, -1):
+            span = tokens[i : i + length]
+            key = tuple(t.word for t in span)
+            if length == 1 and not _name_edge(span[0]) and key not in W.PHRASES:
+                break
+            phrase = W.PHRASES.get(key)
+            source_cue = _source_before(tokens, i)
+            # One common word is vocabulary first ("rebels" are fighters) unless it follows
+            # "according to"; a run of words is a name first ("UN children's agency").
+            if phrase and length == 1 and not source_cue:
+                _add_phrase(p, i, phrase)
+                taken = 1
+                break
+            if length <= max_entity_words and _name_edge(span[0]) and _name_edge(span[-1]):
+                surface = text[span[0].start : span[-1].end]
+                agency = _agency(g, surface, span)
+                if agency is not None:
+                    p.agencies.append((i, agency, source_cue or _source_after(tokens, i + length)))
+                    taken = length
+                    break
+                place = _place(g, surface, span)
+                if place is not None:
+                    p.places.append((0 if _after_preposition(tokens, i) else 1, i, place))
+                    taken = length
+                    break
+            if phrase:
+                _add_phrase(p, i, phrase)
+                taken = length
+                break
+        if taken:
+            for k in range(i, i + taken):
+                consumed[k] = True
+            p.content += 1
+            i += taken
+        else:
+            i += 1
+    _second_chance(tokens, consumed, p, g)
+    return p
+
+
+def _name_edge(tok: _Token) -> bool:
+    """Can a name start or end with this word? Not with "the" or "in"; with "US" in capitals."""
+    return tok.word not in W.STOPWORDS or (tok.surface.isupper() and len(tok.surface) >= 2)
+
+
+def _add_phrase(p: _Parsed, pos: int, phrase: tuple[str, str]) -> None:
+    role, value = phrase
+    if role == "subject":
+        p.subjects.append((pos, value))
+    elif role == "status":
+        p.statuses.append((pos, value))
+    else:
+        p.kinds.append(value)
+
+
+def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Gazetteer) -> None:
+    """Words nothing matched exactly: typos of the vocabulary, misspelt or unknown places, other words."""
+    tries = 0
+    for i, tok in enumerate(tokens):
+        if consumed[i] or tok.word in W.STOPWORDS or not tok.word.isalpha():
+            continue
+        capitalised = tok.surface[:1].isupper() and i > 0
+        if tries < MAX_FUZZY_TRIES and len(tok.word) >= 5:
+            tries += 1
+            fixed = process.extractOne(tok.word, W.FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=82)
+            if fixed is not None and not capitalised:
+                _add_phrase(p, i, W.PHRASES[(fixed[0],)])
+                p.content += 1
+                continue
+            place = _fuzzy_place(g, tok)
+            if place is not None:
+                p.places.append((0 if _after_preposition(tokens, i) else 1, i, place))
+                p.content += 1
+                continue
+            if fixed is not None:
+                _add_phrase(p, i, W.PHRASES[(fixed[0],)])
+                p.content += 1
+                continue
+        demonym = _demonym(g, tok.word)
+        if demonym is not None:
+            p.places.append((2, i, demonym))
+            p.content += 1
+            continue
+        p.words.append(tok.word)
+        p.content += 1
+        if tok.word in W.NOT_PLACES or len(tok.word) < 3:
+            continue
+        if _after_preposition(tokens, i) or capitalised:
+            # "in Atlantis": most likely a place, and one the store does not know.
+            surface = tok.surface
+            if i + 1 < len(tokens) and tokens[i + 1].surface[:1].isupper() and tokens[i + 1].word.isalpha():
+                surface += " " + tokens[i + 1].surface
+            p.unknown.append((0 if _after_preposition(tokens, i) else 1, surface))
+
+
+def _source_before(tokens: list[_Token], i: int) -> bool:
+    previous = [t.word for t in tokens[max(0, i - 3) : i] if t.word != "the"][-2:]
+    before = " ".join(previous)
+    return any(before == cue or before.endswith(" " + cue) for cue in W.SOURCE_BEFORE)
+
+
+def _source_after(tokens: list[_Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].word in W.SOURCE_AFTER
+
+
+def _after_preposition(tokens: list[_Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].word in W.PLACE_PREPOSITIONS
+
+
+def _agency(g: Gazetteer, surface: str, span: list[_Token]) -> Entity | None:
+    hit = g.agency(surface, fuzzy=False)
+    if hit is None and len(span) > 1:
+        hit = g.agency("the " + surface, fuzzy=False)  # aliases such as "the UN children's agency"
+    if hit is None and len(span) == 1 and 2 <= len(surface) <= 6 and surface.islower():
+        # Acronyms typed in lower case ("unicef", "ocha").
+        hit = g.agency(surface.upper(), fuzzy=False)
+    return hit
+
+
+def _place(g: Gazetteer, surface: str, span: list[_Token]) -> Entity | None:
+    hit = g.place(surface, fuzzy=False)
+    if hit is None:
+        return None
+    typed = " ".join(t.word for t in span)
+    if typed == normalize(hit.name) or not surface.islower():
+        return hit
+    # A lower-case ordinary word can share a transliteration key or a consonant
+    # skeleton with some place; keep the hit only when it still looks like the name.
+    if fuzz.ratio(translit_key(typed), translit_key(hit.name)) >= 60:
+        return hit
+    return None
+
+
+def _fuzzy_place(g: Gazetteer, tok: _Token) -> Entity | None:
+    if len(tok.word) < 4:
+        return None
+    return g.place(tok.surface, fuzzy=True, cutoff=86)
+
+
+def _demonym(g: Gazetteer, word: str) -> Entity | None:
+    """"Syrian war" is about Syria."""
+    name = W.DEMONYMS.get(word)
+    if name is None:
+        for suffix, repl in (("ian", "ia"), ("an", "a"), ("i", ""), ("ese", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 3:
+                candidate = g.place(word[: -len(suffix)] + repl, fuzzy=False)
+                if candidate is not None and candidate.kind == "country":
+                    return candidate
+        return None
+    return g.place(name, fuzzy=False)
+
+
+# -- assembling -------------------------------------------------------------------
+
+
+def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
+    subjects = _dedupe(v for _, v in sorted(p.subjects))
+    statuses = _dedupe(v for _, v in sorted(p.statuses))
+    words = list(p.words)
+
+    if "living_under" not in statuses and any(t.word in W.LIVING for t in tokens) and any(t.word == "under" for t in tokens):
+        statuses.append("living_under")
+        words = [w for w in words if w not in W.LIVING]
+    # "displaced people living under ISIS": displaced is who, living under is what.
+    if "displaced" in statuses and len(statuses) > 1:
+        statuses.remove("displaced")
+        subjects.append("displaced")
+    # The harm is what is asked; "fleeing" or "trapped" then only describe the event.
+    harm = [s for s in statuses if s in _HARM]
+    if harm:
+        words += [s for s in statuses if s not in _HARM]
+        statuses = harm
+    # People and strikes in one question: the people are counted, the strikes are the cause.
+    people = [s for s in subjects if s not in vocab.CONFLICT_SUBJECTS]
+    if people and len(people) < len(subjects) and (not statuses or any(s in _IMPACT_STATUSES for s in statuses)):
+        words += [s for s in subjects if s in vocab.CONFLICT_SUBJECTS]
+        subjects = people
+    # Keep the narrowest subject: "displaced people" asks about the displaced.
+    subjects = [s for s in subjects if not any(o != s and o in vocab.narrower_subjects(s) for o in subjects)]
+    # Strikes are launched; "civilians hit" is not a count of launches.
+    if "launched" in statuses and subjects and not set(subjects) & {"strikes"}:
+        statuses = [s for s in statuses if s != "launched"]
+
+    place = min(p.places, key=lambda x: (x[0], x[1]))[2].name if p.places else None
+    agency = hint = None
+    named = [a for a in p.agencies if a[2]]
+    if named:
+        agency = named[0][1].name
+    elif p.agencies:
+        # An agency named with nothing else to ask is the source asked about ("UNICEF on Raqqa").
+        if not subjects and not statuses:
+            agency = p.agencies[0][1].name
+        else:
+            hint = p.agencies[0][1].name
+    unknown = None
+    if not place and p.unknown:
+        unknown = min(p.unknown, key=lambda x: x[0])[1][:60]
+
+    kinds = set(p.kinds)
+    topic = bool(subjects or statuses or place or agency or hint or unknown)
+    if not topic:
+        if "sources" in kinds:
+            kind = "sources"
+        elif "help" in kinds:
+            kind = "help"
+        else:
+            kind = "greeting" if "greeting" in kinds or not tokens else "help"
+    elif "who_says" in kinds or (agency and not subjects and not statuses):
+        kind = "who_says"
+    elif place and not (subjects or statuses or agency or hint):
+        kind = "about_place"
+    elif "latest" in kinds:
+        kind = "latest"
+    else:
+        kind = "how_many"
+    return Query(
+        kind=kind,
+        subjects=tuple(subjects),
+        statuses=tuple(statuses),
+        place=place,
+        agency=agency,
+        agency_hint=hint if hint != agency else None,
+        time=p.time,
+        words=tuple(_dedupe(words))[:12],
+        unknown_place=unknown,
+    )
+
+
+def _is_follow_up(p: _Parsed, query: Query, tokens: list[_Token], context: Query) -> bool:
+    if context.kind in ("help", "greeting", "sources") or query.kind in ("help", "greeting", "sources"):
+        return False
+    head = " ".join(t.word for t in tokens[:3])
+    opener = any(head == o or head.startswith(o + " ") for o in W.FOLLOW_UP_OPENERS)
+    if opener:
+        return True
+    if not query.subjects and not query.statuses:
+        # "Jazra?", "in 2016?", "OCHA?": only a place, a time or a source.
+        return bool(query.place or query.unknown_place or query.agency or query.agency_hint or query.time)
+    # "how many children?": a short question with nothing of its own to say where.
+    return p.content <= 2 and not (query.place or query.unknown_place)
+
+
+def _dedupe(values) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        if v not in out:
+            out.append(v)
+    return out

@@ -1,0 +1,313 @@
+"""Question in, Answer out: ask(), about_place(), sources() and the help text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from store import Store
+
+from . import match
+from .match import Hit
+from .parse import Query, parse_question
+from .reply import (
+    Answer,
+    Bold,
+    Line,
+    agency_name,
+    build,
+    citation,
+    counted,
+    safe,
+    short,
+    statement,
+    topic,
+    what,
+)
+
+MAX_OTHERS = 3  # other sources shown under the best figure; the rest are counted
+MAX_ALSO_CITED = 2  # other articles named for a corroborated figure
+
+EXAMPLES = (
+    "how many children are trapped in Raqqa?",
+    "death toll in Syria",
+    "what does UNICEF say about Raqqa?",
+    "and in Jazra? (a follow-up to the previous question)",
+)
+
+
+def ask(store: Store, question: str, context: Query | None = None) -> Answer:
+    """Answer one chat question from the store; `context` is the previous answer's `.context`."""
+    q = parse_question(question, store.gazetteer(), context)
+    if q.kind in ("help", "greeting"):
+        return help_answer(store, greeting=q.kind == "greeting", context=context)
+    if q.kind == "sources":
+        answer = sources(store)
+        answer.context = context
+        return answer
+    if q.unknown_place and not q.place:
+        return _unknown_place(store, q)
+    if q.kind == "about_place" and q.place:
+        answer = about_place(store, q.place)
+        answer.context = q
+        return answer
+    hits = match.find(store, q)
+    if not hits:
+        return _no_figure(store, q)
+    return _figures(store, q, hits)
+
+
+# -- a figure and the other sources ------------------------------------------------------
+
+
+def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
+    top = hits[0]
+    # Other sources for the same thing (subject and status); what else matched is only named.
+    broad = q.kind in ("who_says", "latest") and not (q.subjects or q.statuses)
+    same = [h for h in hits[1:] if broad or (h.subject, h.status) == (top.subject, top.status)]
+    shown = same[:MAX_OTHERS]
+    rest = len(same) - len(shown)
+    figs = store.figures_by_ids([top.id] + [h.id for h in shown])
+    by_id = {f["id"]: f for f in figs}
+    best = by_id[top.id]
+    others = [by_id[h.id] for h in shown if h.id in by_id]
+
+    lines: list[Line] = [_best_line(best, q.place), _source_line(best)]
+    if others:
+        lines.append(["Other sources:"])
+        # Newest first, as the reader compares them; undated ones last.
+        for fig in sorted(others, key=lambda f: f["article"].get("published") or "", reverse=True):
+            lines.append(_other_line(fig, q.place))
+        if rest > 0:
+            lines.append([f"… and {counted(rest, 'more source')}."])
+    related = _related(hits, top, same)
+    if related:
+        lines.append([f"I also have figures on: {', '.join(related)}."])
+
+    groups = [{"label": what(top.subject, top.status), "subject": top.subject, "status": top.status, "figure_ids": [top.id] + [h.id for h in same]}]
+    for h in hits:
+        if (h.subject, h.status) != (top.subject, top.status) and not any(g["subject"] == h.subject and g["status"] == h.status for g in groups):
+            groups.append({"label": what(h.subject, h.status), "subject": h.subject, "status": h.status, "figure_ids": [x.id for x in hits if (x.subject, x.status) == (h.subject, h.status)]})
+    return build(lines, figures=figs, none=False, context=q, groups=groups, kind="figures")
+
+
+def _best_line(fig: dict, asked_place: str | None) -> Line:
+    line: Line = list(statement(fig, asked_place))
+    first = line[0]
+    if isinstance(first, Bold):
+        line[0] = Bold(first.text[:1].upper() + first.text[1:])
+    agency = agency_name(fig)
+    line.append(f", according to {agency}" if agency else ", unattributed (the article names no source)")
+    if fig.get("review") == "auto":
+        line.append(" (not yet reviewed)")
+    line.append(".")
+    return line
+
+
+def _source_line(fig: dict) -> Line:
+    line: Line = ["Source: ", *citation(fig["article"]), "."]
+    cites = [c for c in fig.get("citations") or [] if c.get("id") != fig["article"].get("id")]
+    if cites:
+        line.append(f" Reported by {counted(len(cites) + 1, 'article')}")
+        named = [c for c in cites if c.get("title") or c.get("outlet")][:MAX_ALSO_CITED]
+        if named:
+            line.append(", also in ")
+            for i, c in enumerate(named):
+                if i:
+                    line.append("; ")
+                line.extend(citation(c))
+        line.append(".")
+    return line
+
+
+def _other_line(fig: dict, asked_place: str | None) -> Line:
+    agency = agency_name(fig)
+    line: Line = [f"• {agency} says " if agency else "• Unattributed: ", *statement(fig, asked_place), " ("]
+    line.extend(citation(fig["article"]))
+    line.append(")")
+    if fig.get("review") == "auto":
+        line.append(" (not yet reviewed)")
+    line.append(".")
+    return line
+
+
+def _related(hits: list[Hit], top: Hit, same: list[Hit]) -> list[str]:
+    seen = {(top.subject, top.status)}
+    out = []
+    for h in hits:
+        key = (h.subject, h.status)
+        if key not in seen:
+            seen.add(key)
+            out.append(what(h.subject, h.status))
+    return out[:5]
+
+
+# -- honest no-answers ----------------------------------------------------------------
+
+
+def _no_figure(store: Store, q: Query) -> Answer:
+    """Say what is missing and what is known nearby, with no number in it."""
+    g = store.gazetteer()
+    place = g.place(q.place, fuzzy=False) if q.place else None
+    place_name = safe(q.place, "that place")
+    asked = topic(q)
+    where = f" in {place_name}" if place else ""
+    when = " for that year" if q.time else ""
+    agency = safe(q.agency, "that source") if q.agency else None
+    if agency:
+        first = f"{agency} gives no figure for {asked}{where}{when}." if asked != "figures" else f"I have no figures from {agency}{where}{when}."
+    elif asked == "figures":
+        first = f"I have no figures{where}{when}."
+    else:
+        first = f"No figure for {asked}{where}{when}."
+    lines: list[Line] = [[first]]
+
+    if q.agency:
+        others = match.find(store, q, agency_id=None)
+        names = _unique(safe(h_agency, "") for h_agency in _agency_names(store, others))
+        if names:
+            lines.append([f"Other sources do: {', '.join(names)}. Ask without naming a source to see them."])
+    if place is not None:
+        for ancestor_id in g.ancestors(place.id)[:2]:
+            ancestor = g.place_by_id(ancestor_id)
+            wider = match.find(store, _with_place(q, ancestor.name)) if ancestor else []
+            wider = [h for h in wider if h.place_id == ancestor_id]
+            if wider:
+                lines.append([f"{safe(ancestor.name, 'A wider area')}, which contains {place_name}, has figures on {what(wider[0].subject, wider[0].status)}."])
+                break
+        known = match.known_topics(store, [place.id] + match.places_within(g, place.id))
+        if known:
+            lines.append([f"I have figures for {place_name} on: {', '.join(_unique(what(s, st) for s, st in known))}."])
+        elif asked != "figures" or agency:
+            lines.append([f"I have no figures for {place_name}."])
+    else:
+        names = _place_names(store)
+        if names:
+            lines.append([f"I have figures for: {', '.join(names)}."])
+    return build(lines, figures=[], none=True, context=q, kind="none")
+
+
+def _unknown_place(store: Store, q: Query) -> Answer:
+    name = safe(q.unknown_place, "that place")
+    lines: list[Line] = [[f"I don't know a place called “{name}”, so I have no figure for it."]]
+    names = _place_names(store)
+    if names:
+        lines.append([f"I have figures for: {', '.join(names)}."])
+    lines.append(["Check the spelling, or ask an admin to add the place or another name for it."])
+    return build(lines, figures=[], none=True, context=q, kind="none")
+
+
+def _with_place(q: Query, place: str) -> Query:
+    return replace(q, place=place, words=())
+
+
+def _agency_names(store: Store, hits: list[Hit]) -> list[str]:
+    g = store.gazetteer()
+    out = []
+    for h in hits:
+        a = g.agency_by_id(h.agency_id)
+        out.append(a.name if a else "unattributed reports")
+    return out
+
+
+def _place_names(store: Store, limit: int = 8) -> list[str]:
+    g = store.gazetteer()
+    names = []
+    for pid in match.places_with_figures(store, limit * 2):
+        p = g.place_by_id(pid)
+        if p is not None and match.has_figures(store, [pid]):
+            names.append(safe(p.name, ""))
+    return _unique(names)[:limit]
+
+
+def _unique(values) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        if v and v not in out:
+            out.append(v)
+    return out
+
+
+# -- help, places, sources ----------------------------------------------------------------
+
+
+def help_answer(store: Store, *, greeting: bool = False, context: Query | None = None) -> Answer:
+    lines: list[Line] = []
+    if greeting:
+        lines.append(["Hello!"])
+    lines.append(["I answer questions about humanitarian figures (people killed, displaced, trapped, in need…) from the news reports in my store, and name the agency and the article for every number."])
+    lines.append(["Try for example:"])
+    lines.extend([f"• {e}"] for e in EXAMPLES)
+    names = _place_names(store, limit=6)
+    if names:
+        lines.append([f"I have figures for: {', '.join(names)}."])
+    lines.append(["Send /sources for the agencies and articles I know, /about and a place for what I know about it."])
+    return build(lines, figures=[], none=True, context=context, kind="help")
+
+
+def about_place(store: Store, place_name: str) -> Answer:
+    """What the store knows about a place (and the places inside it): topics and how many figures."""
+    g = store.gazetteer()
+    place = g.place(place_name or "", fuzzy=True) if (place_name or "").strip() else None
+    if place is None:
+        q = Query(kind="about_place", unknown_place=short(place_name, 60) or "?")
+        return _unknown_place(store, q)
+    ids = [place.id] + match.places_within(g, place.id)
+    rows = store.conn.execute(
+        f"select id, subject, status, agency_id from figures where place_id in ({','.join('?' * len(ids))}) "
+        f"and review != 'retracted' order by id desc limit 2001",
+        ids,
+    ).fetchall()
+    sampled = len(rows) > 2000
+    topics: dict[tuple[str, str], dict] = {}
+    for fid, subject, status, agency_id in rows[:2000]:
+        t = topics.setdefault((subject, status), {"subject": subject, "status": status, "figure_ids": [], "agencies": []})
+        t["figure_ids"].append(fid)
+        a = g.agency_by_id(agency_id)
+        name = a.name if a else "unattributed"
+        if name not in t["agencies"]:
+            t["agencies"].append(name)
+    parent = g.place_by_id(place.parent_id) if place.parent_id else None
+    title = f"What I know about {short(place.name, 80)}" + (f" (in {short(parent.name, 80)})" if parent else "")
+    if not topics:
+        lines: list[Line] = [[f"I have no figures for {safe(place.name, 'that place')}."]]
+        names = _place_names(store)
+        if names:
+            lines.append([f"I have figures for: {', '.join(names)}."])
+        return build(lines, figures=[], none=True, kind="none", context=Query(kind="about_place", place=place.name))
+    lines = [[title + ":"]]
+    groups = []
+    for t in sorted(topics.values(), key=lambda t: -len(t["figure_ids"])):
+        label = what(t["subject"], t["status"])
+        n = len(t["figure_ids"])
+        count = "many figures" if sampled else counted(n, "figure")
+        lines.append([f"• {label}: {count} ({', '.join(short(a, 60) for a in t['agencies'][:4])})"])
+        groups.append({**t, "label": label, "count": n, "question": f"how many {label} in {place.name}?", "figure_ids": t["figure_ids"][:20]})
+    lines.append([f"Ask for example “how many {groups[0]['label']} in {short(place.name, 80)}?” for the numbers and their sources."])
+    return build(lines, figures=[], none=False, kind="about", groups=groups, context=Query(kind="about_place", place=place.name))
+
+
+def sources(store: Store) -> Answer:
+    """The agencies quoted and the newest articles in the store."""
+    g = store.gazetteer()
+    agency_ids: list[int] = []
+    last = -1
+    while len(agency_ids) < 40:
+        row = store.conn.execute("select min(agency_id) from figures where agency_id > ?", (last,)).fetchone()
+        if row is None or row[0] is None:
+            break
+        last = row[0]
+        agency_ids.append(last)
+    names = sorted({short(a.name, 60) for a in (g.agency_by_id(i) for i in agency_ids) if a})
+    articles = store.conn.execute(
+        "select id, title, outlet, url, published from articles where duplicate_of is null order by id desc limit 10"
+    ).fetchall()
+    if not names and not articles:
+        return build([["My store has no figures yet: an admin can add articles."]], none=True, kind="sources")
+    lines: list[Line] = []
+    if names:
+        lines.append([f"Agencies quoted: {', '.join(names)}."])
+    if articles:
+        lines.append(["Latest articles:"])
+        for _, title, outlet, url, published in articles:
+            lines.append(["• ", *citation({"title": title, "outlet": outlet, "url": url, "published": published})])
+    return build(lines, none=False, kind="sources", groups=[{"label": n} for n in names])

@@ -1,0 +1,223 @@
+"""The words people type in questions, mapped to the store's vocabulary.
+
+Everything here is built once at import: the parser looks words and phrases
+up in plain dicts, and only a word that matches nothing exactly is compared
+(with rapidfuzz, at a high cutoff) against the single words of these tables.
+"""
+
+from __future__ import annotations
+
+from store import vocab
+from store.gazetteer import normalize
+
+# -- subjects ---------------------------------------------------------------------
+
+SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
+    "children": (
+        "children", "child", "kids", "kid", "minors", "minor", "boys", "girls", "infants", "babies",
+        "youngsters", "under-fives", "schoolchildren", "orphans", "juveniles",
+    ),
+    "civilians": ("civilians", "civilian", "non-combatants", "noncombatants", "bystanders"),
+    "women": ("women", "woman", "mothers", "females"),
+    "people": (
+        "people", "persons", "person", "individuals", "residents", "inhabitants", "population",
+        "humans", "souls", "lives",
+    ),
+    "families": ("families", "family", "households", "household"),
+    "displaced": ("idps", "idp", "internally displaced", "displaced people", "displaced persons", "evacuees"),
+    "refugees": ("refugees", "refugee", "asylum seekers", "asylum-seekers", "migrants"),
+    "fighters": (
+        "fighters", "fighter", "militants", "militant", "extremists", "extremist", "jihadists", "jihadist",
+        "insurgents", "insurgent", "combatants", "combatant", "gunmen", "terrorists", "terrorist",
+        "isis fighters", "is fighters", "militiamen", "rebels", "mercenaries",
+    ),
+    "personnel": (
+        "personnel", "aid workers", "aid worker", "health workers", "health worker", "humanitarian workers",
+        "staff", "advisers", "advisors", "adviser", "advisor", "medics", "doctors", "nurses", "workers",
+        "special forces", "service members", "servicemembers",
+    ),
+    "troops": ("troops", "forces", "army"),
+    "soldiers": ("soldiers", "soldier", "servicemen", "conscripts"),
+    "strikes": (
+        "strikes", "strike", "airstrikes", "airstrike", "air strikes", "air strike", "air raids", "air raid",
+        "raids", "raid", "bombings", "bombing", "sorties", "bombardments", "bombardment", "shelling",
+    ),
+    "vehicles": ("vehicles", "vehicle", "tanks", "tank", "trucks", "armored vehicles", "armoured vehicles"),
+}
+
+# -- statuses ---------------------------------------------------------------------
+
+STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "killed", "kill", "kills", "killing", "dead", "died", "die", "dying", "deaths", "death", "death toll",
+        "toll", "fatalities", "fatality", "slain", "murdered", "perished", "executed", "lost their lives",
+        "lost their life", "massacred", "deadly",
+    ),
+    "injured": ("injured", "injuries", "injury", "wounded", "wounds", "hurt", "maimed", "injuring", "wounding"),
+    "casualties": ("casualties", "casualty", "killed or injured", "killed and injured", "dead and wounded", "killed or wounded", "killed and wounded"),
+    "missing": ("missing", "disappeared", "unaccounted for", "unaccounted", "lost"),
+    "detained": (
+        "detained", "arrested", "imprisoned", "jailed", "detainees", "prisoners", "captured", "abducted",
+        "kidnapped", "held", "in detention", "in custody",
+    ),
+    "trapped": ("trapped", "stuck", "besieged", "stranded", "under siege", "encircled", "surrounded", "cut off"),
+    "remaining": (
+        "remaining", "remain", "remains", "remained", "still in", "still inside", "still there", "left in",
+        "left inside", "are left", "stayed", "stay", "staying", "still living", "still live",
+    ),
+    "living_under": ("living under", "live under", "lived under", "living in areas held", "under the rule", "under rule"),
+    "displaced": ("displaced", "displacement", "uprooted", "forced from their homes", "forced to leave", "homeless"),
+    "fled": ("fled", "flee", "fleeing", "flees", "escaped", "escape", "escaping", "evacuated", "exodus"),
+    "returned": ("returned", "return", "returning", "returnees", "went back", "gone back"),
+    "in_need": (
+        "in need", "needing", "need help", "need aid", "need assistance", "need humanitarian aid", "need food",
+        "need shelter", "need water", "need protection", "require assistance", "rely on aid", "depend on aid",
+    ),
+    "affected": ("affected", "impacted", "hit by"),
+    "present": ("present", "holed up", "deployed in", "stationed in"),
+    "deployed": ("deployed", "deploy", "deployment", "stationed", "sent", "taking part", "operating"),
+    "launched": ("launched", "carried out", "conducted", "hit", "hits", "flown", "dropped", "fired"),
+}
+
+# A question about one status may be answered by a related one, ranked after it
+# and labelled with its own status ("still in Raqqa" is answered by remaining,
+# then by trapped). Killed is never answered by casualties (which count the injured).
+RELATED_STATUSES: dict[str, tuple[str, ...]] = {
+    "remaining": ("trapped", "present", "living_under"),
+    "trapped": ("remaining",),
+    "present": ("remaining", "deployed"),
+    "deployed": ("present",),
+    "fled": ("displaced",),
+    "displaced": ("fled",),
+    "living_under": ("remaining",),
+}
+
+# -- question kinds and small words ------------------------------------------------
+
+# Phrases that tell what kind of question it is.
+KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "greeting": (
+        "hi", "hello", "hey", "hiya", "yo", "hola", "salaam", "salam", "marhaba", "bonjour", "good morning",
+        "good afternoon", "good evening", "thanks", "thank you", "thx", "cheers", "ok", "okay", "bye",
+    ),
+    "help": ("help", "start", "what can you do", "how do i use", "how does this work", "commands", "menu", "usage"),
+    "sources": ("sources", "what sources", "list sources", "your sources", "agencies", "which agencies", "what articles", "articles"),
+    "about_place": ("tell me about", "what do you know about", "what is known about", "situation in", "overview", "summary", "summarise", "summarize"),
+    "who_says": ("who says", "who said", "who reports", "who reported", "which agency", "which source", "which organisation", "which organization"),
+    "latest": ("latest", "newest", "most recent", "recent", "current", "currently", "now", "today", "updated", "up to date", "so far"),
+}
+
+# Words right before an agency that make it the source asked about ("according to UNICEF").
+# Not "by" or "from" alone: "killed by the coalition" names who killed, not who counted.
+SOURCE_BEFORE = (
+    "according to", "per", "reported by", "counted by", "estimated by", "recorded by", "documented by", "does",
+    "do", "did", "figures from", "figure from", "data from", "numbers from", "estimate from", "report from",
+)
+# Words right after an agency that make it the source asked about ("UNICEF says").
+SOURCE_AFTER = (
+    "say", "says", "said", "report", "reports", "reported", "estimate", "estimates", "estimated", "claim",
+    "claims", "claimed", "figure", "figures", "count", "counts", "data", "number", "numbers", "think",
+    "thinks", "count",
+)
+
+# Words that open a follow-up to the previous question ("and in Jazra?").
+FOLLOW_UP_OPENERS = ("and", "what about", "how about", "and what about", "same for", "also", "only", "just", "then", "what of", "and for", "or")
+
+# Prepositions after which an unknown word is probably a place name.
+PLACE_PREPOSITIONS = {"in", "at", "inside", "near", "within", "across", "around", "from", "of", "for", "on", "about", "into", "outside"}
+
+STOPWORDS = frozenset(
+    """
+    a an the how many much what whats which who whom whose is are was were be been being am do does did done
+    of in on at to for from by with about and or nor but if so as than then there here their they them it its
+    this that these those have has had having i me my we our us you your he she his her please tell know give
+    show any some all each every per into onto inside outside near within across around over under up down out off
+    number numbers figure figures count counts total totals amount estimate estimates estimated according
+    say says said report reports reported claim claims can could would will shall should may might must
+    get got let lets let's just only also still yet ever very really more most less least few lot lots
+    not no yes ok okay hey hi hello thanks thank
+    people's city town area village region country province district countryside camp camps
+    since during after before until while when where why whether
+    year years month months week weeks day days today yesterday tonight last past recent latest current
+    overall altogether whole entire so-called like
+    """.split()
+)
+
+# Words that are never the name of an unknown place even after "in" ("killed in total").
+NOT_PLACES = frozenset(
+    """
+    total all attack attacks fighting clashes clash war conflict battle battles offensive assault siege raid
+    raids strikes strike bombing bombings shelling violence crossfire fire camp camps city town village area
+    areas region country countries province district the a an need custody detention danger conditions
+    general particular recent past last this that these those which whom each every one two three
+    sum short brief detail details figures numbers english arabic order addition fact case
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december morning night evening afternoon
+    coalition government regime army forces police militia opposition media press news report article
+    select drop table insert delete update union where from script alert null true false values into
+    html body div span href http https www com org
+    """.split()
+)
+
+# Nationality adjectives whose country is not the adjective minus a suffix.
+DEMONYMS = {
+    "afghan": "Afghanistan", "lebanese": "Lebanon", "palestinian": "Palestine", "turkish": "Turkey",
+    "israeli": "Israel", "iraqi": "Iraq", "yemeni": "Yemen", "sudanese": "Sudan", "somali": "Somalia",
+    "congolese": "Democratic Republic of the Congo", "burmese": "Myanmar", "ukrainian": "Ukraine",
+    "russian": "Russia", "american": "United States", "british": "United Kingdom", "french": "France",
+    "german": "Germany", "greek": "Greece", "egyptian": "Egypt", "saudi": "Saudi Arabia", "kuwaiti": "Kuwait",
+    "qatari": "Qatar", "bahraini": "Bahrain", "omani": "Oman", "libyan": "Libya", "pakistani": "Pakistan",
+    "bangladeshi": "Bangladesh", "ethiopian": "Ethiopia", "nigerian": "Nigeria", "malian": "Mali",
+    "syrian": "Syria", "jordanian": "Jordan", "iranian": "Iran", "kurdish": "Kurdistan Region",
+}
+
+
+# A few words of the Arabic questions staff type ("كم عدد الأطفال المحاصرين في الرقة").
+ARABIC_WORDS: dict[str, tuple[str, str]] = {
+    "أطفال": ("subject", "children"), "الأطفال": ("subject", "children"), "طفل": ("subject", "children"),
+    "مدنيين": ("subject", "civilians"), "المدنيين": ("subject", "civilians"), "مدني": ("subject", "civilians"),
+    "نساء": ("subject", "women"), "النساء": ("subject", "women"), "شخص": ("subject", "people"),
+    "أشخاص": ("subject", "people"), "الناس": ("subject", "people"), "نازحين": ("subject", "displaced"),
+    "النازحين": ("subject", "displaced"), "لاجئين": ("subject", "refugees"), "اللاجئين": ("subject", "refugees"),
+    "مقاتلين": ("subject", "fighters"), "غارات": ("subject", "strikes"), "غارة": ("subject", "strikes"),
+    "قتلى": ("status", "killed"), "قتل": ("status", "killed"), "القتلى": ("status", "killed"),
+    "جرحى": ("status", "injured"), "الجرحى": ("status", "injured"), "مفقودين": ("status", "missing"),
+    "معتقلين": ("status", "detained"), "محاصرين": ("status", "trapped"), "المحاصرين": ("status", "trapped"),
+    "عالقين": ("status", "trapped"), "فروا": ("status", "fled"), "نزحوا": ("status", "displaced"),
+    "مرحبا": ("kind", "greeting"), "السلام": ("kind", "greeting"), "مساعدة": ("kind", "help"),
+}
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    # The parser looks words up in the gazetteer's normal form: folded, no punctuation.
+    return tuple(normalize(phrase).split())
+
+
+def _phrase_table() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Word sequence -> (role, value): role is subject, status or kind."""
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for role, groups in (("kind", KIND_WORDS), ("subject", SUBJECT_WORDS), ("status", STATUS_WORDS)):
+        for value, phrases in groups.items():
+            for phrase in phrases:
+                table.setdefault(_key(phrase), (role, value))
+    for word, entry in ARABIC_WORDS.items():
+        table.setdefault(_key(word), entry)
+    # The store's own names are words people type too ("in_need" -> "in need").
+    for s in vocab.SUBJECTS:
+        table.setdefault((s,), ("subject", s))
+    for s in vocab.STATUSES:
+        table.setdefault(tuple(s.split("_")), ("status", s))
+    table.pop((), None)
+    return table
+
+
+PHRASES: dict[tuple[str, ...], tuple[str, str]] = _phrase_table()
+MAX_PHRASE_WORDS = max(len(k) for k in PHRASES)
+
+# Single words that rapidfuzz may correct a typo to ("chidren" -> children).
+# Short words are left out: at four letters a typo is as likely another word.
+FUZZY_WORDS: list[str] = sorted({k[0] for k in PHRASES if len(k) == 1 and len(k[0]) >= 5 and k[0].isascii() and k[0] not in STOPWORDS})
+
+# Words that say where someone lives; with "under" anywhere in the question
+# ("living in Raqqa under ISIS") they ask about life under a group's rule.
+LIVING = frozenset({"living", "live", "lived", "lives"})
