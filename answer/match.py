@@ -265,7 +265,7 @@ def _score_relevance(hits: list[Hit], question_words: tuple[str, ...]) -> None:
                 found.append((i, 1.0))
             elif pattern.search(contexts[i]):
                 found.append((i, 0.5))
-        if found and len(found) < len(hits):
+        if found:
             for i, weight in found:
                 hits[i].relevance += weight / len(found)
 

@@ -43,7 +43,14 @@ class Link:
     url: str
 
 
-Piece = Union[str, Bold, Link]
+@dataclass
+class TextOnly:
+    """Words only the plain text needs (a link's address, which HTML puts in the link)."""
+
+    text: str
+
+
+Piece = Union[str, Bold, Link, TextOnly]
 Line = list[Piece]
 
 
@@ -72,9 +79,8 @@ def _text(line: Line) -> str:
     for piece in line:
         if isinstance(piece, Bold):
             out.append(piece.text)
-        elif isinstance(piece, Link):
-            # Plain text has no links: the address follows the title.
-            out.append(piece.text if piece.text == piece.url else f"{piece.text} {piece.url}")
+        elif isinstance(piece, (Link, TextOnly)):
+            out.append(piece.text)
         else:
             out.append(piece)
     return "".join(out)
@@ -87,6 +93,8 @@ def _html(line: Line) -> str:
             out.append(f"<b>{html.escape(piece.text)}</b>")
         elif isinstance(piece, Link):
             out.append(f'<a href="{html.escape(piece.url, quote=True)}">{html.escape(piece.text)}</a>')
+        elif isinstance(piece, TextOnly):
+            continue
         else:
             out.append(html.escape(piece))
     return "".join(out)
@@ -239,6 +247,8 @@ def citation(article: dict) -> list[Piece]:
         pieces.append((", " if pieces else "") + ", ".join(extra))
     if not pieces:
         pieces.append(Link(url, url) if linkable else "an untitled article")
+    elif linkable:
+        pieces.append(TextOnly(f", {url}") if title else Link(f", {url}", url))
     return pieces
 
 

@@ -1,0 +1,133 @@
+"""Matching and ranking: places inside places, children inside people, review, corroboration, dates."""
+
+from __future__ import annotations
+
+from answer import ask
+from store import Store
+
+
+def add(store: Store, value, *, subject="children", status="trapped", location="Raqqa", agency="UNICEF",
+        title="Report", outlet="Wire", published="2017-06-01", review=None, qualifier=None, **extra) -> dict:
+    fig = {"value": value, "qualifier": qualifier, "subject": subject, "status": status, "location": location, "agency": agency, **extra}
+    return store.add_figure(fig, citation={"title": title, "outlet": outlet, "published": published}, actor="test", origin="import", review=review)
+
+
+def test_a_place_inside_the_asked_place_counts_and_is_labelled(store):
+    add(store, 15, subject="civilians", status="killed", location="Jazra", agency="SOHR")
+    answer = ask(store, "how many civilians killed in Raqqa?")
+    assert not answer.none
+    assert answer.figures[0]["value"] == 15
+    assert "in Jazra, inside Raqqa" in answer.text
+
+
+def test_a_figure_of_the_wider_place_does_not_answer_for_the_smaller(store):
+    add(store, 23, subject="civilians", status="killed", location="Raqqa", agency="SOHR")
+    answer = ask(store, "how many civilians killed in Jazra?")
+    assert answer.none
+    assert answer.figures == []
+
+
+def test_exact_place_before_contained_place(store):
+    add(store, 15, subject="civilians", status="killed", location="Jazra", agency="SOHR", published="2017-07-01")
+    add(store, 23, subject="civilians", status="killed", location="Raqqa", agency="SOHR", published="2017-06-01")
+    assert [f["value"] for f in ask(store, "civilians killed in Raqqa").figures] == [23, 15]
+
+
+def test_children_are_people_but_people_are_not_children(store):
+    add(store, 40000, subject="children", status="trapped")
+    add(store, 100000, subject="people", status="trapped", agency="OCHA")
+    people = ask(store, "how many people are trapped in Raqqa?")
+    assert people.figures[0]["value"] == 100000  # the subject asked, before the narrower one
+    assert "children trapped" in people.text
+    children = ask(store, "how many children are trapped in Raqqa?")
+    assert [f["value"] for f in children.figures] == [40000]
+
+
+def test_still_in_is_answered_by_remaining_first_then_trapped(store):
+    add(store, 100000, subject="people", status="trapped", agency="OCHA", published="2017-07-01")
+    add(store, 160000, subject="people", status="remaining", agency="OCHA", published="2017-06-01")
+    answer = ask(store, "How many people are still in Raqqa?")
+    assert answer.figures[0]["value"] == 160000
+
+
+def test_verified_before_auto(store):
+    add(store, 2000, published="2017-07-01", review="auto")
+    add(store, 1000, published="2017-01-01", review="verified", agency="OCHA")
+    answer = ask(store, "children trapped in Raqqa")
+    assert answer.figures[0]["value"] == 1000
+
+
+def test_corroborated_before_single_source(store):
+    add(store, 3000, agency="OCHA", published="2017-07-01")
+    add(store, 1000, title="First", published="2017-01-01")
+    add(store, 1000, title="Second", published="2017-01-02")
+    answer = ask(store, "children trapped in Raqqa")
+    assert answer.figures[0]["value"] == 1000
+    assert "Reported by two articles" in answer.text
+
+
+def test_newest_first_and_conflicting_sources_each_on_a_line(store):
+    add(store, 1000, agency="OCHA", title="Old", published="2017-01-01")
+    add(store, 2000, agency="SOHR", title="Middle", published="2017-03-01")
+    add(store, 3000, agency="UNICEF", title="New", published="2017-05-01")
+    answer = ask(store, "children trapped in Raqqa")
+    assert answer.figures[0]["value"] == 3000
+    lines = answer.text.splitlines()
+    sohr = next(i for i, line in enumerate(lines) if line.startswith("• SOHR says"))
+    ocha = next(i for i, line in enumerate(lines) if line.startswith("• OCHA says"))
+    assert sohr < ocha  # newest first
+    assert "2,000" in lines[sohr] and "1,000" in lines[ocha]
+
+
+def test_the_rest_is_counted(store):
+    for i, agency in enumerate(["OCHA", "SOHR", "UNHCR", "WFP", "WHO", "IOM"]):
+        add(store, 1000 + i, agency=agency, published=f"2017-01-0{i + 1}")
+    answer = ask(store, "children trapped in Raqqa")
+    assert "and two more sources" in answer.text
+    assert len(answer.figures) == 4
+
+
+def test_retracted_figures_never_appear(store):
+    bad = add(store, 99999)
+    add(store, 40000, agency="OCHA", published="2016-01-01")
+    store.retract(bad["id"], actor="test", reason="wrong number")
+    answer = ask(store, "children trapped in Raqqa")
+    assert [f["value"] for f in answer.figures] == [40000]
+    assert "99,999" not in answer.text
+
+
+def test_only_retracted_is_no_answer(store):
+    bad = add(store, 99999)
+    store.retract(bad["id"], actor="test", reason="wrong number")
+    answer = ask(store, "children trapped in Raqqa")
+    assert answer.none and "99" not in answer.text
+
+
+def test_the_source_asked_for_filters(store):
+    add(store, 40000, agency="UNICEF", published="2017-01-01")
+    add(store, 50000, agency="OCHA", published="2017-07-01")
+    answer = ask(store, "how many children are trapped in Raqqa according to UNICEF")
+    assert [f["agency"] for f in answer.figures] == ["UNICEF"]
+    nothing = ask(store, "how many children are trapped in Raqqa according to SOHR")
+    assert nothing.none
+    assert "Other sources do: OCHA, UNICEF" in nothing.text
+
+
+def test_the_question_words_pick_the_event(store):
+    text = (
+        "The monitor reported 23 civilians killed in the overnight strikes on the city. "
+        "Separately, an air strike killed 21 civilians as they tried to escape on small boats."
+    )
+    figs = [
+        {"value": 23, "subject": "civilians", "status": "killed", "location": "Raqqa", "agency": "SOHR", "quote": "23 civilians killed in the overnight strikes"},
+        {"value": 21, "subject": "civilians", "status": "killed", "location": "Raqqa", "agency": "SOHR", "quote": "killed 21 civilians as they tried to escape"},
+    ]
+    store.ingest(text, figs, title="Strikes", actor="test")
+    assert ask(store, "how many civilians died in the overnight strikes on Raqqa").figures[0]["value"] == 23
+    assert ask(store, "how many civilians were killed fleeing Raqqa by boat").figures[0]["value"] == 21
+
+
+def test_a_year_keeps_figures_of_that_year(store):
+    add(store, 1000, published="2016-05-01", agency="OCHA")
+    add(store, 2000, published="2017-05-01")
+    assert ask(store, "children trapped in Raqqa in 2016").figures[0]["value"] == 1000

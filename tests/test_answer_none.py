@@ -1,0 +1,136 @@
+"""Honest no-answers and hostile input: never an exception, never a number."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from answer import about_place, ask, sources
+from store import Store
+
+
+def add(store: Store, value, *, subject="children", status="trapped", location="Raqqa", agency="UNICEF", title="Report 2017") -> dict:
+    fig = {"value": value, "subject": subject, "status": status, "location": location, "agency": agency}
+    return store.add_figure(fig, citation={"title": title, "outlet": "Wire", "published": "2017-06-01"}, actor="test", origin="import")
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    add(store, 40000)
+    add(store, 15, subject="civilians", status="killed", location="Jazra", agency="SOHR")
+    add(store, 400000, subject="people", status="killed", location="Syria", agency=None)
+    return store
+
+
+def no_digits(text: str) -> bool:
+    return not re.search(r"\d", text)
+
+
+def test_no_figure_says_what_is_missing_and_what_is_known_nearby(filled):
+    answer = ask(filled, "how many people were injured in Jazra")
+    assert answer.none and answer.figures == []
+    assert answer.text.startswith("No figure for people injured in Jazra.")
+    assert "I have figures for Jazra on: civilians killed." in answer.text
+    assert no_digits(answer.text)
+
+
+def test_a_known_place_without_figures(filled):
+    answer = ask(filled, "how many children are trapped in Aleppo?")
+    assert answer.none
+    assert "No figure for children trapped in Aleppo." in answer.text
+    assert "I have no figures for Aleppo." in answer.text
+    assert no_digits(answer.text)
+
+
+def test_the_wider_place_is_named_without_its_number(filled):
+    answer = ask(filled, "how many children trapped in Jazra")
+    assert answer.none
+    assert "Raqqa, which contains Jazra, has figures on children trapped." in answer.text
+    assert no_digits(answer.text)
+
+
+def test_an_unknown_place_never_falls_back_to_another(filled):
+    answer = ask(filled, "how many children are trapped in Atlantis?")
+    assert answer.none and answer.figures == []
+    assert "Atlantis" in answer.text
+    assert no_digits(answer.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "",
+        "   ",
+        "hi",
+        "hello there",
+        "asdf",
+        "🙂🙂🙂",
+        "🔥",
+        "x" * 10_000,
+        "how many " * 1_200,
+        "'; DROP TABLE figures; --",
+        "1 OR 1=1; SELECT * FROM figures",
+        "<script>alert('x')</script>",
+        "<b>how</b> <a href='javascript:1'>many</a>",
+        "\x00\x01\x02",
+        "\u202e\u202b\u200f",
+        "مرحبا",
+        "שלום, כמה ילדים?",
+        "?!?",
+        "12345",
+    ],
+)
+def test_hostile_input_gets_help_not_a_number(filled, question):
+    answer = ask(filled, question)
+    assert answer.none
+    assert answer.figures == []
+    assert not re.search(r"\d{2,}", answer.text)
+    assert "<script>" not in answer.html and "javascript:" not in answer.html
+    assert all(len(part) < 4096 for part in answer.html_parts)
+
+
+def test_rtl_question_with_a_known_place_is_answered(filled):
+    answer = ask(filled, "كم عدد الأطفال المحاصرين في الرقة")
+    assert not answer.none
+    assert answer.figures[0]["value"] == 40000
+
+
+def test_a_long_message_with_a_question_inside(filled):
+    answer = ask(filled, "how many children trapped in Raqqa? " + "blah " * 2000)
+    assert answer.figures and answer.figures[0]["value"] == 40000
+
+
+def test_about_and_sources(filled):
+    about = about_place(filled, "Raqqa")
+    assert not about.none
+    assert "children trapped" in about.text and "civilians killed" in about.text
+    assert no_digits(about.text)
+    assert about_place(filled, "Atlantis").none
+    assert about_place(filled, "").none
+    listing = sources(filled)
+    assert "UNICEF" in listing.text and "SOHR" in listing.text
+    assert "“Report 2017”" in listing.text
+
+
+def test_empty_store(store):
+    for question in ("how many children trapped in Raqqa", "hi", "sources", "Raqqa"):
+        answer = ask(store, question)
+        assert answer.none
+        assert no_digits(answer.text)
+
+
+def test_cli_ask_json(run_cli, filled):
+    result = run_cli("ask", "how many kids are stuck in Raqa?", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.output.strip().splitlines()[-1])
+    assert data["none"] is False
+    assert data["figures"][0]["value"] == 40000
+    assert "40,000" in data["text"] and "UNICEF" in data["text"]
+    honest = json.loads(run_cli("ask", "how many children are trapped in Atlantis?", "--json").output.strip().splitlines()[-1])
+    assert honest["none"] is True and no_digits(honest["text"])
+    for hostile in ("", "🙂", "<b>x</b>", "x" * 10_000):
+        result = run_cli("ask", hostile, "--json")
+        assert result.exit_code == 0
+        assert json.loads(result.output.strip().splitlines()[-1])["none"] is True

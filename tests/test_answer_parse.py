@@ -1,0 +1,134 @@
+"""Parsing chat questions: synonyms, typos, transliterations, sources, follow-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer import Query, parse_question
+from store import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_data()
+
+
+@pytest.mark.parametrize(
+    "question, subjects, statuses, place",
+    [
+        ("how many children trapped in Raqqa?", ("children",), ("trapped",), "Raqqa"),
+        ("kids stuck in Raqa", ("children",), ("trapped",), "Raqqa"),
+        ("besieged kids in al-Raqqah", ("children",), ("trapped",), "Raqqa"),
+        ("how many people are still in Raqqa?", ("people",), ("remaining",), "Raqqa"),
+        ("people left in Raqqah", ("people",), ("remaining",), "Raqqa"),
+        ("wounded civilians in Jazra", ("civilians",), ("injured",), "Jazra"),
+        ("how many IDPs in Syria", ("displaced",), (), "Syria"),
+        ("how many militants in Raqqa", ("fighters",), (), "Raqqa"),
+        ("extremists holed up in Raqqa", ("fighters",), ("present",), "Raqqa"),
+        ("how many airstrikes on Raqqa", ("strikes",), (), "Raqqa"),
+        ("how many civilians died in Aleppo", ("civilians",), ("killed",), "Aleppo"),
+        ("number of dead women in Aleppo", ("women",), ("killed",), "Aleppo"),
+    ],
+)
+def test_synonyms_and_transliterations(gaz, question, subjects, statuses, place):
+    q = parse_question(question, gaz)
+    assert (q.subjects, q.statuses, q.place) == (subjects, statuses, place)
+
+
+def test_death_toll_of_the_syrian_war_is_killed_in_syria(gaz):
+    q = parse_question("death toll Syrian war", gaz)
+    assert q.statuses == ("killed",)
+    assert q.place == "Syria"
+
+
+@pytest.mark.parametrize(
+    "question, subjects, statuses, place",
+    [
+        ("how many chidren kiled in Raqqa", ("children",), ("killed",), "Raqqa"),
+        ("how many peopel injurd in Raqqa", ("people",), ("injured",), "Raqqa"),
+        ("displcaed families in Aleppoo", ("families",), ("displaced",), "Aleppo"),
+    ],
+)
+def test_typos(gaz, question, subjects, statuses, place):
+    q = parse_question(question, gaz)
+    assert (q.subjects, q.statuses, q.place) == (subjects, statuses, place)
+
+
+def test_narrowest_subject_and_living_under(gaz):
+    q = parse_question("how many displaced people were living in Raqqa under ISIS", gaz)
+    assert q.subjects == ("displaced",)
+    assert q.statuses == ("living_under",)
+
+
+def test_harm_is_asked_and_the_movement_only_describes_it(gaz):
+    q = parse_question("how many civilians were killed fleeing Raqqa by boat", gaz)
+    assert q.statuses == ("killed",)
+    assert "boat" in q.words
+
+
+def test_people_are_counted_and_strikes_are_the_cause(gaz):
+    q = parse_question("how many civilians died in the overnight strikes on Raqqa", gaz)
+    assert q.subjects == ("civilians",)
+    assert "overnight" in q.words
+
+
+def test_agency_named_as_source_filters(gaz):
+    q = parse_question("how many civilians killed according to the US military", gaz)
+    assert q.agency == "US military"
+    q = parse_question("what does UNICEF say about Jazra?", gaz)
+    assert (q.kind, q.agency, q.place) == ("who_says", "UNICEF", "Jazra")
+    assert parse_question("unicef figures for children in Raqqa", gaz).agency == "UNICEF"
+
+
+def test_agency_named_in_passing_only_hints(gaz):
+    q = parse_question("how many civilians killed by the US-led coalition in Raqqa", gaz)
+    assert q.agency is None
+    assert q.agency_hint == "US military"
+
+
+def test_unknown_place_is_kept_not_replaced(gaz):
+    q = parse_question("how many children trapped in Atlantis?", gaz)
+    assert q.place is None
+    assert q.unknown_place == "Atlantis"
+
+
+def test_kinds(gaz):
+    assert parse_question("hi", gaz).kind == "greeting"
+    assert parse_question("help", gaz).kind == "help"
+    assert parse_question("/start", gaz).kind == "help"
+    assert parse_question("sources", gaz).kind == "sources"
+    assert parse_question("tell me about Raqqa", gaz).kind == "about_place"
+    assert parse_question("latest death toll in Syria", gaz).kind == "latest"
+    assert parse_question("who says how many children are trapped in Raqqa", gaz).kind == "who_says"
+
+
+def test_year(gaz):
+    assert parse_question("people killed in Syria in 2016", gaz).time == "2016"
+
+
+def test_follow_up_replaces_only_what_it_names(gaz):
+    first = parse_question("how many children trapped in Raqqa?", gaz)
+    place = parse_question("and in Jazra?", gaz, context=first)
+    assert (place.subjects, place.statuses, place.place, place.follow_up) == (("children",), ("trapped",), "Jazra", True)
+    status = parse_question("and killed?", gaz, context=place)
+    assert (status.subjects, status.statuses, status.place) == (("children",), ("killed",), "Jazra")
+    source = parse_question("what about OCHA?", gaz, context=status)
+    assert (source.agency, source.statuses, source.place) == ("OCHA", ("killed",), "Jazra")
+
+
+def test_a_full_question_after_another_is_not_a_follow_up(gaz):
+    first = parse_question("how many children trapped in Raqqa?", gaz)
+    q = parse_question("how many civilians has the coalition killed according to the US military", gaz, context=first)
+    assert q.place is None and not q.follow_up
+
+
+def test_without_context_a_short_question_stands_alone(gaz):
+    q = parse_question("and in Jazra?", gaz)
+    assert q.kind == "about_place" and q.place == "Jazra" and not q.follow_up
+
+
+def test_query_is_small_and_frozen(gaz):
+    q = parse_question("how many children trapped in Raqqa?", gaz)
+    assert isinstance(q, Query)
+    with pytest.raises(Exception):
+        q.place = "Aleppo"  # type: ignore[misc]
