@@ -1,0 +1,231 @@
+"""Who a figure is attributed to: the agency (through the gazetteer) and the person quoted.
+
+An attribution cue is a reporting verb with its speaker: "X said", "said X",
+"according to X", "X estimates/warned/reported/recorded". A cue whose speaker
+comes first and whose content follows ("UNICEF warned that 40,000...") covers
+the rest of its sentence; a cue tacked on after the content ("..., SOHR
+said.", "..., according to the Pentagon") covers what comes before it, back to
+the start of the sentence or of the quotation it closes. Pronouns ("he said",
+"they said", "which said") and possessives ("its regional spokesman") point
+back to the speaker or agency named last. A figure no cue covers stays
+unattributed: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.gazetteer import Mention
+
+from .sentences import Sentence
+
+_SPEECH_RE = (
+    r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|added|adds|stated"
+    r"|announced|announces|confirmed|confirms|recorded|records|documented|documents|counted|counts|tallied"
+    r"|noted|notes|claimed|claims|believes|believed|believe|gave|given|gives|put|puts|wrote|writes|tweeted"
+    r"|showed|shows|indicated|indicates|revealed|reveals|calculated|calculates|verified|registered|registers"
+    r"|quoted)\b"
+)
+_ACCORDING_RE = (
+    r"\b(?i:according\s+to|citing|(?:figures|data|statistics|estimates)\s+(?:from|by|released\s+by|compiled\s+by))\b"
+)
+# An agency that has, deployed or sent a number of people: "the U.S. military has several hundred advisers".
+_OWNERSHIP_RE = r"\b(?:has|have|had|deployed|deploys|sent|sends|keeps|maintains|stationed)\b"
+_CUE = re.compile(
+    rf"(?P<according>{_ACCORDING_RE})|(?P<speech>{_SPEECH_RE})|(?P<own>{_OWNERSHIP_RE})"
+)
+_PRONOUN = re.compile(r"(?:^|\b)(?:he|she|they|it|we)\s*$", re.I)
+_RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.I)
+_POSSESSIVE = re.compile(
+    r"\b(?:its|their)\b|\bthe\s+(?:agency|organi[sz]ation|group|office|charity|body|monitor|ministry|mission)['’]s\b",
+    re.I,
+)
+# "the medical charity said": an organisation named earlier, referred to by what it is.
+_ANAPHOR = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:charity|agency|organi[sz]ation|group|body|monitor|watchdog|office|mission"
+    r"|NGO|programme|program|fund)\s*$",
+    re.I,
+)
+# An organisation the gazetteer does not know: "the Gaza health ministry said".
+_UNKNOWN_ORG = re.compile(
+    r"\bthe\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:ministry|agency|office|authority|council|committee"
+    r"|commission|department|directorate|police))\s*$"
+)
+# What follows a reporting verb whose speaker came before it: "estimated that", "said on Tuesday that".
+_CONTENT_NEXT = re.compile(r"\s*(?:that\b|on\s+\w+\s+that\b|\d|about\b|around\b|some\b|more\b|at\s+least\b|up\s+to\b)")
+_NAME = re.compile(r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|der|la|le|du|da)[\s-]+)?[A-Z][a-zA-Z'’\-]+)*")
+_TITLE_WORDS = set(
+    """the its their a an director spokesman spokeswoman spokesperson head chief president prime minister
+    general gen lt lieutenant colonel col major maj secretary commander representative coordinator regional
+    country deputy senior emergency executive minister's officer official envoy ambassador mr mrs ms dr
+    captain capt sergeant sgt un u.n. us u.s. he she they it we in on at by as""".split()
+)
+_ROLE = re.compile(
+    r"\b(?:head|spokesman|spokeswoman|spokesperson|director|chief|official|coordinator|commander|representative)\b",
+    re.I,
+)
+MEDIA_KINDS = {"media", "news", "news agency", "outlet", "press", "newspaper", "broadcaster"}
+
+
+@dataclass
+class Cue:
+    start: int  # where the cue's clause starts
+    verb_start: int
+    verb_end: int
+    sentence: int  # index of its sentence
+    backward: bool  # covers the text before it (True) or after it (False)
+    agency: str | None
+    person: str | None
+    conflict_only: bool = False  # ownership cues ("X has 300 advisers") attribute only conflict figures
+
+
+def _person(text: str, start: int, end: int, agencies: list[Mention], places: list[Mention]) -> str | None:
+    """The person named in a speaker phrase: "UNICEF regional director Geert Cappelaere" -> Geert Cappelaere."""
+    taken = [(m.start, m.end) for m in agencies + places if m.start < end and m.end > start]
+    role = _ROLE.search(text, start, end) is not None
+    best = None
+    for m in _NAME.finditer(text, start, end):
+        toks = m.group(0).split()
+        offset = m.start()
+        # Drop role words and initialisms at the front ("Lt Gen Steve Townsend").
+        while toks and (toks[0].lower().rstrip(".") in _TITLE_WORDS or toks[0].isupper()):
+            offset = text.index(toks[0], offset) + len(toks[0])
+            toks = toks[1:]
+        if not toks:
+            continue
+        s = text.index(toks[0], offset)
+        e = m.end()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if len(toks) >= 2 or role:
+            best = " ".join(toks)
+    return best
+
+
+def _agency_in(mentions: list[Mention], start: int, end: int, last: bool) -> Mention | None:
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    if not inside:
+        return None
+    return inside[-1] if last else inside[0]
+
+
+def find_cues(
+    text: str, sentences: list[Sentence], agencies: list[Mention], places: list[Mention]
+) -> list[Cue]:
+    """Every attribution cue in the article, in order, with its speaker resolved."""
+    cues: list[Cue] = []
+    speakers = [m for m in agencies if m.entity.kind not in MEDIA_KINDS]
+    last_agency: str | None = None
+    last_person: str | None = None
+
+    def named_before(pos: int) -> str | None:
+        before = [m for m in speakers if m.end <= pos]
+        return before[-1].entity.name if before else None
+
+    # One pass over the text for every kind of cue, then grouped by sentence.
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    si = 0
+    for m in _CUE.finditer(text):
+        while si < len(sentences) and sentences[si].end <= m.start():
+            si += 1
+        if si < len(sentences) and sentences[si].start <= m.start():
+            by_sentence.setdefault(si, []).append((m.start(), m.end(), m.lastgroup))
+    for si, found in by_sentence.items():
+        sent = sentences[si]
+        for vs, ve, how in found:
+            ci = sent.clause_index(vs)
+            cs, ce = sent.clauses[ci]
+            agency = person = None
+            backward = False
+            if how == "according":
+                spk = _agency_in(agencies, ve, ce, last=False)
+                agency = spk.entity.name if spk else None
+                person = _person(text, ve, ce, agencies, places)
+                backward = ci > 0
+                if agency is None and person is None:
+                    continue
+            elif how == "own":
+                spk = _agency_in(agencies, cs, vs, last=True)
+                if spk is None or text[spk.end : vs].strip():
+                    continue
+                cues.append(Cue(cs, vs, ve, si, False, spk.entity.name, None, conflict_only=True))
+                continue
+            else:
+                head = text[cs:vs]
+                inverted = not re.search(r"[A-Za-z0-9]", head)
+                if inverted and _CONTENT_NEXT.match(text, ve):
+                    # "UNRWA, the UN agency for Palestinian refugees, estimated that ...": the
+                    # speaker is the subject before the aside.
+                    prior = _agency_in(agencies, sent.start, vs, last=False)
+                    if prior is not None:
+                        cues.append(Cue(cs, vs, ve, si, False, prior.entity.name, None))
+                        last_agency, last_person = prior.entity.name, None
+                        continue
+                if inverted:
+                    # ', said UNICEF regional director Geert Cappelaere.' The speaker follows.
+                    spk = _agency_in(agencies, ve, sent.end, last=False)
+                    agency = spk.entity.name if spk else None
+                    person = _person(text, ve, sent.end, agencies, places)
+                    if agency is None and _POSSESSIVE.search(text, ve, sent.end):
+                        agency = named_before(vs)
+                    backward = True
+                else:
+                    spk = _agency_in(agencies, cs, vs, last=True)
+                    agency = spk.entity.name if spk else None
+                    person = _person(text, cs, vs, agencies, places)
+                    if agency is None:
+                        if _RELATIVE.match(head):
+                            # "..., according to the Pentagon, which said ..."
+                            prior = _agency_in(agencies, sent.start, cs, last=True)
+                            agency = prior.entity.name if prior else last_agency
+                        elif _PRONOUN.search(head):
+                            agency, person = last_agency, person or last_person
+                        elif _POSSESSIVE.search(head) or _ANAPHOR.search(head):
+                            agency = named_before(vs)
+                        elif _UNKNOWN_ORG.search(head):
+                            agency = _UNKNOWN_ORG.search(head).group(1)
+                    rest = text[ve:ce]
+                    short = len(rest.split()) <= 5 and not re.search(r"\d", rest)
+                    backward = ci > 0 and short
+                if agency is None and person is None:
+                    continue
+            if agency is not None or person is not None:
+                last_agency, last_person = agency, person
+            cues.append(Cue(cs, vs, ve, si, backward, agency, person))
+    return cues
+
+
+def attribute(
+    fig_start: int,
+    fig_end: int,
+    sentence_index: int,
+    cues: list[Cue],
+    quotes: list[tuple[int, int]],
+    text: str,
+    conflict: bool,
+) -> Cue | None:
+    """The cue that covers a figure, or None when the article attributes it to no one."""
+    # A quotation closed by its speaker: '"... 40 were killed," said X.' may span sentences.
+    for qs, qe in quotes:
+        if qs <= fig_start and fig_end <= qe:
+            for c in cues:
+                lo, hi = sorted((qe, c.start))
+                if c.backward and hi - lo <= 3 and not text[lo:hi].strip(" ,.\"”"):
+                    return c
+            break
+    best, best_d = None, None
+    for c in cues:
+        if c.sentence != sentence_index or (c.conflict_only and not conflict):
+            continue
+        if c.backward and c.start >= fig_end:
+            d = c.start - fig_end
+        elif not c.backward and c.verb_end <= fig_start:
+            d = fig_start - c.verb_end
+            if c.conflict_only and d > 30:
+                continue
+        else:
+            continue
+        if best_d is None or d < best_d:
+            best, best_d = c, d
+    return best

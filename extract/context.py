@@ -1,0 +1,264 @@
+"""What a number counts (subject) and what happened to them (status), from the words around it.
+
+The subject is the head noun right after the number ("2,500 ISIS fighters",
+"hundreds of troops"); the status is the nearest status word or phrase after
+that noun ("children remain trapped", "people dead") or just before the number
+("killed 21 civilians", "a toll of 1,500 civilians"). A number followed by a
+noun that counts anything else ("25 buildings") is not a figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Number
+from .sentences import words
+
+# Head nouns -> subject. Singular forms too ("one civilian").
+SUBJECT_NOUNS: dict[str, str] = {}
+for _subject, _nouns in {
+    "civilians": "civilians non-combatants noncombatants",
+    "children": "children kids minors boys girls babies infants toddlers schoolchildren teenagers "
+    "newborns orphans youngsters",
+    "women": "women mothers",
+    "people": "people persons residents inhabitants individuals villagers men adults migrants patients "
+    "worshippers passengers protesters demonstrators students pilgrims journalists victims bodies dead deaths "
+    "fatalities casualties detainees prisoners hostages captives survivors",
+    "families": "families households",
+    "displaced": "displaced idps",
+    "refugees": "refugees asylum-seekers",
+    "fighters": "fighters militants extremists jihadists jihadis insurgents "
+    "rebels gunmen combatants militiamen terrorists",
+    "personnel": "personnel advisers advisors staff staffers medics doctors nurses volunteers "
+    "rescuers paramedics contractors peacekeepers policemen officers police",
+    "troops": "troops marines commandos forces",
+    "soldiers": "soldiers servicemen servicemembers conscripts",
+    "strikes": "strikes airstrikes raids sorties bombings missiles rockets shells mortars attacks bombs targets",
+    "vehicles": "vehicles tanks apcs humvees warplanes jets helicopters warships",
+}.items():
+    for _noun in _nouns.split():
+        SUBJECT_NOUNS[_noun] = _subject
+# Singular heads count only for "one civilian"; elsewhere they are modifiers ("2,000 child soldiers",
+# "10,500 civilian deaths").
+SINGULAR_NOUNS = {
+    "civilian": "civilians", "child": "children", "woman": "women", "person": "people", "family": "families",
+    "refugee": "refugees", "fighter": "fighters", "militant": "fighters", "rebel": "fighters",
+    "soldier": "soldiers", "adviser": "personnel", "advisor": "personnel", "strike": "strikes",
+    "airstrike": "strikes", "vehicle": "vehicles", "tank": "vehicles",
+}
+# Heads that say what happened but not to whom: the modifier before them names the subject.
+_GENERIC_HEADS = {"deaths", "dead", "casualties", "fatalities", "victims", "bodies"}
+
+# Two-word heads, checked before single words.
+SUBJECT_PAIRS = {
+    ("aid", "workers"): "personnel",
+    ("health", "workers"): "personnel",
+    ("medical", "workers"): "personnel",
+    ("humanitarian", "workers"): "personnel",
+    ("rescue", "workers"): "personnel",
+    ("asylum", "seekers"): "refugees",
+    ("service", "members"): "soldiers",
+    ("displaced", "people"): "displaced",
+    ("displaced", "persons"): "displaced",
+    ("displaced", "civilians"): "displaced",
+}
+
+# A head noun implies a status when the text gives none ("40 bodies" were killed).
+IMPLIED_STATUS = {
+    "bodies": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "victims": "killed",
+    "casualties": "casualties", "detainees": "detained", "prisoners": "detained", "hostages": "detained",
+    "captives": "detained", "displaced": "displaced", "idps": "displaced", "refugees": "displaced",
+}
+
+# Words that end a noun phrase without being its head.
+_NP_STOP = set(
+    """in on at from to with by for and or but as into onto over under near across after before during since
+    who which that whom whose were was are is be been being have has had will would may might could can should
+    must do did does remain remained remains remaining stay stayed still now also reportedly there here this these
+    those the a an their its his her they them than including among while when where if so not
+    killed dead died wounded injured hurt missing trapped fled displaced detained arrested besieged stuck
+    living live lives left according said say says""".split()
+)
+_MODIFIERS_OK = {"more", "other", "additional", "further", "extra", "new", "fresh", "more than"}
+_RELATIVE = {"who", "that", "whom", "which"}
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ese|ds|ks|ins)$")
+_QUOTE_TOKENS = {'"', "“", "”", "'", "‘", "’"}
+
+# Status words and phrases. Longer phrases first inside each group; groups in
+# priority order where one phrase could be read two ways.
+_STATUS_PHRASES = [
+    ("casualties", r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|casualties"),
+    ("living_under", r"(?:living|live|lives|lived)\s+under|under\s+(?:\w+\s+){0,2}(?:rule|control|occupation)"),
+    ("trapped", r"trapped|besieged|stuck|stranded|encircled|under\s+siege|holed\s+up|cut\s+off|unable\s+to\s+leave"),
+    ("in_need", r"in\s+(?:urgent\s+|dire\s+|desperate\s+)?need|need(?:s|ed|ing)?\s+(?:urgent\s+)?(?:humanitarian\s+)?"
+     r"(?:aid|assistance|help|support|protection|food|evacuation|medical|treatment|shelter)"
+     r"|require(?:s|d)?\s+(?:\w+\s+)?(?:aid|assistance|evacuation)"
+     r"|(?:rely|relies|relying|depend|depends|dependent)\s+on\s+(?:\w+\s+)?(?:aid|assistance)|food[-\s]insecure"
+     r"|fac(?:e|es|ing)\s+(?:\w+\s+){0,3}(?:famine|starvation|hunger|food\s+insecurity)|at\s+risk\s+of\s+(?:famine|starvation)|starving|malnourished"),
+    ("killed", r"killed|killing|kills|kill|dead|died|die|dies|dying|deaths?|(?:death\s+)?toll|lost\s+their\s+lives"
+     r"|perished|slain|massacred|executed|murdered|drowned|fatalities|bodies|lives"),
+    ("injured", r"wounded|wounding|injured|injuring|injuries|hurt|maimed"),
+    ("missing", r"missing|unaccounted\s+for|disappeared"),
+    ("detained", r"detained|detaining|arrested|arresting|captured|abducted|kidnapped|taken\s+hostage|imprisoned"
+     r"|jailed|in\s+(?:detention|custody)|held\s+(?:captive|hostage|prisoner)"),
+    ("displaced", r"displaced|displacing|uprooted|sheltering|(?:living|live|lives)\s+in\s+(?:tents|camps|shelters)|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
+     r"|made\s+homeless|homeless|evacuated|lost\s+their\s+homes"),
+    ("fled", r"fled|flee|flees|fleeing|escaped|escaping|escape|left\s+(?:the|their)|crossed\s+(?:into|the)|exodus"),
+    ("returned", r"returned|returning|return|returns|went\s+back|came\s+back|repatriated"),
+    ("affected", r"affected|impacted"),
+    ("deployed", r"deployed|deploying|taking\s+part|take\s+part|took\s+part|operating|operate|stationed|sent"
+     r"|dispatched|serving|participating|working\s+alongside|embedded"),
+    ("present", r"massed|massing|gathered|surged|present"),
+    ("launched", r"launched|launching|carried\s+out|conducted|fired|dropped|staged"),
+    ("remaining", r"remain|remains|remained|remaining|stay|stays|stayed|staying|still\s+(?:in|inside|living)"
+     r"|(?:living|live|lives)\s+in|left\s+in"),
+]
+_STATUS = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _STATUS_PHRASES) + r")\b", re.I
+)
+# Words that cost nothing between a status word and its number or noun.
+_AUX = set(
+    """a an the of to have has had been be being were was are is will would may might could can should must still
+    also reportedly believed thought feared said reported now already all currently likely expected allegedly
+    apparently then who that which whom both more some estimated further yet up at least as many about around
+    nearly than over almost""".split()
+)
+# A forward search stops at a subordinate clause: "killed 21 civilians as they tried to escape".
+_SUBORDINATE = re.compile(
+    r"\b(?:as|when|while|after|before|because|since|until|although|though|but|whereas|if|unless|amid|despite"
+    r"|following|including|whose)\b|[;(]",
+    re.I,
+)
+
+CONFLICT_PEOPLE = {"fighters", "troops", "soldiers", "personnel"}
+_CONFLICT_KEEP = {"killed", "injured", "casualties", "missing", "detained", "deployed", "present"}
+
+
+def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, int, str | None]:
+    """(subject, end of the noun phrase, head noun) for the words after a number.
+
+    subject is a SUBJECTS value, "bare" (no noun: "thousands have fled"),
+    "others" ("wounding 43 others"), "relative" ("15 who were..."),
+    "partitive" ("20 of them"), or None when the number counts something else
+    ("25 buildings", "one of the largest").
+    """
+    toks = words(text, num.end, min(clause_end, num.end + 120))
+    i = 0
+    while i < len(toks) and toks[i][2] in _QUOTE_TOKENS:
+        i += 1
+    if i >= len(toks):
+        return "bare", num.end, None
+    partitive = False
+    if toks[i][2].lower() == "of":
+        nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        if nxt in ("them", "whom", "those", "these"):
+            partitive = True
+            i += 2
+        elif num.kind == "vague" or (num.surface.lower().startswith(("a ", "one ")) and num.value in (12, 1_000_000)):
+            i += 1
+            if i < len(toks) and toks[i][2].lower() == "the":
+                i += 1
+        elif num.surface.lower() != "one" and nxt in ("the", "its", "their", "his", "her"):
+            i += 2  # "150 of the agency's staff"
+        else:
+            return None, num.end, None
+    first = toks[i][2].lower() if i < len(toks) else ""
+    if not partitive and first in _RELATIVE:
+        return "relative", num.end, None
+    if first == "others":
+        return "others", toks[i][1], None
+    content = False
+    modifier: str | None = None
+    for j in range(i, min(i + 6, len(toks))):
+        tok = toks[j][2]
+        low = tok.lower()
+        if j + 1 < len(toks):
+            pair = SUBJECT_PAIRS.get((low, toks[j + 1][2].lower()))
+            if pair:
+                return pair, toks[j + 1][1], toks[j + 1][2].lower()
+        if low in SUBJECT_NOUNS and not (low in ("dead", "displaced") and content):
+            if low in _GENERIC_HEADS and modifier:
+                return modifier, toks[j][1], low  # "10,500 civilian deaths"
+            return SUBJECT_NOUNS[low], toks[j][1], low
+        if low in SINGULAR_NOUNS:
+            if num.value == 1 and not content:
+                return SINGULAR_NOUNS[low], toks[j][1], low
+            modifier = SINGULAR_NOUNS[low]
+            content = True
+            continue
+        nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
+        if _DEMONYM.match(tok) and (not nxt or nxt in _NP_STOP or not nxt.isalpha()):
+            return "people", toks[j][1], low
+        if low in _NP_STOP or (not tok[0].isalnum() and tok not in ("-",) and tok not in _QUOTE_TOKENS):
+            break
+        if tok[0].isdigit():
+            break
+        content = True
+    if partitive:
+        return "partitive", toks[i - 1][1] if i > 0 else num.end, None
+    if content:
+        return None, num.end, None
+    return "bare", num.end, None
+
+
+def _distance(text: str, start: int, end: int) -> int:
+    """Words between two offsets that carry meaning (auxiliaries and articles are free)."""
+    return sum(1 for _, _, w in words(text, start, end) if w.lower() not in _AUX and w[0].isalnum())
+
+
+def status_near(
+    text: str, num: Number, np_end: int, clause: tuple[int, int], prev_end: int, next_start: int
+) -> tuple[str | None, int]:
+    """(status, distance) of the status word nearest to the figure, or (None, 99)."""
+    # Forward: from the end of the noun phrase to the clause end, the next number
+    # or a subordinate clause, whichever comes first.
+    fwd_end = min(clause[1], next_start)
+    sub = _SUBORDINATE.search(text, np_end, fwd_end)
+    if sub:
+        fwd_end = sub.start()
+    forward = []
+    for m in _STATUS.finditer(text, np_end, fwd_end):
+        forward.append((_distance(text, np_end, m.start()), m.lastgroup))
+    best: tuple[int, str] | None = None
+    if forward:
+        d0, s0 = forward[0]
+        if s0 == "remaining":
+            # "remain trapped", "may stay trapped": the specific word wins.
+            for d, s in forward[1:]:
+                if s != "remaining" and d <= d0 + 2:
+                    d0, s0 = d, s
+                    break
+        best = (d0, s0)
+    # Backward: from the start of the clause (or the previous number) to the qualifier.
+    bwd_start = max(clause[0], prev_end)
+    backward = list(_STATUS.finditer(text, bwd_start, num.qstart))
+    if backward:
+        m = backward[-1]
+        d = _distance(text, m.end(), num.qstart)
+        if best is None or d < best[0]:
+            best = (d, m.lastgroup)
+    if best is None or best[0] > 0:
+        # A status word inside the noun phrase: "160 wounded patients".
+        for inner in _STATUS.finditer(text, num.end, np_end):
+            if inner.end() < np_end:  # a modifier, not the head noun itself
+                return inner.lastgroup, 0
+    if best is None:
+        return None, 99
+    return best[1], best[0]
+
+
+def fit_status(subject: str, status: str | None, head: str | None) -> str | None:
+    """The status the vocabulary allows for this subject (None drops the figure)."""
+    if subject == "strikes":
+        return "launched"
+    if subject == "vehicles":
+        return status if status == "deployed" else "present"
+    if subject in CONFLICT_PEOPLE:
+        if status in _CONFLICT_KEEP:
+            return status
+        return "present"
+    if status in ("deployed", "present", "launched"):
+        status = None
+    if status is None and head in IMPLIED_STATUS:
+        return IMPLIED_STATUS[head]
+    return status

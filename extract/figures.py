@@ -1,0 +1,147 @@
+"""Article text -> the figures an analyst would record (see corpus/FORMAT.md).
+
+One pass over the sentences: find candidate numbers, drop the ones that are
+not figures, read subject and status from the words around each, then attach
+the agency, the person quoted, the place and the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from store.gazetteer import Gazetteer
+from store.vocab import kind_for
+
+from .attribution import attribute, find_cues
+from .context import fit_status, status_near, subject_after
+from .dates import date_for, find_dates
+from .numbers import Number, find_numbers, trap
+from .places import PlaceResolver
+from .sentences import quotations, split_sentences
+
+# "..., including 15 who were in an internet cafe": a part of the figure before it.
+_PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$", re.I)
+# A quote longer than this is cut down to the words around the number.
+_MAX_QUOTE = 180
+
+
+def _quote(text: str, clause: tuple[int, int], num: Number) -> tuple[int, int]:
+    start, end = clause
+    if end - start > _MAX_QUOTE:
+        s = max(start, num.qstart - 80)
+        e = min(end, num.end + 100)
+        if s > start:
+            s = text.find(" ", s, num.qstart) + 1 or s
+        if e < end:
+            cut = text.rfind(" ", num.end, e)
+            e = cut if cut > num.end else e
+        start, end = s, e
+    while end > start and text[end - 1] in ".;:,":
+        end -= 1
+    return start, end
+
+
+def extract_figures(
+    text: str,
+    *,
+    gazetteer: Gazetteer,
+    published: dt.date | None = None,
+    title: str | None = None,
+) -> list[dict]:
+    """The figures stated in an article, in article order (see CONTRIBUTING.md for the fields)."""
+    sentences = split_sentences(text)
+    agencies = gazetteer.scan_agencies(text)
+    places = _outside(gazetteer.scan_places(text), agencies)
+    cues = find_cues(text, sentences, agencies, places)
+    quotes = quotations(text)
+    resolver = PlaceResolver(text, gazetteer, places, title)
+    dates = find_dates(text, published)
+
+    figures: list[dict] = []
+    for si, sent in enumerate(sentences):
+        if _is_heading(text, sent):
+            continue  # headlines and subheads repeat figures the body states
+        numbers = [n for n in find_numbers(text, sent.start, sent.end) if trap(text, n, sent.start) is None]
+        in_sentence: list[dict] = []
+        for ni, num in enumerate(numbers):
+            clause = sent.clause_at(num.start)
+            subject, np_end, head = subject_after(text, num, clause[1])
+            if subject is None:
+                continue
+            prev = in_sentence[-1] if in_sentence else None
+            if prev is None and subject == "partitive" and figures and figures[-1]["_sentence"] == si - 1:
+                prev = figures[-1]  # "... displaced 9 million people. More than 2 million of them ..."
+            part_of = prev if prev is not None and (
+                _PART_OF.search(text, max(sent.start, num.qstart - 20), num.qstart)
+                or subject in ("relative", "partitive", "others")
+            ) else None
+            if subject == "others":
+                part_of = None  # "killing nine people and wounding 43 others": same subject, own status
+                subject = prev["subject"] if prev is not None else "people"
+            if subject in ("relative", "partitive") and part_of is None:
+                continue
+            prev_end = numbers[ni - 1].end if ni else clause[0]
+            next_start = numbers[ni + 1].qstart if ni + 1 < len(numbers) else clause[1]
+            status, distance = status_near(text, num, np_end, clause, prev_end, next_start)
+            if subject in ("bare", "relative", "partitive"):
+                if part_of is not None:
+                    subject = part_of["subject"]
+                elif prev is not None and prev["subject"] not in ("strikes", "vehicles") and clause[0] <= prev["quote_start"] < clause[1]:
+                    subject = prev["subject"]  # "killed 10 civilians and wounded 20"
+                else:
+                    subject = "people"
+                if part_of is None and distance > 2:
+                    continue  # a bare number needs its verb right beside it
+            if part_of is not None and (status is None or distance > 3):
+                status = part_of["status"]
+            status = fit_status(subject, status, head)
+            if status is None:
+                continue
+            kind = kind_for(subject, status)
+            cue = attribute(num.qstart, num.end, si, cues, quotes, text, kind == "conflict")
+            agency = cue.agency if cue else None
+            person = cue.person if cue else None
+            if part_of is not None and cue is None:
+                agency, person = part_of["agency"], part_of["person"]
+            location = resolver.locate(sent, clause, num.start, np_end, part_of["location"] if part_of else None)
+            qs, qe = _quote(text, clause, num)
+            fig = {
+                "value": num.value if num.qualifier != "vague" else None,
+                "low": num.low,
+                "high": num.high,
+                "qualifier": num.qualifier,
+                "subject": subject,
+                "status": status,
+                "kind": kind,
+                "location": location,
+                "agency": agency,
+                "person": person,
+                "refers_to": date_for(dates, clause, (sent.start, sent.end)),
+                "quote": text[qs:qe],
+                "quote_start": qs,
+                "quote_end": qe,
+                "_sentence": si,
+            }
+            in_sentence.append(fig)
+            figures.append(fig)
+    for fig in figures:
+        del fig["_sentence"]
+    return figures
+
+
+def _outside(places: list, agencies: list) -> list:
+    """Place names that are not part of an agency name ("Syrian" in "Syrian Observatory")."""
+    covered = set()
+    for a in agencies:
+        covered.update(range(a.start, a.end))
+    return [p for p in places if p.start not in covered and p.end - 1 not in covered]
+
+
+def _is_heading(text: str, sent) -> bool:
+    """A line of its own with no closing punctuation: a headline or subhead."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    return sent.start <= line_start + 1 and len(line.split()) <= 16 and not re.search(r"[.!?\"”’')]$", line)

@@ -1,0 +1,273 @@
+"""Numbers as journalists write them, with their qualifiers, and the ones that are not figures.
+
+`find_numbers` returns every candidate amount in a text: digits ("2,500",
+"1.5 million"), words ("three", "a million", via text2num), vague amounts
+("hundreds", "tens of thousands") and ranges ("10,000-15,000", "between 10
+and 15"). `trap` says why a candidate is not a figure (a year, a date, a
+distance...), or None. Whether it counts people is decided later, from the
+words around it (extract/context.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from store.vocab import MAX_VALUE, VAGUE_BOUNDS
+
+_CARDINALS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion"
+).split()
+_CARD = "(?:" + "|".join(_CARDINALS) + ")"
+_WORDNUM = (
+    rf"(?:half\s+a\s+million|(?:a|one)\s+(?:hundred|thousand|million|billion|dozen)"
+    rf"|{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s*-?\s*(?:million|billion|thousand)\b)"
+# Longest forms first: "hundreds of thousands" before "hundreds".
+_VAGUE = (
+    r"(?:tens|hundreds)[\"”]?\s+of\s+(?:thousands|millions)"
+    r"|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)\b(?!s)"
+    r"|many\s+thousands"
+    r"|dozens|scores|hundreds|thousands|millions"
+)
+# Every alternative starts at a word boundary with a digit or one of these letters; checking
+# that first lets the regex skip most positions cheaply.
+NUMBER = re.compile(
+    rf"\b(?=[\dabdefhmnostABDEFHMNOST])(?:(?P<vague>{_VAGUE})\b"
+    rf"|(?<![\w.,/$€£¥-])(?P<digits>(?:{_DIGITS}){_SCALE}?)(?:\s*[-–—]\s*(?P<hi>(?:{_DIGITS}){_SCALE}?))?(?![\w/])(?!\.\d)"
+    rf"|\b(?P<words>{_WORDNUM})\b(?!-[A-Za-z]))",
+    re.I,
+)
+
+# Vague phrases in the text -> the VAGUE_BOUNDS key they stand for.
+_VAGUE_KEYS = {
+    "tens of thousands": "tens of thousands",
+    "hundreds of thousands": "hundreds of thousands",
+    "tens of millions": "millions",
+    "hundreds of millions": "millions",
+    "several hundred": "several hundred",
+    "a few hundred": "several hundred",
+    "several thousand": "several thousand",
+    "a few thousand": "several thousand",
+    "many thousands": "thousands",
+    "several dozen": "dozens",
+    "a few dozen": "dozens",
+    "dozens": "dozens",
+    "scores": "scores",
+    "hundreds": "hundreds",
+    "thousands": "thousands",
+    "millions": "millions",
+}
+
+# Qualifier words just before a number. Anchored at the end of the text before it.
+_QUALIFIER = re.compile(
+    r"(?:\b(?P<up_to>up\s+to|as\s+many\s+as|as\s+much\s+as|fewer\s+than|less\s+than|just\s+under|under|below"
+    r"|no\s+more\s+than|a\s+maximum\s+of)"
+    r"|\b(?P<at_least>at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)"
+    r"|\b(?P<more_than>more\s+than|just\s+over|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded"
+    r"|exceeds|topped|tops|topping|surpassed|passed|greater\s+than)"
+    r"|\b(?P<about>about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|estimated"
+    r"|an\s+approximate|circa|more\s+or\s+less))"
+    r"\s*[\"“]?\s*$",
+    re.I,
+)
+_BETWEEN = re.compile(r"\bbetween\s*$", re.I)
+_FROM = re.compile(r"\bfrom\s*$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.I)
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\b(?:USD|EUR|GBP|Rs\.?))\s*$")
+_UNIT_AFTER = re.compile(
+    r"\s*-?\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|km2?\b|kms\b|kilomet(?:er|re)s?\b|miles?\b"
+    r"|mi\b|metres?\b|meters?\b|m\b|feet\b|ft\b|foot\b|yards?\b|inch(?:es)?\b|cm\b|mm\b|kg\b|kilo(?:gram)?s?\b"
+    r"|tonnes?\b|tons?\b|hectares?\b|acres?\b|sq(?:uare)?\b|degrees?\b|°|dollars?\b|euros?\b|pounds?\b|pence\b"
+    r"|cents?\b|usd\b|eur\b|gbp\b|francs?\b|rupees?\b|yuan\b|yen\b|dinars?\b|riyals?\b|liras?\b|lira\b"
+    r"|a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hours?\b|hrs?\b|minutes?\b|mins?\b|seconds?\b|days?\b"
+    r"|nights?\b|weeks?\b|months?\b|years?\b|yrs?\b|decades?\b|centur(?:y|ies)\b|times\b|storey|story"
+    r"|-?(?:year|month|week|day)s?-old\b|strong\b|[a-z]+-(?:long|old|year|day|hour|week|month)\b)",
+    re.I,
+)
+# Month names are matched capitalised only, so that "may" the verb stays out.
+_CAP_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE_BEFORE = re.compile(rf"\b{_CAP_MONTH}\.?\s*$")
+_DATE_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_CAP_MONTH}\b")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|of|by|until|till|from|before|after|during|through|to|early|late|mid|the|year|summer|winter"
+    r"|spring|autumn|fall|between|and|this|last|next)\s*-?\s*$",
+    re.I,
+)
+_TIME_AFTER = re.compile(r"[:.]\d\d\b")
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age\s+of|ages\s+of|aged\s+between|aged\s+about|aged\s+around)\s*$", re.I)
+_AGE_PEOPLE_BEFORE = re.compile(
+    r"\b(?:children|child|kids|boys|girls|people|men|women|adults|babies|infants|those)\s+(?:under|over|above|below"
+    r"|younger\s+than|older\s+than|aged)\s*$",
+    re.I,
+)
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*)\s+$")
+_PRONOUN_ONE = re.compile(r"\b(?:no|the|any|every|each|this|that|which|someone|anyone|only)\s*$", re.I)
+
+
+@dataclass
+class Number:
+    start: int  # where the number itself starts (after any qualifier)
+    end: int
+    qstart: int  # where the qualifier starts (== start when there is none)
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    kind: str  # "digits", "words" or "vague"
+    surface: str
+
+
+def _digits_value(s: str) -> float | None:
+    s = s.strip().lower()
+    scale = 1
+    m = re.search(r"(million|billion|thousand)$", s)
+    if m:
+        scale = {"million": 1_000_000, "billion": 1_000_000_000, "thousand": 1000}[m.group(1)]
+        s = s[: m.start()].rstrip(" -")
+    try:
+        return float(s.replace(",", "")) * scale
+    except ValueError:
+        return None
+
+
+def words_value(s: str) -> int | None:
+    """A number written in words, through text2num ("twenty-five" -> 25, "a million" -> 1000000)."""
+    s = re.sub(r"\s+", " ", s.strip().lower())
+    if s == "half a million":
+        return 500_000
+    if s in ("a dozen", "one dozen"):
+        return 12
+    if s.startswith("a "):
+        s = "one " + s[2:]
+    try:
+        return int(text2num(s, "en"))
+    except (ValueError, TypeError):
+        return None
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    """The qualifier just before `start` and where it begins."""
+    window_start = max(0, start - 30)
+    m = _QUALIFIER.search(text, window_start, start)
+    if m and m.end() == start:
+        return m.lastgroup or "exact", m.start()
+    return "exact", start
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """Every candidate amount in text[start:end], in order, ranges merged."""
+    end = len(text) if end is None else end
+    out: list[Number] = []
+    for m in NUMBER.finditer(text, start, end):
+        if m.group("vague"):
+            phrase = re.sub(r"[\"”]", "", re.sub(r"\s+", " ", m.group("vague").lower()))
+            key = _VAGUE_KEYS[phrase]
+            low, high = VAGUE_BOUNDS[key]
+            out.append(Number(m.start(), m.end(), m.start(), None, low, high, "vague", "vague", m.group(0)))
+            continue
+        if m.group("digits"):
+            lo = _digits_value(m.group("digits"))
+            hi = _digits_value(m.group("hi")) if m.group("hi") else None
+            if hi is not None and re.search(r"[a-z]$", m.group("hi"), re.I) and not re.search(r"[a-z]$", m.group("digits"), re.I):
+                # "1.5-2 million": the scale of the second number applies to the first.
+                lo = _digits_value(m.group("digits") + " " + m.group("hi").split()[-1].lstrip("-"))
+            if lo is None or lo != int(lo) or (hi is not None and hi != int(hi)):
+                continue  # "3.4" alone is a measure, not a count of people
+            kind = "digits"
+        else:
+            lo = words_value(m.group("words"))
+            hi = None
+            if lo is None:
+                continue
+            kind = "words"
+        lo = int(lo)
+        if lo > MAX_VALUE:
+            continue
+        qualifier, qstart = _qualifier(text, m.start())
+        if hi is not None and int(hi) > lo:
+            out.append(Number(m.start(), m.end(), qstart, lo, lo, int(hi), "range", kind, m.group(0)))
+            continue
+        num = Number(m.start(), m.end(), qstart, lo, None, None, qualifier, kind, m.group(0))
+        if qualifier == "up_to":
+            num.high = lo
+        elif qualifier in ("at_least", "more_than"):
+            num.low = lo
+        out.append(num)
+    return _merge_ranges(text, out)
+
+
+def _merge_ranges(text: str, nums: list[Number]) -> list[Number]:
+    """"10 to 15", "between 10 and 15", "two or three" -> one range figure."""
+    out: list[Number] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        b = nums[i + 1] if i + 1 < len(nums) else None
+        if b is not None and a.value is not None and b.value is not None and a.kind == b.kind and a.qualifier != "range":
+            gap = text[a.end : b.start]
+            joined = _RANGE_JOIN.fullmatch(gap) if len(gap) <= 6 else None
+            word = gap.strip().lower()
+            before = text[max(0, a.qstart - 12) : a.qstart]
+            ok = joined and b.value > a.value and (
+                (word in ("to", "-", "–", "—") and not _FROM.search(before))
+                or (word == "and" and _BETWEEN.search(before))
+                or (word == "or" and b.value < 100)
+            )
+            if ok:
+                qstart = a.qstart
+                if word == "and":
+                    qstart = _BETWEEN.search(before).start() + max(0, a.qstart - 12)
+                out.append(Number(a.start, b.end, qstart, a.value, a.value, b.value, "range", a.kind, text[a.start : b.end]))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def trap(text: str, num: Number, sentence_start: int) -> str | None:
+    """Why a candidate is not a figure (a year, date, time, age, distance, duration,
+    percentage, money or a name holding digits), or None when it may be one."""
+    before = text[max(0, num.qstart - 40) : num.qstart]
+    right_before = text[max(0, num.start - 40) : num.start]
+    after = text[num.end : num.end + 40]
+    if num.kind == "vague":
+        return None
+    if _MONEY_BEFORE.search(right_before) or _MONEY_BEFORE.search(before):
+        return "money"
+    if _UNIT_AFTER.match(after):
+        return "unit"
+    if _TIME_AFTER.match(after):
+        return "time"
+    if num.kind == "digits":
+        if _DATE_BEFORE.search(right_before) or _DATE_AFTER.match(after):
+            return "date"
+        if re.fullmatch(r"\d{4}", num.surface) and 1800 <= num.value <= 2100:
+            if _YEAR_BEFORE.search(before) or not re.match(r"\s+[a-z]", after):
+                return "year"
+        cap = _CAPITAL_BEFORE.search(right_before)
+        if cap and num.qstart == num.start:
+            word_start = num.start - len(right_before) + cap.start()
+            w = cap.group(1).lower().rstrip(".")
+            if word_start > sentence_start and w not in _WEEKDAYS:
+                return "name"
+    if _AGE_BEFORE.search(before) or _AGE_PEOPLE_BEFORE.search(before):
+        return "age"
+    if re.search(r"\(\s*$", right_before) and re.match(r"\s*\)", after):
+        return "age"
+    if num.kind == "words" and num.surface.lower() == "one":
+        if re.match(r"\s+(?:of|another|by|after|day|side)\b", after, re.I) or _PRONOUN_ONE.search(right_before):
+            return "pronoun"
+    return None

@@ -1,0 +1,127 @@
+"""Sentences, clauses, quotations and words of an article, all as offsets into its text.
+
+Everything downstream works on offsets so that a figure's quote is always an
+exact span of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# A sentence ends at . ! or ? (plus closing quotes/brackets) before a capital,
+# digit or opening quote; a line break always ends one.
+_SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+# Words before a full stop that do not end a sentence: initialisms (U.S.) and titles.
+_INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]?$")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "st", "no", "gov",
+    "sen", "rep", "prof", "rev", "vs", "approx", "inc", "co", "ltd", "jan", "feb", "aug",
+    "sept", "sep", "oct", "nov", "dec", "adm", "cpl", "pte", "brig", "fig", "est",
+}
+# Clause breaks inside a sentence: commas (not the thousands separator in
+# "2,500"), semicolons, colons and spaced dashes.
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|;|:(?!\d)|\s[-–—]\s|—")
+# Words (with initialisms such as U.S. and hyphenated words), numbers, or one
+# punctuation character.
+WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
+_QUOTE_CHARS = "\"“”"
+
+
+@dataclass
+class Sentence:
+    text: str = field(repr=False)
+    start: int
+    end: int
+
+    @cached_property
+    def clauses(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each clause, split lazily: most sentences hold no figure."""
+        return _clauses(self.text, self.start, self.end)
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        """The clause holding an offset (the last one when past the end)."""
+        for c in self.clauses:
+            if c[0] <= pos < c[1]:
+                return c
+        return self.clauses[-1]
+
+    def clause_index(self, pos: int) -> int:
+        for i, c in enumerate(self.clauses):
+            if c[0] <= pos < c[1]:
+                return i
+        return len(self.clauses) - 1
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    out = []
+    pos = start
+    # Two spaced dashes enclose an aside ("1.9 million people - roughly 90% - had been displaced"): no break.
+    dashes = [m.start() for m in _DASH.finditer(text, start, end)]
+    aside = set(dashes[:2]) if len(dashes) >= 2 else set()
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() in aside:
+            continue
+        s, e = _strip(text, pos, m.start())
+        if e > s:
+            out.append((s, e))
+        pos = m.end()
+    s, e = _strip(text, pos, end)
+    if e > s:
+        out.append((s, e))
+    return tuple(out) or ((start, end),)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of the text with their clauses, in order."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        if m.group(0)[0] == ".":
+            before = text[max(0, m.start() - 12) : m.start() + 1]
+            word = re.search(r"[\w.]+$", before)
+            w = word.group(0) if word else ""
+            if _INITIALISM.search(w) or w.rstrip(".").lower() in _ABBREVIATIONS:
+                continue
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        s, e = _strip(text, pos, end)
+        if e > s:
+            out.append(Sentence(text, s, e))
+        pos = m.end()
+    s, e = _strip(text, pos, len(text))
+    if e > s:
+        out.append(Sentence(text, s, e))
+    return out
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech (from the opening to just past the closing mark), per line."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        open_at = None
+        for m in re.finditer(r"[\"“”]", line.group(0)):
+            ch = m.group(0)
+            pos = line.start() + m.start()
+            if open_at is None and ch != "”":
+                open_at = pos
+            elif open_at is not None and ch != "“":
+                spans.append((open_at, pos + 1))
+                open_at = None
+    return spans
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) for every word or punctuation mark in text[start:end]."""
+    return [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text, start, end)]

@@ -1,0 +1,71 @@
+"""Attribution: agency and person from reporting verbs, anaphora and quotations."""
+
+import pytest
+
+from extract import extract_figures
+from store.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.from_data()
+
+
+def figs(g, text):
+    return extract_figures(text, gazetteer=g)
+
+
+def test_agency_after_the_content(g):
+    f = figs(g, "Air strikes killed 17 civilians in the village overnight, the Syrian Observatory for Human Rights said.")
+    assert f[0]["agency"] == "SOHR"
+
+
+def test_agency_before_the_content(g):
+    f = figs(g, "UNICEF warned on Monday that 5,000 children are in need of urgent assistance.")
+    assert f[0]["agency"] == "UNICEF"
+
+
+def test_according_to(g):
+    f = figs(g, "About 12,000 people have fled the fighting, according to the UN refugee agency.")
+    assert f[0]["agency"] == "UNHCR"
+
+
+def test_agency_anaphora_through_gazetteer(g):
+    text = "The monitor recorded 31 civilians killed in the air raids."
+    assert figs(g, text)[0]["agency"] == "SOHR"
+
+
+def test_pronoun_points_back_to_last_speaker(g):
+    text = (
+        "Doctors Without Borders said its clinics were overwhelmed. "
+        "It said 85 wounded people had been treated since Friday."
+    )
+    f = figs(g, text)
+    assert [(x["value"], x["agency"]) for x in f] == [(85, "MSF")]
+
+
+def test_possessive_spokesman_and_person(g):
+    text = (
+        "The UN humanitarian office called for a pause in the fighting. "
+        "Its spokeswoman Maria Lopez said as many as 9,000 people remain trapped in the old town."
+    )
+    f = figs(g, text)[0]
+    assert (f["agency"], f["person"]) == ("OCHA", "Maria Lopez")
+
+
+def test_person_after_inverted_verb(g):
+    text = '"At least 60 patients need evacuation," said WHO regional director Hanan Barakat.'
+    f = figs(g, text)[0]
+    assert (f["agency"], f["person"]) == ("WHO", "Hanan Barakat")
+
+
+def test_clause_before_a_forward_cue_stays_unattributed(g):
+    text = "Thousands have fled the area, and UNHCR estimates 4,000 people remain in the town."
+    f = figs(g, text)
+    assert [(x["low"] or x["value"], x["agency"]) for x in f] == [(2000, None), (4000, "UNHCR")]
+
+
+def test_unattributed_figure_is_not_guessed(g):
+    text = "UNICEF opened two schools last week. Some 300 families were displaced by the floods."
+    f = figs(g, text)
+    assert f[0]["agency"] is None and f[0]["person"] is None

@@ -1,0 +1,87 @@
+"""Numbers as journalists write them: digits, words, vague amounts, ranges and qualifiers."""
+
+import pytest
+
+from extract import extract_figures
+from store.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.from_data()
+
+
+def one(g, text):
+    figs = extract_figures(text, gazetteer=g)
+    assert len(figs) == 1, figs
+    return figs[0]
+
+
+@pytest.mark.parametrize(
+    "text, value, low, high, qualifier",
+    [
+        ("Officials said 1,250 families were displaced by the floods.", 1250, None, None, "exact"),
+        ("Nearly 1.5 million people are in need of food aid, the agency said.", 1_500_000, None, None, "about"),
+        ("Some twenty-five villagers were killed in the raid.", 25, None, None, "about"),
+        ("Up to 600 fighters remain holed up in the old quarter.", 600, None, 600, "up_to"),
+        ("As many as 7,000 residents have fled the valley.", 7000, None, 7000, "up_to"),
+        ("At least 14 civilians died when the market was shelled.", 14, 14, None, "at_least"),
+        ("More than 3,200 people have been injured since the truce collapsed.", 3200, 3200, None, "more_than"),
+        ("The death toll topped 900 people on Sunday.", 900, 900, None, "more_than"),
+        ("Between 10,000 and 15,000 people have fled the district.", 10000, 10000, 15000, "range"),
+        ("Aid groups said 10,000-15,000 people remain trapped in the town.", 10000, 10000, 15000, "range"),
+        ("A million people were displaced by the offensive.", 1_000_000, None, None, "exact"),
+    ],
+)
+def test_numbers_and_qualifiers(g, text, value, low, high, qualifier):
+    f = one(g, text)
+    assert (f["value"], f["low"], f["high"], f["qualifier"]) == (value, low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Dozens of civilians were wounded in the shelling.", 24, 99),
+        ("Hundreds of families have returned to the village.", 200, 999),
+        ("Tens of thousands of people are trapped in the besieged suburb.", 20000, 99999),
+        ("Hundreds of thousands of people need humanitarian assistance.", 200000, 999999),
+        ("The army sent several hundred soldiers to the front.", 200, 999),
+    ],
+)
+def test_vague_amounts(g, text, low, high):
+    f = one(g, text)
+    assert f["value"] is None and f["qualifier"] == "vague"
+    assert (f["low"], f["high"]) == (low, high)
+
+
+def test_quote_is_exact_span_holding_the_number(g):
+    text = "Heavy rain fell overnight. Rescuers said 42 people were missing after the dam burst, officials added."
+    f = one(g, text)
+    assert text[f["quote_start"] : f["quote_end"]] == f["quote"]
+    assert "42" in f["quote"] and "Heavy rain" not in f["quote"]
+    assert (f["subject"], f["status"], f["kind"]) == ("people", "missing", "impact")
+
+
+def test_subject_and_status_words(g):
+    text = (
+        "The bombardment left 30 people dead. Another 45 were wounded. "
+        "About 2,000 children remain trapped in the camp. Some 800 refugees returned home last week."
+    )
+    got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(30, "people", "killed"), (45, "people", "injured"), (2000, "children", "trapped"),
+                   (800, "refugees", "returned")]
+
+
+def test_part_of_an_earlier_figure(g):
+    text = "Shelling killed 40 civilians, including 11 who were queuing for bread."
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["subject"], f["status"]) for f in figs] == [(40, "civilians", "killed"), (11, "civilians", "killed")]
+
+
+def test_conflict_figures(g):
+    text = "Warplanes carried out 60 air strikes on the ridge, and 300 troops were deployed to the border."
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["subject"], f["status"], f["kind"]) for f in figs] == [
+        (60, "strikes", "launched", "conflict"),
+        (300, "troops", "deployed", "conflict"),
+    ]

@@ -1,0 +1,47 @@
+"""Numbers that are not figures are left out."""
+
+import pytest
+
+from extract import extract_figures
+from store.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.from_data()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The siege began in 2016 and the town was retaken in March 2018.",
+        "The convoy arrived on April 3, 2019 after a 12-hour delay.",
+        "Talks resumed at 10:30 on Monday in the capital.",
+        "A 9-year-old boy and his sister, aged 6, were pulled from the rubble.",
+        "The camp lies 40 km north of the border, about 25 miles from the coast.",
+        "Fighting has raged for 18 months and prices rose 30 percent.",
+        "Donors pledged $250 million and 40 million euros for reconstruction.",
+        "It was the second time in a week that the base was shelled, for the fourth day running.",
+        "Clashes broke out near Brigade 93 and a MiG-29 was seen over Sector 4.",
+        "The strike destroyed 12 buildings and damaged 3 schools.",
+        "He is one of the most senior commanders in the region.",
+    ],
+)
+def test_trap_numbers_are_not_figures(g, text):
+    assert extract_figures(text, gazetteer=g) == []
+
+
+def test_trap_beside_a_real_figure(g):
+    text = "Since 2015, at least 3,000 civilians have been killed in the province, 20 km from the front."
+    figs = extract_figures(text, gazetteer=g)
+    assert [f["value"] for f in figs] == [3000]
+
+
+def test_headline_figures_are_not_repeated(g):
+    text = "Shelling kills 12 in border town\n\nShelling killed 12 people in the border town on Monday, medics said."
+    figs = extract_figures(text, gazetteer=g)
+    assert len(figs) == 1 and figs[0]["quote_start"] > text.index("\n")
+
+
+def test_number_without_subject_is_dropped(g):
+    assert extract_figures("The committee met 14 times and the vote was 9 to 3.", gazetteer=g) == []
