@@ -82,7 +82,7 @@ class Cue:
 
 def _person(text: str, start: int, end: int, agencies: list[Mention], places: list[Mention]) -> str | None:
     """The person named in a speaker phrase: "UNICEF regional director Geert Cappelaere" -> Geert Cappelaere."""
-    taken = [(m.start, m.end) for m in agencies + places if m.start < end and m.end > start]
+    taken = [(m.start, m.end) for ms in (agencies, places) for m in ms if m.start < end and m.end > start]
     role = _ROLE.search(text, start, end) is not None
     best = None
     for m in _NAME.finditer(text, start, end):
@@ -101,6 +101,14 @@ def _person(text: str, start: int, end: int, agencies: list[Mention], places: li
         if len(toks) >= 2 or role:
             best = " ".join(toks)
     return best
+
+
+def _ends_with_agency(text: str, pos: int, agency_ends: set[int]) -> bool:
+    """True when an agency name ends just before `pos` (only spaces between)."""
+    i = pos
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return i in agency_ends
 
 
 def _agency_in(mentions: list[Mention], start: int, end: int, last: bool) -> Mention | None:
@@ -126,7 +134,10 @@ def find_cues(
     # One pass over the text for every kind of cue, then grouped by sentence.
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     si = 0
+    agency_ends = {a.end for a in agencies}
     for m in _CUE.finditer(text):
+        if m.lastgroup == "own" and not _ends_with_agency(text, m.start(), agency_ends):
+            continue  # "has" with no agency right before it is no cue
         while si < len(sentences) and sentences[si].end <= m.start():
             si += 1
         if si < len(sentences) and sentences[si].start <= m.start():
