@@ -29,6 +29,12 @@ from .parse import Query
 # How many figures each SQL query may return (newest ids first); enough for a
 # reply (one figure, three others and a count) with room for deduplication.
 CANDIDATES = 80
+# A question that names no place and no source reads at most this many index entries.
+SAMPLE = 3000
+# How many of an agency's newest figures are read before all of them (see _agency_ids).
+AGENCY_WINDOW = 1500
+# With this many figures about the asked place itself, places inside it are not read.
+ENOUGH_EXACT = 20
 # A place and everything inside it; beyond this many places (a whole region)
 # the contained places are left out rather than sent to SQLite one by one.
 MAX_PLACES = 400
@@ -104,8 +110,10 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
     if place is not None:
         ids = _candidate_ids(store, statuses, subjects, [place.id], agency_id)
         inside = places_within(g, place.id)
-        if inside:
-            ids += _candidate_ids(store, statuses, subjects, inside, agency_id)
+        # Places inside rank after the place itself: with enough figures for the
+        # place itself (a reply shows four), they would not be shown anyway.
+        if inside and len(ids) < ENOUGH_EXACT:
+            ids += _candidate_ids(store, statuses, subjects, inside, agency_id, sample=True)
     else:
         ids = _candidate_ids(store, statuses, subjects, None, agency_id)
     hits = _details(store, ids, with_context=bool(q.words))
@@ -163,12 +171,22 @@ def _marks(values: list) -> str:
     return ",".join("?" * len(values))
 
 
-def _candidate_ids(store: Store, statuses: list[str], subjects: list[str], place_ids: list[int] | None, agency_id: int | None) -> list[int]:
-    """Ids of matching figures, newest first, from one indexed query."""
+def _candidate_ids(
+    store: Store, statuses: list[str], subjects: list[str], place_ids: list[int] | None, agency_id: int | None, *, sample: bool = False
+) -> list[int]:
+    """Ids of matching figures, newest first, from one indexed query.
+
+    The query is written so that SQLite picks the index that narrows most:
+    the (status, subject, place_id) index when the question names what is
+    counted and where (read without touching the table), else the place_id or
+    agency_id index. `order by +id` stops SQLite from walking a one-column index
+    only because it is already in id order.
+    """
     where: list[str] = []
     params: list = []
-    if statuses or subjects:
-        # Both columns are listed (all values when one is not asked) so that SQLite
+    narrow = bool(statuses or subjects)
+    if narrow:
+        # Both columns are listed (every value when one is not asked) so that SQLite
         # walks the (status, subject, place_id) index instead of scanning the table.
         s = statuses or list(vocab.STATUSES)
         u = subjects or list(vocab.SUBJECTS)
@@ -178,10 +196,41 @@ def _candidate_ids(store: Store, statuses: list[str], subjects: list[str], place
         where.append(f"place_id in ({_marks(place_ids)})")
         params += place_ids
     if agency_id is not None:
-        where.append("agency_id = ?")
+        # With a place and a topic the composite index is narrower than the agency's figures.
+        where.append("+agency_id = ?")
         params.append(agency_id)
-    sql = f"select id from figures where {' and '.join(where)} order by id desc limit ?"
+    if agency_id is not None and not (narrow and place_ids is not None):
+        return _agency_ids(store, agency_id, where, params)
+    sql = f"select id from figures where {' and '.join(where)}"
+    if narrow and agency_id is None and (place_ids is None or sample):
+        # Anywhere at all ("how many people were killed") or anywhere inside a country:
+        # rank a bounded sample of the index rather than sort every matching figure.
+        sql = f"select id from ({sql} limit {SAMPLE}) order by id desc limit ?"
+    else:
+        sql += " order by +id desc limit ?"
     return [r[0] for r in store.conn.execute(sql, params + [CANDIDATES])]
+
+
+def _agency_ids(store: Store, agency_id: int, where: list[str], params: list) -> list[int]:
+    """Figures of one agency: its newest figures first, all of them only when those miss.
+
+    The store has no index that holds the agency with the topic or the place,
+    so the agency_id index is read newest first through a window; a question
+    the window cannot answer reads the agency's every figure, so that a
+    no-answer is never wrong, only slower.
+    """
+    filters = [w for w in where if not w.startswith("+agency_id")]
+    extra = [p for p in params[: len(params) - 1]]
+    cond = (" where " + " and ".join(filters)) if filters else ""
+    window = (
+        f"select id from (select id, status, subject, place_id from figures where agency_id = ? order by id desc limit {AGENCY_WINDOW})"
+        f"{cond} limit ?"
+    )
+    ids = [r[0] for r in store.conn.execute(window, [agency_id, *extra, CANDIDATES])]
+    if ids or not filters:
+        return ids
+    full = f"select id from figures where agency_id = ?{' and ' + ' and '.join(filters) if filters else ''} order by id desc limit ?"
+    return [r[0] for r in store.conn.execute(full, [agency_id, *extra, CANDIDATES])]
 
 
 def _details(store: Store, ids: list[int], *, with_context: bool) -> list[Hit]:
@@ -273,16 +322,39 @@ def _score_relevance(hits: list[Hit], question_words: tuple[str, ...]) -> None:
 # -- what the store knows, for honest no-answers ------------------------------------
 
 
-def known_topics(store: Store, place_ids: list[int], limit: int = 8) -> list[tuple[str, str]]:
+def topic_counts(store: Store, place_id: int) -> dict[tuple[str, str], int]:
+    """(subject, status) -> how many figures the place itself has, read from the index alone.
+
+    The counts include retracted figures (the review state is not in the index);
+    a topic whose figures are all retracted is dropped by the caller's check.
+    """
+    rows = store.conn.execute(
+        f"select subject, status, count(*) from figures where status in ({_marks(vocab.STATUSES)}) "
+        f"and subject in ({_marks(vocab.SUBJECTS)}) and place_id = ? group by status, subject",
+        [*vocab.STATUSES, *vocab.SUBJECTS, place_id],
+    ).fetchall()
+    return {(subject, status): n for subject, status, n in rows}
+
+
+def has_topic(store: Store, subject: str, status: str, place_ids: list[int]) -> bool:
+    """Is there a figure (not retracted) on this topic in these places?"""
+    row = store.conn.execute(
+        f"select 1 from figures where status = ? and subject = ? and place_id in ({_marks(place_ids)}) and review != 'retracted' limit 1",
+        [status, subject, *place_ids],
+    ).fetchone()
+    return row is not None
+
+
+def sampled_topics(store: Store, place_ids: list[int], limit: int = 8) -> list[tuple[str, str]]:
     """(subject, status) pairs the store has figures for in these places, most figures first.
 
-    Reads at most a few thousand rows through the place_id index: a sample is
-    enough to say what else is known.
+    Reads a few hundred rows through the place_id index: a sample is enough
+    to say what else is known, and a country can hold hundreds of thousands.
     """
     if not place_ids:
         return []
     rows = store.conn.execute(
-        f"select subject, status from figures where place_id in ({_marks(place_ids)}) and review != 'retracted' limit 2000",
+        f"select subject, status from figures where place_id in ({_marks(place_ids)}) and review != 'retracted' limit 500",
         place_ids,
     ).fetchall()
     counts: dict[tuple[str, str], int] = {}

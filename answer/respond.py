@@ -26,6 +26,7 @@ from .reply import (
 
 MAX_OTHERS = 3  # other sources shown under the best figure; the rest are counted
 MAX_ALSO_CITED = 2  # other articles named for a corroborated figure
+MAX_TOPICS = 15  # lines of /about
 
 EXAMPLES = (
     "how many children are trapped in Raqqa?",
@@ -174,7 +175,7 @@ def _no_figure(store: Store, q: Query) -> Answer:
             if wider:
                 lines.append([f"{safe(ancestor.name, 'A wider area')}, which contains {place_name}, has figures on {what(wider[0].subject, wider[0].status)}."])
                 break
-        known = match.known_topics(store, [place.id] + match.places_within(g, place.id))
+        known = match.sampled_topics(store, [place.id] + match.places_within(g, place.id))
         if known:
             lines.append([f"I have figures for {place_name} on: {', '.join(_unique(what(s, st) for s, st in known))}."])
         elif asked != "figures" or agency:
@@ -251,39 +252,40 @@ def about_place(store: Store, place_name: str) -> Answer:
     if place is None:
         q = Query(kind="about_place", unknown_place=short(place_name, 60) or "?")
         return _unknown_place(store, q)
-    ids = [place.id] + match.places_within(g, place.id)
-    rows = store.conn.execute(
-        f"select id, subject, status, agency_id from figures where place_id in ({','.join('?' * len(ids))}) "
-        f"and review != 'retracted' order by id desc limit 2001",
-        ids,
-    ).fetchall()
-    sampled = len(rows) > 2000
-    topics: dict[tuple[str, str], dict] = {}
-    for fid, subject, status, agency_id in rows[:2000]:
-        t = topics.setdefault((subject, status), {"subject": subject, "status": status, "figure_ids": [], "agencies": []})
-        t["figure_ids"].append(fid)
-        a = g.agency_by_id(agency_id)
-        name = a.name if a else "unattributed"
-        if name not in t["agencies"]:
-            t["agencies"].append(name)
+    inside = match.places_within(g, place.id)
+    # The place itself: every topic with its number of figures, from the index alone.
+    top = sorted(match.topic_counts(store, place.id).items(), key=lambda kv: -kv[1])[:MAX_TOPICS]
+    counts = {k: n for k, n in top if match.has_topic(store, *k, [place.id])}
+    # Places inside it: what they have figures on, from a sample (a country holds many).
+    inner = [k for k in match.sampled_topics(store, inside, limit=12) if k not in counts] if inside else []
     parent = g.place_by_id(place.parent_id) if place.parent_id else None
-    title = f"What I know about {short(place.name, 80)}" + (f" (in {short(parent.name, 80)})" if parent else "")
-    if not topics:
+    name = short(place.name, 80)
+    if not counts and not inner:
         lines: list[Line] = [[f"I have no figures for {safe(place.name, 'that place')}."]]
         names = _place_names(store)
         if names:
             lines.append([f"I have figures for: {', '.join(names)}."])
         return build(lines, figures=[], none=True, kind="none", context=Query(kind="about_place", place=place.name))
-    lines = [[title + ":"]]
+    lines = [[f"What I know about {name}" + (f" (in {short(parent.name, 80)})" if parent else "") + ":"]]
     groups = []
-    for t in sorted(topics.values(), key=lambda t: -len(t["figure_ids"])):
-        label = what(t["subject"], t["status"])
-        n = len(t["figure_ids"])
-        count = "many figures" if sampled else counted(n, "figure")
-        lines.append([f"• {label}: {count} ({', '.join(short(a, 60) for a in t['agencies'][:4])})"])
-        groups.append({**t, "label": label, "count": n, "question": f"how many {label} in {place.name}?", "figure_ids": t["figure_ids"][:20]})
-    lines.append([f"Ask for example “how many {groups[0]['label']} in {short(place.name, 80)}?” for the numbers and their sources."])
+    for (subject, status), n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        label = what(subject, status)
+        lines.append([f"• {label}: {counted(n, 'figure')}"])
+        groups.append({"subject": subject, "status": status, "label": label, "count": n, "question": _question(subject, status, place.name)})
+    if inner:
+        labels = [what(subject, status) for subject, status in inner]
+        lines.append([f"In places inside {name}, also: {', '.join(labels)}."])
+        for (subject, status), label in zip(inner, labels):
+            groups.append({"subject": subject, "status": status, "label": label, "count": None, "question": _question(subject, status, place.name)})
+    lines.append([f"Ask for example “{groups[0]['question']}” for the numbers and their sources."])
     return build(lines, figures=[], none=False, kind="about", groups=groups, context=Query(kind="about_place", place=place.name))
+
+
+def _question(subject: str, status: str, place: str) -> str:
+    """A question the parser reads back to this topic (for buttons and examples)."""
+    if status in ("fled", "returned"):
+        return f"how many {what(subject, None)} {status} {place}?"
+    return f"how many {what(subject, status)} in {place}?"
 
 
 def sources(store: Store) -> Answer:
