@@ -89,6 +89,8 @@ class _Index:
     keys: dict[str, int] = field(default_factory=dict)  # translit key -> id
     skeletons: dict[str, int] = field(default_factory=dict)  # consonant skeleton -> id
     max_words: int = 1
+    # first token of an alias's normalized form -> most words an alias starting with it has
+    first_max: dict[str, int] = field(default_factory=dict)
     _choices: list[str] = field(default_factory=list)
     _choice_ids: list[int] = field(default_factory=list)
 
@@ -103,7 +105,10 @@ class _Index:
         if not norm:
             return
         self.exact.setdefault(norm, entity_id)
-        self.max_words = max(self.max_words, norm.count(" ") + 1)
+        n_words = max(1, len(_WORD.findall(alias)))
+        self.max_words = max(self.max_words, n_words)
+        first = norm.split(" ", 1)[0]
+        self.first_max[first] = max(self.first_max.get(first, 0), n_words)
         self._choices.append(norm)
         self._choice_ids.append(entity_id)
         if transliterate:
@@ -249,41 +254,81 @@ class Gazetteer:
         return place_id == container_id or container_id in self.ancestors(place_id)
 
 
-def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[Mention]:
+@lru_cache(maxsize=1 << 16)
+def _norm_word(word: str) -> str:
+    return normalize(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _translit_norm(norm: str) -> str:
+    # translit_key of an already normalized string equals that of its surface.
+    return translit_key(norm)
+
+
+@lru_cache(maxsize=16)
+def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[str], list[int]]:
+    """Words, their normalized forms, and where each word's punctuation-free run ends.
+
+    Cached per text so scanning one article for places and then agencies
+    tokenizes it once.
+    """
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    norms = [_norm_word(w) for _, _, w in words]
+    run_end = [0] * len(words)
+    nxt = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        run_end[i] = nxt
+        if i and not text[words[i - 1][1] : words[i][0]].isspace():
+            nxt = i
+    return words, norms, run_end
+
+
+def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[Mention]:
+    """Longest alias match at each word, left to right, never across punctuation.
+
+    Each word is normalized once (cached across calls: news vocabulary
+    repeats), and windows are joins of those, so a 5 KB article costs a few
+    thousand dict lookups rather than thousands of normalizations.
+    """
+    words, norms, run_end = _tokens(text)
+    first_max = index.first_max
     out: list[Mention] = []
     i = 0
     while i < len(words):
         start, _, first = words[i]
-        if capitalised and not (first[0].isupper() or "\u0600" <= first[0] <= "\u06ff" or _ARTICLE.match(first)):
+        if capitalised:
+            if not (first[0].isupper() or "\u0600" <= first[0] <= "\u06ff" or _ARTICLE.match(first)):
+                i += 1
+                continue
+        elif norms[i].split(" ", 1)[0] not in first_max and first.rstrip(".").replace(".", "") not in index.acronyms:
             i += 1
             continue
         hit = None
-        for n in range(min(index.max_words, len(words) - i), 0, -1):
-            end = words[i + n - 1][1]
-            surface = text[start:end].rstrip(".")
+        # Exact aliases bound the window by their first token; transliterations need up to 3 words.
+        longest = index.first_max.get(norms[i].split(" ", 1)[0], 0)
+        longest = max(longest, 3 if capitalised else 1)  # 1: a lone acronym
+        longest = min(longest, run_end[i] - i)
+        for n in range(longest, 0, -1):
             entity_id = None
-            if n == 1 and surface.replace(".", "") in index.acronyms:
-                entity_id = index.acronyms[surface.replace(".", "")]
-            else:
-                norm = normalize(surface)
+            if n == 1:
+                entity_id = index.acronyms.get(first.rstrip(".").replace(".", ""))
+            if entity_id is None:
+                norm = " ".join(norms[i : i + n]) if n > 1 else norms[i]
                 entity_id = index.exact.get(norm)
-                if entity_id is None and capitalised:
-                    key = translit_key(surface)
+                if entity_id is None and capitalised and n <= 3:
+                    key = _translit_norm(norm)
                     entity_id = index.keys.get(key) if len(key) >= 4 else None
-                    if entity_id is None and n == 1:
-                        skel = skeleton(surface)
-                        entity_id = index.skeletons.get(skel) if len(skel) >= 4 else None
             if entity_id is not None:
+                end = words[i + n - 1][1]
+                surface = text[start:end].rstrip(".")
                 hit = Mention(start, start + len(surface), index.entities[entity_id], surface)
                 i += n
                 break
-        if hit is None and fuzzy and capitalised and len(first) >= 5:
-            e = index.lookup(first, fuzzy=True, cutoff=90)
-            if e is not None:
-                hit = Mention(start, words[i][1], e, first)
-            i += 1
-        elif hit is None:
+        if hit is None:
+            if fuzzy and capitalised and len(first) >= 5:
+                e = index.lookup(first, fuzzy=True, cutoff=90)
+                if e is not None:
+                    hit = Mention(start, words[i][1], e, first)
             i += 1
         if hit is not None:
             out.append(hit)
