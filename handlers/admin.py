@@ -19,7 +19,7 @@ import extract
 from store import StoreError, check_article_text
 
 from . import render
-from .common import UsageError, actor, admin_only, command_rest, esc, parse_id, parse_pairs, reply_html, set_menu, store_of
+from .common import UsageError, actor, admin_only, command_rest, esc, parse_id, parse_pairs, reply_parts, set_menu, store_of
 
 MAX_DOCUMENT_BYTES = 1_000_000  # 1 MB
 MAX_CARDS = 20  # cards sent after an ingest; the rest are in /pending
@@ -224,8 +224,8 @@ async def admins(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if words == ["list"] or not words:
         ids = sorted({a["user_id"] for a in store.admins()} | settings.admin_ids)
         names = {a["user_id"]: a.get("name") for a in store.admins()}
-        lines = [f"• <code>{i}</code> {esc(names.get(i) or '')}{' (ADMIN_IDS)' if i in settings.admin_ids else ''}" for i in ids]
-        await reply_html(update.message, "Admins:\n" + ("\n".join(lines) or "none"))
+        lines = [" ".join(filter(None, [f"• <code>{i}</code>", esc(names.get(i) or ""), "(ADMIN_IDS)" if i in settings.admin_ids else ""])) for i in ids]
+        await update.message.reply_text("Admins:\n" + ("\n".join(lines) or "none"))
         return
     if len(words) < 2 or words[0] not in ("add", "remove") or not words[1].isdigit():
         raise UsageError(ADMINS_USAGE)
@@ -270,7 +270,7 @@ async def audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rest = command_rest(update.message)
     store = store_of(context)
     rows = store.audit(entity="figure", entity_id=parse_id(rest, AUDIT_USAGE), limit=50) if rest else store.audit(limit=20)
-    await reply_html(update.message, render.audit_rows(rows))
+    await reply_parts(update.message, render.audit_rows(rows))
 
 
 @admin_only

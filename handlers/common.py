@@ -1,4 +1,4 @@
-"""What every handler shares: the store, the admin check, argument parsing, escaping, splitting."""
+"""What every handler shares: the store, the admin check, the command menus, argument parsing, escaping, replying in parts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import re
 from typing import Any, Awaitable, Callable
 
 from telegram import Bot, BotCommand, BotCommandScopeChat, InlineKeyboardMarkup, Message, Update, User
-from telegram.constants import MessageLimit
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
@@ -122,52 +121,8 @@ def parse_id(text: str, usage: str) -> int:
     return int(text.lstrip("#"))
 
 
-def utf16_len(text: str) -> int:
-    """Length as Telegram counts it (UTF-16 code units)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def split_message(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
-    """Split HTML text at line ends into parts Telegram accepts (tags never span lines here)."""
-    parts: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while utf16_len(line) > limit:  # one giant line: cut it where no tag or entity is open
-            cut = _safe_cut(line, limit)
-            parts, current = _flush(parts, current), ""
-            parts.append(line[:cut])
-            line = line[cut:]
-        candidate = f"{current}\n{line}" if current else line
-        if utf16_len(candidate) > limit:
-            parts, current = _flush(parts, current), line
-        else:
-            current = candidate
-    return _flush(parts, current) or [""]
-
-
-def _flush(parts: list[str], current: str) -> list[str]:
-    return parts + [current] if current.strip() else parts
-
-
-def _safe_cut(line: str, limit: int) -> int:
-    """Where to cut a too-long line: within limit, not inside a tag or an entity."""
-    cut = min(len(line), limit)
-    while utf16_len(line[:cut]) > limit:
-        cut -= 64
-    for opener, closer in (("<", ">"), ("&", ";")):
-        last = line.rfind(opener, 0, cut)
-        if last > 0 and line.find(closer, last) >= cut:
-            cut = last
-    return cut
-
-
 async def reply_parts(message: Message, parts: list[str], markup: InlineKeyboardMarkup | None = None) -> Message:
     """Reply with each part in its own message; the markup goes on the last one."""
     for part in parts[:-1]:
         await message.reply_text(part)
     return await message.reply_text(parts[-1], reply_markup=markup)
-
-
-async def reply_html(message: Message, text: str, markup: InlineKeyboardMarkup | None = None) -> Message:
-    """Reply with HTML text in as many messages as it takes."""
-    return await reply_parts(message, split_message(text), markup)

@@ -1,75 +1,51 @@
-"""Figures, audit rows and stats as short HTML for Telegram (every piece of store text escaped)."""
+"""Figure cards, quotes, sources, audit rows and stats as Telegram HTML.
+
+Built from the reply pieces of answer.reply, so the bot words figures the
+way answers do, escapes every piece of store text, and splits long replies
+between lines under Telegram's limit.
+"""
 
 from __future__ import annotations
 
-import html
-
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from .common import esc
+from answer.reply import Bold, Line, build, citation, short, statement
 
-MAX_QUOTE = 600  # characters of a quote shown in a card; cards stay far below 4,096
+MAX_QUOTE = 600  # characters of a quote shown in a card
+MAX_NOTE = 300
 
-_QUALIFIER = {"about": "about ", "up_to": "up to ", "at_least": "at least ", "more_than": "more than "}
-_REVIEW = {"auto": "awaiting review", "verified": "✅ verified", "retracted": "❌ retracted"}
-
-
-def amount(fig: dict) -> str:
-    """40,000 / about 40,000 / 200–999 as the figure states it."""
-    low, high, value = fig.get("low"), fig.get("high"), fig.get("value")
-    if value is None or fig.get("qualifier") in ("range", "vague"):
-        if low is not None and high is not None:
-            return f"{low:,}–{high:,}"
-        if value is None:
-            return f"at least {low:,}" if low is not None else f"up to {high:,}"
-    return _QUALIFIER.get(fig.get("qualifier") or "", "") + f"{value:,}"
-
-
-def what(fig: dict) -> str:
-    """children trapped in Raqqa"""
-    status = (fig.get("status") or "").replace("_", " ")
-    where = f" in {esc(fig['location'])}" if fig.get("location") else ""
-    return f"{esc(fig.get('subject'))} {esc(status)}{where}"
+REVIEW = {"auto": "awaiting review", "verified": "✅ verified", "retracted": "❌ retracted"}
 
 
 def who(fig: dict) -> str:
-    agency = esc(fig.get("agency") or "unattributed")
-    return f"{agency} ({esc(fig['person'])})" if fig.get("person") else agency
+    agency = short(fig.get("agency"), 80) or "unattributed"
+    return f"{agency} ({short(fig['person'], 80)})" if fig.get("person") else agency
+
+
+def figure_line(fig: dict) -> Line:
+    """about 40,000 children trapped in Raqqa — UNICEF"""
+    return [*statement(fig, None), f" — {who(fig)}"]
+
+
+def quote_line(fig: dict) -> Line:
+    return [f"“{short(fig['quote'], MAX_QUOTE)}”"] if fig.get("quote") else ["(no quote: entered by hand)"]
 
 
 def article(art: dict) -> str:
-    """<i>Title</i>, Outlet, 2017-06-09 (linked when there is a URL)."""
-    title = f"<i>{esc(art.get('title') or 'untitled article')}</i>"
-    url = art.get("url") or ""
-    if url.startswith(("http://", "https://")):
-        title = f'<a href="{html.escape(url, quote=True)}">{title}</a>'
-    return ", ".join([title] + [esc(art[k]) for k in ("outlet", "published") if art.get(k)])
+    """“Title”, Outlet, 2017-06-09 (the title linked where there is a URL)."""
+    return build([citation(art)]).html
 
 
-def quote(fig: dict) -> str:
-    text = fig.get("quote")
-    if not text:
-        return "<i>no quote (entered by hand)</i>"
-    text = " ".join(text.split())
-    return f"“{esc(text[:MAX_QUOTE] + ('…' if len(text) > MAX_QUOTE else ''))}”"
-
-
-def figure_line(fig: dict) -> str:
-    """One line: <b>about 40,000</b> children trapped in Raqqa — UNICEF"""
-    return f"<b>{amount(fig)}</b> {what(fig)} — {who(fig)}"
+def card_lines(fig: dict) -> list[Line]:
+    lines = [[Bold(f"#{fig['id']}"), f" · {REVIEW.get(fig['review'], fig['review'])}"], figure_line(fig), quote_line(fig), ["Article: ", *citation(fig["article"])]]
+    if fig.get("note"):
+        lines.append([f"Note: {short(fig['note'], MAX_NOTE)}"])
+    return lines
 
 
 def card(fig: dict) -> str:
-    """A figure for review: value, what, where, who, quote, article, state."""
-    lines = [
-        f"<b>#{fig['id']}</b> · {_REVIEW.get(fig['review'], esc(fig['review']))}",
-        figure_line(fig),
-        quote(fig),
-        "Article: " + article(fig["article"]),
-    ]
-    if fig.get("note"):
-        lines.append(f"Note: {esc(fig['note'])}")
-    return "\n".join(lines)
+    """A figure for review: state, value, what, where, who, quote, article."""
+    return build(card_lines(fig)).html
 
 
 def card_buttons(fig: dict) -> InlineKeyboardMarkup:
@@ -83,35 +59,39 @@ def card_buttons(fig: dict) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([row])
 
 
-def quotes(figures: list[dict]) -> str:
-    """The quote behind each figure, with its article."""
+def quotes(figures: list[dict]) -> list[str]:
+    """The quote behind each figure, with its article (HTML parts)."""
     if not figures:
-        return "Those figures are no longer in the store."
-    return "\n\n".join(f"{figure_line(f)}\n{quote(f)}\n{article(f['article'])}" for f in figures)
+        return ["Those figures are no longer in the store."]
+    lines: list[Line] = []
+    for fig in figures:
+        lines += [figure_line(fig), quote_line(fig), ["", *citation(fig["article"])], [""]]
+    return build(lines).html_parts
 
 
-def sources(fig: dict, related: list[dict]) -> str:
-    """Every article behind a figure, then the other figures on the same question."""
-    lines = [f"Sources for {figure_line(fig)}:"] + [f"• {article(a)}" for a in fig["citations"]]
+def sources(fig: dict, related: list[dict]) -> list[str]:
+    """Every article behind a figure, then the other figures on the same question (HTML parts)."""
+    lines: list[Line] = [["Sources for ", *figure_line(fig), ":"]]
+    lines += [["• ", *citation(a)] for a in fig["citations"]]
     others = [f for f in related if f["fact_id"] != fig["fact_id"]]
     if others:
-        lines += ["", f"Other figures on {what(fig)}:"]
-        lines += [f"• {figure_line(f)} · {article(f['article'])}" for f in others]
+        lines += [[""], ["Other figures on the same question:"]]
+        lines += [["• ", *figure_line(f), " (", *citation(f["article"]), ")"] for f in others]
     else:
-        lines += ["", "No other source gives a different figure on this."]
-    return "\n".join(lines)
+        lines += [[""], ["No other source gives a different figure on this."]]
+    return build(lines).html_parts
 
 
-def audit_rows(rows: list[dict]) -> str:
+def audit_rows(rows: list[dict]) -> list[str]:
+    """One line per audit row, newest first (HTML parts)."""
     if not rows:
-        return "No audit rows."
-    out = []
+        return ["No audit rows."]
+    lines: list[Line] = []
     for r in rows:
         target = f"{r['entity']} #{r['entity_id']}" if r.get("entity_id") is not None else r["entity"]
-        reason = f" — {esc(r['reason'])}" if r.get("reason") else ""
-        out.append(f"{esc(r['at'])} <b>{esc(r['actor'])}</b> {esc(r['action'])} {esc(target)}{reason}")
-    return "\n".join(out)
+        lines.append([f"{r['at']} ", Bold(r["actor"]), f" {r['action']} {target}" + (f" — {r['reason']}" if r.get("reason") else "")])
+    return build(lines).html_parts
 
 
 def stats(numbers: dict) -> str:
-    return "\n".join(f"{esc(k.replace('_', ' '))}: <b>{v:,}</b>" for k, v in numbers.items())
+    return build([[f"{k.replace('_', ' ')}: ", Bold(f"{v:,}")] for k, v in numbers.items()]).html

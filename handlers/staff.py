@@ -9,28 +9,15 @@ from telegram.constants import InlineKeyboardButtonLimit
 from telegram.ext import ContextTypes
 
 import answer
+from store import vocab
 
 from . import render
-from .common import UsageError, command_rest, esc, is_admin, reply_html, reply_parts, split_message, store_of
+from .common import UsageError, command_rest, esc, is_admin, reply_parts, store_of
 
-EXAMPLES = (
-    "How many children are trapped in Raqqa?",
-    "How many civilians were killed in Raqqa?",
-    "How many people fled Raqqa?",
-    "and in Jazra?",
-)
-
-STAFF_HELP = (
-    "I answer questions about humanitarian figures from sourced reports, and name for every number "
-    "the agency that gave it and the article it comes from.\n\n"
-    "Ask in plain words, for example:\n"
-    + "\n".join(f"• <i>{esc(q)}</i>" for q in EXAMPLES)
-    + "\n\nFollow-up questions use the place and topic of the last one.\n"
-    "In a group, write /ask QUESTION, mention me, or reply to one of my messages.\n\n"
-    "/sources — the agencies and articles I know\n"
-    "/about PLACE — what is known about a place\n"
-    "Under an answer: <b>Quotes</b> shows the sentences behind the figures, "
-    "<b>Other sources</b> the other articles and figures on the same question."
+TELEGRAM_HELP = (
+    "In a group, write /ask QUESTION, mention me, or reply to one of my messages.\n"
+    "Under an answer, <b>Quotes</b> shows the sentences behind its figures and "
+    "<b>Other sources</b> every article and figure on the same question."
 )
 
 ADMIN_HELP = (
@@ -41,6 +28,8 @@ ADMIN_HELP = (
     '| title="…" outlet=… date=YYYY-MM-DD url=… — one figure by hand, e.g.\n'
     '<code>/add 40000 children trapped in Raqqa by UNICEF qualifier=about | title="Raqqa update" outlet=AFP date=2017-06-09</code>\n'
     "(VALUE is a whole number, or ? with qualifier=vague low=… high=…)\n"
+    f"SUBJECT: {' '.join(vocab.SUBJECTS)}\n"
+    f"STATUS: {' '.join(vocab.STATUSES)}\n"
     '/edit ID field=value … [reason="…"] — fields: value low high qualifier subject status location agency person refers_to note\n'
     "/verify ID · /retract ID REASON\n"
     "/pending — figures awaiting review, five at a time\n"
@@ -78,7 +67,7 @@ def answer_buttons(figures: list[dict]) -> InlineKeyboardMarkup | None:
 
 async def send_answer(message: Message, result: answer.Answer) -> None:
     """Every HTML part of an answer; the buttons go under the last one."""
-    await reply_parts(message, result.html_parts or split_message(result.html), answer_buttons(result.figures))
+    await reply_parts(message, result.html_parts, answer_buttons(result.figures))
 
 
 async def ask_and_reply(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
@@ -87,13 +76,15 @@ async def ask_and_reply(message: Message, context: ContextTypes.DEFAULT_TYPE, qu
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Greet and show example questions."""
-    await update.message.reply_text(f"Hello {esc(update.effective_user.first_name)}! " + STAFF_HELP)
+    await help_command(update, context, greeting=True)
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE, greeting: bool = False) -> None:
     """Example questions, and the admin commands for admins."""
-    extra = ADMIN_HELP if is_admin(context, update.effective_user) else ""
-    await reply_html(update.message, STAFF_HELP + extra)
+    text = answer.help_answer(store_of(context), greeting=greeting).html + "\n\n" + TELEGRAM_HELP
+    if is_admin(context, update.effective_user):
+        text += ADMIN_HELP
+    await update.message.reply_text(text)
 
 
 async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -140,7 +131,7 @@ async def quotes_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     query = update.callback_query
     await query.answer()
     ids = [int(i) for i in query.data[2:].split(",") if i.isdigit()]
-    await reply_html(query.message, render.quotes(store_of(context).figures_by_ids(ids)))
+    await reply_parts(query.message, render.quotes(store_of(context).figures_by_ids(ids)))
 
 
 async def sources_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -150,7 +141,7 @@ async def sources_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     store = store_of(context)
     fig = store.figure(int(query.data[2:]))
     related = store.figures(place=fig["location"], subject=fig["subject"], status=fig["status"]) if fig["location"] else [fig]
-    await reply_html(query.message, render.sources(fig, related))
+    await reply_parts(query.message, render.sources(fig, related))
 
 
 async def document_hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
