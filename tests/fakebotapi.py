@@ -23,7 +23,7 @@ import time
 import urllib.parse
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Callable
 
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "ImpactBot", "username": "impact_test_bot", "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "span", "blockquote", "tg-emoji"}
@@ -253,6 +253,14 @@ class FakeBotAPI:
                 raise AssertionError(f"expected {count} messages to chat {chat_id} within {timeout}s, got {len(messages)}: {shown}")
             await asyncio.sleep(0.02)
 
+    async def until(self, predicate: Callable[[], bool], what: str, timeout: float = 30) -> None:
+        """Wait (polling) until predicate() holds; fails after timeout seconds."""
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+            await asyncio.sleep(0.02)
+
     async def reply(self, chat_id: int, text: str, *, expect: int = 1, **kwargs: Any) -> list[dict]:
         """Send text as a user and wait for `expect` more messages from the bot to that chat."""
         before = len(self.sent_to(chat_id))
@@ -419,8 +427,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self._send(status, json.dumps(payload).encode())
 
     def do_GET(self) -> None:
-        prefix = f"/file/bot{self.api.token}/"
-        data = self.api.file(urllib.parse.unquote(self.path[len(prefix) :])) if self.path.startswith(prefix) else None
+        path, prefix = urllib.parse.unquote(self.path), f"/file/bot{self.api.token}/"
+        data = self.api.file(path[len(prefix) :]) if path.startswith(prefix) else None
         if data is None:
             self._json(404, {"ok": False, "error_code": 404, "description": "Not Found"})
         else:
