@@ -7,7 +7,8 @@ of those few figures are then read by primary key. Ranking:
 1. about the asked place itself before a place inside it (Jazra inside Raqqa);
 2. the asked status before a related one ("still in" is remaining, then trapped);
 3. figures whose article says the question's other words ("overnight strikes");
-4. the asked subject itself before a narrower one (people, then children);
+4. the asked subject itself before a narrower one (people, then children),
+   then a related one (troops, then military personnel);
 5. the agency named in passing, if any;
 6. verified before auto, corroborated (more articles) before single-source,
    attributed before unattributed, newest first.
@@ -61,7 +62,7 @@ class Hit:
     citations: int = 1
     place_exact: bool = True
     status_exact: bool = True
-    subject_exact: bool = True
+    subject_rank: int = 0  # 0 the subject asked, 1 a narrower one, 2 a related one
     relevance: float = 0.0
 
 
@@ -85,10 +86,18 @@ def asked_statuses(q: Query) -> list[str]:
 
 
 def asked_subjects(q: Query) -> list[str]:
-    """The subjects asked and every subject inside them (people -> children, women...)."""
+    """The subjects asked, every subject inside them (people -> children, women...), then related ones."""
     out = list(q.subjects)
     for s in q.subjects:
         out += sorted(x for x in vocab.narrower_subjects(s) if x not in out)
+    population = bool(q.statuses) and all(s in W.POPULATION_STATUSES for s in q.statuses)
+    for s in q.subjects:
+        for related in W.RELATED_SUBJECTS.get(s, ()):
+            if related == "people" and not population:
+                continue
+            # "people" for "civilians" means the people figure itself, not children or women again.
+            candidates = {related} if related == "people" else vocab.narrower_subjects(related)
+            out += sorted(x for x in candidates if x not in out)
     return out
 
 
@@ -122,13 +131,14 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
         return []
     hits = _one_per_fact(store, hits)
     hint = g.agency(q.agency_hint, fuzzy=False) if q.agency_hint else None
+    narrower = set().union(*(vocab.narrower_subjects(s) for s in q.subjects)) if q.subjects else set()
     for h in hits:
         h.place_exact = place is None or h.place_id == place.id
         h.status_exact = not q.statuses or h.status in q.statuses
         if q.subjects:
-            h.subject_exact = h.subject in q.subjects
+            h.subject_rank = 0 if h.subject in q.subjects else 1 if h.subject in narrower else 2
         else:
-            h.subject_exact = h.subject == "people"
+            h.subject_rank = 0 if h.subject == "people" else 1
     _score_relevance(hits, q.words)
     hint_id = hint.id if hint else None
     latest = q.kind == "latest"
@@ -143,7 +153,7 @@ def _rank(h: Hit, hint_id: int | None, latest: bool) -> tuple:
         not h.status_exact,
         newest if latest else 0,
         -h.relevance,
-        not h.subject_exact,
+        h.subject_rank,
         h.agency_id != hint_id if hint_id else False,
         h.review != "verified",
         -h.citations,

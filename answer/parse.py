@@ -243,9 +243,10 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
                 _add_phrase(p, i, W.PHRASES[(fixed[0],)])
                 p.content += 1
                 continue
-            place = _fuzzy_place(g, tok)
+            place = None if tok.word in W.DEMONYMS else _fuzzy_place(g, tok)
             if place is not None:
-                p.places.append((0 if _after_preposition(tokens, i) else 1, i, place))
+                # A corrected spelling counts for less than a name typed right.
+                p.places.append((1 if _after_preposition(tokens, i) else 2, i, place))
                 p.content += 1
                 continue
             if fixed is not None:
@@ -254,7 +255,7 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
                 continue
         demonym = _demonym(g, tok.word)
         if demonym is not None:
-            p.places.append((2, i, demonym))
+            p.places.append((3, i, demonym))
             p.content += 1
             continue
         p.words.append(tok.word)
@@ -300,6 +301,9 @@ def _place(g: Gazetteer, surface: str, span: list[_Token]) -> Entity | None:
     typed = " ".join(t.word for t in span)
     if typed == normalize(hit.name) or not surface.islower():
         return hit
+    if typed in W.NOT_PLACES or len(typed) <= 3:
+        # "war" is not Al-Waer: a short or common lower-case word must be the name itself.
+        return None
     # A lower-case ordinary word can share a transliteration key or a consonant
     # skeleton with some place; keep the hit only when it still looks like the name.
     if fuzz.ratio(translit_key(typed), translit_key(hit.name)) >= 60:
@@ -383,7 +387,7 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
             kind = "greeting" if "greeting" in kinds or not tokens else "help"
     elif "who_says" in kinds or (agency and not subjects and not statuses):
         kind = "who_says"
-    elif place and not (subjects or statuses or agency or hint):
+    elif place and not (subjects or statuses or agency or hint) and "latest" not in kinds:
         kind = "about_place"
     elif "latest" in kinds:
         kind = "latest"

@@ -74,7 +74,7 @@ def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
 
     lines: list[Line] = [_best_line(best, q.place), _source_line(best)]
     if others:
-        lines.append(["Other sources:"])
+        lines.append(["Other figures:" if broad else "Other sources:"])
         # Newest first, as the reader compares them; undated ones last.
         for fig in sorted(others, key=lambda f: f["article"].get("published") or "", reverse=True):
             lines.append(_other_line(fig, q.place))

@@ -83,7 +83,7 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
 # and labelled with its own status ("still in Raqqa" is answered by remaining,
 # then by trapped). Killed is never answered by casualties (which count the injured).
 RELATED_STATUSES: dict[str, tuple[str, ...]] = {
-    "remaining": ("trapped", "present", "living_under"),
+    "remaining": ("trapped", "present"),
     "trapped": ("remaining",),
     "present": ("remaining", "deployed"),
     "deployed": ("present",),
@@ -91,6 +91,17 @@ RELATED_STATUSES: dict[str, tuple[str, ...]] = {
     "displaced": ("fled",),
     "living_under": ("remaining",),
 }
+
+# Who else may answer for a subject, ranked after it: US "troops" are often
+# counted as military personnel; "civilians" in a population count are counted
+# as people (never for deaths, where "people" may include fighters).
+RELATED_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "troops": ("personnel", "soldiers"),
+    "soldiers": ("troops",),
+    "personnel": ("troops",),
+    "civilians": ("people",),
+}
+POPULATION_STATUSES = frozenset({"remaining", "trapped", "living_under", "displaced", "fled", "returned", "in_need", "affected"})
 
 # -- question kinds and small words ------------------------------------------------
 

@@ -131,3 +131,17 @@ def test_a_year_keeps_figures_of_that_year(store):
     add(store, 1000, published="2016-05-01", agency="OCHA")
     add(store, 2000, published="2017-05-01")
     assert ask(store, "children trapped in Raqqa in 2016").figures[0]["value"] == 1000
+
+
+def test_related_subjects_answer_after_the_asked_one(store):
+    add(store, None, subject="personnel", status="deployed", agency="Pentagon", qualifier="vague", low=200, high=999)
+    answer = ask(store, "how many US troops are in Raqqa")
+    assert answer.figures and answer.figures[0]["subject"] == "personnel"
+    assert answer.text.startswith("Hundreds of personnel deployed in Raqqa")
+
+
+def test_civilians_in_a_population_count_may_be_people_but_not_in_a_death_toll(store):
+    add(store, 160000, subject="people", status="remaining", agency="OCHA")
+    add(store, 400000, subject="people", status="killed", agency=None)
+    assert ask(store, "how many civilians are still in Raqqa").figures[0]["value"] == 160000
+    assert ask(store, "how many civilians were killed in Raqqa").none

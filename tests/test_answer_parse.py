@@ -132,3 +132,9 @@ def test_query_is_small_and_frozen(gaz):
     assert isinstance(q, Query)
     with pytest.raises(Exception):
         q.place = "Aleppo"  # type: ignore[misc]
+
+
+def test_a_place_typed_right_wins_over_an_adjective_or_a_common_word(gaz):
+    q = parse_question("how many American personnel are taking part in the Raqqa offensive", gaz)
+    assert q.place == "Raqqa"
+    assert parse_question("death toll of the war in Syria", gaz).place == "Syria"
