@@ -148,6 +148,8 @@ def m002_full_text_search(db: Database) -> None:
 def m003_reference_data(db: Database) -> None:
     """Load the bundled agencies and places (with every country) into a new store."""
     places, place_aliases = reference_places()
+    # A place may be listed before its parent: check foreign keys at commit, not per row.
+    db.execute("PRAGMA defer_foreign_keys = ON")
     db["places"].insert_all(({**p, "created_by": "reference"} for p in places), pk="id")
     db["place_aliases"].insert_all(
         ({"place_id": pid, "alias": alias, "norm": normalize(alias), "created_by": "reference"} for alias, pid in place_aliases),
