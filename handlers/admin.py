@@ -16,7 +16,8 @@ from telegram import Document, InlineKeyboardButton, InlineKeyboardMarkup, Messa
 from telegram.ext import ContextTypes
 
 import extract
-from store import StoreError, check_article_text
+from store import Store, StoreError, check_article_text
+from store.exchange import FORMATS, export_figures
 
 from . import render
 from .common import UsageError, actor, admin_only, command_rest, esc, parse_id, parse_pairs, reply_parts, set_menu, store_of
@@ -103,10 +104,8 @@ async def read_document(document: Document) -> str:
     return check_article_text(data).lstrip("\ufeff")
 
 
-def export_document(store, fmt: str) -> tuple[bytes, int]:
+def export_document(store: Store, fmt: str) -> tuple[bytes, int]:
     """Every figure in fmt (csv, hxl, jsonl) as file content, and how many."""
-    from store.exchange import export_figures
-
     out = io.StringIO()
     count = export_figures(store, fmt, out)
     return out.getvalue().encode("utf-8"), count
@@ -119,7 +118,7 @@ async def send_card(message: Message, fig: dict) -> None:
     await message.reply_text(render.card(fig), reply_markup=render.card_buttons(fig))
 
 
-async def send_pending_page(message: Message, store, after_id: int) -> None:
+async def send_pending_page(message: Message, store: Store, after_id: int) -> None:
     """Up to PAGE auto figures with ids above after_id, then a Next button when more wait."""
     waiting = [f for f in store.figures(review="auto") if f["id"] > after_id]
     if not waiting:
@@ -247,7 +246,7 @@ async def admins(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send every figure as a csv, hxl or jsonl document."""
     fmt = command_rest(update.message).lower()
-    if fmt not in ("csv", "hxl", "jsonl"):
+    if fmt not in FORMATS:
         raise UsageError(EXPORT_USAGE)
     data, count = export_document(store_of(context), fmt)
     name = f"impactbot-figures-{dt.date.today().isoformat()}" + {"csv": ".csv", "hxl": "-hxl.csv", "jsonl": ".jsonl"}[fmt]

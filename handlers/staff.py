@@ -54,12 +54,12 @@ def answer_buttons(figures: list[dict]) -> InlineKeyboardMarkup | None:
     """Quotes (q:ID,ID,…) and Other sources (s:ID of the first figure) under an answer."""
     if not figures:
         return None
-    data = "q:"
-    for fig in figures:
-        more = f"{data},{fig['id']}" if data != "q:" else f"q:{fig['id']}"
-        if len(more.encode()) > InlineKeyboardButtonLimit.MAX_CALLBACK_DATA:
+    ids: list[str] = []
+    for fig in figures:  # as many ids as fit in Telegram's 64 bytes of callback data
+        if len("q:" + ",".join(ids + [str(fig["id"])])) > InlineKeyboardButtonLimit.MAX_CALLBACK_DATA:
             break
-        data = more
+        ids.append(str(fig["id"]))
+    data = "q:" + ",".join(ids)
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton("Quotes", callback_data=data), InlineKeyboardButton("Other sources", callback_data=f"s:{figures[0]['id']}")]]
     )
