@@ -108,3 +108,25 @@ def test_the_log_format_redacts_the_token(capsys):
         root.setLevel(saved_level)
     err = capsys.readouterr().err
     assert "getMe" in err and "[redacted]" in err and TOKEN not in err
+
+
+def test_run_bot_stops_with_one_line_without_a_token_or_the_webhook_extra(store, monkeypatch):
+    import importlib.util
+
+    from bot.app import run_bot
+
+    root = logging.getLogger()
+    saved_handlers, saved_level = root.handlers[:], root.level
+    try:
+        with pytest.raises(SystemExit) as e:
+            run_bot(load_settings({}, dotenv_path=None), store)
+        assert str(e.value).startswith("impactbot: TELEGRAM_BOT_TOKEN is not set") and "\n" not in str(e.value)
+        real_find_spec = importlib.util.find_spec  # as if python-telegram-bot[webhooks] were not installed
+        monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a, **k: None if name == "tornado" else real_find_spec(name, *a, **k))
+        webhook = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_URL": "https://bot.example.org/hook"}, dotenv_path=None)
+        with pytest.raises(SystemExit) as e:
+            run_bot(webhook, store)
+        assert "webhook" in str(e.value) and "TELEGRAM_WEBHOOK_URL" in str(e.value) and TOKEN not in str(e.value)
+    finally:
+        root.handlers[:] = saved_handlers
+        root.setLevel(saved_level)
