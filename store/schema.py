@@ -163,6 +163,12 @@ def m003_reference_data(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_agency_index(db: Database) -> None:
+    # Questions that name a source ("what does UNICEF say about Jazra") filter on agency first.
+    db["figures"].create_index(["agency_id", "status", "subject", "place_id"])
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 
