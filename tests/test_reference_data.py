@@ -345,3 +345,200 @@ def test_starter_copies_no_article_wording(starter, seed_ngrams):
 def test_reference_files_copy_no_article_wording(agencies, places, seed_ngrams):
     for text in _strings(agencies + places):
         assert not (_ngrams(_words(text)) & seed_ngrams), text
+
+
+# -- the gazetteer's own matching rules ---------------------------------------------------------
+#
+# The checks above compare aliases case- and space-folded; the gazetteer also strips accents and
+# punctuation (normalize), drops Arabic articles and doubled letters (translit_key) and, for
+# places, matches consonant skeletons. These checks run the real rules over the bundled files.
+
+# Consonant skeletons two places share (the gazetteer keeps the first place in file order, so
+# the older entry wins); each pair was looked at and both names keep exact aliases of their own.
+KNOWN_SKELETON_COLLISIONS: dict[str, set[str]] = {
+    "bshk": {"Abu Shouk camp", "Bashiqa"},
+    "dnprvnc": {"Adana Province", "Aden Governorate"},
+    "drdstrct": {"Daraa District", "Darayya District"},
+    "drksh": {"Darkush", "Dreikish"},
+    "krch": {"Karachi", "Kerch"},
+    "krmn": {"Kerman", "Kreminna"},
+    "krnstt": {"Kayah State", "Kayin State"},
+    "rpblcfgn": {"Guinea", "Guyana"},
+    "shdd": {"Al-Shaddadi", "Ashdod"},
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from store.gazetteer import Gazetteer
+
+    return Gazetteer.from_data()
+
+
+def _keyed(rows, key, *, min_len=1):
+    from store.gazetteer import _is_acronym
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        for x in [r["name"], r.get("full_name"), *r["aliases"]]:
+            if not x or _is_acronym(x):
+                continue
+            k = key(x)
+            if len(k) >= min_len:
+                owners[k].add(r["name"])
+    return {k: v for k, v in owners.items() if len(v) > 1}
+
+
+def test_aliases_not_shared_after_normalize(agencies, places):
+    from store.gazetteer import normalize
+
+    assert _keyed(places, normalize) == SHARED_PLACE_ALIASES
+    assert _keyed(agencies, normalize) == SHARED_AGENCY_ALIASES
+
+
+def test_acronyms_not_shared(agencies, places):
+    from store.gazetteer import _is_acronym
+
+    for rows in (places, agencies):
+        owners: dict[str, set[str]] = defaultdict(set)
+        for r in rows:
+            for x in [r["name"], r.get("full_name"), *r["aliases"]]:
+                if x and _is_acronym(x):
+                    owners[x.replace(".", "")].add(r["name"])
+        assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+
+
+def test_place_transliteration_keys_not_shared():
+    """No two places (pycountry's countries included) agree on a translit key or, beyond the
+    reviewed list, on a consonant skeleton."""
+    from store.gazetteer import _is_acronym, reference_places, skeleton, translit_key
+
+    rows, aliases = reference_places()
+    names = {r["id"]: r["name"] for r in rows}
+    pairs = [(r["name"], r["id"]) for r in rows] + list(aliases)
+    keys: dict[str, set[str]] = defaultdict(set)
+    skels: dict[str, set[str]] = defaultdict(set)
+    for alias, pid in pairs:
+        if _is_acronym(alias):
+            continue
+        if len(translit_key(alias)) >= 3:
+            keys[translit_key(alias)].add(names[pid])
+        if len(skeleton(alias)) >= 4:
+            skels[skeleton(alias)].add(names[pid])
+    assert {k: v for k, v in keys.items() if len(v) > 1} == {}
+    shared = {k: v for k, v in skels.items() if len(v) > 1}
+    unreviewed = {k: v for k, v in shared.items() if KNOWN_SKELETON_COLLISIONS.get(k) != v}
+    assert not unreviewed
+
+
+def test_every_place_alias_resolves_to_its_own_place(places, gazetteer):
+    wrong = []
+    for p in places:
+        for alias in [p["name"], *p["aliases"]]:
+            hit = gazetteer.place(alias, fuzzy=False)
+            if hit is None or hit.name != p["name"]:
+                wrong.append((alias, p["name"], hit and hit.name))
+    assert not wrong
+
+
+def test_every_agency_alias_resolves_to_its_own_agency(agencies, gazetteer):
+    wrong = []
+    for a in agencies:
+        for alias in [a["name"], a["full_name"], *a["aliases"]]:
+            if alias:
+                hit = gazetteer.agency(alias, fuzzy=False)
+                if hit is None or hit.name != a["name"]:
+                    wrong.append((alias, a["name"], hit and hit.name))
+    assert not wrong
+
+
+def test_pycountry_names_still_resolve_to_their_country(gazetteer):
+    wrong = []
+    for c in pycountry.countries:
+        for n in {c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)} - {None}:
+            hit = gazetteer.place(n, fuzzy=False)
+            if hit is None or hit.kind != "country" or hit.pcode != c.alpha_2:
+                wrong.append((n, c.alpha_2, hit and hit.name))
+    assert not wrong
+
+
+# -- crises beyond Syria and Iraq ------------------------------------------------------------------
+
+WORLD_PLACES = {
+    # name: (parent, variants that must be aliases)
+    "Khan Younis": ("Khan Younis Governorate", ["Khan Yunis", "خان يونس"]),
+    "Gaza City": ("Gaza Governorate", []),
+    "Jabalia camp": ("Jabalia", ["Jabalya camp"]),
+    "Deir al-Balah": ("Deir al-Balah Governorate", ["Deir el-Balah"]),
+    "Al-Mawasi": ("Khan Younis Governorate", ["Mawasi"]),
+    "Jenin camp": ("Jenin", []),
+    "Tyre": ("South Lebanon Governorate", []),
+    "Nabatieh": ("Nabatieh Governorate", ["Nabatiyeh"]),
+    "El Fasher": ("North Darfur", ["Al-Fashir", "Al Fasher", "الفاشر"]),
+    "El Geneina": ("West Darfur", ["Geneina", "Al-Junaynah"]),
+    "Zamzam camp": ("North Darfur", ["Zamzam"]),
+    "North Darfur": ("Darfur", []),
+    "Darfur": ("Sudan", []),
+    "Adre": ("Ouaddai Province", ["Adré"]),
+    "Kyiv": ("Ukraine", ["Kiev", "Київ"]),
+    "Kharkiv": ("Kharkiv Oblast", ["Kharkov"]),
+    "Odesa": ("Odesa Oblast", ["Odessa"]),
+    "Zaporizhzhia": ("Zaporizhzhia Oblast", ["Zaporizhia", "Zaporozhye"]),
+    "Avdiivka": ("Donetsk Oblast", ["Avdeyevka"]),
+    "Kutupalong camp": ("Cox's Bazar", []),
+    "Goma": ("North Kivu", []),
+    "Mekelle": ("Tigray", ["Mek'ele"]),
+    "Maiduguri": ("Borno State", []),
+    "Derna": ("Libya", ["Darnah"]),
+    "Antakya": ("Hatay", ["Antioch"]),
+    "Stepanakert": ("Nagorno-Karabakh", ["Khankendi"]),
+    "Cúcuta": ("Norte de Santander", ["Cucuta"]),
+    "Al Haouz Province": ("Marrakesh-Safi", ["Al Haouz"]),
+}
+
+WORLD_AGENCIES = {
+    "Gaza Health Ministry": ["the health ministry in Gaza", "the Hamas-run health ministry"],
+    "Israeli military": ["IDF", "Israel Defense Forces", "Israeli army"],
+    "Lebanese Health Ministry": ["Lebanon's health ministry"],
+    "Rapid Support Forces": ["RSF"],
+    "Sudanese Armed Forces": ["SAF", "Sudanese army"],
+    "State Emergency Service of Ukraine": ["Ukraine's State Emergency Service"],
+    "Ukrainian government": ["Ukraine's health ministry"],
+    "IPC": ["Integrated Food Security Phase Classification"],
+    "IDMC": ["Internal Displacement Monitoring Centre"],
+    "Houthis": ["Ansar Allah"],
+    "Palestinian Red Crescent": ["PRCS"],
+}
+
+
+def test_world_places_present(places):
+    names = by_name(places)
+    for name, (parent, variants) in WORLD_PLACES.items():
+        assert names[name]["parent"] == parent, name
+        have = {norm(x) for x in names[name]["aliases"]}
+        missing = [v for v in variants if norm(v) not in have]
+        assert not missing, (name, missing)
+
+
+def test_world_agencies_present(agencies):
+    names = by_name(agencies)
+    for name, wanted in WORLD_AGENCIES.items():
+        a = names[name]
+        have = {x for x in [a["name"], a["full_name"] or "", *a["aliases"]]}
+        missing = [w for w in wanted if w not in have]
+        assert not missing, (name, missing)
+
+
+def test_ukraine_admin1(places):
+    oblasts = [p for p in places if p["parent"] == "Ukraine" and p["kind"] == "governorate"]
+    assert len(oblasts) == 25  # 24 oblasts and Crimea
+    assert sum(p["name"].endswith(" Oblast") for p in oblasts) == 24
+    codes = [p["pcode"] for p in oblasts]
+    assert all(c and c.startswith("UA") for c in codes)
+
+
+def test_health_ministry_aliases_name_their_country(agencies):
+    # A bare "the health ministry" would name every country's: aliases carry the country or place.
+    for a in agencies:
+        for x in [a["name"], a["full_name"] or "", *a["aliases"]]:
+            assert norm(x) not in {"health ministry", "the health ministry", "ministry of health"}, (a["name"], x)
