@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # Edited messages are not questions again; channel posts and inline queries are not served.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
-ADMIN_COMMANDS = {
+ADMIN_HANDLERS = {
     "ingest": admin.ingest,
     "add": admin.add,
     "edit": admin.edit,
@@ -45,7 +45,7 @@ ADMIN_COMMANDS = {
     "audit": admin.audit,
     "stats": admin.stats,
 }
-STAFF_COMMAND_HANDLERS = {
+STAFF_HANDLERS = {
     "start": staff.start,
     "help": staff.help_command,
     "ask": staff.ask,
@@ -77,7 +77,7 @@ def build_application(settings: Settings, store: Store) -> Application:
 
 def add_handlers(application: Application) -> None:
     """Commands first, then the questions, then the buttons."""
-    for name, callback in {**STAFF_COMMAND_HANDLERS, **ADMIN_COMMANDS}.items():
+    for name, callback in {**STAFF_HANDLERS, **ADMIN_HANDLERS}.items():
         application.add_handler(CommandHandler(name, callback))
     application.add_handler(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/ingest(@\w+)?(\s|$)"), admin.ingest))
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, staff.question))

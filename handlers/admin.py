@@ -43,9 +43,8 @@ ADMINS_USAGE = "Usage: /admins list, /admins add USER_ID [NAME] or /admins remov
 EXPORT_USAGE = "Usage: /export csv|hxl|jsonl"
 AUDIT_USAGE = "Usage: /audit [ID], e.g. /audit 12 for one figure, /audit for the latest changes"
 
-_INGEST_KEYS = {"title", "outlet", "date", "url"}
-_ADD_FIGURE_KEYS = {"qualifier", "low", "high", "person", "refers_to", "note"}
-_ADD_CITATION_KEYS = {"title", "outlet", "date", "url"}
+_CITATION_KEYS = {"title", "outlet", "date", "url"}
+_FIGURE_KEYS = {"qualifier", "low", "high", "person", "refers_to", "note"}
 _PLACE_AGENCY = re.compile(r"^(?:in\s+(?P<place>.+?))?\s*(?:\bby\s+(?P<agency>.+))?$", re.IGNORECASE)
 _ALIAS = re.compile(r"^(place|agency)\s+(.+?)\s*=\s*(.+)$", re.IGNORECASE)
 
@@ -56,7 +55,7 @@ _ALIAS = re.compile(r"^(place|agency)\s+(.+?)\s*=\s*(.+)$", re.IGNORECASE)
 def parse_ingest(rest: str) -> dict:
     """/ingest arguments -> keyword arguments of extract.ingest_article."""
     words, pairs = parse_pairs(rest)
-    if words or set(pairs) - _INGEST_KEYS:
+    if words or set(pairs) - _CITATION_KEYS:
         raise UsageError(INGEST_USAGE)
     return {"title": pairs.get("title"), "outlet": pairs.get("outlet"), "url": pairs.get("url"), "published": pairs.get("date")}
 
@@ -65,7 +64,7 @@ def parse_add(rest: str) -> tuple[dict, dict]:
     """/add arguments -> (figure, citation) for Store.add_figure."""
     words, pairs = parse_pairs(rest)
     words = [w for w in words if w != "|"]
-    if len(words) < 3 or not re.fullmatch(r"[\d,]+|\?", words[0]) or set(pairs) - _ADD_FIGURE_KEYS - _ADD_CITATION_KEYS:
+    if len(words) < 3 or not re.fullmatch(r"[\d,]+|\?", words[0]) or set(pairs) - _FIGURE_KEYS - _CITATION_KEYS:
         raise UsageError(ADD_USAGE)
     where = _PLACE_AGENCY.match(" ".join(words[3:]))
     if where is None:
@@ -76,7 +75,7 @@ def parse_add(rest: str) -> tuple[dict, dict]:
         "status": words[2].lower(),
         "location": where["place"],
         "agency": where["agency"],
-        **{k: v for k, v in pairs.items() if k in _ADD_FIGURE_KEYS},
+        **{k: v for k, v in pairs.items() if k in _FIGURE_KEYS},
     }
     citation = {"title": pairs.get("title"), "outlet": pairs.get("outlet"), "url": pairs.get("url"), "published": pairs.get("date")}
     return figure, citation

@@ -186,8 +186,9 @@ class FakeBotAPI:
         user_id = user_id if user_id is not None else chat_id
         chat_type = chat_type or ("private" if chat_id > 0 else "group")
         content: dict[str, Any] = {"text": text}
-        if _entities(text):
-            content["entities"] = _entities(text)
+        entities = _entities(text)
+        if entities:
+            content["entities"] = entities
         message = self._message(chat_id, user_id, chat_type, reply_to, **content)
         self._enqueue({"message": message})
         return message
@@ -202,8 +203,9 @@ class FakeBotAPI:
         }
         if caption is not None:
             content["caption"] = caption
-            if _entities(caption):
-                content["caption_entities"] = _entities(caption)
+            entities = _entities(caption)
+            if entities:
+                content["caption_entities"] = entities
         message = self._message(chat_id, user_id, chat_type or ("private" if chat_id > 0 else "group"), reply_to, **content)
         self._enqueue({"message": message})
         return message
