@@ -100,15 +100,20 @@ def _html(line: Line) -> str:
     return "".join(out)
 
 
+def telegram_length(text: str) -> int:
+    """Telegram counts message length in UTF-16 code units (an emoji counts twice)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def split_parts(html_lines: list[str], limit: int = PART_LIMIT) -> list[str]:
     """Whole lines packed into messages under the limit (a line over it is cut, never a tag)."""
     parts: list[str] = []
     current = ""
     for line in html_lines:
-        if len(line) > limit:
-            line = html.escape(html.unescape(re.sub(r"<[^>]+>", "", line)))[: limit - 1] + "…"
+        if telegram_length(line) > limit:
+            line = html.escape(html.unescape(re.sub(r"<[^>]+>", "", line)))[: limit // 2 - 1] + "…"
         candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
+        if telegram_length(candidate) > limit:
             parts.append(current)
             current = line
         else:

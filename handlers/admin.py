@@ -119,14 +119,15 @@ async def send_card(message: Message, fig: dict) -> None:
 
 async def send_pending_page(message: Message, store: Store, after_id: int) -> None:
     """Up to PAGE auto figures with ids above after_id, then a Next button when more wait."""
-    waiting = [f for f in store.figures(review="auto") if f["id"] > after_id]
+    # One row past the page tells whether a Next button is needed.
+    waiting = store.figures(review="auto", after_id=after_id, limit=PAGE + 1)
     if not waiting:
         await message.reply_text("Nothing awaits review." if after_id == 0 else "No more figures await review.")
         return
     page = waiting[:PAGE]
     for fig in page:
         await send_card(message, fig)
-    more = len(waiting) - len(page)
+    more = store.count("auto", after_id=page[-1]["id"]) if len(waiting) > PAGE else 0
     footer = f"{store.count('auto'):,} figures await review." + (f" {more:,} more after these." if more else "")
     markup = InlineKeyboardMarkup([[InlineKeyboardButton("Next ›", callback_data=f"p:{page[-1]['id']}")]]) if more else None
     await message.reply_text(footer, reply_markup=markup)

@@ -567,6 +567,7 @@ class Store:
         review: str | None = None,
         include_retracted: bool = False,
         within: bool = True,
+        after_id: int = 0,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[dict]:
@@ -597,6 +598,9 @@ class Store:
                 params.append(value)
         if not include_retracted and review != "retracted":
             where.append("review != 'retracted'")
+        if after_id:
+            where.append("id > ?")  # keyset paging: cheap on a large store
+            params.append(after_id)
         sql = "select id from figures" + (" where " + " and ".join(where) if where else "") + " order by id"
         if limit is not None:
             sql += " limit ? offset ?"
@@ -619,10 +623,11 @@ class Store:
             yield from self.figures_by_ids(ids)
             last = ids[-1]
 
-    def count(self, review: str | None = None) -> int:
+    def count(self, review: str | None = None, *, after_id: int = 0) -> int:
+        """How many figures (in a review state, with ids above after_id)."""
         if review:
-            return self.conn.execute("select count(*) from figures where review = ?", (review,)).fetchone()[0]
-        return self.conn.execute("select count(*) from figures").fetchone()[0]
+            return self.conn.execute("select count(*) from figures where review = ? and id > ?", (review, after_id)).fetchone()[0]
+        return self.conn.execute("select count(*) from figures where id > ?", (after_id,)).fetchone()[0]
 
     def edit_figure(self, figure_id: int, changes: dict, *, actor: str, reason: str | None = None) -> dict:
         """Change some fields of a figure; the old values stay in the audit trail."""

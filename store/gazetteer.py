@@ -130,7 +130,7 @@ class _Index:
                 hit = self.exact.get(norm) or self.exact.get(norm[4:])
             else:
                 hit = self.exact.get(norm)
-        if hit is None and self.keys:
+        if hit is None and self.keys and _translit_ok(normalize(name)):
             hit = self.keys.get(translit_key(name))
         if hit is None and self.skeletons:
             skel = skeleton(name)
@@ -259,6 +259,11 @@ def _norm_word(word: str) -> str:
     return normalize(word)
 
 
+def _translit_ok(norm: str) -> bool:
+    """Transliteration keys join words, so one-letter fragments ("b or") must not build a name ("Bor")."""
+    return all(len(t) >= 2 for t in norm.split(" "))
+
+
 @lru_cache(maxsize=1 << 16)
 def _translit_norm(norm: str) -> str:
     # translit_key of an already normalized string equals that of its surface.
@@ -315,7 +320,7 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
             if entity_id is None:
                 norm = " ".join(norms[i : i + n]) if n > 1 else norms[i]
                 entity_id = index.exact.get(norm)
-                if entity_id is None and capitalised and n <= 3:
+                if entity_id is None and capitalised and n <= 3 and _translit_ok(norm):
                     key = _translit_norm(norm)
                     entity_id = index.keys.get(key) if len(key) >= 4 else None
             if entity_id is not None:

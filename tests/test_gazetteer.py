@@ -1,0 +1,53 @@
+"""Places and agencies resolve through aliases, transliterations and typos, and not through noise."""
+
+import pytest
+
+from store.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return Gazetteer.from_data()
+
+
+@pytest.mark.parametrize("name", ["Raqqa", "Raqa", "Al-Raqqah", "ar-Raqqa", "Raqqah", "al Raqqa", "الرقة"])
+def test_transliterations_of_raqqa(g, name):
+    assert g.place(name, fuzzy=False).name == "Raqqa"
+
+
+def test_typos_need_fuzzy_and_noise_finds_nothing(g):
+    assert g.place("Raqqqa", fuzzy=False) is None or g.place("Raqqqa", fuzzy=False).name == "Raqqa"
+    assert g.place("Aleppoo").name == "Aleppo"
+    for noise in ("b' OR", "x y", "--", "1=1", ""):
+        assert g.place(noise) is None
+
+
+def test_hierarchy(g):
+    raqqa, jazra, syria = g.place("Raqqa"), g.place("Jazra"), g.place("Syria")
+    assert g.within(jazra.id, raqqa.id) and g.within(raqqa.id, syria.id) and g.within(jazra.id, syria.id)
+    assert not g.within(syria.id, raqqa.id)
+    assert jazra.id in g.descendants(syria.id)
+    assert g.ancestors(jazra.id)[0] == raqqa.id
+
+
+def test_agency_aliases_and_case_sensitive_acronyms(g):
+    text = "The UN children's agency said, and the Britain-based group agreed; people who fled told WHO staff."
+    found = [(m.surface, m.entity.name) for m in g.scan_agencies(text)]
+    assert ("UN children's agency", "UNICEF") in found
+    assert ("the Britain-based group", "SOHR") in found
+    assert ("WHO", "WHO") in found
+    assert all(surface != "who" for surface, _ in found)
+
+
+def test_place_scan_prefers_the_longest_name_and_stops_at_punctuation(g):
+    text = "Fighting in Raqqa city and al-Raqqah, Syria, a monitor said; Turkey and turkey sandwiches."
+    found = [(m.surface, m.entity.name) for m in g.scan_places(text)]
+    assert ("Raqqa city", "Raqqa") in found and ("al-Raqqah", "Raqqa") in found
+    assert ("Syria", "Syria") in found and all(", " not in s for s, _ in found)
+    assert [s for s, name in found if name == "Turkey"] == ["Turkey"]
+
+
+def test_countries_from_places_json_and_pycountry_are_one_place(g):
+    assert g.place("Türkiye").id == g.place("Turkey").id
+    assert g.place("Syrian Arab Republic").name == "Syria"
+    assert g.place("Democratic Republic of Congo").name == "Democratic Republic of the Congo"
