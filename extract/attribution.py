@@ -16,8 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bisect import bisect_right
+
 from store.gazetteer import Mention
 
+from . import tokens
 from .sentences import Sentence
 
 _SPEECH_RE = (
@@ -35,6 +38,13 @@ _OWNERSHIP_RE = r"\b(?:has|have|had|deployed|deploys|sent|sends|keeps|maintains|
 _CUE = re.compile(
     rf"(?P<according>{_ACCORDING_RE})|(?P<speech>{_SPEECH_RE})|(?P<own>{_OWNERSHIP_RE})"
 )
+tokens.register(
+    tokens.CUE,
+    " ".join(re.findall(r"[a-z]+", _SPEECH_RE.replace("(?:", " ").replace("\\b", " "))) + " has have had deployed deploys sent sends keeps"
+    " maintains stationed",
+    case_insensitive=False,
+)
+tokens.register(tokens.CUE, "according citing figures data statistics estimates", case_insensitive=True)
 _PRONOUN = re.compile(r"(?:^|\b)(?:he|she|they|it|we)\s*$", re.I)
 _RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.I)
 _POSSESSIVE = re.compile(
@@ -82,7 +92,7 @@ class Cue:
 
 def _person(text: str, start: int, end: int, agencies: list[Mention], places: list[Mention]) -> str | None:
     """The person named in a speaker phrase: "UNICEF regional director Geert Cappelaere" -> Geert Cappelaere."""
-    taken = [(m.start, m.end) for ms in (agencies, places) for m in ms if m.start < end and m.end > start]
+    taken = [(m.start, m.end) for ms in (agencies, places) for m in _overlapping(ms, start, end)]
     role = _ROLE.search(text, start, end) is not None
     best = None
     for m in _NAME.finditer(text, start, end):
@@ -111,31 +121,68 @@ def _ends_with_agency(text: str, pos: int, agency_ends: set[int]) -> bool:
     return i in agency_ends
 
 
+def _overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Mentions (sorted by start, not nested) that overlap text[start:end]."""
+    i = max(0, _bisect_start(mentions, start) - 1)
+    out = []
+    while i < len(mentions) and mentions[i].start < end:
+        if mentions[i].end > start:
+            out.append(mentions[i])
+        i += 1
+    return out
+
+
+def _bisect_start(mentions: list[Mention], pos: int) -> int:
+    """Index of the first mention starting at or after pos."""
+    lo, hi = 0, len(mentions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if mentions[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _agency_in(mentions: list[Mention], start: int, end: int, last: bool) -> Mention | None:
-    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    i = _bisect_start(mentions, start)
+    inside = []
+    while i < len(mentions) and mentions[i].start < end:
+        if mentions[i].end <= end:
+            inside.append(mentions[i])
+        i += 1
     if not inside:
         return None
     return inside[-1] if last else inside[0]
 
 
 def find_cues(
-    text: str, sentences: list[Sentence], agencies: list[Mention], places: list[Mention]
+    text: str,
+    sentences: list[Sentence],
+    agencies: list[Mention],
+    places: list[Mention],
+    cue_starts: list[int] | None = None,
 ) -> list[Cue]:
-    """Every attribution cue in the article, in order, with its speaker resolved."""
+    """Every attribution cue in the article, in order, with its speaker resolved.
+
+    `cue_starts`: where a cue may begin (tokens.triggers(text).cues), computed once per article.
+    """
     cues: list[Cue] = []
     speakers = [m for m in agencies if m.entity.kind not in MEDIA_KINDS]
     last_agency: str | None = None
     last_person: str | None = None
 
+    speaker_ends = [m.end for m in speakers]
+
     def named_before(pos: int) -> str | None:
-        before = [m for m in speakers if m.end <= pos]
-        return before[-1].entity.name if before else None
+        i = bisect_right(speaker_ends, pos)
+        return speakers[i - 1].entity.name if i else None
 
     # One pass over the text for every kind of cue, then grouped by sentence.
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     si = 0
     agency_ends = {a.end for a in agencies}
-    for m in _CUE.finditer(text):
+    for m in tokens.matches(_CUE, text, cue_starts if cue_starts is not None else tokens.triggers(text).cues):
         if m.lastgroup == "own" and not _ends_with_agency(text, m.start(), agency_ends):
             continue  # "has" with no agency right before it is no cue
         while si < len(sentences) and sentences[si].end <= m.start():

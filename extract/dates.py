@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from . import tokens
+
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE = re.compile(
@@ -21,6 +23,12 @@ DATE = re.compile(
     rf"|\b(?:(?:on|last|this|late|early)\s+)?(?P<weekday>{_WEEKDAY})(?:['’]s)?"
     rf"(?:\s+(?:night|morning|afternoon|evening))?\b"
     r"|\b(?P<rel>yesterday|today|last\s+night|overnight|last\s+week|this\s+week|last\s+month|this\s+month)\b)"
+)
+tokens.register(
+    tokens.DATE,
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday on last this late early yesterday today overnight",
+    case_insensitive=False,
 )
 # A date after "since" or "between" starts or bounds a period: not the day the figure is about.
 _PERIOD = re.compile(r"\b(?:since|between|from|until|till|and)\s*$", re.I)
@@ -55,10 +63,17 @@ def _normalise(m: re.Match) -> tuple[str, bool]:
     return {"last night": "yesterday", "overnight": "yesterday"}.get(rel, rel), True
 
 
-def find_dates(text: str, published: dt.date | None) -> list[tuple[int, int, str]]:
-    """(start, end, ISO date) for every date expression that resolves."""
+def find_dates(
+    text: str, published: dt.date | None, start: int = 0, end: int | None = None, starts: list[int] | None = None
+) -> list[tuple[int, int, str]]:
+    """(start, end, ISO date) for every date expression in text[start:end] that resolves.
+
+    `starts`: where a date may begin (tokens.triggers(text).dates), computed once per article.
+    """
     out = []
-    for m in DATE.finditer(text):
+    if starts is None:
+        starts = tokens.triggers(text).dates
+    for m in tokens.matches(DATE, text, starts, start, end):
         if _PERIOD.search(text, max(0, m.start() - 10), m.start()):
             continue
         expression, relative = _normalise(m)

@@ -19,6 +19,7 @@ from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .places import PlaceResolver
 from .sentences import quotations, split_sentences
+from .tokens import triggers
 
 # "..., including 15 who were in an internet cafe": a part of the figure before it.
 _PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$", re.I)
@@ -51,18 +52,24 @@ def extract_figures(
 ) -> list[dict]:
     """The figures stated in an article, in article order (see CONTRIBUTING.md for the fields)."""
     sentences = split_sentences(text)
+    starts = triggers(text)
     agencies = gazetteer.scan_agencies(text)
     places = _outside(gazetteer.scan_places(text), agencies)
-    cues = find_cues(text, sentences, agencies, places)
+    cues = find_cues(text, sentences, agencies, places, starts.cues)
     quotes = quotations(text)
-    resolver = PlaceResolver(text, gazetteer, places, title)
-    dates = find_dates(text, published)
+    resolver = PlaceResolver(text, gazetteer, places, title, starts.places)
 
     figures: list[dict] = []
     for si, sent in enumerate(sentences):
         if _is_heading(text, sent):
             continue  # headlines and subheads repeat figures the body states
-        numbers = [n for n in find_numbers(text, sent.start, sent.end) if trap(text, n, sent.start) is None]
+        numbers = [
+            n for n in find_numbers(text, sent.start, sent.end, starts.numbers) if trap(text, n, sent.start) is None
+        ]
+        if not numbers:
+            continue
+        # Only sentences holding a figure need their dates.
+        dates = find_dates(text, published, sent.start, sent.end, starts.dates)
         in_sentence: list[dict] = []
         for ni, num in enumerate(numbers):
             clause = sent.clause_at(num.start)
@@ -104,7 +111,10 @@ def extract_figures(
             person = cue.person if cue else None
             if part_of is not None and cue is None:
                 agency, person = part_of["agency"], part_of["person"]
-            location = resolver.locate(sent, clause, num.start, np_end, part_of["location"] if part_of else None)
+            previous = (figures[-1]["quote_start"], figures[-1]["location"]) if figures else None
+            location = resolver.locate(
+                sent, clause, num.start, np_end, part_of["location"] if part_of else None, status, previous
+            )
             qs, qe = _quote(text, clause, num)
             fig = {
                 "value": num.value if num.qualifier != "vague" else None,

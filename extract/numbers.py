@@ -17,6 +17,8 @@ from text_to_num import text2num
 
 from store.vocab import MAX_VALUE, VAGUE_BOUNDS
 
+from . import tokens
+
 _CARDINALS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -43,6 +45,12 @@ NUMBER = re.compile(
     rf"|(?<![\w.,/$€£¥-])(?P<digits>(?:{_DIGITS}){_SCALE}?)(?:\s*[-–—]\s*(?P<hi>(?:{_DIGITS}){_SCALE}?))?(?![\w/])(?!\.\d)"
     rf"|\b(?P<words>{_WORDNUM})\b(?!-[A-Za-z]))",
     re.I,
+)
+
+tokens.register(
+    tokens.NUMBER,
+    " ".join(_CARDINALS) + " half a one tens hundreds several many dozens scores thousands millions",
+    case_insensitive=True,
 )
 
 # Vague phrases in the text -> the VAGUE_BOUNDS key they stand for.
@@ -166,11 +174,17 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
-    """Every candidate amount in text[start:end], in order, ranges merged."""
+def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list[int] | None = None) -> list[Number]:
+    """Every candidate amount in text[start:end], in order, ranges merged.
+
+    `starts` are the offsets where a number may begin (tokens.triggers(text).numbers),
+    computed once per article; without them the text is tokenized here.
+    """
     end = len(text) if end is None else end
+    if starts is None:
+        starts = tokens.triggers(text).numbers
     out: list[Number] = []
-    for m in NUMBER.finditer(text, start, end):
+    for m in tokens.matches(NUMBER, text, starts, start, end):
         if m.group("vague"):
             phrase = re.sub(r"[\"”]", "", re.sub(r"\s+", " ", m.group("vague").lower()))
             key = _VAGUE_KEYS[phrase]

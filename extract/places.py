@@ -11,10 +11,12 @@ place in focus (the last one named, or the headline's).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from store.gazetteer import Entity, Gazetteer, Mention
 
+from . import tokens
 from .sentences import Sentence
 
 # Rough depth of each kind of place, to tell a city from its country.
@@ -32,20 +34,50 @@ _REFERENCE = re.compile(
     r"|\bborders?\s+with\s+(?:[\w'’-]+\s+){0,3}|\btowards?\s+(?:the\s+)?|\bbordering\s+)$",
     re.I,
 )
-_CITY_BACK = re.compile(
-    r"\bthe\s+(?:(?:old|northern|southern|eastern|western|besieged|embattled|whole|entire|same|ravaged|battered)\s+)?"
-    r"(?:city|town)\b(?!\s+of\b)|\binside\b(?!\s+(?:the\s+)?[A-Z])",
+# "the city", "the town" (the city in focus), "the country", "nationwide" (the country in focus),
+# "the province", "the region" (the province or region in focus).
+_BACK = re.compile(
+    r"(?P<city>\bthe\s+(?:(?:old|northern|southern|eastern|western|besieged|embattled|whole|entire|same|ravaged"
+    r"|battered)\s+)?(?:city|town)\b(?!\s+of\b)|\binside\b(?!\s+(?:the\s+)?[A-Z]))"
+    r"|(?P<country>\bthe\s+(?:whole\s+|entire\s+)?country\b|\bnationwide\b)"
+    r"|(?P<territory>\bthe\s+territory(?:['’]s)?\b)"
+    r"|(?P<region>\bthe\s+(?:whole\s+|entire\s+)?(?:province|region|state)\b(?!\s+of\b)(?!['’]s?\s+(?:capital|governor)))",
     re.I,
 )
-_COUNTRY_BACK = re.compile(r"\bthe\s+country\b", re.I)
+tokens.register(tokens.PLACE, "the inside nationwide in at near", case_insensitive=True)
+_NEWLINES = re.compile(r"\n\s*")
+_TITLE_LOCATIVE = re.compile(r"\b(?:in|on|at|near|across|inside|from|hits?|strikes?|lash(?:es)?)\s+(?:\w+\s+)?$", re.I)
+# A dateline: "GENEVA (Wire) -", "PORT SUDAN, May 14 (Newswire) -", "MARRAKESH, Morocco (Agency) -", "KYIV -".
+_DATELINE = re.compile(
+    r"(?P<dl>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?)[-–—]+\s"
+)
+# A liveblog entry: a paragraph that starts with its time.
+_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|[AP]M|a\.m\.|p\.m\.))?\s*[-–—:|]")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_CLOSING = re.compile(r"[.!?\"”’')]$")
+# A place in someone's title says where they work, not where a figure is: "UNHCR's Representative in Bangladesh".
+_TITLE_OF = re.compile(
+    r"\b(?:[Rr]epresentative|[Dd]irector|[Cc]oordinator|[Ee]nvoy|[Aa]mbassador|[Cc]hief|[Hh]ead|[Ss]pokes(?:man|woman|person)"
+    r"|[Cc]orrespondent|[Bb]ureau|[Oo]ffice|[Mm]ission|[Dd]elegation)\s+(?:in|for|to|of)\s+(?:the\s+)?$"
+)
+# Where people went is not where the figure is: "fled to Syria", "crossed into Chad".
+_DESTINATION = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|crossed|crossing|escaped|went|gone|moved|relocated|headed|heading|walked)"
+    r"\s+(?:(?:back|abroad|on|over)\s+)?(?:in)?to\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
+    re.I,
+)
 # A clause that only adds where: ", in Khan Younis overnight,".
-_LOCATIVE = re.compile(r"^(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
+_LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
 # A place the gazetteer does not know, named after a locative preposition: "killed in El Fasher".
 _UNKNOWN = re.compile(
     r"(?:\b(?:in|at|near|inside)\s+(?:the\s+)?(?=[A-Z])|\bthe\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|district|neighbourhood|neighborhood)\b))"
     r"(?P<name>[A-Z][a-z'’-]+(?:[\s-](?:al|el|ad|as|an|ar)?-?[A-Z][a-z'’-]+){0,2})"
     r"(?:\s+(?P<kind>camp|city|town|village|district|neighbourhood|neighborhood|province|region|area))?"
+    # "the town of Shire", "the village of Bahr"
+    r"|\bthe\s+(?P<kind2>camp|city|town|village|district|neighbourhood|neighborhood)\s+of\s+"
+    r"(?P<name2>[A-Z][a-z'’-]+(?:[\s-](?:al|el|ad|as|an|ar)?-?[A-Z][a-z'’-]+){0,2})",
 )
 _NOT_PLACES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -65,7 +97,7 @@ _PLACE_PREFIXES = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "greater", "old", "new", "port", "mount", "lake", "camp", "al", "el", "tal", "tell", "ras", "deir", "bir",
 }
-_INTRO = re.compile(r"^(?:In|At|Near|Inside|Outside|Across|Around|Throughout|Elsewhere\s+in|Further|Meanwhile\s+in)\b")
+_INTRO = re.compile(r"(?:In|At|Near|Inside|Outside|Across|Around|Throughout|Elsewhere\s+in|Further|Meanwhile\s+in)\b")
 _WAR = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:civil\s+)?(?:war|conflict|crisis|uprising|revolution)\b")
 
 
@@ -95,61 +127,132 @@ def _demonym_place(g: Gazetteer, word: str) -> Entity | None:
 
 
 class PlaceResolver:
-    """Tracks the place in focus through an article and places each figure."""
+    """Tracks the place in focus through an article and places each figure.
 
-    def __init__(self, text: str, g: Gazetteer, mentions: list[Mention], title: str | None) -> None:
+    Roles of a place named in the text: "here" (where something is), "origin"
+    ("displaced from X"), "reference" ("75 km south of X", "fled to X") and
+    "dateline" (where the reporter files from: never a figure's place; its
+    country may stand for the article's focus when nothing else names a place).
+    """
+
+    def __init__(
+        self, text: str, g: Gazetteer, mentions: list[Mention], title: str | None, starts: list[int] | None = None
+    ) -> None:
         self.text = text
         self.g = g
         self.events: list[Event] = []
         self.title_place: Entity | None = None
+        self.paragraphs = paragraph_starts(text)
+        self.entries = [p for p in self.paragraphs if _ENTRY.match(text, p)]
         if title:
-            found = [m.entity for m in g.scan_places(title)]
-            found = self._most_specific(found)
-            self.title_place = found[0] if found else None
+            found = g.scan_places(title)
+            # "Russian Federation says ... in Syria": a place the headline puts something in wins.
+            located = [m for m in found if _TITLE_LOCATIVE.search(title, 0, m.start)]
+            entities = self._most_specific([m.entity for m in located or found])
+            self.title_place = entities[0] if entities else None
+        datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [_DATELINE.match(text, p)] if m]
+        if starts is None:
+            starts = tokens.triggers(text).places
         focus_city = self.title_place if self.title_place and self.title_place.kind in _CITY_KINDS else None
-        last_country = None
-        anaphora = [(m.start(), m.end(), "city") for m in _CITY_BACK.finditer(text)]
-        anaphora += [(m.start(), m.end(), "country") for m in _COUNTRY_BACK.finditer(text)]
+        focus_region = self._ancestor_at(self.title_place, 1) if self.title_place else None
+        last_country = self._country_of(self.title_place)
+        dateline_country = None
+        last_territory = self._country_of(self.title_place)
+        anaphora = [(m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts)]
         mentions = [m for m in mentions if not _in_person_name(text, m)]
-        known = [(m.start, m.end) for m in mentions]
+        known_starts = [m.start for m in mentions]
         unknown = []
-        for k, m in enumerate(_UNKNOWN.finditer(text)):
-            name = m.group("name")
+        for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts)):
+            name = m.group("name") or m.group("name2")
+            ns, ne = m.span("name") if m.group("name") else m.span("name2")
             first = re.sub(r"['’]s$", "", name.split()[0].lower())
-            if first in _NOT_PLACES or any(a < m.end() and m.start("name") < b for a, b in known):
-                continue
-            if _INSTITUTION.search(name) or (
-                " " not in name and _ADJECTIVE.search(name) and re.match(r"\s+[a-z]", text[m.end("name") :])
+            i = bisect_left(known_starts, ns)
+            if first in _NOT_PLACES or (i < len(mentions) and mentions[i].start < m.end()) or (
+                i and mentions[i - 1].end > ns
             ):
+                continue
+            if _INSTITUTION.search(name) or (" " not in name and _ADJECTIVE.search(name) and _LOWER_NEXT.match(text, ne)):
                 continue  # "at the South Hospital", "in the Iraqi city of Mosul"
             if name.isupper() or g.agency(name, fuzzy=False) is not None:
                 continue
-            kind = (m.group("kind") or "area").lower()
+            kind = (m.group("kind") or m.group("kind2") or "area").lower()
             entity = Entity(-(k + 1), name, kind if kind in _DEPTH else "area")
-            unknown.append(Mention(m.start("name"), m.end("name"), entity, name))
+            unknown.append(Mention(ns, ne, entity, name))
         mentions = sorted(mentions + unknown, key=lambda m: m.start)
         items = [(m.start, m.end, m) for m in mentions] + anaphora
         items.sort(key=lambda x: x[0])
         for start, end, what in items:
             if isinstance(what, Mention):
-                before = text[max(0, start - 60) : start]
-                role = "origin" if _ORIGIN.search(before) else "reference" if _REFERENCE.search(before) else "here"
                 e = what.entity
+                if e.kind in ("country", "area") and e.id > 0:
+                    last_territory = e
+                if any(a <= start < b for a, b in datelines):
+                    self.events.append(Event(start, end, e, "dateline"))
+                    dateline_country = dateline_country or self._country_of(e)
+                    continue
+                before = text[max(0, start - 60) : start]
+                role = (
+                    "origin" if _ORIGIN.search(before)
+                    else "reference"
+                    if _REFERENCE.search(before) or _DESTINATION.search(before) or _TITLE_OF.search(before)
+                    else "here"
+                )
                 self.events.append(Event(start, end, e, role))
-                if role != "origin" and (e.kind in _CITY_KINDS or e.id < 0):
+                if role != "here":
+                    continue
+                if e.kind in _CITY_KINDS or e.id < 0:
                     focus_city = e
                 if e.kind == "country":
                     last_country = e
-            elif what == "city" and focus_city is not None:
-                self.events.append(Event(start, end, focus_city, "here"))
-            elif what == "country" and last_country is not None:
-                self.events.append(Event(start, end, last_country, "here"))
+                elif depth(e) == 1:
+                    focus_region = e
+            else:
+                target = {
+                    "city": focus_city,
+                    "country": last_country or dateline_country,
+                    "region": focus_region,
+                    "territory": last_territory,
+                }[what]
+                if target is not None:
+                    self.events.append(Event(start, end, target, "here"))
+        self.event_starts = [ev.start for ev in self.events]
+        # The place the article is about: its headline's, else the first one its body names, else
+        # the country of its dateline.
+        body = [ev for ev in self.events if ev.role == "here" and not _in_heading(text, ev.start)]
+        self.focus = self.title_place or (body[0].entity if body else None) or dateline_country
+        if self.title_place and body and not self.entries:
+            # The lead names a place inside the headline's: "Fire in Cox's Bazar camp" -> "Camp 5 of Kutupalong".
+            lead = self.paragraph_of(body[0].start)
+            for ev in body:
+                if self.paragraph_of(ev.start) != lead:
+                    break
+                e = ev.entity
+                if e.id > 0 and e.id != self.title_place.id and self.g.within(e.id, self.title_place.id):
+                    self.focus = e
+                    break
+
+    def _ancestor_at(self, e: Entity | None, level: int) -> Entity | None:
+        while e is not None and depth(e) > level and e.parent_id is not None:
+            e = self.g.place_by_id(e.parent_id)
+        return e if e is not None and depth(e) == level else None
+
+    def _country_of(self, e: Entity | None) -> Entity | None:
+        return self._ancestor_at(e, 0)
 
     def _most_specific(self, entities: list[Entity]) -> list[Entity]:
         """Drop every place that contains another one in the list (Syria in "Syria's Raqqa")."""
         return [
             e for e in entities if not any(o.id != e.id and o.id > 0 and self.g.within(o.id, e.id) for o in entities)
         ]
+
+    def _between(self, start: int, end: int, roles: tuple[str, ...] = ("here",)) -> list[Event]:
+        i = bisect_left(self.event_starts, start)
+        out = []
+        while i < len(self.events) and self.events[i].start < end:
+            if self.events[i].role in roles:
+                out.append(self.events[i])
+            i += 1
+        return out
 
     def _pick(self, events: list[Event], pos: int) -> str | None:
         if not events:
@@ -167,32 +270,54 @@ class PlaceResolver:
                     return f"{a.entity.name} and {b.entity.name}"
         return chosen.entity.name
 
+    def paragraph_of(self, pos: int) -> int:
+        return bisect_right(self.paragraphs, pos) - 1
+
+    def same_entry(self, a: int, b: int) -> bool:
+        """False when a liveblog entry ("14:05 - ...") starts between two offsets."""
+        lo, hi = sorted((a, b))
+        i = bisect_right(self.entries, lo)
+        return not (i < len(self.entries) and self.entries[i] <= hi)
+
     def locate(
-        self, sent: Sentence, clause: tuple[int, int], pos: int, np_end: int, parent: str | None
+        self,
+        sent: Sentence,
+        clause: tuple[int, int],
+        pos: int,
+        np_end: int,
+        parent: str | None,
+        status: str | None = None,
+        previous: tuple[int, str | None] | None = None,
     ) -> str | None:
-        """The place of a figure at `pos` whose clause is `clause` (its noun phrase ends at np_end)."""
+        """The place of a figure at `pos` whose clause is `clause` (its noun phrase ends at np_end).
+
+        Most specific place named in the figure's clause, else in the sentence, else earlier in
+        its paragraph, else the previous figure's (in the paragraph before), else the focus.
+        `previous` is (offset, place) of the figure before it.
+        """
         # Places inside the noun phrase say who, not where: "U.S. military personnel".
-        here = [
-            ev for ev in self.events
-            if clause[0] <= ev.start < clause[1] and ev.role == "here" and not pos <= ev.start < np_end
-        ]
+        here = [ev for ev in self._between(*clause) if not pos <= ev.start < np_end]
         name = self._pick(here, pos)
         if name:
             return name
+        if status in ("displaced", "fled"):
+            # "40,000 people displaced from Sake": where they fled from is where the figure is.
+            name = self._pick(self._between(clause[0], clause[1], ("origin",)), pos)
+            if name:
+                return name
         # A following clause that only adds where: "killed 31 people, including 12 children, in Khan Younis".
         ci = sent.clauses.index(clause) if clause in sent.clauses else -1
         for nxt in sent.clauses[ci + 1 :] if ci >= 0 else ():
-            if not _LOCATIVE.match(self.text[nxt[0] : nxt[1]]):
+            if not _LOCATIVE.match(self.text, nxt[0]):
                 continue
-            name = self._pick([ev for ev in self.events if nxt[0] <= ev.start < nxt[1] and ev.role == "here"], pos)
+            name = self._pick(self._between(*nxt), pos)
             if name:
                 return name
         if parent:
             return parent
         first = sent.clauses[0]
-        if first != clause and first[1] <= pos and _INTRO.match(self.text[first[0] : first[1]]):
-            intro = [ev for ev in self.events if first[0] <= ev.start < first[1] and ev.role == "here"]
-            name = self._pick(intro, pos)
+        if first != clause and first[1] <= pos and _INTRO.match(self.text, first[0]):
+            name = self._pick(self._between(*first), pos)
             if name:
                 return name
         for m in _WAR.finditer(self.text, sent.start, sent.end):
@@ -201,18 +326,43 @@ class PlaceResolver:
                 e = self.g.place(m.group(1), fuzzy=False)
             if e is not None:
                 return e.name
-        before = [ev for ev in self.events if ev.start < pos and ev.role != "origin"]
-        here_before = [ev for ev in before if ev.role == "here"] or before
+        # Earlier in the sentence, then earlier in the paragraph, then in the paragraph before.
+        pi = self.paragraph_of(pos)
+        para = self.paragraphs[pi]
+        here_before = self._between(para, pos)
+        if not here_before:
+            here_before = [ev for ev in self._between(para, pos, ("reference",)) if ev.start >= sent.start]
+        if not here_before and pi > 0 and self.same_entry(para - 1, pos):
+            here_before = self._between(self.paragraphs[pi - 1], para)
         if here_before:
-            # The last place named, or the most specific of the places named with it ("KHAN YOUNIS, Gaza Strip").
-            same = [here_before[-1]]
-            for ev in reversed(here_before[:-1]):
-                if self.text[ev.end : same[0].start].strip(" ,") or ev.end > same[0].start:
-                    break
-                same.insert(0, ev)
-            keep = self._most_specific([ev.entity for ev in same])
-            return [ev for ev in same if ev.entity in keep][-1].entity.name
-        return self.title_place.name if self.title_place else None
+            return self._last(here_before)
+        if previous is not None and previous[1] and self.same_entry(previous[0], pos):
+            if self.paragraph_of(previous[0]) >= pi - 1:
+                return previous[1]
+        return self.focus.name if self.focus else None
+
+    def _last(self, events: list[Event]) -> str:
+        """The last place named, or the most specific of the places named with it ("KHAN YOUNIS, Gaza Strip")."""
+        same = [events[-1]]
+        for ev in reversed(events[:-1]):
+            if self.text[ev.end : same[0].start].strip(" ,") or ev.end > same[0].start:
+                break
+            same.insert(0, ev)
+        keep = self._most_specific([ev.entity for ev in same])
+        return [ev for ev in same if ev.entity in keep][-1].entity.name
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    """True inside a line of its own with no closing punctuation (a headline or subhead)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return len(line.split()) <= 16 and not _CLOSING.search(line)
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where each paragraph (line of text) starts."""
+    return [0] + [m.end() for m in _NEWLINES.finditer(text)]
 
 
 def _in_person_name(text: str, m: Mention) -> bool:
