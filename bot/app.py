@@ -153,6 +153,18 @@ def configure_logging(settings: Settings) -> None:
     quiet_http_logs()
 
 
+def webhook_options(settings: Settings, listen: str = "0.0.0.0") -> dict:
+    """Where the webhook listens and what it tells Telegram (shared by run_bot and the tests)."""
+    return {
+        "listen": listen,
+        "port": settings.webhook_port,
+        "url_path": urlparse(settings.webhook_url or "").path.lstrip("/"),
+        "webhook_url": settings.webhook_url,
+        "secret_token": settings.webhook_secret,
+        "allowed_updates": ALLOWED_UPDATES,
+    }
+
+
 def run_bot(settings: Settings, store: Store) -> None:
     """Run until interrupted: a webhook when TELEGRAM_WEBHOOK_URL is set, long polling otherwise."""
     configure_logging(settings)
@@ -164,14 +176,7 @@ def run_bot(settings: Settings, store: Store) -> None:
         raise SystemExit(f"impactbot: {e}") from None
     if settings.webhook_url:
         log.info("starting the webhook on port %s for %s", settings.webhook_port, settings.webhook_url)
-        application.run_webhook(
-            listen="0.0.0.0",
-            port=settings.webhook_port,
-            url_path=urlparse(settings.webhook_url).path.lstrip("/"),
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret,
-            allowed_updates=ALLOWED_UPDATES,
-        )
+        application.run_webhook(**webhook_options(settings))
     else:
         log.info("starting long polling")
         application.run_polling(allowed_updates=ALLOWED_UPDATES)

@@ -306,6 +306,10 @@ class FakeBotAPI:
     def _api_deleteWebhook(self, params: dict, files: dict) -> bool:
         return True
 
+    def _api_setWebhook(self, params: dict, files: dict) -> bool:
+        self.webhook = {"url": params.get("url"), "secret_token": params.get("secret_token")}
+        return True
+
     def _api_setMyCommands(self, params: dict, files: dict) -> bool:
         self.commands[json.dumps(params.get("scope") or {"type": "default"}, sort_keys=True)] = params["commands"]
         return True
