@@ -47,7 +47,7 @@ def run_chat(store: Store, input_stream: TextIO = sys.stdin, output: TextIO = sy
             # Kept for the log at debug level only: the chat itself never shows a traceback.
             log.debug("answering %r failed", question[:200], exc_info=True)
             text = APOLOGY
-        _say(output, text)
+        _say(output, text + "\n")  # a blank line between answers keeps them apart on screen
     _say(output, "Goodbye.")
 
 
