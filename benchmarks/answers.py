@@ -168,16 +168,26 @@ def percentiles(samples_ns: list[int]) -> dict:
     return {"n": len(s), "p50": round(rank(50), 3), "p95": round(rank(95), 3), "p99": round(rank(99), 3), "max": round(s[-1] / 1e6, 3), "mean": round(sum(s) / len(s) / 1e6, 3)}
 
 
-def time_calls(call: Callable[[str], object], questions: list[tuple[str, str]], warmup: int = 200) -> tuple[dict, dict, list]:
-    """Time each call after a warm-up; returns overall and per-category percentiles, and the slowest questions."""
+def time_calls(
+    call: Callable[[str], object], questions: list[tuple[str, str]], warmup: int = 200, budget_s: float | None = None, min_n: int = 200
+) -> tuple[dict, dict, list]:
+    """Time each call after a warm-up; returns overall and per-category percentiles, and the slowest questions.
+
+    With a budget, stops once budget_s seconds are spent and min_n questions
+    are timed (the questions are in random order, so the ones timed are a fair sample).
+    """
     for _, q in questions[:warmup]:
         call(q)
     samples: list[tuple[int, str, str]] = []
     perf = time.perf_counter_ns
+    deadline = perf() + budget_s * 1e9 if budget_s else None
     for cat, q in questions:
         t0 = perf()
         call(q)
-        samples.append((perf() - t0, cat, q))
+        t1 = perf()
+        samples.append((t1 - t0, cat, q))
+        if deadline and t1 > deadline and len(samples) >= min_n:
+            break
     by_cat: dict[str, list[int]] = {}
     for ns, cat, _ in samples:
         by_cat.setdefault(cat, []).append(ns)

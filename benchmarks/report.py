@@ -90,6 +90,8 @@ def markdown(results: dict) -> str:
         )
         if b.get("space"):
             out.append("Space by table/index (MB): " + ", ".join(f"{k} {v}" for k, v in b["space"].items()) + ".")
+        if b.get("figure_audit_json_mb"):
+            out.append(f"The JSON of the figures' audit rows (`after`, the whole row) alone: {b['figure_audit_json_mb']} MB.")
         if r.get("startup_ms") is not None:
             out.append(f"Open + first answer (gazetteer build): {r['startup_ms']:.0f} ms.")
         if r.get("answers_by_category"):
@@ -98,6 +100,9 @@ def markdown(results: dict) -> str:
                 base = (r.get("baseline_by_category") or {}).get(cat) or {}
                 share = (r.get("answered_share") or {}).get(cat)
                 out.append(f"| {cat} | {_ms(p)} | {'n/a' if share is None else f'{share:.0%}'} | {base.get('p99', 'n/a')} |")
+        base = r.get("baseline") or {}
+        if base and base.get("n", 0) < (r.get("answers") or {}).get("n", 0):
+            out.append(f"Baseline timed on the first {base['n']:,} of the same (shuffled) questions, within its time budget.")
         if r.get("slowest_answers"):
             out.append("")
             out.append("Slowest answers: " + "; ".join(f"{s['ms']} ms {s['question']!r}" for s in r["slowest_answers"][:5]))

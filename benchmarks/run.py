@@ -112,6 +112,7 @@ def worker_build(size: int, db: str) -> dict:
             space[name] = round(nbytes / 1e6, 1)
     except sqlite3.Error:
         pass
+    audit_json = store.conn.execute("select coalesce(sum(length(after)), 0) from audit where entity = 'figure'").fetchone()[0]
     store.close()
     db_bytes = os.path.getsize(db)
     wal_bytes = os.path.getsize(db + "-wal") if os.path.exists(db + "-wal") else 0
@@ -123,10 +124,11 @@ def worker_build(size: int, db: str) -> dict:
         "wal_mb": round(wal_bytes / 1e6, 1),
         "store_mb": round((db_bytes + wal_bytes) / 1e6, 1),
         "space": space,
+        "figure_audit_json_mb": round(audit_json / 1e6, 1),
     }
 
 
-def worker_measure(size: int, db: str, n_questions: int, n_ingest: int, profile_misses: bool) -> dict:
+def worker_measure(size: int, db: str, n_questions: int, n_ingest: int, profile_misses: bool, baseline_s: float) -> dict:
     from answers import Vocabulary, make_questions, time_calls
     from baseline import search
     from ingest import make_articles, measure_ingest
@@ -155,7 +157,7 @@ def worker_measure(size: int, db: str, n_questions: int, n_ingest: int, profile_
         out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
     log(f"  {size:,}: the same questions through the FTS5 baseline")
-    overall, by_cat, slowest = time_calls(lambda q: search(conn, q), questions)
+    overall, by_cat, slowest = time_calls(lambda q: search(conn, q), questions, warmup=20, budget_s=baseline_s)
     out.update(baseline=overall, baseline_by_category=by_cat, slowest_baseline=slowest)
     if ask is None:
         out["peak_rss_mb_baseline_only"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
@@ -215,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(HERE / "results" / "latest.json"))
     ap.add_argument("--quick", action="store_true", help="sizes 1000,10000 and 500 questions: a smoke run")
     ap.add_argument("--no-profile", action="store_true", help="do not profile missed targets")
+    ap.add_argument("--baseline-seconds", type=float, default=45.0, help="time budget of the baseline per size (at least 200 questions)")
     ap.add_argument("--workdir", help="where the stores are built (default: a temporary folder)")
     ap.add_argument("--worker", choices=("build", "measure", "seeds"), help=argparse.SUPPRESS)
     ap.add_argument("--size", type=int, help=argparse.SUPPRESS)
@@ -226,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         if a.worker == "build":
             result = worker_build(a.size, a.db)
         elif a.worker == "measure":
-            result = worker_measure(a.size, a.db, a.questions, a.ingest, not a.no_profile)
+            result = worker_measure(a.size, a.db, a.questions, a.ingest, not a.no_profile, a.baseline_seconds)
         else:
             result = worker_seeds()
         print(json.dumps(result))
@@ -251,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
             log(f"[{size:,}] building the store")
             build = run_worker(["--worker", "build", "--size", str(size), "--db", db])
             log(f"[{size:,}] built in {build['seconds']} s, {build['store_mb']} MB; measuring in a fresh process")
-            measured = run_worker(["--worker", "measure", "--size", str(size), "--db", db, "--questions", str(n_questions), "--ingest", str(n_ingest)] + (["--no-profile"] if a.no_profile else []))
+            measured = run_worker(["--worker", "measure", "--size", str(size), "--db", db, "--questions", str(n_questions), "--ingest", str(n_ingest), "--baseline-seconds", str(a.baseline_seconds)] + (["--no-profile"] if a.no_profile else []))
             results["sizes"].append({"size": size, "build": build, **measured})
             for msg in measured.get("unavailable", []):
                 log(f"[{size:,}] {msg}")
