@@ -45,7 +45,10 @@ tokens.register(
     case_insensitive=False,
 )
 tokens.register(tokens.CUE, "according citing figures data statistics estimates", case_insensitive=True)
-_PRONOUN = re.compile(r"(?:^|\b)(?:he|she|they|it|we)\s*$", re.I)
+_PRONOUN = re.compile(
+    r"(?:^|\b)(?:he|she|they|it|we|the\s+(?:same\s+)?(?:spokes(?:man|woman|person)|official|officials|minister))\s*$",
+    re.I,
+)
 _RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.I)
 _POSSESSIVE = re.compile(
     r"\b(?:its|their)\b|\bthe\s+(?:agency|organi[sz]ation|group|office|charity|body|monitor|ministry|mission)['’]s\b",
@@ -53,10 +56,20 @@ _POSSESSIVE = re.compile(
 )
 # "the medical charity said": an organisation named earlier, referred to by what it is.
 _ANAPHOR = re.compile(
-    r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:charity|agency|organi[sz]ation|group|body|monitor|watchdog|office|mission"
-    r"|NGO|programme|program|fund)\s*$",
+    r"\bthe\s+(?P<mods>(?:[a-z-]+\s+){0,2})(?P<noun>charity|agency|organi[sz]ation|group|body|monitor|watchdog|office|mission"
+    r"|NGO|programme|program|fund|ministry|authority|authorities|administration|government|army|military)\s*$",
     re.I,
 )
+# What kind of organisation each anaphor can point back to (store/data/agencies.json kinds).
+_ANAPHOR_KINDS = {
+    "charity": {"ngo"}, "ngo": {"ngo"}, "agency": {"un", "government", "ngo"}, "mission": {"un", "military"},
+    "organisation": None, "organization": None, "body": None, "group": {"ngo", "monitor", "armed_group"},
+    "monitor": {"monitor", "ngo"}, "watchdog": {"monitor", "ngo"}, "office": {"un", "government"},
+    "programme": {"un"}, "program": {"un"}, "fund": {"un"}, "ministry": {"government"},
+    "authority": {"government"}, "authorities": {"government"}, "administration": {"government"},
+    "government": {"government"}, "army": {"military"}, "military": {"military"},
+}
+_POSSESSIVE_NOUN = re.compile(r"\bthe\s+(\w+)['’]s\b", re.I)
 # An organisation the gazetteer does not know: "the Gaza health ministry said".
 _UNKNOWN_ORG = re.compile(
     r"\bthe\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:ministry|agency|office|authority|council|committee"
@@ -174,9 +187,20 @@ def find_cues(
 
     speaker_ends = [m.end for m in speakers]
 
-    def named_before(pos: int) -> str | None:
-        i = bisect_right(speaker_ends, pos)
-        return speakers[i - 1].entity.name if i else None
+    def named_before(pos: int, noun: str | None = None, modifiers: str = "") -> str | None:
+        """The organisation named last before pos, of a kind the noun fits ("the charity": an NGO);
+        one whose name holds the noun's modifier first ("the health ministry")."""
+        n = bisect_right(speaker_ends, pos)
+        noun = noun.lower() if noun else None
+        mods = [w for w in modifiers.lower().split() if len(w) > 3]
+        kinds = _ANAPHOR_KINDS.get(noun) if noun else None
+        if noun == "ministry" and any(w in ("defence", "defense", "war") for w in mods):
+            kinds = {"military"}
+        fits = [m for m in reversed(speakers[:n]) if kinds is None or m.entity.kind in kinds]
+        for m in fits:
+            if mods and any(w in m.surface.lower() or w in m.entity.name.lower() for w in mods):
+                return m.entity.name
+        return fits[0].entity.name if fits else None
 
     # One pass over the text for every kind of cue, then grouped by sentence.
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
@@ -239,8 +263,12 @@ def find_cues(
                             agency = prior.entity.name if prior else last_agency
                         elif _PRONOUN.search(head):
                             agency, person = last_agency, person or last_person
-                        elif _POSSESSIVE.search(head) or _ANAPHOR.search(head):
-                            agency = named_before(vs)
+                        elif _ANAPHOR.search(head):
+                            an = _ANAPHOR.search(head)
+                            agency = named_before(vs, an.group("noun"), an.group("mods") or "")
+                        elif _POSSESSIVE.search(head):
+                            noun = _POSSESSIVE_NOUN.search(head)
+                            agency = named_before(vs, noun.group(1) if noun else None)
                         elif _UNKNOWN_ORG.search(head):
                             agency = _UNKNOWN_ORG.search(head).group(1)
                     rest = text[ve:ce]

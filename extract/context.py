@@ -82,6 +82,10 @@ _NP_STOP = set(
 _MODIFIERS_OK = {"more", "other", "additional", "further", "extra", "new", "fresh", "more than"}
 _RELATIVE = {"who", "that", "whom", "which"}
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ese|ds|ks|ins)$")
+# Verbs after a people's name that show it is the head ("5.7 million Haitians face acute hunger").
+_DEMONYM_VERBS = {"face", "faced", "facing", "need", "needed", "needing", "depend", "rely", "lack", "suffer"}
+# "42 of the dead were women": groups a number can be a part of.
+_SUBGROUP_OF = {"dead", "killed", "victims", "wounded", "injured", "casualties", "missing", "bodies"}
 _QUOTE_TOKENS = {'"', "“", "”", "'", "‘", "’"}
 
 # Status words and phrases. Longer phrases first inside each group; groups in
@@ -101,7 +105,8 @@ _STATUS_PHRASES = [
     ("missing", r"missing|unaccounted\s+for|disappeared"),
     ("detained", r"detained|detaining|arrested|arresting|captured|abducted|kidnapped|taken\s+hostage|imprisoned"
      r"|jailed|in\s+(?:detention|custody)|held\s+(?:captive|hostage|prisoner)"),
-    ("displaced", r"displaced|displacing|uprooted|sheltering|(?:living|live|lives)\s+in\s+(?:tents|camps|shelters)|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
+    ("displaced", r"displaced|displacing|uprooted|sheltering|(?:living|live|lives)\s+in\s+(?:\w+\s+){0,3}?"
+     r"(?:tents|camps|shelters|schools|displacement\s+sites)\b|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
      r"|made\s+homeless|homeless|evacuated|lost\s+their\s+homes"),
     ("fled", r"fled|flee|flees|fleeing|escaped|escaping|escape|left\s+(?:the|their)|crossed\s+(?:into|the)|exodus"),
     ("returned", r"returned|returning|return|returns|went\s+back|came\s+back|repatriated"),
@@ -158,6 +163,16 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             i += 1
             if i < len(toks) and toks[i][2].lower() == "the":
                 i += 1
+        elif nxt == "the" and i + 2 < len(toks) and toks[i + 2][2].lower() in _SUBGROUP_OF:
+            # "42 of the dead were women", "two of the wounded died": a part of the dead or wounded.
+            group = toks[i + 2][2].lower()
+            j = i + 3
+            if j + 1 < len(toks) and toks[j][2].lower() in ("were", "was", "are"):
+                noun = toks[j + 1][2].lower()
+                sub = SUBJECT_NOUNS.get(noun) or SINGULAR_NOUNS.get(noun)
+                if sub:
+                    return sub, toks[j + 1][1], group
+            return "people", toks[i + 2][1], group
         elif num.surface.lower() != "one" and nxt in ("the", "its", "their", "his", "her"):
             i += 2  # "150 of the agency's staff"
         else:
@@ -187,7 +202,7 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             content = True
             continue
         nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
-        if _DEMONYM.match(tok) and (not nxt or nxt in _NP_STOP or not nxt.isalpha()):
+        if _DEMONYM.match(tok) and (not nxt or nxt in _NP_STOP or nxt in _DEMONYM_VERBS or not nxt.isalpha()):
             return "people", toks[j][1], low
         if low in _NP_STOP or (not tok[0].isalnum() and tok not in ("-",) and tok not in _QUOTE_TOKENS):
             break
@@ -262,3 +277,37 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
     if status is None and head in IMPLIED_STATUS:
         return IMPLIED_STATUS[head]
     return status
+
+
+# A running count: "the death toll rose to 2,946", "the number of people killed ... climbed to 2,083".
+_TOLL_VERB = re.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|reached|reaching|hit|passed|surpassed"
+    r"|topped|stood|stands|stand|now|soared|mounted|grew|grown)\s+(?:to\s+|at\s+)?$",
+    re.I,
+)
+_TOLL_SUBJECT = re.compile(
+    r"\b(?:death|casualty|civilian)\s+tolls?\b|\btolls?\b"
+    r"|\bnumber\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+(?P<what>killed|dead|injured|wounded|displaced|missing"
+    r"|detained|arrested|affected|trapped|in\s+need|who\s+(?:have\s+|had\s+)?(?:died|fled|been\s+\w+))\b",
+    re.I,
+)
+
+
+def running_toll(text: str, num: Number, clause_start: int) -> tuple[str, str] | None:
+    """(subject, status) of a number that a toll or count in its clause rose to, or None."""
+    verb = _TOLL_VERB.search(text, max(clause_start, num.qstart - 40), num.qstart)
+    if verb is None:
+        return None
+    m = None
+    for m in _TOLL_SUBJECT.finditer(text, clause_start, verb.start()):
+        pass
+    if m is None:
+        return None
+    if not m.group("noun"):
+        return "people", "casualties" if m.group(0).lower().startswith("casualty") else "killed"
+    noun = m.group("noun").split()[-1].lower()
+    subject = SUBJECT_NOUNS.get(noun)
+    status = _STATUS.search(m.group("what"))
+    if subject is None or status is None:
+        return None
+    return subject, status.lastgroup

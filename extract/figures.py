@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from store.gazetteer import Gazetteer
 from store.vocab import kind_for
 
-from .attribution import attribute, find_cues
-from .context import fit_status, status_near, subject_after
+from .attribution import Cue, attribute, find_cues
+from .context import CONFLICT_PEOPLE, fit_status, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .places import PlaceResolver
@@ -23,6 +24,18 @@ from .tokens import triggers
 
 # "..., including 15 who were in an internet cafe": a part of the figure before it.
 _PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
+_OF_THE_DEAD = re.compile(
+    r"\s+of\s+the\s+(?:dead|killed|victims|wounded|injured|casualties|missing|displaced|detained|bodies)\b", re.I
+)
+_AMONG_AFTER = re.compile(
+    r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:dead|victims|wounded|injured|killed|casualties))\b",
+    re.I,
+)
+# "has 300 advisers", "have some 14,000 troops": people an organisation keeps somewhere are deployed.
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had|keeps|keep|maintains|maintain)\s+(?:\w+\s+)?$", re.I)
+# Someone else's words: a sentence with a reporting verb of its own carries no earlier source.
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|reported|according|claimed|claims|estimated|estimates|warned|added)\b")
 # A quote longer than this is cut down to the words around the number.
 _MAX_QUOTE = 180
 
@@ -60,6 +73,7 @@ def extract_figures(
     resolver = PlaceResolver(text, gazetteer, places, title, starts.places)
 
     figures: list[dict] = []
+    carried: dict[int, Cue | None] = {}
     for si, sent in enumerate(sentences):
         if _is_heading(text, sent):
             continue  # headlines and subheads repeat figures the body states
@@ -74,23 +88,38 @@ def extract_figures(
         for ni, num in enumerate(numbers):
             clause = sent.clause_at(num.start)
             subject, np_end, head = subject_after(text, num, clause[1])
+            toll = None
+            if subject == "bare":
+                toll = running_toll(text, num, clause[0])  # "the death toll rose to 2,946"
+                if toll is not None:
+                    subject = toll[0]
             if subject is None:
                 continue
             prev = in_sentence[-1] if in_sentence else None
-            if prev is None and subject == "partitive" and figures and figures[-1]["_sentence"] == si - 1:
+            # A subgroup of the figure before: "19 of them children", "42 of the dead were women",
+            # "11 children were among them".
+            subgroup = subject == "partitive" or bool(
+                _OF_THEM.match(text, num.end) or _OF_THE_DEAD.match(text, num.end) or _AMONG_AFTER.match(text, np_end)
+            )
+            if prev is None and subgroup and figures and figures[-1]["_sentence"] == si - 1:
                 prev = figures[-1]  # "... displaced 9 million people. More than 2 million of them ..."
             part_of = prev if prev is not None and (
                 _PART_OF.search(text, max(sent.start, num.qstart - 20), num.qstart)
                 or subject in ("relative", "partitive", "others")
+                or subgroup
             ) else None
             if subject == "others":
                 part_of = None  # "killing nine people and wounding 43 others": same subject, own status
-                subject = prev["subject"] if prev is not None else "people"
+                # the whole of the figure before, not its subgroup ("23 people, including 6 children, and 91 others")
+                whole = prev["_whole"] if prev is not None else None
+                subject = whole["subject"] if whole is not None else "people"
             if subject in ("relative", "partitive") and part_of is None:
                 continue
             prev_end = numbers[ni - 1].end if ni else clause[0]
             next_start = numbers[ni + 1].qstart if ni + 1 < len(numbers) else clause[1]
             status, distance = status_near(text, num, np_end, clause, prev_end, next_start)
+            if toll is not None:
+                status, distance = toll[1], 0
             if subject in ("bare", "relative", "partitive"):
                 if part_of is not None:
                     subject = part_of["subject"]
@@ -105,15 +134,22 @@ def extract_figures(
             status = fit_status(subject, status, head)
             if status is None:
                 continue
+            if status == "present" and subject in CONFLICT_PEOPLE and _HAS_BEFORE.search(text, sent.start, num.qstart):
+                status = "deployed"  # "the mission has some 1,000 police officers in the country"
             kind = kind_for(subject, status)
             cue = attribute(num.qstart, num.end, si, cues, quotes, text, kind == "conflict")
+            if cue is None and part_of is None:
+                cue = carried.get(si, False)
+                if cue is False:
+                    cue = carried[si] = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver)
             agency = cue.agency if cue else None
             person = cue.person if cue else None
             if part_of is not None and cue is None:
                 agency, person = part_of["agency"], part_of["person"]
             previous = (figures[-1]["quote_start"], figures[-1]["location"]) if figures else None
             location = resolver.locate(
-                sent, clause, num.start, np_end, part_of["location"] if part_of else None, status, previous
+                sent, clause, num.start, np_end, part_of["location"] if part_of else None, status, previous,
+                text[np_end - len(head) : np_end] if head else None,
             )
             qs, qe = _quote(text, clause, num)
             fig = {
@@ -133,11 +169,39 @@ def extract_figures(
                 "quote_end": qe,
                 "_sentence": si,
             }
+            fig["_whole"] = part_of["_whole"] if part_of is not None else fig
             in_sentence.append(fig)
             figures.append(fig)
     for fig in figures:
-        del fig["_sentence"]
+        del fig["_sentence"], fig["_whole"]
     return figures
+
+
+def _carried_cue(text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, resolver) -> Cue | None:
+    """The source of the sentence before, for a sentence that names none and goes on with it.
+
+    "Some 40,000 people have fled, according to IOM. Most of them are sheltering in schools."
+    Only within a paragraph, from a sentence whose own cue names an agency, and only when this
+    sentence names no organisation, reports no one else's words and quotes nobody.
+    """
+    if si == 0:
+        return None
+    sent, prev = sentences[si], sentences[si - 1]
+    if resolver.paragraph_of(prev.start) != resolver.paragraph_of(sent.start):
+        return None
+    own = [c for c in cues if c.sentence == si - 1 and c.agency and not c.conflict_only]
+    if not own:
+        return None
+    if _SPEECH.search(text, sent.start, sent.end) or any(qs < sent.end and sent.start < qe for qs, qe in quotes):
+        return None
+    i = bisect_left([a.start for a in agencies], sent.start)
+    if i < len(agencies) and agencies[i].start < sent.end:
+        return None
+    # A place the sentence before did not name starts another topic ("In Dadu district, 12,000 families ...").
+    before = {ev.entity.id for ev in resolver.between(prev.start, prev.end)}
+    if any(ev.entity.id not in before for ev in resolver.between(sent.start, sent.end)):
+        return None
+    return own[-1]
 
 
 def _outside(places: list, agencies: list) -> list:

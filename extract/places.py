@@ -27,7 +27,7 @@ _DEPTH = {
 }
 _CITY_KINDS = {"city", "town"}
 
-_ORIGIN = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_ORIGIN = re.compile(r"\bfrom\s+(?:(?!(?:in|at|on|near|across|inside)\b)[\w'’-]+\s+){0,4}$", re.I)
 _REFERENCE = re.compile(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
     r"|south-west)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
@@ -54,6 +54,11 @@ _DATELINE = re.compile(
 )
 # A liveblog entry: a paragraph that starts with its time.
 _ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|[AP]M|a\.m\.|p\.m\.))?\s*[-–—:|]")
+_LOCATED = re.compile(
+    r"(?:\b(?:in|at|near|inside|across|throughout|around|within)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"|\b(?:town|city|village|camp|district)\s+of\s+)$",
+    re.I,
+)
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _CLOSING = re.compile(r"[.!?\"”’')]$")
 # A place in someone's title says where they work, not where a figure is: "UNHCR's Representative in Bangladesh".
@@ -245,7 +250,7 @@ class PlaceResolver:
             e for e in entities if not any(o.id != e.id and o.id > 0 and self.g.within(o.id, e.id) for o in entities)
         ]
 
-    def _between(self, start: int, end: int, roles: tuple[str, ...] = ("here",)) -> list[Event]:
+    def between(self, start: int, end: int, roles: tuple[str, ...] = ("here",)) -> list[Event]:
         i = bisect_left(self.event_starts, start)
         out = []
         while i < len(self.events) and self.events[i].start < end:
@@ -288,6 +293,7 @@ class PlaceResolver:
         parent: str | None,
         status: str | None = None,
         previous: tuple[int, str | None] | None = None,
+        head: str | None = None,
     ) -> str | None:
         """The place of a figure at `pos` whose clause is `clause` (its noun phrase ends at np_end).
 
@@ -296,13 +302,18 @@ class PlaceResolver:
         `previous` is (offset, place) of the figure before it.
         """
         # Places inside the noun phrase say who, not where: "U.S. military personnel".
-        here = [ev for ev in self._between(*clause) if not pos <= ev.start < np_end]
+        here = [ev for ev in self.between(*clause) if not pos <= ev.start < np_end]
         name = self._pick(here, pos)
         if name:
             return name
+        if head and head[0].isupper():
+            # "2.5 million Yemenis face famine": the people named are the place's.
+            e = _demonym_place(self.g, head)
+            if e is not None:
+                return e.name
         if status in ("displaced", "fled"):
             # "40,000 people displaced from Sake": where they fled from is where the figure is.
-            name = self._pick(self._between(clause[0], clause[1], ("origin",)), pos)
+            name = self._pick(self.between(clause[0], clause[1], ("origin",)), pos)
             if name:
                 return name
         # A following clause that only adds where: "killed 31 people, including 12 children, in Khan Younis".
@@ -310,14 +321,14 @@ class PlaceResolver:
         for nxt in sent.clauses[ci + 1 :] if ci >= 0 else ():
             if not _LOCATIVE.match(self.text, nxt[0]):
                 continue
-            name = self._pick(self._between(*nxt), pos)
+            name = self._pick(self.between(*nxt), pos)
             if name:
                 return name
         if parent:
             return parent
         first = sent.clauses[0]
         if first != clause and first[1] <= pos and _INTRO.match(self.text, first[0]):
-            name = self._pick(self._between(*first), pos)
+            name = self._pick(self.between(*first), pos)
             if name:
                 return name
         for m in _WAR.finditer(self.text, sent.start, sent.end):
@@ -329,11 +340,15 @@ class PlaceResolver:
         # Earlier in the sentence, then earlier in the paragraph, then in the paragraph before.
         pi = self.paragraph_of(pos)
         para = self.paragraphs[pi]
-        here_before = self._between(para, pos)
+        here_before = self.between(para, pos)
         if not here_before:
-            here_before = [ev for ev in self._between(para, pos, ("reference",)) if ev.start >= sent.start]
+            here_before = [ev for ev in self.between(para, pos, ("reference",)) if ev.start >= sent.start]
         if not here_before and pi > 0 and self.same_entry(para - 1, pos):
-            here_before = self._between(self.paragraphs[pi - 1], para)
+            # From the paragraph before, only a place something happened in ("in Dadu", "across Haiti").
+            here_before = [
+                ev for ev in self.between(self.paragraphs[pi - 1], para)
+                if _LOCATED.search(self.text, max(0, ev.start - 40), ev.start)
+            ]
         if here_before:
             return self._last(here_before)
         if previous is not None and previous[1] and self.same_entry(previous[0], pos):

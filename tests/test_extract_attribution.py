@@ -69,3 +69,46 @@ def test_unattributed_figure_is_not_guessed(g):
     text = "UNICEF opened two schools last week. Some 300 families were displaced by the floods."
     f = figs(g, text)
     assert f[0]["agency"] is None and f[0]["person"] is None
+
+
+def test_anaphor_points_back_to_an_organisation_of_its_kind(g):
+    text = "UNICEF and Human Rights Watch visited the camp on Monday. The rights group said 40 children were missing."
+    assert figs(g, text)[0]["agency"] == "Human Rights Watch"
+
+
+def test_the_mission_is_the_un_mission_named_before(g):
+    text = "The UN peacekeeping mission, MONUSCO, condemned the attack near Beni. The mission said 12 peacekeepers were wounded."
+    f = figs(g, text)[0]
+    assert (f["value"], f["subject"], f["status"], f["agency"]) == (12, "personnel", "injured", "MONUSCO")
+
+
+def test_the_health_ministry_skips_a_military_named_in_between(g):
+    text = (
+        "The Lebanese Health Ministry said 12 people were killed on Monday. The Israeli military said it struck "
+        "50 targets. On Tuesday the health ministry said 19 more people had been killed."
+    )
+    assert [f["agency"] for f in figs(g, text)] == ["Lebanese Health Ministry", "Israeli military", "Lebanese Health Ministry"]
+
+
+def test_the_spokesman_is_the_last_speaker(g):
+    text = "The toll rose to 90, a Taliban government spokesman said on Sunday. More than 400 people were injured, the spokesman said."
+    assert figs(g, text)[-1]["agency"] == "Taliban"
+
+
+def test_source_carries_to_the_next_sentence_of_its_paragraph(g):
+    text = "The UN refugee agency said on Monday that 12,000 people had crossed the border. Another 4,000 were stranded at the crossing."
+    assert [f["agency"] for f in figs(g, text)] == ["UNHCR", "UNHCR"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "\n\nAnother 4,000 were stranded at the crossing.",  # another paragraph
+        " Residents said 300 families were stranded at the crossing.",  # a source of its own
+        " In Renk, 300 families were stranded at the crossing.",  # another place, another topic
+    ],
+)
+def test_source_does_not_carry_when_unsure(g, second):
+    text = "The UN refugee agency said on Monday that 12,000 people had crossed the border." + second
+    f = figs(g, text)
+    assert f[0]["agency"] == "UNHCR" and f[-1]["agency"] is None

@@ -85,3 +85,63 @@ def test_conflict_figures(g):
         (60, "strikes", "launched", "conflict"),
         (300, "troops", "deployed", "conflict"),
     ]
+
+
+def got(g, text):
+    return [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Floods killed at least 40 people in Sindh on Monday, 19 of them children.",
+         [(40, "people", "killed"), (19, "children", "killed")]),
+        ("At least 150 people were killed last month. Officials said 42 of the dead were women.",
+         [(150, "people", "killed"), (42, "women", "killed")]),
+        ("Gunmen killed 11 villagers on Monday. Two of the wounded died in hospital on Tuesday.",
+         [(11, "people", "killed"), (2, "people", "killed")]),
+        ("An air strike killed 26 people in Saada. Nine children were among them, medics said.",
+         [(26, "people", "killed"), (9, "children", "killed")]),
+        ("Shelling killed 23 people, including 6 children, and wounded 91 others.",
+         [(23, "people", "killed"), (6, "children", "killed"), (91, "people", "injured")]),
+    ],
+)
+def test_subgroups_of_a_figure(g, text, expected):
+    assert got(g, text) == expected
+
+
+def test_subgroup_keeps_the_source_of_its_figure(g):
+    text = "Floods killed 40 people in Sindh, the disaster management authority NDMA said on Monday, 19 of them children."
+    f = extract_figures(text, gazetteer=g)
+    assert [(x["value"], x["agency"], x["location"]) for x in f] == [(40, "NDMA", "Sindh"), (19, "NDMA", "Sindh")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The death toll from the floods rose to 1,136 on Sunday.", (1136, "people", "killed")),
+        ("The number of children killed in the attack on the school climbed to 17.", (17, "children", "killed")),
+        ("The number of people displaced by the fighting has reached 60,000.", (60000, "people", "displaced")),
+    ],
+)
+def test_running_tolls(g, text, expected):
+    assert got(g, text) == [expected]
+
+
+def test_troops_an_organisation_has_are_deployed(g):
+    f = one(g, "The UN mission has some 14,000 troops in the country.")
+    assert (f["value"], f["qualifier"], f["subject"], f["status"], f["kind"]) == (14000, "about", "troops", "deployed", "conflict")
+
+
+@pytest.mark.parametrize(
+    "text, value, status",
+    [
+        ("Nearly half a million people have fled the city.", 500_000, "fled"),
+        ("Close to 3,000 families are living in roadside camps.", 3000, "displaced"),
+        ("Some 2.5 million Yemenis face famine.", 2_500_000, "in_need"),
+        ("Almost 900 people were injured.", 900, "injured"),
+    ],
+)
+def test_more_qualifiers_and_statuses(g, text, value, status):
+    f = one(g, text)
+    assert (f["value"], f["qualifier"], f["status"]) == (value, "about", status)

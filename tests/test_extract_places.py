@@ -57,3 +57,56 @@ def test_nationality_in_the_noun_phrase_is_not_a_place(g):
 
 def test_title_gives_the_focus(g):
     assert places(g, "At least 11 people were injured.", title="Clashes erupt in Deir ez-Zor") == ["Deir ez-Zor"]
+
+
+def test_dateline_city_is_not_the_place(g):
+    text = "KYIV (Wire) - Shelling killed 7 people in Kharkiv overnight, the governor said. Officials said 12 people were injured."
+    assert places(g, text) == ["Kharkiv", "Kharkiv"]
+
+
+def test_dateline_country_is_the_focus_when_nothing_else_is_named(g):
+    assert places(g, "NAIROBI, Kenya (Wire) - Floods have displaced 40,000 people, officials said.") == ["Kenya"]
+
+
+def test_country_named_in_the_article_wins_over_the_dateline(g):
+    text = "BEIRUT (Wire) - Fighting in Syria has intensified. At least 40 people were killed on Monday, a monitor said."
+    assert places(g, text) == ["Syria"]
+
+
+def test_across_the_country_is_the_country_in_focus(g):
+    text = "Monsoon rains battered the south for a week. Nearly 800,000 people were displaced across the country."
+    assert places(g, text, title="Floods in Pakistan") == ["Pakistan"]
+
+
+def test_the_province_is_the_province_in_focus(g):
+    text = "Heavy rains hit Sindh on Sunday. The authorities said 30,000 people had been displaced across the province."
+    assert places(g, text) == ["Sindh"]
+
+
+def test_displaced_from_a_place(g):
+    assert places(g, "Fighting has displaced 30,000 people from Sake in recent days, the agency said.") == ["Sake"]
+
+
+def test_destination_of_people_who_fled_is_not_the_place(g):
+    assert places(g, "More than 5,000 people fled to Chad from Darfur last week, the IOM said.") == ["Darfur"]
+
+
+def test_place_introduced_as_the_town_of(g):
+    assert places(g, "In the village of Tawila, aid workers said 3,000 families were living in makeshift shelters.") == ["Tawila"]
+
+
+def test_place_of_a_peoples_name(g):
+    assert places(g, "Fighting closed the port of Rafah. Some 2.5 million Yemenis face famine, WFP said.") == ["Yemen"]
+
+
+def test_job_title_place_is_not_carried(g):
+    text = (
+        "A fire swept through Kutupalong camp on Sunday. \"It is a disaster,\" said the agency's representative "
+        "in Bangladesh.\nThe agency said 5,500 people were sheltering in mosques."
+    )
+    assert places(g, text) == ["Kutupalong camp"]
+
+
+def test_liveblog_entries_do_not_share_a_place(g):
+    text = "14:05 - Strikes killed 9 people in Tyre.\n13:20 - The Israeli military said it struck 60 targets overnight."
+    assert places(g, text, title="Live: strikes on Lebanon") == ["Tyre", "Lebanon"]

@@ -25,6 +25,10 @@ def g():
         "Clashes broke out near Brigade 93 and a MiG-29 was seen over Sector 4.",
         "The strike destroyed 12 buildings and damaged 3 schools.",
         "He is one of the most senior commanders in the region.",
+        "The 6.3-magnitude quake struck 40 km northwest of the city at 11:00 local time.",
+        "Temperatures fell below 5 degrees Celsius and the agency appealed for $39 million.",
+        "Water levels rose 2.5 metres in 48 hours and 450 tonnes of flour were delivered.",
+        "14:05 - The fire destroyed more than 800 shelters and 1,200 emergency kits were handed out.",
     ],
 )
 def test_trap_numbers_are_not_figures(g, text):
@@ -45,3 +49,4 @@ def test_headline_figures_are_not_repeated(g):
 
 def test_number_without_subject_is_dropped(g):
     assert extract_figures("The committee met 14 times and the vote was 9 to 3.", gazetteer=g) == []
+
