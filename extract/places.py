@@ -72,6 +72,10 @@ _DESTINATION = re.compile(
     r"\s+(?:(?:back|abroad|on|over)\s+)?(?:in)?to\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
     re.I,
 )
+# What a place is to the words before it: one search instead of one per role.
+_ROLE = re.compile(
+    f"(?P<origin>{_ORIGIN.pattern})|(?P<reference>{_REFERENCE.pattern}|{_DESTINATION.pattern}|{_TITLE_OF.pattern})", re.I
+)
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
 # A place the gazetteer does not know, named after a locative preposition: "killed in El Fasher".
@@ -195,13 +199,8 @@ class PlaceResolver:
                     self.events.append(Event(start, end, e, "dateline"))
                     dateline_country = dateline_country or self._country_of(e)
                     continue
-                before = text[max(0, start - 60) : start]
-                role = (
-                    "origin" if _ORIGIN.search(before)
-                    else "reference"
-                    if _REFERENCE.search(before) or _DESTINATION.search(before) or _TITLE_OF.search(before)
-                    else "here"
-                )
+                found = _ROLE.search(text, max(0, start - 60), start)
+                role = found.lastgroup if found else "here"
                 self.events.append(Event(start, end, e, role))
                 if role != "here":
                     continue
@@ -380,13 +379,17 @@ def paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _NEWLINES.finditer(text)]
 
 
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_SENTENCE_START = re.compile(r"[.!?\"“]\s*$")
+
+
 def _in_person_name(text: str, m: Mention) -> bool:
     """A one-word match right after a given name ("Claire Martin") is part of the name, not a place."""
     if " " in m.surface:
         return False
-    prev = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start - 30) : m.start])
+    prev = _CAPITALISED_BEFORE.search(text, max(0, m.start - 30), m.start)
     if not prev or prev.group(1).lower() in _PLACE_PREFIXES:
         return False
     before = text[max(0, m.start - 30) : m.start - len(prev.group(0))]
     # Not when the capitalised word starts a sentence ("Syria's ..." is fine, "In Raqqa" has a lowercase "in").
-    return bool(before.strip()) and not re.search(r"[.!?\"“]\s*$", before) and prev.group(1).lower() not in _NOT_PLACES
+    return bool(before.strip()) and not _SENTENCE_START.search(before) and prev.group(1).lower() not in _NOT_PLACES
