@@ -100,7 +100,7 @@ _STATUS_PHRASES = [
      r"|(?:rely|relies|relying|depend|depends|dependent)\s+on\s+(?:\w+\s+)?(?:aid|assistance)|food[-\s]insecure"
      r"|fac(?:e|es|ing)\s+(?:\w+\s+){0,3}(?:famine|starvation|hunger|food\s+insecurity)|at\s+risk\s+of\s+(?:famine|starvation)|starving|malnourished"),
     ("killed", r"killed|killing|kills|kill|dead|died|die|dies|dying|deaths?|(?:death\s+)?toll|lost\s+their\s+lives"
-     r"|perished|slain|massacred|executed|murdered|drowned|fatalities|bodies|lives"),
+     r"|perished|slain|massacred|executed|murdered|drowned|fatalities|bodies|lives(?!\s+(?:in|on|at|near|with|under|alone)\b)"),
     ("injured", r"wounded|wounding|injured|injuring|injuries|hurt|maimed"),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
     ("detained", r"detained|detaining|arrested|arresting|captured|abducted|kidnapped|taken\s+hostage|imprisoned"

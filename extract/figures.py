@@ -32,6 +32,7 @@ _AMONG_AFTER = re.compile(
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:dead|victims|wounded|injured|killed|casualties))\b",
     re.I,
 )
+_FAMILY = re.compile(r"\b(?:he|she|who|I|we|they|mother|father|couple|widow|woman|man)\s+(?:has|have|had)\s+$", re.I)
 # "has 300 advisers", "have some 14,000 troops": people an organisation keeps somewhere are deployed.
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had|keeps|keep|maintains|maintain)\s+(?:\w+\s+)?$", re.I)
 # Someone else's words: a sentence with a reporting verb of its own carries no earlier source.
@@ -93,8 +94,8 @@ def extract_figures(
                 toll = running_toll(text, num, clause[0])  # "the death toll rose to 2,946"
                 if toll is not None:
                     subject = toll[0]
-            if subject is None:
-                continue
+            if subject is None or (subject == "children" and _FAMILY.search(text, sent.start, num.qstart)):
+                continue  # "she has three children": a family, not a figure
             prev = in_sentence[-1] if in_sentence else None
             # A subgroup of the figure before: "19 of them children", "42 of the dead were women",
             # "11 children were among them".

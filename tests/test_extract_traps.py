@@ -29,6 +29,8 @@ def g():
         "Temperatures fell below 5 degrees Celsius and the agency appealed for $39 million.",
         "Water levels rose 2.5 metres in 48 hours and 450 tonnes of flour were delivered.",
         "14:05 - The fire destroyed more than 800 shelters and 1,200 emergency kits were handed out.",
+        "The widow, who lives in Goma, said she has three children to feed.",
+        "He has 3 children and lives in a tent.",
     ],
 )
 def test_trap_numbers_are_not_figures(g, text):
