@@ -130,8 +130,9 @@ class _Index:
                 hit = self.exact.get(norm) or self.exact.get(norm[4:])
             else:
                 hit = self.exact.get(norm)
-        if hit is None and self.keys and _translit_ok(normalize(name)):
-            hit = self.keys.get(translit_key(name))
+        if hit is None and self.keys:
+            key = _translit_norm(normalize(name))
+            hit = self.keys.get(key) if key else None
         if hit is None and self.skeletons:
             skel = skeleton(name)
             if len(skel) >= 4:
@@ -265,27 +266,55 @@ def _translit_ok(norm: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _translit_norm(norm: str) -> str:
-    # translit_key of an already normalized string equals that of its surface.
-    return translit_key(norm)
+def _translit_norm(norm: str) -> str | None:
+    """The transliteration key of a normalized window, or None where it may not be used.
+
+    translit_key of an already normalized string equals that of its surface.
+    """
+    if not _translit_ok(norm):
+        return None
+    key = translit_key(norm)
+    return key if len(key) >= 4 else None
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    norms: list[str]
+    firsts: list[str]  # first token of each word's normalized form
+    capital: list[bool]  # may start a place name: capitalised, Arabic script, or al-/ar-...
+    acronym: list[str]  # the word without dots, for case-sensitive acronyms
+    run_end: list[int]  # index past the last word reachable without crossing punctuation
 
 
 @lru_cache(maxsize=16)
-def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[str], list[int]]:
-    """Words, their normalized forms, and where each word's punctuation-free run ends.
-
-    Cached per text so scanning one article for places and then agencies
-    tokenizes it once.
-    """
-    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
-    norms = [_norm_word(w) for _, _, w in words]
-    run_end = [0] * len(words)
-    nxt = len(words)
-    for i in range(len(words) - 1, -1, -1):
+def _tokens(text: str) -> _Tokens:
+    """Each word's forms, computed once per text (scanning for places and then agencies shares them)."""
+    starts, ends, words = [], [], []
+    for m in _WORD.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(m.group(0))
+    norms = [_norm_word(w) for w in words]
+    n = len(words)
+    run_end = [0] * n
+    nxt = n
+    for i in range(n - 1, -1, -1):
         run_end[i] = nxt
-        if i and not text[words[i - 1][1] : words[i][0]].isspace():
+        if i and not text[ends[i - 1] : starts[i]].isspace():
             nxt = i
-    return words, norms, run_end
+    return _Tokens(
+        starts,
+        ends,
+        words,
+        norms,
+        [x.split(" ", 1)[0] for x in norms],
+        [w[0].isupper() or "\u0600" <= w[0] <= "\u06ff" or bool(_ARTICLE.match(w)) for w in words],
+        [w.rstrip(".").replace(".", "") for w in words],
+        run_end,
+    )
 
 
 def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[Mention]:
@@ -295,45 +324,44 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
     repeats), and windows are joins of those, so a 5 KB article costs a few
     thousand dict lookups rather than thousands of normalizations.
     """
-    words, norms, run_end = _tokens(text)
-    first_max = index.first_max
+    t = _tokens(text)
+    norms, first_max, exact, keys, acronyms = t.norms, index.first_max, index.exact, index.keys, index.acronyms
     out: list[Mention] = []
-    i = 0
-    while i < len(words):
-        start, _, first = words[i]
+    i, n_words = 0, len(t.words)
+    while i < n_words:
+        bound = first_max.get(t.firsts[i], 0)
         if capitalised:
-            if not (first[0].isupper() or "\u0600" <= first[0] <= "\u06ff" or _ARTICLE.match(first)):
+            if not t.capital[i]:
                 i += 1
                 continue
-        elif norms[i].split(" ", 1)[0] not in first_max and first.rstrip(".").replace(".", "") not in index.acronyms:
+            # Transliterated names are at most two words ("Deir ez-Zor" = "Deir Ezzor").
+            longest = max(bound, 2)
+        elif bound or t.acronym[i] in acronyms:
+            longest = max(bound, 1)
+        else:
             i += 1
             continue
+        longest = min(longest, t.run_end[i] - i)
         hit = None
-        # Exact aliases bound the window by their first token; transliterations need up to 3 words.
-        longest = index.first_max.get(norms[i].split(" ", 1)[0], 0)
-        longest = max(longest, 3 if capitalised else 1)  # 1: a lone acronym
-        longest = min(longest, run_end[i] - i)
         for n in range(longest, 0, -1):
-            entity_id = None
-            if n == 1:
-                entity_id = index.acronyms.get(first.rstrip(".").replace(".", ""))
+            entity_id = acronyms.get(t.acronym[i]) if n == 1 else None
             if entity_id is None:
                 norm = " ".join(norms[i : i + n]) if n > 1 else norms[i]
-                entity_id = index.exact.get(norm)
-                if entity_id is None and capitalised and n <= 3 and _translit_ok(norm):
+                entity_id = exact.get(norm)
+                if entity_id is None and capitalised and n <= 2:
                     key = _translit_norm(norm)
-                    entity_id = index.keys.get(key) if len(key) >= 4 else None
+                    entity_id = keys.get(key) if key else None
             if entity_id is not None:
-                end = words[i + n - 1][1]
-                surface = text[start:end].rstrip(".")
+                start = t.starts[i]
+                surface = text[start : t.ends[i + n - 1]].rstrip(".")
                 hit = Mention(start, start + len(surface), index.entities[entity_id], surface)
                 i += n
                 break
         if hit is None:
-            if fuzzy and capitalised and len(first) >= 5:
-                e = index.lookup(first, fuzzy=True, cutoff=90)
+            if fuzzy and capitalised and len(t.words[i]) >= 5:
+                e = index.lookup(t.words[i], fuzzy=True, cutoff=90)
                 if e is not None:
-                    hit = Mention(start, words[i][1], e, first)
+                    hit = Mention(t.starts[i], t.ends[i], e, t.words[i])
             i += 1
         if hit is not None:
             out.append(hit)
