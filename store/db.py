@@ -14,6 +14,7 @@ import os
 import re
 import sqlite3
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -179,6 +180,16 @@ class Store:
             raise StoreError(f"cannot set up the store at {path}: {e}") from None
         return store
 
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """db.atomic(), and on failure forget the in-memory gazetteer, which may hold rolled-back names."""
+        try:
+            with self.db.atomic():
+                yield
+        except BaseException:
+            self._gazetteer = None
+            raise
+
     def close(self) -> None:
         self.db.conn.close()
 
@@ -260,10 +271,12 @@ class Store:
         if self.gazetteer().place(name, fuzzy=False):
             raise StoreError(f"place {name!r} already exists")
         parent_id = self._place_id(parent, create=False, actor=actor) if parent else None
-        with self.db.atomic():
-            pid = self.db["places"].insert({"name": name, "kind": kind, "parent_id": parent_id, "pcode": pcode, "created_by": actor}).last_pk
+        with self._transaction():
+            pid = self.conn.execute(
+                "insert into places (name, kind, parent_id, pcode, created_by) values (?,?,?,?,?)", (name, kind, parent_id, pcode, actor)
+            ).lastrowid
             self._audit(actor, "add", "place", pid, after={"name": name, "kind": kind, "parent": parent, "pcode": pcode})
-        self._gazetteer = None
+            self.gazetteer().add_place({"id": pid, "name": name, "kind": kind, "parent_id": parent_id, "pcode": pcode})
         return pid
 
     def add_agency(self, name: str, *, kind: str = "other", full_name: str | None = None, actor: str) -> int:
@@ -272,10 +285,12 @@ class Store:
         name = _clean_name(name, "agency")
         if self.gazetteer().agency(name, fuzzy=False):
             raise StoreError(f"agency {name!r} already exists")
-        with self.db.atomic():
-            aid = self.db["agencies"].insert({"name": name, "kind": kind, "full_name": full_name, "created_by": actor}).last_pk
+        with self._transaction():
+            aid = self.conn.execute(
+                "insert into agencies (name, kind, full_name, created_by) values (?,?,?,?)", (name, kind, full_name, actor)
+            ).lastrowid
             self._audit(actor, "add", "agency", aid, after={"name": name, "kind": kind, "full_name": full_name})
-        self._gazetteer = None
+            self.gazetteer().add_agency({"id": aid, "name": name, "kind": kind, "full_name": full_name})
         return aid
 
     def add_alias(self, family: str, canonical: str, alias: str, *, actor: str) -> dict:
@@ -295,10 +310,10 @@ class Store:
         key = "place_id" if family == "place" else "agency_id"
         if self.conn.execute(f"select 1 from {table} where norm = ? and {key} = ?", (normalize(alias), target.id)).fetchone():
             return {"family": family, "name": target.name, "alias": alias, "new": False}
-        with self.db.atomic():
+        with self._transaction():
             row_id = self.db[table].insert({key: target.id, "alias": alias, "norm": normalize(alias), "created_by": actor}).last_pk
             self._audit(actor, "alias", family, target.id, after={"alias": alias, "alias_id": row_id, "name": target.name})
-        self._gazetteer = None
+            g.add_alias(family, target.id, alias)
         return {"family": family, "name": target.name, "alias": alias, "new": True}
 
     # -- articles ----------------------------------------------------------------
@@ -337,9 +352,10 @@ class Store:
             "duplicate_of": duplicate_of,
             "created_by": actor,
         }
-        article_id = self.db["articles"].insert(row).last_pk
+        # Plain SQL on the ingest path: sqlite-utils' generic insert costs more than the write itself.
+        article_id = self.conn.execute(f"insert into articles ({', '.join(row)}) values ({', '.join('?' * len(row))})", list(row.values())).lastrowid
         if text and duplicate_of is None:
-            self.db["article_sketch"].insert_all(({"article_id": article_id, "h": h} for h in sketch(text)))
+            self.conn.executemany("insert into article_sketch (article_id, h) values (?, ?)", [(article_id, h) for h in sketch(text)])
         self._audit(actor, "add", "article", article_id, after={k: row[k] for k in ("title", "outlet", "url", "published", "duplicate_of", "content_hash")})
         return article_id
 
@@ -363,13 +379,13 @@ class Store:
         self._writable()
         text = check_article_text(text)
         meta = {"title": title, "outlet": outlet, "url": url, "published": published}
-        with self.db.atomic():
+        with self._transaction():
             article_id = self._insert_article(text, meta, actor, duplicate_of)
             ids = []
             if duplicate_of is None:
                 for fig in figures or ():
                     ids.append(self._insert_figure(fig, article_id, text=text, origin="extracted", review="auto", actor=actor, create_names=True))
-        return IngestResult(self.article(article_id), [self.figure(i) for i in ids], duplicate_of)
+        return IngestResult(self.article(article_id), self.figures_by_ids(ids), duplicate_of)
 
     def article(self, article_id: int) -> dict:
         row = self.conn.execute(
@@ -462,10 +478,11 @@ class Store:
             "updated_by": actor,
         }
         row["fact_id"] = self._fact_for(row)
-        figure_id = self.db["figures"].insert(row).last_pk
+        figure_id = self.conn.execute(f"insert into figures ({', '.join(row)}) values ({', '.join('?' * len(row))})", list(row.values())).lastrowid
         if row["fact_id"] is None:
+            row["fact_id"] = figure_id
             self.conn.execute("update figures set fact_id = id where id = ?", (figure_id,))
-        self._audit(actor, "add", "figure", figure_id, after=self._figure_row(figure_id))
+        self._audit(actor, "add", "figure", figure_id, after={"id": figure_id, **row})
         return figure_id
 
     def _fact_for(self, row: dict, exclude: int | None = None) -> int | None:
@@ -486,7 +503,7 @@ class Store:
         if review not in vocab.REVIEW_STATES:
             raise StoreError(f"unknown review state {review!r}; one of: {', '.join(vocab.REVIEW_STATES)}")
         self.validate(fig)  # refuse before anything is written
-        with self.db.atomic():
+        with self._transaction():
             if article_id is None:
                 article_id = self.find_or_add_citation(citation or {}, actor=actor)
             else:

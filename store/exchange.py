@@ -186,31 +186,28 @@ def import_figures(store: Store, records: Iterable[tuple[int, dict]], *, actor: 
     """Add the figures not yet in the store, all in one transaction; returns counts."""
     store._writable()
     added = skipped = 0
-    try:
-        with store.db.atomic():
-            for line, fig in records:
-                try:
-                    citation = fig.get("article") or {}
-                    if not isinstance(citation, dict):
-                        raise StoreError("article must be an object with title, outlet, url, published")
-                    store.validate(fig)
-                    article_id = store.find_or_add_citation(citation, actor=actor)
-                    if _same_figure_exists(store, fig, article_id):
-                        skipped += 1
-                        continue
-                    review = fig.get("review") or "auto"
-                    store._insert_figure(
-                        {k: fig.get(k) for k in ("value", "low", "high", "qualifier", "subject", "status", "kind", "location", "agency", "person", "refers_to", "quote", "note")},
-                        article_id,
-                        text=None,
-                        origin="import",
-                        review=review if review in ("auto", "verified", "retracted") else "auto",
-                        actor=actor,
-                        create_names=True,
-                    )
-                    added += 1
-                except StoreError as e:
-                    raise StoreError(f"line {line}: {e}") from None
-    finally:
-        store._gazetteer = None  # names created inside a rolled-back transaction must not linger
+    with store._transaction():  # one transaction for the whole file
+        for line, fig in records:
+            try:
+                citation = fig.get("article") or {}
+                if not isinstance(citation, dict):
+                    raise StoreError("article must be an object with title, outlet, url, published")
+                store.validate(fig)
+                article_id = store.find_or_add_citation(citation, actor=actor)
+                if _same_figure_exists(store, fig, article_id):
+                    skipped += 1
+                    continue
+                review = fig.get("review") or "auto"
+                store._insert_figure(
+                    {k: fig.get(k) for k in ("value", "low", "high", "qualifier", "subject", "status", "kind", "location", "agency", "person", "refers_to", "quote", "note")},
+                    article_id,
+                    text=None,
+                    origin="import",
+                    review=review if review in ("auto", "verified", "retracted") else "auto",
+                    actor=actor,
+                    create_names=True,
+                )
+                added += 1
+            except StoreError as e:
+                raise StoreError(f"line {line}: {e}") from None
     return {"added": added, "skipped": skipped}

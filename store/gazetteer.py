@@ -27,6 +27,8 @@ _ARABIC_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and Arabic diacritics, unify quotes and dashes."""
+    if text.isascii():
+        return text.casefold()  # most names: nothing to strip
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return _ARABIC_DIACRITICS.sub("", text).casefold()
@@ -39,13 +41,17 @@ def normalize(text: str) -> str:
 
 
 def translit_key(text: str) -> str:
+    return _translit_folded(fold(text))
+
+
+def _translit_folded(folded: str) -> str:
     """A looser key for Arabic transliterations: Raqqa, Raqa, al-Raqqah, ar-Raqqa agree.
 
     Drops a leading article, joins words, collapses doubled letters and a
     final h after a vowel. Kept apart from `normalize` because it also
     merges names that differ (so it is only used where no exact alias hit).
     """
-    t = _ARTICLE.sub("", fold(text).strip())
+    t = _ARTICLE.sub("", folded.strip())
     t = _NON_WORD.sub("", t.replace("'", ""))
     t = re.sub(r"(.)\1+", r"\1", t)
     t = re.sub(r"([aeiou])h$", r"\1", t)
@@ -101,7 +107,8 @@ class _Index:
         if _is_acronym(alias):
             self.acronyms.setdefault(alias.replace(".", ""), entity_id)
             return
-        norm = normalize(alias)
+        folded = fold(alias)
+        norm = _NON_WORD.sub(" ", folded.replace("'s ", "s ").replace("'", "")).strip()
         if not norm:
             return
         self.exact.setdefault(norm, entity_id)
@@ -112,10 +119,10 @@ class _Index:
         self._choices.append(norm)
         self._choice_ids.append(entity_id)
         if transliterate:
-            key = translit_key(alias)
+            key = _translit_folded(folded)
             if len(key) >= 3:
                 self.keys.setdefault(key, entity_id)
-            skel = skeleton(alias)
+            skel = re.sub(r"[aeiouy]", "", key)
             if len(skel) >= 4:
                 self.skeletons.setdefault(skel, entity_id)
 
@@ -178,6 +185,33 @@ class Gazetteer:
         self._by_agency_name = {e.name: e for e in self._agencies.entities.values()}
 
     # -- construction -------------------------------------------------------
+
+    def add_place(self, row: dict) -> Entity:
+        """Add a place the store has just created (no rebuild of the whole index)."""
+        e = Entity(row["id"], row["name"], row.get("kind") or "area", row.get("parent_id"), row.get("pcode"))
+        self._places.entities[e.id] = e
+        self._places.add(e.id, e.name, transliterate=True)
+        if e.parent_id is not None:
+            self._children.setdefault(e.parent_id, []).append(e.id)
+        self._by_place_name[e.name] = e
+        return e
+
+    def add_agency(self, row: dict) -> Entity:
+        """Add an agency the store has just created."""
+        e = Entity(row["id"], row["name"], row.get("kind") or "other")
+        self._agencies.entities[e.id] = e
+        self._agencies.add(e.id, e.name, transliterate=False)
+        if row.get("full_name"):
+            self._agencies.add(e.id, row["full_name"], transliterate=False)
+        self._by_agency_name[e.name] = e
+        return e
+
+    def add_alias(self, family: str, entity_id: int, alias: str) -> None:
+        """Add another name for a place or an agency."""
+        if family == "place":
+            self._places.add(entity_id, alias, transliterate=True)
+        else:
+            self._agencies.add(entity_id, alias, transliterate=False)
 
     @classmethod
     def from_data(cls) -> "Gazetteer":
