@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
 from . import vocab
-from .db import Store, StoreError, _clean_name, _json, _opt_text, content_hash, now, parse_date
+from .db import Store, StoreError, _clean_name, _json, _opt_text, content_hash, creation_record, now, parse_date
 from .gazetteer import normalize, skeleton, translit_key
 
 # Rows per executemany call inside a transaction.
@@ -288,7 +288,7 @@ def bulk_add_figures(store: Store, figures: Iterable[dict], *, actor: str) -> in
                 "updated_by": actor,
             }
             rows.append(tuple(row[c] for c in _FIGURE_COLUMNS))
-            audit_rows.append((stamp, actor, "add", "figure", next_id, None, _json(row), None))
+            audit_rows.append((stamp, actor, "add", "figure", next_id, None, creation_record({"id": next_id, **row}), None))
             next_id += 1
             count += 1
             if len(rows) >= CHUNK:

@@ -59,7 +59,19 @@ def now() -> str:
 
 
 def _json(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"))
+
+
+_STAMPS = ("created_at", "created_by", "updated_at", "updated_by")
+
+
+def creation_record(row: dict) -> str:
+    """The audit `after` of a new row: its values without nulls or stamps (the audit row has who and when).
+
+    The audit table is most of a large store, so creations are kept compact;
+    edits keep full before/after rows, so every state stays recoverable.
+    """
+    return _json({k: v for k, v in row.items() if v is not None and k not in _STAMPS})
 
 
 def parse_date(value: Any, field: str = "date") -> str | None:
@@ -482,7 +494,10 @@ class Store:
         if row["fact_id"] is None:
             row["fact_id"] = figure_id
             self.conn.execute("update figures set fact_id = id where id = ?", (figure_id,))
-        self._audit(actor, "add", "figure", figure_id, after={"id": figure_id, **row})
+        self.conn.execute(
+            "insert into audit (at, actor, action, entity, entity_id, before, after, reason) values (?,?,?,?,?,?,?,?)",
+            (row["created_at"], actor, "add", "figure", figure_id, None, creation_record({"id": figure_id, **row}), None),
+        )
         return figure_id
 
     def _fact_for(self, row: dict, exclude: int | None = None) -> int | None:
