@@ -91,7 +91,7 @@ def markdown(results: dict) -> str:
         if b.get("space"):
             out.append("Space by table/index (MB): " + ", ".join(f"{k} {v}" for k, v in b["space"].items()) + ".")
         if b.get("figure_audit_json_mb"):
-            out.append(f"The JSON of the figures' audit rows (`after`, the whole row) alone: {b['figure_audit_json_mb']} MB.")
+            out.append(f"The JSON of the figures' audit rows (`after`) alone: {b['figure_audit_json_mb']} MB.")
         if r.get("startup_ms") is not None:
             out.append(f"Open + first answer (gazetteer build): {r['startup_ms']:.0f} ms.")
         if r.get("answers_by_category"):
