@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import tokens
 from .numbers import Number
 from .sentences import words
 
@@ -121,6 +122,21 @@ _STATUS_PHRASES = [
 _STATUS = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _STATUS_PHRASES) + r")\b", re.I
 )
+# The first word of every status phrase above (the status search is tried only where one starts).
+tokens.register_folded(
+    tokens.STATUS,
+    """killed dead casualties living live lives lived under trapped besieged stuck stranded encircled holed cut
+    unable in need needs needed needing require requires required rely relies relying depend depends dependent
+    food face faces facing at starving malnourished killing kills kill died die dies dying death deaths toll lost
+    perished slain massacred executed murdered drowned fatalities bodies wounded wounding injured injuring
+    injuries hurt maimed missing unaccounted disappeared detained detaining arrested arresting captured abducted
+    kidnapped taken imprisoned jailed held displaced displacing uprooted sheltering forced driven made homeless
+    evacuated fled flee flees fleeing escaped escaping escape left crossed exodus returned returning return
+    returns went came repatriated affected impacted deployed deploying taking take took operating operate
+    stationed sent dispatched serving participating working embedded massed massing gathered surged present
+    launched launching carried conducted fired dropped staged remain remains remained remaining stay stays
+    stayed staying still""",
+)
 # Words that cost nothing between a status word and its number or noun.
 _AUX = set(
     """a an the of to have has had been be being were was are is will would may might could can should must still
@@ -222,9 +238,20 @@ def _distance(text: str, start: int, end: int) -> int:
 
 
 def status_near(
-    text: str, num: Number, np_end: int, clause: tuple[int, int], prev_end: int, next_start: int
+    text: str,
+    num: Number,
+    np_end: int,
+    clause: tuple[int, int],
+    prev_end: int,
+    next_start: int,
+    starts: list[int] | None = None,
 ) -> tuple[str | None, int]:
-    """(status, distance) of the status word nearest to the figure, or (None, 99)."""
+    """(status, distance) of the status word nearest to the figure, or (None, 99).
+
+    `starts`: where a status word may begin (tokens.triggers(text).statuses), computed once per article.
+    """
+    if starts is None:
+        starts = tokens.triggers(text).statuses
     # Forward: from the end of the noun phrase to the clause end, the next number
     # or a subordinate clause, whichever comes first.
     fwd_end = min(clause[1], next_start)
@@ -232,7 +259,7 @@ def status_near(
     if sub:
         fwd_end = sub.start()
     forward = []
-    for m in _STATUS.finditer(text, np_end, fwd_end):
+    for m in tokens.matches(_STATUS, text, starts, np_end, fwd_end):
         forward.append((_distance(text, np_end, m.start()), m.lastgroup))
     best: tuple[int, str] | None = None
     if forward:
@@ -246,7 +273,7 @@ def status_near(
         best = (d0, s0)
     # Backward: from the start of the clause (or the previous number) to the qualifier.
     bwd_start = max(clause[0], prev_end)
-    backward = list(_STATUS.finditer(text, bwd_start, num.qstart))
+    backward = list(tokens.matches(_STATUS, text, starts, bwd_start, num.qstart))
     if backward:
         m = backward[-1]
         d = _distance(text, m.end(), num.qstart)
@@ -254,7 +281,7 @@ def status_near(
             best = (d, m.lastgroup)
     if best is None or best[0] > 0:
         # A status word inside the noun phrase: "160 wounded patients".
-        for inner in _STATUS.finditer(text, num.end, np_end):
+        for inner in tokens.matches(_STATUS, text, starts, num.end, np_end):
             if inner.end() < np_end:  # a modifier, not the head noun itself
                 return inner.lastgroup, 0
     if best is None:

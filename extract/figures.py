@@ -71,7 +71,7 @@ def extract_figures(
     places = _outside(gazetteer.scan_places(text), agencies)
     cues = find_cues(text, sentences, agencies, places, starts.cues)
     quotes = quotations(text)
-    resolver = PlaceResolver(text, gazetteer, places, title, starts.places)
+    resolver = PlaceResolver(text, gazetteer, places, title, starts)
 
     figures: list[dict] = []
     carried: dict[int, Cue | None] = {}
@@ -118,7 +118,7 @@ def extract_figures(
                 continue
             prev_end = numbers[ni - 1].end if ni else clause[0]
             next_start = numbers[ni + 1].qstart if ni + 1 < len(numbers) else clause[1]
-            status, distance = status_near(text, num, np_end, clause, prev_end, next_start)
+            status, distance = status_near(text, num, np_end, clause, prev_end, next_start, starts.statuses)
             if toll is not None:
                 status, distance = toll[1], 0
             if subject in ("bare", "relative", "partitive"):

@@ -76,6 +76,14 @@ _DESTINATION = re.compile(
 _ROLE = re.compile(
     f"(?P<origin>{_ORIGIN.pattern})|(?P<reference>{_REFERENCE.pattern}|{_DESTINATION.pattern}|{_TITLE_OF.pattern})", re.I
 )
+# The first word of every role phrase (the role search is tried only where one starts).
+tokens.register_folded(
+    tokens.ROLE,
+    "from north south east west northeast northwest southeast southwest border borders toward towards bordering"
+    " fled flee flees fleeing crossed crossing escaped went gone moved relocated headed heading walked"
+    " representative director coordinator envoy ambassador chief head spokesman spokeswoman spokesperson"
+    " correspondent bureau office mission delegation",
+)
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
 # A place the gazetteer does not know, named after a locative preposition: "killed in El Fasher".
@@ -145,8 +153,9 @@ class PlaceResolver:
     """
 
     def __init__(
-        self, text: str, g: Gazetteer, mentions: list[Mention], title: str | None, starts: list[int] | None = None
+        self, text: str, g: Gazetteer, mentions: list[Mention], title: str | None, starts: tokens.Triggers | None = None
     ) -> None:
+        """`starts`: tokens.triggers(text), computed once per article."""
         self.text = text
         self.g = g
         self.events: list[Event] = []
@@ -161,17 +170,17 @@ class PlaceResolver:
             self.title_place = entities[0] if entities else None
         datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [_DATELINE.match(text, p)] if m]
         if starts is None:
-            starts = tokens.triggers(text).places
+            starts = tokens.triggers(text)
         focus_city = self.title_place if self.title_place and self.title_place.kind in _CITY_KINDS else None
         focus_region = self._ancestor_at(self.title_place, 1) if self.title_place else None
         last_country = self._country_of(self.title_place)
         dateline_country = None
         last_territory = self._country_of(self.title_place)
-        anaphora = [(m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts)]
+        anaphora = [(m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts.places)]
         mentions = [m for m in mentions if not _in_person_name(text, m)]
         known_starts = [m.start for m in mentions]
         unknown = []
-        for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts)):
+        for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts.places)):
             name = m.group("name") or m.group("name2")
             ns, ne = m.span("name") if m.group("name") else m.span("name2")
             first = re.sub(r"['’]s$", "", name.split()[0].lower())
@@ -199,7 +208,7 @@ class PlaceResolver:
                     self.events.append(Event(start, end, e, "dateline"))
                     dateline_country = dateline_country or self._country_of(e)
                     continue
-                found = _ROLE.search(text, max(0, start - 60), start)
+                found = next(tokens.matches(_ROLE, text, starts.roles, max(0, start - 60), start), None)
                 role = found.lastgroup if found else "here"
                 self.events.append(Event(start, end, e, role))
                 if role != "here":

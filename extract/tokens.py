@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d")
 
-NUMBER, DATE, CUE, PLACE = 1, 2, 4, 8
+NUMBER, DATE, CUE, PLACE, STATUS, ROLE = 1, 2, 4, 8, 16, 32
 
 
 def _forms(words: str, case_insensitive: bool) -> set[str]:
@@ -30,48 +30,75 @@ def _forms(words: str, case_insensitive: bool) -> set[str]:
 
 
 _KINDS: dict[str, int] = {}
+# Kinds whose words count in any mix of case, by lower-case word.
+_FOLDED: dict[str, int] = {}
+_FOLDED_KINDS = 0
 
 
 def register(kind: int, words: str, *, case_insensitive: bool) -> None:
-    """Words that may start a match of the detector `kind`."""
+    """Words that may start a match of the detector `kind`: as written, or as word, Word and WORD."""
     for w in _forms(words, case_insensitive):
+        _KINDS[w] = _KINDS.get(w, 0) | kind | _FOLDED.get(w.lower(), 0)
+
+
+def register_folded(kind: int, words: str) -> None:
+    """Words that may start a match of the detector `kind` in any mix of case ("KiLLed" too).
+
+    For a case-insensitive regex whose every match must be found, as its `finditer`
+    or `search` would. Words are ASCII; a word in other letters may fold to one
+    under re.I (the long s, the Kelvin sign), so such words are always tried.
+    """
+    global _FOLDED_KINDS
+    _FOLDED_KINDS |= kind
+    for w in words.split():
+        _FOLDED[w.lower()] = _FOLDED.get(w.lower(), 0) | kind
+    for w in _KINDS:
+        _KINDS[w] |= _FOLDED.get(w.lower(), 0)
+    for w in _forms(words, True):
         _KINDS[w] = _KINDS.get(w, 0) | kind
 
 
 @dataclass
 class Triggers:
-    """Start offsets of words that may start a number, a date or a cue, in text order."""
+    """Start offsets of words that may start a number, a date, a cue, a place phrase, a status
+    word or a place's role, in text order."""
 
     numbers: list[int] = field(default_factory=list)
     dates: list[int] = field(default_factory=list)
     cues: list[int] = field(default_factory=list)
     places: list[int] = field(default_factory=list)
+    statuses: list[int] = field(default_factory=list)
+    roles: list[int] = field(default_factory=list)
 
 
 def triggers(text: str) -> Triggers:
     out = Triggers()
-    kinds = _KINDS
-    nums, dates, cues, places = out.numbers, out.dates, out.cues, out.places
+    kinds, folded = _KINDS, _FOLDED
+    nums, dates = out.numbers, out.dates
+    lists = ((NUMBER, nums), (DATE, dates), (CUE, out.cues), (PLACE, out.places), (STATUS, out.statuses), (ROLE, out.roles))
+    targets: dict[int, list[list[int]]] = {}  # a word's kinds -> the lists its start goes to
     for m in _TOKEN.finditer(text):
         w = m.group()
-        if w.isdigit():
-            s = m.start()
-            if nums and nums[-1] == s - 1 and text[s - 1].isdigit():
-                continue  # inside a run of digits: only its first digit can start a match
-            nums.append(s)
-            dates.append(s)
-            continue
         k = kinds.get(w)
-        if k:
-            s = m.start()
-            if k & NUMBER:
+        if k is None:
+            if w.islower() and w.isascii():
+                continue  # most words: no kind, and no other case of a registered word
+            if w.isdigit():
+                s = m.start()
+                if nums and nums[-1] == s - 1 and text[s - 1].isdigit():
+                    continue  # inside a run of digits: only its first digit can start a match
                 nums.append(s)
-            if k & DATE:
                 dates.append(s)
-            if k & CUE:
-                cues.append(s)
-            if k & PLACE:
-                places.append(s)
+                continue
+            k = folded.get(w.lower()) if w.isascii() else _FOLDED_KINDS
+            if not k:
+                continue
+        to = targets.get(k)
+        if to is None:
+            to = targets[k] = [found for kind, found in lists if k & kind]
+        s = m.start()
+        for found in to:
+            found.append(s)
     return out
 
 

@@ -1,0 +1,84 @@
+"""The word pass (extract.tokens) finds every place a status or role phrase can start.
+
+The status and place-role regexes are tried only where the word pass says one
+of their phrases may start; these tests check that this finds exactly what a
+search of the whole text finds, in the corpora and in phrases written in odd
+cases.
+"""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from extract import tokens
+from extract.context import _STATUS
+from extract.places import _ROLE
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[1] / "shared" / "corpus" / "seeds"
+
+STATUS_PHRASES = """killed or wounded, dead and injured, casualties, living under, lives under siege, under Houthi rule,
+under their control, trapped, besieged, stuck, stranded, encircled, holed up, cut off, unable to leave, in urgent need,
+in need, needs humanitarian aid, needed food, needing shelter, require aid, requires assistance, required evacuation,
+rely on aid, relies on food aid, relying on assistance, depend on aid, depends on aid, dependent on assistance,
+food-insecure, food insecure, face famine, faces acute hunger, facing food insecurity, at risk of famine, starving,
+malnourished, killed, killing, kills, kill, dead, died, die, dies, dying, death, deaths, death toll, toll,
+lost their lives, perished, slain, massacred, executed, murdered, drowned, fatalities, bodies, lives, lives in,
+wounded, wounding, injured, injuring, injuries, hurt, maimed, missing, unaccounted for, disappeared, detained,
+detaining, arrested, arresting, captured, abducted, kidnapped, taken hostage, imprisoned, jailed, in detention,
+in custody, held captive, held hostage, held prisoner, displaced, displacing, uprooted, sheltering, living in tents,
+live in camps, lives in makeshift shelters, forced from their homes, driven out of their homes, made homeless,
+homeless, evacuated, lost their homes, fled, flee, flees, fleeing, escaped, escaping, escape, left the, left their,
+crossed into, crossed the, exodus, returned, returning, return, returns, went back, came back, repatriated, affected,
+impacted, deployed, deploying, taking part, take part, took part, operating, operate, stationed, sent, dispatched,
+serving, participating, working alongside, embedded, massed, massing, gathered, surged, present, launched, launching,
+carried out, conducted, fired, dropped, staged, remain, remains, remained, remaining, stay, stays, stayed, staying,
+still in, still inside, still living, living in, left in"""
+
+ROLE_PHRASES = """from, from other parts of, north of, south of the, east of, west of, northeast of, northwest of,
+southeast of, southwest of, north-east of, north-west of, south-east of, south-west of, border with, borders with,
+toward, towards the, bordering, fled to, flee into, flees to, fleeing to, crossed into, crossing into, escaped to,
+went back to, gone to, moved to, relocated to, headed to, heading into, walked to, fled abroad to, fled to neighbouring,
+Representative in, Director for, Coordinator in, Envoy to, Ambassador to, Chief of, Head of, Spokesman for,
+Spokeswoman for, Spokesperson in, Correspondent in, Bureau in, Office in, Mission to, Delegation to"""
+
+
+def _cases(phrase: str, rng: random.Random) -> list[str]:
+    mixed = "".join(c.upper() if rng.random() < 0.5 else c for c in phrase)
+    return [phrase, phrase.upper(), phrase.title(), mixed, phrase.replace("s", "\u017f").replace("k", "\u212a")]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(7)
+    out = [p.read_text(encoding="utf-8") for d in ("corpus/heldout", "corpus/dev2") for p in sorted((HERE / d).glob("*.txt"))]
+    if SHARED.is_dir():
+        out += [p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("*.txt"))]
+    for phrases in (STATUS_PHRASES, ROLE_PHRASES):
+        for phrase in re.split(r",\s*", phrases):
+            out.append(" ".join(f"Some 40 people {v} Raqqa, and 12 {v}." for v in _cases(phrase.strip(), rng)))
+    return out
+
+
+def _spans(matches) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_status_search_at_word_starts_finds_what_finditer_finds(text):
+    starts = tokens.triggers(text).statuses
+    assert _spans(tokens.matches(_STATUS, text, starts)) == _spans(_STATUS.finditer(text))
+    for a in range(0, len(text), 37):  # windows starting anywhere, as status_near's do
+        b = min(len(text), a + 90)
+        assert _spans(tokens.matches(_STATUS, text, starts, a, b)) == _spans(_STATUS.finditer(text, a, b))
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_role_search_at_word_starts_finds_what_search_finds(text):
+    starts = tokens.triggers(text).roles
+    for m in re.finditer(r"\b[A-Z]", text):  # before every capitalised word, as for place names
+        pos = m.start()
+        found = next(tokens.matches(_ROLE, text, starts, max(0, pos - 60), pos), None)
+        expected = _ROLE.search(text, max(0, pos - 60), pos)
+        assert _spans([found] if found else []) == _spans([expected] if expected else [])
