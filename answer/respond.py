@@ -72,7 +72,7 @@ def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
     best = by_id[top.id]
     others = [by_id[h.id] for h in shown if h.id in by_id]
 
-    lines: list[Line] = [_best_line(best, q.place), _source_line(best)]
+    lines: list[Line] = [*_caveat(q, top), _best_line(best, q.place), _source_line(best)]
     if others:
         lines.append(["Other figures:" if broad else "Other sources:"])
         # Newest first, as the reader compares them; undated ones last.
@@ -89,6 +89,26 @@ def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
         if (h.subject, h.status) != (top.subject, top.status) and not any(g["subject"] == h.subject and g["status"] == h.status for g in groups):
             groups.append({"label": what(h.subject, h.status), "subject": h.subject, "status": h.status, "figure_ids": [x.id for x in hits if (x.subject, x.status) == (h.subject, h.status)]})
     return build(lines, figures=figs, none=False, context=q, groups=groups, kind="figures")
+
+
+# Near-synonyms in reporting: troops deployed are present; troops, soldiers and personnel
+# of an army are counted interchangeably. These need no caveat.
+_SAME_STATUS = ({"present", "deployed"},)
+_FORCES = {"troops", "soldiers", "personnel"}
+
+
+def _caveat(q: Query, top: Hit) -> list[Line]:
+    """Say so when the best figure counts something near what was asked, not it exactly.
+
+    A related status (fled for displaced) or a part of the group (children for
+    people) may be the best the store has, but it must not read as the answer.
+    """
+    status_near = not top.status_exact and not any({top.status, asked} <= same for asked in q.statuses for same in _SAME_STATUS)
+    subject_near = top.subject_rank == 1 or (top.subject_rank == 2 and not (top.subject in _FORCES and set(q.subjects) <= _FORCES))
+    if not (status_near or subject_near):
+        return []
+    asked = topic(q) + (f" in {safe(q.place, 'that place')}" if q.place else "")
+    return [[f"I have no figure for {asked} as such; the closest I have:"]]
 
 
 def _best_line(fig: dict, asked_place: str | None) -> Line:

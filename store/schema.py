@@ -169,6 +169,12 @@ def m004_agency_index(db: Database) -> None:
     db["figures"].create_index(["agency_id", "status", "subject", "place_id"])
 
 
+@migrations()
+def m005_place_agency_index(db: Database) -> None:
+    # "What does UNICEF say about Jazra": a place and a source, no topic.
+    db["figures"].create_index(["place_id", "agency_id"])
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

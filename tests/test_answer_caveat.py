@@ -1,0 +1,26 @@
+"""A figure near the question (a related status, a part of the group) is never given as if it answered it."""
+
+from answer import ask
+from conftest import add
+
+
+def test_a_related_status_is_labelled_as_the_closest_figure(store):
+    add(store, 5000, subject="people", status="fled", location="Aleppo", agency="UNHCR", title="Families leave")
+    answer = ask(store, "how many people were displaced in Aleppo?")
+    first, second = answer.text.splitlines()[:2]
+    assert first == "I have no figure for people displaced in Aleppo as such; the closest I have:"
+    assert "5,000 people who fled" in second and "UNHCR" in second
+
+
+def test_a_part_of_the_group_is_labelled(store):
+    add(store, 15, subject="children", status="killed", location="Aleppo", agency="UNICEF")
+    text = ask(store, "how many people were killed in Aleppo").text
+    assert text.startswith("I have no figure for people killed in Aleppo as such")
+    assert "15 children killed" in text
+
+
+def test_the_exact_figure_and_near_synonyms_need_no_caveat(store):
+    add(store, 40000, subject="children", status="trapped", location="Raqqa", agency="UNICEF")
+    add(store, 300, subject="personnel", status="deployed", location="Raqqa", agency="Pentagon")
+    assert not ask(store, "how many children are trapped in Raqqa").text.startswith("I have no figure")
+    assert not ask(store, "how many troops are in Raqqa").text.startswith("I have no figure")
