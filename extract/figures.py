@@ -76,13 +76,11 @@ def extract_figures(
     figures: list[dict] = []
     carried: dict[int, Cue | None] = {}
     for si, sent in enumerate(sentences):
-        if _is_heading(text, sent):
-            continue  # headlines and subheads repeat figures the body states
         numbers = [
             n for n in find_numbers(text, sent.start, sent.end, starts.numbers) if trap(text, n, sent.start) is None
         ]
-        if not numbers:
-            continue
+        if not numbers or _is_heading(text, sent):
+            continue  # headlines and subheads repeat figures the body states
         # Only sentences holding a figure need their dates.
         dates = find_dates(text, published, sent.start, sent.end, starts.dates)
         in_sentence: list[dict] = []

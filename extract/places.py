@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import chain
 
 from store.gazetteer import Entity, Gazetteer, Mention
 
@@ -231,12 +232,14 @@ class PlaceResolver:
         self.event_starts = [ev.start for ev in self.events]
         # The place the article is about: its headline's, else the first one its body names, else
         # the country of its dateline.
-        body = [ev for ev in self.events if ev.role == "here" and not _in_heading(text, ev.start)]
-        self.focus = self.title_place or (body[0].entity if body else None) or dateline_country
-        if self.title_place and body and not self.entries:
+        # (A generator: only the first places of the body are looked at.)
+        body = (ev for ev in self.events if ev.role == "here" and not _in_heading(text, ev.start))
+        first = next(body, None)
+        self.focus = self.title_place or (first.entity if first else None) or dateline_country
+        if self.title_place and first and not self.entries:
             # The lead names a place inside the headline's: "Fire in Cox's Bazar camp" -> "Camp 5 of Kutupalong".
-            lead = self.paragraph_of(body[0].start)
-            for ev in body:
+            lead = self.paragraph_of(first.start)
+            for ev in chain([first], body):
                 if self.paragraph_of(ev.start) != lead:
                     break
                 e = ev.entity

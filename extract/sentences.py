@@ -10,9 +10,15 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import tokens
+
 # A sentence ends at . ! or ? (plus closing quotes/brackets) before a capital,
 # digit or opening quote; a line break always ends one.
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+# Where a sentence end can start (the regex above is tried only there: scanning every
+# character with it costs more).
+_SENT_END_AT = re.compile(r"[.!?\n]")
+_LAST_WORD = re.compile(r"[\w.]+$")
 # Words before a full stop that do not end a sentence: initialisms (U.S.) and titles.
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]?$")
 _ABBREVIATIONS = {
@@ -23,10 +29,13 @@ _ABBREVIATIONS = {
 # Clause breaks inside a sentence: commas (not the thousands separator in
 # "2,500"), semicolons, colons and spaced dashes.
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|;|:(?!\d)|\s[-–—]\s|—")
+# Where a clause break can be: at one of these, or at the space before a dash.
+_BREAK_AT = re.compile(r"[,;:\-–—]")
 # Words (with initialisms such as U.S. and hyphenated words), numbers, or one
 # punctuation character.
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
 _QUOTE_CHARS = "\"“”"
+_QUOTE_MARK = re.compile(r"[\"“”\n]")
 
 
 @dataclass
@@ -68,10 +77,22 @@ _DASH = re.compile(r"\s[-–—]\s")
 def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     out = []
     pos = start
+    # The break regexes are tried only where a break can start.
+    at: list[int] = []
+    dash_at: list[int] = []
+    for m in _BREAK_AT.finditer(text, start, end):
+        i = m.start()
+        if text[i] in "-–—":
+            if i > start:
+                at.append(i - 1)
+                dash_at.append(i - 1)
+            if text[i] != "—":
+                continue
+        at.append(i)
     # Two spaced dashes enclose an aside ("1.9 million people - roughly 90% - had been displaced"): no break.
-    dashes = [m.start() for m in _DASH.finditer(text, start, end)]
+    dashes = [m.start() for m in tokens.matches(_DASH, text, dash_at, start, end)]
     aside = set(dashes[:2]) if len(dashes) >= 2 else set()
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
+    for m in tokens.matches(_CLAUSE_BREAK, text, at, start, end):
         if m.start() in aside:
             continue
         s, e = _strip(text, pos, m.start())
@@ -88,10 +109,9 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of the text with their clauses, in order."""
     out: list[Sentence] = []
     pos = 0
-    for m in _SENT_END.finditer(text):
+    for m in tokens.matches(_SENT_END, text, [m.start() for m in _SENT_END_AT.finditer(text)]):
         if m.group(0)[0] == ".":
-            before = text[max(0, m.start() - 12) : m.start() + 1]
-            word = re.search(r"[\w.]+$", before)
+            word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start() + 1)
             w = word.group(0) if word else ""
             if _INITIALISM.search(w) or w.rstrip(".").lower() in _ABBREVIATIONS:
                 continue
@@ -109,16 +129,17 @@ def split_sentences(text: str) -> list[Sentence]:
 def quotations(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech (from the opening to just past the closing mark), per line."""
     spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        open_at = None
-        for m in re.finditer(r"[\"“”]", line.group(0)):
-            ch = m.group(0)
-            pos = line.start() + m.start()
-            if open_at is None and ch != "”":
-                open_at = pos
-            elif open_at is not None and ch != "“":
-                spans.append((open_at, pos + 1))
-                open_at = None
+    open_at = None
+    for m in _QUOTE_MARK.finditer(text):
+        ch = m.group(0)
+        pos = m.start()
+        if ch == "\n":
+            open_at = None  # a quotation left open ends with its line
+        elif open_at is None and ch != "”":
+            open_at = pos
+        elif open_at is not None and ch != "“":
+            spans.append((open_at, pos + 1))
+            open_at = None
     return spans
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import tokens
+from extract import sentences, tokens
 from extract.context import _STATUS
 from extract.places import _ROLE
 
@@ -82,3 +82,39 @@ def test_role_search_at_word_starts_finds_what_search_finds(text):
         found = next(tokens.matches(_ROLE, text, starts, max(0, pos - 60), pos), None)
         expected = _ROLE.search(text, max(0, pos - 60), pos)
         assert _spans([found] if found else []) == _spans([expected] if expected else [])
+
+
+PUNCTUATION = [
+    "Some 1.9 million people - roughly 90% - had been displaced, the agency said; 2,500 fled: at 10:30 - - more.",
+    "A — B — C —— D —E— F – G -H- I - - - J, 1,234,567, 1,23, 1,2345, 12,000,\n13: 14:x, 15;16 —",
+    "— He said: “40 were killed,” and - in Raqqa — 12, 300 others... U.S. officials. Dr. Smith? Yes! (No.) \"Ok.\" 5",
+]
+
+
+def _reference_clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Clauses as a whole-sentence search of the break regexes finds them."""
+    out, pos = [], start
+    dashes = [m.start() for m in sentences._DASH.finditer(text, start, end)]
+    aside = set(dashes[:2]) if len(dashes) >= 2 else set()
+    for m in sentences._CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() in aside:
+            continue
+        s, e = sentences._strip(text, pos, m.start())
+        if e > s:
+            out.append((s, e))
+        pos = m.end()
+    s, e = sentences._strip(text, pos, end)
+    if e > s:
+        out.append((s, e))
+    return tuple(out) or ((start, end),)
+
+
+@pytest.mark.parametrize("text", _texts() + PUNCTUATION)
+def test_sentence_and_clause_breaks_found_where_they_can_start_are_all_there_are(text):
+    starts = [m.start() for m in sentences._SENT_END_AT.finditer(text)]
+    assert _spans(tokens.matches(sentences._SENT_END, text, starts)) == _spans(sentences._SENT_END.finditer(text))
+    for sent in sentences.split_sentences(text):
+        assert sent.clauses == _reference_clauses(text, sent.start, sent.end)
+    for a in range(0, len(text), 11):  # any span, not only whole sentences
+        b = min(len(text), a + 70)
+        assert sentences._clauses(text, a, b) == _reference_clauses(text, a, b)
