@@ -34,33 +34,75 @@ tokens.register(
 _PERIOD = re.compile(r"\b(?:since|between|from|until|till|and)\s*$", re.I)
 
 
+def _parse(expression: str, base: dt.date | None, kind: str = "abs") -> str | None:
+    """The ISO date an expression means, written on base (None: no base needed).
+
+    dateparser costs milliseconds a call, and every article has its own base
+    date, so the parse is cached on a canonical base that shares what the
+    expression depends on, then moved to the real base: the weekday for
+    "Tuesday" or "yesterday", the month for "November", the month and day for
+    "June 5". An absolute date needs no base at all.
+    """
+    if kind == "monthday" and _leap_day(expression):
+        kind = "direct"  # February 29 reaches back to the last leap year: no canonical base for that
+    if base is None or kind in ("abs", "direct"):
+        parsed = _parse_on(expression, base if kind == "direct" else None)
+        return parsed.isoformat() if parsed and (base is None or parsed <= base) else None
+    if kind == "monthday":
+        # "June 5" is the last June 5 on or before the base: this year's, or last year's.
+        day = _parse_on(expression, _MONDAY)
+        if day is None:
+            return None
+        year = base.year if (day.month, day.day) <= (base.month, base.day) else base.year - 1
+        return day.replace(year=year).isoformat()
+    if kind in ("weekday", "rel"):
+        canonical = _MONDAY + dt.timedelta(days=base.weekday())
+    else:  # month: "November", "last month" resolve to the first of a month, whatever the day
+        canonical = dt.date(_LEAP, base.month, 15)
+    parsed = _parse_on(expression, canonical)
+    if parsed is None:
+        return None
+    if kind in ("weekday", "rel"):
+        resolved = base + (parsed - canonical)
+    else:
+        resolved = parsed.replace(year=base.year + parsed.year - canonical.year)
+    return resolved.isoformat() if resolved <= base else None
+
+
+_MONDAY = dt.date(2001, 1, 1)  # a Monday: weekday expressions are parsed on the same weekday
+_LEAP = 2004  # a leap year, so that February 29 has a canonical base
+
+
+def _leap_day(expression: str) -> bool:
+    parsed = _parse_on(expression, _MONDAY)
+    return parsed is not None and (parsed.month, parsed.day) == (2, 29)
+
+
 @lru_cache(maxsize=4096)
-def _parse(expression: str, base: dt.date | None) -> str | None:
+def _parse_on(expression: str, base: dt.date | None) -> dt.date | None:
     import dateparser  # imported on first use: it is slow to import
 
     settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
     parsed = dateparser.parse(expression, languages=["en"], settings=settings)
-    if parsed is None:
-        return None
-    if base is not None and parsed.date() > base:
-        return None
-    return parsed.date().isoformat()
+    return parsed.date() if parsed is not None else None
 
 
-def _normalise(m: re.Match) -> tuple[str, bool]:
-    """(expression for dateparser, whether it needs a published date to mean anything)."""
+def _normalise(m: re.Match) -> tuple[str, str]:
+    """(expression for dateparser, its kind: abs, monthday, month, weekday or rel)."""
     if m.group("abs"):
-        return re.sub(r"(\d)(?:st|nd|rd|th)", r"\1", m.group("abs")), False
+        return re.sub(r"(\d)(?:st|nd|rd|th)", r"\1", m.group("abs")), "abs"
     if m.group("monthday"):
-        return m.group("monthday"), True
+        return m.group("monthday"), "monthday"
     if m.group("month"):
-        return m.group("month"), True
+        return m.group("month"), "month"
     if m.group("weekday"):
-        return m.group("weekday"), True
-    rel = m.group("rel").lower()
-    return {"last night": "yesterday", "overnight": "yesterday"}.get(rel, rel), True
+        return m.group("weekday"), "weekday"
+    rel = " ".join(m.group("rel").lower().split())
+    if rel.endswith("month"):
+        return rel, "month"  # "last month" depends on the month, not the weekday
+    return {"last night": "yesterday", "overnight": "yesterday"}.get(rel, rel), "rel"
 
 
 def find_dates(
@@ -76,10 +118,11 @@ def find_dates(
     for m in tokens.matches(DATE, text, starts, start, end):
         if _PERIOD.search(text, max(0, m.start() - 10), m.start()):
             continue
-        expression, relative = _normalise(m)
+        expression, kind = _normalise(m)
+        relative = kind != "abs"
         if relative and published is None:
             continue
-        iso = _parse(expression, published if relative else None)
+        iso = _parse(expression, published if relative else None, kind)
         if iso:
             out.append((m.start(), m.end(), iso))
     return out

@@ -393,10 +393,10 @@ class Store:
         meta = {"title": title, "outlet": outlet, "url": url, "published": published}
         with self._transaction():
             article_id = self._insert_article(text, meta, actor, duplicate_of)
-            ids = []
+            rows = []
             if duplicate_of is None:
-                for fig in figures or ():
-                    ids.append(self._insert_figure(fig, article_id, text=text, origin="extracted", review="auto", actor=actor, create_names=True))
+                rows = [self._figure_row_for(fig, article_id, text=text, origin="extracted", review="auto", actor=actor, create_names=True) for fig in figures or ()]
+            ids = self._write_figures(rows, actor)
         return IngestResult(self.article(article_id), self.figures_by_ids(ids), duplicate_of)
 
     def article(self, article_id: int) -> dict:
@@ -466,6 +466,11 @@ class Store:
         return clean
 
     def _insert_figure(self, fig: dict, article_id: int, *, text: str | None, origin: str, review: str, actor: str, create_names: bool) -> int:
+        row = self._figure_row_for(fig, article_id, text=text, origin=origin, review=review, actor=actor, create_names=create_names)
+        return self._write_figures([row], actor)[0]
+
+    def _figure_row_for(self, fig: dict, article_id: int, *, text: str | None, origin: str, review: str, actor: str, create_names: bool) -> dict:
+        """A checked figures row (no id or fact yet): vocabulary, quote span, place and agency ids."""
         clean = self.validate(fig)
         if clean["quote"] is not None and text is not None:
             s, e = clean["quote_start"], clean["quote_end"]
@@ -477,7 +482,7 @@ class Store:
         place_id = self._place_id(clean.pop("location"), create=create_names, actor=actor)
         agency_id = self._agency_id(clean.pop("agency"), create=create_names, actor=actor)
         stamp = now()
-        row = {
+        return {
             **clean,
             "article_id": article_id,
             "place_id": place_id,
@@ -489,16 +494,33 @@ class Store:
             "updated_at": stamp,
             "updated_by": actor,
         }
-        row["fact_id"] = self._fact_for(row)
-        figure_id = self.conn.execute(f"insert into figures ({', '.join(row)}) values ({', '.join('?' * len(row))})", list(row.values())).lastrowid
-        if row["fact_id"] is None:
-            row["fact_id"] = figure_id
-            self.conn.execute("update figures set fact_id = id where id = ?", (figure_id,))
-        self.conn.execute(
+
+    def _write_figures(self, rows: list[dict], actor: str) -> list[int]:
+        """Insert checked rows with their fact ids and audit rows, in a few statements; returns their ids.
+
+        Ids are taken up front (a write transaction has one writer), so a new
+        fact is its own first figure without an update that would re-index its
+        quote; a fact repeated within the same batch is found without a query.
+        """
+        if not rows:
+            return []
+        first = self.conn.execute("select coalesce(max(id), 0) + 1 from figures").fetchone()[0]
+        seen: dict[tuple, int] = {}
+        out = []
+        for i, row in enumerate(rows):
+            key = _fact_key(row)
+            fact = seen.get(key) or self._fact_for(row)
+            row = {"id": first + i, **row, "fact_id": fact or first + i}
+            if row["review"] != "retracted":
+                seen.setdefault(key, row["fact_id"])
+            out.append(row)
+        columns = list(out[0])
+        self.conn.executemany(f"insert into figures ({', '.join(columns)}) values ({', '.join('?' * len(columns))})", [[r[c] for c in columns] for r in out])
+        self.conn.executemany(
             "insert into audit (at, actor, action, entity, entity_id, before, after, reason) values (?,?,?,?,?,?,?,?)",
-            (row["created_at"], actor, "add", "figure", figure_id, None, creation_record({"id": figure_id, **row}), None),
+            [(r["created_at"], actor, "add", "figure", r["id"], None, creation_record(r), None) for r in out],
         )
-        return figure_id
+        return [r["id"] for r in out]
 
     def _fact_for(self, row: dict, exclude: int | None = None) -> int | None:
         """The fact an identical figure (value, subject, status, place, agency) already states."""
@@ -784,6 +806,10 @@ class Store:
             "admins": q("select count(*) from admins where active = 1"),
             "audit_rows": q("select count(*) from audit"),
         }
+
+
+def _fact_key(row: dict) -> tuple:
+    return (row["status"], row["subject"], row["place_id"], row["agency_id"], row["value"], row["low"], row["high"])
 
 
 def check_article_text(text: Any) -> str:
