@@ -103,8 +103,8 @@ def _caveat(q: Query, top: Hit) -> list[Line]:
     A related status (fled for displaced) or a part of the group (children for
     people) may be the best the store has, but it must not read as the answer.
     """
-    status_near = not top.status_exact and not any({top.status, asked} <= same for asked in q.statuses for same in _SAME_STATUS)
-    subject_near = top.subject_rank == 1 or (top.subject_rank == 2 and not (top.subject in _FORCES and set(q.subjects) <= _FORCES))
+    status_near = bool(q.statuses) and not top.status_exact and not any({top.status, asked} <= same for asked in q.statuses for same in _SAME_STATUS)
+    subject_near = bool(q.subjects) and (top.subject_rank == 1 or (top.subject_rank == 2 and not (top.subject in _FORCES and set(q.subjects) <= _FORCES)))
     if not (status_near or subject_near):
         return []
     asked = topic(q) + (f" in {safe(q.place, 'that place')}" if q.place else "")

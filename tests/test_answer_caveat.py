@@ -24,3 +24,9 @@ def test_the_exact_figure_and_near_synonyms_need_no_caveat(store):
     add(store, 300, subject="personnel", status="deployed", location="Raqqa", agency="Pentagon")
     assert not ask(store, "how many children are trapped in Raqqa").text.startswith("I have no figure")
     assert not ask(store, "how many troops are in Raqqa").text.startswith("I have no figure")
+
+
+def test_a_question_that_names_no_topic_gets_no_caveat(store):
+    add(store, 40000, subject="children", status="trapped", location="Raqqa", agency="UNICEF")
+    text = ask(store, "UNICEF figures for Raqqa").text
+    assert text.startswith("About 40,000 children trapped in Raqqa") or text.startswith("40,000 children trapped in Raqqa")
