@@ -323,6 +323,14 @@ class _Tokens:
     run_end: list[int]  # index past the last word reachable without crossing punctuation
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_info(word: str) -> tuple[str, str, bool, str]:
+    """(normalized, its first token, may start a place name, acronym key) of one word, cached."""
+    norm = normalize(word)
+    capital = word[0].isupper() or "\u0600" <= word[0] <= "\u06ff" or bool(_ARTICLE.match(word))
+    return norm, norm.split(" ", 1)[0], capital, word.rstrip(".").replace(".", "")
+
+
 @lru_cache(maxsize=16)
 def _tokens(text: str) -> _Tokens:
     """Each word's forms, computed once per text (scanning for places and then agencies shares them)."""
@@ -331,7 +339,7 @@ def _tokens(text: str) -> _Tokens:
         starts.append(m.start())
         ends.append(m.end())
         words.append(m.group(0))
-    norms = [_norm_word(w) for w in words]
+    info = [_word_info(w) for w in words]
     n = len(words)
     run_end = [0] * n
     nxt = n
@@ -339,16 +347,8 @@ def _tokens(text: str) -> _Tokens:
         run_end[i] = nxt
         if i and not text[ends[i - 1] : starts[i]].isspace():
             nxt = i
-    return _Tokens(
-        starts,
-        ends,
-        words,
-        norms,
-        [x.split(" ", 1)[0] for x in norms],
-        [w[0].isupper() or "\u0600" <= w[0] <= "\u06ff" or bool(_ARTICLE.match(w)) for w in words],
-        [w.rstrip(".").replace(".", "") for w in words],
-        run_end,
-    )
+    norms, firsts, capital, acronym = (list(col) for col in zip(*info)) if info else ([], [], [], [])
+    return _Tokens(starts, ends, words, norms, firsts, capital, acronym, run_end)
 
 
 def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[Mention]:
