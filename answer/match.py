@@ -59,6 +59,7 @@ class Hit:
     context: str
     citations: int = 1
     place_exact: bool = True
+    place_depth: int = 0  # levels below the asked place: a province's toll before a town's
     status_exact: bool = True
     subject_rank: int = 0  # 0 the subject asked, 1 a narrower one, 2 a related one
     relevance: float = 0.0
@@ -132,6 +133,9 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
     narrower = set().union(*(vocab.narrower_subjects(s) for s in q.subjects)) if q.subjects else set()
     for h in hits:
         h.place_exact = place is None or h.place_id == place.id
+        if not h.place_exact and h.place_id is not None:
+            up = g.ancestors(h.place_id)
+            h.place_depth = up.index(place.id) + 1 if place.id in up else len(up) + 1
         h.status_exact = not q.statuses or h.status in q.statuses
         if q.subjects:
             h.subject_rank = 0 if h.subject in q.subjects else 1 if h.subject in narrower else 2
@@ -148,6 +152,7 @@ def _rank(h: Hit, hint_id: int | None, latest: bool) -> tuple:
     newest = -_ordinal(h.date)
     return (
         not h.place_exact,
+        h.place_depth,
         not h.status_exact,
         newest if latest else 0,
         -h.relevance,

@@ -145,3 +145,12 @@ def test_civilians_in_a_population_count_may_be_people_but_not_in_a_death_toll(s
     add(store, 400000, subject="people", status="killed", agency=None)
     assert ask(store, "how many civilians are still in Raqqa").figures[0]["value"] == 160000
     assert ask(store, "how many civilians were killed in Raqqa").none
+
+
+def test_a_figure_one_level_down_comes_before_one_two_levels_down(store):
+    # Raqqa Governorate is in Syria; Jazra is in Raqqa, in Raqqa Governorate.
+    # The province figure is older, so newest-first alone would put the town first.
+    store.add_figure({"value": 90, "subject": "people", "status": "killed", "location": "Raqqa Governorate"}, citation={"title": "Province report"}, actor="test")
+    store.add_figure({"value": 15, "subject": "people", "status": "killed", "location": "Jazra"}, citation={"title": "Town report"}, actor="test")
+    answer = ask(store, "how many people were killed in Syria")
+    assert [f["value"] for f in answer.figures][:2] == [90, 15]
