@@ -78,8 +78,11 @@ _NP_STOP = set(
     must do did does remain remained remains remaining stay stayed still now also reportedly there here this these
     those the a an their its his her they them than including among while when where if so not
     killed dead died wounded injured hurt missing trapped fled displaced detained arrested besieged stuck
-    living live lives left according said say says""".split()
+    living live lives left according said say says need needs needed require requires required face faces faced
+    facing lack lacks depend depends rely relies nationwide countrywide overall altogether combined""".split()
 )
+# Participles that stand as adjectives before a noun: "36 besieged localities" counts localities.
+_PARTICIPLES = {"killed", "dead", "wounded", "injured", "trapped", "besieged", "stranded", "detained", "missing"}
 _MODIFIERS_OK = {"more", "other", "additional", "further", "extra", "new", "fresh", "more than"}
 _RELATIVE = {"who", "that", "whom", "which"}
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ese|ds|ks|ins)$")
@@ -109,7 +112,9 @@ _STATUS_PHRASES = [
     ("displaced", r"displaced|displacing|uprooted|sheltering|(?:living|live|lives)\s+in\s+(?:\w+\s+){0,3}?"
      r"(?:tents|camps|shelters|schools|displacement\s+sites)\b|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
      r"|made\s+homeless|homeless|evacuated|lost\s+their\s+homes"),
-    ("fled", r"fled|flee|flees|fleeing|escaped|escaping|escape|left\s+(?:the|their)|crossed\s+(?:into|the)|exodus"),
+    ("fled", r"fled|flee|flees|fleeing|escaped|escaping|escape|left\s+(?:the|their)|crossed\s+(?:into|the)|exodus"
+     r"|(?:poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding)\s+(?:into|across|over)"
+     r"|arrived|arriving|arrive|arrives"),
     ("returned", r"returned|returning|return|returns|went\s+back|came\s+back|repatriated"),
     ("affected", r"affected|impacted"),
     ("deployed", r"deployed|deploying|taking\s+part|take\s+part|took\s+part|operating|operate|stationed|sent"
@@ -135,8 +140,12 @@ tokens.register_folded(
     returns went came repatriated affected impacted deployed deploying taking take took operating operate
     stationed sent dispatched serving participating working embedded massed massing gathered surged present
     launched launching carried conducted fired dropped staged remain remains remained remaining stay stays
-    stayed staying still""",
+    stayed staying still poured pouring streamed streaming flocked flocking flooded flooding arrived arriving arrive
+    arrives""",
 )
+# Status words that say people came somewhere ("arriving", "poured into"): read as fled unless the clause
+# says more about them.
+_ARRIVAL = {"arriv", "poure", "pouri", "strea", "flock", "flood"}
 # Words that cost nothing between a status word and its number or noun.
 _AUX = set(
     """a an the of to have has had been be being were was are is will would may might could can should must still
@@ -220,6 +229,22 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
         nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
         if _DEMONYM.match(tok) and (not nxt or nxt in _NP_STOP or nxt in _DEMONYM_VERBS or not nxt.isalpha()):
             return "people", toks[j][1], low
+        if low in _PARTICIPLES and not content and j + 1 < len(toks):
+            # "5 wounded soldiers" counts soldiers; "36 besieged localities" counts no one.
+            nxt_tok = toks[j + 1][2]
+            if nxt_tok.lower() in SUBJECT_NOUNS and nxt_tok.lower() not in ("dead", "displaced"):
+                return SUBJECT_NOUNS[nxt_tok.lower()], toks[j + 1][1], nxt_tok.lower()
+            if (
+                nxt_tok.isalpha() and nxt_tok.islower() and nxt_tok.endswith("s") and not nxt_tok.endswith("ss")
+                and nxt_tok not in _NP_STOP and nxt_tok not in _AUX
+            ):
+                return None, num.end, None
+        if partitive and j == i and low in ("were", "was", "are", "is") and j + 1 < len(toks):
+            # "17 of them were children": the part is named after the verb.
+            nxt_tok = toks[j + 1][2].lower()
+            sub = SUBJECT_NOUNS.get(nxt_tok) or SINGULAR_NOUNS.get(nxt_tok)
+            if sub:
+                return sub, toks[j + 1][1], nxt_tok
         if low in _NP_STOP or (not tok[0].isalnum() and tok not in ("-",) and tok not in _QUOTE_TOKENS):
             break
         if tok[0].isdigit():
@@ -259,15 +284,24 @@ def status_near(
     if sub:
         fwd_end = sub.start()
     forward = []
+    arrival = False
     for m in tokens.matches(_STATUS, text, starts, np_end, fwd_end):
+        if not forward:
+            arrival = m.group(0)[:5].lower() in _ARRIVAL
         forward.append((_distance(text, np_end, m.start()), m.lastgroup))
     best: tuple[int, str] | None = None
     if forward:
         d0, s0 = forward[0]
-        if s0 == "remaining":
+        if arrival:
+            # "2,300 children arriving in Renk were malnourished": arriving says who, the verb after says what.
+            later = [(d, s) for d, s in forward[1:] if s not in ("remaining", "fled")]
+            if later:
+                d0, s0 = later[0]
+        elif s0 == "remaining":
             # "remain trapped", "may stay trapped": the specific word wins.
+            # "living in towns encircled by armed groups": trapped, one word further.
             for d, s in forward[1:]:
-                if s != "remaining" and d <= d0 + 2:
+                if s != "remaining" and d <= d0 + (3 if s == "trapped" else 2):
                     d0, s0 = d, s
                     break
         best = (d0, s0)
@@ -303,6 +337,8 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
         status = None
     if status is None and head in IMPLIED_STATUS:
         return IMPLIED_STATUS[head]
+    if status == "remaining" and subject == "displaced":
+        return "displaced"  # "500,000 displaced people live in 500 sites" are displaced where they remain
     return status
 
 
@@ -320,11 +356,44 @@ _TOLL_SUBJECT = re.compile(
 )
 
 
+# A running total brought to a number: "bringing the number of displaced people in X province to 1.7 million".
+_BRING = re.compile(
+    r"\b(?:bringing|brings|bring|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised|lifting"
+    r"|lifts|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:(?:total|overall|official)\s+)?(?:(?P<toll>(?:death\s+|casualty\s+)?"
+    r"(?:toll|tally))|(?:number|count|total)\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)(?:\s+(?P<what>killed|dead|injured"
+    r"|wounded|displaced|missing|detained|arrested|affected|trapped|in\s+need|who\s+(?:have\s+|had\s+)?(?:died|fled"
+    r"|been\s+\w+)))?)\b[^.;:!?]{0,80}?\bto\s*$",
+    re.I,
+)
+
+
+def _counted(noun: str, what: str | None) -> tuple[str, str] | None:
+    """(subject, status) of "the number of <noun> <what>": "displaced people", "people killed", "refugees"."""
+    words_ = noun.lower().split()
+    subject = SUBJECT_PAIRS.get(tuple(words_[-2:])) if len(words_) == 2 else None
+    head = words_[-1]
+    if subject is None and head not in SUBJECT_NOUNS and len(words_) == 2 and words_[1] in _NP_STOP:
+        head = words_[0]  # "the number of refugees in Upper Nile State"
+    subject = subject or SUBJECT_NOUNS.get(head)
+    if subject is None:
+        return None
+    if what:
+        status = _STATUS.search(what)
+        return (subject, status.lastgroup) if status else None
+    status = "displaced" if subject == "displaced" else IMPLIED_STATUS.get(head)
+    return (subject, status) if status else None
+
+
 def running_toll(text: str, num: Number, clause_start: int) -> tuple[str, str] | None:
     """(subject, status) of a number that a toll or count in its clause rose to, or None."""
     verb = _TOLL_VERB.search(text, max(clause_start, num.qstart - 40), num.qstart)
     if verb is None:
-        return None
+        bring = _BRING.search(text, max(clause_start, num.qstart - 160), num.qstart)
+        if bring is None:
+            return None
+        if bring.group("toll"):
+            return "people", "casualties" if bring.group("toll").lower().startswith("casualty") else "killed"
+        return _counted(bring.group("noun"), bring.group("what"))
     m = None
     for m in _TOLL_SUBJECT.finditer(text, clause_start, verb.start()):
         pass

@@ -84,9 +84,12 @@ def extract_figures(
         # Only sentences holding a figure need their dates.
         dates = find_dates(text, published, sent.start, sent.end, starts.dates)
         in_sentence: list[dict] = []
+        # Numbers that count something else ("in five provinces") do not end the search for a figure's status.
+        read = [subject_after(text, n, sent.clause_at(n.start)[1]) for n in numbers]
+        counts = [n for n, r in zip(numbers, read) if r[0] is not None]
         for ni, num in enumerate(numbers):
             clause = sent.clause_at(num.start)
-            subject, np_end, head = subject_after(text, num, clause[1])
+            subject, np_end, head = read[ni]
             toll = None
             if subject == "bare":
                 toll = running_toll(text, num, clause[0])  # "the death toll rose to 2,946"
@@ -114,9 +117,18 @@ def extract_figures(
                 subject = whole["subject"] if whole is not None else "people"
             if subject in ("relative", "partitive") and part_of is None:
                 continue
-            prev_end = numbers[ni - 1].end if ni else clause[0]
-            next_start = numbers[ni + 1].qstart if ni + 1 < len(numbers) else clause[1]
+            ci = counts.index(num)
+            prev_end = counts[ci - 1].end if ci else clause[0]
+            next_start = counts[ci + 1].qstart if ci + 1 < len(counts) else clause[1]
             status, distance = status_near(text, num, np_end, clause, prev_end, next_start, starts.statuses)
+            if status is None and toll is None:
+                # "3.4 million people, more than half the population, need aid": the verb is past an aside.
+                wider = _past_aside(text, sent, clause, np_end)
+                if wider is not None:
+                    status, distance = status_near(
+                        text, num, np_end, wider, prev_end, min(next_start, wider[1]) if ci + 1 < len(counts) else wider[1],
+                        starts.statuses,
+                    )
             if toll is not None:
                 status, distance = toll[1], 0
             if subject in ("bare", "relative", "partitive"):
@@ -201,6 +213,23 @@ def _carried_cue(text: str, sentences: list, si: int, cues: list[Cue], agencies:
     if any(ev.entity.id not in before for ev in resolver.between(sent.start, sent.end)):
         return None
     return own[-1]
+
+
+_ASIDE_WORDS = re.compile(r"[A-Za-z'’-]+")
+
+
+def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[int, int] | None:
+    """The figure's clause run on past a short aside between commas, when the figure's noun ends its clause."""
+    if text[np_end : clause[1]].strip(" ,\"”"):
+        return None
+    ci = sent.clauses.index(clause) if clause in sent.clauses else -1
+    if ci < 0 or ci + 2 >= len(sent.clauses):
+        return None
+    aside = sent.clauses[ci + 1]
+    body = text[aside[0] : aside[1]]
+    if len(_ASIDE_WORDS.findall(body)) > 6 or re.search(r"\d", body) or text[aside[1] : aside[1] + 1] != ",":
+        return None
+    return clause[0], sent.clauses[ci + 2][1]
 
 
 def _outside(places: list, agencies: list) -> list:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from text_to_num import text2num
 
@@ -145,8 +146,11 @@ def _digits_value(s: str) -> float | None:
         scale = {"million": 1_000_000, "billion": 1_000_000_000, "thousand": 1000}[m.group(1)]
         s = s[: m.start()].rstrip(" -")
     try:
-        return float(s.replace(",", "")) * scale
-    except ValueError:
+        if scale == 1:
+            return float(s.replace(",", ""))
+        # Exact decimal arithmetic: 4.1 * 1,000,000 in floats is 4099999.9999999995, not a whole number.
+        return float(Decimal(s.replace(",", "")) * scale)
+    except (ValueError, ArithmeticError):
         return None
 
 
@@ -277,7 +281,8 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
             w = cap.group(1).lower().rstrip(".")
             if word_start > sentence_start and w not in _WEEKDAYS:
                 return "name"
-    if _AGE_BEFORE.search(before) or _AGE_PEOPLE_BEFORE.search(before):
+    # "children under 5": "under" reads as a qualifier, so the words before it are checked too.
+    if _AGE_BEFORE.search(before) or _AGE_PEOPLE_BEFORE.search(before) or _AGE_PEOPLE_BEFORE.search(right_before):
         return "age"
     if re.search(r"\(\s*$", right_before) and re.match(r"\s*\)", after):
         return "age"

@@ -145,3 +145,62 @@ def test_troops_an_organisation_has_are_deployed(g):
 def test_more_qualifiers_and_statuses(g, text, value, status):
     f = one(g, text)
     assert (f["value"], f["qualifier"], f["status"]) == (value, "about", status)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An attack on the market killed at least 35 people. 12 of them were children, officials said.",
+         [(35, "people", "killed"), (12, "children", "killed")]),
+        ("Floods killed 60 people on Sunday: 21 of them children.",
+         [(60, "people", "killed"), (21, "children", "killed")]),
+    ],
+)
+def test_subgroup_named_after_its_verb_or_a_colon(g, text, expected):
+    assert got(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("New fighting uprooted 9,000 people, bringing the number of displaced people in the province to 1.2 million.",
+         [(9000, "people", "displaced"), (1_200_000, "displaced", "displaced")]),
+        ("About 800 people crossed into the country on Monday, bringing the number of refugees in the district to more than 40,000.",
+         [(800, "people", "fled"), (40000, "refugees", "displaced")]),
+        ("Rescuers found 14 more bodies, bringing the death toll to 310.",
+         [(14, "people", "killed"), (310, "people", "killed")]),
+    ],
+)
+def test_a_total_brought_to_a_number(g, text, expected):
+    assert got(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tens of thousands of people have poured into the town since Monday.", [(None, "people", "fled")]),
+        ("Some 1,200 people are arriving every day.", [(1200, "people", "fled")]),
+        ("Some 300 families arrived in the camp last week, the agency said.", [(300, "families", "fled")]),
+        ("Some 4,000 children arriving in the camp last month were malnourished.", [(4000, "children", "in_need")]),
+    ],
+)
+def test_arrivals(g, text, expected):
+    assert got(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nearly 1 million people are living in towns encircled by armed groups.", [(1_000_000, "people", "trapped")]),
+        ("Some 80,000 displaced people live in 200 sites around the city.", [(80000, "displaced", "displaced")]),
+        ("About 2,000 people were killed, and 4.1 million need humanitarian aid.",
+         [(2000, "people", "killed"), (4_100_000, "people", "in_need")]),
+        ("The quake killed 1,500 people nationwide.", [(1500, "people", "killed")]),
+        ("Some 700,000 people in six districts need food aid.", [(700000, "people", "in_need")]),
+        ("About 2.8 million people, roughly a third of the population, need food assistance.",
+         [(2_800_000, "people", "in_need")]),
+        ("Aid reached 5 wounded soldiers at the post.", [(5, "soldiers", "injured")]),
+    ],
+)
+def test_statuses_past_asides_and_modifiers(g, text, expected):
+    assert got(g, text) == expected

@@ -31,6 +31,9 @@ def g():
         "14:05 - The fire destroyed more than 800 shelters and 1,200 emergency kits were handed out.",
         "The widow, who lives in Goma, said she has three children to feed.",
         "He has 3 children and lives in a tent.",
+        "Aid groups asked for access to the 36 besieged localities and 12 trapped villages.",
+        "The agency said vaccines for children under 5 had run out.",
+        "Flight TK2450 landed at 11:40 with 65 countries' teams on the ground.",
     ],
 )
 def test_trap_numbers_are_not_figures(g, text):
