@@ -30,7 +30,7 @@ _CITY_KINDS = {"city", "town"}
 
 _ORIGIN = re.compile(r"\bfrom\s+(?:(?!(?:in|at|on|near|across|inside)\b)[\w'’-]+\s+){0,4}$", re.I)
 _REFERENCE = re.compile(
-    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
+    r"(?:(?<!\bthe\s)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
     r"|south-west)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
     r"|\bborders?\s+with\s+(?:[\w'’-]+\s+){0,3}|\btowards?\s+(?:the\s+)?|\bbordering\s+)$",
     re.I,
@@ -40,12 +40,17 @@ _REFERENCE = re.compile(
 _BACK = re.compile(
     r"(?P<city>\bthe\s+(?:(?:old|northern|southern|eastern|western|besieged|embattled|whole|entire|same|ravaged"
     r"|battered)\s+)?(?:city|town)\b(?!\s+of\b)|\binside\b(?!\s+(?:the\s+)?[A-Z]))"
-    r"|(?P<country>\bthe\s+(?:whole\s+|entire\s+)?country\b|\bnationwide\b)"
+    r"|(?P<country>\bthe\s+(?:whole\s+|entire\s+)?country\b|\bnationwide\b|\bcountrywide\b"
+    # "across 10 provinces", "in five regions", "from the 10 worst-hit provinces": more than one province is the country.
+    r"|\b(?:across|in|throughout|from)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:provinces|regions|states"
+    r"|districts|governorates|departments|counties)\b)"
     r"|(?P<territory>\bthe\s+territory(?:['’]s)?\b)"
     r"|(?P<region>\bthe\s+(?:whole\s+|entire\s+)?(?:province|region|state)\b(?!\s+of\b)(?!['’]s?\s+(?:capital|governor)))",
     re.I,
 )
-tokens.register(tokens.PLACE, "the inside nationwide in at near", case_insensitive=True)
+tokens.register(
+    tokens.PLACE, "the inside nationwide countrywide in at near into across throughout from", case_insensitive=True
+)
 _NEWLINES = re.compile(r"\n\s*")
 _TITLE_LOCATIVE = re.compile(r"\b(?:in|on|at|near|across|inside|from|hits?|strikes?|lash(?:es)?)\s+(?:\w+\s+)?$", re.I)
 # A dateline: "GENEVA (Wire) -", "PORT SUDAN, May 14 (Newswire) -", "MARRAKESH, Morocco (Agency) -", "KYIV -".
@@ -61,6 +66,13 @@ _LOCATED = re.compile(
     re.I,
 )
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_WHERE = re.compile(r"where\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z0-9])|\n")
+_COMPASS_BEFORE = re.compile(
+    r"\b(north|south|east|west|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west"
+    r"|northeastern|northwestern|southeastern|southwestern|central)\s+$"
+)
+_FROM_END = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.I)
 _CLOSING = re.compile(r"[.!?\"”’')]$")
 # A place in someone's title says where they work, not where a figure is: "UNHCR's Representative in Bangladesh".
 _TITLE_OF = re.compile(
@@ -69,13 +81,36 @@ _TITLE_OF = re.compile(
 )
 # Where people went is not where the figure is: "fled to Syria", "crossed into Chad".
 _DESTINATION = re.compile(
-    r"\b(?:fled|flee|flees|fleeing|crossed|crossing|escaped|went|gone|moved|relocated|headed|heading|walked)"
-    r"\s+(?:(?:back|abroad|on|over)\s+)?(?:in)?to\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
+    r"\b(?:(?:fled|flee|flees|fleeing|crossed|crossing|escaped|went|gone|moved|relocated|headed|heading|walked"
+    r"|poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding)"
+    r"\s+(?:(?:back|abroad|on|over)\s+)?(?:in)?to|(?:arrived|arriving)\s+(?:in|at))"
+    r"\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
     re.I,
+)
+# Where someone spoke is not where a figure is: "told reporters in Geneva", "speaking in New York",
+# "at a news conference in Amman", "from its headquarters in Geneva".
+_SPEECH_AT = re.compile(
+    r"\b(?:(?:speaking|spoke|speaks|briefing|briefed|addressing|addressed)(?:\s+(?:to\s+)?(?:reporters|journalists"
+    r"|the\s+press|the\s+media|correspondents|diplomats))?"
+    r"|(?:told|telling|tells|tell)\s+(?:reporters|journalists|the\s+press|the\s+media|correspondents|diplomats|[A-Z][\w.]*)"
+    r"|said|says|(?:news|press|media)\s+(?:conference|briefing)|briefing|summit"
+    r"|from\s+(?:its|their|his|her|the\s+[\w-]+['’]s)\s+(?:headquarters|offices?|base))"
+    r"\s+(?:on\s+[A-Z]\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$"
+)
+# Where a natural hazard struck or was centred: its tolls are the whole country's unless a clause
+# of their own says otherwise ("the earthquake that struck the High Atlas", "the quake's epicentre in X").
+_EPICENTRE = re.compile(
+    r"\b(?:(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|floods?|floodwaters?"
+    r"|tsunamis?|landslides?)\s+(?:that\s+|which\s+)?(?:[^.;:\n]{0,48}?\s)?(?:struck|hit|hits|centred|centered|tore"
+    r"|swept|battered|made\s+landfall|epicent(?:re|er))"
+    r"|epicent(?:re|er))\b(?:[^.;:,\n]{0,40}?\s)?(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # What a place is to the words before it: one search instead of one per role.
 _ROLE = re.compile(
-    f"(?P<origin>{_ORIGIN.pattern})|(?P<reference>{_REFERENCE.pattern}|{_DESTINATION.pattern}|{_TITLE_OF.pattern})", re.I
+    f"(?P<origin>{_ORIGIN.pattern})|(?P<destination>{_DESTINATION.pattern})"
+    f"|(?P<reference>{_REFERENCE.pattern}|{_TITLE_OF.pattern})|(?P<speech>{_SPEECH_AT.pattern})"
+    f"|(?P<epicentre>{_EPICENTRE.pattern})",
+    re.I,
 )
 # The first word of every role phrase (the role search is tried only where one starts).
 tokens.register_folded(
@@ -83,18 +118,22 @@ tokens.register_folded(
     "from north south east west northeast northwest southeast southwest border borders toward towards bordering"
     " fled flee flees fleeing crossed crossing escaped went gone moved relocated headed heading walked"
     " representative director coordinator envoy ambassador chief head spokesman spokeswoman spokesperson"
-    " correspondent bureau office mission delegation",
+    " correspondent bureau office mission delegation poured pouring streamed streaming flocked flocking flooded"
+    " flooding arrived arriving speaking spoke speaks briefing briefed addressing addressed told telling tells tell"
+    " said says news press media summit earthquake earthquakes quake quakes tremor tremors aftershock aftershocks"
+    " storm storms cyclone cyclones hurricane hurricanes typhoon typhoons flood floods floodwaters tsunami tsunamis"
+    " landslide landslides epicentre epicenter",
 )
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
 # A place the gazetteer does not know, named after a locative preposition: "killed in El Fasher".
 _UNKNOWN = re.compile(
-    r"(?:\b(?:in|at|near|inside)\s+(?:the\s+)?(?=[A-Z])|\bthe\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
+    r"(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=[A-Z])|\bthe\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|district|neighbourhood|neighborhood)\b))"
     r"(?P<name>[A-Z][a-z'’-]+(?:[\s-](?:al|el|ad|as|an|ar)?-?[A-Z][a-z'’-]+){0,2})"
     r"(?:\s+(?P<kind>camp|city|town|village|district|neighbourhood|neighborhood|province|region|area))?"
     # "the town of Shire", "the village of Bahr"
-    r"|\bthe\s+(?P<kind2>camp|city|town|village|district|neighbourhood|neighborhood)\s+of\s+"
+    r"|\bthe\s+(?:[a-z]+\s+){0,2}?(?P<kind2>camp|city|town|village|district|neighbourhood|neighborhood)\s+of\s+"
     r"(?P<name2>[A-Z][a-z'’-]+(?:[\s-](?:al|el|ad|as|an|ar)?-?[A-Z][a-z'’-]+){0,2})",
 )
 _NOT_PLACES = {
@@ -110,6 +149,11 @@ _INSTITUTION = re.compile(
     r"|Operation|Network|News|Television|Radio)\b"
 )
 _ADJECTIVE = re.compile(r"(?:an|ian|i|ese|ish)$")
+# Nouns a nationality comes before: "the Iraqi city", "the Sudanese army".
+_ADJ_NOUN = re.compile(
+    r"\s+(?:city|town|village|capital|border|coast|side|army|military|forces|troops|government|authorities|officials"
+    r"|people|refugees|civilians|soldiers|state|region|province|territory|port|camp)\b"
+)
 # Words that start a multi-word place name ("North Darfur", "Port Sudan"), unlike a given name.
 _PLACE_PREFIXES = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
@@ -167,6 +211,8 @@ class PlaceResolver:
             found = g.scan_places(title)
             # "Russian Federation says ... in Syria": a place the headline puts something in wins.
             located = [m for m in found if _TITLE_LOCATIVE.search(title, 0, m.start)]
+            # "arrivals from Sudan overwhelm transit centre in Renk": where they came from is not the focus.
+            located = [m for m in located if not _FROM_END.search(title, 0, m.start)] or located
             entities = self._most_specific([m.entity for m in located or found])
             self.title_place = entities[0] if entities else None
         datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [_DATELINE.match(text, p)] if m]
@@ -178,7 +224,7 @@ class PlaceResolver:
         dateline_country = None
         last_territory = self._country_of(self.title_place)
         anaphora = [(m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts.places)]
-        mentions = [m for m in mentions if not _in_person_name(text, m)]
+        mentions = [self._with_compass(m) for m in mentions if not _in_person_name(text, m)]
         known_starts = [m.start for m in mentions]
         unknown = []
         for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts.places)):
@@ -190,8 +236,11 @@ class PlaceResolver:
                 i and mentions[i - 1].end > ns
             ):
                 continue
-            if _INSTITUTION.search(name) or (" " not in name and _ADJECTIVE.search(name) and _LOWER_NEXT.match(text, ne)):
-                continue  # "at the South Hospital", "in the Iraqi city of Mosul"
+            if _INSTITUTION.search(name) or (
+                not m.group("name2") and " " not in name and _ADJECTIVE.search(name) and _LOWER_NEXT.match(text, ne)
+                and (_demonym_place(g, name) is not None or _ADJ_NOUN.match(text, ne))
+            ):
+                continue  # "at the South Hospital", "in the Iraqi city of Mosul" (not "near Bambari uproots")
             if name.isupper() or g.agency(name, fuzzy=False) is not None:
                 continue
             kind = (m.group("kind") or m.group("kind2") or "area").lower()
@@ -239,13 +288,28 @@ class PlaceResolver:
         if self.title_place and first and not self.entries:
             # The lead names a place inside the headline's: "Fire in Cox's Bazar camp" -> "Camp 5 of Kutupalong".
             lead = self.paragraph_of(first.start)
+            # Only the lead's first sentence: a later one names where a part of the story happened.
+            stop = _SENTENCE_END.search(text, self.paragraphs[lead])
+            lead_end = stop.start() if stop else len(text)
             for ev in chain([first], body):
-                if self.paragraph_of(ev.start) != lead:
+                if self.paragraph_of(ev.start) != lead or ev.start >= lead_end:
                     break
                 e = ev.entity
                 if e.id > 0 and e.id != self.title_place.id and self.g.within(e.id, self.title_place.id):
                     self.focus = e
                     break
+
+    def _with_compass(self, m: Mention) -> Mention:
+        """"northwest Syria" -> Northwest Syria, when the gazetteer holds that part of the place."""
+        if m.start < 4 or not self.text[m.start - 1].isspace():
+            return m
+        c = _COMPASS_BEFORE.search(self.text, max(0, m.start - 16), m.start)
+        if c is None:
+            return m
+        e = self.g.place(f"{c.group(1).capitalize()} {m.surface}", fuzzy=False)
+        if e is None or e.id == m.entity.id or not self.g.within(e.id, m.entity.id):
+            return m
+        return Mention(c.start(1), m.end, e, self.text[c.start(1) : m.end])
 
     def _ancestor_at(self, e: Entity | None, level: int) -> Entity | None:
         while e is not None and depth(e) > level and e.parent_id is not None:
@@ -322,13 +386,26 @@ class PlaceResolver:
             e = _demonym_place(self.g, head)
             if e is not None:
                 return e.name
+        home = self._country_of(self.focus) if self.focus else None
         if status in ("displaced", "fled"):
-            # "40,000 people displaced from Sake": where they fled from is where the figure is.
-            name = self._pick(self.between(clause[0], clause[1], ("origin",)), pos)
+            # "40,000 people displaced from Sake": where they fled from is where the figure is (not a
+            # country they came from into the one the article is about: "arriving every day from Sudan").
+            name = self._pick(self._at_home(self.between(clause[0], clause[1], ("origin",)), home), pos)
             if name:
                 return name
-        # A following clause that only adds where: "killed 31 people, including 12 children, in Khan Younis".
+        # Where they went, when no other place is named ("Tens of thousands have poured into Goma"); not
+        # a place abroad: people who "fled to Syria" in an article about Lebanon are Lebanon's figure.
+        name = self._pick(self._at_home(self.between(clause[0], clause[1], ("destination",)), home), pos)
+        if name:
+            return name
         ci = sent.clauses.index(clause) if clause in sent.clauses else -1
+        if ci > 0 and _WHERE.match(self.text, clause[0]):
+            # "in Al Haouz province, where 1,643 people were killed": the place the clause before ends with.
+            before = self.between(*sent.clauses[ci - 1])
+            keep = self._most_specific([ev.entity for ev in before])
+            if keep:
+                return keep[-1].name
+        # A following clause that only adds where: "killed 31 people, including 12 children, in Khan Younis".
         for nxt in sent.clauses[ci + 1 :] if ci >= 0 else ():
             if not _LOCATIVE.match(self.text, nxt[0]):
                 continue
@@ -353,7 +430,9 @@ class PlaceResolver:
         para = self.paragraphs[pi]
         here_before = self.between(para, pos)
         if not here_before:
-            here_before = [ev for ev in self.between(para, pos, ("reference",)) if ev.start >= sent.start]
+            here_before = [
+                ev for ev in self.between(para, pos, ("reference", "destination")) if ev.start >= sent.start
+            ]
         if not here_before and pi > 0 and self.same_entry(para - 1, pos):
             # From the paragraph before, only a place something happened in ("in Dadu", "across Haiti").
             here_before = [
@@ -366,6 +445,15 @@ class PlaceResolver:
             if self.paragraph_of(previous[0]) >= pi - 1:
                 return previous[1]
         return self.focus.name if self.focus else None
+
+    def _at_home(self, events: list[Event], home: Entity | None) -> list[Event]:
+        """The events in the country the article is about (places the gazetteer does not know count as in it)."""
+        if home is None:
+            return events
+        return [
+            ev for ev in events
+            if ev.entity.id < 0 or ev.entity.id == home.id or self.g.within(ev.entity.id, home.id)
+        ]
 
     def _last(self, events: list[Event]) -> str:
         """The last place named, or the most specific of the places named with it ("KHAN YOUNIS, Gaza Strip")."""

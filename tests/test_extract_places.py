@@ -110,3 +110,55 @@ def test_job_title_place_is_not_carried(g):
 def test_liveblog_entries_do_not_share_a_place(g):
     text = "14:05 - Strikes killed 9 people in Tyre.\n13:20 - The Israeli military said it struck 60 targets overnight."
     assert places(g, text, title="Live: strikes on Lebanon") == ["Tyre", "Lebanon"]
+
+
+def test_where_someone_spoke_is_not_the_place(g):
+    text = (
+        "Fighting spread across Darfur this week. A UN spokesperson told reporters in Geneva that 12,000 people "
+        "had fled. Speaking at a news conference in Nairobi, the envoy said 300 people were killed."
+    )
+    assert places(g, text) == ["Darfur", "Darfur"]
+
+
+def test_a_headquarters_is_not_carried_to_the_next_sentence(g):
+    text = (
+        "Strikes hit Idlib province again. Attacks killed at least 60 civilians in the province this month, the "
+        "UN human rights office said from its headquarters in Geneva. It said 140 people had been detained."
+    )
+    assert places(g, text) == ["Idlib Governorate", "Idlib Governorate"]
+
+
+def test_a_national_toll_is_the_countrys_not_the_epicentres(g):
+    text = (
+        "The earthquake that struck the High Atlas mountains late on Friday has killed 2,100 people, the interior "
+        "ministry said. In Al Haouz province, where 1,200 people were killed, whole villages were flattened."
+    )
+    assert places(g, text, title="Morocco earthquake toll rises") == ["Morocco", "Al Haouz Province"]
+
+
+def test_several_provinces_are_the_country(g):
+    text = "The storm hit Hatay on Monday. More than 9,000 people were injured across 8 provinces, officials said."
+    assert places(g, text, title="Storm in Turkey") == ["Turkey"]
+
+
+def test_the_northeast_of_a_country_is_in_it(g):
+    assert places(g, "Some 40,000 people have been displaced in the northeast of Libya, IOM said.") == ["Libya"]
+
+
+def test_a_compass_part_the_gazetteer_knows(g):
+    assert places(g, "In neighbouring northwest Syria, 800 people were killed, rescuers said.") == ["Northwest Syria"]
+
+
+def test_people_who_poured_into_a_town_are_its_figure(g):
+    text = "Clashes spread in Sudan's south. Tens of thousands of people have poured into Renk since May, UNHCR said."
+    assert places(g, text, title="Arrivals overwhelm South Sudan border town") == ["Renk"]
+
+
+def test_arrivals_from_abroad_are_where_they_arrive(g):
+    text = "In the border town of Renk, where some 900 people arrive every day from Sudan, the camp is full."
+    assert places(g, text, title="South Sudan: arrivals strain Renk") == ["Renk"]
+
+
+def test_a_town_the_gazetteer_does_not_know(g):
+    text = "Fighting around the central town of Zabrou has forced 6,000 people to flee, OCHA said."
+    assert places(g, text) == ["Zabrou"]

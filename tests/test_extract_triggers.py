@@ -35,14 +35,20 @@ crossed into, crossed the, exodus, returned, returning, return, returns, went ba
 impacted, deployed, deploying, taking part, take part, took part, operating, operate, stationed, sent, dispatched,
 serving, participating, working alongside, embedded, massed, massing, gathered, surged, present, launched, launching,
 carried out, conducted, fired, dropped, staged, remain, remains, remained, remaining, stay, stays, stayed, staying,
-still in, still inside, still living, living in, left in"""
+still in, still inside, still living, living in, left in, poured into, pouring across, streamed into, streaming over,
+flocked into, flocking across, flooded into, flooding over, arrived, arriving, arrive, arrives"""
 
 ROLE_PHRASES = """from, from other parts of, north of, south of the, east of, west of, northeast of, northwest of,
 southeast of, southwest of, north-east of, north-west of, south-east of, south-west of, border with, borders with,
 toward, towards the, bordering, fled to, flee into, flees to, fleeing to, crossed into, crossing into, escaped to,
 went back to, gone to, moved to, relocated to, headed to, heading into, walked to, fled abroad to, fled to neighbouring,
 Representative in, Director for, Coordinator in, Envoy to, Ambassador to, Chief of, Head of, Spokesman for,
-Spokeswoman for, Spokesperson in, Correspondent in, Bureau in, Office in, Mission to, Delegation to"""
+Spokeswoman for, Spokesperson in, Correspondent in, Bureau in, Office in, Mission to, Delegation to, poured into,
+streaming into, flocked to, arrived in, arriving at, speaking in, spoke to reporters in, told reporters in,
+telling journalists at, told AFP in, said in, says from, said on Tuesday in, news conference in, press briefing at,
+briefing in, summit in, from its headquarters in, from the agency's offices in, earthquake that struck,
+quake centred in, floods that tore through the eastern city of, storm made landfall near, epicentre in,
+the quake's epicentre near the"""
 
 
 def _cases(phrase: str, rng: random.Random) -> list[str]:
