@@ -50,6 +50,7 @@ _PRONOUN = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.I)
+_DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(
     r"\b(?:its|their)\b|\bthe\s+(?:agency|organi[sz]ation|group|office|charity|body|monitor|ministry|mission)['’]s\b",
     re.I,
@@ -70,6 +71,13 @@ _ANAPHOR_KINDS = {
     "government": {"government"}, "army": {"military"}, "military": {"military"},
 }
 _POSSESSIVE_NOUN = re.compile(r"\bthe\s+(\w+)['’]s\b", re.I)
+# "The mission currently has 14,000 troops": a force named earlier that keeps people somewhere.
+_OWN_ANAPHOR = re.compile(
+    r"\bthe\s+(?P<mods>(?:[a-z-]+\s+){0,2})(?P<noun>mission|force|army|military)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?$",
+    re.I,
+)
+# A speaker named by surname alone after being introduced in full: "Demir said".
+_SURNAME = re.compile(r"(?:^|[\s\"“”,])([A-Z][a-z'’-]+)\s*$")
 # An organisation the gazetteer does not know: "the Gaza health ministry said".
 _UNKNOWN_ORG = re.compile(
     r"\bthe\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:ministry|agency|office|authority|council|committee"
@@ -184,6 +192,7 @@ def find_cues(
     speakers = [m for m in agencies if m.entity.kind not in MEDIA_KINDS]
     last_agency: str | None = None
     last_person: str | None = None
+    speakers_by_surname: dict[str, tuple[str, str]] = {}
 
     speaker_ends = [m.end for m in speakers]
 
@@ -208,7 +217,8 @@ def find_cues(
     agency_ends = {a.end for a in agencies}
     for m in tokens.matches(_CUE, text, cue_starts if cue_starts is not None else tokens.triggers(text).cues):
         if m.lastgroup == "own" and not _ends_with_agency(text, m.start(), agency_ends):
-            continue  # "has" with no agency right before it is no cue
+            if not _OWN_ANAPHOR.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "has" with no agency (or force referred back to) right before it is no cue
         while si < len(sentences) and sentences[si].end <= m.start():
             si += 1
         if si < len(sentences) and sentences[si].start <= m.start():
@@ -230,6 +240,11 @@ def find_cues(
             elif how == "own":
                 spk = _agency_in(agencies, cs, vs, last=True)
                 if spk is None or text[spk.end : vs].strip():
+                    an = _OWN_ANAPHOR.search(text, cs, vs)
+                    owner = named_before(vs, an.group("noun"), an.group("mods") or "") if an else None
+                    if owner is None:
+                        continue
+                    cues.append(Cue(cs, vs, ve, si, False, owner, None, conflict_only=True))
                     continue
                 cues.append(Cue(cs, vs, ve, si, False, spk.entity.name, None, conflict_only=True))
                 continue
@@ -245,6 +260,17 @@ def find_cues(
                         last_agency, last_person = prior.entity.name, None
                         continue
                 if inverted:
+                    # "The UN peacekeeping mission, MINUSCA, said its forces ...": the speaker is the
+                    # organisation named in apposition right before the verb.
+                    prior = _agency_in(agencies, sent.start, vs, last=True)
+                    if (
+                        prior is not None and prior.entity.kind not in MEDIA_KINDS
+                        and not text[prior.end : vs].strip(" ,\"”’)(")
+                        and not _DIGIT.search(text, sent.start, vs)
+                    ):
+                        cues.append(Cue(cs, vs, ve, si, False, prior.entity.name, None))
+                        last_agency, last_person = prior.entity.name, None
+                        continue
                     # ', said UNICEF regional director Geert Cappelaere.' The speaker follows.
                     spk = _agency_in(agencies, ve, sent.end, last=False)
                     agency = spk.entity.name if spk else None
@@ -271,6 +297,9 @@ def find_cues(
                             agency = named_before(vs, noun.group(1) if noun else None)
                         elif _UNKNOWN_ORG.search(head):
                             agency = _UNKNOWN_ORG.search(head).group(1)
+                        elif person is None and (sur := _SURNAME.search(head)) and sur.group(1) in speakers_by_surname:
+                            # '"... 20,000 people are sheltering there," Demir said.'
+                            person, agency = speakers_by_surname[sur.group(1)]
                     rest = text[ve:ce]
                     short = len(rest.split()) <= 5 and not re.search(r"\d", rest)
                     backward = ci > 0 and short
@@ -278,6 +307,8 @@ def find_cues(
                     continue
             if agency is not None or person is not None:
                 last_agency, last_person = agency, person
+            if agency is not None and person is not None and " " in person:
+                speakers_by_surname[person.split()[-1]] = (person, agency)
             cues.append(Cue(cs, vs, ve, si, backward, agency, person))
     return cues
 

@@ -112,3 +112,29 @@ def test_source_does_not_carry_when_unsure(g, second):
     text = "The UN refugee agency said on Monday that 12,000 people had crossed the border." + second
     f = figs(g, text)
     assert f[0]["agency"] == "UNHCR" and f[-1]["agency"] is None
+
+
+def test_speaker_in_apposition_before_the_verb(g):
+    text = "The UN peacekeeping mission, MINUSCA, said its patrol came under fire in the night, when 4 civilians were killed."
+    assert [f["agency"] for f in figs(g, text)] == ["MINUSCA"]
+
+
+def test_the_mission_across_a_paragraph_break(g):
+    text = (
+        "The UN peacekeeping mission, MINUSCA, said it had sent patrols to the area.\n"
+        "The mission currently has about 11,000 troops in the country. Two of its peacekeepers were injured, "
+        "the mission said."
+    )
+    f = figs(g, text)
+    assert [(x["value"], x["subject"], x["status"], x["agency"]) for x in f] == [
+        (11000, "troops", "deployed", "MINUSCA"),
+        (2, "personnel", "injured", "MINUSCA"),
+    ]
+
+
+def test_speaker_named_again_by_surname(g):
+    text = (
+        "Some 800 people fled across the border, UNHCR spokesperson Lena Varga told reporters on Friday.\n"
+        '"More than 15,000 people are sheltering in the transit centre," Varga said.'
+    )
+    assert [f["agency"] for f in figs(g, text)] == ["UNHCR", "UNHCR"]
