@@ -7,6 +7,7 @@ admin teaches the store a new name.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -331,21 +332,31 @@ def _word_info(word: str) -> tuple[str, str, bool, str]:
     return norm, norm.split(" ", 1)[0], capital, word.rstrip(".").replace(".", "")
 
 
+# A gap between words that holds any of these is punctuation (letters and digits are words).
+_NOT_SPACE = re.compile(r"[^\w\s]")
+
+
 @lru_cache(maxsize=16)
 def _tokens(text: str) -> _Tokens:
     """Each word's forms, computed once per text (scanning for places and then agencies shares them)."""
-    starts, ends, words = [], [], []
-    for m in _WORD.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(m.group(0))
-    info = [_word_info(w) for w in words]
+    spans = [m.span() for m in _WORD.finditer(text)]
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    words = [text[a:b] for a, b in spans]
+    info = list(map(_word_info, words))
     n = len(words)
+    # A word's run ends at the first later word with punctuation before it. Only the
+    # characters outside words are looked at, found by bisecting each non-space one.
+    breaks = set()
+    for m in _NOT_SPACE.finditer(text):
+        i = bisect.bisect_right(starts, m.start())
+        if 0 < i < n and m.start() >= ends[i - 1]:
+            breaks.add(i)
     run_end = [0] * n
     nxt = n
     for i in range(n - 1, -1, -1):
         run_end[i] = nxt
-        if i and not text[ends[i - 1] : starts[i]].isspace():
+        if i in breaks:
             nxt = i
     norms, firsts, capital, acronym = (list(col) for col in zip(*info)) if info else ([], [], [], [])
     return _Tokens(starts, ends, words, norms, firsts, capital, acronym, run_end)
@@ -355,28 +366,23 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
     """Longest alias match at each word, left to right, never across punctuation.
 
     Each word is normalized once (cached across calls: news vocabulary
-    repeats), and windows are joins of those, so a 5 KB article costs a few
-    thousand dict lookups rather than thousands of normalizations.
+    repeats), and only words that can start a name are tried: capitalised ones
+    for places, first words of an alias or acronyms for agencies.
     """
     t = _tokens(text)
     norms, first_max, exact, keys, acronyms = t.norms, index.first_max, index.exact, index.keys, index.acronyms
+    if capitalised:
+        candidates = [i for i, c in enumerate(t.capital) if c]
+    else:
+        candidates = [i for i, (f, a) in enumerate(zip(t.firsts, t.acronym)) if f in first_max or a in acronyms]
     out: list[Mention] = []
-    i, n_words = 0, len(t.words)
-    while i < n_words:
-        bound = first_max.get(t.firsts[i], 0)
-        if capitalised:
-            if not t.capital[i]:
-                i += 1
-                continue
-            # Transliterated names are at most two words ("Deir ez-Zor" = "Deir Ezzor").
-            longest = max(bound, 2)
-        elif bound or t.acronym[i] in acronyms:
-            longest = max(bound, 1)
-        else:
-            i += 1
+    done = 0  # words before this index are inside an earlier match
+    for i in candidates:
+        if i < done:
             continue
-        longest = min(longest, t.run_end[i] - i)
-        hit = None
+        bound = first_max.get(t.firsts[i], 0)
+        # Transliterated place names are at most two words ("Deir ez-Zor" = "Deir Ezzor").
+        longest = min(max(bound, 2 if capitalised else 1), t.run_end[i] - i)
         for n in range(longest, 0, -1):
             entity_id = acronyms.get(t.acronym[i]) if n == 1 else None
             if entity_id is None:
@@ -388,17 +394,14 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
             if entity_id is not None:
                 start = t.starts[i]
                 surface = text[start : t.ends[i + n - 1]].rstrip(".")
-                hit = Mention(start, start + len(surface), index.entities[entity_id], surface)
-                i += n
+                out.append(Mention(start, start + len(surface), index.entities[entity_id], surface))
+                done = i + n
                 break
-        if hit is None:
+        else:
             if fuzzy and capitalised and len(t.words[i]) >= 5:
                 e = index.lookup(t.words[i], fuzzy=True, cutoff=90)
                 if e is not None:
-                    hit = Mention(t.starts[i], t.ends[i], e, t.words[i])
-            i += 1
-        if hit is not None:
-            out.append(hit)
+                    out.append(Mention(t.starts[i], t.ends[i], e, t.words[i]))
     return out
 
 
