@@ -131,7 +131,7 @@ def worker_build(size: int, db: str) -> dict:
 def worker_measure(size: int, db: str, n_questions: int, n_ingest: int, profile_misses: bool, baseline_s: float) -> dict:
     from answers import Vocabulary, make_questions, time_calls
     from baseline import search
-    from ingest import make_articles, measure_ingest
+    from ingest import make_articles, measure_extract, measure_ingest
     from report import TARGETS
     from store import Store
 
@@ -174,6 +174,10 @@ def worker_measure(size: int, db: str, n_questions: int, n_ingest: int, profile_
         log(f"  {size:,}: ingesting {n_ingest} synthetic articles after {warm} to warm up")
         measure_ingest(store, articles[:warm], ingest_article)
         out["ingest"] = measure_ingest(store, articles[warm:], ingest_article)
+        from extract import extract_figures
+
+        fresh = make_articles(store, n_ingest, SEED + size + 2)  # texts no cache has seen
+        out["extract"] = measure_extract(fresh, extract_figures, store.gazetteer())
         if profile_misses and out["ingest"]["articles_per_s"] < TARGETS["ingest_articles_per_s"]:
             more = make_articles(store, 60, SEED + size + 1)
             out["ingest_profile"] = profile(lambda: measure_ingest(store, more, ingest_article))
