@@ -15,6 +15,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from store.gazetteer import text_words
+
 _TOKEN = re.compile(r"[^\W\d_]+|\d")
 
 NUMBER, DATE, CUE, PLACE, STATUS, ROLE = 1, 2, 4, 8, 16, 32
@@ -39,6 +41,7 @@ def register(kind: int, words: str, *, case_insensitive: bool) -> None:
     """Words that may start a match of the detector `kind`: as written, or as word, Word and WORD."""
     for w in _forms(words, case_insensitive):
         _KINDS[w] = _KINDS.get(w, 0) | kind | _FOLDED.get(w.lower(), 0)
+    _BY_WORD.clear()
 
 
 def register_folded(kind: int, words: str) -> None:
@@ -56,6 +59,7 @@ def register_folded(kind: int, words: str) -> None:
         _KINDS[w] |= _FOLDED.get(w.lower(), 0)
     for w in _forms(words, True):
         _KINDS[w] = _KINDS.get(w, 0) | kind
+    _BY_WORD.clear()
 
 
 @dataclass
@@ -71,13 +75,16 @@ class Triggers:
     roles: list[int] = field(default_factory=list)
 
 
-def triggers(text: str) -> Triggers:
-    out = Triggers()
+def _word_triggers(word: str) -> tuple[tuple[int, int], ...]:
+    """(offset in the word, kinds) of each token of one word that may start a match.
+
+    The word pass of the whole text, run on one word: a word's tokens never reach past
+    it, and a run of digits lies inside one word, so this is the same per word.
+    """
     kinds, folded = _KINDS, _FOLDED
-    nums, dates = out.numbers, out.dates
-    lists = ((NUMBER, nums), (DATE, dates), (CUE, out.cues), (PLACE, out.places), (STATUS, out.statuses), (ROLE, out.roles))
-    targets: dict[int, list[list[int]]] = {}  # a word's kinds -> the lists its start goes to
-    for m in _TOKEN.finditer(text):
+    out: list[tuple[int, int]] = []
+    last_num = None  # offset of the last token that went to the numbers
+    for m in _TOKEN.finditer(word):
         w = m.group()
         k = kinds.get(w)
         if k is None:
@@ -85,20 +92,48 @@ def triggers(text: str) -> Triggers:
                 continue  # most words: no kind, and no other case of a registered word
             if w.isdigit():
                 s = m.start()
-                if nums and nums[-1] == s - 1 and text[s - 1].isdigit():
+                if last_num is not None and last_num == s - 1 and word[s - 1].isdigit():
                     continue  # inside a run of digits: only its first digit can start a match
-                nums.append(s)
-                dates.append(s)
+                out.append((s, NUMBER | DATE))
+                last_num = s
                 continue
             k = folded.get(w.lower()) if w.isascii() else _FOLDED_KINDS
             if not k:
                 continue
-        to = targets.get(k)
-        if to is None:
-            to = targets[k] = [found for kind, found in lists if k & kind]
         s = m.start()
-        for found in to:
-            found.append(s)
+        out.append((s, k))
+        if k & NUMBER:
+            last_num = s
+    return tuple(out)
+
+
+# word -> its _word_triggers; cleared whenever a detector registers words.
+_BY_WORD: dict[str, tuple[tuple[int, int], ...]] = {}
+_MAX_WORDS = 1 << 17
+
+
+def triggers(text: str) -> Triggers:
+    out = Triggers()
+    lists = (
+        (NUMBER, out.numbers), (DATE, out.dates), (CUE, out.cues),
+        (PLACE, out.places), (STATUS, out.statuses), (ROLE, out.roles),
+    )
+    targets: dict[int, list[list[int]]] = {}  # a word's kinds -> the lists its start goes to
+    by_word = _BY_WORD
+    starts, words = text_words(text)
+    for s, w in zip(starts, words):
+        found = by_word.get(w)
+        if found is None:
+            if len(by_word) >= _MAX_WORDS:
+                by_word.clear()
+            found = by_word[w] = _word_triggers(w)
+        if found:
+            for rel, k in found:
+                to = targets.get(k)
+                if to is None:
+                    to = targets[k] = [lst for kind, lst in lists if k & kind]
+                for lst in to:
+                    lst.append(s + rel)
     return out
 
 

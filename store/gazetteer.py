@@ -318,19 +318,26 @@ class _Tokens:
     ends: list[int]
     words: list[str]
     norms: list[str]
-    firsts: list[str]  # first token of each word's normalized form
-    capital: list[bool]  # may start a place name: capitalised, Arabic script, or al-/ar-...
-    acronym: list[str]  # the word without dots, for case-sensitive acronyms
+    # per word: (normalized, its first token, may start a place name, acronym key); see _word_info
+    info: list[tuple[str, str, bool, str]]
+    capitals: list[int]  # indexes of the words that may start a place name
     run_end: list[int]  # index past the last word reachable without crossing punctuation
 
 
-@lru_cache(maxsize=1 << 16)
 def _word_info(word: str) -> tuple[str, str, bool, str]:
     """(normalized, its first token, may start a place name, acronym key) of one word, cached."""
-    norm = normalize(word)
-    capital = word[0].isupper() or "\u0600" <= word[0] <= "\u06ff" or bool(_ARTICLE.match(word))
-    return norm, norm.split(" ", 1)[0], capital, word.rstrip(".").replace(".", "")
+    info = _WORD_INFO.get(word)
+    if info is None:
+        norm = normalize(word)
+        capital = word[0].isupper() or "\u0600" <= word[0] <= "\u06ff" or bool(_ARTICLE.match(word))
+        info = (norm, norm.split(" ", 1)[0], capital, word.rstrip(".").replace(".", ""))
+        if len(_WORD_INFO) >= 1 << 17:
+            _WORD_INFO.clear()
+        _WORD_INFO[word] = info
+    return info
 
+
+_WORD_INFO: dict[str, tuple[str, str, bool, str]] = {}
 
 # A gap between words that holds any of these is punctuation (letters and digits are words).
 _NOT_SPACE = re.compile(r"[^\w\s]")
@@ -343,7 +350,10 @@ def _tokens(text: str) -> _Tokens:
     starts = [a for a, _ in spans]
     ends = [b for _, b in spans]
     words = [text[a:b] for a, b in spans]
-    info = list(map(_word_info, words))
+    get = _WORD_INFO.get
+    info = [get(w) or _word_info(w) for w in words]
+    norms = [f[0] for f in info]
+    capitals = [i for i, f in enumerate(info) if f[2]]
     n = len(words)
     # A word's run ends at the first later word with punctuation before it. Only the
     # characters outside words are looked at, found by bisecting each non-space one.
@@ -358,8 +368,17 @@ def _tokens(text: str) -> _Tokens:
         run_end[i] = nxt
         if i in breaks:
             nxt = i
-    norms, firsts, capital, acronym = (list(col) for col in zip(*info)) if info else ([], [], [], [])
-    return _Tokens(starts, ends, words, norms, firsts, capital, acronym, run_end)
+    return _Tokens(starts, ends, words, norms, info, capitals, run_end)
+
+
+def text_words(text: str) -> tuple[list[int], list[str]]:
+    """The start offsets and the words of a text, as the scans split it (computed once per text).
+
+    A word is a run of word characters (and Arabic letters) joined by - ' ’ or . and may end
+    with a dot; every letter and digit of the text lies in exactly one word.
+    """
+    t = _tokens(text)
+    return t.starts, t.words
 
 
 def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[Mention]:
@@ -370,21 +389,22 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
     for places, first words of an alias or acronyms for agencies.
     """
     t = _tokens(text)
-    norms, first_max, exact, keys, acronyms = t.norms, index.first_max, index.exact, index.keys, index.acronyms
+    norms, info, first_max, exact, keys, acronyms = t.norms, t.info, index.first_max, index.exact, index.keys, index.acronyms
     if capitalised:
-        candidates = [i for i, c in enumerate(t.capital) if c]
+        candidates = t.capitals
     else:
-        candidates = [i for i, (f, a) in enumerate(zip(t.firsts, t.acronym)) if f in first_max or a in acronyms]
+        candidates = [i for i, f in enumerate(info) if f[1] in first_max or f[3] in acronyms]
     out: list[Mention] = []
     done = 0  # words before this index are inside an earlier match
     for i in candidates:
         if i < done:
             continue
-        bound = first_max.get(t.firsts[i], 0)
+        f = info[i]
+        bound = first_max.get(f[1], 0)
         # Transliterated place names are at most two words ("Deir ez-Zor" = "Deir Ezzor").
         longest = min(max(bound, 2 if capitalised else 1), t.run_end[i] - i)
         for n in range(longest, 0, -1):
-            entity_id = acronyms.get(t.acronym[i]) if n == 1 else None
+            entity_id = acronyms.get(f[3]) if n == 1 else None
             if entity_id is None:
                 norm = " ".join(norms[i : i + n]) if n > 1 else norms[i]
                 entity_id = exact.get(norm)
