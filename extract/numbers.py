@@ -263,7 +263,8 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
     after = text[num.end : num.end + 40]
     if num.kind == "vague":
         return None
-    if _MONEY_BEFORE.search(right_before) or _MONEY_BEFORE.search(before):
+    same = before == right_before  # no qualifier: the words before it are checked once
+    if _MONEY_BEFORE.search(right_before) or (not same and _MONEY_BEFORE.search(before)):
         return "money"
     if _UNIT_AFTER.match(after):
         return "unit"
@@ -282,7 +283,7 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
             if word_start > sentence_start and w not in _WEEKDAYS:
                 return "name"
     # "children under 5": "under" reads as a qualifier, so the words before it are checked too.
-    if _AGE_BEFORE.search(before) or _AGE_PEOPLE_BEFORE.search(before) or _AGE_PEOPLE_BEFORE.search(right_before):
+    if _AGE_BEFORE.search(before) or _AGE_PEOPLE_BEFORE.search(before) or (not same and _AGE_PEOPLE_BEFORE.search(right_before)):
         return "age"
     if re.search(r"\(\s*$", right_before) and re.match(r"\s*\)", after):
         return "age"

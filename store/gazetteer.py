@@ -98,10 +98,24 @@ class _Index:
     max_words: int = 1
     # first token of an alias's normalized form -> most words an alias starting with it has
     first_max: dict[str, int] = field(default_factory=dict)
+    # normalized window of one or two words -> short_hit (None for no place); cleared on add
+    short: dict[str, int | None] = field(default_factory=dict)
     _choices: list[str] = field(default_factory=list)
     _choice_ids: list[int] = field(default_factory=list)
 
+    def short_hit(self, norm: str) -> int | None:
+        """The place a normalized window of one or two words names: alias, else transliteration key (cached)."""
+        hit = self.exact.get(norm)
+        if hit is None:
+            key = _translit_norm(norm)
+            hit = self.keys.get(key) if key else None
+        if len(self.short) >= 1 << 16:
+            self.short.clear()
+        self.short[norm] = hit
+        return hit
+
     def add(self, entity_id: int, alias: str, *, transliterate: bool) -> None:
+        self.short.clear()
         alias = alias.strip()
         if not alias:
             return
@@ -312,6 +326,9 @@ def _translit_norm(norm: str) -> str | None:
     return key if len(key) >= 4 else None
 
 
+_MISSING = object()
+
+
 @dataclass(frozen=True)
 class _Tokens:
     starts: list[int]
@@ -389,7 +406,7 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
     for places, first words of an alias or acronyms for agencies.
     """
     t = _tokens(text)
-    norms, info, first_max, exact, keys, acronyms = t.norms, t.info, index.first_max, index.exact, index.keys, index.acronyms
+    norms, info, first_max, exact, acronyms, short = t.norms, t.info, index.first_max, index.exact, index.acronyms, index.short
     if capitalised:
         candidates = t.capitals
     else:
@@ -407,10 +424,12 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
             entity_id = acronyms.get(f[3]) if n == 1 else None
             if entity_id is None:
                 norm = " ".join(norms[i : i + n]) if n > 1 else norms[i]
-                entity_id = exact.get(norm)
-                if entity_id is None and capitalised and n <= 2:
-                    key = _translit_norm(norm)
-                    entity_id = keys.get(key) if key else None
+                if capitalised and n <= 2:
+                    entity_id = short.get(norm, _MISSING)
+                    if entity_id is _MISSING:
+                        entity_id = index.short_hit(norm)
+                else:
+                    entity_id = exact.get(norm)
             if entity_id is not None:
                 start = t.starts[i]
                 surface = text[start : t.ends[i + n - 1]].rstrip(".")
