@@ -255,6 +255,36 @@ def _merge_ranges(text: str, nums: list[Number]) -> list[Number]:
     return out
 
 
+# The end-anchored patterns below can only match near the end of the text before a number:
+# where they must end (past trailing space) is known, so the search starts close to it, or is
+# skipped when the last letters cannot end a match (checked only for ASCII, where case is simple).
+_AGE_ENDS = ("aged", "age", "ages", "of", "between", "about", "around")
+_AGE_PEOPLE_ENDS = ("under", "over", "above", "below", "than", "aged")
+
+
+def _money_before(s: str) -> bool:
+    # A currency sign or code of at most three characters, then only space.
+    return _MONEY_BEFORE.search(s, max(0, len(s.rstrip()) - 3)) is not None
+
+
+def _date_before(s: str) -> bool:
+    # A month name of at most nine letters and a dot, then only space.
+    return _DATE_BEFORE.search(s, max(0, len(s.rstrip()) - 10)) is not None
+
+
+def _may_end(s: str, ends: tuple[str, ...], width: int) -> bool:
+    tail = s.rstrip()[-width:]
+    return not tail.isascii() or tail.lower().endswith(ends)
+
+
+def _age_before(s: str) -> bool:
+    return _may_end(s, _AGE_ENDS, 7) and _AGE_BEFORE.search(s) is not None
+
+
+def _age_people_before(s: str) -> bool:
+    return _may_end(s, _AGE_PEOPLE_ENDS, 5) and _AGE_PEOPLE_BEFORE.search(s) is not None
+
+
 def trap(text: str, num: Number, sentence_start: int) -> str | None:
     """Why a candidate is not a figure (a year, date, time, age, distance, duration,
     percentage, money or a name holding digits), or None when it may be one."""
@@ -264,14 +294,14 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
     if num.kind == "vague":
         return None
     same = before == right_before  # no qualifier: the words before it are checked once
-    if _MONEY_BEFORE.search(right_before) or (not same and _MONEY_BEFORE.search(before)):
+    if _money_before(right_before) or (not same and _money_before(before)):
         return "money"
     if _UNIT_AFTER.match(after):
         return "unit"
     if _TIME_AFTER.match(after):
         return "time"
     if num.kind == "digits":
-        if _DATE_BEFORE.search(right_before) or _DATE_AFTER.match(after):
+        if _date_before(right_before) or _DATE_AFTER.match(after):
             return "date"
         if re.fullmatch(r"\d{4}", num.surface) and 1800 <= num.value <= 2100:
             if _YEAR_BEFORE.search(before) or not re.match(r"\s+[a-z]", after):
@@ -283,7 +313,7 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
             if word_start > sentence_start and w not in _WEEKDAYS:
                 return "name"
     # "children under 5": "under" reads as a qualifier, so the words before it are checked too.
-    if _AGE_BEFORE.search(before) or _AGE_PEOPLE_BEFORE.search(before) or (not same and _AGE_PEOPLE_BEFORE.search(right_before)):
+    if _age_before(before) or _age_people_before(before) or (not same and _age_people_before(right_before)):
         return "age"
     if re.search(r"\(\s*$", right_before) and re.match(r"\s*\)", after):
         return "age"
