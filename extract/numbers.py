@@ -169,9 +169,25 @@ def words_value(s: str) -> int | None:
         return None
 
 
+# The last words a qualifier can end with (see _QUALIFIER).
+_QUALIFIER_ENDS = (
+    "to", "as", "than", "under", "below", "of", "least", "over", "above", "exceeding", "exceeded", "exceeds",
+    "topped", "tops", "topping", "surpassed", "passed", "about", "around", "approximately", "roughly", "some",
+    "nearly", "almost", "estimated", "approximate", "circa", "less",
+)
+
+
 def _qualifier(text: str, start: int) -> tuple[str, int]:
     """The qualifier just before `start` and where it begins."""
     window_start = max(0, start - 30)
+    # Only space and one quote mark may follow the qualifier: skip the search when the
+    # (ASCII) last letters before them end none of its words.
+    tail = text[window_start:start].rstrip()
+    if tail[-1:] in ('"', "“"):
+        tail = tail[:-1].rstrip()
+    tail = tail[-13:]
+    if tail.isascii() and not tail.lower().endswith(_QUALIFIER_ENDS):
+        return "exact", start
     m = _QUALIFIER.search(text, window_start, start)
     if m and m.end() == start:
         return m.lastgroup or "exact", m.start()

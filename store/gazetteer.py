@@ -98,6 +98,9 @@ class _Index:
     max_words: int = 1
     # first token of an alias's normalized form -> most words an alias starting with it has
     first_max: dict[str, int] = field(default_factory=dict)
+    # every normalized alias cut after one of its words ("the", "the un", ...): a window of text
+    # that is not one cannot be the start of an alias either
+    prefixes: set[str] = field(default_factory=set)
     # normalized window of one or two words -> short_hit (None for no place); cleared on add
     short: dict[str, int | None] = field(default_factory=dict)
     _choices: list[str] = field(default_factory=list)
@@ -127,6 +130,8 @@ class _Index:
         if not norm:
             return
         self.exact.setdefault(norm, entity_id)
+        toks = norm.split(" ")
+        self.prefixes.update(" ".join(toks[:k]) for k in range(1, len(toks) + 1))
         n_words = max(1, len(_WORD.findall(alias)))
         self.max_words = max(self.max_words, n_words)
         first = norm.split(" ", 1)[0]
@@ -407,6 +412,7 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
     """
     t = _tokens(text)
     norms, info, first_max, exact, acronyms, short = t.norms, t.info, index.first_max, index.exact, index.acronyms, index.short
+    prefixes = index.prefixes
     if capitalised:
         candidates = t.capitals
     else:
@@ -420,6 +426,13 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
         bound = first_max.get(f[1], 0)
         # Transliterated place names are at most two words ("Deir ez-Zor" = "Deir Ezzor").
         longest = min(max(bound, 2 if capitalised else 1), t.run_end[i] - i)
+        if not capitalised and longest > 1:
+            # Only windows that begin an alias can grow into one.
+            reach, norm = 1, norms[i]
+            while reach < longest and norm in prefixes:
+                norm += " " + norms[i + reach]
+                reach += 1
+            longest = reach if norm in prefixes else reach - 1 or 1
         for n in range(longest, 0, -1):
             entity_id = acronyms.get(f[3]) if n == 1 else None
             if entity_id is None:
