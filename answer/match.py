@@ -92,7 +92,7 @@ def asked_subjects(q: Query) -> list[str]:
     population = bool(q.statuses) and all(s in W.POPULATION_STATUSES for s in q.statuses)
     for s in q.subjects:
         for related in W.RELATED_SUBJECTS.get(s, ()):
-            if related == "people" and not population:
+            if related == "people" and not population and (s, related) not in W.RELATED_ONLY_WITH:
                 continue
             # "people" for "civilians" means the people figure itself, not children or women again.
             candidates = {related} if related == "people" else vocab.narrower_subjects(related)
@@ -125,7 +125,7 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
     else:
         ids = _candidate_ids(store, statuses, subjects, None, agency_id)
     hits = _details(store, ids, with_context=bool(q.words))
-    hits = [h for h in hits if h.review != "retracted" and _in_time(h, q.time)]
+    hits = [h for h in hits if h.review != "retracted" and _in_time(h, q.time) and _related_status_ok(h, q)]
     if not hits:
         return []
     hits = _one_per_fact(store, hits)
@@ -146,6 +146,14 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
     latest = q.kind == "latest"
     hits.sort(key=lambda h: _rank(h, hint_id, latest))
     return hits
+
+
+def _related_status_ok(h: Hit, q: Query) -> bool:
+    """A figure of a related subject counts only with the statuses that relation allows."""
+    if not q.subjects or h.subject in q.subjects:
+        return True
+    allowed = [W.RELATED_ONLY_WITH[(s, h.subject)] for s in q.subjects if (s, h.subject) in W.RELATED_ONLY_WITH]
+    return not allowed or any(h.status in a for a in allowed)
 
 
 def _rank(h: Hit, hint_id: int | None, latest: bool) -> tuple:

@@ -100,6 +100,12 @@ RELATED_SUBJECTS: dict[str, tuple[str, ...]] = {
     "soldiers": ("troops",),
     "personnel": ("troops",),
     "civilians": ("people",),
+    "refugees": ("people",),
+}
+# A related subject that answers only with these statuses: refugees are people
+# who fled (abroad); people displaced inside their country are not refugees.
+RELATED_ONLY_WITH: dict[tuple[str, str], frozenset[str]] = {
+    ("refugees", "people"): frozenset({"fled"}),
 }
 POPULATION_STATUSES = frozenset({"remaining", "trapped", "living_under", "displaced", "fled", "returned", "in_need", "affected"})
 

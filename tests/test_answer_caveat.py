@@ -30,3 +30,13 @@ def test_a_question_that_names_no_topic_gets_no_caveat(store):
     add(store, 40000, subject="children", status="trapped", location="Raqqa", agency="UNICEF")
     text = ask(store, "UNICEF figures for Raqqa").text
     assert text.startswith("About 40,000 children trapped in Raqqa") or text.startswith("40,000 children trapped in Raqqa")
+
+
+def test_refugees_are_answered_by_people_who_fled_never_by_people_displaced_inside(store):
+    add(store, 3_700_000, subject="people", status="displaced", location="Ukraine", agency="UNHCR")
+    nothing = ask(store, "how many refugees from Ukraine?")
+    assert nothing.none and "3,700,000" not in nothing.text
+    add(store, 6_500_000, subject="people", status="fled", location="Ukraine", agency="UNHCR")
+    text = ask(store, "how many refugees from Ukraine?").text
+    assert text.startswith("I have no figure for refugees in Ukraine as such; the closest I have:")
+    assert "6,500,000 people who fled" in text and "3,700,000" not in text
