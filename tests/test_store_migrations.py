@@ -2,6 +2,8 @@
 
 import sqlite3
 
+import pytest
+
 from sqlite_utils import Database
 
 from store import Store
@@ -39,8 +41,5 @@ def test_an_older_store_is_upgraded(db_path):
 
 
 def test_foreign_keys_are_enforced(store):
-    try:
+    with pytest.raises(sqlite3.IntegrityError):
         store.conn.execute("insert into figures (article_id, qualifier, subject, status, kind, origin, review, created_at) values (999, 'exact', 'people', 'killed', 'impact', 'manual', 'auto', 'x')")
-    except sqlite3.IntegrityError:
-        return
-    raise AssertionError("a figure citing a missing article was accepted")
