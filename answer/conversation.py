@@ -25,6 +25,3 @@ class Conversation:
         if answer.context is not None:
             self.context = answer.context
         return answer
-
-    def reset(self) -> None:
-        self.context = None

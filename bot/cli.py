@@ -402,26 +402,12 @@ def _read_text(path: str) -> str:
         raise StoreError(f"{path} is not UTF-8 text") from None
 
 
-def describe_amount(fig: dict) -> str:
-    """"about 40,000", "up to 2,500", "hundreds of"... as a short phrase."""
-    from store.vocab import VAGUE_BOUNDS
-
-    q, v, lo, hi = fig["qualifier"], fig["value"], fig["low"], fig["high"]
-    if q == "vague":
-        for word, bounds in VAGUE_BOUNDS.items():
-            if bounds == (lo, hi):
-                return word
-        return f"between {lo:,} and {hi:,}"
-    if q == "range" and lo is not None and hi is not None:
-        return f"{lo:,} to {hi:,}"
-    prefix = {"about": "about ", "up_to": "up to ", "at_least": "at least ", "more_than": "more than "}.get(q, "")
-    return f"{prefix}{v:,}"
-
-
 def _figure_line(fig: dict) -> str:
-    where = fig["location"] or "unknown place"
+    """#12 about 40,000 children trapped in Raqqa (UNICEF; auto): worded as answers word figures."""
+    from answer.reply import build, statement
+
     who = fig["agency"] or "unattributed"
-    return f"#{fig['id']} {describe_amount(fig)} {fig['subject']} {fig['status'].replace('_', ' ')} in {where} ({who}; {fig['review']})"
+    return f"#{fig['id']} {build([statement(fig, None)]).text} ({who}; {fig['review']})"
 
 
 def _print_figures(figs: list[dict], as_json: bool) -> None:

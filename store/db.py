@@ -539,8 +539,7 @@ class Store:
         review = review or ("verified" if origin == "manual" else "auto")
         if review not in vocab.REVIEW_STATES:
             raise StoreError(f"unknown review state {review!r}; one of: {', '.join(vocab.REVIEW_STATES)}")
-        self.validate(fig)  # refuse before anything is written
-        with self._transaction():
+        with self._transaction():  # a refused figure rolls back its citation too
             if article_id is None:
                 article_id = self.find_or_add_citation(citation or {}, actor=actor)
             else:
@@ -557,7 +556,10 @@ class Store:
 
     def figure(self, figure_id: int) -> dict:
         """A figure as a dict in the vocabulary of FORMAT.md, with its article and citations."""
-        return self.figures_by_ids([figure_id])[0] if self._figure_row(figure_id) else {}
+        found = self.figures_by_ids([figure_id])
+        if not found:
+            raise StoreError(f"no figure #{figure_id}")
+        return found[0]
 
     def figures_by_ids(self, ids: list[int]) -> list[dict]:
         """Figures as dicts, in the order of ids."""

@@ -309,10 +309,6 @@ class Gazetteer:
         return place_id == container_id or container_id in self.ancestors(place_id)
 
 
-@lru_cache(maxsize=1 << 16)
-def _norm_word(word: str) -> str:
-    return normalize(word)
-
 
 def _translit_ok(norm: str) -> bool:
     """Transliteration keys join words, so one-letter fragments ("b or") must not build a name ("Bor")."""

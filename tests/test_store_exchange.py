@@ -71,6 +71,7 @@ def test_jsonl_export_carries_the_citation(store):
         ("jsonl", '{"value": 1, "subject": "aliens", "status": "killed", "location": "Syria", "article": {"title": "t"}}\n', "unknown subject"),
         ("jsonl", '{"value": 1, "subject": "people", "status": "killed", "location": "Syria"}\n', "needs its article"),
         ("jsonl", '[1, 2]\n', "expected a JSON object"),
+        ("jsonl", '{"value": "lots", "subject": "people", "status": "killed", "location": "Syria", "article": {"title": "t"}}\n', "whole number"),
         ("csv", "a,b\n1,2\n", "not a figures CSV"),
         ("hxl", "a,b\n#x,#y\n1,2\n", "not a figures HXL file"),
     ],
