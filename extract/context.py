@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from store import vocab
+
 from . import tokens
 from .numbers import Number
 from .sentences import words
@@ -24,7 +26,8 @@ for _subject, _nouns in {
     "women": "women mothers",
     "people": "people persons residents inhabitants individuals villagers men adults migrants patients "
     "worshippers passengers protesters demonstrators students pilgrims journalists victims bodies dead deaths "
-    "fatalities casualties detainees prisoners hostages captives survivors",
+    "fatalities casualties detainees prisoners hostages captives survivors foreigners tourists climbers "
+    "locals nationals evacuees displacements rohingyas yazidis kurds",
     "families": "families households",
     "displaced": "displaced idps",
     "refugees": "refugees asylum-seekers",
@@ -39,6 +42,10 @@ for _subject, _nouns in {
 }.items():
     for _noun in _nouns.split():
         SUBJECT_NOUNS[_noun] = _subject
+# A people named by its demonym counts people ("9 Nepalis", "128 Palestinians"); store/vocab.py keeps the list.
+for _word in vocab.COUNTRY_OF_DEMONYM:
+    if _word.endswith("s"):
+        SUBJECT_NOUNS.setdefault(_word, "people")
 # Singular heads count only for "one civilian"; elsewhere they are modifiers ("2,000 child soldiers",
 # "10,500 civilian deaths").
 SINGULAR_NOUNS = {
@@ -69,6 +76,7 @@ IMPLIED_STATUS = {
     "bodies": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "victims": "killed",
     "casualties": "casualties", "detainees": "detained", "prisoners": "detained", "hostages": "detained",
     "captives": "detained", "displaced": "displaced", "idps": "displaced", "refugees": "displaced",
+    "evacuees": "displaced", "displacements": "displaced",
 }
 
 # Words that end a noun phrase without being its head.
@@ -104,15 +112,19 @@ _STATUS_PHRASES = [
      r"|(?:rely|relies|relying|depend|depends|dependent)\s+on\s+(?:\w+\s+)?(?:aid|assistance)|food[-\s]insecure"
      r"|fac(?:e|es|ing)\s+(?:\w+\s+){0,3}(?:famine|starvation|hunger|food\s+insecurity)|at\s+risk\s+of\s+(?:famine|starvation)|starving|malnourished"),
     ("killed", r"killed|killing|kills|kill|dead|died|die|dies|dying|deaths?|(?:death\s+)?toll|lost\s+their\s+lives"
-     r"|perished|slain|massacred|executed|murdered|drowned|fatalities|bodies|lives(?!\s+(?:in|on|at|near|with|under|alone)\b)"),
+     r"|perished|slain|massacred|executed|murdered|drowned|fatalities|bodies|lives(?!\s+(?:in|on|at|near|with|under|alone)\b)"
+     r"|gunned\s+down|shot\s+dead|lost(?!\s+(?:their|his|her|its|the)\b)"),
     ("injured", r"wounded|wounding|injured|injuring|injuries|hurt|maimed"),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
     ("detained", r"detained|detaining|arrested|arresting|captured|abducted|kidnapped|taken\s+hostage|imprisoned"
      r"|jailed|in\s+(?:detention|custody)|held\s+(?:captive|hostage|prisoner)"),
-    ("displaced", r"displaced|displacing|uprooted|sheltering|(?:living|live|lives)\s+in\s+(?:\w+\s+){0,3}?"
+    ("displaced", r"displaced|displacing|displaces?|displacements?|uprooted|sheltering|sheltered|relocated"
+     r"|(?:forced|driven)\s+(?:in)?to\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?|evacuation)"
+     r"|accommodated|housed|left\s+homeless|registered\s+as\s+(?:internally\s+)?displaced|(?:living|live|lives)\s+in\s+(?:\w+\s+){0,3}?"
      r"(?:tents|camps|shelters|schools|displacement\s+sites)\b|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
      r"|made\s+homeless|homeless|evacuated|lost\s+their\s+homes"),
-    ("fled", r"fled|flee|flees|fleeing|escaped|escaping|escape|left\s+(?:the|their)|crossed\s+(?:into|the)|exodus"
+    ("fled", r"fled|flee|flees|fleeing|escaped|escaping|escape|left\s+(?:the|their)|crossed\s+(?:into|the|\w+['’]?s?\s+border)"
+     r"|exodus|entered|forced\s+to\s+(?:flee|leave)"
      r"|(?:poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding)\s+(?:into|across|over)"
      r"|arrived|arriving|arrive|arrives"),
     ("returned", r"returned|returning|return|returns|went\s+back|came\s+back|repatriated"),
@@ -141,7 +153,8 @@ tokens.register_folded(
     stationed sent dispatched serving participating working embedded massed massing gathered surged present
     launched launching carried conducted fired dropped staged remain remains remained remaining stay stays
     stayed staying still poured pouring streamed streaming flocked flocking flooded flooding arrived arriving arrive
-    arrives""",
+    arrives gunned shot displace displaces displacement displacements sheltered relocated accommodated housed
+    registered entered""",
 )
 # Status words that say people came somewhere ("arriving", "poured into"): read as fled unless the clause
 # says more about them.
@@ -151,11 +164,12 @@ _AUX = set(
     """a an the of to have has had been be being were was are is will would may might could can should must still
     also reportedly believed thought feared said reported now already all currently likely expected allegedly
     apparently then who that which whom both more some estimated further yet up at least as many about around
-    nearly than over almost""".split()
+    nearly than over almost found identified confirmed recorded registered newly""".split()
 )
 # A forward search stops at a subordinate clause: "killed 21 civilians as they tried to escape".
 _SUBORDINATE = re.compile(
-    r"\b(?:as|when|while|after|before|because|since|until|although|though|but|whereas|if|unless|amid|despite"
+    # ("registered as displaced", "identified as displaced" go on: the "as" names their status)
+    r"(?<!registered\s)(?<!identified\s)(?<!recorded\s)(?<!counted\s)(?<!listed\s)\b(?:as|when|while|after|before|because|since|until|although|though|but|whereas|if|unless|amid|despite"
     r"|following|including|whose)\b|[;(]",
     re.I,
 )

@@ -101,7 +101,7 @@ def evaluate_corpus(
         art = m["article"]
         text = (Path(articles_dir) / f"{art}.txt").read_text(encoding="utf-8")
         published = dt.date.fromisoformat(m["published"]) if m.get("published") else None
-        extracted = extract_figures(text, gazetteer=gazetteer, published=published, title=m.get("title"))
+        extracted = extract_figures(text, gazetteer=gazetteer, published=published, title=m.get("title"), outlet=m.get("outlet"))
         articles += 1
         g_all = [g for g in gold if g["article"] == art]
         pairs = match_article(text, g_all, extracted)

@@ -14,12 +14,14 @@ from bisect import bisect_left
 from store.gazetteer import Gazetteer
 from store.vocab import kind_for
 
-from .attribution import Cue, attribute, find_cues
+from .attribution import MEDIA_KINDS, Cue, attribute, find_cues
 from .context import CONFLICT_PEOPLE, fit_status, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
-from .places import PlaceResolver
-from .sentences import quotations, split_sentences
+from .nlp import figure_clause, parse_spans
+from .places import PlaceResolver, entity_non_places, entity_places
+from .speakers import SpeakerMemory, speaker_of
+from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
 
 # "..., including 15 who were in an internet cafe": a part of the figure before it.
@@ -63,6 +65,7 @@ def extract_figures(
     gazetteer: Gazetteer,
     published: dt.date | None = None,
     title: str | None = None,
+    outlet: str | None = None,
 ) -> list[dict]:
     """The figures stated in an article, in article order (see CONTRIBUTING.md for the fields)."""
     sentences = split_sentences(text)
@@ -71,16 +74,36 @@ def extract_figures(
     places = _outside(gazetteer.scan_places(text), agencies)
     cues = find_cues(text, sentences, agencies, places, starts.cues)
     quotes = quotations(text)
-    resolver = PlaceResolver(text, gazetteer, places, title, starts)
+    # Headlines and subheads repeat figures the body states; so does a title repeated at the top of
+    # the text (scraped pages: "Sun 22 Feb 2015 Suicide bomber kills 4 in ...").
+    title_span = _title_in_text(text, title)
+    numbers_in = [
+        [] if _is_heading(text, sent) else
+        [
+            n for n in find_numbers(text, sent.start, sent.end, starts.numbers)
+            if trap(text, n, sent.start) is None and not title_span[0] <= n.start < title_span[1]
+        ]
+        for sent in sentences
+    ]
+    # The linguistic layer: only the sentences that hold a candidate number are parsed.
+    # The first two sentences too: their entities set the article's focus.
+    parsed = parse_spans(
+        text, [(sent.start, sent.end) for i, (sent, nums) in enumerate(zip(sentences, numbers_in)) if nums or i < 2]
+    )
+    resolver = PlaceResolver(
+        text, gazetteer, places, title, starts,
+        extra=entity_places(parsed.values(), gazetteer, agencies), not_places=entity_non_places(parsed.values()),
+    )
+    country = resolver.country()
+    speakers = SpeakerMemory(text, agencies, cues, gazetteer)
+    publisher = _publisher(gazetteer, outlet)
 
     figures: list[dict] = []
     carried: dict[int, Cue | None] = {}
     for si, sent in enumerate(sentences):
-        numbers = [
-            n for n in find_numbers(text, sent.start, sent.end, starts.numbers) if trap(text, n, sent.start) is None
-        ]
-        if not numbers or _is_heading(text, sent):
-            continue  # headlines and subheads repeat figures the body states
+        numbers = numbers_in[si]
+        if not numbers:
+            continue
         # Only sentences holding a figure need their dates.
         dates = find_dates(text, published, sent.start, sent.end, starts.dates)
         in_sentence: list[dict] = []
@@ -89,6 +112,15 @@ def extract_figures(
         counts = [n for n, r in zip(numbers, read) if r[0] is not None]
         for ni, num in enumerate(numbers):
             clause = sent.clause_at(num.start)
+            if sent.start in parsed:
+                # Narrowed to the figure's own clause where the parse tells it apart (text without commas).
+                own = figure_clause(parsed[sent.start], num.start)
+                if own is not None:
+                    # Only the end: what follows a figure's clause in text without commas is
+                    # another clause ("killed 24 people a monitor said a day after Russia ...").
+                    narrowed = (clause[0], min(clause[1], own[1]))
+                    if narrowed[0] <= num.start < narrowed[1] and narrowed != clause:
+                        clause = narrowed
             subject, np_end, head = read[ni]
             toll = None
             if subject == "bare":
@@ -149,6 +181,10 @@ def extract_figures(
                 status = "deployed"  # "the mission has some 1,000 police officers in the country"
             kind = kind_for(subject, status)
             cue = attribute(num.qstart, num.end, si, cues, quotes, text, kind == "conflict")
+            if (cue is None or cue.agency is None) and part_of is None and sent.start in parsed:
+                # Any speaker the parse finds: the subject of the reporting verb over the figure.
+                found = speakers.resolve(speaker_of(parsed[sent.start], num.start, country), si, cue)
+                cue = found or cue
             if cue is None and part_of is None:
                 cue = carried.get(si, False)
                 if cue is False:
@@ -157,6 +193,8 @@ def extract_figures(
             person = cue.person if cue else None
             if part_of is not None and cue is None:
                 agency, person = part_of["agency"], part_of["person"]
+            if agency is None and person is None and publisher is not None:
+                agency = publisher  # a report's own figures are its publisher's
             previous = (figures[-1]["quote_start"], figures[-1]["location"]) if figures else None
             location = resolver.locate(
                 sent, clause, num.start, np_end, part_of["location"] if part_of else None, status, previous,
@@ -178,6 +216,8 @@ def extract_figures(
                 "quote": text[qs:qe],
                 "quote_start": qs,
                 "quote_end": qe,
+                # The country the article is about: a place the store does not know is learned inside it.
+                "location_in": country,
                 "_sentence": si,
             }
             fig["_whole"] = part_of["_whole"] if part_of is not None else fig
@@ -186,6 +226,22 @@ def extract_figures(
     for fig in figures:
         del fig["_sentence"], fig["_whole"]
     return figures
+
+
+def _title_in_text(text: str, title: str | None) -> tuple[int, int]:
+    """Where the article's own title stands again near the top of its text, or (0, 0)."""
+    if not title or len(title) < 12:
+        return 0, 0
+    i = text.find(title.strip(), 0, 200 + len(title))
+    return (i, i + len(title.strip())) if i >= 0 else (0, 0)
+
+
+def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
+    """The agency that published the article itself (OCHA's flash update, an MSF press release), if any."""
+    if not outlet:
+        return None
+    e = gazetteer.agency(outlet, fuzzy=False)
+    return e.name if e is not None and e.kind not in MEDIA_KINDS else None
 
 
 def _carried_cue(text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, resolver) -> Cue | None:
@@ -241,9 +297,16 @@ def _outside(places: list, agencies: list) -> list:
 
 
 def _is_heading(text: str, sent) -> bool:
-    """A line of its own with no closing punctuation: a headline or subhead."""
+    """A line of its own with no closing punctuation, with more text after it: a headline or subhead.
+
+    The last line of a text is a sentence that lost its full stop, not a heading.
+    """
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
-    line_end = len(text) if line_end < 0 else line_end
+    if line_end < 0 or not text[line_end:].strip() or "\n" in text[sent.start : sent.end]:
+        return False
     line = text[line_start:line_end].strip()
-    return sent.start <= line_start + 1 and len(line.split()) <= 16 and not re.search(r"[.!?\"”’')]$", line)
+    return (
+        sent.start <= line_start + 1 and len(line.split()) <= 16 and not re.search(r"[.!?\"”’')]$", line)
+        and not wrapped(text, line_end)
+    )

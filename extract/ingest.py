@@ -9,13 +9,16 @@ from typing import Any
 from store import IngestResult, Store, check_article_text
 from store.db import parse_date
 
+from .sentences import wrapped
+
 _HEADLINE = re.compile(r"^[^\n]{10,160}$")
 
 
 def headline(text: str) -> str | None:
     """The first line when it reads as a headline (short, no closing full stop)."""
-    first = text.strip().split("\n", 1)[0].strip()
-    if _HEADLINE.match(first) and not first.endswith((".", ":", ";", ",")) and "\n" in text.strip():
+    text = text.strip()
+    first = text.split("\n", 1)[0].strip()
+    if _HEADLINE.match(first) and not first.endswith((".", ":", ";", ",")) and "\n" in text and not wrapped(text, text.index("\n")):
         return first
     return None
 
@@ -46,6 +49,7 @@ def ingest_article(
             gazetteer=store.gazetteer(),
             published=dt.date.fromisoformat(published) if published else None,
             title=title,
+            outlet=outlet,
         )
     return store.ingest(
         text,

@@ -26,11 +26,19 @@ _CARDINALS = (
     "hundred thousand million billion"
 ).split()
 _CARD = "(?:" + "|".join(_CARDINALS) + ")"
+# Fractions of a scale word: "a quarter of a million", "one and a half million", "half a million".
+_FRACTION = (
+    rf"(?:{_CARD}|a)\s+and\s+a\s+half\s+(?:million|billion|thousand)"
+    r"|(?:a|one)\s+(?:million|billion)\s+and\s+a\s+half"
+    r"|(?:a|one|three)[\s-]quarters?\s+(?:of\s+)?(?:a\s+)?(?:million|billion)"
+    r"|half\s+(?:of\s+)?a\s+(?:million|billion)"
+)
 _WORDNUM = (
-    rf"(?:half\s+a\s+million|(?:a|one)\s+(?:hundred|thousand|million|billion|dozen)"
+    rf"(?:{_FRACTION}|(?:a|one)\s+(?:dozen|{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*)"
     rf"|{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*)"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas ("2,500") or by a (non-breaking) space as reports write them ("90 000").
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*-?\s*(?:million|billion|thousand)\b)"
 # Longest forms first: "hundreds of thousands" before "hundreds".
 _VAGUE = (
@@ -146,21 +154,37 @@ def _digits_value(s: str) -> float | None:
         scale = {"million": 1_000_000, "billion": 1_000_000_000, "thousand": 1000}[m.group(1)]
         s = s[: m.start()].rstrip(" -")
     try:
+        s = re.sub(r"[,\s\u00a0\u202f]", "", s)
         if scale == 1:
-            return float(s.replace(",", ""))
+            return float(s)
         # Exact decimal arithmetic: 4.1 * 1,000,000 in floats is 4099999.9999999995, not a whole number.
-        return float(Decimal(s.replace(",", "")) * scale)
+        return float(Decimal(s) * scale)
     except (ValueError, ArithmeticError):
         return None
 
 
+_SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_HALF_AFTER = re.compile(r"(?P<whole>.+?) and a half (?P<scale>million|billion|thousand)|(?:a|one) (?P<scale2>million|billion) and a half")
+_PART_OF_SCALE = re.compile(r"(?P<part>half|a quarter|one quarter|three quarters) (?:of )?(?:a )?(?P<scale>million|billion)")
+
+
 def words_value(s: str) -> int | None:
-    """A number written in words, through text2num ("twenty-five" -> 25, "a million" -> 1000000)."""
-    s = re.sub(r"\s+", " ", s.strip().lower())
-    if s == "half a million":
-        return 500_000
+    """A number written in words, through text2num ("twenty-five" -> 25, "a million" -> 1000000,
+    "a quarter of a million" -> 250000, "one and a half million" -> 1500000)."""
+    s = re.sub(r"[\s-]+", " ", s.strip().lower())
     if s in ("a dozen", "one dozen"):
         return 12
+    m = _PART_OF_SCALE.fullmatch(s)
+    if m:
+        share = {"half": (1, 2), "a quarter": (1, 4), "one quarter": (1, 4), "three quarters": (3, 4)}[m.group("part")]
+        return _SCALES[m.group("scale")] * share[0] // share[1]
+    m = _HALF_AFTER.fullmatch(s)
+    if m:
+        if m.group("scale2"):
+            return _SCALES[m.group("scale2")] * 3 // 2
+        whole = words_value(m.group("whole"))
+        scale = _SCALES[m.group("scale")]
+        return None if whole is None or whole >= 1000 else whole * scale + scale // 2
     if s.startswith("a "):
         s = "one " + s[2:]
     try:

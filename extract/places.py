@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import chain
 
+from store import vocab
 from store.gazetteer import Entity, Gazetteer, Mention
 
 from . import tokens
@@ -198,9 +199,17 @@ class PlaceResolver:
     """
 
     def __init__(
-        self, text: str, g: Gazetteer, mentions: list[Mention], title: str | None, starts: tokens.Triggers | None = None
+        self,
+        text: str,
+        g: Gazetteer,
+        mentions: list[Mention],
+        title: str | None,
+        starts: tokens.Triggers | None = None,
+        extra: list[Mention] = (),
+        not_places: list[tuple[int, int]] = (),
     ) -> None:
-        """`starts`: tokens.triggers(text), computed once per article."""
+        """`starts`: tokens.triggers(text), computed once per article; `extra`: places the parse's
+        entities name (see entity_places), kept where no other mention covers them."""
         self.text = text
         self.g = g
         self.events: list[Event] = []
@@ -224,12 +233,15 @@ class PlaceResolver:
         dateline_country = None
         last_territory = self._country_of(self.title_place)
         anaphora = [(m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts.places)]
-        mentions = [self._with_compass(m) for m in mentions if not _in_person_name(text, m)]
+        mentions = [self._with_compass(m) for m in mentions if not _in_person_name(text, m) and not _BASED.match(text, m.end)]
         known_starts = [m.start for m in mentions]
         unknown = []
         for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts.places)):
             name = m.group("name") or m.group("name2")
             ns, ne = m.span("name") if m.group("name") else m.span("name2")
+            possessive = _POSSESSIVE.search(name)
+            if possessive:  # "in Haiti’s capital", "Marawi's Emi": the place is the one before the 's
+                name, ne = name[: possessive.start()], ns + possessive.start()
             first = re.sub(r"['’]s$", "", name.split()[0].lower())
             i = bisect_left(known_starts, ns)
             if first in _NOT_PLACES or (i < len(mentions) and mentions[i].start < m.end()) or (
@@ -243,10 +255,14 @@ class PlaceResolver:
                 continue  # "at the South Hospital", "in the Iraqi city of Mosul" (not "near Bambari uproots")
             if name.isupper() or g.agency(name, fuzzy=False) is not None:
                 continue
+            if not m.group("name2") and not m.group("kind") and " " not in name and _surname_elsewhere(text, name):
+                continue  # "in Assad clans hometown", where the text names "Bashar Assad" too
             kind = (m.group("kind") or m.group("kind2") or "area").lower()
             entity = Entity(-(k + 1), name, kind if kind in _DEPTH else "area")
             unknown.append(Mention(ns, ne, entity, name))
-        mentions = sorted(mentions + unknown, key=lambda m: m.start)
+        taken = [(m.start, m.end) for m in mentions + unknown]
+        extra = [m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)]
+        mentions = sorted(mentions + unknown + extra, key=lambda m: m.start)
         items = [(m.start, m.end, m) for m in mentions] + anaphora
         items.sort(key=lambda x: x[0])
         for start, end, what in items:
@@ -298,6 +314,15 @@ class PlaceResolver:
                 if e.id > 0 and e.id != self.title_place.id and self.g.within(e.id, self.title_place.id):
                     self.focus = e
                     break
+
+    def country(self) -> str | None:
+        """The country the article is about (its focus's country), by name."""
+        c = self._country_of(self.focus) if self.focus else None
+        if c is None:
+            # The focus is a place no table knows: the first country the article puts something in.
+            c = next((self._country_of(ev.entity) for ev in self.events if ev.role in ("here", "dateline")
+                      and ev.entity.id > 0 and self._country_of(ev.entity) is not None), None)
+        return c.name if c is not None else None
 
     def _with_compass(self, m: Mention) -> Mention:
         """"northwest Syria" -> Northwest Syria, when the gazetteer holds that part of the place."""
@@ -422,7 +447,10 @@ class PlaceResolver:
         for m in _WAR.finditer(self.text, sent.start, sent.end):
             e = _demonym_place(self.g, m.group(1)) if m.group(1)[-1] in "ni" or m.group(1).endswith("ese") else None
             if e is None:
-                e = self.g.place(m.group(1), fuzzy=False)
+                # "Syrias war": text with its apostrophes stripped.
+                e = self.g.place(m.group(1), fuzzy=False) or (
+                    self.g.place(m.group(1)[:-1], fuzzy=False) if m.group(1).endswith("s") else None
+                )
             if e is not None:
                 return e.name
         # Earlier in the sentence, then earlier in the paragraph, then in the paragraph before.
@@ -464,6 +492,61 @@ class PlaceResolver:
             same.insert(0, ev)
         keep = self._most_specific([ev.entity for ev in same])
         return [ev for ev in same if ev.entity in keep][-1].entity.name
+
+
+_POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
+# "the Britain-based monitor": where an organisation sits, not where a figure is.
+_BASED = re.compile(r"[-\s]based\b")
+_GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area)$", re.I)
+
+
+def _surname_elsewhere(text: str, name: str) -> bool:
+    """True when the text names `name` after a given name somewhere ("President Bashar Assad")."""
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"(?:s|['’]s)?\b", text):
+        before = text[max(0, m.start() - 3) : m.start()]
+        if m.group(1).lower() not in _PLACE_PREFIXES and m.group(1).lower() not in _NOT_PLACES and not re.search(r"[.!?\"“]\s*$", before) and m.start() > 0:
+            return True
+    return False
+
+
+def entity_non_places(parsed) -> list[tuple[int, int]]:
+    """Article spans the parse reads as people's names."""
+    return [
+        (p.start + ent.start_char, p.start + ent.end_char)
+        for p in parsed for ent in p.doc.ents if ent.label_ == "PERSON"
+    ]
+
+
+def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention]:
+    """Places the parse's entities name (GPE, LOC, FAC), as mentions: a name the gazetteer knows
+    resolves to its place; one it does not know becomes a new place (negative id) that the store
+    records for review. Nationality words and parts of an agency's name are never places."""
+    out: list[Mention] = []
+    for p in parsed:
+        for start, end, name, _label in p.places():
+            if name.lower().startswith("the "):
+                start, name = start + 4, name[4:]
+            name = re.split(r"['’]s?\b", name)[0].strip()  # "Marawi's Emi" -> Marawi
+            if not name:
+                continue
+            first = name.split()[0]
+            if " " in name and (g.place(first, fuzzy=False) or g.place(first[:-1], fuzzy=False)):
+                # "Syrias Homs" (apostrophes stripped): the place is the one after the country
+                start, name = start + len(first) + 1, name[len(first) + 1 :]
+            if _BASED.match(p.doc.text, end - p.start) or name.lower().rstrip("s") in _NOT_PLACES or _INSTITUTION.search(name):
+                continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
+            generic = _GENERIC_TAIL.search(name)
+            if generic and generic.start() > 0:
+                name = name[: generic.start()]  # "Abu Shouk camp" is the place Abu Shouk
+            if (
+                len(name) < 3 or not name[0].isupper() or re.search(r"\d", name)
+                or name.lower() in vocab.COUNTRY_OF_DEMONYM or name.split()[0].lower() in _NOT_PLACES
+                or any(a.start < end and start < a.end for a in agencies)
+            ):
+                continue
+            e = g.place(name, fuzzy=False) or Entity(-(1000 + len(out)), name, "area")
+            out.append(Mention(start, start + len(name), e, name))
+    return out
 
 
 def _in_heading(text: str, pos: int) -> bool:

@@ -115,6 +115,8 @@ def split_sentences(text: str) -> list[Sentence]:
             w = word.group(0) if word else ""
             if _INITIALISM.search(w) or w.rstrip(".").lower() in _ABBREVIATIONS:
                 continue
+        if m.group(0) == "\n" and wrapped(text, m.start()):
+            continue  # a line broken inside a sentence (text cut from a PDF): the sentence goes on
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         s, e = _strip(text, pos, end)
         if e > s:
@@ -124,6 +126,19 @@ def split_sentences(text: str) -> list[Sentence]:
     if e > s:
         out.append(Sentence(text, s, e))
     return out
+
+
+_LINE_GOES_ON = re.compile(r"\n[ \t]*[a-z(]")
+
+
+def wrapped(text: str, newline: int) -> bool:
+    """True when the line break at `newline` falls inside a sentence: the line before ends
+    without closing punctuation, and with a comma or before a line starting in lower case."""
+    before = text[:newline].rstrip(" \t")
+    if not before or before[-1] in ".!?:;\"”’'":
+        return False
+    # A line ending in a comma or "and" goes on; so does one whose next line starts in lower case.
+    return before[-1] in ",(-" or _LINE_GOES_ON.match(text, newline) is not None
 
 
 def quotations(text: str) -> list[tuple[int, int]]:

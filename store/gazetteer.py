@@ -191,7 +191,7 @@ class Gazetteer:
             if pid in self._places.entities:
                 self._places.add(pid, alias, transliterate=True)
         for row in agencies:
-            e = Entity(row["id"], row["name"], row.get("kind") or "other")
+            e = Entity(row["id"], row["name"], row.get("kind") or "other", row.get("parent_id"))
             self._agencies.entities[e.id] = e
             self._agencies.add(e.id, e.name, transliterate=False)
         for alias, aid in agency_aliases:
@@ -216,9 +216,29 @@ class Gazetteer:
         self._by_place_name[e.name] = e
         return e
 
+    def set_agency_parent(self, agency_id: int, parent_id: int | None) -> None:
+        """Record that an agency belongs to another (OCHA to the UN)."""
+        e = self._agencies.entities[agency_id]
+        self._agencies.entities[agency_id] = Entity(e.id, e.name, e.kind, parent_id, e.pcode)
+        self._by_agency_name[e.name] = self._agencies.entities[agency_id]
+
+    def agency_members(self, agency_id: int) -> list[int]:
+        """The agency and every agency under it (the UN: OCHA, UNICEF, UNHCR...), the agency first."""
+        children: dict[int, list[int]] = {}
+        for e in self._agencies.entities.values():
+            if e.parent_id is not None:
+                children.setdefault(e.parent_id, []).append(e.id)
+        out, todo = [agency_id], [agency_id]
+        while todo:
+            for c in children.get(todo.pop(), ()):
+                if c not in out:
+                    out.append(c)
+                    todo.append(c)
+        return out
+
     def add_agency(self, row: dict) -> Entity:
         """Add an agency the store has just created."""
-        e = Entity(row["id"], row["name"], row.get("kind") or "other")
+        e = Entity(row["id"], row["name"], row.get("kind") or "other", row.get("parent_id"))
         self._agencies.entities[e.id] = e
         self._agencies.add(e.id, e.name, transliterate=False)
         if row.get("full_name"):
@@ -255,6 +275,12 @@ class Gazetteer:
         if name in self._by_place_name:
             return self._by_place_name[name]
         return self._places.lookup(name, fuzzy=fuzzy, cutoff=cutoff)
+
+    def place_named(self, name: str) -> Entity | None:
+        """The place whose name or alias this is, letter for letter (no transliteration or skeleton)."""
+        norm = normalize(name).replace("'", "")
+        pid = self._places.exact.get(norm)
+        return self._places.entities.get(pid) if pid is not None else None
 
     def agency(self, name: str, *, fuzzy: bool = True, cutoff: float = 90) -> Entity | None:
         """The agency a name refers to: alias, then fuzzy match."""
@@ -348,7 +374,8 @@ def _word_info(word: str) -> tuple[str, str, bool, str]:
     if info is None:
         norm = normalize(word)
         capital = word[0].isupper() or "\u0600" <= word[0] <= "\u06ff" or bool(_ARTICLE.match(word))
-        info = (norm, norm.split(" ", 1)[0], capital, word.rstrip(".").replace(".", ""))
+        # The acronym key drops a possessive: "UNHCR's Charlie Yaxley" names UNHCR.
+        info = (norm, norm.split(" ", 1)[0], capital, _POSSESSIVE.sub("", word.rstrip(".")).replace(".", ""))
         if len(_WORD_INFO) >= 1 << 17:
             _WORD_INFO.clear()
         _WORD_INFO[word] = info
@@ -356,6 +383,7 @@ def _word_info(word: str) -> tuple[str, str, bool, str]:
 
 
 _WORD_INFO: dict[str, tuple[str, str, bool, str]] = {}
+_POSSESSIVE = re.compile(r"['’]s$")
 
 # A gap between words that holds any of these is punctuation (letters and digits are words).
 _NOT_SPACE = re.compile(r"[^\w\s]")
@@ -469,11 +497,14 @@ def reference_agencies() -> tuple[list[dict], list[tuple[str, int]]]:
     """Agencies from store/data/agencies.json, with ids in file order."""
     rows, aliases = [], []
     for i, a in enumerate(_data("agencies.json"), start=1):
-        rows.append({"id": i, "name": a["name"], "kind": a.get("kind"), "full_name": a.get("full_name")})
+        rows.append({"id": i, "name": a["name"], "kind": a.get("kind"), "full_name": a.get("full_name"), "parent": a.get("parent")})
         names = list(a.get("aliases") or [])
         if a.get("full_name"):
             names.append(a["full_name"])
         aliases += [(alias, i) for alias in names]
+    ids = {r["name"]: r["id"] for r in rows}
+    for r in rows:
+        r["parent_id"] = ids.get(r.pop("parent"))
     return rows, aliases
 
 

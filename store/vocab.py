@@ -99,3 +99,47 @@ VAGUE_BOUNDS: dict[str, tuple[int, int]] = {
 
 # An upper bound on any single figure: more than everyone alive is a typo, not a figure.
 MAX_VALUE = 10_000_000_000
+
+
+# -- demonyms ------------------------------------------------------------------------
+# Country -> its demonyms (store/data/demonyms.json), the adjective first. Extraction names an
+# unqualified institution after the article's country ("the army" -> "Sudanese army"); answers read
+# a people's name as its country ("how many Afghans ..."). Nationality words are never places.
+
+
+def _load_demonyms() -> dict[str, tuple[str, ...]]:
+    import json
+    from importlib import resources
+
+    with (resources.files("store") / "data" / "demonyms.json").open(encoding="utf-8") as fh:
+        return {country: tuple(words) for country, words in json.load(fh)["demonyms"].items()}
+
+
+DEMONYMS_OF: dict[str, tuple[str, ...]] = _load_demonyms()
+# Lower-case demonym (and its plural) -> country.
+COUNTRY_OF_DEMONYM: dict[str, str] = {}
+for _country, _words in DEMONYMS_OF.items():
+    for _w in _words:
+        for _form in (_w, _w + "s", _w[:-1] + "ies" if _w.endswith("y") else _w + "s"):
+            COUNTRY_OF_DEMONYM.setdefault(_form.lower(), _country)
+
+
+# -- causes and other counts -----------------------------------------------------------
+# Words that name what caused a toll, not who is counted: "death toll in the air strike" asks about
+# people killed (the strike is the cause). Read by answers; extraction reads strikes as a subject only
+# when a number counts them ("25 airstrikes").
+CAUSE_WORDS = frozenset(
+    """strike strikes airstrike airstrikes raid raids bombardment bombardments shelling shellings attack attacks
+    blast blasts explosion explosions bomb bombs bombing bombings quake quakes earthquake earthquakes flood floods
+    flooding storm storms cyclone hurricane typhoon landslide landslides fire fires shooting shootings massacre
+    ambush clashes clash fighting offensive assault siege barrage rocket rockets missile missiles mortar mortars
+    drone drones suicide car-bomb carbomb""".split()
+)
+# Things people ask to count that no figure in the store counts: a question about them has no answer.
+OTHER_COUNTS = frozenset(
+    """cases case infections infected outbreak cholera measles polio covid malaria schools school hospitals
+    hospital clinics houses homes buildings shelters tents trucks convoys doses vaccinations vaccines tons
+    tonnes meals kits pregnancies births weddings""".split()
+)
+# Statuses a combined word asks for together: "casualties", "dead or hurt" are both.
+COMBINED_STATUSES: dict[str, tuple[str, ...]] = {"casualties": ("casualties", "killed", "injured")}

@@ -1,0 +1,354 @@
+"""Who gave a figure, read from the dependency parse, for any speaker.
+
+The speaker is the subject of the reporting verb that governs the figure's clause ("X said",
+"X told", "X estimated", "X put the toll at", "according to X", "was reported by X"), whatever
+that subject is. A speaker the agency table knows keeps its canonical name; one it does not know
+becomes a name built from its noun phrase ("the health ministry in Hamas-run Gaza" -> "Gaza health
+ministry"; "the army" in a Sudan story -> "Sudanese army"; "local officials"), which the store
+records as a new agency for review. Pronouns and anaphors ("he", "the agency", "its spokesman")
+are left to the caller, which knows who spoke last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store import vocab
+
+from .nlp import Parsed
+
+REPORTING_VERBS = frozenset(
+    """said says say saying told tells tell telling reported reports report reporting estimated estimates estimate
+    estimating warned warns warn warning added adds add announced announces announce confirmed confirms confirm
+    stated states recorded records record documented documents document counted counts count tallied noted notes
+    claimed claims claim showed shows show indicated indicates revealed reveals registered registers put puts
+    putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
+    mentioned stressed highlighted revised raised""".split()
+)
+# A report, not a reporter: "reports from a volunteer aid group" -> the group.
+_REPORT_NOUNS = frozenset(
+    """report reports figures figure data statistics estimates estimate count counts tally tallies toll tolls
+    statement statements assessment assessments update updates records record numbers information findings""".split()
+)
+# Common nouns that can head a source's name: who counts, reports and speaks.
+SOURCE_NOUNS = frozenset(
+    """ministry ministries army military police forces government authorities authority officials official
+    sources source spokesman spokeswoman spokesperson spokespeople activists activist residents resident witnesses
+    witness medics medic doctors doctor hospital hospitals group groups monitor monitors agency agencies office
+    council committee commission media outlets outlet television tv radio department directorate command
+    administration governor mayor chief commander commanders head director coordinator mission organisation
+    organization charity ngo network observatory centre center service services rescuers volunteers workers
+    officers officer staff team teams coalition regime rebels opposition militants fighters insurgents
+    presidency parliament cabinet embassy consulate army's prosecutor court union association society
+    federation institute secretariat board bureau unit units""".split()
+)
+# Nouns that point back to an organisation named earlier ("the agency said").
+ANAPHOR_NOUNS = frozenset(
+    """agency organisation organization group monitor watchdog mission charity body office ngo fund programme
+    program spokesman spokeswoman spokesperson""".split()
+)
+PRONOUNS = frozenset("he she they it we i who which this that these those one".split())
+# An institution named without its country: the article's country is meant ("the army said").
+_NATIONAL = frozenset(
+    """army military police government ministry authorities regime navy forces coastguard administration
+    presidency cabinet parliament""".split()
+)
+# Heads that are never a source.
+_NOT_SOURCES = frozenset(
+    """people civilians children women men residents? number numbers toll death deaths there study video footage
+    images image photos analysis survey war fighting attack attacks strike strikes violence clashes
+    bombing offensive operation it this that which""".split()
+)
+_DROP_WORDS = frozenset(
+    """the a an its their his her our some several many other early earlier initial preliminary latest new
+    recent previous first last more most two three four few various both all such same another""".split()
+)
+_WORD = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class Speaker:
+    start: int  # article offsets of the speaker's noun phrase
+    end: int
+    head: str  # its head word, lower case
+    name: str | None  # a source name built from the phrase (None for pronouns and anaphors)
+    person: str | None
+    anaphor: bool  # "he", "the agency", "its spokesman": the caller resolves it
+    phrase_words: frozenset[str] = frozenset()
+    indefinite: bool = False  # "a monitor", "a volunteer aid group": introduced, not referred back to
+
+
+def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
+    """The speaker of the figure whose number starts at article offset `pos`, or None.
+
+    A reporting verb (or "according to") over the figure in the parse wins; else the nearest one in
+    its sentence, since text without commas ("killed 24 people a monitor said") often parses the
+    speaker's clause as a modifier of the figure's noun.
+    """
+    tok = parsed.token_at(pos)
+    if tok is None:
+        return None
+    ancestors = {a.i for a in tok.ancestors}
+    best = None
+    for cue, head in sentence_sources(parsed.doc):
+        if tok.i in {t.i for t in head.subtree}:
+            continue  # the figure is inside the speaker's phrase ("300,000 people said ...")
+        if cue.i not in ancestors and not _tail(cue, tok):
+            continue
+        rank = (0 if cue.i in ancestors else 1, abs(cue.i - tok.i))
+        if best is None or rank < best[0]:
+            best = (rank, head)
+    return _describe(parsed, best[1], country) if best else None
+
+
+def _tail(cue, tok) -> bool:
+    """A cue that is not over the figure in the parse covers it only as a tail ("... killed 24
+    people a monitor said"): after it, and saying nothing of its own ("UNHCR estimates 4,000 ..."
+    covers what follows, not "Thousands have fled" before it)."""
+    if cue.lower_ == "according":
+        return cue.i > tok.i or cue.i <= 2
+    return cue.i > tok.i and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr") and c.i > cue.i for c in cue.children)
+
+
+def sentence_sources(doc) -> list[tuple]:
+    """(cue token, speaker head token) for each reporting verb and 'according to' in a sentence."""
+    out = []
+    for t in doc:
+        low = t.lower_
+        if low == "according":
+            for to in t.children:
+                if to.lower_ == "to":
+                    out.extend((t, o) for o in to.children if o.dep_ == "pobj")
+        elif low in ("citing", "per") and t.dep_ in ("prep", "advcl", "advmod", "pcomp"):
+            out.extend((t, o) for o in t.children if o.dep_ in ("pobj", "dobj"))
+        elif low in REPORTING_VERBS and t.pos_ in ("VERB", "AUX"):
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            agent = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if subj or agent:
+                out.append((t, (subj or agent)[0]))
+            elif t.i > 0 and doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
+                # "... wounded 90 people the Syrian Observatory for Human Rights said": the words
+                # right before the verb, which the parse splits between the clauses.
+                k = t.i
+                while k > 0 and (doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k - 1].lower_ in ("for", "of", "-")):
+                    k -= 1
+                while k < t.i and doc[k].pos_ not in ("NOUN", "PROPN"):
+                    k += 1
+                out.append((t, _Span(doc[k : t.i])))
+    return out
+
+
+class _Span:
+    """A run of words standing for a speaker the parse did not make a subject (see sentence_sources)."""
+
+    def __init__(self, span) -> None:
+        self.span = span
+        heads = [w for w in span if w.head.i < span.start or w.head.i >= span.end or w.head.i == w.i]
+        nouns = [w for w in heads if w.pos_ in ("NOUN", "PROPN")]
+        self.root = nouns[0] if nouns else span[-1]
+        self.i = self.root.i
+
+    @property
+    def subtree(self):
+        return iter(self.span)
+
+
+def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
+    """A Speaker for the noun phrase headed by `head` (or the run of words of a _Span)."""
+    span = None
+    if isinstance(head, _Span):
+        span, head = head, head.root
+    low = head.lower_
+    if low in _REPORT_NOUNS:
+        # "reports from a volunteer aid group", "figures by the ministry": the source is inside.
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                if objs:
+                    return _describe(parsed, objs[0], country)
+        # "its report", "the agency's figures", "an Observatory toll": whose report.
+        for ch in head.children:
+            if ch.dep_ in ("poss", "compound") and ch.pos_ in ("PROPN", "NOUN", "PRON") and ch.lower_ not in _REPORT_NOUNS:
+                return _describe(parsed, ch, country)
+        return None
+    toks = list(span.span) if span is not None else _phrase(head)
+    start = parsed.start + toks[0].idx
+    end = parsed.start + toks[-1].idx + len(toks[-1].text)
+    words = frozenset(t.lower_ for t in toks)
+    if low in PRONOUNS or head.pos_ == "PRON":
+        return Speaker(start, end, low, None, None, True, words)
+    if low in _NOT_SOURCES or head.pos_ not in ("NOUN", "PROPN") or head.like_num:
+        return None
+    if head.pos_ == "NOUN" and low not in SOURCE_NOUNS:
+        return None  # "a series of attacks claimed", "the violent rapids": not who counts
+
+    person = _person(head)
+    if person is None and head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and not head.text.isupper():
+        person = head.text  # "Padilla said": a name the entity tagger missed is a person's, not an agency
+    if person is not None:
+        return Speaker(start, end, low, None, person, True, words)
+    if low in ANAPHOR_NOUNS and not any(t.pos_ == "PROPN" for t in toks) and _definite(head):
+        return Speaker(start, end, low, None, None, True, words)
+    return Speaker(start, end, low, _name(head, toks, country), None, False, words, any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
+
+
+def _definite(head) -> bool:
+    """"the agency", "its office", "agency": points back; "a volunteer aid group" introduces a new one."""
+    for ch in head.children:
+        if ch.dep_ == "det":
+            return ch.lower_ in ("the", "this", "that")
+        if ch.dep_ == "poss":
+            return True
+    return True
+
+
+def _phrase(head) -> list:
+    """The tokens of the noun phrase headed by `head`, without relative clauses and asides."""
+    out = [head]
+    for ch in head.children:
+        if ch.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"):
+            continue
+        out.extend(ch.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _person(head) -> str | None:
+    """"UNHCR's Charlie Yaxley", "Agency spokesman Babar Baloch": the person's name."""
+    if head.ent_type_ != "PERSON":
+        return None
+    names = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i <= head.i and (t.i == head.i or t.dep_ == "compound")]
+    return " ".join(t.text for t in sorted(names, key=lambda t: t.i)) or None
+
+
+def _name(head, toks: list, country: str | None) -> str | None:
+    """A source name from its phrase: modifiers and head, a place it is 'in' or 'of' first."""
+    place = None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    place = " ".join(t.text for t in obj.subtree if t.ent_type_ in ("GPE", "LOC"))
+    words = []
+    for t in toks:
+        if t.i > head.i:
+            break  # what follows the head is a prepositional phrase (its place is read above)
+        if t.dep_ in ("det", "poss", "case", "nummod", "quantmod", "punct") or t.like_num:
+            continue
+        if t.lower_ in _DROP_WORDS or not _WORD.search(t.text):
+            continue
+        if t.i != head.i and t.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
+            continue
+        words.append(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_)
+    if not words:
+        return None
+    name = " ".join(words).replace(" - ", "-").replace(" 's", "'s")
+    if place and place.lower() not in name.lower():
+        name = f"{place} {name}"
+    elif head.lower_ in _NATIONAL and country and not any(w[:1].isupper() for w in words):
+        adjective = vocab.DEMONYMS_OF.get(country, (None,))[0]
+        if adjective:
+            name = f"{adjective} {name}"
+    if len(name.split()) > 6 or len(name) < 3:
+        return None
+    return name
+
+
+class SpeakerMemory:
+    """Who spoke so far in an article, to resolve the parse's speakers to agencies.
+
+    A speaker phrase holding a known agency's name is that agency; a person keeps the agency they
+    were named with ("UNHCR's Charlie Yaxley ... Yaxley said"); a pronoun or an anaphor ("the
+    agency", "its spokesman", "Agency spokesman Babar Baloch") is the organisation named last
+    before it; any other phrase is a new source under the name built from it.
+    """
+
+    def __init__(self, text: str, agencies: list, cues: list, gazetteer=None) -> None:
+        self.agencies = agencies
+        self.gazetteer = gazetteer
+        self.text = text
+        self.learned: list[tuple[int, str]] = []
+        self.persons: dict[str, str] = {}
+        for c in cues:
+            if c.person and c.agency:
+                self.persons[c.person.split()[-1]] = c.agency
+        # People named with their organisation anywhere in the text: "UNHCR's Charlie Yaxley",
+        # "UNICEF spokesman James Elder", "Babar Baloch, a spokesman for UNHCR".
+        for m in agencies:
+            after = _NAMED_AFTER.match(text, m.end)
+            if after:
+                self.persons.setdefault(after.group("name").split()[-1], m.entity.name)
+            before = _NAMED_BEFORE.search(text, max(0, m.start - 80), m.start)
+            if before:
+                self.persons.setdefault(before.group("name").split()[-1], m.entity.name)
+
+    def _last_before(self, pos: int) -> str | None:
+        known = [m for m in self.agencies if m.end <= pos and m.entity.kind not in _MEDIA]
+        last_known = known[-1] if known else None
+        learned = [(p, n) for p, n in self.learned if p < pos]
+        if learned and (last_known is None or learned[-1][0] > last_known.start):
+            return learned[-1][1]
+        return last_known.entity.name if last_known else None
+
+    def resolve(self, sp: Speaker | None, sentence: int, rule=None):
+        """A Cue for the speaker, or None when it names no one. `rule`: the cue the rules found
+        (a person without an agency), whose person is kept."""
+        from .attribution import Cue
+
+        if sp is None:
+            return None
+        inside = [m for m in self.agencies if m.start < sp.end and sp.start < m.end]
+        if not inside and self.gazetteer is not None:
+            # "Observatory director Rami Abdel Rahman": a capitalised word that is an agency's alias.
+            for w in re.findall(r"[A-Z][\w'’-]+", self.text[sp.start : sp.end]):
+                e = self.gazetteer.agency(w, fuzzy=False) or self.gazetteer.agency("the " + w, fuzzy=False)
+                if e is not None and e.kind not in _MEDIA:
+                    return self._cue(sentence, sp, e.name, sp.person or (rule.person if rule is not None else None))
+        person = sp.person or (rule.person if rule is not None else None)
+        if person is None and sp.name and " " not in sp.name and sp.name in self.persons:
+            person = sp.name  # a surname alone: "Yaxley said"
+        if inside:
+            agency = inside[0].entity.name
+        elif person is not None:
+            agency = self.persons.get(person.split()[-1])
+            if agency is None and sp.anaphor and sp.head not in PRONOUNS and _has_anaphor_word(sp):
+                agency = self._last_before(sp.start)
+        elif sp.anaphor:
+            agency = self._last_before(sp.start)
+        elif sp.indefinite and sp.head in ANAPHOR_NOUNS and (named := self._named_kind(sp)) is not None:
+            agency = named  # "a monitor said" in the lead, the Observatory named elsewhere in the story
+        else:
+            agency = sp.name
+            if agency:
+                self.learned.append((sp.start, agency))
+        if agency is None and person is None:
+            return None
+        return self._cue(sentence, sp, agency, person)
+
+    def _cue(self, sentence: int, sp: Speaker, agency: str | None, person: str | None):
+        from .attribution import Cue
+
+        if person and agency:
+            self.persons[person.split()[-1]] = agency
+        return Cue(sp.start, sp.start, sp.end, sentence, False, agency, person)
+
+    def _named_kind(self, sp: Speaker) -> str | None:
+        """The known organisation of the kind an indefinite 'a monitor' / 'a rights group' stands for,
+        nearest to it in the article."""
+        from .attribution import _ANAPHOR_KINDS
+
+        kinds = _ANAPHOR_KINDS.get(sp.head) or {"ngo", "monitor"}
+        fits = [m for m in self.agencies if m.entity.kind in kinds]
+        if not fits:
+            return None
+        return min(fits, key=lambda m: abs(m.start - sp.start)).entity.name
+
+
+_NAME = r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z'’-]+){1,2})"
+_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
+_NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
+_MEDIA = {"media", "news", "news agency", "outlet", "press", "newspaper", "broadcaster"}
+
+
+def _has_anaphor_word(sp: Speaker) -> bool:
+    return bool(sp.phrase_words & ANAPHOR_NOUNS)

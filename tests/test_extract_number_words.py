@@ -1,0 +1,50 @@
+"""Spelled-out amounts read right or yield no figure: a wrong number is worse than none."""
+
+import pytest
+
+from extract import extract_figures
+from extract.numbers import find_numbers
+from store.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.from_data()
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [
+        ("A hundred thousand", 100_000),
+        ("a thousand", 1_000),
+        ("A quarter of a million", 250_000),
+        ("a quarter million", 250_000),
+        ("three-quarters of a million", 750_000),
+        ("half a million", 500_000),
+        ("One and a half million", 1_500_000),
+        ("two and a half million", 2_500_000),
+        ("a million and a half", 1_500_000),
+        ("one hundred and twenty", 120),
+        ("twenty-five", 25),
+        ("90 000", 90_000),
+        ("1 250 000", 1_250_000),
+    ],
+)
+def test_spelled_out_amounts(phrase, value):
+    found = find_numbers(f"{phrase} people fled the town.")
+    assert [(n.value, n.surface) for n in found] == [(value, phrase)]
+
+
+def test_vague_amounts_keep_their_bounds():
+    (n,) = find_numbers("Tens of thousands of people fled.")
+    assert (n.value, n.low, n.high, n.qualifier) == (None, 20_000, 99_999, "vague")
+
+
+@pytest.mark.parametrize("text", ["Two-thirds of the population were displaced.", "A third of the population fled."])
+def test_fractions_of_a_population_are_not_counts(g, text):
+    assert extract_figures(text, gazetteer=g) == []
+
+
+def test_a_hundred_thousand_is_one_figure_of_the_right_size(g):
+    (f,) = extract_figures("A hundred thousand people have fled Aleppo, the UN said.", gazetteer=g)
+    assert (f["value"], f["status"], f["location"], f["agency"]) == (100_000, "fled", "Aleppo", "UN")

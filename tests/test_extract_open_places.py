@@ -1,0 +1,72 @@
+"""Open-vocabulary places and real text shapes: a place the gazetteer lacks is kept, never swapped."""
+
+import pytest
+
+from extract import extract_figures, ingest_article
+from store.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.from_data()
+
+
+def places(g, text, **kw):
+    return [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g, **kw)]
+
+
+def test_unknown_towns_are_kept_as_named(g):
+    assert places(g, "Fighting in Katanga province displaced 3,000 people in Mitwaba, OCHA said.") == [(3000, "Mitwaba")]
+    assert places(g, "Eight other men were found gunned down in Marawi.") == [(8, "Marawi")]
+
+
+def test_flows_into_a_named_country_are_placed_at_the_destination(g):
+    text = "An estimated 409,000 Rohingyas have arrived in Bangladesh since August, the IOM said."
+    assert places(g, text) == [(409_000, "Bangladesh")]
+    assert places(g, "About 29,000 people crossed Poland's border with Ukraine over the past day.") == [(29_000, "Poland")]
+
+
+def test_where_an_organisation_is_based_is_not_a_place(g):
+    text = "Yesterday 12 people were killed in Idlib the Britain-based monitor said."
+    assert places(g, text) == [(12, "Idlib")]
+
+
+def test_a_possessive_names_the_place_before_it(g):
+    text = "As many as 96,000 people have fled their homes in Haiti’s capital, the IOM said."
+    assert places(g, text) == [(96_000, "Haiti")]
+
+
+def test_institutions_are_not_places(g):
+    text = "The medical charity said its team had treated 160 wounded patients at the South Hospital in El Fasher."
+    assert places(g, text)[0][1] != "South Hospital"
+
+
+def test_a_pasted_paragraph_without_headline_or_full_stop(g):
+    # The last line has no full stop, and the text has no headline: the figure is still read.
+    assert places(g, "Floods displaced 12,000 people in Sindh") == [(12_000, "Sindh")]
+
+
+def test_lines_broken_inside_a_sentence(g):
+    text = "More than 4,400 people were evacuated as result of\na storm in the provinces of Cordoba,\nSanta Fe and San Luis."
+    f = extract_figures(text, gazetteer=g)
+    assert [(x["value"], x["status"]) for x in f] == [(4400, "displaced")]
+
+
+def test_a_title_repeated_at_the_top_is_not_counted_twice(g):
+    title = "Suicide bomber kills 4 in Assad clans hometown"
+    text = f"Sun 22 Feb 2015 {title}. A suicide bomber killed four people on Sunday in Qardaha a monitoring group said."
+    f = extract_figures(text, gazetteer=g, title=title)
+    assert [x["value"] for x in f] == [4]
+
+
+def test_a_learned_place_is_stored_inside_the_articles_country_for_review(store):
+    text = "Philippine troops found the bodies of 16 civilians in Saguiaran, a town near Marawi in the Philippines, the military said."
+    result = ingest_article(store, text, title="Philippines says militants killed 16 civilians")
+    (fig,) = result.figures
+    assert fig["location"] == "Saguiaran"
+    learned = {r["name"]: r for r in store.learned_names()}
+    assert learned["Saguiaran"]["family"] == "place"
+    g = store.gazetteer()
+    assert g.place_by_id(g.place("Saguiaran", fuzzy=False).parent_id).name == "Philippines"
+    # The speaker is learned as a source too, named after the country ("the military").
+    assert fig["agency"] == "Philippine military" and learned["Philippine military"]["family"] == "agency"
