@@ -115,15 +115,21 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
     if not (statuses or subjects or place or agency_id):
         return []
     ids: list[int] = []
-    if place is not None:
-        ids = _candidate_ids(store, statuses, subjects, [place.id], agency_id)
-        inside = places_within(g, place.id)
-        # Places inside rank after the place itself: with enough figures for the
-        # place itself (a reply shows four), they would not be shown anyway.
-        if inside and len(ids) < ENOUGH_EXACT:
-            ids += _candidate_ids(store, statuses, subjects, inside, agency_id, sample=True)
-    else:
-        ids = _candidate_ids(store, statuses, subjects, None, agency_id)
+    # A parent agency answers through its members: "according to the UN" finds OCHA's, UNICEF's...
+    members = g.agency_members(agency_id) if agency_id is not None else [None]
+    for member in members:
+        if place is not None:
+            found = _candidate_ids(store, statuses, subjects, [place.id], member)
+            inside = places_within(g, place.id)
+            # Places inside rank after the place itself: with enough figures for the
+            # place itself (a reply shows four), they would not be shown anyway.
+            if inside and len(found) < ENOUGH_EXACT:
+                found += _candidate_ids(store, statuses, subjects, inside, member, sample=True)
+        else:
+            found = _candidate_ids(store, statuses, subjects, None, member)
+        ids += found
+    if len(members) > 1:
+        ids = sorted(set(ids), reverse=True)
     hits = _details(store, ids, with_context=bool(q.words))
     hits = [h for h in hits if h.review != "retracted" and _in_time(h, q.time) and _related_status_ok(h, q)]
     if not hits:
@@ -140,7 +146,8 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
         if q.subjects:
             h.subject_rank = 0 if h.subject in q.subjects else 1 if h.subject in narrower else 2
         else:
-            h.subject_rank = 0 if h.subject == "people" else 1
+            # With no subject asked ("death toll in X"), people come before fighters and strikes.
+            h.subject_rank = 0 if h.subject == "people" else 3 if h.subject in vocab.CONFLICT_SUBJECTS else 1
     _score_relevance(hits, q.words)
     hint_id = hint.id if hint else None
     latest = q.kind == "latest"
@@ -160,6 +167,7 @@ def _rank(h: Hit, hint_id: int | None, latest: bool) -> tuple:
     newest = -_ordinal(h.date)
     return (
         not h.place_exact,
+        h.subject_rank >= 3,
         h.place_depth,
         not h.status_exact,
         newest if latest else 0,

@@ -52,6 +52,7 @@ class Query:
     words: tuple[str, ...] = ()  # other words, to prefer the figure whose article says them
     unknown_place: str | None = None  # a place name the store does not know
     follow_up: bool = False
+    other_count: str | None = None  # something to count that no figure counts ("cholera cases")
 
     def has_topic(self) -> bool:
         return bool(self.subjects or self.statuses or self.place or self.agency or self.unknown_place)
@@ -194,7 +195,7 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
                     p.agencies.append((i, agency, source_cue or _source_after(tokens, i + length)))
                     taken = length
                     break
-                place = _place(g, surface, span)
+                place = _place(g, surface, span, expected=_after_preposition(tokens, i))
                 if place is not None:
                     p.places.append((0 if _after_preposition(tokens, i) else 1, i, place))
                     taken = length
@@ -243,7 +244,13 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
                 _add_phrase(p, i, W.PHRASES[(fixed[0],)])
                 p.content += 1
                 continue
-            place = None if tok.word in W.DEMONYMS else _fuzzy_place(g, tok)
+            # A typo is corrected to a place only where a place is expected ("in Aleppp") or typed
+            # as a name: "going hungry" is not Hungary.
+            place = (
+                _fuzzy_place(g, tok)
+                if tok.word not in W.DEMONYMS and (capitalised or _after_preposition(tokens, i))
+                else None
+            )
             if place is not None:
                 # A corrected spelling counts for less than a name typed right.
                 p.places.append((1 if _after_preposition(tokens, i) else 2, i, place))
@@ -260,7 +267,7 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             continue
         p.words.append(tok.word)
         p.content += 1
-        if tok.word in W.NOT_PLACES or len(tok.word) < 3:
+        if tok.word in W.NOT_PLACES or tok.word in vocab.CAUSE_WORDS or tok.word in vocab.OTHER_COUNTS or len(tok.word) < 3:
             continue
         if _after_preposition(tokens, i) or capitalised:
             # "in Atlantis": most likely a place, and one the store does not know.
@@ -294,13 +301,17 @@ def _agency(g: Gazetteer, surface: str, span: list[_Token]) -> Entity | None:
     return hit
 
 
-def _place(g: Gazetteer, surface: str, span: list[_Token]) -> Entity | None:
+def _place(g: Gazetteer, surface: str, span: list[_Token], expected: bool = True) -> Entity | None:
+    """The place a typed name is; a lower-case word that is not the name itself (only close to it:
+    "hungry" and Hungary) counts only where a place is expected, after "in", "from"..."""
     hit = g.place(surface, fuzzy=False)
     if hit is None:
         return None
     typed = " ".join(t.word for t in span)
-    if typed == normalize(hit.name) or not surface.islower():
+    if typed == normalize(hit.name) or g.place_named(surface) is hit or not surface.islower():
         return hit
+    if not expected:
+        return None
     if typed in W.NOT_PLACES or len(typed) <= 3:
         # "war" is not Al-Waer: a short or common lower-case word must be the name itself.
         return None
@@ -350,6 +361,15 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
     if harm:
         words += [s for s in statuses if s not in _HARM]
         statuses = harm
+    # "casualties", "dead or hurt": killed and injured together, and each of them apart.
+    for combined, parts in vocab.COMBINED_STATUSES.items():
+        if combined in statuses:
+            statuses = _dedupe([*statuses, *parts])
+    # "death toll in the air strike", "wounded in the Sa'ada strikes": a harm asked about with a
+    # cause word counts the people it harmed, not the strikes.
+    if harm and not any(s in ("fighters", "troops", "soldiers", "personnel") for s in subjects):
+        words += [s for s in subjects if s in ("strikes", "vehicles")]
+        subjects = [s for s in subjects if s not in ("strikes", "vehicles")]
     # People and strikes in one question: the people are counted, the strikes are the cause.
     people = [s for s in subjects if s not in vocab.CONFLICT_SUBJECTS]
     if people and len(people) < len(subjects) and (not statuses or any(s in _IMPACT_STATUSES for s in statuses)):
@@ -376,8 +396,10 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
     if not place and p.unknown:
         unknown = min(p.unknown, key=lambda x: x[0])[1][:60]
 
+    # "how many cholera cases in Idlib": a count of something no figure counts.
+    other = next((t.word for t in tokens if t.word in vocab.OTHER_COUNTS), None) if not subjects else None
     kinds = set(p.kinds)
-    topic = bool(subjects or statuses or place or agency or hint or unknown)
+    topic = bool(subjects or statuses or place or agency or hint or unknown or other)
     if not topic:
         if "sources" in kinds:
             kind = "sources"
@@ -387,7 +409,7 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
             kind = "greeting" if "greeting" in kinds or not tokens else "help"
     elif "who_says" in kinds or (agency and not subjects and not statuses):
         kind = "who_says"
-    elif place and not (subjects or statuses or agency or hint) and "latest" not in kinds:
+    elif place and not (subjects or statuses or agency or hint or other) and "latest" not in kinds:
         kind = "about_place"
     elif "latest" in kinds:
         kind = "latest"
@@ -403,6 +425,7 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
         time=p.time,
         words=tuple(_dedupe(words))[:12],
         unknown_place=unknown,
+        other_count=other,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from store import Store
+from store import Store, vocab
 
 from . import match
 from .match import Hit
@@ -45,6 +45,8 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         answer = sources(store)
         answer.context = context
         return answer
+    if q.other_count and not q.subjects:
+        return _other_count(store, q)
     if q.unknown_place and not q.place:
         return _unknown_place(store, q)
     if q.kind == "about_place" and q.place:
@@ -72,7 +74,7 @@ def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
     best = by_id[top.id]
     others = [by_id[h.id] for h in shown if h.id in by_id]
 
-    lines: list[Line] = [*_caveat(q, top), _best_line(best, q.place), _source_line(best)]
+    lines: list[Line] = [*_caveat(q, top), *_members_line(q, [best, *others]), _best_line(best, q.place), _source_line(best)]
     if others:
         lines.append(["Other figures:" if broad else "Other sources:"])
         # Newest first, as the reader compares them; undated ones last.
@@ -80,6 +82,16 @@ def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
             lines.append(_other_line(fig, q.place))
         if rest > 0:
             lines.append([f"… and {counted(rest, 'more source')}."])
+    # "casualties", "dead or hurt": the killed and the injured each get their own best figure.
+    parts = [st for st in vocab.COMBINED_STATUSES.get("casualties", ()) if "casualties" in q.statuses and st != top.status]
+    for st in parts:
+        part = next((h for h in hits if h.status == st and h.subject == top.subject), None) or next(
+            (h for h in hits if h.status == st), None)
+        if part is not None:
+            (fig,) = store.figures_by_ids([part.id])
+            figs.append(fig)
+            lines += [_best_line(fig, q.place), _source_line(fig)]
+            same = same + [part]
     related = _related(hits, top, same)
     if related:
         lines.append([f"I also have figures on: {', '.join(related)}."])
@@ -95,6 +107,14 @@ def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
 # of an army are counted interchangeably. These need no caveat.
 _SAME_STATUS = ({"present", "deployed"},)
 _FORCES = {"troops", "soldiers", "personnel"}
+
+
+def _members_line(q: Query, figs: list[dict]) -> list[Line]:
+    """When a parent agency was asked ("the UN"), say which of its members the figures come from."""
+    names = _unique(f["agency"] for f in figs if f.get("agency") and f["agency"] != q.agency)
+    if not q.agency or not names:
+        return []
+    return [[f"From {safe(q.agency, 'that source')}'s agencies: {', '.join(safe(n, '') for n in names)}."]]
 
 
 def _caveat(q: Query, top: Hit) -> list[Line]:
@@ -204,6 +224,18 @@ def _no_figure(store: Store, q: Query) -> Answer:
         names = _place_names(store)
         if names:
             lines.append([f"I have figures for: {', '.join(names)}."])
+    return build(lines, figures=[], none=True, context=q, kind="none")
+
+
+def _other_count(store: Store, q: Query) -> Answer:
+    """'how many cholera cases': the store counts people and strikes, not that; say so, with no number."""
+    where = f" in {safe(q.place, 'that place')}" if q.place else ""
+    lines: list[Line] = [
+        [f"I have no figures on {safe(q.other_count, 'that')}{where}: the figures I keep count people "
+         "(killed, injured, displaced, in need...) and strikes."],
+    ]
+    if q.place:
+        lines.append([f"Ask “what do you know about {safe(q.place, 'it')}?” to see what I have there."])
     return build(lines, figures=[], none=True, context=q, kind="none")
 
 

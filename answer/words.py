@@ -21,7 +21,7 @@ SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
     "women": ("women", "woman", "mothers", "females"),
     "people": (
         "people", "persons", "person", "individuals", "residents", "inhabitants", "population",
-        "humans", "souls", "lives",
+        "humans", "souls", "lives", "ppl", "folks", "victims", "nationals", "foreigners",
     ),
     "families": ("families", "family", "households", "household"),
     "displaced": ("idps", "idp", "internally displaced", "displaced people", "displaced persons", "evacuees"),
@@ -51,10 +51,14 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "killed": (
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dying", "deaths", "death", "death toll",
         "toll", "fatalities", "fatality", "slain", "murdered", "perished", "executed", "lost their lives",
-        "lost their life", "massacred", "deadly",
+        "lost their life", "massacred", "deadly", "bodies", "body", "killings", "gunned down", "shot dead",
     ),
     "injured": ("injured", "injuries", "injury", "wounded", "wounds", "hurt", "maimed", "injuring", "wounding"),
-    "casualties": ("casualties", "casualty", "killed or injured", "killed and injured", "dead and wounded", "killed or wounded", "killed and wounded"),
+    "casualties": (
+        "casualties", "casualty", "killed or injured", "killed and injured", "dead and wounded", "killed or wounded",
+        "killed and wounded", "dead or hurt", "dead or injured", "dead or wounded", "dead and injured", "killed or hurt",
+        "hurt or killed", "injured or killed", "wounded or killed",
+    ),
     "missing": ("missing", "disappeared", "unaccounted for", "unaccounted", "lost"),
     "detained": (
         "detained", "arrested", "imprisoned", "jailed", "detainees", "prisoners", "captured", "abducted",
@@ -66,8 +70,14 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
         "left inside", "are left", "stayed", "stay", "staying", "still living", "still live",
     ),
     "living_under": ("living under", "live under", "lived under", "living in areas held", "under the rule", "under rule"),
-    "displaced": ("displaced", "displacement", "uprooted", "forced from their homes", "forced to leave", "homeless"),
-    "fled": ("fled", "flee", "fleeing", "flees", "escaped", "escape", "escaping", "evacuated", "exodus"),
+    "displaced": (
+        "displaced", "displacement", "uprooted", "forced from their homes", "forced to leave", "homeless",
+        "displace", "idp", "sheltering", "relocated",
+    ),
+    "fled": (
+        "fled", "flee", "fleeing", "flees", "escaped", "escape", "escaping", "evacuated", "exodus", "crossing",
+        "crossed", "arrived", "arriving", "arrivals", "forced to flee",
+    ),
     "returned": ("returned", "return", "returning", "returnees", "went back", "gone back"),
     "in_need": (
         "in need", "needing", "need help", "need aid", "need assistance", "need humanitarian aid", "need food",
@@ -176,17 +186,8 @@ NOT_PLACES = frozenset(
     """.split()
 )
 
-# Nationality adjectives whose country is not the adjective minus a suffix.
-DEMONYMS = {
-    "afghan": "Afghanistan", "lebanese": "Lebanon", "palestinian": "Palestine", "turkish": "Turkey",
-    "israeli": "Israel", "iraqi": "Iraq", "yemeni": "Yemen", "sudanese": "Sudan", "somali": "Somalia",
-    "congolese": "Democratic Republic of the Congo", "burmese": "Myanmar", "ukrainian": "Ukraine",
-    "russian": "Russia", "american": "United States", "british": "United Kingdom", "french": "France",
-    "german": "Germany", "greek": "Greece", "egyptian": "Egypt", "saudi": "Saudi Arabia", "kuwaiti": "Kuwait",
-    "qatari": "Qatar", "bahraini": "Bahrain", "omani": "Oman", "libyan": "Libya", "pakistani": "Pakistan",
-    "bangladeshi": "Bangladesh", "ethiopian": "Ethiopia", "nigerian": "Nigeria", "malian": "Mali",
-    "syrian": "Syria", "jordanian": "Jordan", "iranian": "Iran", "kurdish": "Kurdistan Region",
-}
+# Nationality words and peoples -> country: one list, store/vocab.py (store/data/demonyms.json).
+DEMONYMS = vocab.COUNTRY_OF_DEMONYM
 
 
 # A few words of the Arabic questions staff type ("كم عدد الأطفال المحاصرين في الرقة").

@@ -39,6 +39,8 @@ ADMIN_HANDLERS = {
     "retract": admin.retract,
     "pending": admin.pending,
     "alias": admin.alias,
+    "parent": admin.parent,
+    "learned": admin.learned,
     "admins": admin.admins,
     "export": admin.export,
     "backup": admin.backup,

@@ -238,6 +238,27 @@ def alias(ctx: click.Context, family: str, canonical: str, alias: str) -> None:
 
 
 @cli.command()
+@click.argument("agency")
+@click.argument("parent_agency", metavar="PARENT")
+@click.pass_context
+def parent(ctx: click.Context, agency: str, parent_agency: str) -> None:
+    """Put AGENCY under PARENT ("none" for no parent): questions naming the parent find its members' figures."""
+    done = open_store(ctx).set_agency_parent(agency, None if parent_agency.lower() == "none" else parent_agency, actor=ACTOR)
+    click.echo(f"{done['agency']} is under {done['parent'] or 'no other agency'}")
+
+
+@cli.command()
+@click.pass_context
+def learned(ctx: click.Context) -> None:
+    """List the places and agencies learned from articles that await review (merge them with `alias`)."""
+    rows = open_store(ctx).learned_names()
+    for r in rows:
+        click.echo(f"{r['family']:7s} {r['name']}")
+    if not rows:
+        click.echo("No names learned from articles await review.")
+
+
+@cli.command()
 @click.argument("action", type=click.Choice(["add", "remove", "list"]))
 @click.argument("user_id", required=False)
 @click.pass_context

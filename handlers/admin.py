@@ -38,6 +38,8 @@ ADD_USAGE = (
 EDIT_USAGE = 'Usage: /edit ID field=value … [reason="…"], e.g. /edit 12 value=42000 agency=UNICEF reason="corrected from the report"'
 VERIFY_USAGE = "Usage: /verify ID, e.g. /verify 12"
 RETRACT_USAGE = "Usage: /retract ID REASON, e.g. /retract 12 the article misquotes UNICEF"
+PARENT_USAGE = "Usage: /parent AGENCY = PARENT, e.g. /parent OCHA = UN (or /parent OCHA = none)"
+LEARNED_SHOWN = 40
 ALIAS_USAGE = "Usage: /alias place|agency CANONICAL = ALIAS, e.g. /alias place Raqqa = Raqa or /alias agency UNICEF = the UN children's agency"
 ADMINS_USAGE = "Usage: /admins list, /admins add USER_ID [NAME] or /admins remove USER_ID"
 EXPORT_USAGE = "Usage: /export csv|hxl|jsonl"
@@ -47,6 +49,7 @@ _CITATION_KEYS = {"title", "outlet", "date", "url"}
 _FIGURE_KEYS = {"qualifier", "low", "high", "person", "refers_to", "note"}
 _PLACE_AGENCY = re.compile(r"^(?:in\s+(?P<place>.+?))?\s*(?:\bby\s+(?P<agency>.+))?$", re.IGNORECASE)
 _ALIAS = re.compile(r"^(place|agency)\s+(.+?)\s*=\s*(.+)$", re.IGNORECASE)
+_PARENT = re.compile(r"^(.+?)\s*=\s*(.+)$")
 
 
 # -- parsing -----------------------------------------------------------------------
@@ -213,6 +216,33 @@ async def alias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     done = store_of(context).add_alias(match[1].lower(), match[2], match[3], actor=actor(update.effective_user))
     known = "" if done["new"] else " (already known)"
     await update.message.reply_text(f"{esc(done['alias'])} now means the {esc(done['family'])} {esc(done['name'])}{known}.")
+
+
+@admin_only
+async def parent(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Put an agency under another, so that questions naming the parent find its members' figures."""
+    match = _PARENT.match(command_rest(update.message))
+    if match is None:
+        raise UsageError(PARENT_USAGE)
+    top = match[2].strip()
+    done = store_of(context).set_agency_parent(match[1].strip(), None if top.lower() == "none" else top, actor=actor(update.effective_user))
+    under = f"under {esc(done['parent'])}" if done["parent"] else "under no other agency"
+    await update.message.reply_text(f"{esc(done['agency'])} is now {under}.")
+
+
+@admin_only
+async def learned(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the places and agencies learned from articles that await review."""
+    rows = store_of(context).learned_names()
+    if not rows:
+        await update.message.reply_text("No names learned from articles await review.")
+        return
+    shown = rows[:LEARNED_SHOWN]
+    lines = [f"{esc(r['family'])}: {esc(r['name'])}" for r in shown]
+    more = f"\n… and {len(rows) - len(shown)} more." if len(rows) > len(shown) else ""
+    await update.message.reply_text(
+        "Names learned from articles (merge one into a known name with /alias, or keep it):\n" + "\n".join(lines) + more
+    )
 
 
 @admin_only

@@ -32,6 +32,8 @@ ADMIN_COMMANDS = STAFF_COMMANDS + [
     BotCommand("retract", "retract a figure with a reason"),
     BotCommand("pending", "figures awaiting review"),
     BotCommand("alias", "another name for a place or agency"),
+    BotCommand("parent", "put an agency under another (OCHA under UN)"),
+    BotCommand("learned", "places and agencies learned from articles, to review"),
     BotCommand("admins", "list, add or remove admins"),
     BotCommand("export", "all figures as csv, hxl or jsonl"),
     BotCommand("backup", "a copy of the store"),

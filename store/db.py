@@ -256,7 +256,9 @@ class Store:
             self._gazetteer = Gazetteer(places, place_aliases, agencies, agency_aliases)
         return self._gazetteer
 
-    def _place_id(self, name: str | None, *, create: bool, actor: str) -> int | None:
+    def _place_id(self, name: str | None, *, create: bool, actor: str, within: str | None = None) -> int | None:
+        """The id of a named place; with `create`, a place no table knows is learned (marked for
+        review, inside `within`, the country the article is about, when known)."""
         if not name:
             return None
         entity = self.gazetteer().place(name, fuzzy=False)
@@ -264,7 +266,8 @@ class Store:
             return entity.id
         if not create:
             raise StoreError(f"unknown place {name!r}; add it with an alias or as a new place first")
-        return self.add_place(name, kind="area", actor=actor)
+        parent = within if within and self.gazetteer().place(within, fuzzy=False) else None
+        return self.add_place(name, kind="area", parent=parent, actor=actor, review="auto")
 
     def _agency_id(self, name: str | None, *, create: bool, actor: str) -> int | None:
         if not name or normalize(name) in ("unattributed", "none", "null"):
@@ -274,10 +277,14 @@ class Store:
             return entity.id
         if not create:
             raise StoreError(f"unknown agency {name!r}; add it with an alias or as a new agency first")
-        return self.add_agency(name, kind="other", actor=actor)
+        return self.add_agency(name, kind="other", actor=actor, review="auto")
 
-    def add_place(self, name: str, *, kind: str = "area", parent: str | None = None, pcode: str | None = None, actor: str) -> int:
-        """A new place (kind city, district...) inside an optional parent place."""
+    def add_place(
+        self, name: str, *, kind: str = "area", parent: str | None = None, pcode: str | None = None, actor: str,
+        review: str | None = None,
+    ) -> int:
+        """A new place (kind city, district...) inside an optional parent place; `review` 'auto'
+        marks a place learned from an article, for an admin to confirm or merge."""
         self._writable()
         name = _clean_name(name, "place")
         if self.gazetteer().place(name, fuzzy=False):
@@ -285,25 +292,57 @@ class Store:
         parent_id = self._place_id(parent, create=False, actor=actor) if parent else None
         with self._transaction():
             pid = self.conn.execute(
-                "insert into places (name, kind, parent_id, pcode, created_by) values (?,?,?,?,?)", (name, kind, parent_id, pcode, actor)
+                "insert into places (name, kind, parent_id, pcode, created_by, review) values (?,?,?,?,?,?)",
+                (name, kind, parent_id, pcode, actor, review),
             ).lastrowid
-            self._audit(actor, "add", "place", pid, after={"name": name, "kind": kind, "parent": parent, "pcode": pcode})
+            self._audit(actor, "add", "place", pid, after={"name": name, "kind": kind, "parent": parent, "pcode": pcode, "review": review})
             self.gazetteer().add_place({"id": pid, "name": name, "kind": kind, "parent_id": parent_id, "pcode": pcode})
         return pid
 
-    def add_agency(self, name: str, *, kind: str = "other", full_name: str | None = None, actor: str) -> int:
-        """A new agency that figures can be attributed to."""
+    def add_agency(
+        self, name: str, *, kind: str = "other", full_name: str | None = None, actor: str, review: str | None = None,
+        parent: str | None = None,
+    ) -> int:
+        """A new agency that figures can be attributed to; `review` 'auto' marks one learned from an article."""
         self._writable()
         name = _clean_name(name, "agency")
         if self.gazetteer().agency(name, fuzzy=False):
             raise StoreError(f"agency {name!r} already exists")
+        parent_id = self._agency_id(parent, create=False, actor=actor) if parent else None
         with self._transaction():
             aid = self.conn.execute(
-                "insert into agencies (name, kind, full_name, created_by) values (?,?,?,?)", (name, kind, full_name, actor)
+                "insert into agencies (name, kind, full_name, created_by, review, parent_id) values (?,?,?,?,?,?)",
+                (name, kind, full_name, actor, review, parent_id),
             ).lastrowid
-            self._audit(actor, "add", "agency", aid, after={"name": name, "kind": kind, "full_name": full_name})
-            self.gazetteer().add_agency({"id": aid, "name": name, "kind": kind, "full_name": full_name})
+            self._audit(actor, "add", "agency", aid, after={"name": name, "kind": kind, "full_name": full_name, "review": review, "parent": parent})
+            self.gazetteer().add_agency({"id": aid, "name": name, "kind": kind, "full_name": full_name, "parent_id": parent_id})
         return aid
+
+    def set_agency_parent(self, name: str, parent: str | None, *, actor: str) -> dict:
+        """Put an agency under another ("OCHA" under "UN"), or under none; questions naming the
+        parent are answered by its members. Refuses a cycle."""
+        self._writable()
+        aid = self._agency_id(name, create=False, actor=actor)
+        if aid is None:
+            raise StoreError("name an agency")
+        pid = self._agency_id(parent, create=False, actor=actor) if parent else None
+        g = self.gazetteer()
+        if pid is not None and (pid == aid or pid in g.agency_members(aid)):
+            raise StoreError(f"{parent} is {name} itself or one of its members: an agency cannot be under its own member")
+        before = g.agency_by_id(aid).parent_id
+        with self._transaction():
+            self.conn.execute("update agencies set parent_id = ? where id = ?", (pid, aid))
+            self._audit(actor, "parent", "agency", aid, before={"parent_id": before}, after={"parent_id": pid})
+            g.set_agency_parent(aid, pid)
+        return {"agency": g.agency_by_id(aid).name, "parent": g.agency_by_id(pid).name if pid else None}
+
+    def learned_names(self) -> list[dict]:
+        """Places and agencies learned from articles and not yet reviewed, newest first."""
+        rows = []
+        for family, table in (("place", "places"), ("agency", "agencies")):
+            for r in self.conn.execute(f"select id, name, created_by from {table} where review = 'auto' order by id desc"):
+                rows.append({"family": family, "id": r[0], "name": r[1], "created_by": r[2]})
+        return rows
 
     def add_alias(self, family: str, canonical: str, alias: str, *, actor: str) -> dict:
         """Teach the store another name for a place or an agency (`family` is place or agency)."""
@@ -479,7 +518,7 @@ class Store:
                 if found < 0:
                     raise StoreError("the quote is not in the article text")
                 clean["quote_start"], clean["quote_end"] = found, found + len(clean["quote"])
-        place_id = self._place_id(clean.pop("location"), create=create_names, actor=actor)
+        place_id = self._place_id(clean.pop("location"), create=create_names, actor=actor, within=fig.get("location_in"))
         agency_id = self._agency_id(clean.pop("agency"), create=create_names, actor=actor)
         stamp = now()
         return {

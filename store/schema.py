@@ -156,7 +156,10 @@ def m003_reference_data(db: Database) -> None:
         pk="id",
     )
     agencies, agency_aliases = reference_agencies()
-    db["agencies"].insert_all(({**a, "created_by": "reference"} for a in agencies), pk="id")
+    # Parents come with m006, which adds their column.
+    db["agencies"].insert_all(
+        ({k: v for k, v in a.items() if k != "parent_id"} | {"created_by": "reference"} for a in agencies), pk="id"
+    )
     db["agency_aliases"].insert_all(
         ({"agency_id": aid, "alias": alias, "norm": normalize(alias), "created_by": "reference"} for alias, aid in agency_aliases),
         pk="id",
@@ -173,6 +176,38 @@ def m004_agency_index(db: Database) -> None:
 def m005_place_agency_index(db: Database) -> None:
     # "What does UNICEF say about Jazra": a place and a source, no topic.
     db["figures"].create_index(["place_id", "agency_id"])
+
+
+@migrations()
+def m006_learned_names_and_agency_parents(db: Database) -> None:
+    """Names learned from articles are marked for review; agencies get a parent (OCHA under the UN).
+
+    `review` is 'auto' on a place or agency that extraction created (an admin merges it into a known
+    name with an alias, or keeps it) and null on reference and admin-made names. `parent_id` points
+    to another agency (no foreign-key constraint: SQLite cannot add one without rebuilding the table).
+    """
+    db["places"].add_column("review", str)
+    db["agencies"].add_column("review", str)
+    db["agencies"].add_column("parent_id", int)
+    db["agencies"].create_index(["parent_id"])
+    agencies, agency_aliases = reference_agencies()
+    known = {r["name"] for r in db.query("select name from agencies")}
+    for a in agencies:
+        if a["name"] not in known:  # a reference agency added since the store was made
+            aid = db["agencies"].insert(
+                {"name": a["name"], "kind": a["kind"], "full_name": a["full_name"], "created_by": "reference"}
+            ).last_pk
+            db["agency_aliases"].insert_all(
+                {"agency_id": aid, "alias": alias, "norm": normalize(alias), "created_by": "reference"}
+                for alias, ref_id in agency_aliases if ref_id == a["id"]
+            )
+    names = {a["id"]: a["name"] for a in agencies}
+    for a in agencies:
+        if a["parent_id"] is not None:
+            db.execute(
+                "update agencies set parent_id = (select id from agencies where name = ?) where name = ?",
+                [names[a["parent_id"]], a["name"]],
+            )
 
 
 def apply(db: Database) -> None:

@@ -80,8 +80,11 @@ def is_pycountry(name: str) -> bool:
 
 def test_agency_shape(agencies):
     assert isinstance(agencies, list) and len(agencies) > 50
+    names = {a["name"] for a in agencies}
     for a in agencies:
-        assert set(a) == {"name", "kind", "full_name", "aliases"}, a
+        assert set(a) - {"parent"} == {"name", "kind", "full_name", "aliases"}, a
+        # A parent is another agency of the file (OCHA's is the UN), never the agency itself.
+        assert a.get("parent") is None or (a["parent"] in names and a["parent"] != a["name"]), a
         assert isinstance(a["name"], str) and a["name"].strip() == a["name"] != ""
         assert a["kind"] in AGENCY_KINDS, a
         assert a["full_name"] is None or (isinstance(a["full_name"], str) and a["full_name"])

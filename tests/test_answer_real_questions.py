@@ -1,0 +1,83 @@
+"""Questions as staff type them: causes, combined statuses, peoples, parent agencies, other counts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from answer import ask
+from store import Store
+
+
+def add(store: Store, value, *, subject="people", status="killed", location="Amran", agency=None, title="Report") -> dict:
+    fig = {"value": value, "subject": subject, "status": status, "location": location, "agency": agency}
+    return store.add_figure(fig, citation={"title": title, "outlet": "Wire", "published": "2017-06-01"}, actor="test", origin="import")
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    store.add_place("Amran", kind="governorate", parent="Yemen", actor="test")
+    store.add_agency("Saudi-led coalition", kind="military", actor="test") if store.gazetteer().agency("Saudi-led coalition", fuzzy=False) is None else None
+    add(store, 8, location="Amran", agency="Saudi-led coalition", title="Strikes kill 8 in Amran")
+    add(store, 41, subject="fighters", location="Amran", agency="Saudi-led coalition", title="Strikes kill 8 in Amran")
+    add(store, 25, subject="strikes", status="launched", location="Raqqa", agency="SOHR", title="Raqqa strikes")
+    add(store, 23, subject="civilians", location="Raqqa", agency="SOHR", title="Raqqa strikes")
+    add(store, 57, status="injured", location="Raqqa", agency="SOHR", title="Raqqa strikes")
+    add(store, 96000, status="displaced", location="Haiti", agency="IOM", title="Haiti displacement")
+    add(store, 3540, subject="civilians", location="Afghanistan", agency="UNAMA", title="UNAMA report")
+    add(store, 40000, subject="children", status="trapped", location="Raqqa", agency="UNICEF", title="Siege")
+    return store
+
+
+def numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d[\d,]*", text))
+
+
+@pytest.mark.parametrize(
+    "question, value",
+    [
+        ("death toll in the air strike in Amran", "8"),
+        ("how many killed in the coalition bombardment of amran", "8"),
+        ("number of people wounded in the Raqqa strikes", "57"),
+        ("how many Afghans killed", "3,540"),
+    ],
+)
+def test_cause_words_name_the_cause_not_who_is_counted(filled, question, value):
+    a = ask(filled, question)
+    assert not a.none and a.text.splitlines()[0].startswith(("At least", value, "About", "More")), a.text
+    assert value in numbers(a.text.splitlines()[0])
+
+
+def test_casualties_are_answered_with_killed_and_injured(filled):
+    a = ask(filled, "casualties in raqqa")
+    assert {"23", "57"} <= numbers(a.text), a.text
+
+
+def test_a_parent_agency_is_answered_by_its_members_saying_which(filled):
+    a = ask(filled, "how many children trapped in Raqqa according to the UN")
+    assert not a.none and "40,000" in a.text and "UNICEF" in a.text.splitlines()[0]
+
+
+def test_an_admin_can_set_a_parent(filled):
+    filled.add_agency("Amran relief committee", actor="test")
+    add(filled, 12, status="displaced", location="Amran", agency="Amran relief committee")
+    assert ask(filled, "how many displaced in amran according to the UN").none
+    filled.set_agency_parent("Amran relief committee", "UN", actor="test")
+    assert "12" in numbers(ask(filled, "how many displaced in amran according to the UN").text)
+    with pytest.raises(Exception, match="own member"):
+        filled.set_agency_parent("UN", "Amran relief committee", actor="test")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many cholera cases has the WHO reported in Yemen?", "how many schools destroyed in raqqa", "measles cases in haiti"],
+)
+def test_counts_of_something_else_get_an_honest_none(filled, question):
+    a = ask(filled, question)
+    assert a.none and not re.search(r"\d", a.text), a.text
+
+
+def test_a_common_word_is_never_corrected_into_a_country(filled):
+    a = ask(filled, "how many nepalese are going hungry after the quake according to the UN")
+    assert "Hungary" not in a.text

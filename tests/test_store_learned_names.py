@@ -1,0 +1,61 @@
+"""Names learned from articles are marked for review; agency parents live in the store, audited."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from store import Store, StoreError
+
+
+def test_a_new_store_knows_the_un_family(store: Store):
+    g = store.gazetteer()
+    un = g.agency("UN", fuzzy=False)
+    members = {g.agency_by_id(i).name for i in g.agency_members(un.id)}
+    assert {"OCHA", "UNICEF", "UNHCR", "UNAMA"} <= members and "SOHR" not in members
+
+
+def test_an_older_store_is_upgraded_with_parents(tmp_path):
+    path = tmp_path / "old.db"
+    s = Store.open(path)
+    s.close()
+    # Undo what m006 added, as a store made before it would be.
+    con = sqlite3.connect(path)
+    con.execute("delete from _sqlite_migrations where name = 'm006_learned_names_and_agency_parents'")
+    for table, col in (("places", "review"), ("agencies", "review"), ("agencies", "parent_id")):
+        if col == "parent_id":
+            con.execute("drop index if exists idx_agencies_parent_id")
+        con.execute(f"alter table {table} drop column {col}")
+    con.commit()
+    con.close()
+    s = Store.open(path)
+    g = s.gazetteer()
+    assert g.agency_by_id(g.agency("OCHA", fuzzy=False).parent_id).name == "UN"
+    s.close()
+
+
+def test_learned_names_are_listed_until_reviewed(store: Store):
+    store.add_place("Saguiaran", parent="Philippines", actor="extract", review="auto")
+    store.add_agency("Kunar governor", actor="extract", review="auto")
+    store.add_place("Jebel Marra", actor="admin")  # an admin's name needs no review
+    assert [(r["family"], r["name"]) for r in store.learned_names()] == [("place", "Saguiaran"), ("agency", "Kunar governor")]
+
+
+def test_setting_a_parent_is_audited_and_refuses_a_cycle(store: Store):
+    store.add_agency("Kunar governor", actor="test")
+    store.add_agency("Afghan government", kind="government", actor="test")
+    done = store.set_agency_parent("Kunar governor", "Afghan government", actor="tg:1")
+    assert done == {"agency": "Kunar governor", "parent": "Afghan government"}
+    audit = store.audit(entity="agency")[0]
+    assert audit["action"] == "parent" and audit["actor"] == "tg:1"
+    with pytest.raises(StoreError):
+        store.set_agency_parent("Afghan government", "Kunar governor", actor="tg:1")
+    with pytest.raises(StoreError):
+        store.set_agency_parent("Nobody at all", "UN", actor="tg:1")
+    assert store.set_agency_parent("Kunar governor", None, actor="tg:1")["parent"] is None
+
+
+def test_cli_parent_and_learned(run_cli):
+    assert run_cli("parent", "UNAMA", "UN").output.strip() == "UNAMA is under UN"
+    assert "No names learned" in run_cli("learned").output
