@@ -25,6 +25,7 @@ from store import Store, vocab
 from store.gazetteer import Gazetteer
 
 from . import words as W
+from .when import in_range
 from .parse import Query
 
 # How many figures each SQL query may return (newest ids first); enough for a
@@ -170,10 +171,11 @@ def _rank(h: Hit, hint_id: int | None, latest: bool) -> tuple:
         h.subject_rank >= 3,
         h.place_depth,
         not h.status_exact,
+        # A source named in passing ("... coalition strike sohr") is what the reader wants first.
+        h.agency_id != hint_id if hint_id else False,
         newest if latest else 0,
         -h.relevance,
         h.subject_rank,
-        h.agency_id != hint_id if hint_id else False,
         h.review != "verified",
         -h.citations,
         h.agency_id is None,
@@ -191,9 +193,9 @@ def _ordinal(date: str | None) -> int:
         return 0
 
 
-def _in_time(h: Hit, year: str | None) -> bool:
-    # A figure of another year does not answer "in 2016"; one of unknown date may.
-    return not year or not h.date or h.date.startswith(year)
+def _in_time(h: Hit, time: str | None) -> bool:
+    # A figure of another time does not answer "in 2016"; one of unknown date may.
+    return in_range(h.date, time)
 
 
 def _marks(values: list) -> str:
@@ -265,7 +267,8 @@ def _details(store: Store, ids: list[int], *, with_context: bool) -> list[Hit]:
     )
     rows = store.conn.execute(
         f"select f.id, f.fact_id, f.place_id, f.agency_id, f.review, f.status, f.subject, f.value, "
-        f"coalesce(f.refers_to, a.published), coalesce(f.quote, f.note, ''), coalesce({context}, '') "
+        # The article's title counts as context: it names the event ("Typhoon Mangkhut", "Marawi").
+        f"coalesce(f.refers_to, a.published), coalesce(f.quote, f.note, ''), coalesce(a.title, '') || ' ' || coalesce({context}, '') "
         f"from figures f join articles a on a.id = f.article_id where f.id in ({_marks(ids)})",
         ids,
     ).fetchall()

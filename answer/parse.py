@@ -20,6 +20,7 @@ from store import vocab
 from store.gazetteer import Entity, Gazetteer, normalize, translit_key
 
 from . import words as W
+from .when import time_range
 
 KINDS = ("how_many", "who_says", "latest", "sources", "about_place", "help", "greeting")
 
@@ -48,7 +49,7 @@ class Query:
     place: str | None = None  # canonical place name
     agency: str | None = None  # the source asked for: only its figures answer
     agency_hint: str | None = None  # an agency named in passing: its figures rank first
-    time: str | None = None  # a year, "2017"
+    time: str | None = None  # a date range "YYYY-MM-DD/YYYY-MM-DD" (answer/when.py), or a year
     words: tuple[str, ...] = ()  # other words, to prefer the figure whose article says them
     unknown_place: str | None = None  # a place name the store does not know
     follow_up: bool = False
@@ -79,12 +80,17 @@ class _Parsed:
     content: int = 0  # how many tokens carried meaning
 
 
+# "rebel-held", "government held": who holds an area, not people detained.
+_HELD = re.compile(r"\b(rebel|rebels|government|regime|opposition|isis|is|isil|daesh|kurdish|sdf|militant|army)[\s-]+held\b", re.I)
+
+
 def clean_text(question: str) -> str:
     """The question as plain text: no control or direction marks, limited length."""
     if not isinstance(question, str):
         question = "" if question is None else str(question)
     text = unicodedata.normalize("NFKC", question[: MAX_QUESTION_CHARS * 4])
-    return _CONTROL.sub(" ", text)[:MAX_QUESTION_CHARS].strip()
+    text = _CONTROL.sub(" ", text)[:MAX_QUESTION_CHARS].strip()
+    return _HELD.sub(lambda m: f"{m.group(1)}-controlled", text)
 
 
 def tokenize(text: str) -> list[_Token]:
@@ -105,8 +111,16 @@ def parse_question(question: str, gazetteer: Gazetteer, context: Query | None = 
     text = clean_text(question)
     if text.startswith("/"):
         text = _command(text)
+    when = time_range(text)
+    if when is not None:
+        # The time phrase is read once, as a range; its words are not places or topics.
+        (a, b) = when[1]
+        text = text[:a] + " " * (b - a) + text[b:]
     tokens = tokenize(text)
     p = _scan(text, tokens, gazetteer)
+    if when is not None:
+        p.time = when[0]
+        p.content += 1
     query = _assemble(p, tokens)
     if context is not None and _is_follow_up(p, query, tokens, context):
         return merge(context, query)
@@ -192,7 +206,7 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
                 surface = text[span[0].start : span[-1].end]
                 agency = _agency(g, surface, span)
                 if agency is not None:
-                    p.agencies.append((i, agency, source_cue or _source_after(tokens, i + length)))
+                    p.agencies.append((i, agency, _source_around(tokens, i, i + length)))
                     taken = length
                     break
                 place = _place(g, surface, span, expected=_after_preposition(tokens, i))
@@ -283,6 +297,14 @@ def _source_before(tokens: list[_Token], i: int) -> bool:
     return any(before == cue or before.endswith(" " + cue) for cue in W.SOURCE_BEFORE)
 
 
+def _source_around(tokens: list[_Token], i: int, j: int) -> bool:
+    """An agency at tokens[i:j] named as the source: "according to X", "X says", "what does X say"."""
+    if _source_before(tokens, i) or _source_after(tokens, j):
+        return True
+    prev = [t.word for t in tokens[max(0, i - 2) : i] if t.word != "the"]
+    return bool(prev) and prev[-1] in W.SOURCE_AUXILIARIES and any(t.word in W.SOURCE_AFTER for t in tokens[j : j + 2])
+
+
 def _source_after(tokens: list[_Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].word in W.SOURCE_AFTER
 
@@ -352,6 +374,9 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
     if "living_under" not in statuses and any(t.word in W.LIVING for t in tokens) and any(t.word == "under" for t in tokens):
         statuses.append("living_under")
         words = [w for w in words if w not in W.LIVING]
+    # "how many IDPs in Sudan", "internally displaced in X": people displaced, whatever noun counts them.
+    if subjects == ["displaced"] and not statuses:
+        subjects, statuses = [], ["displaced"]
     # "displaced people living under ISIS": displaced is who, living under is what.
     if "displaced" in statuses and len(statuses) > 1:
         statuses.remove("displaced")
@@ -397,7 +422,7 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
         unknown = min(p.unknown, key=lambda x: x[0])[1][:60]
 
     # "how many cholera cases in Idlib": a count of something no figure counts.
-    other = next((t.word for t in tokens if t.word in vocab.OTHER_COUNTS), None) if not subjects else None
+    other = next((t.word for t in tokens if t.word in vocab.OTHER_COUNTS), None) if not (subjects or statuses) else None
     kinds = set(p.kinds)
     topic = bool(subjects or statuses or place or agency or hint or unknown or other)
     if not topic:

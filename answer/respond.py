@@ -25,6 +25,7 @@ from .reply import (
 )
 
 MAX_OTHERS = 3  # other sources shown under the best figure; the rest are counted
+MAX_OTHERS_WHO_SAYS = 8  # "who says what": every source, up to this many
 MAX_ALSO_CITED = 2  # other articles named for a corroborated figure
 MAX_TOPICS = 15  # lines of /about
 
@@ -67,14 +68,17 @@ def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
     # Other sources for the same thing (subject and status); what else matched is only named.
     broad = q.kind in ("who_says", "latest") and not (q.subjects or q.statuses)
     same = [h for h in hits[1:] if broad or (h.subject, h.status) == (top.subject, top.status)]
-    shown = same[:MAX_OTHERS]
+    shown = same[: MAX_OTHERS_WHO_SAYS if q.kind == "who_says" else MAX_OTHERS]
     rest = len(same) - len(shown)
     figs = store.figures_by_ids([top.id] + [h.id for h in shown])
     by_id = {f["id"]: f for f in figs}
     best = by_id[top.id]
     others = [by_id[h.id] for h in shown if h.id in by_id]
 
-    lines: list[Line] = [*_caveat(q, top), *_members_line(q, [best, *others]), _best_line(best, q.place), _source_line(best)]
+    lines: list[Line] = [
+        *_caveat(q, top), *_spread_line(best, others, rest), *_members_line(q, [best, *others]),
+        _best_line(best, q.place), _source_line(best),
+    ]
     if others:
         lines.append(["Other figures:" if broad else "Other sources:"])
         # Newest first, as the reader compares them; undated ones last.
@@ -107,6 +111,16 @@ def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
 # of an army are counted interchangeably. These need no caveat.
 _SAME_STATUS = ({"present", "deployed"},)
 _FORCES = {"troops", "soldiers", "personnel"}
+
+
+def _spread_line(best: dict, others: list[dict], rest: int) -> list[Line]:
+    """When sources give different numbers for one thing, the range first, so no one figure reads as the answer."""
+    same = [f for f in others if (f["subject"], f["status"]) == (best["subject"], best["status"])]
+    values = sorted({v for f in [best, *same] for v in [f.get("value") if f.get("value") is not None else f.get("high") or f.get("low")] if v is not None})
+    if len(values) < 2:
+        return []
+    n = len(same) + 1 + rest
+    return [[f"Sources differ: from {values[0]:,} to {values[-1]:,} {what(best['subject'], best['status'])} ({counted(n, 'figure')}), each cited below."]]
 
 
 def _members_line(q: Query, figs: list[dict]) -> list[Line]:
@@ -192,7 +206,7 @@ def _no_figure(store: Store, q: Query) -> Answer:
     place_name = safe(q.place, "that place")
     asked = topic(q)
     where = f" in {place_name}" if place else ""
-    when = " for that year" if q.time else ""
+    when = " for that time" if q.time else ""
     agency = safe(q.agency, "that source") if q.agency else None
     if agency:
         first = f"{agency} gives no figure for {asked}{where}{when}." if asked != "figures" else f"I have no figures from {agency}{where}{when}."

@@ -106,6 +106,9 @@ RELATED_STATUSES: dict[str, tuple[str, ...]] = {
 # counted as military personnel; "civilians" in a population count are counted
 # as people (never for deaths, where "people" may include fighters).
 RELATED_SUBJECTS: dict[str, tuple[str, ...]] = {
+    # "killed in the bombing on evacuees": the toll is often counted as people or civilians.
+    "displaced": ("people", "civilians", "families"),
+    "families": ("people",),
     "troops": ("personnel", "soldiers"),
     "soldiers": ("troops",),
     "personnel": ("troops",),
@@ -137,9 +140,12 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
 # Words right before an agency that make it the source asked about ("according to UNICEF").
 # Not "by" or "from" alone: "killed by the coalition" names who killed, not who counted.
 SOURCE_BEFORE = (
-    "according to", "per", "reported by", "counted by", "estimated by", "recorded by", "documented by", "does",
-    "do", "did", "figures from", "figure from", "data from", "numbers from", "estimate from", "report from",
+    "according to", "per", "reported by", "counted by", "estimated by", "recorded by", "documented by",
+    "figures from", "figure from", "data from", "numbers from", "estimate from", "report from",
 )
+# "what does UNICEF say", "how many did OCHA count": a source only with a reporting verb after it
+# ("how many fighters did the SDF kill" names who killed).
+SOURCE_AUXILIARIES = ("does", "do", "did")
 # Words right after an agency that make it the source asked about ("UNICEF says").
 SOURCE_AFTER = (
     "say", "says", "said", "report", "reports", "reported", "estimate", "estimates", "estimated", "claim",

@@ -23,6 +23,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -118,23 +119,47 @@ def lenient(sc, ex, gold_name, got_name) -> bool:
         [k, *v] for k, v in sc.AGENCY_ALIASES.items()))
 
 
-def score(cmd: str, c: dict, verbose: bool) -> dict:
-    """score_corpus.py's extraction report, with one ingest call for the whole corpus, plus lenient
-    strict-impact F1 and field accuracy; its answers report runs through score_corpus.py itself."""
+def score(cmd: str | None, c: dict, verbose: bool) -> dict:
+    """score_corpus.py's report, with its own matching and answer checks, plus lenient names.
+
+    With `cmd` None the core runs in this process (ingest_article, answer.ask: what the CLI calls,
+    without loading the parser once per article); with `cmd` every article and question goes through
+    that command line, as the shared scorer drives it.
+    """
     sc, ex = _tool("score_corpus"), _tool("score_excerpts")
     meta = sc.load_jsonl(c["meta"])
     gold = sc.load_jsonl(c["gold"])
+    questions = sc.load_jsonl(c["questions"]) if c["questions"] else []
+    log: list[str] = []
     with tempfile.TemporaryDirectory(prefix="eval-") as tmp:
         db = os.path.join(tmp, "eval.db")
-        extracted, log = {}, []
-        for m in meta:  # one article at a time keeps each article's own title and outlet
-            args = [cmd, "--db", db, "ingest", str(Path(c["articles"]) / f"{m['article']}.txt"), "--json"]
-            for flag in ("title", "outlet", "published", "url"):
-                if m.get(flag):
-                    args += [f"--{flag}", m[flag]]
-            proc = subprocess.run(args, capture_output=True, text=True, timeout=600)
-            objs = [json.loads(ln) for ln in proc.stdout.splitlines() if ln.startswith("{")]
-            extracted[m["article"]] = [f for o in objs for f in o.get("figures", [])]
+        extracted, replies = {}, []
+        if cmd is None:
+            from answer import ask
+            from extract import ingest_article
+            from store import Store
+
+            store = Store.open(db)
+            for m in meta:
+                text = (Path(c["articles"]) / f"{m['article']}.txt").read_text(encoding="utf-8")
+                r = ingest_article(store, text, title=m.get("title"), outlet=m.get("outlet"), published=m.get("published"), url=m.get("url"))
+                extracted[m["article"]] = r.figures
+            replies = [ask(store, q["question"]) for q in questions]
+            replies = [{"text": a.text, "none": a.none, "figures": a.figures} for a in replies]
+            store.close()
+        else:
+            for m in meta:
+                args = [cmd, "--db", db, "ingest", str(Path(c["articles"]) / f"{m['article']}.txt"), "--json"]
+                for flag in ("title", "outlet", "published", "url"):
+                    if m.get(flag):
+                        args += [f"--{flag}", m[flag]]
+                proc = subprocess.run(args, capture_output=True, text=True, timeout=600)
+                objs = [json.loads(ln) for ln in proc.stdout.splitlines() if ln.startswith("{")]
+                extracted[m["article"]] = [f for o in objs for f in o.get("figures", [])]
+            for q in questions:
+                proc = subprocess.run([cmd, "--db", db, "ask", q["question"], "--json"], capture_output=True, text=True, timeout=120)
+                lines = proc.stdout.strip().splitlines()
+                replies.append(json.loads(lines[-1]) if lines else {"text": "", "none": False, "figures": []})
     totals = {k: [0, 0, 0] for k in ("impact", "strict", "lenient")}
     fields = {k: [0, 0, 0] for k in ("agency", "location")}
     for m in meta:
@@ -172,16 +197,77 @@ def score(cmd: str, c: dict, verbose: bool) -> dict:
     report["fields"] = {k: (round(v[0] / v[2], 3) if v[2] else 0.0, round(v[1] / v[2], 3) if v[2] else 0.0)
                         for k, v in fields.items()}
     report["gold"] = totals["impact"][2]
-    if c["questions"]:
-        args = [sys.executable, str(SHARED / "tools" / "score_corpus.py"), "--cmd", cmd, "--articles", str(c["articles"]),
-                "--meta", str(c["meta"]), "--gold", str(c["gold"]), "--questions", str(c["questions"])]
-        proc = subprocess.run(args, capture_output=True, text=True, timeout=3600)
-        log += [ln for ln in proc.stdout.splitlines() if ln.startswith(("  FAIL", "      ->"))]
-        lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
-        report["answers"] = json.loads(lines[-1]).get("answers") if lines else None
+    if questions:
+        report["answers"] = _answers(sc, meta, gold, questions, replies, log)
+        if cmd is None:
+            report["answers_gold"] = _answers(sc, meta, gold, questions, _ask_on_gold(meta, gold, questions), log, "GOLD ")
     if verbose:
         Path(tempfile.gettempdir(), f"eval-{c['name']}.txt").write_text("\n".join(log) + "\n")
     return report
+
+
+def _ask_on_gold(meta, gold, questions) -> list[dict]:
+    """The questions asked of a store holding the gold figures themselves (loaded as an import would):
+    answers measured apart from extraction."""
+    from answer import ask
+    from store import Store, StoreError
+
+    by_article = {m["article"]: m for m in meta}
+    with tempfile.TemporaryDirectory(prefix="eval-gold-") as tmp:
+        store = Store.open(os.path.join(tmp, "gold.db"))
+        for g in gold:
+            m = by_article.get(g["article"], {})
+            if m.get("duplicate_of"):
+                continue
+            fig = {k: g[k] for k in ("value", "low", "high", "qualifier", "subject", "status", "location", "agency", "kind")}
+            fig["note"] = g["quote"]
+            citation = {"title": m.get("title") or g["article"], "outlet": m.get("outlet"), "published": m.get("published")}
+            try:
+                store.add_figure(fig, citation=citation, actor="eval", origin="import", review="verified")
+            except StoreError:
+                # A name the tables lack: learned as an import would learn it.
+                for family, name in (("place", g["location"]), ("agency", g["agency"])):
+                    try:
+                        if name and family == "place":
+                            store.add_place(name, actor="eval")
+                        elif name:
+                            store.add_agency(name, actor="eval")
+                    except StoreError:
+                        pass
+                store.add_figure(fig, citation=citation, actor="eval", origin="import", review="verified")
+        replies = [ask(store, q["question"]) for q in questions]
+        out = [{"text": a.text, "none": a.none} for a in replies]
+        store.close()
+    return out
+
+
+def _answers(sc, meta, gold, questions, replies, log, tag: str = "") -> dict:
+    """score_corpus.py's answer checks: the number, its agency and its article named, or an honest none."""
+    titles: dict[str, set] = {}
+    for m in meta:
+        src = m.get("duplicate_of") or m["article"]
+        titles.setdefault(src, set()).update(x for x in (m.get("title"), m.get("outlet")) if x)
+    ok = none_ok = none_total = answered = 0
+    for q, ans in zip(questions, replies):
+        text = ans.get("text", "")
+        if q.get("none"):
+            none_total += 1
+            good = bool(ans.get("none")) and not re.search(r"\d{2,}", text)
+            none_ok += good
+        else:
+            answered += 1
+            good = False
+            for exp in q["expect"]:
+                arts = {g["article"] for g in gold if g["value"] == exp["value"] and sc.same(g["agency"], exp["agency"])}
+                cites = set().union(*(titles.get(x, set()) for x in arts)) if arts else set()
+                if (sc.number_in(text, exp["value"]) and (exp["agency"] is None or sc.agency_in(text, exp["agency"]))
+                        and any(ct.lower() in text.lower() for ct in cites)):
+                    good = True
+                    break
+            ok += good
+        if not good:
+            log.append(f"{tag}FAIL {q['question']!r}\n      -> {text[:300]!r}")
+    return {"correct_cited": f"{ok}/{answered}", "honest_none": f"{none_ok}/{none_total}"}
 
 
 def score_idmc(cmd: str) -> dict:
@@ -193,21 +279,27 @@ def score_idmc(cmd: str) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "impactbot"))
+    ap.add_argument("--cmd", help="score through this impactbot command line (slower: a process per article"
+                    " and question); by default the core runs in this process")
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--verbose", action="store_true", help="keep each scorer's report in the temp folder")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="impactbot-eval-") as tmp:
         todo = [c for c in corpora(Path(tmp)) if not a.only or c["name"] in a.only]
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            results = list(pool.map(lambda c: score(a.cmd, c, a.verbose), todo))
-        idmc = score_idmc(a.cmd) if IDMC.is_file() and (not a.only or "idmc" in a.only) else None
+        if a.cmd:
+            with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+                results = list(pool.map(lambda c: score(a.cmd, c, a.verbose), todo))
+        else:
+            results = [score(None, c, a.verbose) for c in todo]
+        idmc = score_idmc(a.cmd or str(ROOT / ".venv" / "bin" / "impactbot")) if IDMC.is_file() and (not a.only or "idmc" in a.only) else None
     print(f"{'corpus':13s} {'gold':>5s} {'impact P / R / F1':>20s} {'strict F1':>10s} {'lenient':>8s}"
           f" {'agency':>13s} {'place':>13s}  answers (cited / honest none)")
     for c, r in zip(todo, results):
         p, rr, f = r["impact"]
         ans = r.get("answers")
         answers = f"{ans['correct_cited']} / {ans['honest_none']}" if ans else ""
+        if r.get("answers_gold"):
+            answers += f"; on gold figures {r['answers_gold']['correct_cited']} / {r['answers_gold']['honest_none']}"
         ag, pl = r["fields"]["agency"], r["fields"]["location"]
         print(f"{c['name']:13s} {r['gold']:5d} {p:6.3f} {rr:6.3f} {f:6.3f} {r['strict'][2]:10.3f} {r['lenient'][2]:8.3f}"
               f" {ag[0]:6.3f}/{ag[1]:.3f} {pl[0]:6.3f}/{pl[1]:.3f}  {answers}")

@@ -293,18 +293,32 @@ def admins(ctx: click.Context, action: str, user_id: str | None) -> None:
 @click.pass_context
 def ingest(ctx: click.Context, files: tuple[str, ...], title, outlet, url, published, as_json: bool) -> None:
     """Store each article and the figures extracted from it (review state: auto)."""
-    from extract.ingest import ingest_article
+    from extract.ingest import ingest_many
 
     store = open_store(ctx)
     failed = 0
+    counts = {"articles": 0, "figures": 0, "duplicates": 0}
+    datas: list = []
     for file in files:
         try:
-            data = sys.stdin.buffer.read() if file == "-" else _read_bytes(file)
-            result = ingest_article(store, data, title=title, outlet=outlet, url=url, published=published, actor=ACTOR)
+            datas.append(sys.stdin.buffer.read() if file == "-" else _read_bytes(file))
         except StoreError as e:
+            datas.append(e)
+    readable = [d for d in datas if not isinstance(d, StoreError)]
+    results = iter(ingest_many(store, readable, title=title, outlet=outlet, url=url, published=published, actor=ACTOR))
+    # A progress bar on a terminal when there are many files (never in --json output).
+    bar = click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) if len(files) > 3 and sys.stderr.isatty() else None
+    for file, data in zip(files, datas):
+        result = data if isinstance(data, StoreError) else next(results)
+        if bar is not None:
+            bar.update(1)
+        if isinstance(result, StoreError):
             failed += 1
-            click.echo(f"Error: {file}: {e}; nothing stored", err=True)
+            click.echo(f"Error: {file}: {result}; nothing stored", err=True)
             continue
+        counts["articles"] += 1
+        counts["figures"] += len(result.figures)
+        counts["duplicates"] += bool(result.duplicate_of)
         if as_json:
             click.echo(json.dumps({"article": result.article, "figures": result.figures}, ensure_ascii=False))
             continue
@@ -319,6 +333,13 @@ def ingest(ctx: click.Context, files: tuple[str, ...], title, outlet, url, publi
             click.echo("  " + _figure_line(fig))
             if fig.get("quote"):
                 click.echo(f"      \"{fig['quote']}\"")
+    if bar is not None:
+        bar.render_finish()
+    if len(files) > 1 and not as_json:
+        click.echo(
+            f"{counts['articles']} articles stored ({counts['duplicates']} duplicates), {counts['figures']} figures,"
+            f" {failed} failed", err=True,
+        )
     if failed:
         ctx.exit(1)
 

@@ -26,7 +26,7 @@ from .sentences import Sentence
 _SPEECH_RE = (
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|added|adds|stated"
     r"|announced|announces|confirmed|confirms|recorded|records|documented|documents|counted|counts|tallied"
-    r"|noted|notes|claimed|claims|believes|believed|believe|gave|given|gives|put|puts|wrote|writes|tweeted"
+    r"|noted|notes|claimed(?!\s+(?:responsibility|credit|the\s+lives?))|claims(?!\s+(?:responsibility|credit|the\s+lives?))|believes|believed|believe|gave|given|gives|put|puts|wrote|writes|tweeted"
     r"|showed|shows|indicated|indicates|revealed|reveals|calculated|calculates|verified|registered|registers"
     r"|quoted)\b"
 )

@@ -86,9 +86,10 @@ def extract_figures(
         for sent in sentences
     ]
     # The linguistic layer: only the sentences that hold a candidate number are parsed.
-    # The first two sentences too: their entities set the article's focus.
+    # What each number counts, read once: only sentences where a number counts someone are parsed.
+    reads = [[subject_after(text, n, sent.clause_at(n.start)[1]) for n in nums] for sent, nums in zip(sentences, numbers_in)]
     parsed = parse_spans(
-        text, [(sent.start, sent.end) for i, (sent, nums) in enumerate(zip(sentences, numbers_in)) if nums or i < 2]
+        text, [(sent.start, sent.end) for sent, read in zip(sentences, reads) if any(r[0] is not None for r in read)]
     )
     resolver = PlaceResolver(
         text, gazetteer, places, title, starts,
@@ -108,7 +109,7 @@ def extract_figures(
         dates = find_dates(text, published, sent.start, sent.end, starts.dates)
         in_sentence: list[dict] = []
         # Numbers that count something else ("in five provinces") do not end the search for a figure's status.
-        read = [subject_after(text, n, sent.clause_at(n.start)[1]) for n in numbers]
+        read = reads[si]
         counts = [n for n, r in zip(numbers, read) if r[0] is not None]
         for ni, num in enumerate(numbers):
             clause = sent.clause_at(num.start)

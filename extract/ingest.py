@@ -61,3 +61,72 @@ def ingest_article(
         actor=actor,
         duplicate_of=duplicate_of,
     )
+
+
+# -- many articles: extraction on every core, writes in this process ----------------------------
+
+_POOL_GAZETTEER = None  # set in the parent before forking; the workers inherit it
+
+
+def _extract_job(job: tuple[Any, str | None, str | None, Any]) -> list[dict] | str:
+    """In a worker: the figures of one article, or the reason it cannot be read."""
+    from . import extract_figures
+
+    data, title, outlet, published = job
+    try:
+        text = check_article_text(data)
+        date = parse_date(published, "published")
+    except Exception as e:  # StoreError: the writer reports it
+        return str(e)
+    return extract_figures(
+        text, gazetteer=_POOL_GAZETTEER, published=dt.date.fromisoformat(date) if date else None, title=title, outlet=outlet
+    )
+
+
+def ingest_many(
+    store: Store,
+    articles: list[Any],
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: Any = None,
+    actor: str = "cli",
+    workers: int | None = None,
+):
+    """Ingest several articles: extraction runs in worker processes (one per core), the store is
+    written here, one transaction per article, in order. Yields an IngestResult or a StoreError
+    per article. A repeat of a stored article keeps no figures, as with ingest_article."""
+    import multiprocessing as mp
+    import os
+
+    from store import StoreError
+
+    from .nlp import nlp
+
+    global _POOL_GAZETTEER
+    workers = workers or os.cpu_count() or 1
+    if workers < 2 or len(articles) < 4 or "fork" not in mp.get_all_start_methods():
+        for data in articles:
+            try:
+                yield ingest_article(store, data, title=title, outlet=outlet, url=url, published=published, actor=actor)
+            except StoreError as e:
+                yield e
+        return
+    nlp()  # loaded once here: forked workers share it
+    _POOL_GAZETTEER = store.gazetteer()
+    jobs = [(data, title, outlet, published) for data in articles]
+    with mp.get_context("fork").Pool(workers) as pool:
+        for data, figures in zip(articles, pool.imap(_extract_job, jobs, chunksize=1)):
+            try:
+                if isinstance(figures, str):
+                    raise StoreError(figures)
+                text = check_article_text(data)
+                date = parse_date(published, "published")
+                duplicate_of = store.find_duplicate(text)
+                yield store.ingest(
+                    text, [] if duplicate_of is not None else figures, title=title or headline(text), outlet=outlet,
+                    url=url, published=date, actor=actor, duplicate_of=duplicate_of,
+                )
+            except StoreError as e:
+                yield e

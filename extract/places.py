@@ -244,7 +244,12 @@ class PlaceResolver:
                 name, ne = name[: possessive.start()], ns + possessive.start()
             first = re.sub(r"['’]s$", "", name.split()[0].lower())
             i = bisect_left(known_starts, ns)
-            if first in _NOT_PLACES or (i < len(mentions) and mentions[i].start < m.end()) or (
+            if name.endswith("s") and " " not in name and g.place(name[:-1], fuzzy=False) is not None:
+                # "in Syrias north" (apostrophes stripped): the place is Syria, named already
+                continue
+            if _BASED.match(text, ne):
+                continue  # "an Iran-backed militia"
+            if first in _NOT_PLACES or first.rstrip("s") in _NOT_PLACES or (i < len(mentions) and mentions[i].start < m.end()) or (
                 i and mentions[i - 1].end > ns
             ):
                 continue
@@ -253,8 +258,8 @@ class PlaceResolver:
                 and (_demonym_place(g, name) is not None or _ADJ_NOUN.match(text, ne))
             ):
                 continue  # "at the South Hospital", "in the Iraqi city of Mosul" (not "near Bambari uproots")
-            if name.isupper() or g.agency(name, fuzzy=False) is not None:
-                continue
+            if name.isupper() or g.agency(name, fuzzy=False) is not None or name.lower() in vocab.COUNTRY_OF_DEMONYM:
+                continue  # "in Turkish hospitals": a nationality is never a place
             if not m.group("name2") and not m.group("kind") and " " not in name and _surname_elsewhere(text, name):
                 continue  # "in Assad clans hometown", where the text names "Bashar Assad" too
             kind = (m.group("kind") or m.group("kind2") or "area").lower()
@@ -300,7 +305,9 @@ class PlaceResolver:
         # (A generator: only the first places of the body are looked at.)
         body = (ev for ev in self.events if ev.role == "here" and not _in_heading(text, ev.start))
         first = next(body, None)
-        self.focus = self.title_place or (first.entity if first else None) or dateline_country
+        # With no place where something is, where a hazard struck ("a storm hit Bobonong").
+        struck = next((ev for ev in self.events if ev.role == "epicentre"), None) if first is None else None
+        self.focus = self.title_place or (first.entity if first else None) or (struck.entity if struck else None) or dateline_country
         if self.title_place and first and not self.entries:
             # The lead names a place inside the headline's: "Fire in Cox's Bazar camp" -> "Camp 5 of Kutupalong".
             lead = self.paragraph_of(first.start)
@@ -365,6 +372,9 @@ class PlaceResolver:
         events = sorted(events, key=lambda ev: ev.start)
         keep = self._most_specific([ev.entity for ev in events])
         events = [ev for ev in events if ev.entity in keep]
+        if any(ev.entity.kind != "country" for ev in events):
+            # "in south China's Hainan Province": the place inside the country, known or not.
+            events = [ev for ev in events if ev.entity.kind != "country"]
         after = [ev for ev in events if ev.start >= pos]
         chosen = after[0] if after else events[-1]
         # "in Iraq and Syria": two places of a kind joined by "and" are one place.
@@ -496,7 +506,7 @@ class PlaceResolver:
 
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
 # "the Britain-based monitor": where an organisation sits, not where a figure is.
-_BASED = re.compile(r"[-\s]based\b")
+_BASED = re.compile(r"[-\s](?:based|backed|led|run|held|controlled|allied|funded|sponsored|aligned)\b")
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area)$", re.I)
 
 
@@ -539,12 +549,12 @@ def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention
             if generic and generic.start() > 0:
                 name = name[: generic.start()]  # "Abu Shouk camp" is the place Abu Shouk
             if (
-                len(name) < 3 or not name[0].isupper() or re.search(r"\d", name)
+                len(name) < 3 or not name[0].isupper() or re.search(r"\d", name) or name.lower() in _PLACE_PREFIXES
                 or name.lower() in vocab.COUNTRY_OF_DEMONYM or name.split()[0].lower() in _NOT_PLACES
                 or any(a.start < end and start < a.end for a in agencies)
             ):
                 continue
-            e = g.place(name, fuzzy=False) or Entity(-(1000 + len(out)), name, "area")
+            e = g.place(name, fuzzy=False) or (name.endswith("s") and g.place(name[:-1], fuzzy=False)) or Entity(-(1000 + len(out)), name, "area")
             out.append(Mention(start, start + len(name), e, name))
     return out
 

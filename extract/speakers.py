@@ -22,7 +22,7 @@ REPORTING_VERBS = frozenset(
     """said says say saying told tells tell telling reported reports report reporting estimated estimates estimate
     estimating warned warns warn warning added adds add announced announces announce confirmed confirms confirm
     stated states recorded records record documented documents document counted counts count tallied noted notes
-    claimed claims claim showed shows show indicated indicates revealed reveals registered registers put puts
+    showed shows show indicated indicates revealed reveals registered registers put puts
     putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
     mentioned stressed highlighted revised raised""".split()
 )
@@ -43,6 +43,8 @@ SOURCE_NOUNS = frozenset(
     presidency parliament cabinet embassy consulate army's prosecutor court union association society
     federation institute secretariat board bureau unit units""".split()
 )
+# Who passes on an organisation's words: "a source at X", "an official in X" name X; alone they name no one.
+_MESSENGERS = frozenset("source sources".split())
 # Nouns that point back to an organisation named earlier ("the agency said").
 ANAPHOR_NOUNS = frozenset(
     """agency organisation organization group monitor watchdog mission charity body office ngo fund programme
@@ -65,6 +67,9 @@ _DROP_WORDS = frozenset(
     recent previous first last more most two three four few various both all such same another""".split()
 )
 _WORD = re.compile(r"[A-Za-z]")
+# Abbreviations in source names, written out so that one source has one name.
+_EXPAND = {"MoH": "health ministry", "MOH": "health ministry", "MoD": "defence ministry", "MOD": "defence ministry",
+           "MoI": "interior ministry", "MOI": "interior ministry"}
 
 
 @dataclass
@@ -172,6 +177,15 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             if ch.dep_ in ("poss", "compound") and ch.pos_ in ("PROPN", "NOUN", "PRON") and ch.lower_ not in _REPORT_NOUNS:
                 return _describe(parsed, ch, country)
         return None
+    if low in _MESSENGERS and span is None:
+        # "a source at Aleppo Police Command", "an official in Hama Governorate": the organisation.
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "in", "of", "from", "with", "within"):
+                objs = [o for o in prep.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lower_ in SOURCE_NOUNS)]
+                if objs:
+                    return _describe(parsed, objs[0], country)
+        if not any(ch.dep_ in ("compound", "amod") for ch in head.children):
+            return None  # "a source said": nobody named
     toks = list(span.span) if span is not None else _phrase(head)
     start = parsed.start + toks[0].idx
     end = parsed.start + toks[-1].idx + len(toks[-1].text)
@@ -242,7 +256,7 @@ def _name(head, toks: list, country: str | None) -> str | None:
         words.append(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_)
     if not words:
         return None
-    name = " ".join(words).replace(" - ", "-").replace(" 's", "'s")
+    name = " ".join(_EXPAND.get(w, w) for w in words).replace(" - ", "-").replace(" 's", "'s")
     if place and place.lower() not in name.lower():
         name = f"{place} {name}"
     elif head.lower_ in _NATIONAL and country and not any(w[:1].isupper() for w in words):
@@ -305,6 +319,11 @@ class SpeakerMemory:
                 if e is not None and e.kind not in _MEDIA:
                     return self._cue(sentence, sp, e.name, sp.person or (rule.person if rule is not None else None))
         person = sp.person or (rule.person if rule is not None else None)
+        if not inside and person is not None:
+            # "Rami Abdel Rahman of the Syrian Observatory", "Ahmed, from the health ministry"
+            after = [m for m in self.agencies if sp.end <= m.start <= sp.end + 24 and _OF_AGENCY.match(self.text, sp.end, m.start)]
+            if after:
+                return self._cue(sentence, sp, after[0].entity.name, person)
         if person is None and sp.name and " " not in sp.name and sp.name in self.persons:
             person = sp.name  # a surname alone: "Yaxley said"
         if inside:
@@ -347,6 +366,7 @@ class SpeakerMemory:
 _NAME = r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z'’-]+){1,2})"
 _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
+_OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
 _MEDIA = {"media", "news", "news agency", "outlet", "press", "newspaper", "broadcaster"}
 
 

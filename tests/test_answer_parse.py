@@ -22,7 +22,7 @@ def gaz() -> Gazetteer:
         ("how many people are still in Raqqa?", ("people",), ("remaining",), "Raqqa"),
         ("people left in Raqqah", ("people",), ("remaining",), "Raqqa"),
         ("wounded civilians in Jazra", ("civilians",), ("injured",), "Jazra"),
-        ("how many IDPs in Syria", ("displaced",), (), "Syria"),
+        ("how many IDPs in Syria", (), ("displaced",), "Syria"),  # any people displaced, however counted
         ("how many militants in Raqqa", ("fighters",), (), "Raqqa"),
         ("extremists holed up in Raqqa", ("fighters",), ("present",), "Raqqa"),
         ("how many airstrikes on Raqqa", ("strikes",), (), "Raqqa"),
@@ -103,7 +103,25 @@ def test_kinds(gaz):
 
 
 def test_year(gaz):
-    assert parse_question("people killed in Syria in 2016", gaz).time == "2016"
+    assert parse_question("people killed in Syria in 2016", gaz).time == "2016-01-01/2016-12-31"
+
+
+@pytest.mark.parametrize(
+    "question, time",
+    [
+        ("people killed in Syria in the first half of 2018", "2018-01-01/2018-06-30"),
+        ("displaced in Aleppo in March 2017", "2017-03-01/2017-03-31"),
+        ("how many killed in Idlib since 2015", "2015-01-01/"),
+        ("how many may have died in Idlib", None),  # "may" is a verb here
+    ],
+)
+def test_time_phrases(gaz, question, time):
+    q = parse_question(question, gaz)
+    if time is None:
+        assert q.time is None
+    else:
+        assert q.time is not None and q.time.startswith(time)
+    assert q.place in ("Syria", "Aleppo", "Idlib")
 
 
 def test_follow_up_replaces_only_what_it_names(gaz):
