@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from store import Store, vocab
 
-from . import match
+from . import honesty, match
 from .match import Hit
 from .parse import Query, parse_question
 from .reply import (
@@ -107,20 +107,17 @@ def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
     return build(lines, figures=figs, none=False, context=q, groups=groups, kind="figures")
 
 
-# Near-synonyms in reporting: troops deployed are present; troops, soldiers and personnel
-# of an army are counted interchangeably. These need no caveat.
-_SAME_STATUS = ({"present", "deployed"},)
-_FORCES = {"troops", "soldiers", "personnel"}
 
 
 def _spread_line(best: dict, others: list[dict], rest: int) -> list[Line]:
-    """When sources give different numbers for one thing, the range first, so no one figure reads as the answer."""
-    same = [f for f in others if (f["subject"], f["status"]) == (best["subject"], best["status"])]
-    values = sorted({v for f in [best, *same] for v in [f.get("value") if f.get("value") is not None else f.get("high") or f.get("low")] if v is not None})
+    """When sources give different numbers for one thing in one place, the range first, so that no
+    one figure reads as the answer."""
+    same = [f for f in others if (f["subject"], f["status"], f.get("location")) == (best["subject"], best["status"], best.get("location"))]
+    values = sorted({f["value"] for f in [best, *same] if f.get("value") is not None})
     if len(values) < 2:
         return []
-    n = len(same) + 1 + rest
-    return [[f"Sources differ: from {values[0]:,} to {values[-1]:,} {what(best['subject'], best['status'])} ({counted(n, 'figure')}), each cited below."]]
+    where = f" in {safe(best['location'], 'that place')}" if best.get("location") else ""
+    return [[f"Sources differ: from {values[0]:,} to {values[-1]:,} {what(best['subject'], best['status'])}{where}, each cited below."]]
 
 
 def _members_line(q: Query, figs: list[dict]) -> list[Line]:
@@ -137,12 +134,10 @@ def _caveat(q: Query, top: Hit) -> list[Line]:
     A related status (fled for displaced) or a part of the group (children for
     people) may be the best the store has, but it must not read as the answer.
     """
-    status_near = bool(q.statuses) and not top.status_exact and not any({top.status, asked} <= same for asked in q.statuses for same in _SAME_STATUS)
-    subject_near = bool(q.subjects) and (top.subject_rank == 1 or (top.subject_rank == 2 and not (top.subject in _FORCES and set(q.subjects) <= _FORCES)))
-    if not (status_near or subject_near):
+    if honesty.subject_answers(q, top.subject) and honesty.status_answers(q, top.status):
         return []
     asked = topic(q) + (f" in {safe(q.place, 'that place')}" if q.place else "")
-    return [[f"I have no figure for {asked} as such; the closest I have:"]]
+    return [[f"I have no figure for {asked} as such; {honesty.CLOSEST}:"]]
 
 
 def _best_line(fig: dict, asked_place: str | None) -> Line:
