@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench eval clean
 
 # Reinstall only when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -22,6 +22,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/real_ingest.py
+
+# Scores on every corpus: seeds, team corpora, FA-KES gold, real news and reports, IDMC excerpts.
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval.py
 
 clean:
 	rm -rf $(VENV) *.egg-info

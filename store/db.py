@@ -25,6 +25,10 @@ from . import schema, vocab
 from .gazetteer import Gazetteer, normalize
 
 
+# How long a write waits for another process's write to finish before giving up.
+BUSY_SECONDS = 30.0
+
+
 class StoreError(Exception):
     """A one-line, user-facing reason why the store refused something."""
 
@@ -171,7 +175,9 @@ class Store:
             if readonly:
                 conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
             else:
-                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
+            # Another process writing waits its turn rather than failing at once (bot, CLI, imports).
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("select count(*) from sqlite_master").fetchone()
             if not readonly:
@@ -187,18 +193,46 @@ class Store:
             if schema.pending(db):
                 if readonly:
                     raise StoreError(f"{path} is read-only and needs upgrading; make it writable once")
-                schema.apply(db)
+                # One process migrates; another opening the store at the same moment waits, then finds it done.
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    if schema.pending(db):
+                        schema.apply(db)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
         except sqlite3.DatabaseError as e:
             raise StoreError(f"cannot set up the store at {path}: {e}") from None
         return store
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        """db.atomic(), and on failure forget the in-memory gazetteer, which may hold rolled-back names."""
+        """A write transaction; on failure forget the in-memory gazetteer, which may hold rolled-back names.
+
+        It begins IMMEDIATE: the write lock is taken at the start (waiting up to BUSY_SECONDS for another
+        process to finish), so two writers never both read and then collide on commit. Nested calls
+        are savepoints.
+        """
+        if self.conn.in_transaction:
+            try:
+                with self.db.atomic():
+                    yield
+            except BaseException:
+                self._gazetteer = None
+                raise
+            return
         try:
-            with self.db.atomic():
-                yield
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"the store is busy ({e}); nothing was changed, try again") from None
+        try:
+            yield
+            self.conn.execute("COMMIT")
         except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             self._gazetteer = None
             raise
 
@@ -291,6 +325,13 @@ class Store:
             raise StoreError(f"place {name!r} already exists")
         parent_id = self._place_id(parent, create=False, actor=actor) if parent else None
         with self._transaction():
+            known = self.conn.execute("select id, name, kind, parent_id, pcode from places where name = ?", (name,)).fetchone()
+            if known is not None:
+                # Another process learned it a moment ago: use it (and let this process's gazetteer know).
+                self.gazetteer().add_place(dict(zip(("id", "name", "kind", "parent_id", "pcode"), known)))
+                if review != "auto":
+                    raise StoreError(f"place {name!r} already exists")
+                return known[0]
             pid = self.conn.execute(
                 "insert into places (name, kind, parent_id, pcode, created_by, review) values (?,?,?,?,?,?)",
                 (name, kind, parent_id, pcode, actor, review),
@@ -310,6 +351,13 @@ class Store:
             raise StoreError(f"agency {name!r} already exists")
         parent_id = self._agency_id(parent, create=False, actor=actor) if parent else None
         with self._transaction():
+            known = self.conn.execute("select id, name, kind, full_name, parent_id from agencies where name = ?", (name,)).fetchone()
+            if known is not None:
+                # Another process learned it a moment ago: use it (and let this process's gazetteer know).
+                self.gazetteer().add_agency(dict(zip(("id", "name", "kind", "full_name", "parent_id"), known)))
+                if review != "auto":
+                    raise StoreError(f"agency {name!r} already exists")
+                return known[0]
             aid = self.conn.execute(
                 "insert into agencies (name, kind, full_name, created_by, review, parent_id) values (?,?,?,?,?,?)",
                 (name, kind, full_name, actor, review, parent_id),
@@ -743,7 +791,7 @@ class Store:
         update["place_id"] = self._place_id(clean["location"], create=False, actor=actor)
         update["agency_id"] = self._agency_id(clean["agency"], create=False, actor=actor)
         update.update(updated_at=now(), updated_by=actor)
-        with self.db.atomic():
+        with self._transaction():
             fact = self._fact_for({**before_row, **update}, exclude=figure_id)
             update["fact_id"] = fact or figure_id
             self.db["figures"].update(figure_id, update)
@@ -759,7 +807,7 @@ class Store:
         update = {"review": review, "updated_at": now(), "updated_by": actor}
         if reason:
             update["note"] = reason
-        with self.db.atomic():
+        with self._transaction():
             self.db["figures"].update(figure_id, update)
             action = {"verified": "verify", "retracted": "retract", "auto": "reopen"}[review]
             self._audit(actor, action, "figure", figure_id, before=before, after=self._figure_row(figure_id), reason=reason)
@@ -780,7 +828,7 @@ class Store:
         user_id = _user_id(user_id)
         before = self.db["admins"].get(user_id) if self._admin_row(user_id) else None
         row = {"user_id": user_id, "name": name, "active": 1, "added_at": now(), "added_by": actor}
-        with self.db.atomic():
+        with self._transaction():
             self.db["admins"].upsert(row, pk="user_id")
             self._audit(actor, "add", "admin", user_id, before=before, after=row)
 
@@ -790,7 +838,7 @@ class Store:
         before = self._admin_row(user_id)
         if not before or not before["active"]:
             return False
-        with self.db.atomic():
+        with self._transaction():
             self.db["admins"].update(user_id, {"active": 0})
             self._audit(actor, "remove", "admin", user_id, before=before, after={**before, "active": 0})
         return True
@@ -811,7 +859,7 @@ class Store:
         """Audit an attempt that was refused (a non-admin trying an admin command)."""
         if self.readonly:
             return
-        with self.db.atomic():
+        with self._transaction():
             self._audit(actor, "refused", "command", None, after={"attempt": action}, reason=detail)
 
     # -- maintenance -------------------------------------------------------------
