@@ -115,22 +115,17 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
     statuses, subjects = asked_statuses(q), asked_subjects(q)
     if not (statuses or subjects or place or agency_id):
         return []
-    ids: list[int] = []
     # A parent agency answers through its members: "according to the UN" finds OCHA's, UNICEF's...
-    members = g.agency_members(agency_id) if agency_id is not None else [None]
-    for member in members:
-        if place is not None:
-            found = _candidate_ids(store, statuses, subjects, [place.id], member)
-            inside = places_within(g, place.id)
-            # Places inside rank after the place itself: with enough figures for the
-            # place itself (a reply shows four), they would not be shown anyway.
-            if inside and len(found) < ENOUGH_EXACT:
-                found += _candidate_ids(store, statuses, subjects, inside, member, sample=True)
-        else:
-            found = _candidate_ids(store, statuses, subjects, None, member)
-        ids += found
-    if len(members) > 1:
-        ids = sorted(set(ids), reverse=True)
+    agencies = g.agency_members(agency_id) if agency_id is not None else None
+    if place is not None:
+        ids = _candidate_ids(store, statuses, subjects, [place.id], agencies)
+        inside = places_within(g, place.id)
+        # Places inside rank after the place itself: with enough figures for the
+        # place itself (a reply shows four), they would not be shown anyway.
+        if inside and len(ids) < ENOUGH_EXACT:
+            ids += _candidate_ids(store, statuses, subjects, inside, agencies, sample=True)
+    else:
+        ids = _candidate_ids(store, statuses, subjects, None, agencies)
     hits = _details(store, ids, with_context=bool(q.words))
     hits = [h for h in hits if h.review != "retracted" and _in_time(h, q.time) and _related_status_ok(h, q)]
     if not hits:
@@ -203,7 +198,7 @@ def _marks(values: list) -> str:
 
 
 def _candidate_ids(
-    store: Store, statuses: list[str], subjects: list[str], place_ids: list[int] | None, agency_id: int | None, *, sample: bool = False
+    store: Store, statuses: list[str], subjects: list[str], place_ids: list[int] | None, agency_ids: list[int] | None, *, sample: bool = False
 ) -> list[int]:
     """Ids of matching figures, newest first, from one indexed query.
 
@@ -226,14 +221,14 @@ def _candidate_ids(
     if place_ids is not None:
         where.append(f"place_id in ({_marks(place_ids)})")
         params += place_ids
-    if agency_id is not None:
+    if agency_ids is not None:
         # With a place and a topic the composite index is narrower than the agency's figures.
-        where.append("+agency_id = ?")
-        params.append(agency_id)
-    if agency_id is not None and not (narrow and place_ids is not None):
-        return _agency_ids(store, agency_id, where, params)
+        where.append(f"+agency_id in ({_marks(agency_ids)})")
+        params += agency_ids
+    if agency_ids is not None and not (narrow and place_ids is not None):
+        return _agency_ids(store, agency_ids, where, params)
     sql = f"select id from figures where {' and '.join(where)}"
-    if narrow and agency_id is None and (place_ids is None or sample):
+    if narrow and agency_ids is None and (place_ids is None or sample):
         # Anywhere at all ("how many people were killed") or anywhere inside a country:
         # rank a bounded sample of the index rather than sort every matching figure.
         sql = f"select id from ({sql} limit {SAMPLE}) order by id desc limit ?"
@@ -242,7 +237,7 @@ def _candidate_ids(
     return [r[0] for r in store.conn.execute(sql, params + [CANDIDATES])]
 
 
-def _agency_ids(store: Store, agency_id: int, where: list[str], params: list) -> list[int]:
+def _agency_ids(store: Store, agency_ids: list[int], where: list[str], params: list) -> list[int]:
     """Figures of one agency, newest first, through the index that narrows most.
 
     With a topic SQLite reads the (agency_id, status, subject, place_id)
@@ -251,10 +246,16 @@ def _agency_ids(store: Store, agency_id: int, where: list[str], params: list) ->
     that walk is the quickest way to the agency's newest figures.
     """
     filters = [w for w in where if not w.startswith("+agency_id")]
-    extra = params[: len(params) - 1]
-    sql = "select id from figures where " + " and ".join(["agency_id = ?", *filters])
-    sql += " order by +id desc limit ?" if filters else " order by id desc limit ?"
-    return [r[0] for r in store.conn.execute(sql, [agency_id, *extra, CANDIDATES])]
+    extra = params[: len(params) - len(agency_ids)]
+    if len(agency_ids) == 1:
+        sql = "select id from figures where " + " and ".join(["agency_id = ?", *filters])
+        sql += " order by +id desc limit ?" if filters else " order by id desc limit ?"
+        return [r[0] for r in store.conn.execute(sql, [agency_ids[0], *extra, CANDIDATES])]
+    # A parent and its members: each member's newest through its index, then the newest of all.
+    out: list[int] = []
+    for aid in agency_ids:
+        out += _agency_ids(store, [aid], where[:-1] + ["+agency_id = ?"], [*extra, aid])
+    return sorted(out, reverse=True)[:CANDIDATES]
 
 
 def _details(store: Store, ids: list[int], *, with_context: bool) -> list[Hit]:

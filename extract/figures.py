@@ -189,7 +189,9 @@ def extract_figures(
             if cue is None and part_of is None:
                 cue = carried.get(si, False)
                 if cue is False:
-                    cue = carried[si] = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver)
+                    cue = carried[si] = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver) or _following_cue(
+                        text, sentences, si, cues, agencies, quotes, numbers_in
+                    )
             agency = cue.agency if cue else None
             person = cue.person if cue else None
             if part_of is not None and cue is None:
@@ -270,6 +272,22 @@ def _carried_cue(text: str, sentences: list, si: int, cues: list[Cue], agencies:
     if any(ev.entity.id not in before for ev in resolver.between(sent.start, sent.end)):
         return None
     return own[-1]
+
+
+def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, numbers_in: list) -> Cue | None:
+    """The source named right after a figure, in a sentence of its own that adds words but no number:
+    "At least 17 people were killed in Idlib. The Observatory said most of them were civilians."
+    Only when this sentence names no organisation, reports no one's words and quotes nobody."""
+    if si + 1 >= len(sentences) or numbers_in[si + 1]:
+        return None
+    sent = sentences[si]
+    if _SPEECH.search(text, sent.start, sent.end) or any(qs < sent.end and sent.start < qe for qs, qe in quotes):
+        return None
+    i = bisect_left([a.start for a in agencies], sent.start)
+    if i < len(agencies) and agencies[i].start < sent.end:
+        return None
+    nxt = [c for c in cues if c.sentence == si + 1 and c.agency and not c.conflict_only and not c.backward]
+    return nxt[0] if nxt else None
 
 
 _ASIDE_WORDS = re.compile(r"[A-Za-z'’-]+")

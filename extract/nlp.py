@@ -65,8 +65,15 @@ def parse_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, Parsed]:
 
 
 # Clauses below a figure's predicate that say something else: a speaker's clause parsed as a
-# modifier ("killed 24 people a monitor said a day after Russia ..."), a clause of time or reason.
-_OTHER_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "ccomp"})
+# modifier ("killed 24 people a monitor said a day after Russia ..."). Other clauses stay: "15 who were
+# in an internet cafe in Jazra", "killed when a barrel bomb hit a building in Aleppo" say where.
+_OTHER_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "ccomp", "conj"})
+
+
+def _reporting() -> frozenset[str]:
+    from .speakers import REPORTING_VERBS
+
+    return REPORTING_VERBS
 
 
 def figure_clause(parsed: Parsed, pos: int) -> tuple[int, int] | None:
@@ -81,9 +88,10 @@ def figure_clause(parsed: Parsed, pos: int) -> tuple[int, int] | None:
     if pred.pos_ not in ("VERB", "AUX"):
         return None
     path = {a.i for a in tok.ancestors} | {tok.i}
+    reporting = _reporting()
     keep = {t.i for t in pred.subtree}
     for t in pred.subtree:
-        if t.i != pred.i and t.i not in path and t.dep_ in _OTHER_CLAUSES and t.pos_ in ("VERB", "AUX"):
+        if t.i != pred.i and t.i not in path and t.dep_ in _OTHER_CLAUSES and t.pos_ in ("VERB", "AUX") and t.lower_ in reporting:
             keep -= {x.i for x in t.subtree}
     lo = hi = tok.i
     while lo - 1 in keep:

@@ -533,7 +533,7 @@ def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention
     records for review. Nationality words and parts of an agency's name are never places."""
     out: list[Mention] = []
     for p in parsed:
-        for start, end, name, _label in p.places():
+        for start, end, name, label in p.places():
             if name.lower().startswith("the "):
                 start, name = start + 4, name[4:]
             name = re.split(r"['’]s?\b", name)[0].strip()  # "Marawi's Emi" -> Marawi
@@ -543,6 +543,9 @@ def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention
             if " " in name and (g.place(first, fuzzy=False) or g.place(first[:-1], fuzzy=False)):
                 # "Syrias Homs" (apostrophes stripped): the place is the one after the country
                 start, name = start + len(first) + 1, name[len(first) + 1 :]
+            root = p.doc.char_span(start - p.start, end - p.start, alignment_mode="expand")
+            if root is not None and root.root.dep_ in ("nsubj", "nsubjpass") and label == "LOC":
+                continue  # "after the Indus burst its banks": a river that acts is no place of a figure
             if _BASED.match(p.doc.text, end - p.start) or name.lower().rstrip("s") in _NOT_PLACES or _INSTITUTION.search(name):
                 continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
             generic = _GENERIC_TAIL.search(name)

@@ -101,10 +101,18 @@ def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
             continue  # the figure is inside the speaker's phrase ("300,000 people said ...")
         if cue.i not in ancestors and not _tail(cue, tok):
             continue
+        if cue.i in ancestors and _through_prep(cue, ancestors | {tok.i}):
+            continue  # "In Baidoa, where 500,000 people live, aid agencies say ...": not what they say
         rank = (0 if cue.i in ancestors else 1, abs(cue.i - tok.i))
         if best is None or rank < best[0]:
             best = (rank, head)
     return _describe(parsed, best[1], country) if best else None
+
+
+def _through_prep(cue, path: set[int]) -> bool:
+    """Does the figure hang from the reporting verb through a prepositional phrase (where, when),
+    rather than being what is reported?"""
+    return any(c.i in path and c.dep_ == "prep" for c in cue.children)
 
 
 def _tail(cue, tok) -> bool:
