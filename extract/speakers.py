@@ -109,10 +109,14 @@ def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
     return _describe(parsed, best[1], country) if best else None
 
 
+# Prepositions that set a scene; "put the toll at 57", "raised it to 57" carry what is reported.
+_SETTING_PREPS = frozenset("in on during after before since across near around within throughout amid inside".split())
+
+
 def _through_prep(cue, path: set[int]) -> bool:
     """Does the figure hang from the reporting verb through a prepositional phrase (where, when),
     rather than being what is reported?"""
-    return any(c.i in path and c.dep_ == "prep" for c in cue.children)
+    return any(c.i in path and c.dep_ == "prep" and c.lower_ in _SETTING_PREPS for c in cue.children)
 
 
 def _tail(cue, tok) -> bool:
