@@ -39,6 +39,7 @@ _FAMILY = re.compile(r"\b(?:he|she|who|I|we|they|mother|father|couple|widow|woma
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had|keeps|keep|maintains|maintain)\s+(?:\w+\s+)?$", re.I)
 # Someone else's words: a sentence with a reporting verb of its own carries no earlier source.
 _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|reported|according|claimed|claims|estimated|estimates|warned|added)\b")
+_AUDIENCE = re.compile(r"['’]?s?\s+(?:reporters|journalists|correspondents|diplomats|newsroom)\b")
 # A quote longer than this is cut down to the words around the number.
 _MAX_QUOTE = 180
 
@@ -70,7 +71,8 @@ def extract_figures(
     """The figures stated in an article, in article order (see CONTRIBUTING.md for the fields)."""
     sentences = split_sentences(text)
     starts = triggers(text)
-    agencies = gazetteer.scan_agencies(text)
+    # "UN reporters", "Reuters journalists": where people work who heard the figure, not its source.
+    agencies = [a for a in gazetteer.scan_agencies(text) if not _AUDIENCE.match(text, a.end)]
     places = _outside(gazetteer.scan_places(text), agencies)
     cues = find_cues(text, sentences, agencies, places, starts.cues)
     quotes = quotations(text)

@@ -67,6 +67,9 @@ _DROP_WORDS = frozenset(
     recent previous first last more most two three four few various both all such same another""".split()
 )
 _WORD = re.compile(r"[A-Za-z]")
+# "an official said", "a resident said": the group they speak from, named as a group.
+_PLURAL = {"official": "officials", "activist": "activists", "resident": "residents", "witness": "witnesses",
+           "medic": "medics", "doctor": "doctors", "source": "sources", "rescuer": "rescuers", "volunteer": "volunteers"}
 # Abbreviations in source names, written out so that one source has one name.
 _EXPAND = {"MoH": "health ministry", "MOH": "health ministry", "MoD": "defence ministry", "MOD": "defence ministry",
            "MoI": "interior ministry", "MOI": "interior ministry"}
@@ -268,6 +271,7 @@ def _name(head, toks: list, country: str | None) -> str | None:
         words.append(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_)
     if not words:
         return None
+    words = [_PLURAL.get(w, w) if i == len(words) - 1 else w for i, w in enumerate(words)]
     name = " ".join(_EXPAND.get(w, w) for w in words).replace(" - ", "-").replace(" 's", "'s")
     if place and place.lower() not in name.lower():
         name = f"{place} {name}"
