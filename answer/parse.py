@@ -118,6 +118,8 @@ def parse_question(question: str, gazetteer: Gazetteer, context: Query | None = 
         text = text[:a] + " " * (b - a) + text[b:]
     tokens = tokenize(text)
     p = _scan(text, tokens, gazetteer)
+    if not any(named for _, _, named in p.agencies):
+        _partial_source(tokens, p, gazetteer)
     if when is not None:
         p.time = when[0]
         p.content += 1
@@ -297,6 +299,25 @@ def _source_before(tokens: list[_Token], i: int) -> bool:
     return any(before == cue or before.endswith(" " + cue) for cue in W.SOURCE_BEFORE)
 
 
+def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
+    """'according to the health ministry' in a question about Gaza: the one source whose name holds
+    those words (and the place asked, when several do), such as a learned 'Gaza health ministry'."""
+    for i, tok in enumerate(tokens):
+        if not _source_before(tokens, i + 1) or i + 1 >= len(tokens):
+            continue
+        words = [t.word for t in tokens[i + 1 : i + 5] if t.word not in W.STOPWORDS]
+        if not words:
+            return
+        fits = [e for e in g.agencies.values() if all(w in normalize(e.name).split() for w in words)]
+        if len(fits) > 1:
+            asked = {t.word for t in tokens}
+            fits = [e for e in fits if set(normalize(e.name).split()) <= asked | set(words)] or []
+        if len(fits) == 1:
+            p.agencies.append((i + 1, fits[0], True))
+            p.words = [w for w in p.words if w not in words]
+        return
+
+
 def _source_around(tokens: list[_Token], i: int, j: int) -> bool:
     """An agency at tokens[i:j] named as the source: "according to X", "X says", "what does X say"."""
     if _source_before(tokens, i) or _source_after(tokens, j):
@@ -374,9 +395,6 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
     if "living_under" not in statuses and any(t.word in W.LIVING for t in tokens) and any(t.word == "under" for t in tokens):
         statuses.append("living_under")
         words = [w for w in words if w not in W.LIVING]
-    # "how many IDPs in Sudan", "internally displaced in X": people displaced, whatever noun counts them.
-    if subjects == ["displaced"] and not statuses:
-        subjects, statuses = [], ["displaced"]
     # "displaced people living under ISIS": displaced is who, living under is what.
     if "displaced" in statuses and len(statuses) > 1:
         statuses.remove("displaced")
@@ -402,6 +420,9 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
         subjects = people
     # Keep the narrowest subject: "displaced people" asks about the displaced.
     subjects = [s for s in subjects if not any(o != s and o in vocab.narrower_subjects(s) for o in subjects)]
+    # "how many IDPs in Sudan", "ppl internally displaced in X": people displaced, whatever noun counts them.
+    if subjects == ["displaced"] and not statuses:
+        subjects, statuses = [], ["displaced"]
     # Strikes are launched; "civilians hit" is not a count of launches.
     if "launched" in statuses and subjects and not set(subjects) & {"strikes"}:
         statuses = [s for s in statuses if s != "launched"]

@@ -411,6 +411,12 @@ class PlaceResolver:
         its paragraph, else the previous figure's (in the paragraph before), else the focus.
         `previous` is (offset, place) of the figure before it.
         """
+        if status == "fled":
+            # "725,000 Rohingya refugees have fled to Bangladesh", "crossed into Poland": a flow into a
+            # named country is counted where it arrived.
+            into = [ev for ev in self.between(clause[0], clause[1], ("destination",)) if ev.entity.kind == "country" and ev.start > pos]
+            if into:
+                return into[0].entity.name
         # Places inside the noun phrase say who, not where: "U.S. military personnel".
         here = [ev for ev in self.between(*clause) if not pos <= ev.start < np_end]
         name = self._pick(here, pos)
@@ -544,8 +550,8 @@ def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention
                 # "Syrias Homs" (apostrophes stripped): the place is the one after the country
                 start, name = start + len(first) + 1, name[len(first) + 1 :]
             root = p.doc.char_span(start - p.start, end - p.start, alignment_mode="expand")
-            if root is not None and root.root.dep_ in ("nsubj", "nsubjpass") and label == "LOC":
-                continue  # "after the Indus burst its banks": a river that acts is no place of a figure
+            if root is not None and root.root.dep_ == "nsubj" and root.root.head.pos_ == "VERB" and root.root.head.lower_ not in ("is", "was", "remains"):
+                continue  # "after the Indus burst its banks": a place that acts is no place of a figure
             if _BASED.match(p.doc.text, end - p.start) or name.lower().rstrip("s") in _NOT_PLACES or _INSTITUTION.search(name):
                 continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
             generic = _GENERIC_TAIL.search(name)

@@ -81,3 +81,16 @@ def test_counts_of_something_else_get_an_honest_none(filled, question):
 def test_a_common_word_is_never_corrected_into_a_country(filled):
     a = ask(filled, "how many nepalese are going hungry after the quake according to the UN")
     assert "Hungary" not in a.text
+
+
+def test_a_source_named_in_part_finds_the_learned_source(filled):
+    filled.add_agency("Ethiopia health bureau", actor="extract", review="auto")
+    add(filled, 34305, location="Ethiopia", agency="Ethiopia health bureau", title="Ethiopia toll")
+    a = ask(filled, "death toll ethiopia according to the health bureau")
+    assert "34,305" in a.text and "Ethiopia health bureau" in a.text
+
+
+def test_a_flow_is_asked_where_it_arrived(filled):
+    add(filled, 409000, subject="refugees", status="fled", location="Bangladesh", agency="IOM", title="Rohingya influx")
+    a = ask(filled, "how many rohingya refugees fled to bangladesh")
+    assert "409,000" in a.text.splitlines()[0]
