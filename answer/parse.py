@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
@@ -299,6 +300,11 @@ def _source_before(tokens: list[_Token], i: int) -> bool:
     return any(before == cue or before.endswith(" " + cue) for cue in W.SOURCE_BEFORE)
 
 
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(normalize(name).split())
+
+
 def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
     """'according to the health ministry' in a question about Gaza: the one source whose name holds
     those words (and the place asked, when several do), such as a learned 'Gaza health ministry'."""
@@ -308,10 +314,10 @@ def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
         words = [t.word for t in tokens[i + 1 : i + 5] if t.word not in W.STOPWORDS]
         if not words:
             return
-        fits = [e for e in g.agencies.values() if all(w in normalize(e.name).split() for w in words)]
+        fits = [e for e in g.agencies.values() if all(w in _name_words(e.name) for w in words)]
         if len(fits) > 1:
             asked = {t.word for t in tokens}
-            fits = [e for e in fits if set(normalize(e.name).split()) <= asked | set(words)] or []
+            fits = [e for e in fits if _name_words(e.name) <= asked | set(words)]
         if len(fits) == 1:
             p.agencies.append((i + 1, fits[0], True))
             p.words = [w for w in p.words if w not in words]

@@ -87,8 +87,9 @@ def test_displaced_from_a_place(g):
     assert places(g, "Fighting has displaced 30,000 people from Sake in recent days, the agency said.") == ["Sake"]
 
 
-def test_destination_of_people_who_fled_is_not_the_place(g):
-    assert places(g, "More than 5,000 people fled to Chad from Darfur last week, the IOM said.") == ["Darfur"]
+def test_a_flow_into_a_named_country_is_placed_at_the_destination(g):
+    # Issue 9: "fled to Uganda", "crossed into Poland" are counted where they arrived.
+    assert places(g, "More than 5,000 people fled to Chad from Darfur last week, the IOM said.") == ["Chad"]
 
 
 def test_place_introduced_as_the_town_of(g):
