@@ -198,6 +198,7 @@ class Gazetteer:
             if aid in self._agencies.entities:
                 self._agencies.add(aid, alias, transliterate=False)
         self._children: dict[int, list[int]] = {}
+        self._agency_children: dict[int, list[int]] | None = None
         for e in self._places.entities.values():
             if e.parent_id is not None:
                 self._children.setdefault(e.parent_id, []).append(e.id)
@@ -220,14 +221,18 @@ class Gazetteer:
         """Record that an agency belongs to another (OCHA to the UN)."""
         e = self._agencies.entities[agency_id]
         self._agencies.entities[agency_id] = Entity(e.id, e.name, e.kind, parent_id, e.pcode)
+        self._agency_children = None
         self._by_agency_name[e.name] = self._agencies.entities[agency_id]
 
     def agency_members(self, agency_id: int) -> list[int]:
         """The agency and every agency under it (the UN: OCHA, UNICEF, UNHCR...), the agency first."""
-        children: dict[int, list[int]] = {}
-        for e in self._agencies.entities.values():
-            if e.parent_id is not None:
-                children.setdefault(e.parent_id, []).append(e.id)
+        children = self._agency_children
+        if children is None:
+            # Built once, on first use, and again after a parent changes or an agency is added.
+            children = self._agency_children = {}
+            for e in self._agencies.entities.values():
+                if e.parent_id is not None:
+                    children.setdefault(e.parent_id, []).append(e.id)
         out, todo = [agency_id], [agency_id]
         while todo:
             for c in children.get(todo.pop(), ()):
@@ -240,6 +245,7 @@ class Gazetteer:
         """Add an agency the store has just created."""
         e = Entity(row["id"], row["name"], row.get("kind") or "other", row.get("parent_id"))
         self._agencies.entities[e.id] = e
+        self._agency_children = None
         self._agencies.add(e.id, e.name, transliterate=False)
         if row.get("full_name"):
             self._agencies.add(e.id, row["full_name"], transliterate=False)
