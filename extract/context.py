@@ -27,7 +27,7 @@ for _subject, _nouns in {
     "people": "people persons residents inhabitants individuals villagers men adults migrants patients "
     "worshippers passengers protesters demonstrators students pilgrims journalists victims bodies dead deaths "
     "fatalities casualties detainees prisoners hostages captives survivors foreigners tourists climbers "
-    "locals nationals evacuees displacements rohingyas yazidis kurds",
+    "locals nationals evacuees displacements rohingyas yazidis kurds citizens",
     "families": "families households",
     "displaced": "displaced idps",
     "refugees": "refugees asylum-seekers",
@@ -87,7 +87,8 @@ _NP_STOP = set(
     those the a an their its his her they them than including among while when where if so not
     killed dead died wounded injured hurt missing trapped fled displaced detained arrested besieged stuck
     living live lives left according said say says need needs needed require requires required face faces faced
-    facing lack lacks depend depends rely relies nationwide countrywide overall altogether combined""".split()
+    facing lack lacks depend depends rely relies nationwide countrywide overall altogether combined sustained
+    suffered""".split()
 )
 # Participles that stand as adjectives before a noun: "36 besieged localities" counts localities.
 _PARTICIPLES = {"killed", "dead", "wounded", "injured", "trapped", "besieged", "stranded", "detained", "missing"}
@@ -113,8 +114,8 @@ _STATUS_PHRASES = [
      r"|fac(?:e|es|ing)\s+(?:\w+\s+){0,3}(?:famine|starvation|hunger|food\s+insecurity)|at\s+risk\s+of\s+(?:famine|starvation)|starving|malnourished"),
     ("killed", r"killed|killing|kills|kill|dead|died|die|dies|dying|deaths?|(?:death\s+)?toll|lost\s+their\s+lives"
      r"|perished|slain|massacred|executed|murdered|drowned|fatalities|bodies|lives(?!\s+(?:in|on|at|near|with|under|alone)\b)"
-     r"|gunned\s+down|shot\s+dead|lost(?!\s+(?:their|his|her|its|the)\b)"),
-    ("injured", r"wounded|wounding|injured|injuring|injuries|hurt|maimed"),
+     r"|gunned\s+down|shot\s+dead|lost(?!\s+(?:their|his|her|its|the)\b)|martyred|martyrdom"),
+    ("injured", r"wounded|wounding|injured|injuring|injuries|hurt|maimed|sustained\s+(?:\w+\s+)?injuries"),
     ("missing", r"missing|unaccounted\s+for|disappeared"),
     ("detained", r"detained|detaining|arrested|arresting|captured|abducted|kidnapped|taken\s+hostage|imprisoned"
      r"|jailed|in\s+(?:detention|custody)|held\s+(?:captive|hostage|prisoner)"),
@@ -153,7 +154,7 @@ tokens.register_folded(
     stationed sent dispatched serving participating working embedded massed massing gathered surged present
     launched launching carried conducted fired dropped staged remain remains remained remaining stay stays
     stayed staying still poured pouring streamed streaming flocked flocking flooded flooding arrived arriving arrive
-    arrives gunned shot displace displaces displacement displacements sheltered relocated accommodated housed
+    arrives gunned shot martyred martyrdom sustained displace displaces displacement displacements sheltered relocated accommodated housed
     registered entered""",
 )
 # Status words that say people came somewhere ("arriving", "poured into"): read as fled unless the clause
@@ -173,6 +174,9 @@ _SUBORDINATE = re.compile(
     r"|following|including|whose)\b|[;(]",
     re.I,
 )
+
+# The verb after the parts of a figure: "including three children were killed".
+_PART_VERB = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b", re.I)
 
 CONFLICT_PEOPLE = {"fighters", "troops", "soldiers", "personnel"}
 _CONFLICT_KEEP = {"killed", "injured", "casualties", "missing", "detained", "deployed", "present"}
@@ -319,6 +323,14 @@ def status_near(
                     d0, s0 = d, s
                     break
         best = (d0, s0)
+    elif fwd_end < clause[1]:
+        # "five civilians including three children were killed", "13 civilians mostly women and children
+        # were killed", "Three civilians two women and a man were killed": the verb comes after the parts.
+        verb = _PART_VERB.search(text, fwd_end, min(clause[1], fwd_end + 70))
+        if verb and not re.search(r"[;:()]|\b(?:said|says|told|who|which|that)\b", text[fwd_end : verb.start()]):
+            after = next(tokens.matches(_STATUS, text, starts, verb.end(), min(clause[1], verb.end() + 20)), None)
+            if after is not None and _distance(text, verb.end(), after.start()) <= 1:
+                best = (1, after.lastgroup)
     # Backward: from the start of the clause (or the previous number) to the qualifier.
     bwd_start = max(clause[0], prev_end)
     backward = list(tokens.matches(_STATUS, text, starts, bwd_start, num.qstart))

@@ -48,3 +48,16 @@ def test_fractions_of_a_population_are_not_counts(g, text):
 def test_a_hundred_thousand_is_one_figure_of_the_right_size(g):
     (f,) = extract_figures("A hundred thousand people have fled Aleppo, the UN said.", gazetteer=g)
     assert (f["value"], f["status"], f["location"], f["agency"]) == (100_000, "fled", "Aleppo", "UN")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Five civilians including three children were killed in Idlib.", [(5, "civilians", "killed"), (3, "children", "killed")]),
+        ("At least 13 civilians mostly women and children were killed in Douma.", [(13, "civilians", "killed")]),
+        ("Eight people were killed and 80 sustained injuries.", [(8, "people", "killed"), (80, "people", "injured")]),
+        ("Three citizens were martyred in the attack.", [(3, "people", "killed")]),
+    ],
+)
+def test_the_verb_after_the_parts_of_a_figure(g, text, expected):
+    assert [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)] == expected
