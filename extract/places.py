@@ -56,8 +56,8 @@ _NEWLINES = re.compile(r"\n\s*")
 _TITLE_LOCATIVE = re.compile(r"\b(?:in|on|at|near|across|inside|from|hits?|strikes?|lash(?:es)?)\s+(?:\w+\s+)?$", re.I)
 # A dateline: "GENEVA (Wire) -", "PORT SUDAN, May 14 (Newswire) -", "MARRAKESH, Morocco (Agency) -", "KYIV -".
 _DATELINE = re.compile(
-    r"(?P<dl>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?)[-–—]+\s"
+    r"(?P<dl>[A-Z][A-Z'’.\-/]+(?:\s+[A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?)[-–—]+\s"
 )
 # A liveblog entry: a paragraph that starts with its time.
 _ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|[AP]M|a\.m\.|p\.m\.))?\s*[-–—:|]")
@@ -233,7 +233,10 @@ class PlaceResolver:
         dateline_country = None
         last_territory = self._country_of(self.title_place)
         anaphora = [(m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts.places)]
-        mentions = [self._with_compass(m) for m in mentions if not _in_person_name(text, m) and not _BASED.match(text, m.end)]
+        mentions = [
+            self._with_compass(m) for m in mentions
+            if not _in_person_name(text, m) and not _BASED.match(text, m.end) and not _MONEY_AFTER.match(text, m.end)
+        ]
         known_starts = [m.start for m in mentions]
         unknown = []
         for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts.places)):
@@ -513,6 +516,8 @@ class PlaceResolver:
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
 # "the Britain-based monitor": where an organisation sits, not where a figure is.
 _BASED = re.compile(r"[-\s](?:based|backed|led|run|held|controlled|allied|funded|sponsored|aligned)\b")
+# "US $93.6 million", "US dollars": a currency, not a place.
+_MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?\b)")
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area)$", re.I)
 
 
