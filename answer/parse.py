@@ -401,6 +401,10 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
     if "living_under" not in statuses and any(t.word in W.LIVING for t in tokens) and any(t.word == "under" for t in tokens):
         statuses.append("living_under")
         words = [w for w in words if w not in W.LIVING]
+    elif not statuses and any(t.word in W.LIVING for t in tokens):
+        # "how many people living in rebel-held east Aleppo": who lives (on) there, however counted.
+        statuses = ["remaining", "living_under", "present", "trapped"]
+        words = [w for w in words if w not in W.LIVING]
     # "displaced people living under ISIS": displaced is who, living under is what.
     if "displaced" in statuses and len(statuses) > 1:
         statuses.remove("displaced")
