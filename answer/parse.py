@@ -179,7 +179,7 @@ def merge(context: Query, new: Query) -> Query:
 def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
     p = _Parsed()
     n = len(tokens)
-    max_entity_words = 5
+    max_entity_words = 9  # "United Nations Office for the Coordination of Humanitarian Affairs"
     consumed = [False] * n
     i = 0
     while i < n:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import logging
+from typing import Awaitable
 from urllib.parse import urlparse
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
+    BaseUpdateProcessor,
     AIORateLimiter,
     Application,
     ApplicationBuilder,
@@ -56,6 +59,34 @@ STAFF_HANDLERS = {
 }
 
 
+MAX_CONCURRENT_UPDATES = 64
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Updates run concurrently (an ingest in one chat never stalls another), while each chat's
+    updates are handled one at a time, in the order they came (a follow-up after its question)."""
+
+    def __init__(self, max_concurrent_updates: int) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[object, asyncio.Lock] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable) -> None:
+        chat = getattr(getattr(update, "effective_chat", None), "id", None)
+        lock = self._locks.setdefault(chat, asyncio.Lock())
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            if not lock.locked() and self._locks.get(chat) is lock and not lock._waiters:
+                del self._locks[chat]  # a quiet chat keeps no lock
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+
 def build_application(settings: Settings, store: Store) -> Application:
     """The Application with every handler, the rate limiter and the error handler."""
     if not settings.token:
@@ -67,6 +98,7 @@ def build_application(settings: Settings, store: Store) -> Application:
         .token(settings.token)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(AIORateLimiter())
+        .concurrent_updates(PerChatUpdateProcessor(MAX_CONCURRENT_UPDATES))
         .post_init(post_init)
     )
     if settings.api_base_url:

@@ -6,6 +6,8 @@ Store API with the actor tg:<user id>, so it is audited.
 
 from __future__ import annotations
 
+import asyncio
+
 import datetime as dt
 import io
 import re
@@ -146,13 +148,24 @@ def edit_hint(figure_id: int) -> str:
 # -- commands ----------------------------------------------------------------------
 
 
+def _ingest_in_thread(path: str, text: str, who: str, meta: dict):
+    store = Store.open(path)
+    try:
+        return extract.ingest_article(store, text, actor=who, **meta)
+    finally:
+        store.close()
+
+
 @admin_only
 async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Store an article (replied-to text or .txt document) and show a card per extracted figure."""
     message = update.message
     meta = parse_ingest(command_rest(message))
     text = await article_text(message)
-    result = extract.ingest_article(store_of(context), text, actor=actor(update.effective_user), **meta)
+    # Extraction (the parse) runs in a worker thread on its own connection to the store, so that
+    # other chats' questions are answered meanwhile; the event loop only waits for the result.
+    result = await asyncio.to_thread(_ingest_in_thread, store_of(context).path, text, actor(update.effective_user), meta)
+    store_of(context).refresh_names()
     art = result.article
     if result.duplicate_of is not None:
         await message.reply_text(f"Article #{art['id']} ({render.article(art)}) repeats article #{result.duplicate_of}: recorded as a duplicate, no new figures.")
@@ -272,9 +285,19 @@ async def admins(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.message.reply_text(f"{user_id} was not an admin.")
 
 
+async def _private(update: Update) -> bool:
+    """Exports and backups go only to a private chat: one mistyped command must not post the store to a group."""
+    if update.effective_chat is not None and update.effective_chat.type == "private":
+        return True
+    await update.message.reply_text("For safety, /export and /backup work only in a private chat with me. Send the command there.")
+    return False
+
+
 @admin_only
 async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send every figure as a csv, hxl or jsonl document."""
+    if not await _private(update):
+        return
     fmt = command_rest(update.message).lower()
     if fmt not in FORMATS:
         raise UsageError(EXPORT_USAGE)
@@ -286,6 +309,8 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 @admin_only
 async def backup(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send a consistent copy of the store file."""
+    if not await _private(update):
+        return
     name = f"impactbot-backup-{dt.datetime.now(dt.timezone.utc):%Y%m%d-%H%M%S}.db"
     with tempfile.TemporaryDirectory() as folder:
         path = store_of(context).backup(Path(folder) / name)

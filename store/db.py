@@ -277,6 +277,11 @@ class Store:
 
     # -- gazetteer ---------------------------------------------------------------
 
+    def refresh_names(self) -> None:
+        """Forget the cached gazetteer: another connection (a worker thread, another process) may
+        have learned places or sources; it is rebuilt on next use."""
+        self._gazetteer = None
+
     def gazetteer(self) -> Gazetteer:
         """The places and agencies of this store with their aliases (cached)."""
         if self._gazetteer is None:

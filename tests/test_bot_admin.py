@@ -240,3 +240,39 @@ def test_export_and_backup_arrive_as_documents(telegram, tmp_path):
         restored.close()
 
     telegram.run(scenario)
+
+
+def test_export_and_backup_are_refused_in_a_group(telegram):
+    seed_auto(telegram.store, 2)
+
+    async def scenario(bot):
+        fake, group = bot.fake, -4242
+        for command in ("/export csv", "/backup"):
+            (hint,) = await fake.reply(group, command, user_id=bot.admin_id)
+            assert "private chat" in hint["text"] and "document" not in hint
+        assert not any("document" in m for m in fake.sent_to(group))
+
+    telegram.run(scenario)
+
+
+def test_a_question_is_answered_while_a_large_ingest_runs(telegram):
+    """The ingest's extraction runs off the event loop: another chat's question gets its answer meanwhile."""
+    telegram.store.add_figure(
+        {"value": 40000, "qualifier": "about", "subject": "children", "status": "trapped", "location": "Raqqa", "agency": "UNICEF"},
+        citation={"title": "Siege update", "outlet": "Wire", "published": "2017-06-09"}, actor="test",
+    )
+    paragraph = "Shelling killed 12 civilians in Idlib on Monday, the Syrian Observatory for Human Rights said. " * 4
+    article = ("Idlib update\n\n" + (paragraph + "\n\n") * 2500).encode()  # about 1 MB
+
+    async def scenario(bot):
+        fake = bot.fake
+        before = len(fake.sent_to(bot.admin_id))
+        fake.send_document(bot.admin_id, article, "idlib.txt", caption="/ingest")
+        (answer,) = await fake.reply(bot.staff_id, "how many children trapped in Raqqa?")
+        assert "40,000" in answer["text"]
+        # The answer came before the ingest's summary.
+        assert len(fake.sent_to(bot.admin_id)) == before
+        done = await fake.wait_sent(bot.admin_id, before + 1, timeout=240)
+        assert "stored" in done[before]["text"] or "repeats" in done[before]["text"]
+
+    telegram.run(scenario, timeout=300)
