@@ -536,6 +536,8 @@ class Store:
         qualifier = fig.get("qualifier") or "exact"
         if qualifier not in vocab.QUALIFIERS:
             raise StoreError(f"unknown qualifier {qualifier!r}; one of: {', '.join(vocab.QUALIFIERS)}")
+        if qualifier == "range" and clean["value"] is None and clean["low"] is not None:
+            clean["value"] = clean["low"]  # FORMAT.md writes a range with a null value; the store keeps its low end
         if qualifier == "vague":
             if clean["low"] is None and clean["high"] is None:
                 raise StoreError("a vague figure needs low and high bounds (e.g. hundreds: low=200 high=999)")

@@ -192,7 +192,9 @@ def import_figures(store: Store, records: Iterable[tuple[int, dict]], *, actor: 
                 citation = fig.get("article") or {}
                 if not isinstance(citation, dict):
                     raise StoreError("article must be an object with title, outlet, url, published")
-                store.validate(fig)  # first: the duplicate check below reads the values as numbers
+                clean = store.validate(fig)  # first: the duplicate check below reads the values as numbers
+                if fig.get("value") in (None, "") and clean["value"] is not None:
+                    fig = {**fig, "value": clean["value"]}  # a range written with a null value
                 article_id = store.find_or_add_citation(citation, actor=actor)
                 if _same_figure_exists(store, fig, article_id):
                     skipped += 1

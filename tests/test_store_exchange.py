@@ -1,6 +1,7 @@
 """Export in JSONL, CSV and HXL; importing an export gives the same figures, once."""
 
 import io
+import json
 
 import hxl
 import pytest
@@ -97,3 +98,17 @@ def test_cli_export_and_import_round_trip(tmp_path, run_cli, store):
     again = CliRunner().invoke(cli, ["--db", str(other), "import", str(out)])
     assert first.exit_code == 0 and "3 figures added" in first.output
     assert again.exit_code == 0 and "0 figures added, 3 already in the store" in again.output
+
+
+def test_a_range_written_with_a_null_value_imports_once(run_cli, tmp_path):
+    """FORMAT.md writes a range with value null and low/high set: it imports (value = low), and again is skipped."""
+    row = {"value": None, "low": 10, "high": 20, "qualifier": "range", "subject": "people", "status": "displaced",
+           "location": "Raqqa", "agency": "OCHA", "article": {"title": "Range report", "outlet": "Wire", "published": "2017-06-01"}}
+    path = tmp_path / "range.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    first = run_cli("import", str(path))
+    assert first.exit_code == 0 and "1" in first.output
+    again = run_cli("import", str(path))
+    assert again.exit_code == 0
+    out = jsonl(run_cli("export", "--format", "jsonl").output)
+    assert [(f["value"], f["low"], f["high"], f["qualifier"]) for f in out] == [(10, 10, 20, "range")]
