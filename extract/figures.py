@@ -98,7 +98,7 @@ def extract_figures(
         extra=entity_places(parsed.values(), gazetteer, agencies), not_places=entity_non_places(parsed.values()),
     )
     country = resolver.country()
-    speakers = SpeakerMemory(text, agencies, cues, gazetteer)
+    speakers = SpeakerMemory(text, agencies, cues, gazetteer, country)
     publisher = _publisher(gazetteer, outlet)
 
     figures: list[dict] = []

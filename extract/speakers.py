@@ -279,9 +279,11 @@ def _name(head, toks: list, country: str | None) -> str | None:
         adjective = vocab.DEMONYMS_OF.get(country, (None,))[0]
         if adjective:
             name = f"{adjective} {name}"
-    if len(name.split()) > 6 or len(name) < 3:
+    if len(name) < 3:
         return None
-    return name
+    parts = name.split()
+    # A long phrase keeps its head and nearest modifiers: "the Palestinian ... occupation military".
+    return " ".join(parts[-4:]) if len(parts) > 4 else name
 
 
 class SpeakerMemory:
@@ -293,8 +295,9 @@ class SpeakerMemory:
     before it; any other phrase is a new source under the name built from it.
     """
 
-    def __init__(self, text: str, agencies: list, cues: list, gazetteer=None) -> None:
+    def __init__(self, text: str, agencies: list, cues: list, gazetteer=None, country: str | None = None) -> None:
         self.agencies = agencies
+        self.country = country
         self.gazetteer = gazetteer
         self.text = text
         self.learned: list[tuple[int, str]] = []
@@ -348,6 +351,12 @@ class SpeakerMemory:
             agency = self.persons.get(person.split()[-1])
             if agency is None and sp.anaphor and sp.head not in PRONOUNS and _has_anaphor_word(sp):
                 agency = self._last_before(sp.start)
+            if agency is None and self.country:
+                # "military spokesman Restituto Padilla", "police chief X": the country's institution.
+                noun = next((w for w in ("military", "army", "police") if w in sp.phrase_words), None)
+                adjective = vocab.DEMONYMS_OF.get(self.country, (None,))[0]
+                if noun and adjective:
+                    agency = f"{adjective} {noun}"
         elif sp.anaphor:
             agency = self._last_before(sp.start)
         elif sp.indefinite and sp.head in ANAPHOR_NOUNS and (named := self._named_kind(sp)) is not None:

@@ -71,3 +71,12 @@ def test_a_reports_figures_are_its_publishers(g):
     text = "Flash update\n\nSome 12,000 people were displaced by flooding in Beledweyne district this week."
     assert first(g, text, outlet="OCHA")["agency"] == "OCHA"
     assert first(g, text, outlet="Reuters")["agency"] is None  # a news outlet does not count its own story
+
+
+def test_a_spokesman_of_an_institution_speaks_for_the_countrys_institution(g):
+    text = (
+        "Fighting continued in Marawi in the Philippines. At least 61 militants have been killed, "
+        "military spokesman Restituto Padilla said."
+    )
+    f = first(g, text)
+    assert (f["agency"], f["person"]) == ("Philippine military", "Restituto Padilla")
