@@ -19,7 +19,7 @@ from .context import CONFLICT_PEOPLE, fit_status, running_toll, status_near, sub
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import PlaceResolver, entity_non_places, entity_places
+from .places import PlaceResolver, entity_places
 from .speakers import SpeakerMemory, speaker_of
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -95,7 +95,7 @@ def extract_figures(
     )
     resolver = PlaceResolver(
         text, gazetteer, places, title, starts,
-        extra=entity_places(parsed.values(), gazetteer, agencies), not_places=entity_non_places(parsed.values()),
+        extra=entity_places(parsed.values(), gazetteer, agencies),
     )
     country = resolver.country()
     speakers = SpeakerMemory(text, agencies, cues, gazetteer, country)

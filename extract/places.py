@@ -206,7 +206,6 @@ class PlaceResolver:
         title: str | None,
         starts: tokens.Triggers | None = None,
         extra: list[Mention] = (),
-        not_places: list[tuple[int, int]] = (),
     ) -> None:
         """`starts`: tokens.triggers(text), computed once per article; `extra`: places the parse's
         entities name (see entity_places), kept where no other mention covers them."""
@@ -528,14 +527,6 @@ def _surname_elsewhere(text: str, name: str) -> bool:
         if m.group(1).lower() not in _PLACE_PREFIXES and m.group(1).lower() not in _NOT_PLACES and not re.search(r"[.!?\"“]\s*$", before) and m.start() > 0:
             return True
     return False
-
-
-def entity_non_places(parsed) -> list[tuple[int, int]]:
-    """Article spans the parse reads as people's names."""
-    return [
-        (p.start + ent.start_char, p.start + ent.end_char)
-        for p in parsed for ent in p.doc.ents if ent.label_ == "PERSON"
-    ]
 
 
 def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention]:

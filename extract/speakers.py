@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from store import vocab
 
+from .attribution import MEDIA_KINDS
 from .nlp import Parsed
 
 REPORTING_VERBS = frozenset(
@@ -58,7 +59,7 @@ _NATIONAL = frozenset(
 )
 # Heads that are never a source.
 _NOT_SOURCES = frozenset(
-    """people civilians children women men residents? number numbers toll death deaths there study video footage
+    """people civilians children women men number numbers toll death deaths there study video footage
     images image photos analysis survey war fighting attack attacks strike strikes violence clashes
     bombing offensive operation it this that which""".split()
 )
@@ -316,7 +317,7 @@ class SpeakerMemory:
                 self.persons.setdefault(before.group("name").split()[-1], m.entity.name)
 
     def _last_before(self, pos: int) -> str | None:
-        known = [m for m in self.agencies if m.end <= pos and m.entity.kind not in _MEDIA]
+        known = [m for m in self.agencies if m.end <= pos and m.entity.kind not in MEDIA_KINDS]
         last_known = known[-1] if known else None
         learned = [(p, n) for p, n in self.learned if p < pos]
         if learned and (last_known is None or learned[-1][0] > last_known.start):
@@ -335,7 +336,7 @@ class SpeakerMemory:
             # "Observatory director Rami Abdel Rahman": a capitalised word that is an agency's alias.
             for w in re.findall(r"[A-Z][\w'’-]+", self.text[sp.start : sp.end]):
                 e = self.gazetteer.agency(w, fuzzy=False) or self.gazetteer.agency("the " + w, fuzzy=False)
-                if e is not None and e.kind not in _MEDIA:
+                if e is not None and e.kind not in MEDIA_KINDS:
                     return self._cue(sentence, sp, e.name, sp.person or (rule.person if rule is not None else None))
         person = sp.person or (rule.person if rule is not None else None)
         if not inside and person is not None:
@@ -392,7 +393,6 @@ _NAME = r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a
 _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
-_MEDIA = {"media", "news", "news agency", "outlet", "press", "newspaper", "broadcaster"}
 
 
 def _has_anaphor_word(sp: Speaker) -> bool:
