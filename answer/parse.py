@@ -488,6 +488,9 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
 def _is_follow_up(p: _Parsed, query: Query, tokens: list[_Token], context: Query) -> bool:
     if context.kind in ("help", "greeting", "sources") or query.kind in ("help", "greeting", "sources"):
         return False
+    if query.other_count or (query.kind == "who_says" and query.agency and query.place):
+        # "how many cholera cases in Raqqa", "what does the UN say about Raqqa": whole questions.
+        return False
     head = " ".join(t.word for t in tokens[:3])
     opener = any(head == o or head.startswith(o + " ") for o in W.FOLLOW_UP_OPENERS)
     if opener:

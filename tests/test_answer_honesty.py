@@ -93,7 +93,8 @@ def test_follow_ups_keep_the_rule(built):
     for first in questions(60, seed=3):
         chat = Conversation(built)
         chat.ask(first)
-        follow = rng.choice(["and in Raqqa?", "what about UNICEF?", "and children?", "and in 2017?"])
+        follow = rng.choice(["and in Raqqa?", "what about UNICEF?", "and children?", "and in 2017?", "how many cholera cases in Raqqa",
+                             "what does OCHA say about Idlib"])
         context = chat.context
         a = chat.ask(follow)
         q = parse_question(follow, g, context)

@@ -94,3 +94,14 @@ def test_a_flow_is_asked_where_it_arrived(filled):
     add(filled, 409000, subject="refugees", status="fled", location="Bangladesh", agency="IOM", title="Rohingya influx")
     a = ask(filled, "how many rohingya refugees fled to bangladesh")
     assert "409,000" in a.text.splitlines()[0]
+
+
+def test_a_whole_question_after_another_is_not_read_as_a_follow_up(filled):
+    from answer import Conversation
+
+    chat = Conversation(filled)
+    chat.ask("casualties in raqqa")
+    cholera = chat.ask("how many cholera cases in raqqa")
+    assert cholera.none and not re.search(r"\d", cholera.text)
+    unicef = chat.ask("what does UNICEF say about Raqqa")
+    assert "40,000" in unicef.text
