@@ -488,7 +488,7 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
 def _is_follow_up(p: _Parsed, query: Query, tokens: list[_Token], context: Query) -> bool:
     if context.kind in ("help", "greeting", "sources") or query.kind in ("help", "greeting", "sources"):
         return False
-    if query.other_count or (query.kind == "who_says" and query.agency and query.place):
+    if query.other_count or (query.kind == "who_says" and query.place and (query.agency or "who_says" in p.kinds)):
         # "how many cholera cases in Raqqa", "what does the UN say about Raqqa": whole questions.
         return False
     head = " ".join(t.word for t in tokens[:3])

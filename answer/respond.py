@@ -67,7 +67,14 @@ def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
     top = hits[0]
     # Other sources for the same thing (subject and status); what else matched is only named.
     broad = q.kind in ("who_says", "latest") and not (q.subjects or q.statuses)
-    same = [h for h in hits[1:] if broad or (h.subject, h.status) == (top.subject, top.status)]
+    # With no subject asked ("death toll in Raqqa"), every people-count of the asked status is another
+    # source's answer (each worded with its own subject), not only the top figure's subject.
+    any_people = not q.subjects and top.subject not in vocab.CONFLICT_SUBJECTS
+    same = [
+        h for h in hits[1:]
+        if broad or (h.subject, h.status) == (top.subject, top.status)
+        or (any_people and h.status == top.status and h.subject not in vocab.CONFLICT_SUBJECTS)
+    ]
     shown = same[: MAX_OTHERS_WHO_SAYS if q.kind == "who_says" else MAX_OTHERS]
     rest = len(same) - len(shown)
     figs = store.figures_by_ids([top.id] + [h.id for h in shown])
