@@ -68,17 +68,20 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 
     def __init__(self, max_concurrent_updates: int) -> None:
         super().__init__(max_concurrent_updates)
-        self._locks: dict[object, asyncio.Lock] = {}
+        # chat id -> (its lock, how many of its updates hold or wait for it)
+        self._chats: dict[object, list] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable) -> None:
         chat = getattr(getattr(update, "effective_chat", None), "id", None)
-        lock = self._locks.setdefault(chat, asyncio.Lock())
+        entry = self._chats.setdefault(chat, [asyncio.Lock(), 0])
+        entry[1] += 1
         try:
-            async with lock:
+            async with entry[0]:
                 await coroutine
         finally:
-            if not lock.locked() and self._locks.get(chat) is lock and not lock._waiters:
-                del self._locks[chat]  # a quiet chat keeps no lock
+            entry[1] -= 1
+            if entry[1] == 0:
+                del self._chats[chat]  # a quiet chat keeps no lock
 
     async def initialize(self) -> None:
         pass
