@@ -420,9 +420,10 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
             statuses = _dedupe([*statuses, *parts])
     # "death toll in the air strike", "wounded in the Sa'ada strikes": a harm asked about with a
     # cause word counts the people it harmed, not the strikes.
-    if harm and not any(s in ("fighters", "troops", "soldiers", "personnel") for s in subjects):
-        words += [s for s in subjects if s in ("strikes", "vehicles")]
-        subjects = [s for s in subjects if s not in ("strikes", "vehicles")]
+    combatants = (set(vocab.CONFLICT_SUBJECTS) - set(vocab.THING_SUBJECTS)) | {"personnel"}
+    if harm and not combatants & set(subjects):
+        words += [s for s in subjects if s in vocab.THING_SUBJECTS]
+        subjects = [s for s in subjects if s not in vocab.THING_SUBJECTS]
     # People and strikes in one question: the people are counted, the strikes are the cause.
     people = [s for s in subjects if s not in vocab.CONFLICT_SUBJECTS]
     if people and len(people) < len(subjects) and (not statuses or any(s in _IMPACT_STATUSES for s in statuses)):

@@ -87,8 +87,8 @@ def extract_figures(
         ]
         for sent in sentences
     ]
-    # The linguistic layer: only the sentences that hold a candidate number are parsed.
-    # What each number counts, read once: only sentences where a number counts someone are parsed.
+    # The linguistic layer. What each number counts is read once: only sentences where a number
+    # counts someone are parsed.
     reads = [[subject_after(text, n, sent.clause_at(n.start)[1]) for n in nums] for sent, nums in zip(sentences, numbers_in)]
     parsed = parse_spans(
         text, [(sent.start, sent.end) for sent, read in zip(sentences, reads) if any(r[0] is not None for r in read)]
@@ -249,6 +249,15 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     return e.name if e is not None and e.kind not in MEDIA_KINDS else None
 
 
+def _names_no_source(text: str, sent, agencies: list, quotes: list) -> bool:
+    """A sentence that names no organisation, reports no one's words and quotes nobody: a source
+    named next to it may cover it."""
+    if _SPEECH.search(text, sent.start, sent.end) or any(qs < sent.end and sent.start < qe for qs, qe in quotes):
+        return False
+    i = bisect_left([a.start for a in agencies], sent.start)
+    return not (i < len(agencies) and agencies[i].start < sent.end)
+
+
 def _carried_cue(text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, resolver) -> Cue | None:
     """The source of the sentence before, for a sentence that names none and goes on with it.
 
@@ -264,10 +273,7 @@ def _carried_cue(text: str, sentences: list, si: int, cues: list[Cue], agencies:
     own = [c for c in cues if c.sentence == si - 1 and c.agency and not c.conflict_only]
     if not own:
         return None
-    if _SPEECH.search(text, sent.start, sent.end) or any(qs < sent.end and sent.start < qe for qs, qe in quotes):
-        return None
-    i = bisect_left([a.start for a in agencies], sent.start)
-    if i < len(agencies) and agencies[i].start < sent.end:
+    if not _names_no_source(text, sent, agencies, quotes):
         return None
     # A place the sentence before did not name starts another topic ("In Dadu district, 12,000 families ...").
     before = {ev.entity.id for ev in resolver.between(prev.start, prev.end)}
@@ -282,11 +288,7 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
     Only when this sentence names no organisation, reports no one's words and quotes nobody."""
     if si + 1 >= len(sentences) or numbers_in[si + 1]:
         return None
-    sent = sentences[si]
-    if _SPEECH.search(text, sent.start, sent.end) or any(qs < sent.end and sent.start < qe for qs, qe in quotes):
-        return None
-    i = bisect_left([a.start for a in agencies], sent.start)
-    if i < len(agencies) and agencies[i].start < sent.end:
+    if not _names_no_source(text, sentences[si], agencies, quotes):
         return None
     nxt = [c for c in cues if c.sentence == si + 1 and c.agency and not c.conflict_only and not c.backward]
     return nxt[0] if nxt else None

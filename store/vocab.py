@@ -66,6 +66,8 @@ SUBJECT_PARENTS: dict[str, tuple[str, ...]] = {
 # Personnel (aid and health workers included) are conflict figures only when
 # deployed or present; aid workers killed are an impact figure.
 CONFLICT_SUBJECTS = ("fighters", "troops", "soldiers", "strikes", "vehicles")
+# Conflict subjects that count things, not people: in "killed in the strikes" they name the cause.
+THING_SUBJECTS = ("strikes", "vehicles")
 CONFLICT_STATUSES = ("present", "deployed", "launched")
 
 
