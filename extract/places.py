@@ -44,7 +44,7 @@ _BACK = re.compile(
     r"|(?P<country>\bthe\s+(?:whole\s+|entire\s+)?country\b|\bnationwide\b|\bcountrywide\b"
     # "across 10 provinces", "in five regions", "from the 10 worst-hit provinces": more than one province is the country.
     r"|\b(?:across|in|throughout|from)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:provinces|regions|states"
-    r"|districts|governorates|departments|counties)\b)"
+    r"|governorates|departments|counties)\b)"
     r"|(?P<territory>\bthe\s+territory(?:['’]s)?\b)"
     r"|(?P<region>\bthe\s+(?:whole\s+|entire\s+)?(?:province|region|state)\b(?!\s+of\b)(?!['’]s?\s+(?:capital|governor)))",
     re.I,
@@ -128,14 +128,15 @@ tokens.register_folded(
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
 # A place the gazetteer does not know, named after a locative preposition: "killed in El Fasher".
+_NAME = r"[A-Z][a-z'’-]*[a-z'’](?:[\s-](?:al|el|ad|as|an|ar)?-?[A-Z][a-z'’-]*[a-z'’]){0,2}"
 _UNKNOWN = re.compile(
-    r"(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=[A-Z])|\bthe\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
+    # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place)
+    r"\b(?:(?:in|at|near|inside|into)\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
+    r"|neighbourhood|neighborhood)\s+of\s+(?P<name2>" + _NAME + ")"
+    r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=[A-Z])|\bthe\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|district|neighbourhood|neighborhood)\b))"
-    r"(?P<name>[A-Z][a-z'’-]+(?:[\s-](?:al|el|ad|as|an|ar)?-?[A-Z][a-z'’-]+){0,2})"
-    r"(?:\s+(?P<kind>camp|city|town|village|district|neighbourhood|neighborhood|province|region|area))?"
-    # "the town of Shire", "the village of Bahr"
-    r"|\bthe\s+(?:[a-z]+\s+){0,2}?(?P<kind2>camp|city|town|village|district|neighbourhood|neighborhood)\s+of\s+"
-    r"(?P<name2>[A-Z][a-z'’-]+(?:[\s-](?:al|el|ad|as|an|ar)?-?[A-Z][a-z'’-]+){0,2})",
+    r"(?P<name>" + _NAME + ")"
+    r"(?:\s+(?P<kind>camp|city|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -162,6 +163,16 @@ _PLACE_PREFIXES = {
 }
 _INTRO = re.compile(r"(?:In|At|Near|Inside|Outside|Across|Around|Throughout|Elsewhere\s+in|Further|Meanwhile\s+in)\b")
 _WAR = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:civil\s+)?(?:war|conflict|crisis|uprising|revolution)\b")
+
+
+# Nouns that name a kind of place: "the town of X", "the Qardaha hospital", "a Syrian village".
+_PLACE_NOUNS = r"(town|village|city|hospital|camp|market|neighbou?rhood|district|school|mosque|suburb|settlement)"
+_NOUN_OF = re.compile(_PLACE_NOUNS + r"\s+of\s+(?:the\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+" + _PLACE_NOUNS + r"\b", re.I)
+_UNNAMED = re.compile(
+    r"\b(?P<det>an?|the)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" + _PLACE_NOUNS[1:-1] + r")\b(?!\s+(?:of|in|near|called|named)\b)",
+    re.I,
+)
 
 
 @dataclass
@@ -301,6 +312,8 @@ class PlaceResolver:
                 }[what]
                 if target is not None:
                     self.events.append(Event(start, end, target, "here"))
+        self.events += self._unnamed_places(starts)
+        self.events.sort(key=lambda ev: ev.start)
         self.event_starts = [ev.start for ev in self.events]
         # The place the article is about: its headline's, else the first one its body names, else
         # the country of its dateline.
@@ -344,6 +357,41 @@ class PlaceResolver:
         if e is None or e.id == m.entity.id or not self.g.within(e.id, m.entity.id):
             return m
         return Mention(c.start(1), m.end, e, self.text[c.start(1) : m.end])
+
+    def _unnamed_places(self, starts: tokens.Triggers) -> list[Event]:
+        """"a rebel-held Syrian town" ... "the town of Khan Sheikhun"; "a hospital" ... "the Qardaha hospital".
+
+        A place noun without a name refers to the place the article names with the same noun: the
+        first one named after it (a lead names the town further down), else the last one before it.
+        """
+        named: dict[str, list[Event]] = {}
+        for ev in self.events:
+            if ev.role != "here":
+                continue
+            m = _NOUN_OF.search(self.text, max(0, ev.start - 30), ev.start) or (
+                # "the Qardaha hospital", not "the Aleppo province village of ..."
+                _NOUN_AFTER.match(self.text, ev.end) if depth(ev.entity) > 1 else None)
+            if m:
+                named.setdefault(m.group(1).lower(), []).append(ev)
+        out = []
+        if not named:
+            return out
+        for m in _UNNAMED.finditer(self.text):
+            noun = m.group("noun").lower()
+            if noun not in named or (m.group("det").lower() == "the" and noun in _CITY_KINDS):
+                continue  # "the town" is the city in focus (_BACK)
+            if any(not w.islower() and w.lower() not in vocab.COUNTRY_OF_DEMONYM for w in m.group("mods").split()):
+                continue  # "the Qardaha hospital" is named
+            if next(tokens.matches(_ROLE, self.text, starts.roles, max(0, m.start() - 60), m.start()), None):
+                continue  # "fled to a nearby village"
+            evs = [ev for ev in named[noun] if not ev.start <= m.start() < ev.end + 30 and self.same_entry(ev.start, m.start())]
+            after = [ev for ev in evs if ev.start > m.end()]
+            before = [ev for ev in evs if ev.start < m.start()]
+            ev = (after[0] if after else before[-1] if before else None) if m.group("det").lower() != "the" else (
+                before[-1] if before else after[0] if after else None)
+            if ev is not None:
+                out.append(Event(m.start(), m.end(), ev.entity, "here"))
+        return out
 
     def _ancestor_at(self, e: Entity | None, level: int) -> Entity | None:
         while e is not None and depth(e) > level and e.parent_id is not None:

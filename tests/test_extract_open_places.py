@@ -70,3 +70,25 @@ def test_a_learned_place_is_stored_inside_the_articles_country_for_review(store)
     assert g.place_by_id(g.place("Saguiaran", fuzzy=False).parent_id).name == "Philippines"
     # The speaker is learned as a source too, named after the country ("the military").
     assert fig["agency"] == "Philippine military" and learned["Philippine military"]["family"] == "agency"
+
+
+def test_a_place_noun_without_a_name_is_the_place_named_with_that_noun(g):
+    # A lead says "a Syrian town" and names it further down; an earlier "Jableh hospital" names "a hospital".
+    text = (
+        "The death toll from a suspected gas attack on a rebel-held Syrian town has risen to 86, a monitor said. "
+        "Rebels vowed revenge for the strike on the town of Khan Sheikhun in Idlib province."
+    )
+    assert places(g, text) == [(86, "Khan Shaykhun")]
+    text = (
+        "Residents said a car bomb exploded outside the Jableh hospital in Syria on Monday. "
+        "A second blast at a hospital killed 9 people, state media said."
+    )
+    assert places(g, text) == [(9, "Jableh")]
+
+
+def test_districts_of_a_city_are_not_the_country(g):
+    text = (
+        "Aid trucks waited at the border in Turkey on Monday. Government forces tightened the siege in Aleppo. "
+        "The UN said some 250,000 people remained trapped in rebel-held districts."
+    )
+    assert places(g, text) == [(250_000, "Aleppo")]
