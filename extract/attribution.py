@@ -63,7 +63,7 @@ _ANAPHOR = re.compile(
 )
 # What kind of organisation each anaphor can point back to (store/data/agencies.json kinds).
 _ANAPHOR_KINDS = {
-    "charity": {"ngo"}, "ngo": {"ngo"}, "agency": {"un", "government", "ngo"}, "mission": {"un", "military"},
+    "charity": {"ngo"}, "ngo": {"ngo", "monitor"}, "agency": {"un", "government", "ngo"}, "mission": {"un", "military"},
     "organisation": None, "organization": None, "body": None, "group": {"ngo", "monitor", "armed_group"},
     "monitor": {"monitor", "ngo"}, "watchdog": {"monitor", "ngo"}, "office": {"un", "government"},
     "programme": {"un"}, "program": {"un"}, "fund": {"un"}, "ministry": {"government"},
@@ -97,6 +97,23 @@ _ROLE = re.compile(
     re.I,
 )
 MEDIA_KINDS = {"media", "news", "news agency", "outlet", "press", "newspaper", "broadcaster"}
+
+
+# Between a speaker and its verb at a sentence's end: nothing, or an acronym in brackets, "(SOHR)".
+_TAIL_GAP = re.compile(r"[\s)]*(?:\([A-Z]{2,8}\)\s*)?")
+# A person and their role before the organisation: "Rami Abdel Rahman director of the ".
+_PERSON_OF = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+){1,4}(?:[a-z]+\s+){0,3}(?:of|at|for|from|with)\s+(?:the\s+)?", re.UNICODE
+)
+# A speaker right after its verb: "killed 1102 people said the Observatory adding that ...".
+_AFTER_VERB = re.compile(r"\s+(?:the\s+)?")
+_SPEAKER_DET = re.compile(r"(?:\bthe\s+(?:[\w'’-]+\s+){0,2})$", re.I)
+
+
+def _speaker_start(text: str, lo: int, start: int) -> int:
+    """Where a speaker phrase ending a sentence starts: its determiner and modifiers ("the Britain-based")."""
+    m = _SPEAKER_DET.search(text, lo, start)
+    return m.start() if m else start
 
 
 @dataclass
@@ -175,6 +192,31 @@ def _agency_in(mentions: list[Mention], start: int, end: int, last: bool) -> Men
     if not inside:
         return None
     return inside[-1] if last else inside[0]
+
+
+_HEAD_NOUN = re.compile(r"([A-Z][a-z]{3,})(?:\s+(?:for|of|on)\b.*)?$")
+
+
+def short_names(text: str, agencies: list[Mention]) -> list[Mention]:
+    """"Observatory head Rami Abdel Rahman" after "the Syrian Observatory for Human Rights": an
+    organisation named in full is later called by its head noun, capitalised. Those later mentions,
+    as mentions of the same agency (sorted with the others by the caller)."""
+    heads: dict[str, Mention] = {}
+    for m in agencies:
+        words = m.surface.split()
+        h = _HEAD_NOUN.search(m.surface) if len(words) >= 3 else None
+        if h and h.group(1) not in heads and not h.group(1).endswith(("an", "ese", "ish")):
+            heads[h.group(1)] = m
+    if not heads:
+        return []
+    taken = [(m.start, m.end) for m in agencies]
+    out = []
+    for h, named in heads.items():
+        for found in re.finditer(rf"\b{h}\b", text[named.end :]):
+            s, e = named.end + found.start(), named.end + found.end()
+            if not any(a < e and s < b for a, b in taken):
+                out.append(Mention(s, e, named.entity, h))
+    return out
 
 
 def find_cues(
@@ -300,9 +342,30 @@ def find_cues(
                         elif person is None and (sur := _SURNAME.search(head)) and sur.group(1) in speakers_by_surname:
                             # '"... 20,000 people are sheltering there," Demir said.'
                             person, agency = speakers_by_surname[sur.group(1)]
+                        elif _DIGIT.search(head) and (after := _AFTER_VERB.match(text, ve)):
+                            # Text without commas: "... killed 1102 people said the Observatory adding that".
+                            # Also '... killed" said Rami Abdel Rahman director of the Syrian Observatory'.
+                            spk = _agency_in(agencies, ve, min(sent.end, after.end() + 100), last=False)
+                            if spk is not None and spk.entity.kind not in MEDIA_KINDS and (
+                                spk.start <= after.end() or _PERSON_OF.fullmatch(text, after.end(), spk.start)
+                            ):
+                                agency = spk.entity.name
+                                person = _person(text, ve, spk.start, agencies, places) if spk.start > after.end() else None
+                                cues.append(Cue(vs, vs, ve, si, True, agency, person))
+                                last_agency, last_person = agency, person
+                                if person is not None and " " in person:
+                                    speakers_by_surname[person.split()[-1]] = (person, agency)
+                                continue
                     rest = text[ve:ce]
                     short = len(rest.split()) <= 5 and not re.search(r"\d", rest)
                     backward = ci > 0 and short
+                    if (
+                        not backward and short and spk is not None and _TAIL_GAP.fullmatch(text, spk.end, vs)
+                        and not _CONTENT_NEXT.match(text, ve) and _DIGIT.search(text, cs, spk.start)
+                    ):
+                        # Text without commas: "killed 26 people on Friday the Syrian Observatory for Human
+                        # Rights said." The speaker and its verb end the sentence and cover what comes before.
+                        backward, cs = True, _speaker_start(text, cs, spk.start)
                 if agency is None and person is None:
                     continue
             if agency is not None or person is not None:

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from store.gazetteer import Gazetteer
 from store.vocab import kind_for
 
-from .attribution import MEDIA_KINDS, Cue, attribute, find_cues
+from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
 from .context import CONFLICT_PEOPLE, fit_status, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
@@ -73,6 +73,7 @@ def extract_figures(
     starts = triggers(text)
     # "UN reporters", "Reuters journalists": where people work who heard the figure, not its source.
     agencies = [a for a in gazetteer.scan_agencies(text) if not _AUDIENCE.match(text, a.end)]
+    agencies = sorted(agencies + short_names(text, agencies), key=lambda m: m.start)
     places = _outside(gazetteer.scan_places(text), agencies)
     cues = find_cues(text, sentences, agencies, places, starts.cues)
     quotes = quotations(text)
@@ -230,15 +231,53 @@ def extract_figures(
             figures.append(fig)
     for fig in figures:
         del fig["_sentence"], fig["_whole"]
-    return figures
+    return _once(figures, quotes)
+
+
+def _once(figures: list[dict], quotes: list[tuple[int, int]]) -> list[dict]:
+    """A figure the article states again (a lead repeated under the headline, a quote restating it,
+    a closing recap) is one figure: the first mention, completed with the source or place a later
+    one names. Another source or another place makes it another figure; so does a quotation whose
+    speaker is not found (a resident's "we lost nine persons" after the reporter's "nine were killed")."""
+    kept: list[dict] = []
+    for f in figures:
+        same = None
+        if f["value"] is not None:
+            quoted = any(qs <= f["quote_start"] < qe for qs, qe in quotes)
+            same = next((k for k in kept if _restates(k, f) and not (quoted and f["agency"] != k["agency"])), None)
+        if same is None:
+            kept.append(f)
+            continue
+        for key in ("agency", "person", "location"):
+            if same[key] is None and f[key] is not None:
+                same[key] = f[key]
+    return kept
+
+
+def _restates(a: dict, b: dict) -> bool:
+    """Same value, subject and status, and no other source or place."""
+    return (
+        (a["value"], a["subject"], a["status"]) == (b["value"], b["subject"], b["status"])
+        and (a["agency"] == b["agency"] or None in (a["agency"], b["agency"]))
+        and (a["location"] == b["location"] or None in (a["location"], b["location"]))
+    )
 
 
 def _title_in_text(text: str, title: str | None) -> tuple[int, int]:
     """Where the article's own title stands again near the top of its text, or (0, 0)."""
     if not title or len(title) < 12:
         return 0, 0
-    i = text.find(title.strip(), 0, 200 + len(title))
-    return (i, i + len(title.strip())) if i >= 0 else (0, 0)
+    # "Car bomb blast kills 15 in Syrias Homs NGO - Region - World - Ahram Online": the text repeats
+    # the headline without the site's sections.
+    parts = re.split(r"\s+[-|–—]\s+", title.strip())
+    for n in range(len(parts), 0, -1):
+        head = " - ".join(parts[:n]) if n > 1 else parts[0]
+        if len(head) < 12:
+            break
+        i = text.find(head, 0, 200 + len(head))
+        if i >= 0:
+            return i, i + len(head)
+    return 0, 0
 
 
 def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:

@@ -596,6 +596,8 @@ def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention
             root = p.doc.char_span(start - p.start, end - p.start, alignment_mode="expand")
             if root is not None and root.root.dep_ == "nsubj" and root.root.head.pos_ == "VERB" and root.root.head.lower_ not in ("is", "was", "remains"):
                 continue  # "after the Indus burst its banks": a place that acts is no place of a figure
+            if " " not in name and name.endswith("ites"):
+                continue  # "Alawites", "Shiites": people, which the small model may tag as a place
             if _BASED.match(p.doc.text, end - p.start) or name.lower().rstrip("s") in _NOT_PLACES or _INSTITUTION.search(name):
                 continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
             generic = _GENERIC_TAIL.search(name)

@@ -80,3 +80,30 @@ def test_a_spokesman_of_an_institution_speaks_for_the_countrys_institution(g):
     )
     f = first(g, text)
     assert (f["agency"], f["person"]) == ("Philippine military", "Restituto Padilla")
+
+
+@pytest.mark.parametrize(
+    "text, agency, person",
+    [
+        # Commas and apostrophes stripped, as in the FA-KES texts: a date, then the speaker, then its verb.
+        ("Shelling killed at least 31 people in Douma on Monday the Syrian Observatory for Human Rights said.", "SOHR", None),
+        ("Shelling killed at least 31 people in Douma on Monday the Syrian Observatory for Human Rights (SOHR) said.", "SOHR", None),
+        # The verb first, then the speaker, then more of what it said.
+        ("Government rockets killed 212 people in Daraa said the Observatory adding that most were civilians.", "SOHR", None),
+        # A quotation closed by a person and their role in an organisation.
+        ('"At least 9 people were killed in the market" said Omar Haddad director of the Syrian Network for Human Rights.',
+         "SNHR", "Omar Haddad"),
+    ],
+)
+def test_speaker_at_the_end_of_a_sentence_without_commas(g, text, agency, person):
+    f = first(g, text)
+    assert (f["agency"], f["person"]) == (agency, person)
+
+
+def test_an_organisation_called_by_its_head_noun_later(g):
+    text = (
+        "The Syrian Network for Human Rights published its monthly report on Tuesday. "
+        "Network chairman Fadel Abdul Ghany said 143 civilians were killed in March."
+    )
+    f = first(g, text)
+    assert (f["value"], f["agency"]) == (143, "SNHR")

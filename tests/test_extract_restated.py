@@ -1,0 +1,42 @@
+"""A figure an article states twice is one figure; a different source or place keeps both."""
+
+import pytest
+
+from extract import extract_figures
+from store.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.from_data()
+
+
+def figures(g, text, **kw):
+    return [(f["value"], f["status"], f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g, **kw)]
+
+
+def test_a_lead_restated_in_a_quotation_by_the_same_source_is_one_figure(g):
+    text = (
+        "A car bomb killed at least 17 people in Jableh on Monday, the Syrian Arab Red Crescent said. "
+        '"At least 17 people were killed in Jableh" said an official of the Syrian Arab Red Crescent.'
+    )
+    assert figures(g, text) == [(17, "killed", "Jableh", "SARC")]
+
+
+def test_the_headline_repeated_above_the_text_with_the_sites_sections_in_the_title(g):
+    text = "Blast kills 12 in Syrias Homs monitor AFP Monday At least 12 people were killed in Homs the Syrian Observatory for Human Rights said."
+    title = "Blast kills 12 in Syrias Homs monitor - Region - World - Example Online"
+    assert figures(g, text, title=title) == [(12, "killed", "Homs", "SOHR")]
+
+
+def test_another_source_or_place_is_another_figure(g):
+    text = (
+        "Officials said 9 people were killed in Kofa. "
+        "Residents said 9 people were killed in Dalori, a nearby village."
+    )
+    assert [f[:3] for f in figures(g, text)] == [(9, "killed", "Kofa"), (9, "killed", "Dalori")]
+    text = (
+        "Nine people were killed in the raid on Bulabbrin. "
+        '"In this village we lost nine persons," one resident told reporters.'
+    )
+    assert len(figures(g, text)) == 2
