@@ -79,6 +79,9 @@ IMPLIED_STATUS = {
     "evacuees": "displaced", "displacements": "displaced",
 }
 
+# Heads that are a status whatever verb follows ("1 dead and the evacuation of 60 families").
+_STATUS_HEADS = {"dead", "deaths", "fatalities", "bodies", "evacuees", "idps"}
+
 # Words that end a noun phrase without being its head.
 _NP_STOP = set(
     """in on at from to with by for and or but as into onto over under near across after before during since
@@ -88,7 +91,7 @@ _NP_STOP = set(
     killed dead died wounded injured hurt missing trapped fled displaced detained arrested besieged stuck
     living live lives left according said say says need needs needed require requires required face faces faced
     facing lack lacks depend depends rely relies nationwide countrywide overall altogether combined sustained
-    suffered""".split()
+    suffered rendered became become evacuated relocated homeless""".split()
 )
 # Participles that stand as adjectives before a noun: "36 besieged localities" counts localities.
 _PARTICIPLES = {"killed", "dead", "wounded", "injured", "trapped", "besieged", "stranded", "detained", "missing"}
@@ -119,13 +122,16 @@ _STATUS_PHRASES = [
     ("missing", r"missing|unaccounted\s+for|disappeared"),
     ("detained", r"detained|detaining|arrested|arresting|captured|abducted|kidnapped|taken\s+hostage|imprisoned"
      r"|jailed|in\s+(?:detention|custody)|held\s+(?:captive|hostage|prisoner)"),
-    ("displaced", r"displaced|displacing|displaces?|displacements?|uprooted|sheltering|sheltered|relocated"
+    ("displaced", r"(?:remain|remains|remained|remaining|still)\s+(?:internally\s+)?displaced|displaced|displacing|displaces?|displacements?|uprooted|sheltering|sheltered|relocated"
      r"|(?:forced|driven)\s+(?:in)?to\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?|evacuation)"
      r"|accommodated|housed|left\s+homeless|registered\s+as\s+(?:internally\s+)?displaced|(?:living|live|lives)\s+in\s+(?:\w+\s+){0,3}?"
      r"(?:tents|camps|shelters|schools|displacement\s+sites)\b|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
-     r"|made\s+homeless|homeless|evacuated|lost\s+their\s+homes"),
+     r"|made\s+homeless|homeless|evacuated|lost\s+their\s+homes"
+     # nominal and infinitive forms: "forced the evacuation of 36,000 people", "the preventive relocation of
+     # 158 000 people", "forced 337,000 people to evacuate", "forced 2,500 people out of their homes"
+     r"|evacuat(?:e|es|ing|ions?)|relocat(?:e|ing|ions?)|(?:out\s+of|from)\s+their\s+homes"),
     ("fled", r"fled|flee|flees|fleeing|escaped|escaping|escape|left\s+(?:the|their)|crossed\s+(?:into|the|\w+['’]?s?\s+border)"
-     r"|exodus|entered|forced\s+to\s+(?:flee|leave)"
+     r"|exodus|entered|forced\s+to\s+(?:flee|leave)|to\s+leave"
      r"|(?:poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding)\s+(?:into|across|over)"
      r"|arrived|arriving|arrive|arrives"),
     ("returned", r"returned|returning|return|returns|went\s+back|came\s+back|repatriated"),
@@ -155,7 +161,8 @@ tokens.register_folded(
     launched launching carried conducted fired dropped staged remain remains remained remaining stay stays
     stayed staying still poured pouring streamed streaming flocked flocking flooded flooding arrived arriving arrive
     arrives gunned shot martyred martyrdom sustained displace displaces displacement displacements sheltered relocated accommodated housed
-    registered entered""",
+    registered entered evacuate evacuates evacuating evacuation evacuations relocate relocating relocation
+    relocations out from to""",
 )
 # Status words that say people came somewhere ("arriving", "poured into"): read as fled unless the clause
 # says more about them.
@@ -165,7 +172,7 @@ _AUX = set(
     """a an the of to have has had been be being were was are is will would may might could can should must still
     also reportedly believed thought feared said reported now already all currently likely expected allegedly
     apparently then who that which whom both more some estimated further yet up at least as many about around
-    nearly than over almost found identified confirmed recorded registered newly""".split()
+    nearly than over almost found identified confirmed recorded registered newly rendered became become""".split()
 )
 # A forward search stops at a subordinate clause: "killed 21 civilians as they tried to escape".
 _SUBORDINATE = re.compile(
@@ -361,6 +368,8 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
         return "present"
     if status in ("deployed", "present", "launched"):
         status = None
+    if head in _STATUS_HEADS:
+        return IMPLIED_STATUS[head]  # "1 dead and the evacuation of 60 families": the head says it
     if status is None and head in IMPLIED_STATUS:
         return IMPLIED_STATUS[head]
     if status == "remaining" and subject == "displaced":

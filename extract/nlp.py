@@ -87,7 +87,8 @@ def figure_clause(parsed: Parsed, pos: int) -> tuple[int, int] | None:
     if tok is None:
         return None
     pred = tok
-    while pred.pos_ not in ("VERB", "AUX") and pred.head.i != pred.i:
+    # An auxiliary is part of its verb's clause ("remained" over "displaced" in "remained displaced").
+    while (pred.pos_ not in ("VERB", "AUX") or pred.dep_ in ("aux", "auxpass")) and pred.head.i != pred.i:
         pred = pred.head
     if pred.pos_ not in ("VERB", "AUX"):
         return None

@@ -1,0 +1,35 @@
+"""Displacement as reports word it: nominal and infinitive forms, homeless, "remained displaced"."""
+
+import pytest
+
+from extract import extract_figures
+from store.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.from_data()
+
+
+@pytest.mark.parametrize(
+    "text, value, status",
+    [
+        ("Mudslides forced the evacuation of more than 12,000 people in Kerala.", 12_000, "displaced"),
+        ("Officials ordered the precautionary relocation of 4 500 residents near the dam.", 4_500, "displaced"),
+        ("Rising water forced 8,400 people to evacuate on Sunday.", 8_400, "displaced"),
+        ("The wildfire forced 1,300 people out of their homes.", 1_300, "displaced"),
+        ("Close to 900 people had to evacuate their homes in the valley.", 900, "displaced"),
+        ("Approximately 2 000 rendered homeless across several districts.", 2_000, "displaced"),
+        ("An estimated 41,000 people remained displaced within the province.", 41_000, "displaced"),
+        ("The storm forced 17,000 to leave their villages.", 17_000, "fled"),
+    ],
+)
+def test_displacement_forms(g, text, value, status):
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["status"]) for f in figs] == [(value, status)]
+
+
+def test_a_count_of_the_dead_beside_an_evacuation_stays_a_death_toll(g):
+    text = "The landslide caused 3 dead and the evacuation of 70 families from their homes."
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["subject"], f["status"]) for f in figs] == [(3, "people", "killed"), (70, "families", "displaced")]
