@@ -125,40 +125,9 @@ def split_parts(html_lines: list[str], limit: int = PART_LIMIT) -> list[str]:
 
 # -- words for figures ----------------------------------------------------------------
 
-SUBJECT_NOUNS: dict[str, tuple[str, str]] = {
-    "children": ("child", "children"),
-    "civilians": ("civilian", "civilians"),
-    "women": ("woman", "women"),
-    "people": ("person", "people"),
-    "families": ("family", "families"),
-    "displaced": ("displaced person", "displaced people"),
-    "refugees": ("refugee", "refugees"),
-    "fighters": ("fighter", "fighters"),
-    "personnel": ("member of personnel", "personnel"),
-    "troops": ("troop", "troops"),
-    "soldiers": ("soldier", "soldiers"),
-    "strikes": ("strike", "strikes"),
-    "vehicles": ("vehicle", "vehicles"),
-}
-
-STATUS_WORDS: dict[str, str] = {
-    "killed": "killed",
-    "injured": "injured",
-    "casualties": "killed or injured",
-    "missing": "missing",
-    "detained": "detained",
-    "trapped": "trapped",
-    "remaining": "remaining",
-    "living_under": "living under an armed group's rule",
-    "displaced": "displaced",
-    "fled": "who fled",
-    "returned": "who returned",
-    "in_need": "in need of aid",
-    "affected": "affected",
-    "present": "present",
-    "deployed": "deployed",
-    "launched": "launched",
-}
+# How a reply names each subject (singular, plural) and status: "label" in store/data/words.json.
+SUBJECT_NOUNS: dict[str, tuple[str, str]] = {s: tuple(e["label"]) for s, e in vocab.SUBJECT_TERMS.items()}
+STATUS_WORDS: dict[str, str] = {s: e["label"] for s, e in vocab.STATUS_TERMS.items()}
 
 # The preposition before the place, where "in" would read wrong.
 _PLACE_PREPOSITION = {"fled": "from", "returned": "to", "launched": "on"}

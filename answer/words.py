@@ -10,83 +10,15 @@ from __future__ import annotations
 from store import vocab
 from store.gazetteer import normalize
 
-# -- subjects ---------------------------------------------------------------------
+# -- subjects and statuses -----------------------------------------------------------
+# The words for each, from store/data/words.json: the ones reports and questions share, the singular
+# nouns and the shorthand staff type ("kids", "ppl"); never the phrasing only reports use.
 
 SUBJECT_WORDS: dict[str, tuple[str, ...]] = {
-    "children": (
-        "children", "child", "kids", "kid", "minors", "minor", "boys", "girls", "infants", "babies",
-        "youngsters", "under-fives", "schoolchildren", "orphans", "juveniles",
-    ),
-    "civilians": ("civilians", "civilian", "non-combatants", "noncombatants", "bystanders"),
-    "women": ("women", "woman", "mothers", "females"),
-    "people": (
-        "people", "persons", "person", "individuals", "residents", "inhabitants", "population",
-        "humans", "souls", "lives", "ppl", "folks", "victims", "nationals", "foreigners",
-    ),
-    "families": ("families", "family", "households", "household"),
-    "displaced": ("idps", "idp", "internally displaced", "displaced people", "displaced persons", "evacuees"),
-    "refugees": ("refugees", "refugee", "asylum seekers", "asylum-seekers", "migrants"),
-    "fighters": (
-        "fighters", "fighter", "militants", "militant", "extremists", "extremist", "jihadists", "jihadist",
-        "insurgents", "insurgent", "combatants", "combatant", "gunmen", "terrorists", "terrorist",
-        "isis fighters", "is fighters", "militiamen", "rebels", "mercenaries",
-    ),
-    "personnel": (
-        "personnel", "aid workers", "aid worker", "health workers", "health worker", "humanitarian workers",
-        "staff", "advisers", "advisors", "adviser", "advisor", "medics", "doctors", "nurses", "workers",
-        "special forces", "service members", "servicemembers",
-    ),
-    "troops": ("troops", "forces", "army"),
-    "soldiers": ("soldiers", "soldier", "servicemen", "conscripts"),
-    "strikes": (
-        "strikes", "strike", "airstrikes", "airstrike", "air strikes", "air strike", "air raids", "air raid",
-        "raids", "raid", "bombings", "bombing", "sorties", "bombardments", "bombardment", "shelling",
-    ),
-    "vehicles": ("vehicles", "vehicle", "tanks", "tank", "trucks", "armored vehicles", "armoured vehicles"),
+    subject: tuple(vocab.terms(entry, "words", "singular", "typed")) for subject, entry in vocab.SUBJECT_TERMS.items()
 }
-
-# -- statuses ---------------------------------------------------------------------
-
 STATUS_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": (
-        "killed", "kill", "kills", "killing", "dead", "died", "die", "dying", "deaths", "death", "death toll",
-        "toll", "fatalities", "fatality", "slain", "murdered", "perished", "executed", "lost their lives",
-        "lost their life", "massacred", "deadly", "bodies", "body", "killings", "gunned down", "shot dead",
-    ),
-    "injured": ("injured", "injuries", "injury", "wounded", "wounds", "hurt", "maimed", "injuring", "wounding"),
-    "casualties": (
-        "casualties", "casualty", "killed or injured", "killed and injured", "dead and wounded", "killed or wounded",
-        "killed and wounded", "dead or hurt", "dead or injured", "dead or wounded", "dead and injured", "killed or hurt",
-        "hurt or killed", "injured or killed", "wounded or killed",
-    ),
-    "missing": ("missing", "disappeared", "unaccounted for", "unaccounted", "lost"),
-    "detained": (
-        "detained", "arrested", "imprisoned", "jailed", "detainees", "prisoners", "captured", "abducted",
-        "kidnapped", "held", "in detention", "in custody",
-    ),
-    "trapped": ("trapped", "stuck", "besieged", "stranded", "under siege", "encircled", "surrounded", "cut off"),
-    "remaining": (
-        "remaining", "remain", "remains", "remained", "still in", "still inside", "still there", "left in",
-        "left inside", "are left", "stayed", "stay", "staying", "still living", "still live",
-    ),
-    "living_under": ("living under", "live under", "lived under", "living in areas held", "under the rule", "under rule"),
-    "displaced": (
-        "displaced", "displacement", "uprooted", "forced from their homes", "forced to leave", "homeless",
-        "displace", "idp", "sheltering", "relocated",
-    ),
-    "fled": (
-        "fled", "flee", "fleeing", "flees", "escaped", "escape", "escaping", "evacuated", "exodus", "crossing",
-        "crossed", "arrived", "arriving", "arrivals", "forced to flee",
-    ),
-    "returned": ("returned", "return", "returning", "returnees", "went back", "gone back"),
-    "in_need": (
-        "in need", "needing", "need help", "need aid", "need assistance", "need humanitarian aid", "need food",
-        "need shelter", "need water", "need protection", "require assistance", "rely on aid", "depend on aid",
-    ),
-    "affected": ("affected", "impacted", "hit by"),
-    "present": ("present", "holed up", "deployed in", "stationed in"),
-    "deployed": ("deployed", "deploy", "deployment", "stationed", "sent", "taking part", "operating"),
-    "launched": ("launched", "carried out", "conducted", "hit", "hits", "flown", "dropped", "fired"),
+    status: tuple(vocab.terms(entry, "words", "typed", "heads")) for status, entry in vocab.STATUS_TERMS.items()
 }
 
 # A question about one status may be answered by a related one, ranked after it
@@ -176,21 +108,8 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-# Words that are never the name of an unknown place even after "in" ("killed in total").
-NOT_PLACES = frozenset(
-    """
-    total all attack attacks fighting clashes clash war conflict battle battles offensive assault siege raid
-    raids strikes strike bombing bombings shelling violence crossfire fire camp camps city town village area
-    areas region country countries province district the a an need custody detention danger conditions
-    general particular recent past last this that these those which whom each every one two three
-    sum short brief detail details figures numbers english arabic order addition fact case
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december morning night evening afternoon
-    coalition government regime army forces police militia opposition media press news report article
-    select drop table insert delete update union where from script alert null true false values into
-    html body div span href http https www com org
-    """.split()
-)
+# Words that are never the name of an unknown place even after "in" ("killed in total", "in the strike").
+NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "typed"))
 
 # Nationality words and peoples -> country: one list, store/vocab.py (store/data/demonyms.json).
 DEMONYMS = vocab.COUNTRY_OF_DEMONYM

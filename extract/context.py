@@ -17,67 +17,31 @@ from . import tokens
 from .numbers import Number
 from .sentences import words
 
-# Head nouns -> subject. Singular forms too ("one civilian").
+# Head nouns -> subject, from store/data/words.json ("words" and "text"). Singular heads count only for
+# "one civilian"; elsewhere they are modifiers ("2,000 child soldiers", "10,500 civilian deaths").
+# Two-word heads ("aid workers") are checked before single words.
 SUBJECT_NOUNS: dict[str, str] = {}
-for _subject, _nouns in {
-    "civilians": "civilians non-combatants noncombatants",
-    "children": "children kids minors boys girls babies infants toddlers schoolchildren teenagers "
-    "newborns orphans youngsters",
-    "women": "women mothers",
-    "people": "people persons residents inhabitants individuals villagers men adults migrants patients "
-    "worshippers passengers protesters demonstrators students pilgrims journalists victims bodies dead deaths "
-    "fatalities casualties detainees prisoners hostages captives survivors foreigners tourists climbers "
-    "locals nationals evacuees displacements rohingyas yazidis kurds citizens",
-    "families": "families households",
-    "displaced": "displaced idps",
-    "refugees": "refugees asylum-seekers",
-    "fighters": "fighters militants extremists jihadists jihadis insurgents "
-    "rebels gunmen combatants militiamen terrorists",
-    "personnel": "personnel advisers advisors staff staffers medics doctors nurses volunteers "
-    "rescuers paramedics contractors peacekeepers policemen officers police",
-    "troops": "troops marines commandos forces",
-    "soldiers": "soldiers servicemen servicemembers conscripts",
-    "strikes": "strikes airstrikes raids sorties bombings missiles rockets shells mortars attacks bombs targets",
-    "vehicles": "vehicles tanks apcs humvees warplanes jets helicopters warships",
-}.items():
-    for _noun in _nouns.split():
-        SUBJECT_NOUNS[_noun] = _subject
+SINGULAR_NOUNS: dict[str, str] = {}
+SUBJECT_PAIRS: dict[tuple[str, str], str] = {}
+for _subject, _entry in vocab.SUBJECT_TERMS.items():
+    for _key, _table in (
+        ("words", SUBJECT_NOUNS), ("text", SUBJECT_NOUNS), ("singular", SINGULAR_NOUNS), ("singular_text", SINGULAR_NOUNS)
+    ):
+        for _noun in _entry.get(_key, ()):
+            _parts = tuple(_noun.split())
+            if len(_parts) == 2:
+                SUBJECT_PAIRS.setdefault(_parts, _subject)
+            elif len(_parts) == 1:
+                _table.setdefault(_noun, _subject)
 # A people named by its demonym counts people ("9 Nepalis", "128 Palestinians"); store/vocab.py keeps the list.
 for _word in vocab.COUNTRY_OF_DEMONYM:
     if _word.endswith("s"):
         SUBJECT_NOUNS.setdefault(_word, "people")
-# Singular heads count only for "one civilian"; elsewhere they are modifiers ("2,000 child soldiers",
-# "10,500 civilian deaths").
-SINGULAR_NOUNS = {
-    "civilian": "civilians", "child": "children", "woman": "women", "person": "people", "family": "families",
-    "refugee": "refugees", "fighter": "fighters", "militant": "fighters", "rebel": "fighters",
-    "soldier": "soldiers", "adviser": "personnel", "advisor": "personnel", "strike": "strikes",
-    "airstrike": "strikes", "vehicle": "vehicles", "tank": "vehicles",
-}
 # Heads that say what happened but not to whom: the modifier before them names the subject.
 _GENERIC_HEADS = {"deaths", "dead", "casualties", "fatalities", "victims", "bodies"}
 
-# Two-word heads, checked before single words.
-SUBJECT_PAIRS = {
-    ("aid", "workers"): "personnel",
-    ("health", "workers"): "personnel",
-    ("medical", "workers"): "personnel",
-    ("humanitarian", "workers"): "personnel",
-    ("rescue", "workers"): "personnel",
-    ("asylum", "seekers"): "refugees",
-    ("service", "members"): "soldiers",
-    ("displaced", "people"): "displaced",
-    ("displaced", "persons"): "displaced",
-    ("displaced", "civilians"): "displaced",
-}
-
-# A head noun implies a status when the text gives none ("40 bodies" were killed).
-IMPLIED_STATUS = {
-    "bodies": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "victims": "killed",
-    "casualties": "casualties", "detainees": "detained", "prisoners": "detained", "hostages": "detained",
-    "captives": "detained", "displaced": "displaced", "idps": "displaced", "refugees": "displaced",
-    "evacuees": "displaced", "displacements": "displaced",
-}
+# A head noun implies a status when the text gives none ("40 bodies" were killed): "heads" in words.json.
+IMPLIED_STATUS = {head: status for status, entry in vocab.STATUS_TERMS.items() for head in entry.get("heads", ())}
 
 # Heads that are a status whatever verb follows ("1 dead and the evacuation of 60 families").
 _STATUS_HEADS = {"dead", "deaths", "fatalities", "bodies", "evacuees", "idps"}
@@ -104,44 +68,19 @@ _DEMONYM_VERBS = {"face", "faced", "facing", "need", "needed", "needing", "depen
 _SUBGROUP_OF = {"dead", "killed", "victims", "wounded", "injured", "casualties", "missing", "bodies"}
 _QUOTE_TOKENS = {'"', "“", "”", "'", "‘", "’"}
 
-# Status words and phrases. Longer phrases first inside each group; groups in
-# priority order where one phrase could be read two ways.
+# Status words and phrases, from store/data/words.json ("words", "text" and "patterns"), in its priority
+# order where one phrase could be read two ways. Inside each status, longer phrases first.
+
+
+def _phrase(words: str) -> str:
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
 _STATUS_PHRASES = [
-    ("casualties", r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|casualties"),
-    ("living_under", r"(?:living|live|lives|lived)\s+under|under\s+(?:\w+\s+){0,2}(?:rule|control|occupation)"),
-    ("trapped", r"trapped|besieged|stuck|stranded|encircled|under\s+siege|holed\s+up|cut\s+off|unable\s+to\s+leave"),
-    ("in_need", r"in\s+(?:urgent\s+|dire\s+|desperate\s+)?need|need(?:s|ed|ing)?\s+(?:urgent\s+)?(?:humanitarian\s+)?"
-     r"(?:aid|assistance|help|support|protection|food|evacuation|medical|treatment|shelter)"
-     r"|require(?:s|d)?\s+(?:\w+\s+)?(?:aid|assistance|evacuation)"
-     r"|(?:rely|relies|relying|depend|depends|dependent)\s+on\s+(?:\w+\s+)?(?:aid|assistance)|food[-\s]insecure"
-     r"|fac(?:e|es|ing)\s+(?:\w+\s+){0,3}(?:famine|starvation|hunger|food\s+insecurity)|at\s+risk\s+of\s+(?:famine|starvation)|starving|malnourished"),
-    ("killed", r"killed|killing|kills|kill|dead|died|die|dies|dying|deaths?|(?:death\s+)?toll|lost\s+their\s+lives"
-     r"|perished|slain|massacred|executed|murdered|drowned|fatalities|bodies|lives(?!\s+(?:in|on|at|near|with|under|alone)\b)"
-     r"|gunned\s+down|shot\s+dead|lost(?!\s+(?:their|his|her|its|the)\b)|martyred|martyrdom"),
-    ("injured", r"wounded|wounding|injured|injuring|injuries|hurt|maimed|sustained\s+(?:\w+\s+)?injuries"),
-    ("missing", r"missing|unaccounted\s+for|disappeared"),
-    ("detained", r"detained|detaining|arrested|arresting|captured|abducted|kidnapped|taken\s+hostage|imprisoned"
-     r"|jailed|in\s+(?:detention|custody)|held\s+(?:captive|hostage|prisoner)"),
-    ("displaced", r"(?:remain|remains|remained|remaining|still)\s+(?:internally\s+)?displaced|displaced|displacing|displaces?|displacements?|uprooted|sheltering|sheltered|relocated"
-     r"|(?:forced|driven)\s+(?:in)?to\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?|evacuation)"
-     r"|accommodated|housed|left\s+homeless|registered\s+as\s+(?:internally\s+)?displaced|(?:living|live|lives)\s+in\s+(?:\w+\s+){0,3}?"
-     r"(?:tents|camps|shelters|schools|displacement\s+sites)\b|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
-     r"|made\s+homeless|homeless|evacuated|lost\s+their\s+homes"
-     # nominal and infinitive forms: "forced the evacuation of 36,000 people", "the preventive relocation of
-     # 158 000 people", "forced 337,000 people to evacuate", "forced 2,500 people out of their homes"
-     r"|evacuat(?:e|es|ing|ions?)|relocat(?:e|ing|ions?)|(?:out\s+of|from)\s+their\s+homes"),
-    ("fled", r"fled|flee|flees|fleeing|escaped|escaping|escape|left\s+(?:the|their)|crossed\s+(?:into|the|\w+['’]?s?\s+border)"
-     r"|exodus|entered|forced\s+to\s+(?:flee|leave)|to\s+leave"
-     r"|(?:poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding)\s+(?:into|across|over)"
-     r"|arrived|arriving|arrive|arrives"),
-    ("returned", r"returned|returning|return|returns|went\s+back|came\s+back|repatriated"),
-    ("affected", r"affected|impacted"),
-    ("deployed", r"deployed|deploying|taking\s+part|take\s+part|took\s+part|operating|operate|stationed|sent"
-     r"|dispatched|serving|participating|working\s+alongside|embedded"),
-    ("present", r"massed|massing|gathered|surged|present"),
-    ("launched", r"launched|launching|carried\s+out|conducted|fired|dropped|staged"),
-    ("remaining", r"remain|remains|remained|remaining|stay|stays|stayed|staying|still\s+(?:in|inside|living)"
-     r"|(?:living|live|lives)\s+in|left\s+in"),
+    (status, "|".join(
+        [_phrase(w) for w in sorted(vocab.terms(entry, "words", "text"), key=len, reverse=True)] + entry.get("patterns", [])
+    ))
+    for status, entry in vocab.STATUS_TERMS.items()
 ]
 _STATUS = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _STATUS_PHRASES) + r")\b", re.I
@@ -149,20 +88,9 @@ _STATUS = re.compile(
 # The first word of every status phrase above (the status search is tried only where one starts).
 tokens.register_folded(
     tokens.STATUS,
-    """killed dead casualties living live lives lived under trapped besieged stuck stranded encircled holed cut
-    unable in need needs needed needing require requires required rely relies relying depend depends dependent
-    food face faces facing at starving malnourished killing kills kill died die dies dying death deaths toll lost
-    perished slain massacred executed murdered drowned fatalities bodies wounded wounding injured injuring
-    injuries hurt maimed missing unaccounted disappeared detained detaining arrested arresting captured abducted
-    kidnapped taken imprisoned jailed held displaced displacing uprooted sheltering forced driven made homeless
-    evacuated fled flee flees fleeing escaped escaping escape left crossed exodus returned returning return
-    returns went came repatriated affected impacted deployed deploying taking take took operating operate
-    stationed sent dispatched serving participating working embedded massed massing gathered surged present
-    launched launching carried conducted fired dropped staged remain remains remained remaining stay stays
-    stayed staying still poured pouring streamed streaming flocked flocking flooded flooding arrived arriving arrive
-    arrives gunned shot martyred martyrdom sustained displace displaces displacement displacements sheltered relocated accommodated housed
-    registered entered evacuate evacuates evacuating evacuation evacuations relocate relocating relocation
-    relocations out from to""",
+    " ".join(
+        w.split()[0] for entry in vocab.STATUS_TERMS.values() for w in vocab.terms(entry, "words", "text", "pattern_starts")
+    ),
 )
 # Status words that say people came somewhere ("arriving", "poured into"): read as fled unless the clause
 # says more about them.

@@ -138,12 +138,7 @@ _UNKNOWN = re.compile(
     r"(?P<name>" + _NAME + ")"
     r"(?:\s+(?P<kind>camp|city|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
-_NOT_PLACES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "the", "a", "an", "his", "her", "its", "their", "this", "that", "which", "addition", "total", "recent",
-    "response", "particular", "part", "order", "fact", "some", "many", "all", "both", "each", "one",
-}
+_NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
 _INSTITUTION = re.compile(
     r"\b(?:Hospital|Clinic|School|Mosque|Church|University|College|Airport|Prison|Office|Ministry|Council"
     r"|Committee|Agency|Organi[sz]ation|Programme|Program|Fund|Army|Forces|Party|Front|Group|Brigade|Division"

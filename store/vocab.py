@@ -103,6 +103,33 @@ VAGUE_BOUNDS: dict[str, tuple[int, int]] = {
 MAX_VALUE = 10_000_000_000
 
 
+# -- words ---------------------------------------------------------------------------
+# The words for each subject and status (store/data/words.json, which says what each key means):
+# extraction's phrase patterns and the question parser's words are both built from it, so adding a
+# word or a status is one change there.
+
+
+def _load_words() -> dict:
+    import json
+    from importlib import resources
+
+    with (resources.files("store") / "data" / "words.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+_WORDS = _load_words()
+SUBJECT_TERMS: dict[str, dict[str, list]] = _WORDS["subjects"]
+# In extraction's priority order (where a phrase could be read two ways, the earlier status wins).
+STATUS_TERMS: dict[str, dict[str, list]] = _WORDS["statuses"]
+# Words that never name a place, even after "in" ("in total", "on Monday").
+NOT_PLACE_TERMS: dict[str, list] = _WORDS["not_places"]
+
+
+def terms(entry: dict[str, list], *keys: str) -> list[str]:
+    """The words of a subject's or status's entry under the given keys, in order, each once."""
+    return list(dict.fromkeys(w for k in keys for w in entry.get(k, ())))
+
+
 # -- demonyms ------------------------------------------------------------------------
 # Country -> its demonyms (store/data/demonyms.json), the adjective first. Extraction names an
 # unqualified institution after the article's country ("the army" -> "Sudanese army"); answers read
