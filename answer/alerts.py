@@ -41,14 +41,14 @@ def follow_query(follow: dict) -> Query:
     return Query(subjects=tuple(subjects), statuses=tuple(follow["statuses"]), place=follow["place"], agency=follow["agency"])
 
 
-def followers(store: Store, fig: dict, *, since: str) -> list[int]:
-    """The chats with a follow, made by `since`, that this figure answers (its place or a place around it)."""
+def followers(store: Store, fig: dict, change: dict) -> list[int]:
+    """The chats with a follow made before a change (its audit row) that the figure answers (its place or a place around it)."""
     g = store.gazetteer()
     place = g.place(fig["location"], fuzzy=False) if fig.get("location") else None
     if place is None:
         return []
     chats = {f["chat_id"] for f in F.follows_about(store, [place.id, *g.ancestors(place.id)])
-             if f["created_at"] <= since and honesty.answers(follow_query(f), fig, g)}
+             if f["since_audit_id"] < change["id"] and honesty.answers(follow_query(f), fig, g)}
     return sorted(chats)
 
 
@@ -75,9 +75,9 @@ def queue(store: Store, limit: int = 500) -> int:
             continue
         # Corrections first: a chat both shown the figure and following it is corrected, not re-alerted.
         if row["action"] in ("edit", "retract") and _corrects(row, store):
-            notices += [{"chat_id": c, "figure_id": fig["id"], "audit_id": row["id"], "kind": "correction"} for c in F.shown_chats(store, fig["id"], before=row["at"])]
+            notices += [{"chat_id": c, "figure_id": fig["id"], "audit_id": row["id"], "kind": "correction"} for c in F.shown_chats(store, fig["id"], row)]
         if row["action"] in ("add", "verify") and _tells_followers(fig):
-            notices += [{"chat_id": c, "figure_id": fig["id"], "audit_id": row["id"], "kind": "follow"} for c in followers(store, fig, since=row["at"])]
+            notices += [{"chat_id": c, "figure_id": fig["id"], "audit_id": row["id"], "kind": "follow"} for c in followers(store, fig, row)]
     return F.queue_notices(store, notices, through_audit_id=rows[-1]["id"])
 
 

@@ -29,6 +29,11 @@ def _days_before(stamp: str, days: int) -> str:
     return (dt.datetime.fromisoformat(stamp) - dt.timedelta(days=days)).isoformat(timespec="seconds")
 
 
+def newest_audit_id(store: Store) -> int:
+    """The id of the newest audit row: the store's clock for 'before' and 'after' a change."""
+    return store.conn.execute("select coalesce(max(id), 0) from audit").fetchone()[0]
+
+
 # -- follows ---------------------------------------------------------------------------
 
 
@@ -57,10 +62,13 @@ def follow(
         return _follow(store, existing[0]), False
     with store._transaction():
         if existing:
-            store.conn.execute("update follows set status = 'active', label = ?, user_id = ? where id = ?", (label, user_id, existing[0]))
+            store.conn.execute(
+                "update follows set status = 'active', label = ?, user_id = ?, since_audit_id = ? where id = ?",
+                (label, user_id, newest_audit_id(store), existing[0]),
+            )
             follow_id = existing[0]
         else:
-            row = {**key, "user_id": user_id, "label": label, "status": "active", "created_at": now(), "created_by": actor}
+            row = {**key, "user_id": user_id, "label": label, "status": "active", "created_at": now(), "created_by": actor, "since_audit_id": newest_audit_id(store)}
             follow_id = store.conn.execute(
                 f"insert into follows ({', '.join(row)}) values ({', '.join('?' * len(row))})", list(row.values())
             ).lastrowid
@@ -123,18 +131,19 @@ def record_shown(store: Store, chat_id: int, figure_ids: Iterable[int]) -> None:
         return
     stamp = now()
     with store._transaction():
+        seen = newest_audit_id(store)
         store.conn.executemany(
-            "insert into shown (chat_id, figure_id, first_at, last_at) values (?, ?, ?, ?) "
+            "insert into shown (chat_id, figure_id, first_at, last_at, first_audit_id) values (?, ?, ?, ?, ?) "
             "on conflict (chat_id, figure_id) do update set last_at = excluded.last_at",
-            [(int(chat_id), i, stamp, stamp) for i in ids],
+            [(int(chat_id), i, stamp, stamp, seen) for i in ids],
         )
 
 
-def shown_chats(store: Store, figure_id: int, *, before: str) -> list[int]:
-    """The chats shown a figure by `before` (an ISO timestamp) and within SHOWN_DAYS of it."""
+def shown_chats(store: Store, figure_id: int, change: dict) -> list[int]:
+    """The chats shown a figure before a change (its audit row) and within SHOWN_DAYS of it."""
     rows = store.conn.execute(
-        "select chat_id from shown where figure_id = ? and first_at <= ? and last_at >= ? order by chat_id",
-        (figure_id, before, _days_before(before, SHOWN_DAYS)),
+        "select chat_id from shown where figure_id = ? and first_audit_id < ? and last_at >= ? order by chat_id",
+        (figure_id, change["id"], _days_before(change["at"], SHOWN_DAYS)),
     )
     return [r[0] for r in rows]
 

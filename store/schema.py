@@ -225,6 +225,7 @@ def m007_follows_and_shown(db: Database) -> None:
         {
             "id": int, "chat_id": int, "user_id": int, "place_id": int, "subjects": str, "statuses": str,
             "agency_id": int, "label": str, "status": str, "created_at": str, "created_by": str,
+            "since_audit_id": int,  # the newest audit row when it was made: only later changes are told
         },
         pk="id",
         foreign_keys=[("place_id", "places", "id"), ("agency_id", "agencies", "id")],
@@ -234,10 +235,12 @@ def m007_follows_and_shown(db: Database) -> None:
     db.execute("create unique index follows_once on follows (chat_id, place_id, subjects, statuses, ifnull(agency_id, 0))")
     db["follows"].create_index(["place_id", "status"])
     db["shown"].create(
-        {"chat_id": int, "figure_id": int, "first_at": str, "last_at": str},
+        # first_audit_id: the newest audit row when the chat was first shown the figure; a change
+        # with a higher id came after (exact, where timestamps have one-second resolution).
+        {"chat_id": int, "figure_id": int, "first_at": str, "last_at": str, "first_audit_id": int},
         pk=("chat_id", "figure_id"),
         foreign_keys=[("figure_id", "figures", "id")],
-        not_null={"first_at", "last_at"},
+        not_null={"first_at", "last_at", "first_audit_id"},
     )
     db["shown"].create_index(["figure_id"])
     db["shown"].create_index(["last_at"])
