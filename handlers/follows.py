@@ -18,7 +18,7 @@ from answer.cite import sentence
 from answer.history import figure_history
 from answer.reply import split_parts, topic
 from answer.trend import TrendAnswer
-from store import follows
+from store import StoreError, follows
 
 from .common import UsageError, actor, command_rest, esc, parse_id, reply_parts, store_of
 
@@ -145,8 +145,12 @@ async def cite_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 def record_shown(context: ContextTypes.DEFAULT_TYPE, chat_id: int, figures: list[dict]) -> None:
-    """Remember the figures a chat was shown, so that a later correction reaches it."""
-    follows.record_shown(store_of(context), chat_id, [f["id"] for f in figures])
+    """Remember the figures a chat was shown, so that a later correction reaches it. The answer is
+    already sent: a busy store costs this record (logged), never an error message after the answer."""
+    try:
+        follows.record_shown(store_of(context), chat_id, [f["id"] for f in figures])
+    except StoreError as e:
+        log.warning("could not record the figures shown to chat %s: %s", chat_id, e)
 
 
 async def send_chart(message: Message, result: TrendAnswer) -> None:
