@@ -6,7 +6,7 @@ from store import Store
 
 from .parse import Query
 from .reply import Answer
-from .respond import ask
+from .trend import ask  # a trend question gets a chart; any other the usual answer
 
 
 class Conversation:

@@ -88,6 +88,14 @@ SOURCE_AFTER = (
 # Words that open a follow-up to the previous question ("and in Jazra?").
 FOLLOW_UP_OPENERS = ("and", "what about", "how about", "and what about", "same for", "also", "only", "just", "then", "what of", "and for", "or")
 
+# Words that ask how a figure changed over time: the answer is a chart (answer/trend.py). A time
+# phrase starting with "since" asks it too, unless the question counts a total ("how many ... since").
+TREND_WORDS = (
+    "over time", "trend", "trends", "trending", "timeline", "time series", "evolution", "evolved", "evolving",
+    "changed", "changing", "chart", "graph", "plot",
+)
+COUNT_OPENERS = ("how many", "how much", "total", "the total", "what is the total", "whats the total")
+
 # Prepositions after which an unknown word is probably a place name.
 PLACE_PREPOSITIONS = {"in", "at", "inside", "near", "within", "across", "around", "from", "of", "for", "on", "about", "into", "outside"}
 

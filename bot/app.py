@@ -22,7 +22,7 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import admin, staff
+from handlers import admin, follows, staff
 from handlers.common import STAFF_COMMANDS, set_menu
 from handlers.errors import error_handler
 from store import Store, StoreError
@@ -56,6 +56,11 @@ STAFF_HANDLERS = {
     "ask": staff.ask,
     "sources": staff.sources,
     "about": staff.about,
+    "follow": follows.follow,
+    "unfollow": follows.unfollow,
+    "following": follows.following,
+    "history": follows.history,
+    "cite": follows.cite,
 }
 
 
@@ -109,6 +114,7 @@ def build_application(settings: Settings, store: Store) -> Application:
     application = builder.build()
     application.bot_data.update(store=store, settings=settings)
     add_handlers(application)
+    follows.schedule(application)  # new figures to followers, corrections to who was shown a figure
     return application
 
 
@@ -123,6 +129,8 @@ def add_handlers(application: Application) -> None:
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.COMMAND, staff.unknown_command))
     application.add_handler(CallbackQueryHandler(staff.quotes_button, pattern=r"^q:[\d,]+$"))
     application.add_handler(CallbackQueryHandler(staff.sources_button, pattern=r"^s:\d+$"))
+    application.add_handler(CallbackQueryHandler(follows.history_button, pattern=r"^hist:\d+$"))
+    application.add_handler(CallbackQueryHandler(follows.cite_button, pattern=r"^cite:\d+$"))
     application.add_handler(CallbackQueryHandler(admin.review_button, pattern=r"^[vre]:\d+$"))
     application.add_handler(CallbackQueryHandler(admin.pending_button, pattern=r"^p:\d+$"))
     application.add_error_handler(error_handler)

@@ -362,15 +362,41 @@ def evaluate(articles: str, meta: str, gold: str, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("question")
-@click.option("--json", "as_json", is_flag=True, help='Print {"question", "text", "figures", "none"}.')
+@click.option("--json", "as_json", is_flag=True, help='Print {"question", "text", "figures", "none"} (and "chart" for a trend).')
+@click.option("--chart", "chart_path", type=click.Path(dir_okay=False), help="Where a trend question's chart (PNG) goes (default: a new file in the temp folder).")
 @click.pass_context
-def ask(ctx: click.Context, question: str, as_json: bool) -> None:
-    """Answer a question as the bot would, citing agency and article for every number."""
-    from answer import ask as answer_question
+def ask(ctx: click.Context, question: str, as_json: bool, chart_path: str | None) -> None:
+    """Answer a question as the bot would, citing agency and article for every number; a question
+    about a figure over time writes a chart and prints its path."""
+    from answer.trend import ask as answer_question, write_chart
 
     result = answer_question(open_store(ctx), question)
+    try:
+        chart = write_chart(result, chart_path)
+    except OSError as e:
+        raise click.ClickException(f"cannot write the chart to {chart_path}: {e.strerror}") from None
     if as_json:
-        click.echo(json.dumps({"question": question, "text": result.text, "figures": result.figures, "none": result.none}, ensure_ascii=False))
+        out = {"question": question, "text": result.text, "figures": result.figures, "none": result.none}
+        click.echo(json.dumps(out | ({"chart": chart} if chart else {}), ensure_ascii=False))
+    else:
+        click.echo(result.text)
+        if chart:
+            click.echo(f"Chart: {chart}")
+
+
+@cli.command()
+@click.argument("figure_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="The figure and its audit rows, oldest first, as one JSON object.")
+@click.pass_context
+def history(ctx: click.Context, figure_id: int, as_json: bool) -> None:
+    """A figure's history: when it was added, verified, edited, retracted, and why."""
+    from answer.history import figure_history
+
+    store = open_store(ctx)
+    result = figure_history(store, figure_id)
+    if as_json:
+        rows = list(reversed(store.audit(entity="figure", entity_id=figure_id, limit=1000)))
+        click.echo(json.dumps({"figure": result.figures[0], "history": rows}, ensure_ascii=False))
     else:
         click.echo(result.text)
 

@@ -7,6 +7,7 @@ import sys
 from typing import TextIO
 
 from answer import Conversation
+from answer.trend import write_chart
 from store import Store
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,9 @@ def run_chat(store: Store, input_stream: TextIO = sys.stdin, output: TextIO = sy
         try:
             answer = conversation.ask(question)
             text = answer.text
+            chart = write_chart(answer)  # a trend question: the chart is a PNG file
+            if chart:
+                text += f"\nChart: {chart}"
         except KeyboardInterrupt:
             break
         except Exception:  # the chat goes on whatever one question does

@@ -23,6 +23,11 @@ STAFF_COMMANDS = [
     BotCommand("ask", "ask a question (in groups)"),
     BotCommand("sources", "agencies and articles in the store"),
     BotCommand("about", "what is known about a place"),
+    BotCommand("follow", "new figures on a place come to this chat"),
+    BotCommand("unfollow", "stop following a place"),
+    BotCommand("following", "what this chat follows"),
+    BotCommand("history", "what happened to a figure"),
+    BotCommand("cite", "a figure as one sentence for a report"),
 ]
 ADMIN_COMMANDS = STAFF_COMMANDS + [
     BotCommand("ingest", "store an article and extract its figures"),

@@ -65,7 +65,8 @@ def quotes(figures: list[dict]) -> list[str]:
         return ["Those figures are no longer in the store."]
     lines: list[Line] = []
     for fig in figures:
-        lines += [figure_line(fig), quote_line(fig), ["", *citation(fig["article"])], [""]]
+        # The id, for /history ID and /cite ID.
+        lines += [[Bold(f"#{fig['id']}"), " ", *figure_line(fig)], quote_line(fig), ["", *citation(fig["article"])], [""]]
     return build(lines).html_parts
 
 

@@ -11,7 +11,7 @@ from telegram.ext import ContextTypes
 import answer
 from store import vocab
 
-from . import render
+from . import follows, render
 from .common import UsageError, command_rest, esc, is_admin, reply_parts, store_of
 
 TELEGRAM_HELP = (
@@ -61,17 +61,23 @@ def answer_buttons(figures: list[dict]) -> InlineKeyboardMarkup | None:
         ids.append(str(fig["id"]))
     data = "q:" + ",".join(ids)
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton("Quotes", callback_data=data), InlineKeyboardButton("Other sources", callback_data=f"s:{figures[0]['id']}")]]
+        [[InlineKeyboardButton("Quotes", callback_data=data), InlineKeyboardButton("Other sources", callback_data=f"s:{figures[0]['id']}")],
+         follows.figure_buttons(figures[0]["id"])]
     )
 
 
-async def send_answer(message: Message, result: answer.Answer) -> None:
-    """Every HTML part of an answer; the buttons go under the last one."""
-    await reply_parts(message, result.html_parts, answer_buttons(result.figures))
+async def send_answer(message: Message, result: answer.Answer, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every HTML part of an answer (a trend as a chart); the buttons go under the last one. The
+    figures shown are recorded, so that a later correction reaches this chat."""
+    if isinstance(result, follows.TrendAnswer) and result.chart is not None:
+        await follows.send_chart(message, result)
+    else:
+        await reply_parts(message, result.html_parts, answer_buttons(result.figures))
+    follows.record_shown(context, message.chat_id, result.figures)
 
 
 async def ask_and_reply(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-    await send_answer(message, conversation(context).ask(question))
+    await send_answer(message, conversation(context).ask(question), context)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -82,6 +88,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE, greeting: bool = False) -> None:
     """Example questions, and the admin commands for admins."""
     text = answer.help_answer(store_of(context), greeting=greeting).html + "\n\n" + TELEGRAM_HELP
+    text += follows.HELP
     if is_admin(context, update.effective_user):
         text += ADMIN_HELP
     await update.message.reply_text(text)
@@ -115,7 +122,7 @@ async def group_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the agencies and articles in the store."""
-    await send_answer(update.message, answer.sources(store_of(context)))
+    await send_answer(update.message, answer.sources(store_of(context)), context)
 
 
 async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -123,7 +130,7 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     place = command_rest(update.message)
     if not place:
         raise UsageError(ABOUT_USAGE)
-    await send_answer(update.message, answer.about_place(store_of(context), place))
+    await send_answer(update.message, answer.about_place(store_of(context), place), context)
 
 
 async def quotes_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -131,7 +138,9 @@ async def quotes_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     query = update.callback_query
     await query.answer()
     ids = [int(i) for i in query.data[2:].split(",") if i.isdigit()]
-    await reply_parts(query.message, render.quotes(store_of(context).figures_by_ids(ids)))
+    figures = store_of(context).figures_by_ids(ids)
+    await reply_parts(query.message, render.quotes(figures))
+    follows.record_shown(context, query.message.chat_id, figures)
 
 
 async def sources_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -142,6 +151,7 @@ async def sources_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     fig = store.figure(int(query.data[2:]))
     related = store.figures(place=fig["location"], subject=fig["subject"], status=fig["status"]) if fig["location"] else [fig]
     await reply_parts(query.message, render.sources(fig, related))
+    follows.record_shown(context, query.message.chat_id, [fig, *related])
 
 
 async def document_hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

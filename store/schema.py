@@ -210,6 +210,55 @@ def m006_learned_names_and_agency_parents(db: Database) -> None:
             )
 
 
+@migrations()
+def m007_follows_and_shown(db: Database) -> None:
+    """Staff follow places (issue 12); the bot records which figures it showed to which chat and
+    which notices it queued and sent, so that a correction reaches who saw the figure, once.
+
+    A follow is a parsed question (place, optional subjects, statuses, agency); `status` is active or
+    stopped (nothing is deleted). `shown` keeps the first and last time a chat was shown a figure
+    (rows unseen for 90 days are pruned). `notices` is an outbox: queued from the audit trail, marked
+    sent after Telegram accepted the message. `cursors` holds the last audit row turned into notices;
+    it starts at the newest row, so an existing store's history is not replayed to anyone.
+    """
+    db["follows"].create(
+        {
+            "id": int, "chat_id": int, "user_id": int, "place_id": int, "subjects": str, "statuses": str,
+            "agency_id": int, "label": str, "status": str, "created_at": str, "created_by": str,
+            "since_audit_id": int,  # the newest audit row when it was made: only later changes are told
+        },
+        pk="id",
+        foreign_keys=[("place_id", "places", "id"), ("agency_id", "agencies", "id")],
+        not_null={"chat_id", "place_id", "subjects", "statuses", "status", "created_at"},
+    )
+    # One follow per chat and question; a null agency must count as one value for uniqueness.
+    db.execute("create unique index follows_once on follows (chat_id, place_id, subjects, statuses, ifnull(agency_id, 0))")
+    db["follows"].create_index(["place_id", "status"])
+    db["shown"].create(
+        # first_audit_id: the newest audit row when the chat was first shown the figure; a change
+        # with a higher id came after (exact, where timestamps have one-second resolution).
+        {"chat_id": int, "figure_id": int, "first_at": str, "last_at": str, "first_audit_id": int},
+        pk=("chat_id", "figure_id"),
+        foreign_keys=[("figure_id", "figures", "id")],
+        not_null={"first_at", "last_at", "first_audit_id"},
+    )
+    db["shown"].create_index(["figure_id"])
+    db["shown"].create_index(["last_at"])
+    db["notices"].create(
+        {"id": int, "chat_id": int, "figure_id": int, "audit_id": int, "kind": str, "state": str, "created_at": str, "sent_at": str},
+        pk="id",
+        foreign_keys=[("figure_id", "figures", "id"), ("audit_id", "audit", "id")],
+        not_null={"chat_id", "figure_id", "audit_id", "kind", "state", "created_at"},
+    )
+    # Nobody is told twice: one notice per chat and change, and one new-figure alert per chat and figure.
+    db.execute("create unique index notices_once on notices (chat_id, audit_id)")
+    db.execute("create unique index notices_alert_once on notices (chat_id, figure_id) where kind = 'follow'")
+    db["notices"].create_index(["state", "chat_id"])
+    db["cursors"].create({"name": str, "audit_id": int}, pk="name", not_null={"audit_id"})
+    newest = db.execute("select coalesce(max(id), 0) from audit").fetchone()[0]
+    db["cursors"].insert({"name": "notices", "audit_id": newest})
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

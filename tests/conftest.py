@@ -76,12 +76,18 @@ class RunningBot:
 
         asyncio.run(self._run(scenario, timeout))
 
+    async def run_job(self, name: str) -> None:
+        """Run a repeating job of the running bot now (the notices job runs every minute otherwise)."""
+        (job,) = self.application.job_queue.get_jobs_by_name(name)
+        await job.run(self.application)
+
     async def _run(self, scenario, timeout: float) -> None:
         import asyncio
 
         from bot.app import ALLOWED_UPDATES, build_application
 
         application = build_application(self.settings(), self.store)
+        self.application = application  # for tests that run a job now (run_job)
         # The order of Application.run_polling, which tests cannot use (it owns the event loop).
         await application.initialize()
         await application.post_init(application)

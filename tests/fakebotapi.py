@@ -28,6 +28,7 @@ from typing import Any, Callable
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "ImpactBot", "username": "impact_test_bot", "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "span", "blockquote", "tg-emoji"}
 MAX_TEXT = 4096
+MAX_CAPTION = 1024
 MAX_CALLBACK_DATA = 64
 _JSON_FIELDS = {"reply_markup", "commands", "scope", "allowed_updates", "reply_parameters", "link_preview_options", "entities", "caption_entities"}
 _INT_FIELDS = {"chat_id", "message_id", "offset", "limit", "timeout", "user_id"}
@@ -343,6 +344,27 @@ class FakeBotAPI:
         document = {"file_id": file_id, "file_unique_id": "u" + file_id, "file_name": file_name, "file_size": len(data)}
         extra = {"caption": params["caption"]} if params.get("caption") else {}
         return self._record(params, document=document, **extra)
+
+    def _api_sendPhoto(self, params: dict, files: dict) -> dict:
+        if "photo" not in files:
+            raise ApiError(400, "Bad Request: there is no photo in the request")
+        file_name, data = files["photo"]
+        if not data.startswith(b"\x89PNG") and not data.startswith(b"\xff\xd8"):
+            raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        extra = {}
+        if params.get("caption"):
+            shown = visible_text(str(params["caption"]), params.get("parse_mode"))
+            if len(shown.encode("utf-16-le")) // 2 > MAX_CAPTION:
+                raise ApiError(400, "Bad Request: message caption is too long")
+            extra["caption"] = params["caption"]
+        file_id = f"sent{len(self._files) + 1}"
+        self._files[file_id] = (f"photos/{file_id}", data)
+        photo = [{"file_id": file_id, "file_unique_id": "u" + file_id, "width": 800, "height": 450, "file_size": len(data)}]
+        return self._record(params, photo=photo, **extra)
+
+    def photo_bytes(self, message: dict) -> bytes:
+        """The content of a photo the bot sent."""
+        return self._files[message["photo"][-1]["file_id"]][1]
 
     def _api_editMessageText(self, params: dict, files: dict) -> dict:
         message = self._editable(params)

@@ -57,7 +57,7 @@ def test_a_question_gets_a_cited_answer_with_buttons_and_quotes(telegram):
         assert "Test Wire" in text or "Families stranded" in text
         assert "25,000" in text and "OCHA" in text  # sources disagree: both shown
         assert answer["parse_mode"] == "HTML"
-        assert set(buttons(answer)) == {"Quotes", "Other sources"}
+        assert set(buttons(answer)) == {"Quotes", "Other sources", "History", "Cite"}
         quotes_data = buttons(answer)["Quotes"]
         assert str(figs["raqqa"]["id"]) in quotes_data[2:].split(",")
 
