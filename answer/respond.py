@@ -9,6 +9,7 @@ from store import Store, vocab
 from . import honesty, match
 from .match import Hit
 from .parse import Query, parse_question
+from .when import counts_back_from
 from .reply import (
     Answer,
     Bold,
@@ -55,6 +56,15 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         answer.context = q
         return answer
     hits = match.find(store, q)
+    if not hits and counts_back_from(q.time):
+        # "last month", "past 24 hours": the store may hold only older figures. They are shown as the
+        # closest, under a first line that says none is from that time (staff ask in the present tense
+        # about figures reported days or years ago).
+        older = match.find(store, replace(q, time=None))
+        if older:
+            where = f" in {safe(q.place, 'that place')}" if q.place else ""
+            lead = [[f"Nothing for {topic(q)}{where} in that time; {honesty.CLOSEST} is older:"]]
+            return _figures(store, replace(q, time=None), older, lead=lead, context=q)
     if not hits:
         return _no_figure(store, q)
     return _figures(store, q, hits)
@@ -63,7 +73,7 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
 # -- a figure and the other sources ------------------------------------------------------
 
 
-def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
+def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), context: Query | None = None) -> Answer:
     top = hits[0]
     # Other sources for the same thing (subject and status); what else matched is only named.
     broad = q.kind in ("who_says", "latest") and not (q.subjects or q.statuses)
@@ -83,7 +93,7 @@ def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
     others = [by_id[h.id] for h in shown if h.id in by_id]
 
     lines: list[Line] = [
-        *_caveat(q, top), *_spread_line(best, others, rest), *_members_line(q, [best, *others]),
+        *lead, *_caveat(q, top), *_spread_line(best, others, rest), *_members_line(q, [best, *others]),
         _best_line(best, q.place), _source_line(best),
     ]
     if others:
@@ -111,7 +121,7 @@ def _figures(store: Store, q: Query, hits: list[Hit]) -> Answer:
     for h in hits:
         if (h.subject, h.status) != (top.subject, top.status) and not any(g["subject"] == h.subject and g["status"] == h.status for g in groups):
             groups.append({"label": what(h.subject, h.status), "subject": h.subject, "status": h.status, "figure_ids": [x.id for x in hits if (x.subject, x.status) == (h.subject, h.status)]})
-    return build(lines, figures=figs, none=False, context=q, groups=groups, kind="figures")
+    return build(lines, figures=figs, none=False, context=context or q, groups=groups, kind="figures")
 
 
 

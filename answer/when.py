@@ -21,7 +21,7 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PATTERNS = [
     ("half", re.compile(rf"\b(?:in\s+)?(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<year>{_YEAR})\b")),
     ("since", re.compile(rf"\bsince\s+(?P<what>(?:{_MONTH}\s+)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s*)?(?:{_YEAR})?|{_WEEKDAY})\b")),
-    ("last", re.compile(r"\b(?:in\s+the\s+)?(?:last|past)\s+(?:(?P<n>\d+|few|two|three)\s+)?(?P<unit>day|days|week|weeks|month|months|year|years|24\s+hours|hours)\b")),
+    ("last", re.compile(r"\b(?:in\s+the\s+)?(?:last|past)\s+(?:(?P<n>\d+|few|two|three)\s+)?(?P<unit>day|days|week|weeks|month|months|year|years|yrs?|24\s*(?:hours|hrs?|h)|hours|hrs?)\b")),
     ("this", re.compile(r"\bthis\s+(?P<unit>week|month|year)\b")),
     # A weekday after "on" or "last" ("killed on Monday"); alone it may only name the event ("monday shelling").
     ("day", re.compile(rf"\b(?:(?:on|last)\s+(?P<what>{_WEEKDAY})|(?P<what2>yesterday|today))\b")),
@@ -57,7 +57,8 @@ def _range(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | 
     if kind == "last":
         n = m.group("n")
         n = int(n) if n and n.isdigit() else _NUMBER_WORDS.get(n or "", 1)
-        unit = m.group("unit").split()[-1].rstrip("s")
+        unit = re.sub(r"^24\s*", "", m.group("unit")).rstrip("s")
+        unit = {"yr": "year", "hr": "hour", "h": "hour"}.get(unit, unit)
         days = {"day": 1, "hour": 1, "week": 7, "month": 31, "year": 366}[unit] * (1 if unit == "hour" else n)
         return today - dt.timedelta(days=days), today
     if kind == "this":
@@ -94,6 +95,11 @@ def _parse(expression: str, today: dt.date) -> dt.date | None:
     settings = {"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first"}
     parsed = dateparser.parse(expression, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
+
+
+def counts_back_from(time: str | None, today: dt.date | None = None) -> bool:
+    """Is this a window that ends today ("last month", "past 24 hours", "since October")?"""
+    return bool(time) and "/" in time and time.split("/")[1] >= (today or dt.date.today()).isoformat()
 
 
 def in_range(date: str | None, time: str | None) -> bool:

@@ -105,3 +105,20 @@ def test_a_whole_question_after_another_is_not_read_as_a_follow_up(filled):
     assert cholera.none and not re.search(r"\d", cholera.text)
     unicef = chat.ask("what does UNICEF say about Raqqa")
     assert "40,000" in unicef.text
+
+
+@pytest.mark.parametrize("question", [
+    "civilians killed in afghanistan last yr acording to UNAMA",
+    "how many civilians killed in Afghanistan in the past 24 hrs",
+    "civilians killed in afghanistan this month",
+])
+def test_a_window_up_to_today_with_only_older_figures_gives_them_as_the_closest(filled, question):
+    a = ask(filled, question)
+    first = a.text.splitlines()[0]
+    assert not a.none and "3,540" in a.text and "UNAMA" in a.text
+    assert first.startswith("Nothing for civilians killed in Afghanistan in that time") and "the closest I have" in first
+
+
+def test_a_past_year_with_no_figure_stays_an_honest_none(filled):
+    a = ask(filled, "civilians killed in Afghanistan in 2012")
+    assert a.none and not re.search(r"\d{3,}", a.text.replace("2012", ""))
