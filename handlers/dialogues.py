@@ -10,6 +10,7 @@ Typed /edit and /retract stay in handlers/admin.py.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import warnings
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -56,6 +57,26 @@ def drop_slot(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> dict:
     return context.chat_data.get("dialogues", {}).pop(user_id, {})
 
 
+def gathered(*needed: str):
+    """A dialogue step that needs what earlier steps gathered. Should that be lost (a crash between
+    two saves of the state file), the dialogue ends with a word instead of a traceback."""
+
+    def wrap(step):
+        @functools.wraps(step)
+        async def checked(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+            state = context.chat_data.get("dialogues", {}).get(update.effective_user.id, {})
+            if all(key in state for key in needed):
+                return await step(update, context)
+            if update.callback_query:
+                await update.callback_query.answer()
+            await update.effective_message.reply_text(ENDED)
+            return ConversationHandler.END
+
+        return checked
+
+    return wrap
+
+
 def field_buttons() -> InlineKeyboardMarkup:
     """The editable fields, three to a row, then Cancel (callback ef:FIELD)."""
     buttons = [InlineKeyboardButton(label, callback_data=f"ef:{name}") for label, name in FIELDS.items()]
@@ -88,6 +109,7 @@ async def start_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return FIELD
 
 
+@gathered("figure")
 async def choose_field(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """A field button: ask for its new value."""
     query = update.callback_query
@@ -106,6 +128,7 @@ async def choose_field(update: Update, context: ContextTypes.DEFAULT_TYPE) -> in
     return VALUE
 
 
+@gathered("figure", "field")
 async def take_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """The new value: ask for a reason (optional)."""
     slot(context, update.effective_user.id)["value"] = update.message.text.strip()
@@ -113,11 +136,13 @@ async def take_value(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return REASON
 
 
+@gathered("figure", "field", "value")
 async def take_reason(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """The reason (typed) ends the Edit dialogue."""
     return await apply_edit(update, context, update.message.text.strip())
 
 
+@gathered("figure", "field", "value")
 async def skip_reason(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """Skip ends the Edit dialogue with no reason."""
     await update.callback_query.answer()
@@ -148,6 +173,7 @@ async def start_retract(update: Update, context: ContextTypes.DEFAULT_TYPE) -> i
     return RETRACT_REASON
 
 
+@gathered("figure")
 async def take_retract_reason(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """The reason ends the Retract dialogue."""
     state = slot(context, update.effective_user.id)
