@@ -19,10 +19,12 @@ from telegram.ext import (
     CommandHandler,
     Defaults,
     MessageHandler,
+    PersistenceInput,
+    PicklePersistence,
     filters,
 )
 
-from handlers import admin, follows, staff
+from handlers import admin, dialogues, follows, review, staff
 from handlers.common import STAFF_COMMANDS, set_menu
 from handlers.errors import error_handler
 from store import Store, StoreError
@@ -65,6 +67,7 @@ STAFF_HANDLERS = {
 
 
 MAX_CONCURRENT_UPDATES = 64
+STATE_SAVE_SECONDS = 10  # how often the state file is written (and at every clean stop)
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -95,6 +98,32 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         pass
 
 
+class InMediaGroup(filters.MessageFilter):
+    """Messages sent together with others (an album of documents)."""
+
+    def filter(self, message) -> bool:
+        return message.media_group_id is not None
+
+
+def state_path(store: Store) -> str:
+    """The bot's state file, next to the store: impactbot.db -> impactbot.db.state."""
+    return f"{store.path}.state"
+
+
+def persistence(store: Store) -> PicklePersistence:
+    """Chat state that must outlive a restart: follow-up contexts and open dialogues.
+
+    A file of PTB's own persistence rather than a store table: it is Telegram state, not a sourced
+    figure, so it stays out of the store's backups, exports and audit trail, and needs no migration.
+    Only chat data and conversations are kept; bot_data holds the live store and is never written.
+    """
+    return PicklePersistence(
+        state_path(store),
+        store_data=PersistenceInput(bot_data=False, user_data=False, chat_data=True, callback_data=False),
+        update_interval=STATE_SAVE_SECONDS,
+    )
+
+
 def build_application(settings: Settings, store: Store) -> Application:
     """The Application with every handler, the rate limiter and the error handler."""
     if not settings.token:
@@ -107,6 +136,7 @@ def build_application(settings: Settings, store: Store) -> Application:
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(AIORateLimiter())
         .concurrent_updates(PerChatUpdateProcessor(MAX_CONCURRENT_UPDATES))
+        .persistence(persistence(store))
         .post_init(post_init)
     )
     if settings.api_base_url:
@@ -119,10 +149,14 @@ def build_application(settings: Settings, store: Store) -> Application:
 
 
 def add_handlers(application: Application) -> None:
-    """Commands first, then the questions, then the buttons."""
+    """Open dialogues first (they take the admin's next message), commands, the questions, then the buttons."""
+    for handler in dialogues.dialogue_handlers():
+        application.add_handler(handler)
     for name, callback in {**STAFF_HANDLERS, **ADMIN_HANDLERS}.items():
         application.add_handler(CommandHandler(name, callback))
-    application.add_handler(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/ingest(@\w+)?(\s|$)"), admin.ingest))
+    ingest_caption = filters.CaptionRegex(r"^/ingest(@\w+)?(\s|$)")
+    application.add_handler(MessageHandler(filters.Document.ALL & ingest_caption, admin.ingest))
+    application.add_handler(MessageHandler(filters.Document.ALL & InMediaGroup() & ~ingest_caption, admin.ingest_group_member))
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, staff.question))
     application.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND, staff.group_message))
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.Document.ALL, staff.document_hint))
@@ -131,7 +165,9 @@ def add_handlers(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(staff.sources_button, pattern=r"^s:\d+$"))
     application.add_handler(CallbackQueryHandler(follows.history_button, pattern=r"^hist:\d+$"))
     application.add_handler(CallbackQueryHandler(follows.cite_button, pattern=r"^cite:\d+$"))
-    application.add_handler(CallbackQueryHandler(admin.review_button, pattern=r"^[vre]:\d+$"))
+    application.add_handler(CallbackQueryHandler(review.verify_button, pattern=r"^v:\d+(:\d+:\d+)?$"))
+    application.add_handler(CallbackQueryHandler(review.open_review, pattern=r"^rf:\d+$"))
+    application.add_handler(CallbackQueryHandler(review.turn_page, pattern=r"^pg:\d+:\d+$"))
     application.add_handler(CallbackQueryHandler(admin.pending_button, pattern=r"^p:\d+$"))
     application.add_error_handler(error_handler)
 

@@ -14,6 +14,8 @@ from store import Store, StoreError
 
 DEFAULT_DB = os.path.join("data", "impactbot.db")
 ACTOR = "cli"
+BAR_FILES = 4  # an ingest of this many files shows a progress bar (on a terminal)
+BAR_ROWS = 200  # an import of this many rows does
 
 
 def _db_path(ctx: click.Context) -> str:
@@ -153,7 +155,13 @@ def import_(ctx: click.Context, file: str, fmt: str | None) -> None:
     store = open_store(ctx)
     data = _read_text(file)
     fmt = fmt or detect_format(file, data)
-    result = import_figures(store, read_figures(fmt, data), actor=ACTOR)
+    records = list(read_figures(fmt, data))  # read whole first: the bar needs the count
+    bar = _progress_bar(len(records), "Importing", least=BAR_ROWS)
+    try:
+        result = import_figures(store, _ticking(records, bar), actor=ACTOR)
+    finally:
+        if bar is not None:
+            bar.render_finish()
     click.echo(f"{result['added']} figures added, {result['skipped']} already in the store")
 
 
@@ -306,8 +314,7 @@ def ingest(ctx: click.Context, files: tuple[str, ...], title, outlet, url, publi
             datas.append(e)
     readable = [d for d in datas if not isinstance(d, StoreError)]
     results = iter(ingest_many(store, readable, title=title, outlet=outlet, url=url, published=published, actor=ACTOR))
-    # A progress bar on a terminal when there are many files (never in --json output).
-    bar = click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) if len(files) > 3 and sys.stderr.isatty() else None
+    bar = _progress_bar(len(files), "Ingesting", least=BAR_FILES)
     for file, data in zip(files, datas):
         result = data if isinstance(data, StoreError) else next(results)
         if bar is not None:
@@ -446,6 +453,22 @@ def main() -> None:
 
 
 # -- helpers ----------------------------------------------------------------------
+
+
+def _progress_bar(length: int, label: str, *, least: int):
+    """A progress bar on stderr when it is a terminal and there are at least `least` items, else None:
+    stdout stays the contract, and a pipe or a log file gets no bar."""
+    if length < least or not sys.stderr.isatty():
+        return None
+    return click.progressbar(length=length, label=label, file=sys.stderr)
+
+
+def _ticking(items: list, bar) -> Any:
+    """The items, moving the bar on by one after each."""
+    for item in items:
+        yield item
+        if bar is not None:
+            bar.update(1)
 
 
 def _read_bytes(path: str) -> bytes:

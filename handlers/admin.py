@@ -7,27 +7,27 @@ Store API with the actor tg:<user id>, so it is audited.
 from __future__ import annotations
 
 import asyncio
-
 import datetime as dt
 import io
 import re
 import tempfile
+from collections import OrderedDict
 from pathlib import Path
 
 from telegram import Document, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 import extract
-from store import Store, StoreError, check_article_text
+from store import IngestResult, Store, StoreError, check_article_text
 from store.exchange import FORMATS, export_figures
 
 from . import render
-from .common import UsageError, actor, admin_only, command_rest, esc, parse_id, parse_pairs, reply_parts, set_menu, store_of
+from .common import UsageError, actor, admin_only, command_rest, esc, is_admin, parse_id, parse_pairs, reply_parts, set_menu, store_of
+from .staff import document_hint
 
 MAX_DOCUMENT_BYTES = 1_000_000  # 1 MB
-MAX_CARDS = 20  # cards sent after an ingest; the rest are in /pending
 PAGE = 5  # cards per /pending page
-BUTTON_RETRACT_REASON = "retracted on review with the Retract button"
+MEDIA_GROUPS_KEPT = 100  # documents sent together, remembered until their group's caption is seen
 
 INGEST_USAGE = (
     'Usage: reply to a message holding the article text with /ingest [title="…"] [outlet=…] [date=YYYY-MM-DD] [url=…], '
@@ -138,11 +138,10 @@ async def send_pending_page(message: Message, store: Store, after_id: int) -> No
     await message.reply_text(footer, reply_markup=markup)
 
 
-def edit_hint(figure_id: int) -> str:
-    return (
-        f"To change figure #{figure_id}, send for example:\n<code>/edit {figure_id} value=42000 agency=UNICEF reason=\"corrected\"</code>\n"
-        "Fields: value low high qualifier subject status location agency person refers_to note"
-    )
+async def send_summary(message: Message, result: IngestResult) -> None:
+    """One message per ingested article: what was found, and a Review figures button."""
+    art = result.article
+    await message.reply_text(render.ingest_summary(art, result.figures, result.duplicate_of), reply_markup=render.summary_buttons(art["id"], result.figures))
 
 
 # -- commands ----------------------------------------------------------------------
@@ -156,26 +155,65 @@ def _ingest_in_thread(path: str, text: str, who: str, meta: dict):
         store.close()
 
 
-@admin_only
-async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Store an article (replied-to text or .txt document) and show a card per extracted figure."""
-    message = update.message
-    meta = parse_ingest(command_rest(message))
-    text = await article_text(message)
+async def ingest_text(message: Message, context: ContextTypes.DEFAULT_TYPE, text: str, meta: dict) -> None:
+    """Store one article and answer with its summary."""
     # Extraction (the parse) runs in a worker thread on its own connection to the store, so that
     # other chats' questions are answered meanwhile; the event loop only waits for the result.
-    result = await asyncio.to_thread(_ingest_in_thread, store_of(context).path, text, actor(update.effective_user), meta)
+    result = await asyncio.to_thread(_ingest_in_thread, store_of(context).path, text, actor(message.from_user), meta)
     store_of(context).refresh_names()
-    art = result.article
-    if result.duplicate_of is not None:
-        await message.reply_text(f"Article #{art['id']} ({render.article(art)}) repeats article #{result.duplicate_of}: recorded as a duplicate, no new figures.")
+    await send_summary(message, result)
+
+
+async def ingest_member(message: Message, context: ContextTypes.DEFAULT_TYPE, meta: dict) -> None:
+    """One document of a group sent together; a bad one is answered on its own and the others go on."""
+    try:
+        await ingest_text(message, context, await read_document(message.document), meta)
+    except StoreError as e:
+        await message.reply_text(f"{esc(message.document.file_name or 'That document')}: {esc(e)}")
+
+
+def media_group(context: ContextTypes.DEFAULT_TYPE, message: Message) -> dict:
+    """The documents sent with this one: the group's /ingest arguments once seen, and those still waiting for them."""
+    groups: OrderedDict = context.bot_data.setdefault("media_groups", OrderedDict())  # in memory: an album arrives within seconds
+    key = (message.chat_id, message.media_group_id)
+    if key not in groups:
+        groups[key] = {"meta": None, "user": message.from_user.id, "waiting": [], "hinted": False}
+        while len(groups) > MEDIA_GROUPS_KEPT:
+            groups.popitem(last=False)
+    return groups[key]
+
+
+@admin_only
+async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Store an article (replied-to text or .txt document) and answer with a summary of its figures."""
+    message = update.message
+    meta = parse_ingest(command_rest(message))
+    if message.media_group_id is None:
+        await ingest_text(message, context, await article_text(message), meta)
         return
-    found = f"{len(result.figures)} figure{'s' if len(result.figures) != 1 else ''} found" + (", awaiting review:" if result.figures else ".")
-    await message.reply_text(f"Article #{art['id']} stored: {render.article(art)}\n{found}")
-    for fig in result.figures[:MAX_CARDS]:
-        await send_card(message, fig)
-    if len(result.figures) > MAX_CARDS:
-        await message.reply_text(f"… and {len(result.figures) - MAX_CARDS} more: see /pending.")
+    # Several documents sent together: Telegram sends each as its own message and puts the caption
+    # on one of them; the others share it, whether they came before it or come after.
+    group = media_group(context, message)
+    group["meta"] = meta
+    await ingest_member(message, context, meta)
+    waiting, group["waiting"] = group["waiting"], []
+    for other in waiting:
+        await ingest_member(other, context, meta)
+
+
+async def ingest_group_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A document sent together with others, without the /ingest caption: ingested with the group's caption."""
+    message = update.message
+    group = media_group(context, message)
+    if not is_admin(context, message.from_user) or message.from_user.id != group["user"]:
+        if not group["hinted"] and message.chat.type == "private":  # one hint per album, not one per file
+            group["hinted"] = True
+            await document_hint(update, context)
+        return
+    if group["meta"] is None:
+        group["waiting"].append(message)  # the captioned document is still to come
+        return
+    await ingest_member(message, context, group["meta"])
 
 
 @admin_only
@@ -334,25 +372,6 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 # -- buttons -----------------------------------------------------------------------
-
-
-@admin_only
-async def review_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Verify (v:ID) or retract (r:ID) a figure from its card, or show how to edit it (e:ID)."""
-    query = update.callback_query
-    action, figure_id = query.data[0], int(query.data[2:])
-    if action == "e":
-        await query.answer()
-        await query.message.reply_text(edit_hint(figure_id))
-        return
-    store, who = store_of(context), actor(update.effective_user)
-    target = "verified" if action == "v" else "retracted"
-    if store.figure(figure_id)["review"] == target:
-        await query.answer(f"#{figure_id} is already {target}.")
-        return
-    fig = store.verify(figure_id, actor=who) if action == "v" else store.retract(figure_id, actor=who, reason=BUTTON_RETRACT_REASON)
-    await query.answer(f"#{figure_id} {target}.")
-    await query.edit_message_text(render.card(fig), reply_markup=render.card_buttons(fig))
 
 
 @admin_only

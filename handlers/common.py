@@ -14,7 +14,7 @@ from telegram.ext import ContextTypes
 
 from store import Store
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[Any]]
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,7 @@ ADMIN_COMMANDS = STAFF_COMMANDS + [
     BotCommand("verify", "mark a figure verified"),
     BotCommand("retract", "retract a figure with a reason"),
     BotCommand("pending", "figures awaiting review"),
+    BotCommand("cancel", "stop an Edit or Retract dialogue"),
     BotCommand("alias", "another name for a place or agency"),
     BotCommand("parent", "put an agency under another (OCHA under UN)"),
     BotCommand("learned", "places and agencies learned from articles, to review"),
@@ -78,20 +79,24 @@ def is_admin(context: ContextTypes.DEFAULT_TYPE, user: User | None) -> bool:
 
 
 def admin_only(handler: Handler) -> Handler:
-    """Run handler for admins; refuse (and audit the attempt) for anyone else."""
+    """Run handler for admins; refuse (and audit the attempt) for anyone else.
+
+    The handler's result is passed on (a dialogue's next state); a refusal returns None, which
+    starts no dialogue.
+    """
 
     @functools.wraps(handler)
-    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Any:
         user = update.effective_user
         if is_admin(context, user):
-            await handler(update, context)
-            return
+            return await handler(update, context)
         attempt = update.callback_query.data if update.callback_query else (update.effective_message.text or update.effective_message.caption or "")
         store_of(context).record_refusal(actor(user) if user else "tg:unknown", handler.__name__, attempt[:200])
         if update.callback_query:
             await update.callback_query.answer(REFUSAL, show_alert=True)
         else:
             await update.effective_message.reply_text(REFUSAL)
+        return None
 
     return guarded
 

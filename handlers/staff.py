@@ -23,7 +23,8 @@ TELEGRAM_HELP = (
 ADMIN_HELP = (
     "\n\n<b>Admin commands</b>\n"
     '/ingest [title="…"] [outlet=…] [date=YYYY-MM-DD] [url=…] — as a reply to a message holding the article text, '
-    "or as the caption of a .txt document (UTF-8, up to 1 MB); one card per figure with Verify, Retract, Edit\n"
+    "or as the caption of a .txt document (UTF-8, up to 1 MB; several sent together share the caption); "
+    "a summary of the figures found, and <b>Review figures</b> pages them five at a time with Verify, Retract, Edit\n"
     "/add VALUE SUBJECT STATUS [in PLACE] [by AGENCY] [qualifier=about] [low=… high=…] [person=…] [refers_to=YYYY-MM-DD] "
     '| title="…" outlet=… date=YYYY-MM-DD url=… — one figure by hand, e.g.\n'
     '<code>/add 40000 children trapped in Raqqa by UNICEF qualifier=about | title="Raqqa update" outlet=AFP date=2017-06-09</code>\n'
@@ -31,7 +32,7 @@ ADMIN_HELP = (
     f"SUBJECT: {' '.join(vocab.SUBJECTS)}\n"
     f"STATUS: {' '.join(vocab.STATUSES)}\n"
     '/edit ID field=value … [reason="…"] — fields: value low high qualifier subject status location agency person refers_to note\n'
-    "/verify ID · /retract ID REASON\n"
+    "/verify ID · /retract ID REASON (or the Edit and Retract buttons, which ask in turn; /cancel stops them)\n"
     "/pending — figures awaiting review, five at a time\n"
     "/alias place|agency CANONICAL = ALIAS — e.g. <code>/alias place Raqqa = Raqa</code>\n"
     "/admins list · /admins add USER_ID [NAME] · /admins remove USER_ID\n"
@@ -43,11 +44,10 @@ ASK_USAGE = "Usage: /ask QUESTION, e.g. /ask How many children are trapped in Ra
 ABOUT_USAGE = "Usage: /about PLACE, e.g. /about Raqqa"
 
 
-def conversation(context: ContextTypes.DEFAULT_TYPE) -> answer.Conversation:
-    """The follow-up context of this chat."""
-    if "conversation" not in context.chat_data:
-        context.chat_data["conversation"] = answer.Conversation(store_of(context))
-    return context.chat_data["conversation"]
+def followups(context: ContextTypes.DEFAULT_TYPE) -> dict:
+    """This chat's follow-up contexts, one per user (in a group, each asker follows up on their own
+    question), as plain values: chat_data is saved to the state file and outlives a restart."""
+    return context.chat_data.setdefault("followups", {})
 
 
 def answer_buttons(figures: list[dict]) -> InlineKeyboardMarkup | None:
@@ -77,7 +77,11 @@ async def send_answer(message: Message, result: answer.Answer, context: ContextT
 
 
 async def ask_and_reply(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-    await send_answer(message, conversation(context).ask(question), context)
+    user = message.from_user.id if message.from_user else 0
+    conversation = answer.Conversation.from_state(store_of(context), followups(context).get(user))
+    result = conversation.ask(question)
+    followups(context)[user] = conversation.state()
+    await send_answer(message, result, context)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

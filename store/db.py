@@ -729,11 +729,15 @@ class Store:
         include_retracted: bool = False,
         within: bool = True,
         after_id: int = 0,
+        article_id: int | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[dict]:
-        """Figures filtered by place (and the places inside it), agency, subject, status, review."""
+        """Figures filtered by place (and the places inside it), agency, subject, status, review, article."""
         where, params = [], []
+        if article_id is not None:
+            where.append("article_id = ?")
+            params.append(article_id)
         g = self.gazetteer()
         if place:
             p = g.place(place)
@@ -784,11 +788,16 @@ class Store:
             yield from self.figures_by_ids(ids)
             last = ids[-1]
 
-    def count(self, review: str | None = None, *, after_id: int = 0) -> int:
-        """How many figures (in a review state, with ids above after_id)."""
+    def count(self, review: str | None = None, *, after_id: int = 0, article_id: int | None = None) -> int:
+        """How many figures (in a review state, with ids above after_id, of one article)."""
+        where, params = ["id > ?"], [after_id]
         if review:
-            return self.conn.execute("select count(*) from figures where review = ? and id > ?", (review, after_id)).fetchone()[0]
-        return self.conn.execute("select count(*) from figures where id > ?", (after_id,)).fetchone()[0]
+            where.append("review = ?")
+            params.append(review)
+        if article_id is not None:
+            where.append("article_id = ?")
+            params.append(article_id)
+        return self.conn.execute(f"select count(*) from figures where {' and '.join(where)}", params).fetchone()[0]
 
     def edit_figure(self, figure_id: int, changes: dict, *, actor: str, reason: str | None = None) -> dict:
         """Change some fields of a figure; the old values stay in the audit trail."""

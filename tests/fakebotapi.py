@@ -194,14 +194,16 @@ class FakeBotAPI:
         self._enqueue({"message": message})
         return message
 
-    def send_document(self, chat_id: int, data: bytes, file_name: str, *, caption: str | None = None, user_id: int | None = None, mime_type: str = "text/plain", reply_to: dict | None = None, chat_type: str | None = None) -> dict:
-        """A user sends a file (caption commands get their entities); returns the message."""
+    def send_document(self, chat_id: int, data: bytes, file_name: str, *, caption: str | None = None, user_id: int | None = None, mime_type: str = "text/plain", reply_to: dict | None = None, chat_type: str | None = None, media_group_id: str | None = None) -> dict:
+        """A user sends a file (caption commands get their entities; files sent together share a media_group_id); returns the message."""
         user_id = user_id if user_id is not None else chat_id
         file_id = f"file{len(self._files) + 1}"
         self._files[file_id] = (f"documents/{file_id}_{file_name}", data)
         content: dict[str, Any] = {
             "document": {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_name": file_name, "mime_type": mime_type, "file_size": len(data)}
         }
+        if media_group_id is not None:
+            content["media_group_id"] = media_group_id
         if caption is not None:
             content["caption"] = caption
             entities = _entities(caption)

@@ -26,12 +26,23 @@ def figure_id(card: dict) -> int:
     return int(re.match(r"<b>#(\d+)</b>", card["text"]).group(1))
 
 
-async def ingest_cards(fake, chat: int, start: int) -> tuple[dict, list[dict]]:
-    """The ingest summary sent after message number `start`, and the cards it announces."""
+async def ingest_summary(fake, chat: int, start: int) -> tuple[dict, int]:
+    """The ingest summary sent after message number `start`, and how many figures it announces."""
     summary = (await fake.wait_sent(chat, start + 1))[start]
-    found = int(re.search(r"(\d+) figures? found", summary["text"]).group(1))
-    cards = (await fake.wait_sent(chat, start + 1 + found))[start + 1 :]
-    return summary, cards
+    found = re.search(r"(\d+) figures? found", summary["text"])
+    return summary, int(found.group(1)) if found else 0
+
+
+def page_ids(page: dict) -> list[int]:
+    """The figure ids a review page shows, in order."""
+    return [int(i) for i in re.findall(r"<b>#(\d+)</b>", page["text"])]
+
+
+async def open_review(fake, chat: int, summary: dict) -> dict:
+    """Press Review figures under a summary; the page message it sends."""
+    before = len(fake.sent_to(chat))
+    fake.press(summary, buttons(summary)["Review figures"])
+    return (await fake.wait_sent(chat, before + 1))[before]
 
 
 def seed_auto(store: Store, count: int) -> list[dict]:
@@ -44,26 +55,32 @@ def seed_auto(store: Store, count: int) -> list[dict]:
     return store.ingest(text, figures, title="Status report", outlet="Test Wire", published="2017-07-01", actor="test").figures
 
 
-def test_ingest_a_document_verify_with_the_button_and_the_answer_shows_it_verified(telegram):
+def test_ingest_a_document_answers_with_a_summary_and_review_pages(telegram):
     async def scenario(bot):
         fake, chat, store = bot.fake, bot.admin_id, bot.store
         fake.send_document(chat, ARTICLE.encode(), "raqqa.txt", caption='/ingest title="Thousands still trapped" outlet="Test Wire" date=2017-06-20')
-        summary, cards = await ingest_cards(fake, chat, 0)
+        summary, found = await ingest_summary(fake, chat, 0)
         assert "stored" in summary["text"] and "Thousands still trapped" in summary["text"] and "Test Wire" in summary["text"]
-        card = next(c for c in cards if "40,000" in c["text"] and "children trapped in Raqqa" in c["text"])
-        assert "UNICEF" in card["text"] and "awaiting review" in card["text"]
-        assert "about 40,000 children are trapped in Raqqa" in card["text"]  # the quote
-        assert set(buttons(card)) == {"Verify", "Retract", "Edit"}
-        fid = figure_id(card)
+        assert found == 2 and "By status: trapped 1, killed 1" in summary["text"]
+        assert "By place: Raqqa 1, Jazra 1" in summary["text"] and "By agency: UNICEF 1, SOHR 1" in summary["text"]
+        assert list(buttons(summary)) == ["Review figures"]
+        await fake.until(lambda: len(fake.sent_to(chat)) == 1, "no card messages")  # one message, not one per figure
+
+        page = await open_review(fake, chat, summary)
+        ids = page_ids(page)
+        assert len(ids) == 2 and "1–2 of 2" in page["text"]
+        fid = next(i for i in ids if store.figure(i)["value"] == 40000)
         assert store.figure(fid)["review"] == "auto" and store.figure(fid)["created_by"] == f"tg:{chat}"
+        assert "about 40,000</b> children trapped in Raqqa — UNICEF" in page["text"]
+        assert {f"Verify #{fid}", f"Retract #{fid}", f"Edit #{fid}"} <= set(buttons(page))
+        assert all(len(d.encode()) <= 64 for d in buttons(page).values())
 
         (before,) = await fake.reply(bot.staff_id, "How many children are trapped in Raqqa?")
         best = before["text"].split("\n")[0]
         assert "40,000" in best and "not yet reviewed" in best
-        fake.press(card, buttons(card)["Verify"])
-        await fake.until(lambda: "verified" in card["text"], "the card edited to verified")
-        assert store.figure(fid)["review"] == "verified"
-        assert "Verify" not in buttons(card)
+        fake.press(page, buttons(page)[f"Verify #{fid}"])
+        await fake.until(lambda: f"Verify #{fid}" not in buttons(page), "the page redrawn without Verify")
+        assert store.figure(fid)["review"] == "verified" and "✅ verified" in page["text"]
         last = store.audit(entity="figure", entity_id=fid, limit=1)[0]
         assert (last["action"], last["actor"]) == ("verify", f"tg:{chat}")
 
@@ -71,14 +88,67 @@ def test_ingest_a_document_verify_with_the_button_and_the_answer_shows_it_verifi
         best = after["text"].split("\n")[0]
         assert "40,000" in best and "UNICEF" in best and "not yet reviewed" not in best
 
-        # Edit shows the /edit form for that id; Retract retracts with a reason on record.
-        other = next(c for c in cards if figure_id(c) != fid)
-        fake.press(other, buttons(other)["Edit"])
-        hint = (await fake.wait_sent(chat, len(cards) + 2))[-1]
-        assert f"/edit {figure_id(other)} " in hint["text"]
-        fake.press(other, buttons(other)["Retract"])
-        await fake.until(lambda: store.figure(figure_id(other))["review"] == "retracted", "the retraction")
-        assert store.figure(figure_id(other))["note"]
+        # Retract on the page asks why; the reason is the note, and the page shows it retracted.
+        other = next(i for i in ids if i != fid)
+        sent = len(fake.sent_to(chat))
+        fake.press(page, buttons(page)[f"Retract #{other}"])
+        (ask,) = (await fake.wait_sent(chat, sent + 1))[sent:]
+        assert f"Retract #{other}" in ask["text"] and "Why?" in ask["text"] and list(buttons(ask)) == ["Cancel"]
+        (done,) = await fake.reply(chat, "the Observatory later corrected this toll")
+        assert f"#{other} retracted" in done["text"] and store.figure(other)["review"] == "retracted"
+        assert store.figure(other)["note"] == "the Observatory later corrected this toll"
+        await fake.until(lambda: f"Retract #{other}" not in buttons(page), "the page redrawn after the retraction")
+
+    telegram.run(scenario)
+
+
+def test_review_pages_turn_in_place(telegram):
+    figures = seed_auto(telegram.store, 12)
+    article_id = telegram.store.figure(figures[0]["id"])["article"]["id"]
+
+    async def scenario(bot):
+        fake, chat = bot.fake, bot.admin_id
+        (stats,) = await fake.reply(chat, "/stats")
+        # The button an ingest summary of that article would carry, pressed under a message of the bot.
+        summary = {**stats, "reply_markup": {"inline_keyboard": [[{"text": "Review figures", "callback_data": f"rf:{article_id}"}]]}}
+        page = await open_review(fake, chat, summary)
+        assert page_ids(page) == [f["id"] for f in figures[:5]] and "1–5 of 12" in page["text"]
+        assert "‹" not in buttons(page) and buttons(page)["›"] == f"pg:{article_id}:1"
+        fake.press(page, buttons(page)["›"])
+        await fake.until(lambda: "6–10 of 12" in page["text"], "the second page in the same message")
+        assert page_ids(page) == [f["id"] for f in figures[5:10]] and set(buttons(page)) >= {"‹", "›"}
+        fake.press(page, buttons(page)["›"])
+        await fake.until(lambda: "11–12 of 12" in page["text"], "the last page")
+        assert "›" not in buttons(page)
+        fake.press(page, buttons(page)["‹"])
+        await fake.until(lambda: "6–10 of 12" in page["text"], "back a page")
+        assert len(fake.sent_to(chat)) == 2  # /stats and the one page message, edited in place
+
+    telegram.run(scenario)
+
+
+def test_documents_sent_together_are_all_ingested(telegram):
+    """An album of three .txt files with /ingest on one: each is ingested with that caption's outlet."""
+    texts = [
+        ARTICLE,
+        "Aid convoy reaches Deir ez-Zor\n\nAbout 93,000 people are besieged in Deir ez-Zor, the World Food Programme said on Monday.\n",
+        "Floods in the north\n\nSome 2,300 families were displaced by floods in Idlib, OCHA said.\n",
+    ]
+
+    async def scenario(bot):
+        fake, chat, store = bot.fake, bot.admin_id, bot.store
+        fake.send_document(chat, texts[0].encode(), "one.txt", caption="/ingest outlet=Reuters", media_group_id="album1")
+        fake.send_document(chat, texts[1].encode(), "two.txt", media_group_id="album1")
+        fake.send_document(chat, texts[2].encode(), "three.txt", media_group_id="album1")
+        summaries = await fake.wait_sent(chat, 3, timeout=60)
+        assert all("stored" in s["text"] and "Reuters" in s["text"] for s in summaries)
+        assert [a["outlet"] for a in store.articles()] == ["Reuters"] * 3
+        # The caption on a later file of the album: the earlier ones wait for it.
+        fake.send_document(chat, b"Report\n\nAt least 15 civilians were killed in Douma, the Syrian Observatory for Human Rights said.\n", "four.txt", media_group_id="album2")
+        fake.send_document(chat, b"Update\n\nAround 5,000 people fled Afrin, the UN said.\n", "five.txt", caption="/ingest outlet=AFP", media_group_id="album2")
+        more = (await fake.wait_sent(chat, 5, timeout=60))[3:]
+        assert all("stored" in s["text"] and "AFP" in s["text"] for s in more)
+        assert sorted(a["outlet"] for a in store.articles()) == ["AFP", "AFP", "Reuters", "Reuters", "Reuters"]
 
     telegram.run(scenario)
 
@@ -90,11 +160,11 @@ def test_ingest_as_a_reply_to_a_text_message_and_a_duplicate(telegram):
         await fake.wait_sent(chat, 1)  # in a private chat any text is also a question
         before = store.stats()["articles"]
         fake.send_text(chat, "/ingest outlet=AFP", reply_to=article)
-        summary, cards = await ingest_cards(fake, chat, 1)
-        assert "AFP" in summary["text"] and cards
+        summary, found = await ingest_summary(fake, chat, 1)
+        assert "AFP" in summary["text"] and found
         assert store.stats()["articles"] == before + 1
         (dup,) = await fake.reply(chat, "/ingest", reply_to=article)
-        assert "duplicate" in dup["text"]
+        assert "duplicate" in dup["text"] and not buttons(dup)
         (usage,) = await fake.reply(chat, "/ingest")
         assert "Usage:" in usage["text"] and "/ingest" in usage["text"]
 

@@ -72,6 +72,10 @@ def test_a_handler_exception_gives_the_polite_message_and_is_logged(telegram, mo
         def __init__(self, store) -> None:
             pass
 
+        @classmethod
+        def from_state(cls, store, state):
+            return cls(store)
+
         def ask(self, question: str):
             raise RuntimeError("kaboom: internal detail")
 
