@@ -29,7 +29,7 @@ _DEPTH = {
 }
 _CITY_KINDS = {"city", "town"}
 
-_ORIGIN = re.compile(r"\bfrom\s+(?:(?!(?:in|at|on|near|across|inside)\b)[\w'’-]+\s+){0,4}$", re.I)
+_ORIGIN = re.compile(r"(?<!\baway\s)\bfrom\s+(?:(?!(?:in|at|on|near|across|inside)\b)[\w'’-]+\s+){0,4}$", re.I)
 _REFERENCE = re.compile(
     r"(?:(?<!\bthe\s)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
     r"|south-west)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
@@ -50,7 +50,7 @@ _BACK = re.compile(
     re.I,
 )
 tokens.register(
-    tokens.PLACE, "the inside nationwide countrywide in at near into across throughout from", case_insensitive=True
+    tokens.PLACE, "the inside nationwide countrywide in at near into across throughout from of outside", case_insensitive=True
 )
 _NEWLINES = re.compile(r"\n\s*")
 _TITLE_LOCATIVE = re.compile(r"\b(?:in|on|at|near|across|inside|from|hits?|strikes?|lash(?:es)?)\s+(?:\w+\s+)?$", re.I)
@@ -75,10 +75,11 @@ _COMPASS_BEFORE = re.compile(
 )
 _FROM_END = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.I)
 _CLOSING = re.compile(r"[.!?\"”’')]$")
-# A place in someone's title says where they work, not where a figure is: "UNHCR's Representative in Bangladesh".
+# A place in someone's title says where they work, not where a figure is: "UNHCR's Representative in Bangladesh",
+# "a source at Hama Governorate".
 _TITLE_OF = re.compile(
     r"\b(?:[Rr]epresentative|[Dd]irector|[Cc]oordinator|[Ee]nvoy|[Aa]mbassador|[Cc]hief|[Hh]ead|[Ss]pokes(?:man|woman|person)"
-    r"|[Cc]orrespondent|[Bb]ureau|[Oo]ffice|[Mm]ission|[Dd]elegation)\s+(?:in|for|to|of)\s+(?:the\s+)?$"
+    r"|[Cc]orrespondent|[Bb]ureau|[Oo]ffice|[Mm]ission|[Dd]elegation|[Ss]ources?)\s+(?:in|for|to|of|at)\s+(?:the\s+)?$"
 )
 # Where people went is not where the figure is: "fled to Syria", "crossed into Chad".
 _DESTINATION = re.compile(
@@ -119,7 +120,7 @@ tokens.register_folded(
     "from north south east west northeast northwest southeast southwest border borders toward towards bordering"
     " fled flee flees fleeing crossed crossing escaped went gone moved relocated headed heading walked"
     " representative director coordinator envoy ambassador chief head spokesman spokeswoman spokesperson"
-    " correspondent bureau office mission delegation poured pouring streamed streaming flocked flocking flooded"
+    " correspondent bureau office mission delegation source sources poured pouring streamed streaming flocked flocking flooded"
     " flooding arrived arriving speaking spoke speaks briefing briefed addressing addressed told telling tells tell"
     " said says news press media summit earthquake earthquakes quake quakes tremor tremors aftershock aftershocks"
     " storm storms cyclone cyclones hurricane hurricanes typhoon typhoons flood floods floodwaters tsunami tsunamis"
@@ -128,15 +129,16 @@ tokens.register_folded(
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
 # A place the gazetteer does not know, named after a locative preposition: "killed in El Fasher".
-_NAME = r"[A-Z][a-z'’-]*[a-z'’](?:[\s-](?:al|el|ad|as|an|ar)?-?[A-Z][a-z'’-]*[a-z'’]){0,2}"
+_NAME = r"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[A-Z][a-z'’-]*[a-z'’](?:[\s-](?:al|el|ad|as|an|ar)?-?[A-Z][a-z'’-]*[a-z'’]){0,2}"
 _UNKNOWN = re.compile(
     # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place)
     r"\b(?:(?:in|at|near|inside|into)\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
     r"|neighbourhood|neighborhood)\s+of\s+(?P<name2>" + _NAME + ")"
-    r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=[A-Z])|\bthe\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
-    r"(?:camp|village|town|city|district|neighbourhood|neighborhood)\b))"
+    r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
+    r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
+    r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood)\b))"
     r"(?P<name>" + _NAME + ")"
-    r"(?:\s+(?P<kind>camp|city|town|village|district|neighbourhood|neighborhood|province|region|area))?",
+    r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
 _INSTITUTION = re.compile(
@@ -271,6 +273,9 @@ class PlaceResolver:
             if not m.group("name2") and not m.group("kind") and " " not in name and _surname_elsewhere(text, name):
                 continue  # "in Assad clans hometown", where the text names "Bashar Assad" too
             kind = (m.group("kind") or m.group("kind2") or "area").lower()
+            last = name.rsplit(" ", 1)
+            if len(last) == 2 and last[1].lower() in _DEPTH:
+                name, ne, kind = last[0], ns + len(last[0]), last[1].lower()  # "Salamyieh City" is Salamyieh
             entity = Entity(-(k + 1), name, kind if kind in _DEPTH else "area")
             unknown.append(Mention(ns, ne, entity, name))
         taken = [(m.start, m.end) for m in mentions + unknown]
@@ -331,6 +336,25 @@ class PlaceResolver:
                 if e.id > 0 and e.id != self.title_place.id and self.g.within(e.id, self.title_place.id):
                     self.focus = e
                     break
+        self._keep_spelling_abroad()
+
+    def _keep_spelling_abroad(self) -> None:
+        """"Al-Tukhar" in a Syria story is not Afghanistan's Takhar Province: a name that only a
+        transliteration key ties to a place in another country is a place of its own, as spelled."""
+        home = self._country_of(self.focus) if self.focus else None
+        if home is None:
+            return
+        spelled: dict[int, Entity] = {}
+        for k, ev in enumerate(self.events):
+            e = ev.entity
+            surface = self.text[ev.start : ev.end]
+            if e.id <= 0 or e.kind == "country" or not surface[:1].isupper() or self.g.place_named(surface) is not None:
+                continue
+            there = self._country_of(e)
+            if there is not None and there.id != home.id:
+                spelled.setdefault(e.id, Entity(-(5000 + k), surface, "area"))
+        for ev in self.events:  # and "a Syrian village" that refers to it
+            ev.entity = spelled.get(ev.entity.id, ev.entity)
 
     def country(self) -> str | None:
         """The country the article is about (its focus's country), by name."""
@@ -415,6 +439,9 @@ class PlaceResolver:
         if not events:
             return None
         events = sorted(events, key=lambda ev: ev.start)
+        # "the Aleppo province village of Al-Tukhar": the village is inside the province named before it (while
+        # in "the Shahba neighbourhood of Aleppo" the first place is inside the second, as _most_specific reads it).
+        events = [a for a, b in zip(events, events[1:] + [None]) if b is None or not self._holds_next(a, b)]
         keep = self._most_specific([ev.entity for ev in events])
         events = [ev for ev in events if ev.entity in keep]
         if any(ev.entity.kind != "country" for ev in events):
@@ -429,6 +456,13 @@ class PlaceResolver:
                 if self.text[a.end : b.start].strip() == "and":
                     return f"{a.entity.name} and {b.entity.name}"
         return chosen.entity.name
+
+    def _holds_next(self, a: Event, b: Event) -> bool:
+        """"Aleppo province village of Al-Tukhar", "Idlib's countryside town of X": b is inside a."""
+        gap = self.text[a.end : b.start]
+        if _CONTAINER_END.search(self.text, a.start, a.end):
+            gap = " province" + gap  # "Aleppo province" is one mention: its own last word says what it is
+        return bool(_PART_OF_BEFORE.fullmatch(gap))
 
     def paragraph_of(self, pos: int) -> int:
         return bisect_right(self.paragraphs, pos) - 1
@@ -547,14 +581,24 @@ class PlaceResolver:
     def _last(self, events: list[Event]) -> str:
         """The last place named, or the most specific of the places named with it ("KHAN YOUNIS, Gaza Strip")."""
         same = [events[-1]]
+        nested = False
         for ev in reversed(events[:-1]):
-            if self.text[ev.end : same[0].start].strip(" ,") or ev.end > same[0].start:
+            gap = _KIND_WORD.sub("", self.text[ev.end : same[0].start].strip(" ,").lower())
+            if gap not in ("", "in", "in the") or ev.end > same[0].start:
                 break
             same.insert(0, ev)
+            nested = nested or bool(gap)
         keep = self._most_specific([ev.entity for ev in same])
-        return [ev for ev in same if ev.entity in keep][-1].entity.name
+        kept = [ev for ev in same if ev.entity in keep]
+        # "Salamyieh City in Hama countryside": the place named first is inside the ones after it.
+        return (kept[0] if nested else kept[-1]).entity.name
 
 
+_PART_OF_BEFORE = re.compile(
+    r"(?:['’]s)?\s+(?:province|governorate|region|district|countryside)\s+"
+    r"(?:village|town|city|district|neighbou?rhood|camp|suburb)\s+of\s+(?:the\s+)?", re.I)
+_CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countryside)$", re.I)
+_KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area)\b\s*")
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
 # "the Britain-based monitor": where an organisation sits, not where a figure is.
 _BASED = re.compile(r"[-\s](?:based|backed|led|run|held|controlled|allied|funded|sponsored|aligned)\b")

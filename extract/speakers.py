@@ -41,7 +41,7 @@ _MESSENGERS = frozenset("source sources".split())
 # Nouns that point back to an organisation named earlier ("the agency said").
 ANAPHOR_NOUNS = frozenset(
     """agency organisation organization group monitor watchdog mission charity body office ngo fund programme
-    program spokesman spokeswoman spokesperson""".split()
+    program spokesman spokeswoman spokesperson source""".split()
 )
 PRONOUNS = frozenset("he she they it we i who which this that these those one".split())
 # An institution named without its country: the article's country is meant ("the army said").
@@ -193,6 +193,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 if objs:
                     return _describe(parsed, objs[0], country)
         if not any(ch.dep_ in ("compound", "amod") for ch in head.children):
+            if any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in head.children):
+                # "The source added that ...": the source named before ("a source at Hama Governorate").
+                s, e = parsed.start + head.idx, parsed.start + head.idx + len(head.text)
+                return Speaker(s, e, low, None, None, True, frozenset({low}))
             return None  # "a source said": nobody named
     toks = list(span.span) if span is not None else _phrase(head)
     start = parsed.start + toks[0].idx
@@ -298,6 +302,9 @@ class SpeakerMemory:
         for c in cues:
             if c.person and c.agency:
                 self.persons[c.person.split()[-1]] = c.agency
+        # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
+        for m in _SOURCE_AT.finditer(text):
+            self.learned.append((m.start(), m.group("org")))
         # People named with their organisation anywhere in the text: "UNHCR's Charlie Yaxley",
         # "UNICEF spokesman James Elder", "Babar Baloch, a spokesman for UNHCR".
         for m in agencies:
@@ -352,7 +359,7 @@ class SpeakerMemory:
                     agency = f"{adjective} {noun}"
         elif sp.anaphor:
             agency = self._last_before(sp.start)
-        elif sp.indefinite and sp.head in ANAPHOR_NOUNS and (named := self._named_kind(sp)) is not None:
+        elif sp.indefinite and sp.head in ANAPHOR_NOUNS and sp.head not in _MESSENGERS and (named := self._named_kind(sp)) is not None:
             agency = named  # "a monitor said" in the lead, the Observatory named elsewhere in the story
         else:
             agency = sp.name
@@ -384,6 +391,7 @@ class SpeakerMemory:
 _NAME = r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z'’-]+){1,2})"
 _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
+_SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
 
 

@@ -92,3 +92,23 @@ def test_districts_of_a_city_are_not_the_country(g):
         "The UN said some 250,000 people remained trapped in rebel-held districts."
     )
     assert places(g, text) == [(250_000, "Aleppo")]
+
+
+def test_sana_style_reports_a_source_at_an_office_then_the_source_again(g):
+    # The office a source works at is the speaker, not the place; "the source" later is that office;
+    # "X City in Y countryside" puts the figure in X; "al-" names are names.
+    text = (
+        "Three explosions hit Salamyieh on Saturday. "
+        "A Source at Hama Governorate told SANA that a car bomb went off 1 km away from the eastern entrance of "
+        "Salamyieh City in Hama countryside. The source added that two civilians were killed. "
+        "Later a motorcycle bomb went off at the entrance of al-Tayba village killing 4 civilians."
+    )
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["location"], f["agency"]) for f in figs] == [
+        (2, "Salamyieh", "Hama Governorate"), (4, "al-Tayba", None)]
+
+
+def test_a_name_only_a_transliteration_ties_to_another_country_is_kept_as_spelled(g):
+    # "Tukhar" folds to the key of Afghanistan's Takhar Province; in a Syria story it is its own village.
+    text = "Air strikes killed 56 civilians near the Aleppo province village of Al-Tukhar in Syria, a monitor said."
+    assert places(g, text) == [(56, "Al-Tukhar")]
