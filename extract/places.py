@@ -97,7 +97,8 @@ _SPEECH_AT = re.compile(
     r"|(?:told|telling|tells|tell)\s+(?:reporters|journalists|the\s+press|the\s+media|correspondents|diplomats|[A-Z][\w.]*)"
     r"|said|says|(?:news|press|media)\s+(?:conference|briefing)|briefing|summit"
     r"|from\s+(?:its|their|his|her|the\s+[\w-]+['’]s)\s+(?:headquarters|offices?|base))"
-    r"\s+(?:on\s+[A-Z]\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$"
+    # "at today's press briefing at the Palais des Nations in Geneva": where the briefing was held.
+    r"\s+(?:on\s+[A-Z]\w+\s+)?(?:at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?(?:in|at|from)\s+(?:the\s+)?$"
 )
 # Where a natural hazard struck or was centred: its tolls are the whole country's unless a clause
 # of their own says otherwise ("the earthquake that struck the High Atlas", "the quake's epicentre in X").
@@ -582,12 +583,20 @@ class PlaceResolver:
         """The last place named, or the most specific of the places named with it ("KHAN YOUNIS, Gaza Strip")."""
         same = [events[-1]]
         nested = False
+        listed = 1
         for ev in reversed(events[:-1]):
             gap = _KIND_WORD.sub("", self.text[ev.end : same[0].start].strip(" ,").lower())
-            if gap not in ("", "in", "in the") or ev.end > same[0].start:
+            if ev.end <= same[-1].start and _LIST_GAP.fullmatch(self.text, ev.end, same[0].start):
+                listed += 1  # "Region I, II, III, MIMAROPA, National Capital Region (NCR) and CAR"
+            elif gap not in ("", "in", "in the") or ev.end > same[0].start:
                 break
             same.insert(0, ev)
             nested = nested or bool(gap)
+        if listed >= 3 and not nested:
+            # A figure after a list of three or more places is about all of them: their country.
+            countries = {c.id: c for c in (self._country_of(ev.entity) for ev in same) if c is not None}
+            if len(countries) == 1:
+                return next(iter(countries.values())).name
         keep = self._most_specific([ev.entity for ev in same])
         kept = [ev for ev in same if ev.entity in keep]
         # "Salamyieh City in Hama countryside": the place named first is inside the ones after it.
@@ -598,6 +607,7 @@ _PART_OF_BEFORE = re.compile(
     r"(?:['’]s)?\s+(?:province|governorate|region|district|countryside)\s+"
     r"(?:village|town|city|district|neighbou?rhood|camp|suburb)\s+of\s+(?:the\s+)?", re.I)
 _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countryside)$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area)\b\s*")
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
 # "the Britain-based monitor": where an organisation sits, not where a figure is.

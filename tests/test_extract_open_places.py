@@ -112,3 +112,12 @@ def test_a_name_only_a_transliteration_ties_to_another_country_is_kept_as_spelle
     # "Tukhar" folds to the key of Afghanistan's Takhar Province; in a Syria story it is its own village.
     text = "Air strikes killed 56 civilians near the Aleppo province village of Al-Tukhar in Syria, a monitor said."
     assert places(g, text) == [(56, "Al-Tukhar")]
+
+
+def test_where_a_briefing_was_held_is_not_the_place_of_its_figures(g):
+    text = (
+        "This is a summary of what was said by UNICEF's chief in Balochistan at today's press briefing at the "
+        "Palais des Nations in Geneva.\n\nFloods have uprooted more than 3.4 million children from their homes. "
+        "The rapids have already claimed the lives of more than 550 children."
+    )
+    assert places(g, text, title="Pakistan floods: children at risk") == [(3_400_000, "Pakistan"), (550, "Pakistan")]
