@@ -590,8 +590,9 @@ class PlaceResolver:
                 listed += 1  # "Region I, II, III, MIMAROPA, National Capital Region (NCR) and CAR"
             elif gap not in ("", "in", "in the") or ev.end > same[0].start:
                 break
+            else:
+                nested = nested or bool(gap)
             same.insert(0, ev)
-            nested = nested or bool(gap)
         if listed >= 3 and not nested:
             # A figure after a list of three or more places is about all of them: their country.
             countries = {c.id: c for c in (self._country_of(ev.entity) for ev in same) if c is not None}
