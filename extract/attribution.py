@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from bisect import bisect_right
 
 from store.gazetteer import Mention
+from store.vocab import COUNTRY_OF_DEMONYM
 
 from . import tokens
 from .sentences import Sentence
@@ -31,7 +32,8 @@ _SPEECH_RE = (
     r"|quoted)\b"
 )
 _ACCORDING_RE = (
-    r"\b(?i:according\s+to|citing|(?:figures|data|statistics|estimates)\s+(?:from|by|released\s+by|compiled\s+by))\b"
+    r"\b(?i:according\s+to|citing|(?:figures|data|statistics|estimates)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|was\s+)?"
+    r"(?:from|by|(?:released|compiled|published|provided|issued)\s+by))\b"
 )
 # An agency that has, deployed or sent a number of people: "the U.S. military has several hundred advisers".
 _OWNERSHIP_RE = r"\b(?:has|have|had|deployed|deploys|sent|sends|keeps|maintains|stationed)\b"
@@ -137,7 +139,7 @@ def _person(text: str, start: int, end: int, agencies: list[Mention], places: li
         toks = m.group(0).split()
         offset = m.start()
         # Drop role words and initialisms at the front ("Lt Gen Steve Townsend").
-        while toks and (toks[0].lower().rstrip(".") in _TITLE_WORDS or toks[0].isupper()):
+        while toks and (toks[0].lower().rstrip(".") in _TITLE_WORDS or toks[0].isupper() or toks[0].lower() in COUNTRY_OF_DEMONYM):
             offset = text.index(toks[0], offset) + len(toks[0])
             toks = toks[1:]
         if not toks:

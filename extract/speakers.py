@@ -12,7 +12,7 @@ are left to the caller, which knows who spoke last.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from store import vocab
 
@@ -31,11 +31,13 @@ SOURCE_NOUNS = frozenset(
     witness medics medic doctors doctor hospital hospitals group groups monitor monitors agency agencies office
     council committee commission media outlets outlet television tv radio department directorate command
     administration governor mayor chief commander commanders head director coordinator mission organisation
-    organization charity ngo network observatory centre center service services rescuers volunteers workers
+    organization organisations organizations charity charities ngo ngos network observatory centre center service services rescuers volunteers workers
     officers officer staff team teams coalition regime rebels opposition militants fighters insurgents
     presidency parliament cabinet embassy consulate army's prosecutor court union association society
     federation institute secretariat board bureau unit units""".split()
 )
+# Roles whose holder speaks for the organisation after "of": "the head of the national security department".
+_ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson".split())
 # Who passes on an organisation's words: "a source at X", "an official in X" name X; alone they name no one.
 _MESSENGERS = frozenset("source sources".split())
 # Nouns that point back to an organisation named earlier ("the agency said").
@@ -91,7 +93,7 @@ def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
     if tok is None:
         return None
     ancestors = {a.i for a in tok.ancestors}
-    best = None
+    ranked = []
     for cue, head in sentence_sources(parsed.doc):
         if tok.i in {t.i for t in head.subtree}:
             continue  # the figure is inside the speaker's phrase ("300,000 people said ...")
@@ -99,10 +101,13 @@ def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
             continue
         if cue.i in ancestors and _through_prep(cue, ancestors | {tok.i}):
             continue  # "In Baidoa, where 500,000 people live, aid agencies say ...": not what they say
-        rank = (0 if cue.i in ancestors else 1, abs(cue.i - tok.i))
-        if best is None or rank < best[0]:
-            best = (rank, head)
-    return _describe(parsed, best[1], country) if best else None
+        ranked.append(((0 if cue.i in ancestors else 1, abs(cue.i - tok.i)), head))
+    # The nearest cue that names someone: "Dobbs said according to reports, ..." is Dobbs's.
+    for _, head in sorted(ranked, key=lambda r: r[0]):
+        found = _describe(parsed, head, country)
+        if found is not None:
+            return found
+    return None
 
 
 # Prepositions that set a scene; "put the toll at 57", "raised it to 57" carry what is reported.
@@ -185,6 +190,18 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             if ch.dep_ in ("poss", "compound") and ch.pos_ in ("PROPN", "NOUN", "PRON") and ch.lower_ not in _REPORT_NOUNS:
                 return _describe(parsed, ch, country)
         return None
+    if low in _ROLES and span is None and head.ent_type_ != "PERSON":
+        # "the Polish head of the national security department": the organisation they head.
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "from"):
+                objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+                org = _describe(parsed, objs[0], country) if objs else None
+                if org is not None and org.name and not any(w[:1].isupper() for w in org.name.split()):
+                    adjective = next((c.text for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in vocab.COUNTRY_OF_DEMONYM), None)
+                    if adjective:
+                        org = replace(org, name=f"{adjective} {org.name}")
+                if org is not None:
+                    return org
     if low in _MESSENGERS and span is None:
         # "a source at Aleppo Police Command", "an official in Hama Governorate": the organisation.
         for prep in head.children:
@@ -206,7 +223,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         return Speaker(start, end, low, None, None, True, words)
     if low in _NOT_SOURCES or head.pos_ not in ("NOUN", "PROPN") or head.like_num:
         return None
-    if head.pos_ == "NOUN" and low not in SOURCE_NOUNS:
+    named = head.text[:1].isupper() and head.ent_type_ in ("ORG", "PERSON")  # "Dobbs said", tagged a noun
+    if head.pos_ == "NOUN" and low not in SOURCE_NOUNS and not named:
         return None  # "a series of attacks claimed", "the violent rapids": not who counts
 
     person = _person(head)
@@ -265,14 +283,16 @@ def _name(head, toks: list, country: str | None) -> str | None:
             continue
         if t.i != head.i and t.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
             continue
-        words.append(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_)
+        proper = t.pos_ == "PROPN" or t.text.isupper() or (t.text[:1].isupper() and t.ent_type_ in ("ORG", "PERSON"))
+        words.append(t.text if proper else t.lower_)
     if not words:
         return None
     words = [_PLURAL.get(w, w) if i == len(words) - 1 else w for i, w in enumerate(words)]
     name = " ".join(_EXPAND.get(w, w) for w in words).replace(" - ", "-").replace(" 's", "'s")
     if place and place.lower() not in name.lower():
         name = f"{place} {name}"
-    elif head.lower_ in _NATIONAL and country and not any(w[:1].isupper() for w in words):
+    elif (head.lower_ in _NATIONAL or _NATIONAL & {w.lower() for w in words}) and country and not any(w[:1].isupper() for w in words):
+        # "the army said", "army officials said": the article's country's army
         adjective = vocab.DEMONYMS_OF.get(country, (None,))[0]
         if adjective:
             name = f"{adjective} {name}"
@@ -351,6 +371,8 @@ class SpeakerMemory:
             agency = self.persons.get(person.split()[-1])
             if agency is None and sp.anaphor and sp.head not in PRONOUNS and _has_anaphor_word(sp):
                 agency = self._last_before(sp.start)
+            if agency is None and sp.name and not sp.anaphor:
+                agency = sp.name  # the parse's organisation, with the person the rules found
             if agency is None and self.country:
                 # "military spokesman Restituto Padilla", "police chief X": the country's institution.
                 noun = next((w for w in ("military", "army", "police") if w in sp.phrase_words), None)

@@ -107,3 +107,28 @@ def test_an_organisation_called_by_its_head_noun_later(g):
     )
     f = first(g, text)
     assert (f["value"], f["agency"]) == (143, "SNHR")
+
+
+def test_the_holder_of_a_role_speaks_for_the_organisation_they_hold_it_in(g):
+    text = (
+        "About 12,000 people crossed the border over the past day, the Slovak head of the border police "
+        "department has said."
+    )
+    assert first(g, text)["agency"] == "Slovak border police department"
+
+
+def test_a_named_speaker_the_tagger_reads_as_a_noun_is_still_the_speaker(g):
+    text = (
+        "UNHCR spokesperson Leo Dobbs briefed reporters in Geneva on Tuesday. "
+        "Dobbs said according to reports, the violence in Juba has resulted in the deaths of at least 300 people."
+    )
+    f = first(g, text)
+    assert (f["value"], f["agency"]) == (300, "UNHCR")
+
+
+def test_an_institution_named_with_its_officials_takes_the_articles_country(g):
+    text = (
+        "Iraqi forces advanced on Mosul on Monday. "
+        "A mass grave near the town held around 100 bodies, army officials said."
+    )
+    assert first(g, text)["agency"] == "Iraqi army officials"
