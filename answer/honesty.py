@@ -35,10 +35,15 @@ def status_answers(q: Query, status: str) -> bool:
 
 
 def place_answers(q: Query, location: str | None, g: Gazetteer) -> bool:
+    """In the place asked, or in another place the question names ("ukraine poland border")."""
     if not q.place:
         return True
-    asked, got = g.place(q.place, fuzzy=False), g.place(location, fuzzy=False) if location else None
-    return asked is not None and got is not None and (got.id == asked.id or g.within(got.id, asked.id))
+    got = g.place(location, fuzzy=False) if location else None
+    for name in (q.place, *q.also_places):
+        asked = g.place(name, fuzzy=False)
+        if asked is not None and got is not None and (got.id == asked.id or g.within(got.id, asked.id)):
+            return True
+    return False
 
 
 def agency_answers(q: Query, agency: str | None, g: Gazetteer) -> bool:

@@ -55,6 +55,7 @@ class Query:
     unknown_place: str | None = None  # a place name the store does not know
     follow_up: bool = False
     other_count: str | None = None  # something to count that no figure counts ("cholera cases")
+    also_places: tuple[str, ...] = ()  # other places the question names ("ukraine poland border"), tried in turn
 
     def has_topic(self) -> bool:
         return bool(self.subjects or self.statuses or self.place or self.agency or self.unknown_place)
@@ -74,6 +75,7 @@ class _Parsed:
     statuses: list[tuple[int, str]] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     places: list[tuple[int, int, Entity]] = field(default_factory=list)  # (priority, position, place)
+    named: list[str] = field(default_factory=list)  # places named as typed (not corrected typos or demonyms)
     agencies: list[tuple[int, Entity, bool]] = field(default_factory=list)  # (position, agency, named as source)
     words: list[str] = field(default_factory=list)
     unknown: list[tuple[int, str]] = field(default_factory=list)  # (priority, surface)
@@ -153,6 +155,7 @@ def merge(context: Query, new: Query) -> Query:
     if new.place or new.unknown_place:
         changes["place"] = new.place
         changes["unknown_place"] = new.unknown_place
+        changes["also_places"] = new.also_places
     if new.agency:
         changes["agency"] = new.agency
         changes["agency_hint"] = None
@@ -215,6 +218,7 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
                 place = _place(g, surface, span, expected=_after_preposition(tokens, i))
                 if place is not None:
                     p.places.append((0 if _after_preposition(tokens, i) else 1, i, place))
+                    p.named.append(place.name)
                     taken = length
                     break
             if phrase:
@@ -438,7 +442,9 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
     if "launched" in statuses and subjects and not set(subjects) & {"strikes"}:
         statuses = [s for s in statuses if s != "launched"]
 
-    place = min(p.places, key=lambda x: (x[0], x[1]))[2].name if p.places else None
+    ranked = [e.name for _, _, e in sorted(p.places, key=lambda x: (x[0], x[1]))]
+    place = ranked[0] if ranked else None
+    also = tuple(_dedupe(n for n in ranked[1:] if n != place and n in p.named))[:3]
     agency = hint = None
     named = [a for a in p.agencies if a[2]]
     if named:
@@ -483,6 +489,7 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
         words=tuple(_dedupe(words))[:12],
         unknown_place=unknown,
         other_count=other,
+        also_places=also,
     )
 
 

@@ -55,19 +55,22 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         answer = about_place(store, q.place)
         answer.context = q
         return answer
-    hits = match.find(store, q)
-    if not hits and counts_back_from(q.time):
+    # "ukraine poland border crossings": the question names two places; the figure may be in either.
+    asked = [q] + [replace(q, place=other) for other in q.also_places]
+    for each in asked:
+        hits = match.find(store, each)
+        if hits:
+            return _figures(store, each, hits)
+    for each in asked if counts_back_from(q.time) else ():
         # "last month", "past 24 hours": the store may hold only older figures. They are shown as the
         # closest, under a first line that says none is from that time (staff ask in the present tense
         # about figures reported days or years ago).
-        older = match.find(store, replace(q, time=None))
+        older = match.find(store, replace(each, time=None))
         if older:
-            where = f" in {safe(q.place, 'that place')}" if q.place else ""
-            lead = [[f"Nothing for {topic(q)}{where} in that time; {honesty.CLOSEST} is older:"]]
-            return _figures(store, replace(q, time=None), older, lead=lead, context=q)
-    if not hits:
-        return _no_figure(store, q)
-    return _figures(store, q, hits)
+            where = f" in {safe(each.place, 'that place')}" if each.place else ""
+            lead = [[f"Nothing for {topic(each)}{where} in that time; {honesty.CLOSEST} is older:"]]
+            return _figures(store, replace(each, time=None), older, lead=lead, context=each)
+    return _no_figure(store, q)
 
 
 # -- a figure and the other sources ------------------------------------------------------

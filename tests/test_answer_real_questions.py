@@ -122,3 +122,12 @@ def test_a_window_up_to_today_with_only_older_figures_gives_them_as_the_closest(
 def test_a_past_year_with_no_figure_stays_an_honest_none(filled):
     a = ask(filled, "civilians killed in Afghanistan in 2012")
     assert a.none and not re.search(r"\d{3,}", a.text.replace("2012", ""))
+
+
+def test_a_question_naming_two_places_finds_the_figure_in_either(filled):
+    add(filled, 29000, status="fled", location="Poland", agency="UNHCR", title="Border crossings")
+    a = ask(filled, "ukraine poland border crossings last 24h")
+    assert not a.none and "29,000" in a.text and "Poland" in a.text
+    # Neither place has it: still an honest none.
+    none = ask(filled, "how many refugees fled from Moldova to Romania")
+    assert none.none and not re.search(r"\d{2,}", none.text)
