@@ -130,7 +130,9 @@ SUBJECT_NOUNS: dict[str, tuple[str, str]] = {s: tuple(e["label"]) for s, e in vo
 STATUS_WORDS: dict[str, str] = {s: e["label"] for s, e in vocab.STATUS_TERMS.items()}
 
 # The preposition before the place, where "in" would read wrong.
-_PLACE_PREPOSITION = {"fled": "from", "returned": "to", "launched": "on"}
+# Not "fled from": a flow into a country is counted where it arrived ("2,950 refugees fled to Uganda" is
+# Uganda's figure), one out of a town where it left; "in" is true of both.
+_PLACE_PREPOSITION = {"returned": "to", "launched": "on"}
 
 _VAGUE_WORDS = {bounds: word for word, bounds in reversed(list(vocab.VAGUE_BOUNDS.items()))}
 

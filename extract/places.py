@@ -341,7 +341,8 @@ class PlaceResolver:
 
     def _keep_spelling_abroad(self) -> None:
         """"Al-Tukhar" in a Syria story is not Afghanistan's Takhar Province: a name that only a
-        transliteration key ties to a place in another country is a place of its own, as spelled."""
+        transliteration key ties to a place in another country is a place of its own, as spelled; and a
+        new name close to a known place of the article's country ("Salamyieh") is that place."""
         home = self._country_of(self.focus) if self.focus else None
         if home is None:
             return
@@ -349,6 +350,12 @@ class PlaceResolver:
         for k, ev in enumerate(self.events):
             e = ev.entity
             surface = self.text[ev.start : ev.end]
+            if e.id < 0 and len(surface) >= 5:
+                # The other way round: "Salamyieh" is Salamiyah, a spelling of a place in the same country.
+                known = self.g.place(e.name, fuzzy=True, cutoff=85)
+                if known is not None and known.kind != "country" and getattr(self._country_of(known), "id", None) == home.id:
+                    spelled.setdefault(e.id, known)
+                continue
             if e.id <= 0 or e.kind == "country" or not surface[:1].isupper() or self.g.place_named(surface) is not None:
                 continue
             there = self._country_of(e)

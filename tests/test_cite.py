@@ -22,7 +22,7 @@ def test_tense_number_and_no_source(store):
     remaining = add(store, 160000, subject="people", status="remaining", location="Raqqa", agency="OCHA", published="2017-06-10")
     assert sentence(remaining).startswith("According to OCHA, 160,000 people remain in Raqqa (")
     fled = add(store, None, subject="people", status="fled", location="Raqqa", agency="OCHA", qualifier="vague", low=200, high=999)
-    assert "hundreds of people fled from Raqqa" in sentence(fled)
+    assert "hundreds of people fled in Raqqa" in sentence(fled)
 
 
 def test_cite_button_and_command(telegram):

@@ -128,3 +128,8 @@ def test_a_figure_after_a_list_of_places_is_about_their_country(g):
     assert places(g, text) == [(20_000, "Syria")]
     text = "Storms battered Homs on Monday. More than 20,000 people were displaced."
     assert places(g, text) == [(20_000, "Homs")]
+
+
+def test_a_new_spelling_of_a_known_place_of_the_articles_country_is_that_place(g):
+    text = "In Syria, three explosions killed six civilians in Salamyieh area on Saturday."
+    assert places(g, text) == [(6, "Salamiyah")]

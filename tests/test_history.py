@@ -16,7 +16,7 @@ def test_history_tells_each_state_and_why_oldest_first(store):
     store.edit_figure(fig["id"], {"value": 600, "agency": "UNHCR"}, actor="tg:1", reason="the agency's own report")
     store.retract(fig["id"], actor="cli", reason="the report was withdrawn")
     lines = figure_history(store, fig["id"]).text.splitlines()
-    assert lines[0].startswith(f"History of #{fig['id']}: 600 people who fled from Raqqa — UNHCR")
+    assert lines[0].startswith(f"History of #{fig['id']}: 600 people who fled in Raqqa — UNHCR")
     events = [line.split(" — ", 1)[1] for line in lines if line.startswith("• ")]
     assert events == [
         "extracted from an article (awaiting review)",
