@@ -1,0 +1,225 @@
+"""Articles: ingest (an article and its figures in one transaction), near-duplicates by content
+hash and MinHash sketch, citations of hand-entered and imported figures, and the article reads.
+
+`ArticlesMixin` is part of `Store` (store/db.py); `_write_articles` is the one place article
+rows, their sketches and their audit rows are written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from .values import StoreError, _json, _opt_text, now, parse_date
+
+ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published", "duplicate_of")
+# The columns of an article row as written (the id is taken up front, see _write_articles).
+_ARTICLE_COLUMNS = ("id", "title", "outlet", "url", "published", "received", "text", "content_hash", "duplicate_of", "created_by")
+# What an article's audit row records (the text is in the row; the hash says which text).
+_AUDITED = ("title", "outlet", "url", "published", "duplicate_of", "content_hash")
+
+MAX_ARTICLE_CHARS = 1_000_000
+SKETCH_SIZE = 64
+DUPLICATE_SIMILARITY = 0.7
+
+# Rows per executemany call of a bulk import: one chunk's rows are held in memory at a time.
+CHUNK = 5_000
+
+_WORDS = re.compile(r"\w+")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(_WORDS.findall(text.casefold())).encode()).hexdigest()
+
+
+def sketch(text: str, k: int = SKETCH_SIZE) -> list[int]:
+    """Bottom-k MinHash of the article's 5-word shingles (stable across runs)."""
+    words = _WORDS.findall(text.casefold())
+    if len(words) < 5:
+        shingles = {" ".join(words)}
+    else:
+        shingles = {" ".join(words[i : i + 5]) for i in range(len(words) - 4)}
+    return sorted({zlib.crc32(s.encode()) for s in shingles})[:k]
+
+
+def sketch_similarity(a: list[int], b: list[int], k: int = SKETCH_SIZE) -> float:
+    """Estimated Jaccard similarity of two bottom-k sketches."""
+    union = sorted(set(a) | set(b))[:k]
+    if not union:
+        return 0.0
+    both = set(a) & set(b)
+    return sum(1 for h in union if h in both) / len(union)
+
+
+def check_article_text(text: Any) -> str:
+    """Refuse what is not article text: empty, binary, oversized."""
+    if isinstance(text, bytes):
+        if b"\x00" in text[:4096]:
+            raise StoreError("that is a binary file, not article text")
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise StoreError("the article is not UTF-8 text") from None
+    if not isinstance(text, str) or not text.strip():
+        raise StoreError("the article is empty")
+    if "\x00" in text:
+        raise StoreError("that is a binary file, not article text")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise StoreError(f"the article is too long ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})")
+    return text
+
+
+@dataclass
+class IngestResult:
+    article: dict
+    figures: list[dict]
+    duplicate_of: int | None
+
+
+class ArticlesMixin:
+    """Methods of `Store` for articles; they use its connection, `_transaction` and the figures' write path."""
+
+    def find_duplicate(self, text: str) -> int | None:
+        """The id of a stored article this text repeats (exactly or almost), if any."""
+        row = self.conn.execute(
+            "select id, duplicate_of from articles where content_hash = ? order by id limit 1", (content_hash(text),)
+        ).fetchone()
+        if row:
+            return row[1] or row[0]
+        mine = sketch(text)
+        if not mine:
+            return None
+        marks = ",".join("?" * len(mine))
+        candidates = self.conn.execute(
+            f"select article_id, count(*) c from article_sketch where h in ({marks}) group by article_id "
+            f"having c >= ? order by c desc limit 5",
+            mine + [max(2, len(mine) // 4)],
+        ).fetchall()
+        for article_id, _ in candidates:
+            theirs = [r[0] for r in self.conn.execute("select h from article_sketch where article_id = ?", (article_id,))]
+            if sketch_similarity(mine, theirs) >= DUPLICATE_SIMILARITY:
+                return article_id
+        return None
+
+    def _article_row_for(self, text: str | None, meta: dict, actor: str, duplicate_of: int | None) -> dict:
+        """A checked articles row (no id yet) from the text and its title, outlet, url and published date."""
+        return {
+            "title": _opt_text(meta.get("title"), "title"),
+            "outlet": _opt_text(meta.get("outlet"), "outlet"),
+            "url": _opt_text(meta.get("url"), "url"),
+            "published": parse_date(meta.get("published"), "published"),
+            "received": now(),
+            "text": text,
+            "content_hash": content_hash(text) if text else None,
+            "duplicate_of": duplicate_of,
+            "created_by": actor,
+        }
+
+    def _write_articles(self, rows: list[dict], actor: str) -> list[int]:
+        """Insert checked rows with their sketches and audit rows, in a few statements; returns their ids.
+
+        The one write path of articles: ingest, citations and bulk imports all come here. Ids are
+        taken up front (a write transaction has one writer), so the sketches need no lastrowid.
+        """
+        if not rows:
+            return []
+        first = self.conn.execute("select coalesce(max(id), 0) + 1 from articles").fetchone()[0]
+        out = [{**row, "id": first + i} for i, row in enumerate(rows)]
+        marks = ",".join("?" * len(_ARTICLE_COLUMNS))
+        # Plain SQL: sqlite-utils' generic insert costs more than the write itself.
+        self.conn.executemany(f"insert into articles ({', '.join(_ARTICLE_COLUMNS)}) values ({marks})", [[r[c] for c in _ARTICLE_COLUMNS] for r in out])
+        # A near-duplicate is found by the sketch of the article it repeats, so duplicates get none.
+        self.conn.executemany(
+            "insert into article_sketch (article_id, h) values (?, ?)",
+            [(r["id"], h) for r in out if r["text"] and r["duplicate_of"] is None for h in sketch(r["text"])],
+        )
+        self._audit_added(actor, "article", [(r["received"], r["id"], _json({k: r[k] for k in _AUDITED})) for r in out])
+        return [r["id"] for r in out]
+
+    def _insert_article(self, text: str | None, meta: dict, actor: str, duplicate_of: int | None) -> int:
+        return self._write_articles([self._article_row_for(text, meta, actor, duplicate_of)], actor)[0]
+
+    def add_articles(self, articles: Iterable[dict], *, actor: str) -> list[int]:
+        """Add article records `{title, outlet, url, published, text}` in one transaction; returns their ids in order.
+
+        For large imports: the rows are written a chunk at a time through the same path as one
+        article. They are not checked against the stored ones for near-duplicates: ingest
+        articles that must be (`extract.ingest_article`).
+        """
+        self._writable()
+        ids: list[int] = []
+        with self._transaction():
+            rows: list[dict] = []
+            for a in articles:
+                rows.append(self._article_row_for(a.get("text") or None, a, actor, None))
+                if len(rows) >= CHUNK:
+                    ids += self._write_articles(rows, actor)
+                    rows = []
+            ids += self._write_articles(rows, actor)
+        return ids
+
+    def ingest(
+        self,
+        text: str,
+        figures: Iterable[dict] | None,
+        *,
+        title: str | None = None,
+        outlet: str | None = None,
+        url: str | None = None,
+        published: Any = None,
+        actor: str,
+        duplicate_of: int | None = None,
+    ) -> IngestResult:
+        """Store an article and its extracted figures in one transaction.
+
+        A duplicate article (pass `duplicate_of`, see find_duplicate) is
+        recorded as such and adds no figures.
+        """
+        self._writable()
+        text = check_article_text(text)
+        meta = {"title": title, "outlet": outlet, "url": url, "published": published}
+        with self._transaction():
+            article_id = self._insert_article(text, meta, actor, duplicate_of)
+            rows = []
+            if duplicate_of is None:
+                rows = [self._figure_row_for(fig, article_id, text=text, origin="extracted", review="auto", actor=actor, create_names=True) for fig in figures or ()]
+            ids = self._write_figures(rows, actor)
+        return IngestResult(self.article(article_id), self.figures_by_ids(ids), duplicate_of)
+
+    def article(self, article_id: int) -> dict:
+        row = self.conn.execute(
+            "select id, title, outlet, url, published, duplicate_of from articles where id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no article #{article_id}")
+        return dict(zip(ARTICLE_FIELDS, row))
+
+    def article_text(self, article_id: int) -> str | None:
+        row = self.conn.execute("select text from articles where id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def articles(self, limit: int = 1000) -> list[dict]:
+        rows = self.conn.execute(
+            "select id, title, outlet, url, published, duplicate_of from articles order by id desc limit ?", (limit,)
+        ).fetchall()
+        return [dict(zip(ARTICLE_FIELDS, r)) for r in rows]
+
+    def find_or_add_citation(self, citation: dict, *, actor: str) -> int:
+        """An article row for a hand-entered or imported figure: by url, else title+outlet+date."""
+        title, outlet, url = citation.get("title"), citation.get("outlet"), citation.get("url")
+        published = parse_date(citation.get("published"), "published")
+        if not (title or outlet or url):
+            raise StoreError("a figure needs its article: give at least a title, an outlet or a url")
+        if url:
+            row = self.conn.execute("select id from articles where url = ? order by id limit 1", (url,)).fetchone()
+        else:
+            row = self.conn.execute(
+                "select id from articles where title is ? and outlet is ? and published is ? and duplicate_of is null order by id limit 1",
+                (title, outlet, published),
+            ).fetchone()
+        if row:
+            return row[0]
+        return self._insert_article(None, {"title": title, "outlet": outlet, "url": url, "published": published}, actor, None)

@@ -1,0 +1,247 @@
+"""Names: places (with parents), agencies (with parents), their aliases, names learned from
+articles, the cached gazetteer of them all, and the names another process stored meanwhile.
+
+`NamesMixin` is part of `Store` (store/db.py). `_write_name` and `_write_alias` are
+the one place name rows and their audit rows are written, for one name or a bulk import
+alike, and they keep the cached gazetteer current.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .gazetteer import Entity, Gazetteer, normalize
+from .values import StoreError, _clean_name, _opt_text
+
+# family: (table, columns a gazetteer entry is built from)
+_NAME_COLUMNS = {
+    "place": ("places", ("id", "name", "kind", "parent_id", "pcode")),
+    "agency": ("agencies", ("id", "name", "kind", "full_name", "parent_id")),
+}
+# family: (alias table, its column of the named row)
+_ALIAS_TABLES = {"place": ("place_aliases", "place_id"), "agency": ("agency_aliases", "agency_id")}
+
+
+class NamesMixin:
+    """Methods of `Store` for places and agencies; they use its connection, `_transaction` and `_audit`."""
+
+    _gazetteer: Gazetteer | None
+
+    # -- the gazetteer ----------------------------------------------------------------
+
+    def refresh_names(self) -> None:
+        """Forget the cached gazetteer: another connection (a worker thread, another process) may
+        have learned places or sources; it is rebuilt on next use."""
+        self._gazetteer = None
+
+    def gazetteer(self) -> Gazetteer:
+        """The places and agencies of this store with their aliases (cached)."""
+        if self._gazetteer is None:
+            places = [dict(r) for r in self.db["places"].rows]
+            agencies = [dict(r) for r in self.db["agencies"].rows]
+            place_aliases = [(r[0], r[1]) for r in self.conn.execute("select alias, place_id from place_aliases order by id")]
+            agency_aliases = [(r[0], r[1]) for r in self.conn.execute("select alias, agency_id from agency_aliases order by id")]
+            for a in agencies:
+                if a.get("full_name"):
+                    agency_aliases.append((a["full_name"], a["id"]))
+            self._gazetteer = Gazetteer(places, place_aliases, agencies, agency_aliases)
+        return self._gazetteer
+
+    def _known(self, family: str, name: str) -> Entity | None:
+        g = self.gazetteer()
+        return g.place(name, fuzzy=False) if family == "place" else g.agency(name, fuzzy=False)
+
+    def _place_id(self, name: str | None, *, create: bool, actor: str, within: str | None = None) -> int | None:
+        """The id of a named place; with `create`, a place no table knows is learned (marked for
+        review, inside `within`, the country the article is about, when known)."""
+        if not name:
+            return None
+        entity = self.gazetteer().place(name, fuzzy=False)
+        if entity is not None:
+            return entity.id
+        if not create:
+            raise StoreError(f"unknown place {name!r}; add it with an alias or as a new place first")
+        parent = within if within and self.gazetteer().place(within, fuzzy=False) else None
+        return self.add_place(name, kind="area", parent=parent, actor=actor, review="auto")
+
+    def _agency_id(self, name: str | None, *, create: bool, actor: str) -> int | None:
+        if not name or normalize(name) in ("unattributed", "none", "null"):
+            return None
+        entity = self.gazetteer().agency(name, fuzzy=False)
+        if entity is not None:
+            return entity.id
+        if not create:
+            raise StoreError(f"unknown agency {name!r}; add it with an alias or as a new agency first")
+        return self.add_agency(name, kind="other", actor=actor, review="auto")
+
+    def _stored_meanwhile(self, family: str, name: str, review: str | None) -> int | None:
+        """The id of a name another process stored since this one's gazetteer was built (which then
+        learns it), inside the write transaction; None when it is new. Only a name learned from an
+        article (review 'auto') may reuse it: an admin adding an existing name is told so."""
+        table, columns = _NAME_COLUMNS[family]
+        row = self.conn.execute(f"select {', '.join(columns)} from {table} where name = ?", (name,)).fetchone()
+        if row is None:
+            return None
+        g = self.gazetteer()
+        (g.add_place if family == "place" else g.add_agency)(dict(zip(columns, row)))
+        if review != "auto":
+            raise StoreError(f"{family} {name!r} already exists")
+        return row[0]
+
+    # -- places and agencies ---------------------------------------------------------------
+
+    def _new_name(self, family: str, name: str) -> str:
+        """A checked name for a new place or agency: not empty, not one the store already knows."""
+        name = _clean_name(name, family)
+        if self._known(family, name):
+            raise StoreError(f"{family} {name!r} already exists")
+        return name
+
+    def _write_name(
+        self, family: str, name: str, *, kind: str, parent: str | None, actor: str, review: str | None,
+        pcode: str | None = None, full_name: str | None = None,
+    ) -> int:
+        """Insert a checked place or agency (inside a transaction) with its audit row; the gazetteer
+        learns it. A place may have a pcode, an agency a full name."""
+        find_parent = self._place_id if family == "place" else self._agency_id
+        parent_id = find_parent(parent, create=False, actor=actor) if parent else None
+        known = self._stored_meanwhile(family, name, review)
+        if known is not None:
+            return known
+        extra = {"pcode": _opt_text(pcode, "pcode")} if family == "place" else {"full_name": _opt_text(full_name, "full_name")}
+        row = {"name": name, "kind": kind, "parent_id": parent_id, **extra}
+        columns = [*row, "created_by", "review"]
+        new_id = self.conn.execute(
+            f"insert into {_NAME_COLUMNS[family][0]} ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
+            [*row.values(), actor, review],
+        ).lastrowid
+        self._audit(actor, "add", family, new_id, after={"name": name, "kind": kind, **extra, "parent": parent, "review": review})
+        g = self.gazetteer()
+        (g.add_place if family == "place" else g.add_agency)({"id": new_id, **row})
+        return new_id
+
+    def add_place(
+        self, name: str, *, kind: str = "area", parent: str | None = None, pcode: str | None = None, actor: str,
+        review: str | None = None,
+    ) -> int:
+        """A new place (kind city, district...) inside an optional parent place; `review` 'auto'
+        marks a place learned from an article, for an admin to confirm or merge."""
+        return self._add_name("place", name, kind=kind, parent=parent, actor=actor, review=review, pcode=pcode)
+
+    def add_agency(
+        self, name: str, *, kind: str = "other", full_name: str | None = None, actor: str, review: str | None = None,
+        parent: str | None = None,
+    ) -> int:
+        """A new agency that figures can be attributed to; `review` 'auto' marks one learned from an article."""
+        return self._add_name("agency", name, kind=kind, parent=parent, actor=actor, review=review, full_name=full_name)
+
+    def _add_name(self, family: str, name: str, *, parent: str | None, actor: str, **fields) -> int:
+        self._writable()
+        name = self._new_name(family, name)
+        if parent:  # an unknown parent is refused before the transaction begins (a rollback forgets the gazetteer)
+            (self._place_id if family == "place" else self._agency_id)(parent, create=False, actor=actor)
+        with self._transaction():
+            return self._write_name(family, name, parent=parent, actor=actor, **fields)
+
+    def add_places(self, places: Iterable[dict], *, actor: str) -> dict[str, int]:
+        """Add many places, each `{name, kind, parent, pcode, aliases}`, in one transaction; returns {name: id}.
+
+        For large imports: each place is checked and written as `add_place` does it (a name the
+        store or an earlier row already answers to is refused), its aliases as `add_alias`
+        does, except that an alias that already names something is left out instead of refused.
+        `parent` is a place in the store or earlier in `places`.
+        """
+        return self._add_names("place", places, actor)
+
+    def add_agencies(self, agencies: Iterable[dict], *, actor: str) -> dict[str, int]:
+        """Add many agencies, each `{name, kind, full_name, parent, aliases}`, in one transaction;
+        returns {name: id}. Checked and written as `add_places` does places."""
+        return self._add_names("agency", agencies, actor)
+
+    def _add_names(self, family: str, entries: Iterable[dict], actor: str) -> dict[str, int]:
+        self._writable()
+        added: dict[str, int] = {}
+        with self._transaction():
+            for entry in entries:
+                name = self._new_name(family, entry.get("name"))
+                new_id = self._write_name(
+                    family, name, kind=entry.get("kind") or ("area" if family == "place" else "other"), parent=entry.get("parent"),
+                    actor=actor, review=None, pcode=entry.get("pcode"), full_name=entry.get("full_name"),
+                )
+                self._write_aliases_of_new(family, new_id, entry.get("aliases") or (), actor)
+                added[name] = new_id
+        return added
+
+    def set_agency_parent(self, name: str, parent: str | None, *, actor: str) -> dict:
+        """Put an agency under another ("OCHA" under "UN"), or under none; questions naming the
+        parent are answered by its members. Refuses a cycle."""
+        self._writable()
+        aid = self._agency_id(name, create=False, actor=actor)
+        if aid is None:
+            raise StoreError("name an agency")
+        pid = self._agency_id(parent, create=False, actor=actor) if parent else None
+        g = self.gazetteer()
+        if pid is not None and (pid == aid or pid in g.agency_members(aid)):
+            raise StoreError(f"{parent} is {name} itself or one of its members: an agency cannot be under its own member")
+        before = g.agency_by_id(aid).parent_id
+        with self._transaction():
+            self.conn.execute("update agencies set parent_id = ? where id = ?", (pid, aid))
+            self._audit(actor, "parent", "agency", aid, before={"parent_id": before}, after={"parent_id": pid})
+            g.set_agency_parent(aid, pid)
+        return {"agency": g.agency_by_id(aid).name, "parent": g.agency_by_id(pid).name if pid else None}
+
+    def learned_names(self) -> list[dict]:
+        """Places and agencies learned from articles and not yet reviewed, newest first."""
+        rows = []
+        for family, (table, _) in _NAME_COLUMNS.items():
+            for r in self.conn.execute(f"select id, name, created_by from {table} where review = 'auto' order by id desc"):
+                rows.append({"family": family, "id": r[0], "name": r[1], "created_by": r[2]})
+        return rows
+
+    # -- aliases ---------------------------------------------------------------------------
+
+    def _alias_is_new(self, family: str, target: Entity, alias: str) -> bool:
+        """Whether `alias` is not yet an alias of target; refuses the name of another place or agency."""
+        existing = self._known(family, alias)
+        if existing is not None and existing.id != target.id and normalize(existing.name) == normalize(alias):
+            raise StoreError(f"{alias!r} is already the name of another {family}, {existing.name}")
+        table, key = _ALIAS_TABLES[family]
+        return self.conn.execute(f"select 1 from {table} where norm = ? and {key} = ?", (normalize(alias), target.id)).fetchone() is None
+
+    def _write_alias(self, family: str, target: Entity, alias: str, actor: str) -> None:
+        """Insert a checked alias (inside a transaction) with its audit row; the gazetteer learns it."""
+        table, key = _ALIAS_TABLES[family]
+        row_id = self.conn.execute(
+            f"insert into {table} ({key}, alias, norm, created_by) values (?,?,?,?)", (target.id, alias, normalize(alias), actor)
+        ).lastrowid
+        self._audit(actor, "alias", family, target.id, after={"alias": alias, "alias_id": row_id, "name": target.name})
+        self.gazetteer().add_alias(family, target.id, alias)
+
+    def _write_aliases_of_new(self, family: str, entity_id: int, aliases: Iterable[str], actor: str) -> None:
+        """The aliases of a place or agency a bulk import just added. One that already names
+        something, another place or agency or this one by its name, is left out: a bulk import
+        refuses names, not aliases, and an alias shared by two agencies would answer for one only."""
+        g = self.gazetteer()
+        target = g.place_by_id(entity_id) if family == "place" else g.agency_by_id(entity_id)
+        for alias in aliases:
+            alias = _clean_name(alias, "alias")
+            known = self._known(family, alias)
+            if normalize(alias) == normalize(target.name) or (known is not None and known.id != target.id):
+                continue
+            if self._alias_is_new(family, target, alias):
+                self._write_alias(family, target, alias, actor)
+
+    def add_alias(self, family: str, canonical: str, alias: str, *, actor: str) -> dict:
+        """Teach the store another name for a place or an agency (`family` is place or agency)."""
+        self._writable()
+        if family not in _ALIAS_TABLES:
+            raise StoreError("alias is for a place or an agency")
+        alias = _clean_name(alias, "alias")
+        target = self._known(family, canonical)
+        if target is None:
+            raise StoreError(f"unknown {family} {canonical!r}")
+        if not self._alias_is_new(family, target, alias):
+            return {"family": family, "name": target.name, "alias": alias, "new": False}
+        with self._transaction():
+            self._write_alias(family, target, alias, actor)
+        return {"family": family, "name": target.name, "alias": alias, "new": True}
