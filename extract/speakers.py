@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from store import vocab
+from store.gazetteer import agency_people
 
 from .attribution import MEDIA_KINDS
 from .nlp import REPORTING_VERBS, Parsed
@@ -334,6 +335,11 @@ class SpeakerMemory:
             before = _NAMED_BEFORE.search(text, max(0, m.start - 80), m.start)
             if before:
                 self.persons.setdefault(before.group("name").split()[-1], m.entity.name)
+        # Well-known spokespeople named in full anywhere in the text ("said Rami Abdel Rahman" is SOHR's
+        # director even where the article misspells the Observatory), after the article's own links.
+        for person, agency in agency_people().items():
+            if person in text:
+                self.persons.setdefault(person.split()[-1], agency)
 
     def _last_before(self, pos: int) -> str | None:
         known = [m for m in self.agencies if m.end <= pos and m.entity.kind not in MEDIA_KINDS]

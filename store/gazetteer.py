@@ -515,6 +515,13 @@ def reference_agencies() -> tuple[list[dict], list[tuple[str, int]]]:
 
 
 @lru_cache(maxsize=1)
+def agency_people() -> dict[str, str]:
+    """Well-known people who speak for an agency ("Rami Abdel Rahman" for SOHR), from the "people"
+    key of store/data/agencies.json: full name -> agency name."""
+    return {person: a["name"] for a in _data("agencies.json") for person in a.get("people") or ()}
+
+
+@lru_cache(maxsize=1)
 def reference_places() -> tuple[list[dict], list[tuple[str, int]]]:
     """Places from store/data/places.json plus every country pycountry knows.
 

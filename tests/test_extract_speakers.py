@@ -132,3 +132,16 @@ def test_an_institution_named_with_its_officials_takes_the_articles_country(g):
         "A mass grave near the town held around 100 bodies, army officials said."
     )
     assert first(g, text)["agency"] == "Iraqi army officials"
+
+
+def test_a_well_known_spokesperson_speaks_for_their_agency(g):
+    # The Observatory's director, with the Observatory misspelt (a real text shape).
+    text = '"At least 40 people were wounded in the blast" said SHOR director Rami Abdel Rahman.'
+    f = first(g, text)
+    assert (f["agency"], f["person"]) == ("SOHR", "Rami Abdel Rahman")
+    # The article's own link wins: here the name belongs to another organisation.
+    text = (
+        "Rami Abdel Rahman, a spokesman for the Syrian Arab Red Crescent, spoke on Monday. "
+        '"We counted 12 dead," Rahman said.'
+    )
+    assert extract_figures(text, gazetteer=g)[0]["agency"] == "SARC"
