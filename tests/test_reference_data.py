@@ -82,7 +82,9 @@ def test_agency_shape(agencies):
     assert isinstance(agencies, list) and len(agencies) > 50
     names = {a["name"] for a in agencies}
     for a in agencies:
-        assert set(a) - {"parent"} == {"name", "kind", "full_name", "aliases"}, a
+        assert set(a) - {"parent", "people"} == {"name", "kind", "full_name", "aliases"}, a
+        # People who speak for it: full names (a surname alone would match strangers).
+        assert all(isinstance(p, str) and len(p.split()) >= 2 for p in a.get("people", [])), a
         # A parent is another agency of the file (OCHA's is the UN), never the agency itself.
         assert a.get("parent") is None or (a["parent"] in names and a["parent"] != a["name"]), a
         assert isinstance(a["name"], str) and a["name"].strip() == a["name"] != ""
