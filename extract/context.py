@@ -322,7 +322,9 @@ _TOLL_SUBJECT = re.compile(
 # A running total brought to a number: "bringing the number of displaced people in X province to 1.7 million".
 _BRING = re.compile(
     r"\b(?:bringing|brings|bring|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised|lifting"
-    r"|lifts|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:(?:total|overall|official)\s+)?(?:(?P<toll>(?:death\s+|casualty\s+)?"
+    r"|lifts|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:(?:total|overall|official)\s+)?(?:[A-Z][\w'’-]*\s+)?"
+    # "brings the overall Palestinian death toll from the war on Gaza to at least 34,305"
+    r"(?:(?P<toll>(?:death\s+|casualty\s+)?"
     r"(?:toll|tally))|(?:number|count|total)\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)(?:\s+(?P<what>killed|dead|injured"
     r"|wounded|displaced|missing|detained|arrested|affected|trapped|in\s+need|who\s+(?:have\s+|had\s+)?(?:died|fled"
     r"|been\s+\w+)))?)\b[^.;:!?]{0,80}?\bto\s*$",

@@ -44,8 +44,10 @@ _MESSENGERS = frozenset("source sources".split())
 # Nouns that point back to an organisation named earlier ("the agency said").
 ANAPHOR_NOUNS = frozenset(
     """agency organisation organization group monitor watchdog mission charity body office ngo fund programme
-    program spokesman spokeswoman spokesperson source""".split()
+    program spokesman spokeswoman spokesperson source ministry""".split()
 )
+# Anaphors that point only to an organisation whose name holds the same noun ("the ministry").
+_NAMED_BY_NOUN = frozenset({"ministry"})
 PRONOUNS = frozenset("he she they it we i who which this that these those one".split())
 # An institution named without its country: the article's country is meant ("the army said").
 _NATIONAL = frozenset(
@@ -141,6 +143,12 @@ def sentence_sources(doc) -> list[tuple]:
                     out.extend((t, o) for o in to.children if o.dep_ == "pobj")
         elif low in ("citing", "per") and t.dep_ in ("prep", "advcl", "advmod", "pcomp"):
             out.extend((t, o) for o in t.children if o.dep_ in ("pobj", "dobj"))
+        elif t.pos_ == "VERB" and low not in REPORTING_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in ("report", "update", "statement", "assessment") and any(
+                p.dep_ == "poss" for p in c.children) for c in t.children
+        ):
+            # "The ministry's latest report brings the toll to 34,305": whose report it is.
+            out.extend((t, c) for c in t.children if c.dep_ == "nsubj")
         elif low in REPORTING_VERBS and t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             agent = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -284,7 +292,7 @@ def _name(head, toks: list, country: str | None) -> str | None:
             continue
         if t.i != head.i and t.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
             continue
-        proper = t.pos_ == "PROPN" or t.text.isupper() or (t.text[:1].isupper() and t.ent_type_ in ("ORG", "PERSON"))
+        proper = t.pos_ == "PROPN" or t.text.isupper() or (t.text[:1].isupper() and t.ent_type_ in ("ORG", "PERSON", "NORP"))
         words.append(t.text if proper else t.lower_)
     if not words:
         return None
@@ -341,7 +349,12 @@ class SpeakerMemory:
             if person in text:
                 self.persons.setdefault(person.split()[-1], agency)
 
-    def _last_before(self, pos: int) -> str | None:
+    def _last_before(self, pos: int, noun: str | None = None) -> str | None:
+        """The organisation named last before pos; for "the ministry", the last one whose name says ministry."""
+        if noun in _NAMED_BY_NOUN:
+            named = [(m.start, m.entity.name) for m in self.agencies if m.end <= pos and noun in f"{m.surface} {m.entity.name}".lower()]
+            named += [(p, n) for p, n in self.learned if p < pos and noun in n.lower()]
+            return max(named)[1] if named else None
         known = [m for m in self.agencies if m.end <= pos and m.entity.kind not in MEDIA_KINDS]
         last_known = known[-1] if known else None
         learned = [(p, n) for p, n in self.learned if p < pos]
@@ -386,7 +399,7 @@ class SpeakerMemory:
                 if noun and adjective:
                     agency = f"{adjective} {noun}"
         elif sp.anaphor:
-            agency = self._last_before(sp.start)
+            agency = self._last_before(sp.start, sp.head)
         elif sp.indefinite and sp.head in ANAPHOR_NOUNS and sp.head not in _MESSENGERS and (named := self._named_kind(sp)) is not None:
             agency = named  # "a monitor said" in the lead, the Observatory named elsewhere in the story
         else:

@@ -145,3 +145,16 @@ def test_a_well_known_spokesperson_speaks_for_their_agency(g):
         '"We counted 12 dead," Rahman said.'
     )
     assert extract_figures(text, gazetteer=g)[0]["agency"] == "SARC"
+
+
+def test_a_ministrys_report_that_brings_a_toll_up_is_the_ministrys(g):
+    text = (
+        "The Gaza Health Ministry says 43 bodies were brought to hospitals. "
+        "The ministry's latest report, issued Thursday, brings the overall Palestinian death toll from the war "
+        "on Gaza to at least 34,305."
+    )
+    f = extract_figures(text, gazetteer=g)[-1]
+    assert (f["value"], f["status"], f["agency"]) == (34_305, "killed", "Gaza Health Ministry")
+    # "the ministry" with no ministry named before it is nobody's.
+    text = "UNICEF visited Gaza. The ministry's report brings the death toll to at least 34,305."
+    assert extract_figures(text, gazetteer=g)[-1]["agency"] is None
