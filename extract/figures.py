@@ -280,12 +280,29 @@ def _title_in_text(text: str, title: str | None) -> tuple[int, int]:
     return 0, 0
 
 
+_ORGANISATION = re.compile(
+    r"\b(?:International|Organi[sz]ation|Council|Committee|Commission|Network|Watch|Relief|Rescue|Mission|Fund"
+    r"|Programme|Program|Office|Foundation|Society|Federation|Institute|Centre|Center|Coalition|Alliance|Initiative"
+    r"|Médecins|Doctors|Aid|Action|Solidarity|Ministry|Authority|Cluster|Secretariat)\b"
+)
+_NEWS_OUTLET = re.compile(
+    r"\b(?:Times|News|Post|Herald|Daily|Online|Press|Journal|Tribune|Gazette|Radio|TV|Television|Channel|Media"
+    r"|Agency|Wire|Magazine|Review|Observer|Guardian|Telegraph|Express|Star|Sun|Monitor|Insider|Report|Today)\b"
+)
+
+
 def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     """The agency that published the article itself (OCHA's flash update, an MSF press release), if any."""
     if not outlet:
         return None
     e = gazetteer.agency(outlet, fuzzy=False)
-    return e.name if e is not None and e.kind not in MEDIA_KINDS else None
+    if e is not None:
+        return e.name if e.kind not in MEDIA_KINDS else None
+    # An outlet no table knows that is named like an organisation ("Refugees International", "Norwegian
+    # Refugee Council"), not like a newspaper or broadcaster: a report it published itself.
+    if _ORGANISATION.search(outlet) and not _NEWS_OUTLET.search(outlet):
+        return outlet.strip()
+    return None
 
 
 def _names_no_source(text: str, sent, agencies: list, quotes: list) -> bool:

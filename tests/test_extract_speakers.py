@@ -158,3 +158,10 @@ def test_a_ministrys_report_that_brings_a_toll_up_is_the_ministrys(g):
     # "the ministry" with no ministry named before it is nobody's.
     text = "UNICEF visited Gaza. The ministry's report brings the death toll to at least 34,305."
     assert extract_figures(text, gazetteer=g)[-1]["agency"] is None
+
+
+def test_a_report_by_an_organisation_no_table_knows_is_its_own(g):
+    text = "More than 70,000 people have been displaced since the attacks began."
+    assert first(g, text, outlet="Refugees International")["agency"] == "Refugees International"
+    # A newspaper's figures stay unattributed when the article names no source.
+    assert first(g, text, outlet="International Business Times")["agency"] is None
