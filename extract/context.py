@@ -349,6 +349,31 @@ def _counted(noun: str, what: str | None) -> tuple[str, str] | None:
     return (subject, status) if status else None
 
 
+def label_reading(text: str, num: Number) -> tuple[str, str] | None:
+    """(subject, status) of a number that a label before it on its line names, in a table row or a
+    key-value line of a report: "Number of displaced: 452", "IDPs total 122 387", "Population Evacuated
+    116129". None unless the line is only the label, the number and perhaps its noun."""
+    line_start = text.rfind("\n", 0, num.qstart) + 1
+    line_end = text.find("\n", num.end)
+    label, after = text[line_start : num.qstart], text[num.end : line_end if line_end >= 0 else len(text)]
+    if not label.strip() or len(label.split()) > 8 or _NOT_LABEL.search(label):
+        return None
+    tail = after.strip(" .:")
+    if tail and tail.lower() not in SUBJECT_NOUNS and not tail.startswith("("):
+        return None
+    words = re.findall(r"[a-z-]+", label.lower())
+    found = _STATUS.search(label)
+    status = found.lastgroup if found else next((IMPLIED_STATUS[w] for w in words if w in IMPLIED_STATUS), None)
+    if status is None:
+        return None
+    subject = SUBJECT_NOUNS.get(tail.lower()) or next((SUBJECT_NOUNS[w] for w in words if w in SUBJECT_NOUNS), "people")
+    return subject, status
+
+
+# A label is a few words, not a sentence: no sentence punctuation, no digits of its own.
+_NOT_LABEL = re.compile(r"[.!?;\d]")
+
+
 def running_toll(text: str, num: Number, clause_start: int) -> tuple[str, str] | None:
     """(subject, status) of a number that a toll or count in its clause rose to, or None."""
     verb = _TOLL_VERB.search(text, max(clause_start, num.qstart - 40), num.qstart)

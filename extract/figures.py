@@ -15,7 +15,7 @@ from store.gazetteer import Gazetteer
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import CONFLICT_PEOPLE, fit_status, running_toll, status_near, subject_after
+from .context import CONFLICT_PEOPLE, fit_status, label_reading, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -126,11 +126,12 @@ def extract_figures(
                     if narrowed[0] <= num.start < narrowed[1] and narrowed != clause:
                         clause = narrowed
             subject, np_end, head = read[ni]
-            toll = None
+            toll = label = None
             if subject == "bare":
                 toll = running_toll(text, num, clause[0])  # "the death toll rose to 2,946"
-                if toll is not None:
-                    subject = toll[0]
+                label = label_reading(text, num) if toll is None else None  # a table row "IDPs total 122 387"
+                if toll is not None or label is not None:
+                    subject = (toll or label)[0]
             if subject is None or (subject == "children" and _FAMILY.search(text, sent.start, num.qstart)):
                 continue  # "she has three children": a family, not a figure
             prev = in_sentence[-1] if in_sentence else None
@@ -165,8 +166,10 @@ def extract_figures(
                         text, num, np_end, wider, prev_end, min(next_start, wider[1]) if ci + 1 < len(counts) else wider[1],
                         starts.statuses,
                     )
-            if toll is not None:
-                status, distance = toll[1], 0
+            if status is None and toll is None and label is None:
+                label = label_reading(text, num)  # "Total displaced: 452 people"
+            if toll is not None or label is not None:
+                status, distance = (toll or label)[1], 0
             if subject in ("bare", "relative", "partitive"):
                 if part_of is not None:
                     subject = part_of["subject"]
@@ -207,6 +210,8 @@ def extract_figures(
                 text[np_end - len(head) : np_end] if head else None,
             )
             qs, qe = _quote(text, clause, num)
+            if label is not None:
+                qs = text.rfind("\n", 0, num.qstart) + 1  # the quote holds the label that says what is counted
             fig = {
                 "value": num.value if num.qualifier != "vague" else None,
                 "low": num.low,
@@ -375,6 +380,9 @@ def _outside(places: list, agencies: list) -> list:
     return [p for p in places if p.start not in covered and p.end - 1 not in covered]
 
 
+_TABLE_ROW = re.compile(r"[^.!?:\n]{1,60}:\s*\d[\d,. ]*(?:\s+[a-z]+)?$")
+
+
 def _is_heading(text: str, sent) -> bool:
     """A line of its own with no closing punctuation, with more text after it: a headline or subhead.
 
@@ -385,6 +393,8 @@ def _is_heading(text: str, sent) -> bool:
     if line_end < 0 or not text[line_end:].strip() or "\n" in text[sent.start : sent.end]:
         return False
     line = text[line_start:line_end].strip()
+    if _TABLE_ROW.match(line):
+        return False  # "Dead: 14", a row of a report's table, not a subhead
     return (
         sent.start <= line_start + 1 and len(line.split()) <= 16 and not re.search(r"[.!?\"”’')]$", line)
         and not wrapped(text, line_end)

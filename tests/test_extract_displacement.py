@@ -33,3 +33,23 @@ def test_a_count_of_the_dead_beside_an_evacuation_stays_a_death_toll(g):
     text = "The landslide caused 3 dead and the evacuation of 70 families from their homes."
     figs = extract_figures(text, gazetteer=g)
     assert [(f["value"], f["subject"], f["status"]) for f in figs] == [(3, "people", "killed"), (70, "families", "displaced")]
+
+
+@pytest.mark.parametrize(
+    "text, value, status",
+    [
+        ("Number of displaced: 452", 452, "displaced"),
+        ("IDPs total 122 387", 122_387, "displaced"),
+        ("Total displaced: 1,310 people", 1_310, "displaced"),
+        ("Situation overview\nDead: 14\nMissing: 3\n", 14, "killed"),
+    ],
+)
+def test_a_label_on_its_line_says_what_a_table_rows_number_counts(g, text, value, status):
+    f = extract_figures(text, gazetteer=g)[0]
+    assert (f["value"], f["status"]) == (value, status)
+    assert text[f["quote_start"] : f["quote_end"]].split()[0] not in ("", str(value))  # the quote holds the label
+
+
+def test_a_label_that_names_no_status_gives_no_figure(g):
+    for text in ("Completely destroyed housing: 146", "Attacks in the province: 452", "Chapter 4"):
+        assert extract_figures(text, gazetteer=g) == []
