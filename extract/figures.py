@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from store.gazetteer import Gazetteer
+from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
@@ -25,7 +26,10 @@ from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
 
 # "..., including 15 who were in an internet cafe": a part of the figure before it.
-_PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$", re.I)
+# "including 5 children", "among them ...", and the same count in other units: "12,350 families (74,100 people)".
+_PART_OF = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$"
+    r"|[a-z]\s*\(\s*(?:or\s+|about\s+|some\s+|around\s+|approximately\s+|an\s+estimated\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
 _OF_THE_DEAD = re.compile(
     r"\s+of\s+the\s+(?:dead|killed|victims|wounded|injured|casualties|missing|displaced|detained|bodies)\b", re.I
@@ -209,6 +213,8 @@ def extract_figures(
                 sent, clause, num.start, np_end, part_of["location"] if part_of else None, status, previous,
                 text[np_end - len(head) : np_end] if head else None,
             )
+            if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
+                subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
             qs, qe = _quote(text, clause, num)
             if label is not None:
                 qs = text.rfind("\n", 0, num.qstart) + 1  # the quote holds the label that says what is counted
@@ -237,6 +243,16 @@ def extract_figures(
     for fig in figures:
         del fig["_sentence"], fig["_whole"]
     return _once(figures, quotes)
+
+
+def _abroad(gazetteer: Gazetteer, noun_phrase: str, location: str | None) -> bool:
+    """Is a people named by its demonym ("South Sudanese") counted in a country that is not theirs?"""
+    words = noun_phrase.lower().split()
+    home = vocab.COUNTRY_OF_DEMONYM.get(" ".join(words[-2:])) or vocab.COUNTRY_OF_DEMONYM.get(words[-1] if words else "")
+    where = gazetteer.place(location, fuzzy=False) if location and home else None
+    while where is not None and where.kind != "country" and where.parent_id is not None:
+        where = gazetteer.place_by_id(where.parent_id)
+    return where is not None and where.kind == "country" and where.name != home
 
 
 def _once(figures: list[dict], quotes: list[tuple[int, int]]) -> list[dict]:

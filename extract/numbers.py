@@ -325,6 +325,13 @@ def _age_people_before(s: str) -> bool:
     return _may_end(s, _AGE_PEOPLE_ENDS, 5) and _AGE_PEOPLE_BEFORE.search(s) is not None
 
 
+# "half of Gaza's population of 2.3 million has sought refuge": a share of it did (not "a population of
+# 200,000 has been besieged", the count itself).
+_POPULATION_OF = re.compile(
+    r"\b(?:half|third|thirds|quarter|quarters|per\s*cent|percent|majority|most)\s+of\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:population|inhabitants)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+
+
 def trap(text: str, num: Number, sentence_start: int) -> str | None:
     """Why a candidate is not a figure (a year, date, time, age, distance, duration,
     percentage, money or a name holding digits), or None when it may be one."""
@@ -357,6 +364,8 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
         return "age"
     if re.search(r"\(\s*$", right_before) and re.match(r"\s*\)", after):
         return "age"
+    if _POPULATION_OF.search(before):
+        return "population"
     if num.kind == "words" and num.surface.lower() == "one":
         if re.match(r"\s+(?:of|another|by|after|day|side)\b", after, re.I) or _PRONOUN_ONE.search(right_before):
             return "pronoun"

@@ -53,3 +53,24 @@ def test_a_label_on_its_line_says_what_a_table_rows_number_counts(g, text, value
 def test_a_label_that_names_no_status_gives_no_figure(g):
     for text in ("Completely destroyed housing: 146", "Attacks in the province: 452", "Chapter 4"):
         assert extract_figures(text, gazetteer=g) == []
+
+
+def test_people_named_by_their_nationality_who_fled_abroad_are_refugees(g):
+    text = "Some 28,000 South Sudanese - most of them women and children - have sought refuge in Uganda, UNHCR said."
+    f = extract_figures(text, gazetteer=g)[0]
+    assert (f["value"], f["subject"], f["status"], f["location"]) == (28_000, "refugees", "fled", "Uganda")
+    f = extract_figures("Some 3,000 Sudanese fled their homes in Darfur last week.", gazetteer=g)[0]
+    assert (f["subject"], f["status"]) == ("people", "fled")
+
+
+def test_the_same_count_in_other_units_in_brackets_is_a_figure_too(g):
+    text = "Floods have displaced 12,350 families (74,100 people) in Baidoa, UNHCR said."
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["subject"], f["status"], f["location"], f["agency"]) for f in figs] == [
+        (12_350, "families", "displaced", "Baidoa", "UNHCR"), (74_100, "people", "displaced", "Baidoa", "UNHCR")]
+
+
+def test_a_share_of_a_population_is_no_count_of_it(g):
+    assert extract_figures("More than half of Gaza's population of 2.3 million has sought refuge in Rafah.", gazetteer=g) == []
+    f = extract_figures("A population of over 200,000 people has been besieged in Deir Ezzor.", gazetteer=g)[0]
+    assert (f["value"], f["status"]) == (200_000, "trapped")
