@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from store import vocab
-from store.gazetteer import Entity, Gazetteer, Mention
+from store.gazetteer import Entity, Gazetteer, Mention, spelled_alike
 
 from . import tokens
 from .sentences import Sentence
@@ -187,6 +187,16 @@ def depth(e: Entity) -> int:
     return _DEPTH.get((e.kind or "").lower(), 3)
 
 
+def _as_spelled(g: Gazetteer, m: Mention, k: int) -> Mention:
+    """A mention matched by a transliteration key alone to a place it is not spelled like ("Tayba" and
+    Tabqa share consonants) names a place of its own."""
+    if m.entity.kind == "country" or g.place_named(m.surface) is not None:
+        return m
+    if any(spelled_alike(m.surface, n) for n in g.names_of_place(m.entity.id)):
+        return m
+    return Mention(m.start, m.end, Entity(-(3000 + k), m.surface, "area"), m.surface)
+
+
 def _demonym_place(g: Gazetteer, word: str) -> Entity | None:
     """Syrian -> Syria, Iraqi -> Iraq, Lebanese -> Lebanon, Ukrainian -> Ukraine."""
     forms = [word[:-1], word[:-3] + "e", word[:-4] + "on", word[:-3], word[:-2] + "a", word[:-2]]
@@ -242,7 +252,7 @@ class PlaceResolver:
         last_territory = self._country_of(self.title_place)
         anaphora = [(m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts.places)]
         mentions = [
-            self._with_compass(m) for m in mentions
+            self._with_compass(_as_spelled(g, m, k)) for k, m in enumerate(mentions)
             if not _in_person_name(text, m) and not _BASED.match(text, m.end) and not _MONEY_AFTER.match(text, m.end)
         ]
         known_starts = [m.start for m in mentions]
@@ -353,7 +363,10 @@ class PlaceResolver:
             if e.id < 0 and len(surface) >= 5:
                 # The other way round: "Salamyieh" is Salamiyah, a spelling of a place in the same country.
                 known = self.g.place(e.name, fuzzy=True, cutoff=85)
-                if known is not None and known.kind != "country" and getattr(self._country_of(known), "id", None) == home.id:
+                if (
+                    known is not None and known.kind != "country" and getattr(self._country_of(known), "id", None) == home.id
+                    and spelled_alike(e.name, known.name)
+                ):
                     spelled.setdefault(e.id, known)
                 continue
             if e.id <= 0 or e.kind == "country" or not surface[:1].isupper() or self.g.place_named(surface) is not None:
@@ -450,6 +463,8 @@ class PlaceResolver:
         # "the Aleppo province village of Al-Tukhar": the village is inside the province named before it (while
         # in "the Shahba neighbourhood of Aleppo" the first place is inside the second, as _most_specific reads it).
         events = [a for a, b in zip(events, events[1:] + [None]) if b is None or not self._holds_next(a, b)]
+        # "al-Tayba village in Hama countryside": the place named first is inside the one after it.
+        events = [b for a, b in zip([None] + events[:-1], events) if a is None or not self._inside_next(a, b)]
         keep = self._most_specific([ev.entity for ev in events])
         events = [ev for ev in events if ev.entity in keep]
         if any(ev.entity.kind != "country" for ev in events):
@@ -471,6 +486,9 @@ class PlaceResolver:
         if _CONTAINER_END.search(self.text, a.start, a.end):
             gap = " province" + gap  # "Aleppo province" is one mention: its own last word says what it is
         return bool(_PART_OF_BEFORE.fullmatch(gap))
+
+    def _inside_next(self, a: Event, b: Event) -> bool:
+        return _KIND_WORD.sub("", self.text[a.end : b.start].strip(" ,").lower()) in ("in", "in the") and a.entity.kind != "country"
 
     def paragraph_of(self, pos: int) -> int:
         return bisect_right(self.paragraphs, pos) - 1
@@ -666,7 +684,9 @@ def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention
                 or any(a.start < end and start < a.end for a in agencies)
             ):
                 continue
-            e = g.place(name, fuzzy=False) or (name.endswith("s") and g.place(name[:-1], fuzzy=False)) or Entity(-(1000 + len(out)), name, "area")
+            e = g.place(name, fuzzy=False) or (name.endswith("s") and g.place(name[:-1], fuzzy=False)) or None
+            if e is None or (g.place_named(name) is None and not any(spelled_alike(name, n) for n in g.names_of_place(e.id))):
+                e = Entity(-(1000 + len(out)), name, "area")  # "al-Tayba" is not Tabqa, whose key it shares
             out.append(Mention(start, start + len(name), e, name))
     return out
 

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 # Arabic article prefixes that transliterations add or drop: al-Raqqah = Raqqa.
 _ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|at|ash|az|ath|el|ed|es|er|en|et|a[dlnrstz]) ?[-‐‑ ]\s*", re.I)
@@ -57,6 +58,14 @@ def _translit_folded(folded: str) -> str:
     t = re.sub(r"(.)\1+", r"\1", t)
     t = re.sub(r"([aeiou])h$", r"\1", t)
     return t
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one name ("Salamyieh", "Salamiyah"; "al-Tadamun", "Tadamon"), not two names that
+    only share a transliteration key or consonants ("al-Tayba", "Tabqa")."""
+    a, b = (re.sub(r"^(?:al|el|ad|as|an|ar|ash|az) ", "", normalize(x)) for x in (a, b))
+    # The same consonants in the same order (vowels are what transliterations disagree on), or few edits.
+    return skeleton(a).rstrip("h") == skeleton(b).rstrip("h") or Levenshtein.normalized_similarity(a, b) >= 0.8
 
 
 def skeleton(text: str) -> str:
@@ -281,6 +290,11 @@ class Gazetteer:
         if name in self._by_place_name:
             return self._by_place_name[name]
         return self._places.lookup(name, fuzzy=fuzzy, cutoff=cutoff)
+
+    def names_of_place(self, place_id: int) -> list[str]:
+        """Every name and alias of a place, normalised (a scan: for the rare name matched loosely)."""
+        idx = self._places
+        return [c for c, i in zip(idx._choices, idx._choice_ids) if i == place_id]
 
     def place_named(self, name: str) -> Entity | None:
         """The place whose name or alias this is, letter for letter (no transliteration or skeleton)."""

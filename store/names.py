@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from .gazetteer import Entity, Gazetteer, normalize
+from .gazetteer import Entity, Gazetteer, normalize, spelled_alike
 from .values import StoreError, _clean_name, _opt_text
 
 # family: (table, columns a gazetteer entry is built from)
@@ -56,13 +56,21 @@ class NamesMixin:
         review, inside `within`, the country the article is about, when known)."""
         if not name:
             return None
-        entity = self.gazetteer().place(name, fuzzy=False)
-        if entity is not None:
+        g = self.gazetteer()
+        entity = g.place(name, fuzzy=False)
+        loose = entity is not None and g.place_named(name) is None  # matched by a transliteration key only
+        home = g.place(within, fuzzy=False) if within and loose else None
+        abroad = home is not None and home.kind == "country" and entity.id != home.id and not g.within(entity.id, home.id)
+        # "al-Tayba" is not Tabqa though their keys meet: a learned name must still be spelled like the place.
+        abroad = abroad or (loose and create and not any(spelled_alike(name, n) for n in g.names_of_place(entity.id)))
+        if entity is not None and not abroad:
             return entity.id
         if not create:
             raise StoreError(f"unknown place {name!r}; add it with an alias or as a new place first")
         parent = within if within and self.gazetteer().place(within, fuzzy=False) else None
-        return self.add_place(name, kind="area", parent=parent, actor=actor, review="auto")
+        # Only a transliteration key ties an abroad name to a place ("Al-Tukhar" in a Syria story is not
+        # Afghanistan's Takhar Province): a place of its own, learned as spelled.
+        return self._add_name("place", name, kind="area", parent=parent, actor=actor, review="auto", as_spelled=abroad)
 
     def _agency_id(self, name: str | None, *, create: bool, actor: str) -> int | None:
         if not name or normalize(name) in ("unattributed", "none", "null"):
@@ -90,10 +98,11 @@ class NamesMixin:
 
     # -- places and agencies ---------------------------------------------------------------
 
-    def _new_name(self, family: str, name: str) -> str:
-        """A checked name for a new place or agency: not empty, not one the store already knows."""
+    def _new_name(self, family: str, name: str, *, as_spelled: bool = False) -> str:
+        """A checked name for a new place or agency: not empty, not one the store already knows (with
+        `as_spelled`, letter for letter: a name only a transliteration key ties to a place abroad)."""
         name = _clean_name(name, family)
-        if self._known(family, name):
+        if (self.gazetteer().place_named(name) if as_spelled else self._known(family, name)):
             raise StoreError(f"{family} {name!r} already exists")
         return name
 
@@ -135,9 +144,9 @@ class NamesMixin:
         """A new agency that figures can be attributed to; `review` 'auto' marks one learned from an article."""
         return self._add_name("agency", name, kind=kind, parent=parent, actor=actor, review=review, full_name=full_name)
 
-    def _add_name(self, family: str, name: str, *, parent: str | None, actor: str, **fields) -> int:
+    def _add_name(self, family: str, name: str, *, parent: str | None, actor: str, as_spelled: bool = False, **fields) -> int:
         self._writable()
-        name = self._new_name(family, name)
+        name = self._new_name(family, name, as_spelled=as_spelled)
         if parent:  # an unknown parent is refused before the transaction begins (a rollback forgets the gazetteer)
             (self._place_id if family == "place" else self._agency_id)(parent, create=False, actor=actor)
         with self._transaction():

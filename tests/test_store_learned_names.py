@@ -59,3 +59,19 @@ def test_setting_a_parent_is_audited_and_refuses_a_cycle(store: Store):
 def test_cli_parent_and_learned(run_cli):
     assert run_cli("parent", "UNAMA", "UN").output.strip() == "UNAMA is under UN"
     assert "No names learned" in run_cli("learned").output
+
+
+def test_a_name_only_a_transliteration_key_ties_to_a_place_is_learned_as_spelled(store):
+    from extract import ingest_article
+
+    # "Al-Tukhar" shares a key with Afghanistan's Takhar Province, "al-Tayba" its consonants with Tabqa.
+    text = (
+        "Air strikes killed 56 civilians in the Aleppo province village of Al-Tukhar in Syria, a monitor said. "
+        "A motorcycle bomb at the entrance of al-Tayba village in Hama countryside killed 4 civilians."
+    )
+    figs = ingest_article(store, text, title="Strikes kill civilians in Syria").figures
+    assert [f["location"] for f in figs] == ["Al-Tukhar", "al-Tayba"]
+    learned = {row["name"]: row for row in store.learned_names() if row["family"] == "place"}
+    assert {"Al-Tukhar", "al-Tayba"} <= set(learned)
+    # A spelling of a known place still finds it.
+    assert store.figures(place="Raqa") == [] and store.gazetteer().place("Raqa", fuzzy=False).name == "Raqqa"
