@@ -1,8 +1,12 @@
 """Crash safety: `impactbot ingest` of 60 real FA-KES articles killed (SIGKILL) at twenty random moments.
 
 After every kill the store passes PRAGMA integrity_check and holds no article with only part of
-its figures (each stored article has as many figures as a clean, uninterrupted ingest of the same
-text gave it); a last run, not killed, completes with every article stored. Each run is one
+its figures: each stored article has as many figures as the run that stored it reported for it (a
+JSON line per article, printed once its transaction committed). The reference is the run's own
+report, not a clean ingest of the text alone, because extraction reads the names the store has
+learned from earlier articles (a place learned from one article is known in the next), so an
+article's figures may rightly differ with the order the runs reached it in. A last run, not killed,
+completes with every article stored. Each run is one
 process group (the CLI and its extraction workers), killed together as a crash or the OOM killer
 would. The seed is fixed, so a failure can be replayed; about a minute in all.
 """
@@ -10,6 +14,7 @@ would. The seed is fixed, so a failure can be replayed; about a minute in all.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import random
 import signal
@@ -30,16 +35,16 @@ SEED = 20240611
 
 
 def ingest(db: Path, files: list[str], out: Path) -> subprocess.Popen:
-    """The real CLI in its own process group, its output to a file (a full pipe would stall it)."""
+    """The real CLI in its own process group, its JSON lines to a file (a full pipe would stall it)."""
     with out.open("w") as fh:
         return subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "--db", str(db), "ingest", *files],
+            [sys.executable, "-m", "bot.cli", "--db", str(db), "ingest", "--json", *files],
             stdout=fh, stderr=subprocess.STDOUT, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, start_new_session=True,
         )
 
 
-def figure_counts(db: Path) -> dict[str, int]:
-    """Each stored article's text -> its figure count (articles stored as repeats of another keep none)."""
+def figure_counts(db: Path) -> dict[int, int]:
+    """Each stored article's id -> its figure count (articles stored as repeats of another keep none)."""
     store = Store.open(db)
     try:
         counts = {}
@@ -47,14 +52,23 @@ def figure_counts(db: Path) -> dict[str, int]:
             n = store.count(article_id=art["id"])
             if art["duplicate_of"] is not None:
                 assert n == 0, f"article #{art['id']} is a duplicate with {n} figures"
-                continue
-            counts[store.article_text(art["id"])] = n
+            counts[art["id"]] = n
         return counts
     finally:
         store.close()
 
 
-def check(db: Path, clean: dict[str, int]) -> dict[str, int]:
+def reported(out: Path) -> dict[int, int]:
+    """Article id -> figure count, from a run's complete JSON lines (a kill may cut the last one)."""
+    counts = {}
+    for line in out.read_text(encoding="utf-8").splitlines():
+        with contextlib.suppress(ValueError):
+            obj = json.loads(line)
+            counts[obj["article"]["id"]] = len(obj["figures"])
+    return counts
+
+
+def check(db: Path, said: dict[int, int]) -> dict[int, int]:
     """Integrity, and no article with only part of its figures; returns what is stored."""
     store = Store.open(db)
     try:
@@ -62,8 +76,8 @@ def check(db: Path, clean: dict[str, int]) -> dict[str, int]:
     finally:
         store.close()
     stored = figure_counts(db)
-    partial = {text[:60]: (n, clean[text]) for text, n in stored.items() if n != clean[text]}
-    assert not partial, f"articles stored with only part of their figures (stored, clean): {partial}"
+    partial = {aid: (n, said[aid]) for aid, n in stored.items() if aid in said and n != said[aid]}
+    assert not partial, f"articles stored with only part of their figures (stored, reported): {partial}"
     return stored
 
 
@@ -95,11 +109,7 @@ def test_twenty_kills_leave_no_partial_article(tmp_path: Path):
         files.append(str(path))
     out = tmp_path / "out.txt"
 
-    clean_db = tmp_path / "clean.db"
-    assert ingest(clean_db, files, out).wait(timeout=300) == 0, out.read_text()[-2000:]
-    clean = figure_counts(clean_db)
-    assert len(clean) >= 55 and sum(clean.values()) > 100  # a few FA-KES articles repeat others
-
+    said: dict[int, int] = {}  # what every run reported for each article it stored
     db = tmp_path / "killed.db"
     rng = random.Random(SEED)
     killed_while_writing = 0
@@ -117,11 +127,20 @@ def test_twenty_kills_leave_no_partial_article(tmp_path: Path):
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=60)
         killed_while_writing += running and out.stat().st_size > 0
+        said.update(reported(out))
         if db.exists():
-            stored_after = len(check(db, clean))
+            stored_after = len(check(db, said))
             print(f"kill {n + 1}: {'while running' if running else 'after the end'}, {stored_after} articles stored")
 
     assert ingest(db, files, out).wait(timeout=300) == 0, out.read_text()[-2000:]
-    stored = check(db, clean)
-    assert set(stored) == set(clean)  # every article, each with all its figures
+    said.update(reported(out))
+    stored = check(db, said)
+    store = Store.open(db)
+    try:  # every article stored
+        assert all(store.find_duplicate(Path(f).read_text(encoding="utf-8")) is not None for f in files)
+    finally:
+        store.close()
+    # Nearly every stored article was checked against its run's report (a kill between a commit and
+    # its printed line leaves one unchecked), and they hold real figures.
+    assert len(set(stored) & set(said)) >= len(stored) - KILLS and sum(stored.values()) > 100
     assert killed_while_writing >= KILLS // 4  # the kills did land while articles were being written
