@@ -46,11 +46,11 @@ def _parse(expression: str, base: dt.date | None, kind: str = "abs") -> str | No
     if kind == "monthday" and _leap_day(expression):
         kind = "direct"  # February 29 reaches back to the last leap year: no canonical base for that
     if base is None or kind in ("abs", "direct"):
-        parsed = _parse_on(expression, base if kind == "direct" else None)
+        parsed = (kind == "abs" and _written_out(expression)) or _parse_on(expression, base if kind == "direct" else None)
         return parsed.isoformat() if parsed and (base is None or parsed <= base) else None
     if kind == "monthday":
         # "June 5" is the last June 5 on or before the base: this year's, or last year's.
-        day = _parse_on(expression, _MONDAY)
+        day = _written_out(expression) or _parse_on(expression, _MONDAY)
         if day is None:
             return None
         year = base.year if (day.month, day.day) <= (base.month, base.day) else base.year - 1
@@ -74,8 +74,31 @@ _LEAP = 2004  # a leap year, so that February 29 has a canonical base
 
 
 def _leap_day(expression: str) -> bool:
-    parsed = _parse_on(expression, _MONDAY)
+    parsed = _written_out(expression) or _parse_on(expression, _MONDAY)
     return parsed is not None and (parsed.month, parsed.day) == (2, 29)
+
+
+_MONTHS = {name: i for i, name in enumerate(_MONTH[3:-1].split("|"), 1)}
+# What DATE's abs and monthday groups match, ordinal suffixes already dropped by _normalise.
+_WRITTEN_OUT = re.compile(
+    rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))(?:,?\s+(?P<year>\d{{4}}))?"
+)
+
+
+def _written_out(expression: str) -> dt.date | None:
+    """"June 5, 2017", "5 June 2017", "June 5" (in a leap year, so that February 29 exists) read
+    directly: dateparser costs about 10 ms for each new string and they are mostly new. None when
+    the expression is not one of these or is no date ("June 31"): dateparser then has its say.
+    Only the month and day of a date without a year are used (see _parse)."""
+    m = _WRITTEN_OUT.fullmatch(expression)
+    if m is None:
+        return None
+    try:
+        return dt.date(
+            int(m["year"] or _LEAP), _MONTHS[m["month"] or m["month2"]], int(m["day"] or m["day2"])
+        )
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=4096)

@@ -30,12 +30,110 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _lock = threading.Lock()
 
 
+# The model's attribute_ruler sets each token's coarse tag (pos_) from its fine tag (tag_) with a
+# Matcher of 179 patterns, which costs a fifth of the parse; the same rules as plain lookups below.
+# Only POS is kept (and the two rules for whitespace tokens, which also set tag_ and dep_): its
+# MORPH and LEMMA values are read nowhere. tests/test_extract_nlp.py checks the rules still agree
+# with the model's own attribute_ruler. Where several rules match, the last one wins, as there.
+_POS_OF_TAG = {
+    "_SP": "SPACE", ".": "PUNCT", ",": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT", "``": "PUNCT", '""': "PUNCT",
+    "''": "PUNCT", ":": "PUNCT", "$": "SYM", "#": "SYM", "AFX": "ADJ", "CC": "CCONJ", "CD": "NUM", "DT": "DET",
+    "EX": "PRON", "FW": "X", "HYPH": "PUNCT", "IN": "ADP", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "LS": "X",
+    "MD": "AUX", "NIL": "X", "NN": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "NNS": "NOUN", "PDT": "DET",
+    "POS": "PART", "PRP": "PRON", "PRP$": "PRON", "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "RP": "ADP", "SYM": "SYM",
+    "TO": "PART", "UH": "INTJ", "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB",
+    "VBZ": "VERB", "WDT": "DET", "WP": "PRON", "WP$": "DET", "WRB": "SCONJ", "ADD": "X", "NFP": "PUNCT", "GW": "X",
+    "XX": "X", "BES": "VERB", "HVS": "VERB",
+}
+
+
+def _words(tag: str, pos: str, words: str) -> dict[tuple[str, str], str]:
+    return {(tag, w): pos for w in words.split()}
+
+
+# (tag_, lower_) exceptions to the table above.
+_POS_OF_WORD = {
+    **_words("WDT", "PRON", "that"),
+    **_words(
+        "IN", "SCONJ",
+        "that if because while since so whether although though unless once cause upon till whereas whilst except "
+        "despite wether but becuse whie it w/out albeit save besides becouse coz til ask i'd seince tho sice will",
+    ),
+    **_words("NN", "PRON", "something anyone anything nothing someone everything everyone everybody nobody somebody anybody any1"),
+    **_words(
+        "PRP", "PRON",
+        "i me you he him she her it we us they them mine his hers its ours yours theirs myself yourself himself "
+        "herself itself themself ourselves yourselves themselves",
+    ),
+    **_words("RB", "ADV", "here once then there well"),
+    **_words("RB", "PART", "not n't nt n’t"),
+    **_words("VB", "AUX", "be do have of 've"),
+    **_words("VBP", "AUX", "do are 're am 'm have 've 's"),
+    **_words("VBN", "AUX", "been had"),
+    **_words("VBG", "AUX", "being"),
+    **_words("VBZ", "AUX", "is 's has does"),
+    **_words("VBD", "AUX", "was were did had 'd"),
+}
+_VERB_WHEN_MAIN = frozenset("do does did 'd have has had".split())
+_MAIN_DEPS = frozenset("ROOT advcl ccomp conj relcl xcomp".split())
+_BE_AFTER_EXPL = frozenset("is are was were 's 're".split())
+
+
+def _pos_of(tok, prev_dep: str) -> str:
+    """The attribute_ruler's POS for a token (the rules from the last one back, the first match wins)."""
+    tag, dep, low = tok.tag_, tok.dep_, tok.lower_
+    if tok.is_space:
+        return "SPACE"
+    if tag == "_SP":
+        return "X"
+    if prev_dep == "expl" and low in _BE_AFTER_EXPL:
+        return "VERB"  # "there were 20 ..."
+    if tag in ("DT", "WDT") and dep not in ("det", "quantmod", ""):
+        return "PRON"
+    if tag == "IN" and dep == "mark":
+        return "SCONJ"
+    if low in _VERB_WHEN_MAIN and dep in _MAIN_DEPS:
+        return "VERB"
+    if dep in ("aux", "auxpass") and tag not in ("TO", ""):
+        return "AUX"
+    if (tag, low) in _POS_OF_WORD:
+        return _POS_OF_WORD[(tag, low)]
+    if tag == "CC" and low == "but" and dep == "advmod":
+        return "ADV"
+    return _POS_OF_TAG.get(tag, "")
+
+
+def _pos_from_tags(doc):
+    """The attribute_ruler's work, done with dictionary lookups: pos_ of every token (see above)."""
+    prev_dep = ""
+    for tok in doc:
+        pos = _pos_of(tok, prev_dep)
+        prev_dep = tok.dep_
+        if tok.is_space:
+            # As the ruler's rules for whitespace: tagged as space, attached as "dep" when attached at all.
+            tok.tag_ = "_SP"
+            if tok.dep_:
+                tok.dep_ = "dep"
+        if pos:
+            tok.pos_ = pos
+    return doc
+
+
 @functools.cache
 def _load():
     import spacy
+    from spacy.language import Language
+    from thinc.api import use_ops
 
     with _lock:
-        return spacy.load(MODEL, exclude=["lemmatizer"])
+        # Matrix products through numpy's BLAS rather than thinc's default (blis): half the time of
+        # the parse here, with the same parses on every sentence of the FA-KES articles.
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+        if "pos_from_tags" not in Language.factories:
+            Language.component("pos_from_tags", func=_pos_from_tags)
+        nlp.replace_pipe("attribute_ruler", "pos_from_tags")
+        return nlp
 
 
 def nlp():
