@@ -190,6 +190,18 @@ def m006_learned_names_and_agency_parents(db: Database) -> None:
     db["agencies"].add_column("review", str)
     db["agencies"].add_column("parent_id", int)
     db["agencies"].create_index(["parent_id"])
+    agencies = _add_new_reference_agencies(db)
+    names = {a["id"]: a["name"] for a in agencies}
+    for a in agencies:
+        if a["parent_id"] is not None:
+            db.execute(
+                "update agencies set parent_id = (select id from agencies where name = ?) where name = ?",
+                [names[a["parent_id"]], a["name"]],
+            )
+
+
+def _add_new_reference_agencies(db: Database) -> list[dict]:
+    """Insert the reference agencies (with their aliases) a store made earlier lacks; returns them all."""
     agencies, agency_aliases = reference_agencies()
     known = {r["name"] for r in db.query("select name from agencies")}
     for a in agencies:
@@ -201,13 +213,7 @@ def m006_learned_names_and_agency_parents(db: Database) -> None:
                 {"agency_id": aid, "alias": alias, "norm": normalize(alias), "created_by": "reference"}
                 for alias, ref_id in agency_aliases if ref_id == a["id"]
             )
-    names = {a["id"]: a["name"] for a in agencies}
-    for a in agencies:
-        if a["parent_id"] is not None:
-            db.execute(
-                "update agencies set parent_id = (select id from agencies where name = ?) where name = ?",
-                [names[a["parent_id"]], a["name"]],
-            )
+    return agencies
 
 
 @migrations()
@@ -265,3 +271,16 @@ def apply(db: Database) -> None:
 
 def pending(db: Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
+
+
+@migrations()
+def m008_syrian_state_outlets(db: Database) -> None:
+    """Syrian state TV and Syrian state media are sources of their own, no longer aliases of SANA (the
+    state news agency): a figure keeps the source as the article names it."""
+    moved = ("Syrian state media", "Syria's state media", "Syrian state TV", "Syrian state television", "Syria's state TV")
+    db.execute(
+        f"delete from agency_aliases where created_by = 'reference' and alias in ({', '.join('?' * len(moved))})"
+        " and agency_id = (select id from agencies where name = 'SANA')",
+        moved,
+    )
+    _add_new_reference_agencies(db)

@@ -43,3 +43,19 @@ def test_an_older_store_is_upgraded(db_path):
 def test_foreign_keys_are_enforced(store):
     with pytest.raises(sqlite3.IntegrityError):
         store.conn.execute("insert into figures (article_id, qualifier, subject, status, kind, origin, review, created_at) values (999, 'exact', 'people', 'killed', 'impact', 'manual', 'auto', 'x')")
+
+
+def test_syrian_state_tv_and_media_become_sources_of_their_own_in_an_older_store(db_path):
+    # A store made before m008, whose SANA still answered to "Syrian state TV".
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m008_syrian_state_outlets")
+    conn.execute("delete from agency_aliases where agency_id in (select id from agencies where name in ('Syrian state TV', 'Syrian state media'))")
+    conn.execute("delete from agencies where name in ('Syrian state TV', 'Syrian state media')")
+    sana = conn.execute("select id from agencies where name = 'SANA'").fetchone()[0]
+    conn.execute("insert into agency_aliases (agency_id, alias, norm, created_by) values (?, 'Syrian state TV', 'syrian state tv', 'reference')", [sana])
+    conn.close()
+    store = Store.open(db_path)
+    g = store.gazetteer()
+    assert g.agency("Syrian state TV", fuzzy=False).name == "Syrian state TV"
+    assert g.agency("Syria's state media", fuzzy=False).name == "Syrian state media"
+    assert g.agency("Syrian Arab News Agency", fuzzy=False).name == "SANA"
