@@ -331,6 +331,11 @@ class SpeakerMemory:
         for c in cues:
             if c.person and c.agency:
                 self.persons[c.person.split()[-1]] = c.agency
+        # "said military spokesman Brig. Gen. Restituto Padilla ... Padilla said": a national institution
+        # named without its country is the article's country's (the Philippine military).
+        adjective = vocab.DEMONYMS_OF.get(country, (None,))[0] if country else None
+        for m in _INSTITUTION_SPEAKER.finditer(text) if adjective else ():
+            self.persons.setdefault(m.group("name").split()[-1], f"{adjective} {m.group('noun').lower()}")
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
         for m in _SOURCE_AT.finditer(text):
             self.learned.append((m.start(), m.group("org")))
@@ -432,6 +437,10 @@ class SpeakerMemory:
 _NAME = r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z'’-]+){1,2})"
 _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
+_INSTITUTION_SPEAKER = re.compile(
+    r"\b(?P<noun>military|army|police|Military|Army|Police)\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"
+    r"(?:(?:Brig|Gen|Col|Maj|Lt|Capt|Adm|Sgt|Supt|Insp)\.?\s+)*" + _NAME
+)
 _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
 

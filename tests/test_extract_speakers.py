@@ -165,3 +165,12 @@ def test_a_report_by_an_organisation_no_table_knows_is_its_own(g):
     assert first(g, text, outlet="Refugees International")["agency"] == "Refugees International"
     # A newspaper's figures stay unattributed when the article names no source.
     assert first(g, text, outlet="International Business Times")["agency"] is None
+
+
+def test_a_spokesman_of_a_national_institution_keeps_it_for_the_rest_of_the_article(g):
+    text = (
+        "MARAWI, Philippines (AP) - Troops advanced on Sunday, said military spokesman Brig. Gen. Restituto Padilla.\n\n"
+        "Padilla said 61 militants have been killed since Tuesday."
+    )
+    f = extract_figures(text, gazetteer=g)[-1]
+    assert (f["value"], f["agency"], f["person"]) == (61, "Philippine military", "Padilla")
