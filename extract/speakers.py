@@ -37,6 +37,7 @@ SOURCE_NOUNS = frozenset(
     presidency parliament cabinet embassy consulate army's prosecutor court union association society
     federation institute secretariat board bureau unit units""".split()
 )
+_TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
 # Roles whose holder speaks for the organisation after "of": "the head of the national security department".
 _ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson".split())
 # Who passes on an organisation's words: "a source at X", "an official in X" name X; alone they name no one.
@@ -159,8 +160,10 @@ def sentence_sources(doc) -> list[tuple]:
                 # right before the verb, which the parse splits between the clauses.
                 k = t.i
                 while k > 0 and (doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k - 1].lower_ in ("for", "of", "-")):
+                    if doc[k - 1].lower_ in _TIME_NOUNS:
+                        break  # "in the last 48 hours military sources said": when, not who
                     k -= 1
-                while k < t.i and doc[k].pos_ not in ("NOUN", "PROPN"):
+                while k < t.i and (doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("for", "of", "-")):
                     k += 1
                 out.append((t, _Span(doc[k : t.i])))
     return out
@@ -243,7 +246,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         return Speaker(start, end, low, None, person, True, words)
     if low in ANAPHOR_NOUNS and not any(t.pos_ == "PROPN" for t in toks) and _definite(head):
         return Speaker(start, end, low, None, None, True, words)
-    return Speaker(start, end, low, _name(head, toks, country), None, False, words, any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
+    return Speaker(
+        start, end, low, _name(head, toks, country, run=span is not None), None, False, words,
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children),
+    )
 
 
 def _definite(head) -> bool:
@@ -274,7 +280,7 @@ def _person(head) -> str | None:
     return " ".join(t.text for t in sorted(names, key=lambda t: t.i)) or None
 
 
-def _name(head, toks: list, country: str | None) -> str | None:
+def _name(head, toks: list, country: str | None, run: bool = False) -> str | None:
     """A source name from its phrase: modifiers and head, a place it is 'in' or 'of' first."""
     place = None
     for prep in head.children:
@@ -290,8 +296,8 @@ def _name(head, toks: list, country: str | None) -> str | None:
             continue
         if t.lower_ in _DROP_WORDS or not _WORD.search(t.text):
             continue
-        if t.i != head.i and t.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
-            continue
+        if t.i != head.i and t.dep_ not in ("compound", "amod", "nmod", "npadvmod") and not run:
+            continue  # (a run of words the parse split, "military sources said", keeps them all)
         proper = t.pos_ == "PROPN" or t.text.isupper() or (t.text[:1].isupper() and t.ent_type_ in ("ORG", "PERSON", "NORP"))
         words.append(t.text if proper else t.lower_)
     if not words:

@@ -174,3 +174,11 @@ def test_a_spokesman_of_a_national_institution_keeps_it_for_the_rest_of_the_arti
     )
     f = extract_figures(text, gazetteer=g)[-1]
     assert (f["value"], f["agency"], f["person"]) == (61, "Philippine military", "Padilla")
+
+
+def test_a_tail_speaker_after_a_time_phrase_is_named_without_it(g):
+    text = (
+        "In Syria, over 100 terrorists have been killed in air raids on positions in Homs province "
+        "in the last 48 hours military sources said on Friday."
+    )
+    assert first(g, text)["agency"] == "Syrian military sources"
