@@ -424,8 +424,8 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
             statuses = _dedupe([*statuses, *parts])
     # "death toll in the air strike", "wounded in the Sa'ada strikes": a harm asked about with a
     # cause word counts the people it harmed, not the strikes.
-    combatants = (set(vocab.CONFLICT_SUBJECTS) - set(vocab.THING_SUBJECTS)) | {"personnel"}
-    if harm and not combatants & set(subjects):
+    # So does one about fighters: "russian airstrikes homs how many terrorists killed".
+    if harm:
         words += [s for s in subjects if s in vocab.THING_SUBJECTS]
         subjects = [s for s in subjects if s not in vocab.THING_SUBJECTS]
     # People and strikes in one question: the people are counted, the strikes are the cause.

@@ -197,6 +197,12 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 objs = [o for o in prep.children if o.dep_ == "pobj"]
                 if objs:
                     return _describe(parsed, objs[0], country)
+        # "figures released by Nepali police": the agent of the verb that gives them.
+        for verb in head.children:
+            if verb.dep_ == "acl":
+                agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                if agents:
+                    return _describe(parsed, agents[0], country)
         # "its report", "the agency's figures", "an Observatory toll": whose report.
         for ch in head.children:
             if ch.dep_ in ("poss", "compound") and ch.pos_ in ("PROPN", "NOUN", "PRON") and ch.lower_ not in _REPORT_NOUNS:
@@ -298,7 +304,8 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
             continue
         if t.i != head.i and t.dep_ not in ("compound", "amod", "nmod", "npadvmod") and not run:
             continue  # (a run of words the parse split, "military sources said", keeps them all)
-        proper = t.pos_ == "PROPN" or t.text.isupper() or (t.text[:1].isupper() and t.ent_type_ in ("ORG", "PERSON", "NORP"))
+        proper = t.pos_ == "PROPN" or t.text.isupper() or (t.text[:1].isupper() and (
+            t.ent_type_ in ("ORG", "PERSON", "NORP") or t.lower_ in vocab.COUNTRY_OF_DEMONYM))
         words.append(t.text if proper else t.lower_)
     if not words:
         return None

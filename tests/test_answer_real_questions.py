@@ -131,3 +131,13 @@ def test_a_question_naming_two_places_finds_the_figure_in_either(filled):
     # Neither place has it: still an honest none.
     none = ask(filled, "how many refugees fled from Moldova to Romania")
     assert none.none and not re.search(r"\d{2,}", none.text)
+
+
+
+def test_strikes_named_with_fighters_killed_are_the_cause(filled):
+    from answer.parse import parse_question
+
+    q = parse_question("russian airstrikes amran how many militants killed", filled.gazetteer())
+    assert (q.subjects, q.statuses, "strikes" in q.words) == (("fighters",), ("killed",), True)
+    a = ask(filled, "russian airstrikes amran how many militants killed")
+    assert not a.none and "41" in a.text and "fighters killed" in a.text

@@ -182,3 +182,8 @@ def test_a_tail_speaker_after_a_time_phrase_is_named_without_it(g):
         "in the last 48 hours military sources said on Friday."
     )
     assert first(g, text)["agency"] == "Syrian military sources"
+
+
+def test_figures_released_by_someone_are_theirs(g):
+    text = "Around 8,300 people have been found injured since the quake, according to figures released by Nepali police on Tuesday."
+    assert first(g, text)["agency"] == "Nepali police"
