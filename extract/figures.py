@@ -250,9 +250,8 @@ def _abroad(gazetteer: Gazetteer, noun_phrase: str, location: str | None) -> boo
     words = noun_phrase.lower().split()
     home = vocab.COUNTRY_OF_DEMONYM.get(" ".join(words[-2:])) or vocab.COUNTRY_OF_DEMONYM.get(words[-1] if words else "")
     where = gazetteer.place(location, fuzzy=False) if location and home else None
-    while where is not None and where.kind != "country" and where.parent_id is not None:
-        where = gazetteer.place_by_id(where.parent_id)
-    return where is not None and where.kind == "country" and where.name != home
+    country = gazetteer.place(home, fuzzy=False) if where is not None else None
+    return country is not None and where.id != country.id and not gazetteer.within(where.id, country.id)
 
 
 def _once(figures: list[dict], quotes: list[tuple[int, int]]) -> list[dict]:
@@ -292,7 +291,7 @@ def _title_in_text(text: str, title: str | None) -> tuple[int, int]:
     # the headline without the site's sections.
     parts = re.split(r"\s+[-|–—]\s+", title.strip())
     for n in range(len(parts), 0, -1):
-        head = " - ".join(parts[:n]) if n > 1 else parts[0]
+        head = " - ".join(parts[:n])
         if len(head) < 12:
             break
         i = text.find(head, 0, 200 + len(head))

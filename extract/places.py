@@ -190,9 +190,7 @@ def depth(e: Entity) -> int:
 def _as_spelled(g: Gazetteer, m: Mention, k: int) -> Mention:
     """A mention matched by a transliteration key alone to a place it is not spelled like ("Tayba" and
     Tabqa share consonants) names a place of its own."""
-    if m.entity.kind == "country" or g.place_named(m.surface) is not None:
-        return m
-    if any(spelled_alike(m.surface, n) for n in g.names_of_place(m.entity.id)):
+    if m.entity.kind == "country" or g.spelled_as(m.surface, m.entity):
         return m
     return Mention(m.start, m.end, Entity(-(3000 + k), m.surface, "area"), m.surface)
 
@@ -685,7 +683,7 @@ def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention
             ):
                 continue
             e = g.place(name, fuzzy=False) or (name.endswith("s") and g.place(name[:-1], fuzzy=False)) or None
-            if e is None or (g.place_named(name) is None and not any(spelled_alike(name, n) for n in g.names_of_place(e.id))):
+            if e is None or not g.spelled_as(name, e):
                 e = Entity(-(1000 + len(out)), name, "area")  # "al-Tayba" is not Tabqa, whose key it shares
             out.append(Mention(start, start + len(name), e, name))
     return out

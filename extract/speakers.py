@@ -368,17 +368,15 @@ class SpeakerMemory:
                 self.persons.setdefault(person.split()[-1], agency)
 
     def _last_before(self, pos: int, noun: str | None = None) -> str | None:
-        """The organisation named last before pos; for "the ministry", the last one whose name says ministry."""
-        if noun in _NAMED_BY_NOUN:
-            named = [(m.start, m.entity.name) for m in self.agencies if m.end <= pos and noun in f"{m.surface} {m.entity.name}".lower()]
-            named += [(p, n) for p, n in self.learned if p < pos and noun in n.lower()]
-            return max(named)[1] if named else None
-        known = [m for m in self.agencies if m.end <= pos and m.entity.kind not in MEDIA_KINDS]
-        last_known = known[-1] if known else None
-        learned = [(p, n) for p, n in self.learned if p < pos]
-        if learned and (last_known is None or learned[-1][0] > last_known.start):
-            return learned[-1][1]
-        return last_known.entity.name if last_known else None
+        """The organisation named last before pos, known or learned from the article (a known one on a
+        tie); for "the ministry", the last one whose name says ministry."""
+        noun = noun if noun in _NAMED_BY_NOUN else None
+        known = [
+            (m.start, 1, m.entity.name) for m in self.agencies if m.end <= pos
+            and (noun in f"{m.surface} {m.entity.name}".lower() if noun else m.entity.kind not in MEDIA_KINDS)
+        ]
+        learned = [(p, 0, n) for p, n in self.learned if p < pos and (noun is None or noun in n.lower())]
+        return max(known + learned)[2] if known or learned else None
 
     def resolve(self, sp: Speaker | None, sentence: int, rule=None):
         """A Cue for the speaker, or None when it names no one. `rule`: the cue the rules found

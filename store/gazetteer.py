@@ -296,6 +296,11 @@ class Gazetteer:
         idx = self._places
         return [c for c, i in zip(idx._choices, idx._choice_ids) if i == place_id]
 
+    def spelled_as(self, name: str, place: Entity) -> bool:
+        """Is `name` a name the gazetteer holds letter for letter, or a spelling of one of `place`'s names
+        ("Salamyieh" of Salamiyah)? Not when the two only share a transliteration key ("al-Tayba", Tabqa)."""
+        return self.place_named(name) is not None or any(spelled_alike(name, n) for n in self.names_of_place(place.id))
+
     def place_named(self, name: str) -> Entity | None:
         """The place whose name or alias this is, letter for letter (no transliteration or skeleton)."""
         norm = normalize(name).replace("'", "")

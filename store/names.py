@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from .gazetteer import Entity, Gazetteer, normalize, spelled_alike
+from .gazetteer import Entity, Gazetteer, normalize
 from .values import StoreError, _clean_name, _opt_text
 
 # family: (table, columns a gazetteer entry is built from)
@@ -62,7 +62,7 @@ class NamesMixin:
         home = g.place(within, fuzzy=False) if within and loose else None
         abroad = home is not None and home.kind == "country" and entity.id != home.id and not g.within(entity.id, home.id)
         # "al-Tayba" is not Tabqa though their keys meet: a learned name must still be spelled like the place.
-        abroad = abroad or (loose and create and not any(spelled_alike(name, n) for n in g.names_of_place(entity.id)))
+        abroad = abroad or (loose and create and not g.spelled_as(name, entity))
         if entity is not None and not abroad:
             return entity.id
         if not create:
