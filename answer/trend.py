@@ -77,6 +77,8 @@ def is_trend(question: str) -> bool:
     text = clean_text(question)
     if _TREND.search(text):
         return True
+    if "since" not in text.lower():
+        return False  # only "since ..." asks for a trend by its time alone (and dateparser is slow)
     when = time_range(text)
     if when is None or not text.lower()[when[1][0]:].startswith("since"):
         return False
@@ -109,8 +111,9 @@ def series(store: Store, q: Query, top: match.Hit) -> tuple[Trend, list[dict], i
     with the figures and how many had no date."""
     g = store.gazetteer()
     place = g.place_by_id(top.place_id)
-    found = store.figures(place=place.name if place else None, subject=top.subject, status=top.status, within=False, limit=MAX_POINTS)
-    found = [f for f in found if f.get("location") == (place.name if place else None) and honesty.answers(q, f, g)]
+    name = place.name if place else None
+    found = store.figures(place=name, subject=top.subject, status=top.status, within=False, limit=MAX_POINTS)
+    found = [f for f in found if f.get("location") == name and honesty.answers(q, f, g)]
     by_agency: dict[str, list[Point]] = {}
     figs, undated, seen = [], 0, set()
     for f in found:

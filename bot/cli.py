@@ -400,12 +400,12 @@ def history(ctx: click.Context, figure_id: int, as_json: bool) -> None:
     from answer.history import figure_history
 
     store = open_store(ctx)
-    result = figure_history(store, figure_id)
     if as_json:
+        fig = store.figure(figure_id)  # StoreError "no figure #ID" for an unknown id, as figure_history says it
         rows = list(reversed(store.audit(entity="figure", entity_id=figure_id, limit=1000)))
-        click.echo(json.dumps({"figure": result.figures[0], "history": rows}, ensure_ascii=False))
+        click.echo(json.dumps({"figure": fig, "history": rows}, ensure_ascii=False))
     else:
-        click.echo(result.text)
+        click.echo(figure_history(store, figure_id).text)
 
 
 @cli.command()

@@ -9,6 +9,7 @@ from telegram.constants import InlineKeyboardButtonLimit
 from telegram.ext import ContextTypes
 
 import answer
+from answer.trend import TrendAnswer
 from store import vocab
 
 from . import follows, render
@@ -69,7 +70,7 @@ def answer_buttons(figures: list[dict]) -> InlineKeyboardMarkup | None:
 async def send_answer(message: Message, result: answer.Answer, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Every HTML part of an answer (a trend as a chart); the buttons go under the last one. The
     figures shown are recorded, so that a later correction reaches this chat."""
-    if isinstance(result, follows.TrendAnswer) and result.chart is not None:
+    if isinstance(result, TrendAnswer) and result.chart is not None:
         await follows.send_chart(message, result)
     else:
         await reply_parts(message, result.html_parts, answer_buttons(result.figures))

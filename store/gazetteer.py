@@ -8,16 +8,16 @@ admin teaches the store a new name.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
+
+from .vocab import data_file
 
 # Arabic article prefixes that transliterations add or drop: al-Raqqah = Raqqa.
 _ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|at|ash|az|ath|el|ed|es|er|en|et|a[dlnrstz]) ?[-‐‑ ]\s*", re.I)
@@ -509,12 +509,7 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
 # -- bundled reference data ---------------------------------------------------
 
 
-def _data(name: str):
-    path = resources.files("store") / "data" / name
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8") as fh:
-        return json.load(fh)
+_data = data_file  # the one reader of store/data's JSON files
 
 
 @lru_cache(maxsize=1)

@@ -109,15 +109,19 @@ MAX_VALUE = 10_000_000_000
 # word or a status is one change there.
 
 
-def _load_words() -> dict:
+def data_file(name: str):
+    """A JSON file of store/data (the gazetteer's reference data reads them the same way)."""
     import json
     from importlib import resources
 
-    with (resources.files("store") / "data" / "words.json").open(encoding="utf-8") as fh:
+    path = resources.files("store") / "data" / name
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as fh:
         return json.load(fh)
 
 
-_WORDS = _load_words()
+_WORDS = data_file("words.json")
 SUBJECT_TERMS: dict[str, dict[str, list]] = _WORDS["subjects"]
 # In extraction's priority order (where a phrase could be read two ways, the earlier status wins).
 STATUS_TERMS: dict[str, dict[str, list]] = _WORDS["statuses"]
@@ -136,15 +140,7 @@ def terms(entry: dict[str, list], *keys: str) -> list[str]:
 # a people's name as its country ("how many Afghans ..."). Nationality words are never places.
 
 
-def _load_demonyms() -> dict[str, tuple[str, ...]]:
-    import json
-    from importlib import resources
-
-    with (resources.files("store") / "data" / "demonyms.json").open(encoding="utf-8") as fh:
-        return {country: tuple(words) for country, words in json.load(fh)["demonyms"].items()}
-
-
-DEMONYMS_OF: dict[str, tuple[str, ...]] = _load_demonyms()
+DEMONYMS_OF: dict[str, tuple[str, ...]] = {c: tuple(w) for c, w in data_file("demonyms.json")["demonyms"].items()}
 # Lower-case demonym (and its plural) -> country.
 COUNTRY_OF_DEMONYM: dict[str, str] = {}
 for _country, _words in DEMONYMS_OF.items():
