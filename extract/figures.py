@@ -213,6 +213,8 @@ def extract_figures(
                 sent, clause, num.start, np_end, part_of["location"] if part_of else None, status, previous,
                 text[np_end - len(head) : np_end] if head else None,
             )
+            if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
+                location = resolver.narrowed(location, sentences[si + 1])
             if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
             qs, qe = _quote(text, clause, num)

@@ -28,6 +28,7 @@ _DEPTH = {
     "city": 3, "town": 3, "village": 4, "suburb": 4, "neighbourhood": 4, "neighborhood": 4, "camp": 4,
 }
 _CITY_KINDS = {"city", "town"}
+_COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)\w*\s", re.I)
 
 _ORIGIN = re.compile(r"(?<!\baway\s)\bfrom\s+(?:(?!(?:in|at|on|near|across|inside)\b)[\w'’-]+\s+){0,4}$", re.I)
 _REFERENCE = re.compile(
@@ -592,6 +593,23 @@ class PlaceResolver:
             if self.paragraph_of(previous[0]) >= pi - 1:
                 return previous[1]
         return self.focus.name if self.focus else None
+
+    def narrowed(self, name: str | None, nxt: Sentence) -> str | None:
+        """"killed 22 in a town in the country's north. ... the town of Qamishli": a figure placed only in
+        a compass part of a country is about the town that the next sentence (holding no figure of its
+        own) names as one ("the town of X") inside that country."""
+        e = self.g.place(name, fuzzy=False) if name else None
+        country = self._country_of(e) if e is not None and e.kind == "area" else None
+        if country is None or not _COMPASS_WORD.fullmatch(e.name[: -len(country.name)]) or not e.name.endswith(country.name):
+            return name
+        if not self.same_entry(nxt.start - 1, nxt.start) or self.paragraph_of(nxt.start) != self.paragraph_of(nxt.start - 1):
+            return name
+        inside = [
+            ev for ev in self.between(nxt.start, nxt.end)
+            if depth(ev.entity) >= 2 and _NOUN_OF.search(self.text, max(0, ev.start - 30), ev.start)
+            and (ev.entity.id < 0 or self.g.within(ev.entity.id, country.id))
+        ]
+        return self._pick(inside, nxt.start) or name
 
     def _at_home(self, events: list[Event], home: Entity | None) -> list[Event]:
         """The events in the country the article is about (places the gazetteer does not know count as in it)."""

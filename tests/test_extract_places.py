@@ -163,3 +163,28 @@ def test_arrivals_from_abroad_are_where_they_arrive(g):
 def test_a_town_the_gazetteer_does_not_know(g):
     text = "Fighting around the central town of Zabrou has forced 6,000 people to flee, OCHA said."
     assert places(g, text) == ["Zabrou"]
+
+
+def test_a_compass_part_of_a_country_is_the_town_the_next_sentence_names(g):
+    # A wire story's shape: the toll in "a town in the north", the town named in the next sentence.
+    text = (
+        "A car bomb killed 14 people in a mostly Kurdish town in northern Syria on Monday, state media said. "
+        "The bomb went off near a police post in the town of Qamishli close to the border."
+    )
+    assert places(g, text) == ["Qamishli"]
+
+
+def test_a_country_is_not_narrowed_to_a_place_the_next_sentence_names_in_passing(g):
+    text = (
+        "More than 2,000 people were displaced across Syria last week, the UN said. "
+        "Many are staying with relatives in the city of Aleppo."
+    )
+    assert places(g, text) == ["Syria"]
+
+
+def test_a_next_sentence_with_its_own_figure_keeps_its_place_to_itself(g):
+    text = (
+        "Fighting killed 9 people in eastern Syria on Monday. "
+        "In the town of Mayadin, 3 civilians were wounded."
+    )
+    assert places(g, text) == ["Eastern Syria", "Mayadin"]
