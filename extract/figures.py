@@ -43,6 +43,7 @@ _FAMILY = re.compile(r"\b(?:he|she|who|I|we|they|mother|father|couple|widow|woma
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had|keeps|keep|maintains|maintain)\s+(?:\w+\s+)?$", re.I)
 # Someone else's words: a sentence with a reporting verb of its own carries no earlier source.
 _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|reported|according|claimed|claims|estimated|estimates|warned|added)\b")
+_FOUGHT = re.compile(r"\b(?:from|against)\s+(?:the\s+)?[\"“]?$")
 _AUDIENCE = re.compile(r"['’]?s?\s+(?:reporters|journalists|correspondents|diplomats|newsroom)\b")
 # A quote longer than this is cut down to the words around the number.
 _MAX_QUOTE = 180
@@ -333,7 +334,12 @@ def _names_no_source(text: str, sent, agencies: list, quotes: list) -> bool:
     if _SPEECH.search(text, sent.start, sent.end) or any(qs < sent.end and sent.start < qe for qs, qe in quotes):
         return False
     i = bisect_left([a.start for a in agencies], sent.start)
-    return not (i < len(agencies) and agencies[i].start < sent.end)
+    while i < len(agencies) and agencies[i].start < sent.end:
+        # "to retake control from Islamic State": a group fought or fled is not a source.
+        if not _FOUGHT.search(text, max(sent.start, agencies[i].start - 16), agencies[i].start):
+            return False
+        i += 1
+    return True
 
 
 def _carried_cue(text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, resolver) -> Cue | None:

@@ -153,7 +153,10 @@ def quotations(text: str) -> list[tuple[int, int]]:
         elif open_at is None and ch != "”":
             open_at = pos
         elif open_at is not None and ch != "“":
-            spans.append((open_at, pos + 1))
+            inner = text[open_at + 1 : pos]
+            # "Islamic State", "terrorists": a name or a term in quotation marks, not anyone's words.
+            if len(inner.split()) > 3 or any(c.isdigit() for c in inner):
+                spans.append((open_at, pos + 1))
             open_at = None
     return spans
 

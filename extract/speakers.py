@@ -407,7 +407,7 @@ class SpeakerMemory:
             if agency is None and sp.anaphor and sp.head not in PRONOUNS and _has_anaphor_word(sp):
                 agency = self._last_before(sp.start)
             if agency is None and sp.name and not sp.anaphor:
-                agency = sp.name  # the parse's organisation, with the person the rules found
+                agency = self._known(sp.name)  # the parse's organisation, with the person the rules found
             if agency is None and self.country:
                 # "military spokesman Restituto Padilla", "police chief X": the country's institution.
                 noun = next((w for w in ("military", "army", "police") if w in sp.phrase_words), None)
@@ -415,16 +415,35 @@ class SpeakerMemory:
                 if noun and adjective:
                     agency = f"{adjective} {noun}"
         elif sp.anaphor:
-            agency = self._last_before(sp.start, sp.head)
+            agency = self._last_before(sp.start, sp.head) or self._national(sp)
         elif sp.indefinite and sp.head in ANAPHOR_NOUNS and sp.head not in _MESSENGERS and (named := self._named_kind(sp)) is not None:
             agency = named  # "a monitor said" in the lead, the Observatory named elsewhere in the story
         else:
-            agency = sp.name
+            agency = self._known(sp.name)
             if agency:
                 self.learned.append((sp.start, agency))
         if agency is None and person is None:
             return None
         return self._cue(sentence, sp, agency, person)
+
+    def _national(self, sp: Speaker) -> str | None:
+        """"According to the home ministry" with no ministry named before: the article's country's."""
+        if sp.head not in _NATIONAL or not self.country or len(sp.phrase_words) > 4:
+            return None
+        adjective = vocab.DEMONYMS_OF.get(self.country, (None,))[0]
+        phrase = re.sub(r"^(?:the|its|their)\s+", "", self.text[sp.start : sp.end].strip(), flags=re.I)
+        if not adjective or " " not in phrase or not phrase.islower():
+            return None  # "the ministry" alone says too little; "the Health Ministry of X" names itself
+        return f"{adjective} {phrase}"
+
+    def _known(self, name: str | None) -> str | None:
+        """A name built from the parse, as the agency table spells it when the table knows it
+        ("Gaza health ministry" from "the MoH in Gaza" is the Gaza Health Ministry)."""
+        if name and self.gazetteer is not None:
+            e = self.gazetteer.agency(name, fuzzy=False)
+            if e is not None:
+                return e.name
+        return name
 
     def _cue(self, sentence: int, sp: Speaker, agency: str | None, person: str | None):
         from .attribution import Cue
@@ -449,7 +468,8 @@ _NAME = r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a
 _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
 _INSTITUTION_SPEAKER = re.compile(
-    r"\b(?P<noun>military|army|police|Military|Army|Police)\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"
+    r"\b(?P<noun>military|army|police|Military|Army|Police|(?:[Ii]nterior|[Hh]ome|[Hh]ealth|[Dd]efen[cs]e|[Ff]oreign)\s+[Mm]inistry)"
+    r"\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"
     r"(?:(?:Brig|Gen|Col|Maj|Lt|Capt|Adm|Sgt|Supt|Insp)\.?\s+)*" + _NAME
 )
 _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")

@@ -328,7 +328,11 @@ class Gazetteer:
         return _scan(text, self._places, capitalised=True, fuzzy=fuzzy)
 
     def scan_agencies(self, text: str) -> list[Mention]:
-        """Every agency named in the text (acronyms match case-sensitively)."""
+        """Every agency named in the text (acronyms match case-sensitively).
+
+        An acronym in brackets inside a name is read through: "the Ministry of Health (MoH) in Gaza"."""
+        if "(" in text:
+            text = _INNER_ACRONYM.sub(lambda m: " " * len(m.group()), text)
         return _scan(text, self._agencies, capitalised=False, fuzzy=False)
 
     # -- hierarchy ----------------------------------------------------------
@@ -450,6 +454,10 @@ def text_words(text: str) -> tuple[list[int], list[str]]:
     """
     t = _tokens(text)
     return t.starts, t.words
+
+
+# "(MoH)" between two parts of a name; blanked to spaces of the same length so offsets stay.
+_INNER_ACRONYM = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Za-z]{1,7}\)(?= (?:in|of|for|at) [A-Z])")
 
 
 def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[Mention]:
