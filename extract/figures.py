@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
-from store.gazetteer import Gazetteer
+from store.gazetteer import Gazetteer, Mention
 from store import vocab
 from store.vocab import kind_for
 
@@ -104,6 +104,12 @@ def extract_figures(
         extra=entity_places(parsed.values(), gazetteer, agencies),
     )
     country = resolver.country()
+    missions = _missions_here(text, gazetteer, country)
+    if missions:
+        agencies = sorted(
+            [a for a in agencies if not any(m.start <= a.start < m.end for m in missions)] + missions, key=lambda m: m.start
+        )
+        cues = find_cues(text, sentences, agencies, places, starts.cues)
     speakers = SpeakerMemory(text, agencies, cues, gazetteer, country)
     publisher = _publisher(gazetteer, outlet)
 
@@ -246,6 +252,23 @@ def extract_figures(
     for fig in figures:
         del fig["_sentence"], fig["_whole"]
     return _once(figures, quotes)
+
+
+_MISSION_HERE = re.compile(
+    r"\b(?:UN|U\.N\.|United Nations)(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?mission\s+in\s+(?P<here>the\s+country)\b"
+)
+
+
+def _missions_here(text: str, gazetteer: Gazetteer, country: str | None) -> list[Mention]:
+    """"a report released by the UN mission in the country": the UN's mission in the article's country
+    (UNAMA in an Afghanistan story), as the agency table names it."""
+    out = []
+    for m in _MISSION_HERE.finditer(text) if country and "mission in the country" in text else ():
+        named = text[m.start() : m.start("here")] + country
+        e = gazetteer.agency(named, fuzzy=False) or gazetteer.agency(f"UN mission in {country}", fuzzy=False)
+        if e is not None:
+            out.append(Mention(m.start(), m.end(), e, m.group()))
+    return out
 
 
 def _abroad(gazetteer: Gazetteer, noun_phrase: str, location: str | None) -> bool:

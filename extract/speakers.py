@@ -207,6 +207,12 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         for ch in head.children:
             if ch.dep_ in ("poss", "compound") and ch.pos_ in ("PROPN", "NOUN", "PRON") and ch.lower_ not in _REPORT_NOUNS:
                 return _describe(parsed, ch, country)
+        if any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in head.children) and not any(
+            ch.dep_ in ("compound", "nmod") for ch in head.children
+        ):
+            # "According to the assessment conducted in August, ...": the report of the source named before it.
+            s = parsed.start + head.idx
+            return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}))
         return None
     if low in _ROLES and span is None and head.ent_type_ != "PERSON":
         # "the Polish head of the national security department": the organisation they head.

@@ -222,3 +222,21 @@ def test_a_ministry_spokesman_speaks_for_the_countrys_ministry_later_too(g):
     text = ("Poland opened more crossings on Friday. Interior ministry spokesman Stanislaw Zaryn said arrivals rose. "
             '"Yesterday, 31,000 people crossed the border into Poland," Zaryn said.')
     assert first(g, text)["agency"] == "Polish interior ministry"
+
+
+def test_the_un_mission_in_the_country_is_the_un_mission_in_the_articles_country(g):
+    text = ("A suicide bomber killed 12 people in Asadabad in eastern Afghanistan on Saturday. "
+            "More than 3,540 civilians were killed in the war-hit country last year, according to a report "
+            "released by the UN mission in the country.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [None, "UNAMA"]
+
+
+def test_according_to_the_assessment_is_the_source_named_before_it(g):
+    text = ("The IOM said 96,000 people fled their homes in Port-au-Prince. According to the assessment conducted "
+            "between June and August, more than 113,000 people were identified as internally displaced in Haiti.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["IOM", "IOM"]
+
+
+def test_according_to_the_report_with_no_source_named_before_stays_unattributed(g):
+    text = "According to the report, more than 113,000 people were displaced in Haiti."
+    assert first(g, text)["agency"] is None
