@@ -24,13 +24,17 @@ from store.vocab import COUNTRY_OF_DEMONYM
 from . import tokens
 from .sentences import Sentence
 
+# "claimed responsibility", "claimed the lives of", "IS claimed a bomb attack that killed 17": not a claim of a toll.
+_NOT_A_TOLL = r"(?!\s+(?:responsibility|credit|the\s+lives?|(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|assault|strike)s?\b))"
 _SPEECH_RE = (
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|added|adds|stated"
     r"|announced|announces|confirmed|confirms|recorded|records|documented|documents|counted|counts|tallied"
-    r"|noted|notes|claimed(?!\s+(?:responsibility|credit|the\s+lives?))|claims(?!\s+(?:responsibility|credit|the\s+lives?))|believes|believed|believe|gave|given|gives|put|puts|wrote|writes|tweeted"
+    rf"|noted|notes|claimed{_NOT_A_TOLL}|claims{_NOT_A_TOLL}|believes|believed|believe|gave|given|gives|put|puts|wrote|writes|tweeted"
     r"|showed|shows|indicated|indicates|revealed|reveals|calculated|calculates|verified|registered|registers"
     r"|quoted)\b"
 )
+_REPORT_GAP = re.compile(r"\b(?:report|reports|figures|data|statement|assessment|estimates|count|tally|update)\b")
+_BY_BEFORE = re.compile(r"\b(?:by|from|of|with|in)\s+(?:the\s+)?$|['’]s?\s+$|\b(?:the|a|an)\s+$")
 _ACCORDING_RE = (
     r"\b(?i:according\s+to|citing|(?:figures|data|statistics|estimates)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|was\s+)?"
     r"(?:from|by|(?:released|compiled|published|provided|issued)\s+by))\b"
@@ -42,7 +46,7 @@ _CUE = re.compile(
 )
 tokens.register(
     tokens.CUE,
-    " ".join(re.findall(r"[a-z]+", _SPEECH_RE.replace("(?:", " ").replace("\\b", " "))) + " has have had deployed deploys sent sends keeps"
+    " ".join(re.findall(r"[a-z]+", _SPEECH_RE.replace(_NOT_A_TOLL, "").replace("(?:", " ").replace("\\b", " "))) + " has have had deployed deploys sent sends keeps"
     " maintains stationed",
     case_insensitive=False,
 )
@@ -276,6 +280,8 @@ def find_cues(
             backward = False
             if how == "according":
                 spk = _agency_in(agencies, ve, ce, last=False)
+                if spk is not None and _REPORT_GAP.search(text, ve, spk.start) and not _BY_BEFORE.search(text, ve, spk.start):
+                    spk = None  # "according to report ISIS has executed ...": the agency starts the next clause
                 agency = spk.entity.name if spk else None
                 person = _person(text, ve, ce, agencies, places)
                 backward = ci > 0

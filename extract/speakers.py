@@ -49,6 +49,9 @@ ANAPHOR_NOUNS = frozenset(
 )
 # Anaphors that point only to an organisation whose name holds the same noun ("the ministry").
 _NAMED_BY_NOUN = frozenset({"ministry"})
+# Speakers the text describes rather than names: "the sources" points back to "security sources".
+_UNNAMED_SPEAKERS = frozenset({"sources", "source", "officials", "official"})
+_NOT_DESCRIPTIONS = frozenset("the these those its their his her our two three several some many other same and or of".split())
 PRONOUNS = frozenset("he she they it we i who which this that these those one".split())
 # An institution named without its country: the article's country is meant ("the army said").
 _NATIONAL = frozenset(
@@ -141,7 +144,9 @@ def sentence_sources(doc) -> list[tuple]:
         if low == "according":
             for to in t.children:
                 if to.lower_ == "to":
-                    out.extend((t, o) for o in to.children if o.dep_ == "pobj")
+                    # the first object only: "According to report ISIS has executed ..." (commas stripped)
+                    # parses the next clause's subject as a second object
+                    out.extend((t, o) for o in [o for o in to.children if o.dep_ == "pobj"][:1])
         elif low in ("citing", "per") and t.dep_ in ("prep", "advcl", "advmod", "pcomp"):
             out.extend((t, o) for o in t.children if o.dep_ in ("pobj", "dobj"))
         elif t.pos_ == "VERB" and low not in REPORTING_VERBS and any(
@@ -151,6 +156,8 @@ def sentence_sources(doc) -> list[tuple]:
             # "The ministry's latest report brings the toll to 34,305": whose report it is.
             out.extend((t, c) for c in t.children if c.dep_ == "nsubj")
         elif low in REPORTING_VERBS and t.pos_ in ("VERB", "AUX"):
+            if low.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in vocab.CAUSE_WORDS | {"responsibility", "credit"} for c in t.children):
+                continue  # "IS claimed a bomb attack that killed 17": a claim of the attack, not of the toll
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             agent = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if subj or agent:
@@ -207,7 +214,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         for ch in head.children:
             if ch.dep_ in ("poss", "compound") and ch.pos_ in ("PROPN", "NOUN", "PRON") and ch.lower_ not in _REPORT_NOUNS:
                 return _describe(parsed, ch, country)
-        if any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in head.children) and not any(
+        dets = [ch.lower_ for ch in head.children if ch.dep_ == "det"]
+        if (dets in (["the"], ["this"], ["that"]) or (not dets and low in ("report", "assessment", "statement"))) and not any(
             ch.dep_ in ("compound", "nmod") for ch in head.children
         ):
             # "According to the assessment conducted in August, ...": the report of the source named before it.
@@ -347,6 +355,7 @@ class SpeakerMemory:
         self.text = text
         self.learned: list[tuple[int, str]] = []
         self.persons: dict[str, str] = {}
+        self.cues = cues
         for c in cues:
             if c.person and c.agency:
                 self.persons[c.person.split()[-1]] = c.agency
@@ -421,7 +430,10 @@ class SpeakerMemory:
                 if noun and adjective:
                     agency = f"{adjective} {noun}"
         elif sp.anaphor:
-            agency = self._last_before(sp.start, sp.head) or self._national(sp)
+            agency = (
+                self._same_noun_before(sp) or (self._last_speaker(sp.start) if sp.head in _REPORT_NOUNS else None)
+                or self._last_before(sp.start, sp.head) or self._national(sp)
+            )
         elif sp.indefinite and sp.head in ANAPHOR_NOUNS and sp.head not in _MESSENGERS and (named := self._named_kind(sp)) is not None:
             agency = named  # "a monitor said" in the lead, the Observatory named elsewhere in the story
         else:
@@ -431,6 +443,23 @@ class SpeakerMemory:
         if agency is None and person is None:
             return None
         return self._cue(sentence, sp, agency, person)
+
+    def _last_speaker(self, pos: int) -> str | None:
+        """"SNHR said in a report that ISIS ... According to the report": whoever spoke last before pos,
+        not the last organisation named (there, the perpetrator)."""
+        spoke = [c.agency for c in self.cues if c.agency and not c.conflict_only and c.verb_end <= pos]
+        return spoke[-1] if spoke else None
+
+    def _same_noun_before(self, sp: Speaker) -> str | None:
+        """"security sources said ... the sources said": the sources described before, not the last
+        organisation the text named (often the group the figure counts)."""
+        if sp.head not in _UNNAMED_SPEAKERS:
+            return None
+        found = None
+        for m in re.finditer(r"\b([a-z][a-z-]+)\s+" + sp.head + r"\b", self.text[: sp.start]):
+            if m.group(1) not in _NOT_DESCRIPTIONS:
+                found = f"{m.group(1)} {sp.head}"
+        return found
 
     def _national(self, sp: Speaker) -> str | None:
         """"According to the home ministry" with no ministry named before: the article's country's."""

@@ -240,3 +240,22 @@ def test_according_to_the_assessment_is_the_source_named_before_it(g):
 def test_according_to_the_report_with_no_source_named_before_stays_unattributed(g):
     text = "According to the report, more than 113,000 people were displaced in Haiti."
     assert first(g, text)["agency"] is None
+
+
+def test_a_claim_of_an_attack_is_not_a_claim_of_its_toll(g):
+    text = "IS also claimed a bomb attack at a police station in the capital that killed at least 17 people."
+    assert first(g, text)["agency"] is None
+    assert first(g, "The rebels claimed 30 soldiers were killed.")["agency"] == "rebels"
+
+
+def test_according_to_a_report_is_its_author_not_the_perpetrator_named_next(g):
+    # commas stripped, as in FA-KES: "According to report ISIS has executed ..."
+    text = ("The Syrian Network for Human Rights said in a report released today that ISIS had forced at least 33000 "
+            "residents out of their homes. According to report ISIS has executed around 367 people in the town.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["SNHR", "SNHR"]
+
+
+def test_the_sources_are_the_sources_described_before(g):
+    text = ("Turkish artillery hit 33 positions on Sunday security sources said. "
+            "During the operation 23 DAESH terrorists were killed in northern Syria the sources said.")
+    assert first(g, text)["agency"] == "security sources"
