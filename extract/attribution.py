@@ -57,6 +57,17 @@ _PRONOUN = re.compile(
 )
 _RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.I)
 _DIGIT = re.compile(r"\d")
+# Dates and years: numbers that count nothing ("Date of publication 27 October 2016 State media says ...").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_NUMBERS = re.compile(
+    rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b|\b(?:19|20)\d{{2}}\b"
+)
+
+
+def _has_count(text: str) -> bool:
+    return _DIGIT.search(_DATE_NUMBERS.sub(" ", text)) is not None
+
+
 _POSSESSIVE = re.compile(
     r"\b(?:its|their)\b|\bthe\s+(?:agency|organi[sz]ation|group|office|charity|body|monitor|ministry|mission)['’]s\b",
     re.I,
@@ -134,6 +145,12 @@ class Cue:
     conflict_only: bool = False  # ownership cues ("X has 300 advisers") attribute only conflict figures
 
 
+_ORG_NOUN_AFTER = re.compile(
+    r"\s+(?:service|services|agency|force|forces|ministry|department|directorate|group|team|teams|committee|council"
+    r"|network|centre|center|command|office|authority|organi[sz]ation|society|union|association)\b"
+)
+
+
 def _person(text: str, start: int, end: int, agencies: list[Mention], places: list[Mention]) -> str | None:
     """The person named in a speaker phrase: "UNICEF regional director Geert Cappelaere" -> Geert Cappelaere."""
     taken = [(m.start, m.end) for ms in (agencies, places) for m in _overlapping(ms, start, end)]
@@ -152,6 +169,8 @@ def _person(text: str, start: int, end: int, agencies: list[Mention], places: li
         e = m.end()
         if any(a < e and s < b for a, b in taken):
             continue
+        if _ORG_NOUN_AFTER.match(text, e):
+            continue  # "the Civil Defence service", "the Kurdish Red Crescent team": an organisation
         if len(toks) >= 2 or role:
             best = " ".join(toks)
     return best
@@ -350,7 +369,7 @@ def find_cues(
                         elif person is None and (sur := _SURNAME.search(head)) and sur.group(1) in speakers_by_surname:
                             # '"... 20,000 people are sheltering there," Demir said.'
                             person, agency = speakers_by_surname[sur.group(1)]
-                        elif _DIGIT.search(head) and (after := _AFTER_VERB.match(text, ve)):
+                        elif _has_count(head) and (after := _AFTER_VERB.match(text, ve)):
                             # Text without commas: "... killed 1102 people said the Observatory adding that".
                             # Also '... killed" said Rami Abdel Rahman director of the Syrian Observatory'.
                             spk = _agency_in(agencies, ve, min(sent.end, after.end() + 100), last=False)

@@ -49,6 +49,11 @@ ANAPHOR_NOUNS = frozenset(
 )
 # Anaphors that point only to an organisation whose name holds the same noun ("the ministry").
 _NAMED_BY_NOUN = frozenset({"ministry"})
+_MODIFIER_KINDS = {
+    "monitoring": {"monitor"}, "rights": {"monitor", "ngo"}, "watchdog": {"monitor"}, "aid": {"ngo"},
+    "relief": {"ngo"}, "medical": {"ngo"}, "humanitarian": {"ngo", "un"}, "rebel": {"armed_group"},
+    "militant": {"armed_group"}, "jihadist": {"armed_group"}, "armed": {"armed_group"},
+}
 # Speakers the text describes rather than names: "the sources" points back to "security sources".
 _UNNAMED_SPEAKERS = frozenset({"sources", "source", "officials", "official"})
 _NOT_DESCRIPTIONS = frozenset("the these those its their his her our two three several some many other same and or of".split())
@@ -493,6 +498,9 @@ class SpeakerMemory:
         from .attribution import _ANAPHOR_KINDS
 
         kinds = _ANAPHOR_KINDS.get(sp.head) or {"ngo", "monitor"}
+        # "a monitoring group" is a monitor, "an aid group" a charity, whatever else the text names.
+        said = set().union(*(_MODIFIER_KINDS.get(w, set()) for w in sp.phrase_words))
+        kinds = kinds & said if said else kinds
         fits = [m for m in self.agencies if m.entity.kind in kinds]
         if not fits:
             return None

@@ -259,3 +259,22 @@ def test_the_sources_are_the_sources_described_before(g):
     text = ("Turkish artillery hit 33 positions on Sunday security sources said. "
             "During the operation 23 DAESH terrorists were killed in northern Syria the sources said.")
     assert first(g, text)["agency"] == "security sources"
+
+
+def test_a_date_before_a_verb_is_not_a_figure_whose_speaker_follows(g):
+    # "Date of publication ... 2016 State media says rebel forces have hit ...": the rebels are not the speaker.
+    text = ("Date of publication 27 October 2016 State media says rebel forces have hit a school in west Aleppo. "
+            "At least six children were killed and 15 injured in rebel rocket attacks in Aleppo on Thursday.")
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g) if f["value"] in (6, 15)} == {None}
+
+
+def test_a_monitoring_group_is_a_monitor_not_the_armed_group_named_nearby(g):
+    text = ("Rebels of the Free Syrian Army held the district. At least eight people were killed on Tuesday when "
+            "helicopters dropped barrel bombs on a district of northern Aleppo a monitoring group said.")
+    assert first(g, text)["agency"] == "monitoring group"
+
+
+def test_a_capitalised_name_before_an_organisation_noun_is_no_person(g):
+    text = "The Civil Defence service said that two air raids on the town on Saturday killed 19 people."
+    fig = first(g, text)
+    assert (fig["agency"], fig["person"]) == ("Civil Defence service", None)
