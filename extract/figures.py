@@ -215,7 +215,11 @@ def extract_figures(
                 agency, person = part_of["agency"], part_of["person"]
             if agency is None and person is None and publisher is not None:
                 agency = publisher  # a report's own figures are its publisher's
-            previous = (figures[-1]["quote_start"], figures[-1]["location"]) if figures else None
+            previous = (
+                (figures[-1]["quote_start"], figures[-1]["location"],
+                 sentences[figures[-1]["_sentence"]].end if figures[-1]["_sentence"] != si else min(figures[-1]["quote_end"], num.start))
+                if figures else None
+            )
             location = resolver.locate(
                 sent, clause, num.start, np_end, part_of["location"] if part_of else None, status, previous,
                 text[np_end - len(head) : np_end] if head else None,

@@ -506,14 +506,14 @@ class PlaceResolver:
         np_end: int,
         parent: str | None,
         status: str | None = None,
-        previous: tuple[int, str | None] | None = None,
+        previous: tuple[int, str | None, int] | None = None,
         head: str | None = None,
     ) -> str | None:
         """The place of a figure at `pos` whose clause is `clause` (its noun phrase ends at np_end).
 
         Most specific place named in the figure's clause, else in the sentence, else earlier in
         its paragraph, else the previous figure's (in the paragraph before), else the focus.
-        `previous` is (offset, place) of the figure before it.
+        `previous` is (offset, place, end of its sentence) of the figure before it.
         """
         if status == "fled":
             # "725,000 Rohingya refugees have fled to Bangladesh", "crossed into Poland": a flow into a
@@ -529,6 +529,9 @@ class PlaceResolver:
         if head and head[0].isupper():
             # "2.5 million Yemenis face famine": the people named are the place's.
             e = _demonym_place(self.g, head)
+            f = self.focus
+            if e is not None and f is not None and f.parent_id == e.id and f.kind not in _CITY_KINDS:
+                return f.name  # "128 Palestinians were killed" in a report on the Gaza Strip: the territory's
             if e is not None:
                 return e.name
         home = self._country_of(self.focus) if self.focus else None
@@ -576,6 +579,10 @@ class PlaceResolver:
         # Earlier in the sentence, then earlier in the paragraph, then in the paragraph before.
         pi = self.paragraph_of(pos)
         para = self.paragraphs[pi]
+        if previous is not None and previous[1] and para <= previous[0] and previous[2] <= pos and not self.between(previous[2], pos):
+            # No place named since the figure before it in the paragraph: the same place ("... affected in
+            # Region I, II, III and CAR. Over 236,000 people are displaced").
+            return previous[1]
         here_before = self.between(para, pos)
         if not here_before:
             here_before = [
@@ -668,6 +675,9 @@ def _surname_elsewhere(text: str, name: str) -> bool:
     return False
 
 
+_ROMAN_BEFORE = re.compile(r"(?:[IVX]+\s+)+(?=\S)")
+
+
 def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention]:
     """Places the parse's entities name (GPE, LOC, FAC), as mentions: a name the gazetteer knows
     resolves to its place; one it does not know becomes a new place (negative id) that the store
@@ -678,6 +688,9 @@ def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention
             if name.lower().startswith("the "):
                 start, name = start + 4, name[4:]
             name = re.split(r"['’]s?\b", name)[0].strip()  # "Marawi's Emi" -> Marawi
+            numeral = _ROMAN_BEFORE.match(name)
+            if numeral:  # "Region I, II, III CALABARZON": the list's numerals are not the place's name
+                start, name = start + numeral.end(), name[numeral.end() :]
             if not name:
                 continue
             first = name.split()[0]

@@ -188,3 +188,20 @@ def test_a_next_sentence_with_its_own_figure_keeps_its_place_to_itself(g):
         "In the town of Mayadin, 3 civilians were wounded."
     )
     assert places(g, text) == ["Eastern Syria", "Mayadin"]
+
+
+def test_a_figure_takes_the_place_of_the_figure_before_when_no_place_is_named_between(g):
+    # an OCHA flash update's shape: a national total over a list of regions, then more national totals
+    text = ("As of 18 September, more than 890,000 people are affected in Region I, II, III CALABARZON, MIMAROPA, "
+            "National Capital Region (NCR) and Cordillera Administrative Region (CAR). Over 236,000 people are "
+            "displaced, with over 162,300 people seeking shelter in evacuation centres.")
+    title = "Philippines | Typhoon Mangkhut: Flash Update No. 05 | 18 September 2018"
+    assert places(g, text, title=title) == ["Philippines", "Philippines", "Philippines"]
+    # and the list's numerals are no part of a place's name
+    assert "III" not in " ".join(places(g, text))
+
+
+def test_a_people_named_by_demonym_in_a_report_on_a_territory_of_their_country_are_the_territorys(g):
+    text = "Between 2 and 3 January, 128 Palestinians were killed, according to the health ministry."
+    assert places(g, text, title="Hostilities in the Gaza Strip and Israel | Flash Update #83") == ["Gaza Strip"]
+    assert places(g, "2.5 million Yemenis face famine, the UN said.") == ["Yemen"]
