@@ -164,7 +164,9 @@ def what(subject: str | None, status: str | None, *, one: bool = False) -> str:
         return noun
     if status == "displaced" and subject == "displaced":
         return noun
-    return f"{noun} {STATUS_WORDS.get(status, status.replace('_', ' '))}"
+    # "houses damaged or destroyed": a subject may name a status its own way (words.json status_labels)
+    label = vocab.SUBJECT_TERMS.get(subject or "", {}).get("status_labels", {}).get(status)
+    return f"{noun} {label or STATUS_WORDS.get(status, status.replace('_', ' '))}"
 
 
 def topic(q: Query) -> str:

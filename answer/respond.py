@@ -257,11 +257,11 @@ def _no_figure(store: Store, q: Query) -> Answer:
 
 
 def _other_count(store: Store, q: Query) -> Answer:
-    """'how many cholera cases': the store counts people and strikes, not that; say so, with no number."""
+    """'how many cholera cases': the store counts people, strikes and homes, not that; say so, with no number."""
     where = f" in {safe(q.place, 'that place')}" if q.place else ""
     lines: list[Line] = [
         [f"I have no figures on {safe(q.other_count, 'that')}{where}: the figures I keep count people "
-         "(killed, injured, displaced, in need...) and strikes."],
+         "(killed, injured, displaced, in need...), strikes and damaged homes."],
     ]
     if q.place:
         lines.append([f"Ask “what do you know about {safe(q.place, 'it')}?” to see what I have there."])

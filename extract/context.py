@@ -284,6 +284,22 @@ def status_near(
     return best[1], best[0]
 
 
+_DAMAGE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.SUBJECT_TERMS["houses"]["damage"])
+# "60 homes were destroyed", "1 500 houses were totally destroyed", "destroying over 25,000 homes".
+_DAMAGE_AFTER = re.compile(rf"^[\s,]*(?:[\w-]+\s+){{0,3}}?(?:{_DAMAGE_WORDS})\b", re.I)
+_DAMAGE_BEFORE = re.compile(rf"\b(?:{_DAMAGE_WORDS})\s+(?:or\s+\w+\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
+
+
+def house_damage(text: str, num: Number, np_end: int, clause: tuple[int, int], prev_end: int, next_start: int) -> str | None:
+    """"affected" for a count of houses that the text says were damaged or destroyed, else None (a count
+    of houses is a figure only as damage: "150 houses" in a list of aid delivered is not)."""
+    if _DAMAGE_AFTER.match(text[np_end : min(clause[1], next_start)]):
+        return "affected"
+    if _DAMAGE_BEFORE.search(text[max(clause[0], prev_end) : num.qstart]):
+        return "affected"
+    return None
+
+
 def fit_status(subject: str, status: str | None, head: str | None) -> str | None:
     """The status the vocabulary allows for this subject (None drops the figure)."""
     if subject == "strikes":

@@ -16,7 +16,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import CONFLICT_PEOPLE, fit_status, label_reading, running_toll, status_near, subject_after
+from .context import CONFLICT_PEOPLE, fit_status, house_damage, label_reading, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -193,6 +193,8 @@ def extract_figures(
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
             status = fit_status(subject, status, head)
+            if subject == "houses":
+                status = house_damage(text, num, np_end, clause, prev_end, next_start)
             if status is None:
                 continue
             if status == "present" and subject in CONFLICT_PEOPLE and _HAS_BEFORE.search(text, sent.start, num.qstart):

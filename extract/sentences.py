@@ -129,6 +129,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _LINE_GOES_ON = re.compile(r"\n[ \t]*[a-z(]")
+_ENDS_MID_PHRASE = re.compile(
+    r"\s(?:in|of|the|a|an|and|or|to|at|as|for|with|from|by|on|into|than|that|which|who|were|was|are|is|have|has|had"
+    r"|been|be|its|their|his|her|some|about|over|under|between|after|before|during|including)$"
+)
 
 
 def wrapped(text: str, newline: int) -> bool:
@@ -137,8 +141,12 @@ def wrapped(text: str, newline: int) -> bool:
     before = text[:newline].rstrip(" \t")
     if not before or before[-1] in ".!?:;\"”’'":
         return False
-    # A line ending in a comma or "and" goes on; so does one whose next line starts in lower case.
-    return before[-1] in ",(-" or _LINE_GOES_ON.match(text, newline) is not None
+    # A line ending in a comma or "and" goes on; so does one whose next line starts in lower case, and
+    # one that ends on a word no sentence or headline ends with ("... set up in\nOnslow, Exmouth").
+    return (
+        before[-1] in ",(-" or _LINE_GOES_ON.match(text, newline) is not None
+        or (_ENDS_MID_PHRASE.search(before) is not None and text[newline : newline + 2] != "\n\n")
+    )
 
 
 def quotations(text: str) -> list[tuple[int, int]]:

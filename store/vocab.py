@@ -16,6 +16,7 @@ SUBJECTS = (
     "soldiers",
     "strikes",
     "vehicles",
+    "houses",
 )
 
 STATUSES = (
@@ -37,7 +38,8 @@ STATUSES = (
     "launched",
 )
 
-KINDS = ("impact", "conflict")
+# damage: what happens to homes ("60 homes were destroyed"), kept apart from counts of people.
+KINDS = ("impact", "conflict", "damage")
 
 # Review states: extraction writes "auto"; an admin moves it on. Nothing is deleted.
 REVIEW_STATES = ("auto", "verified", "retracted")
@@ -61,6 +63,7 @@ SUBJECT_PARENTS: dict[str, tuple[str, ...]] = {
     "soldiers": (),
     "strikes": (),
     "vehicles": (),
+    "houses": (),
 }
 
 # Personnel (aid and health workers included) are conflict figures only when
@@ -77,7 +80,10 @@ def narrower_subjects(subject: str) -> set[str]:
 
 
 def kind_for(subject: str, status: str) -> str:
-    """`impact` for what happens to people, `conflict` for fighters, troops, strikes, vehicles."""
+    """`impact` for what happens to people, `conflict` for fighters, troops, strikes, vehicles,
+    `damage` for homes."""
+    if subject == "houses":
+        return "damage"
     if subject in CONFLICT_SUBJECTS:
         # Fighters or soldiers killed are still conflict figures in the gold.
         return "conflict"
@@ -163,7 +169,7 @@ CAUSE_WORDS = frozenset(
 # Things people ask to count that no figure in the store counts: a question about them has no answer.
 OTHER_COUNTS = frozenset(
     """cases case infections infected outbreak cholera measles polio covid malaria schools school hospitals
-    hospital clinics houses homes buildings shelters tents trucks convoys doses vaccinations vaccines tons
+    hospital clinics buildings shelters tents trucks convoys doses vaccinations vaccines tons
     tonnes meals kits pregnancies births weddings""".split()
 )
 # Statuses a combined word asks for together: "casualties", "dead or hurt" are both.
