@@ -8,7 +8,8 @@ Every corpus is scored through the command-line contract by the shared scorers
 - fakes, fakes_test: real Syrian-war articles from FA-KES, gold in `tests/corpus/`, texts read
   from `../shared/datasets/fakes/FA-KES-dev.csv` by `unit_id` (never copied into the project);
   `fakes` is tuned on, `fakes_test` is held out;
-- real_news, real_reports: real articles and agency reports found with the search tool; gold and a
+- real_news, real_reports, real_heldout: real articles and agency reports found with the search tool
+  (real_heldout is held out: its gold was written after the others and is not tuned on); gold and a
   manifest (url, sha256) in `tests/corpus/`, texts kept outside the repository in
   `$IMPACTBOT_TEXTS/<corpus>/` (default `../corpus-cache`); skipped when absent;
 - idmc: IDMC's labelled displacement excerpts, pasted without a headline.
@@ -71,7 +72,7 @@ def corpora(tmp: Path) -> list[dict]:
     if (seeds / "seeds").is_dir():
         out.append(dict(name="seeds", articles=seeds / "seeds", meta=seeds / "seeds.meta.jsonl",
                         gold=seeds / "seeds.gold.jsonl", questions=seeds / "seeds.questions.jsonl"))
-    for name in ("heldout", "dev2", "dev3", "fakes", "fakes_test", "real_news", "real_reports"):
+    for name in ("heldout", "dev2", "dev3", "fakes", "fakes_test", "real_news", "real_reports", "real_heldout"):
         folder = CORPORA / name
         if not (folder / "gold.jsonl").is_file():
             continue
