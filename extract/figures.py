@@ -193,6 +193,8 @@ def extract_figures(
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
             status = fit_status(subject, status, head)
+            if head == "displaced" and part_of is None and status is not None:
+                status = "displaced"  # "550 people injured and about 45,000 displaced": the noun says it
             if subject == "houses":
                 status = house_damage(text, num, np_end, clause, prev_end, next_start)
             if status is None:

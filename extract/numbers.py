@@ -38,7 +38,13 @@ _WORDNUM = (
     rf"|{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*)"
 )
 # Thousands grouped by commas ("2,500") or by a (non-breaking) space as reports write them ("90 000").
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+# Thousands grouped by commas, spaces, or full stops as much of the world writes them ("6.300 people",
+# "700.000"; not "6.3" nor "1.500 million", which are decimals).
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"|\d{1,3}(?:\.\d{3})+(?![\d,.]|\s*-?\s*(?:million|billion|thousand|per\s*cent|percent|%))|\d+(?:\.\d+)?"
+)
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SCALE = r"(?:\s*-?\s*(?:million|billion|thousand)\b)"
 # Longest forms first: "hundreds of thousands" before "hundreds".
 _VAGUE = (
@@ -155,6 +161,8 @@ def _digits_value(s: str) -> float | None:
         s = s[: m.start()].rstrip(" -")
     try:
         s = re.sub(r"[,\s\u00a0\u202f]", "", s)
+        if scale == 1 and _DOT_GROUPED.fullmatch(s):
+            s = s.replace(".", "")
         if scale == 1:
             return float(s)
         # Exact decimal arithmetic: 4.1 * 1,000,000 in floats is 4099999.9999999995, not a whole number.

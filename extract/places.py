@@ -28,9 +28,16 @@ _DEPTH = {
     "city": 3, "town": 3, "village": 4, "suburb": 4, "neighbourhood": 4, "neighborhood": 4, "camp": 4,
 }
 _CITY_KINDS = {"city", "town"}
+# Statuses of people counted where they are now (displaced, sheltering), not where they come from.
+_WHERE_THEY_ARE = frozenset({"displaced", "fled", "remaining", "present", "returned"})
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)\w*\s", re.I)
 
-_ORIGIN = re.compile(r"(?<!\baway\s)\bfrom\s+(?:(?!(?:in|at|on|near|across|inside)\b)[\w'’-]+\s+){0,4}$", re.I)
+_ORIGIN = re.compile(
+    r"(?<!\baway\s)\bfrom\s+(?:(?!(?:in|at|on|near|across|inside)\b)[\w'’-]+\s+){0,4}$"
+    # "refugees who have fled Myanmar": the place they left
+    r"|\b(?:fled|flee|flees|fleeing|escaped|escaping|left|leaving)\s+(?:the\s+)?$",
+    re.I,
+)
 _REFERENCE = re.compile(
     r"(?:(?<!\bthe\s)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
     r"|south-west)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
@@ -120,7 +127,7 @@ _ROLE = re.compile(
 tokens.register_folded(
     tokens.ROLE,
     "from north south east west northeast northwest southeast southwest border borders toward towards bordering"
-    " fled flee flees fleeing crossed crossing escaped went gone moved relocated headed heading walked"
+    " fled flee flees fleeing crossed crossing escaped escaping left leaving went gone moved relocated headed heading walked"
     " representative director coordinator envoy ambassador chief head spokesman spokeswoman spokesperson"
     " correspondent bureau office mission delegation source sources poured pouring streamed streaming flocked flocking flooded"
     " flooding arrived arriving speaking spoke speaks briefing briefed addressing addressed told telling tells tell"
@@ -530,10 +537,12 @@ class PlaceResolver:
             # "2.5 million Yemenis face famine": the people named are the place's.
             e = _demonym_place(self.g, head)
             f = self.focus
+            home = self._country_of(f) if f is not None else None
             if e is not None and f is not None and f.parent_id == e.id and f.kind not in _CITY_KINDS:
                 return f.name  # "128 Palestinians were killed" in a report on the Gaza Strip: the territory's
-            if e is not None:
+            if e is not None and (home is None or home.id == e.id or status not in _WHERE_THEY_ARE):
                 return e.name
+            # "45,000 Rohingya displaced" in a story on Bangladesh: a people abroad are counted where they are
         home = self._country_of(self.focus) if self.focus else None
         if status in ("displaced", "fled"):
             # "40,000 people displaced from Sake": where they fled from is where the figure is (not a

@@ -204,3 +204,18 @@ def test_arrivals(g, text, expected):
 )
 def test_statuses_past_asides_and_modifiers(g, text, expected):
     assert got(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # thousands grouped with full stops, as translated news writes them
+        ("Nearly 6.300 people have fled their homes after the attack, the agency said.", 6300),
+        ("More than 700.000 people are displaced in Haiti.", 700_000),
+        # decimals stay decimals
+        ("About 6.3 million people need aid in Haiti.", 6_300_000),
+        ("The river rose 2.5 metres and 1,250 people were evacuated.", 1250),
+    ],
+)
+def test_thousands_grouped_with_full_stops(g, text, value):
+    assert one(g, text)["value"] == value

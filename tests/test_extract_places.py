@@ -205,3 +205,18 @@ def test_a_people_named_by_demonym_in_a_report_on_a_territory_of_their_country_a
     text = "Between 2 and 3 January, 128 Palestinians were killed, according to the health ministry."
     assert places(g, text, title="Hostilities in the Gaza Strip and Israel | Flash Update #83") == ["Gaza Strip"]
     assert places(g, "2.5 million Yemenis face famine, the UN said.") == ["Yemen"]
+
+
+def test_a_people_abroad_are_counted_where_they_are_not_in_their_country(g):
+    # "Rohingya" is Myanmar's people; in a story on a camp in Bangladesh they are Bangladesh's figure
+    text = ("A fire swept through a refugee camp in Bangladesh on Monday. About 45,000 Rohingya were displaced "
+            "by the blaze, the UN refugee agency said.")
+    assert places(g, text) == ["Bangladesh"]
+
+
+def test_a_country_refugees_fled_is_where_they_came_from_not_where_they_are(g):
+    text = ("Fire tore through a refugee camp in Cox's Bazar, Bangladesh, on Monday. The settlement houses over a "
+            "million refugees who have fled Myanmar since 2017. About 550 people were injured and about 45,000 displaced.")
+    figs = extract_figures(text, gazetteer=g)
+    assert "Myanmar" not in [f["location"] for f in figs]
+    assert (45000, "displaced") in [(f["value"], f["status"]) for f in figs]
