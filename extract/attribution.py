@@ -151,6 +151,13 @@ _ORG_NOUN_AFTER = re.compile(
 )
 
 
+_ORG_NOUN_LAST = re.compile(
+    r"\b(?:Authority|Agency|Council|Ministry|Committee|Commission|Organi[sz]ation|Office|Department|Directorate|Service"
+    r"|Services|Society|Network|Centre|Center|Union|Association|Federation|Institute|Command|Forces|Army|Police|Movement"
+    r"|Government|Administration|Programme|Program|Fund|Mission|Observatory|Foundation|Crescent|Cross)$"
+)
+
+
 def _person(text: str, start: int, end: int, agencies: list[Mention], places: list[Mention]) -> str | None:
     """The person named in a speaker phrase: "UNICEF regional director Geert Cappelaere" -> Geert Cappelaere."""
     taken = [(m.start, m.end) for ms in (agencies, places) for m in _overlapping(ms, start, end)]
@@ -169,8 +176,8 @@ def _person(text: str, start: int, end: int, agencies: list[Mention], places: li
         e = m.end()
         if any(a < e and s < b for a, b in taken):
             continue
-        if _ORG_NOUN_AFTER.match(text, e):
-            continue  # "the Civil Defence service", "the Kurdish Red Crescent team": an organisation
+        if _ORG_NOUN_AFTER.match(text, e) or _ORG_NOUN_LAST.search(m.group(0)):
+            continue  # "the Civil Defence service", "National Disaster Management Authority": an organisation
         if len(toks) >= 2 or role:
             best = " ".join(toks)
     return best

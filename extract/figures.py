@@ -410,6 +410,7 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
 
 
 _ASIDE_WORDS = re.compile(r"[A-Za-z'’-]+")
+_PARTS_ASIDE = re.compile(r"\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:[^,;:]{0,80})$")
 
 
 def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[int, int] | None:
@@ -421,7 +422,9 @@ def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[
         return None
     aside = sent.clauses[ci + 1]
     body = text[aside[0] : aside[1]]
-    if len(_ASIDE_WORDS.findall(body)) > 6 or re.search(r"\d", body) or text[aside[1] : aside[1] + 1] != ",":
+    # "28 people, including 11 children and three women, were killed": a list of its parts is an aside too.
+    parts = _PARTS_ASIDE.match(body)
+    if (len(_ASIDE_WORDS.findall(body)) > 6 and not parts) or (re.search(r"\d", body) and not parts) or text[aside[1] : aside[1] + 1] != ",":
         return None
     return clause[0], sent.clauses[ci + 2][1]
 

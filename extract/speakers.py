@@ -40,6 +40,9 @@ SOURCE_NOUNS = frozenset(
 _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
 # Roles whose holder speaks for the organisation after "of": "the head of the national security department".
 _ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson".split())
+# Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
+_PLACE_ROLES = frozenset("governor mayor".split())
+_PLACE_KIND_WORDS = frozenset("region province state oblast district county governorate city 's".split())
 # Who passes on an organisation's words: "a source at X", "an official in X" name X; alone they name no one.
 _MESSENGERS = frozenset("source sources".split())
 # Nouns that point back to an organisation named earlier ("the agency said").
@@ -107,7 +110,10 @@ def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
     ancestors = {a.i for a in tok.ancestors}
     ranked = []
     for cue, head in sentence_sources(parsed.doc):
-        if tok.i in {t.i for t in head.subtree}:
+        inside = {t.i for t in head.subtree}
+        if getattr(cue, "dep_", None) == "relcl" and cue.head.i == head.i:
+            inside -= {t.i for t in cue.subtree}  # "a security source who put the toll at 14": what the source says
+        if tok.i in inside:
             continue  # the figure is inside the speaker's phrase ("300,000 people said ...")
         if cue.i not in ancestors and not _tail(cue, tok):
             continue
@@ -164,6 +170,8 @@ def sentence_sources(doc) -> list[tuple]:
             if low.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in vocab.CAUSE_WORDS | {"responsibility", "credit"} for c in t.children):
                 continue  # "IS claimed a bomb attack that killed 17": a claim of the attack, not of the toll
             subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lower_ in ("who", "that", "which") and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
+                subj = [t.head]  # "said a security source who put the death toll at 14": the source
             agent = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if subj or agent:
                 out.append((t, (subj or agent)[0]))
@@ -227,6 +235,12 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}))
         return None
+    if low in _PLACE_ROLES and span is None and head.ent_type_ != "PERSON":
+        # "the governor of Donetsk region", "Kherson's regional governor": the place's governor.
+        place = _place_of(head)
+        if place:
+            s = parsed.start + head.idx
+            return Speaker(s, s + len(head.text), low, f"{place} {low}", None, False, frozenset({low}))
     if low in _ROLES and span is None and head.ent_type_ != "PERSON":
         # "the Polish head of the national security department": the organisation they head.
         for prep in head.children:
@@ -268,6 +282,12 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if person is None and head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and not head.text.isupper():
         person = head.text  # "Padilla said": a name the entity tagger missed is a person's, not an agency
     if person is not None:
+        for ch in head.children:
+            if ch.dep_ == "appos" and ch.lower_ in _ROLES | _PLACE_ROLES:
+                # "the head of the disaster authority, Mohammad Haqqani, said": whose head they are
+                org = _describe(parsed, ch, country)
+                if org is not None and org.name and org.person is None:
+                    return Speaker(start, end, low, org.name, person, False, words)
         return Speaker(start, end, low, None, person, True, words)
     if low in ANAPHOR_NOUNS and not any(t.pos_ == "PROPN" for t in toks) and _definite(head):
         return Speaker(start, end, low, None, None, True, words)
@@ -275,6 +295,24 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         start, end, low, _name(head, toks, country, run=span is not None), None, False, words,
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children),
     )
+
+
+def _place_of(head) -> str | None:
+    """The place a role noun is of: "governor of the Ukrainian-controlled part of Donetsk region" -> Donetsk."""
+    for ch in head.children:
+        if ch.dep_ == "poss" and ch.ent_type_ in ("GPE", "LOC"):
+            return ch.text
+        if ch.dep_ == "prep" and ch.lower_ == "of":
+            for o in ch.children:
+                if o.dep_ == "pobj":
+                    # the last run of proper names: "the Ukrainian-controlled part of Donetsk region" -> Donetsk
+                    run: list = []
+                    for t in o.subtree:
+                        if (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN") and t.lower_ not in _PLACE_KIND_WORDS:
+                            run = run + [t] if run and run[-1].i == t.i - 1 else [t]
+                    if run and not run[-1].text.endswith(("-", "ian", "ish", "ese")):
+                        return " ".join(t.text for t in run)
+    return None
 
 
 def _definite(head) -> bool:

@@ -278,3 +278,29 @@ def test_a_capitalised_name_before_an_organisation_noun_is_no_person(g):
     text = "The Civil Defence service said that two air raids on the town on Saturday killed 19 people."
     fig = first(g, text)
     assert (fig["agency"], fig["person"]) == ("Civil Defence service", None)
+
+
+def test_a_speaker_who_puts_the_toll_at_a_number_is_its_source(g):
+    text = '"Around 20 gunmen attacked the village of Diblou," said a security source who put the death toll at 14.'
+    assert first(g, text)["agency"] == "security sources"
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("Eleven people were killed by a missile strike in Pokrovsk, the governor of the Ukrainian-controlled part "
+         "of Donetsk region has said.", "Donetsk governor"),
+        ("At least 12 people were killed, the governor of Kunar province said.", "Kunar governor"),
+    ],
+)
+def test_a_governor_speaks_as_the_governor_of_the_place(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+def test_an_organisations_name_is_no_person_and_its_parts_list_is_an_aside(g):
+    text = ("According to the latest data by the National Disaster Management Authority (NDMA), 1,061 people have died "
+            "since June. In the last 24 hours, 28 people, including 11 children, were killed and 48 others injured.")
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["status"], f["agency"], f["person"]) for f in figs] == [
+        (1061, "killed", "NDMA", None), (28, "killed", "NDMA", None), (11, "killed", "NDMA", None),
+        (48, "injured", "NDMA", None)]
