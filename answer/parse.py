@@ -344,7 +344,15 @@ def _after_preposition(tokens: list[_Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].word in W.PLACE_PREPOSITIONS
 
 
+# Names staff use for a family of agencies rather than one of them ("according to the red cross": the
+# ICRC, the IFRC or a national society), from the "asked_as" key of store/data/agencies.json.
+_ASKED_AS = {a.lower(): e["name"] for e in vocab.data_file("agencies.json") for a in e.get("asked_as", ())}
+
+
 def _agency(g: Gazetteer, surface: str, span: list[_Token]) -> Entity | None:
+    family = _ASKED_AS.get(surface.lower())
+    if family is not None and (hit := g.agency(family, fuzzy=False)) is not None:
+        return hit
     hit = g.agency(surface, fuzzy=False)
     if hit is None and len(span) > 1:
         hit = g.agency("the " + surface, fuzzy=False)  # aliases such as "the UN children's agency"

@@ -59,6 +59,14 @@ def test_a_parent_agency_is_answered_by_its_members_saying_which(filled):
     assert not a.none and "40,000" in a.text and "UNICEF" in a.text.splitlines()[0]
 
 
+def test_the_red_cross_asked_for_is_every_red_cross_and_red_crescent_body(filled):
+    add(filled, 10000, status="missing", location="Libya", agency="IFRC", title="Libya floods")
+    a = ask(filled, "how many missing in libya floods according to red cross")
+    assert not a.none and "10,000" in a.text and "IFRC" in a.text
+    # named exactly, the ICRC is the ICRC alone
+    assert ask(filled, "how many missing in libya according to the icrc").none
+
+
 def test_an_admin_can_set_a_parent(filled):
     filled.add_agency("Amran relief committee", actor="test")
     add(filled, 12, status="displaced", location="Amran", agency="Amran relief committee")

@@ -82,7 +82,9 @@ def test_agency_shape(agencies):
     assert isinstance(agencies, list) and len(agencies) > 50
     names = {a["name"] for a in agencies}
     for a in agencies:
-        assert set(a) - {"parent", "people"} == {"name", "kind", "full_name", "aliases"}, a
+        assert set(a) - {"parent", "people", "asked_as"} == {"name", "kind", "full_name", "aliases"}, a
+        # Names a question uses for the agency's whole family ("the red cross"): never another agency's own name.
+        assert all(isinstance(n, str) and n not in names for n in a.get("asked_as", [])), a
         # People who speak for it: full names (a surname alone would match strangers).
         assert all(isinstance(p, str) and len(p.split()) >= 2 for p in a.get("people", [])), a
         # A parent is another agency of the file (OCHA's is the UN), never the agency itself.
