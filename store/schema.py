@@ -284,3 +284,29 @@ def m008_syrian_state_outlets(db: Database) -> None:
         moved,
     )
     _add_new_reference_agencies(db)
+
+
+# Reference agencies renamed since a store was made: old name -> new name ("the army" in a Sudan story
+# is the Sudanese army, as reports call it; its formal name stays an alias and its full name).
+RENAMED_AGENCIES = {"Sudanese Armed Forces": "Sudanese army"}
+
+
+@migrations()
+def m009_reference_names_and_aliases(db: Database) -> None:
+    """Bring a store made earlier up to the bundled reference agencies: renamed ones take their new
+    name (their figures follow, by id), and aliases added to a reference agency since are learned."""
+    for old, new in RENAMED_AGENCIES.items():
+        if db.execute("select 1 from agencies where name = ?", [new]).fetchone() is None:
+            db.execute("update agencies set name = ? where name = ? and created_by = 'reference'", [new, old])
+    agencies, agency_aliases = reference_agencies()
+    by_ref = {a["id"]: a["name"] for a in agencies}
+    ids = {r["name"]: r["id"] for r in db.query("select id, name from agencies")}
+    taken = {r["norm"] for r in db.query("select norm from agency_aliases")} | {normalize(n) for n in ids}
+    for alias, ref_id in agency_aliases:
+        aid = ids.get(by_ref.get(ref_id))
+        if aid is not None and normalize(alias) not in taken:
+            db["agency_aliases"].insert({"agency_id": aid, "alias": alias, "norm": normalize(alias), "created_by": "reference"})
+            taken.add(normalize(alias))
+    for new in RENAMED_AGENCIES.values():  # the new name is no longer an alias of itself
+        db.execute("delete from agency_aliases where alias = ? and agency_id = (select id from agencies where name = ?)", [new, new])
+    _add_new_reference_agencies(db)

@@ -508,7 +508,7 @@ WORLD_AGENCIES = {
     "Israeli military": ["IDF", "Israel Defense Forces", "Israeli army"],
     "Lebanese Health Ministry": ["Lebanon's health ministry"],
     "Rapid Support Forces": ["RSF"],
-    "Sudanese Armed Forces": ["SAF", "Sudanese army"],
+    "Sudanese army": ["SAF", "Sudanese Armed Forces"],
     "State Emergency Service of Ukraine": ["Ukraine's State Emergency Service"],
     "Ukrainian government": ["Ukraine's health ministry"],
     "IPC": ["Integrated Food Security Phase Classification"],

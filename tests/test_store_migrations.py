@@ -59,3 +59,21 @@ def test_syrian_state_tv_and_media_become_sources_of_their_own_in_an_older_store
     assert g.agency("Syrian state TV", fuzzy=False).name == "Syrian state TV"
     assert g.agency("Syria's state media", fuzzy=False).name == "Syrian state media"
     assert g.agency("Syrian Arab News Agency", fuzzy=False).name == "SANA"
+
+
+def test_a_renamed_reference_agency_and_new_aliases_reach_an_older_store(db_path):
+    # A store made before m009: the army of Sudan was "Sudanese Armed Forces", and IOM had no "DTM" alias.
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m009_reference_names_and_aliases")
+    conn.execute("update agencies set name = 'Sudanese Armed Forces' where name = 'Sudanese army'")
+    conn.execute("delete from agency_aliases where alias in ('Sudanese Armed Forces', 'DTM')")
+    conn.execute("insert into agency_aliases (agency_id, alias, norm, created_by) select id, 'Sudanese army', 'sudanese army', "
+                 "'reference' from agencies where name = 'Sudanese Armed Forces'")
+    conn.close()
+    store = Store.open(db_path)
+    fig = store.add_figure({"value": 74, "subject": "civilians", "status": "killed", "location": "Sudan", "agency": "SAF"},
+                           citation={"title": "El Fasher", "outlet": "Wire"}, actor="test")
+    assert fig["agency"] == "Sudanese army"
+    g = store.gazetteer()
+    assert g.agency("Sudanese Armed Forces", fuzzy=False).name == "Sudanese army"
+    assert g.agency("DTM", fuzzy=False).name == "IOM"
