@@ -157,6 +157,8 @@ _INSTITUTION = re.compile(
     r"|Operation|Network|News|Television|Radio)\b"
 )
 _ADJECTIVE = re.compile(r"(?:an|ian|i|ese|ish)$")
+# "Emi village", "Bentiu camp": a name before a place noun (not "the Iraqi city of ...") names that place.
+_NAMES_PLACE_NOUN = re.compile(r"\s+(?:city|town|village|camp|district|province|region|state|territory)\b(?!\s+of\b)")
 # Nouns a nationality comes before: "the Iraqi city", "the Sudanese army".
 _ADJ_NOUN = re.compile(
     r"\s+(?:city|town|village|capital|border|coast|side|army|military|forces|troops|government|authorities|officials"
@@ -267,7 +269,8 @@ class PlaceResolver:
             name = m.group("name") or m.group("name2")
             ns, ne = m.span("name") if m.group("name") else m.span("name2")
             possessive = _POSSESSIVE.search(name)
-            if possessive:  # "in Haiti’s capital", "Marawi's Emi": the place is the one before the 's
+            inner = name[possessive.end() :].strip() if possessive else ""
+            if possessive:  # "in Haiti’s capital": the place is the one before the 's
                 name, ne = name[: possessive.start()], ns + possessive.start()
             first = re.sub(r"['’]s$", "", name.split()[0].lower())
             i = bisect_left(known_starts, ns)
@@ -282,7 +285,7 @@ class PlaceResolver:
                 continue
             if _INSTITUTION.search(name) or (
                 not m.group("name2") and " " not in name and _ADJECTIVE.search(name) and _LOWER_NEXT.match(text, ne)
-                and (_demonym_place(g, name) is not None or _ADJ_NOUN.match(text, ne))
+                and (_demonym_place(g, name) is not None or (_ADJ_NOUN.match(text, ne) and not _NAMES_PLACE_NOUN.match(text, ne)))
             ):
                 continue  # "at the South Hospital", "in the Iraqi city of Mosul" (not "near Bambari uproots")
             if name.isupper() or g.agency(name, fuzzy=False) is not None or name.lower() in vocab.COUNTRY_OF_DEMONYM:
@@ -588,7 +591,10 @@ class PlaceResolver:
         # Earlier in the sentence, then earlier in the paragraph, then in the paragraph before.
         pi = self.paragraph_of(pos)
         para = self.paragraphs[pi]
-        if previous is not None and previous[1] and para <= previous[0] and previous[2] <= pos and not self.between(previous[2], pos):
+        if (
+            previous is not None and previous[1] and para <= previous[0] and previous[2] <= pos and not self.between(previous[2], pos)
+            and (self.focus is None or previous[1] == self.focus.name or self._is_country(previous[1]))
+        ):
             # No place named since the figure before it in the paragraph: the same place ("... affected in
             # Region I, II, III and CAR. Over 236,000 people are displaced").
             return previous[1]
@@ -626,6 +632,10 @@ class PlaceResolver:
             and (ev.entity.id < 0 or self.g.within(ev.entity.id, country.id))
         ]
         return self._pick(inside, nxt.start) or name
+
+    def _is_country(self, name: str) -> bool:
+        e = self.g.place(name, fuzzy=False)
+        return e is not None and e.kind == "country"
 
     def _at_home(self, events: list[Event], home: Entity | None) -> list[Event]:
         """The events in the country the article is about (places the gazetteer does not know count as in it)."""
@@ -696,7 +706,10 @@ def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention
         for start, end, name, label in p.places():
             if name.lower().startswith("the "):
                 start, name = start + 4, name[4:]
-            name = re.split(r"['’]s?\b", name)[0].strip()  # "Marawi's Emi" -> Marawi
+            mark = _POSSESSIVE.search(name)
+            inner = name[mark.end() :].strip() if mark else ""
+            if mark:
+                name = name[: mark.start()].strip()  # "Haiti's capital" -> Haiti
             numeral = _ROMAN_BEFORE.match(name)
             if numeral:  # "Region I, II, III CALABARZON": the list's numerals are not the place's name
                 start, name = start + numeral.end(), name[numeral.end() :]

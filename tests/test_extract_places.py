@@ -220,3 +220,12 @@ def test_a_country_refugees_fled_is_where_they_came_from_not_where_they_are(g):
     figs = extract_figures(text, gazetteer=g)
     assert "Myanmar" not in [f["location"] for f in figs]
     assert (45000, "displaced") in [(f["value"], f["status"]) for f in figs]
+
+
+def test_the_republic_of_congo_is_congo(g):
+    assert places(g, "There were up to 7,800 IDPs in the Republic of Congo, IDMC estimates.") == ["Congo"]
+
+
+def test_a_name_before_a_place_noun_names_that_place_even_when_it_ends_like_a_nationality(g):
+    assert places(g, "Eight men were found dead in Emi village on Sunday.") == ["Emi"]
+    assert places(g, "Shelling killed 5 people in the Iraqi city of Mosul.") == ["Mosul"]
