@@ -250,8 +250,9 @@ def extract_figures(
                 "quote": text[qs:qe],
                 "quote_start": qs,
                 "quote_end": qe,
-                # The country the article is about: a place the store does not know is learned inside it.
-                "location_in": country,
+                # Where a place the store does not know is learned: inside the known place the text puts it
+                # in ("the Shahba neighbourhood of Aleppo"), else inside the country the article is about.
+                "location_in": resolver.containers.get(location or "") or country,
                 "_sentence": si,
             }
             fig["_whole"] = part_of["_whole"] if part_of is not None else fig

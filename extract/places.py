@@ -239,6 +239,8 @@ class PlaceResolver:
         self.text = text
         self.g = g
         self.events: list[Event] = []
+        # Learned place -> the known place the text puts it in (see _note_containers).
+        self.containers: dict[str, str] = {}
         self.title_place: Entity | None = None
         self.paragraphs = paragraph_starts(text)
         self.entries = [p for p in self.paragraphs if _ENTRY.match(text, p)]
@@ -469,6 +471,7 @@ class PlaceResolver:
         if not events:
             return None
         events = sorted(events, key=lambda ev: ev.start)
+        self._note_containers(events)
         # "the Aleppo province village of Al-Tukhar": the village is inside the province named before it (while
         # in "the Shahba neighbourhood of Aleppo" the first place is inside the second, as _most_specific reads it).
         events = [a for a, b in zip(events, events[1:] + [None]) if b is None or not self._holds_next(a, b)]
@@ -488,6 +491,22 @@ class PlaceResolver:
                 if self.text[a.end : b.start].strip() == "and":
                     return f"{a.entity.name} and {b.entity.name}"
         return chosen.entity.name
+
+    def _note_containers(self, events: list[Event]) -> None:
+        """A place no table knows, named with the known place it lies in ("the Shahba neighbourhood of
+        Aleppo", "al-Tayba village in Hama", "the Aleppo province village of Al-Tukhar"): the store learns
+        it inside that place rather than only inside the article's country."""
+        for a, b in zip(events, events[1:]):
+            named_part = _PART_OF_AFTER.fullmatch(self.text, a.end, b.start) is not None
+            part_of = b.entity.id > 0 and (named_part or self._inside_next(a, b))
+            if named_part and a.entity.id > 0 and a.entity.kind != "country" and not self.g.within(a.entity.id, b.entity.id):
+                # "the Shahba neighbourhood of Aleppo" is not the town of Shahba in As-Suwayda: a namesake,
+                # named with its city so that the store can tell the two apart ("Shahba, Aleppo")
+                a.entity = Entity(-(9000 + a.start), f"{self.text[a.start : a.end]}, {b.entity.name}", "neighbourhood")
+            if part_of and a.entity.id < 0:
+                self.containers.setdefault(a.entity.name, b.entity.name)
+            elif b.entity.id < 0 < a.entity.id and self._holds_next(a, b):
+                self.containers.setdefault(b.entity.name, a.entity.name)
 
     def _holds_next(self, a: Event, b: Event) -> bool:
         """"Aleppo province village of Al-Tukhar", "Idlib's countryside town of X": b is inside a."""
@@ -674,6 +693,8 @@ class PlaceResolver:
 _PART_OF_BEFORE = re.compile(
     r"(?:['’]s)?\s+(?:province|governorate|region|district|countryside)\s+"
     r"(?:village|town|city|district|neighbou?rhood|camp|suburb)\s+of\s+(?:the\s+)?", re.I)
+# "Shahba neighbourhood of Aleppo": the place before is a part of the one after.
+_PART_OF_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|village|town|camp|suburb|area|quarter)\s+of\s+(?:the\s+)?", re.I)
 _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countryside)$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area)\b\s*")

@@ -229,3 +229,26 @@ def test_the_republic_of_congo_is_congo(g):
 def test_a_name_before_a_place_noun_names_that_place_even_when_it_ends_like_a_nationality(g):
     assert places(g, "Eight men were found dead in Emi village on Sunday.") == ["Emi"]
     assert places(g, "Shelling killed 5 people in the Iraqi city of Mosul.") == ["Mosul"]
+
+
+def test_a_place_learned_with_the_known_place_it_lies_in_is_learned_inside_it(g):
+    def learned(text):
+        return [(f["location"], f["location_in"]) for f in extract_figures(text, gazetteer=g)]
+
+    # a neighbourhood of Aleppo that shares its name with a town elsewhere in Syria is a namesake of its own
+    assert learned("Three children were killed in a rocket attack on a school in the Shahba neighbourhood of Aleppo, "
+                   "SANA reported.") == [("Shahba, Aleppo", "Aleppo")]
+    assert learned("Shelling killed 4 people in al-Tayba village in Hama countryside.") == [("al-Tayba", "Hama Governorate")]
+    assert learned("Shelling killed 4 people in Douma in Eastern Ghouta.") == [("Douma", "Syria")]
+
+
+def test_a_learned_neighbourhood_answers_a_question_about_its_city(tmp_path):
+    from answer import ask
+    from extract.ingest import ingest_article
+    from store import Store
+
+    store = Store.open(tmp_path / "s.db")
+    ingest_article(store, "Three children were killed in a rocket attack on a school in the Shahba neighbourhood of "
+                   "Aleppo, SANA reported.", title="Children killed in west Aleppo school attack", outlet="Wire")
+    reply = ask(store, "how many kids killed in aleppo according to sana")
+    assert "3 children killed in Shahba, Aleppo" in reply.text and "SANA" in reply.text
