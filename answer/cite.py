@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .reply import STATUS_WORDS, amount, short, what, where, MAX_NAME, MAX_TITLE
+from .reply import STATUS_WORDS, agency_name, amount, short, what, where, MAX_NAME, MAX_TITLE
 
 # How each status reads after its subject in a sentence; the rest are "are <STATUS_WORDS>".
 # Events that happened read in the past ("were killed"); states in the present ("are trapped").
@@ -43,6 +43,6 @@ def sentence(fig: dict) -> str:
     title = short(art.get("title"), MAX_TITLE)
     parts = [f"“{title}”" if title else None, short(art.get("outlet"), MAX_NAME) or None, long_date(art.get("published") or fig.get("refers_to")), art.get("url")]
     source = ", ".join(p for p in parts if p)
-    agency = short(fig.get("agency"), MAX_NAME)
+    agency = agency_name(fig)
     text = f"According to {agency}, {claim}" if agency else f"{claim[:1].upper()}{claim[1:]}, according to a report that names no source"
     return f"{text} ({source})." if source else f"{text}."

@@ -209,7 +209,13 @@ def statement(fig: dict, asked_place: str | None) -> list[Piece]:
 
 
 def agency_name(fig: dict) -> str | None:
-    return short(fig["agency"], MAX_NAME) if fig.get("agency") else None
+    """Who a figure is attributed to: its agency, else the person the article quotes for it
+    ("Mohammad Yusufi (no organisation named)"), else None (unattributed)."""
+    if fig.get("agency"):
+        return short(fig["agency"], MAX_NAME)
+    if fig.get("person"):
+        return f"{short(fig['person'], MAX_NAME)} (no organisation named)"
+    return None
 
 
 def citation(article: dict) -> list[Piece]:

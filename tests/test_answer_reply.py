@@ -93,3 +93,13 @@ def test_follow_up_answers_carry_their_context(store):
     answer = ask(store, "children trapped in Raqqa")
     assert answer.context is not None and answer.context.place == "Raqqa"
     assert answer.groups and answer.groups[0]["figure_ids"] == [answer.figures[0]["id"]]
+
+
+def test_a_figure_whose_article_names_only_a_person_is_attributed_to_that_person(store):
+    from answer import ask
+
+    fig = {"value": 60, "subject": "people", "status": "displaced", "location": "Syria", "agency": None,
+           "person": "Mohammad Yusufi"}
+    store.add_figure(fig, citation={"title": "Floods hit the north", "outlet": "Wire"}, actor="test")
+    text = ask(store, "how many people displaced in syria").text
+    assert "according to Mohammad Yusufi (no organisation named)" in text and "names no source" not in text
