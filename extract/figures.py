@@ -38,6 +38,7 @@ _AMONG_AFTER = re.compile(
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:dead|victims|wounded|injured|killed|casualties))\b",
     re.I,
 )
+_AMONG_THE_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:at\s+least\s+|more\s+than\s+)?$", re.I)
 _FAMILY = re.compile(r"\b(?:he|she|who|I|we|they|mother|father|couple|widow|woman|man)\s+(?:has|have|had)\s+$", re.I)
 # "has 300 advisers", "have some 14,000 troops": people an organisation keeps somewhere are deployed.
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had|keeps|keep|maintains|maintain)\s+(?:\w+\s+)?$", re.I)
@@ -177,6 +178,11 @@ def extract_figures(
                         text, num, np_end, wider, prev_end, min(next_start, wider[1]) if ci + 1 < len(counts) else wider[1],
                         starts.statuses,
                     )
+            if status is None and toll is None and ci + 1 < len(counts) and _AMONG_THE_NEXT.match(text, np_end, next_start):
+                # "Five children were among the 11 people killed": the part has the status of the whole after it
+                nxt = counts[ci + 1]
+                status, distance = status_near(text, nxt, read[numbers.index(nxt)][1], clause, num.end,
+                                               counts[ci + 2].qstart if ci + 2 < len(counts) else clause[1], starts.statuses)
             if status is None and toll is None and label is None:
                 label = label_reading(text, num)  # "Total displaced: 452 people"
             if toll is not None or label is not None:

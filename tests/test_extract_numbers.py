@@ -219,3 +219,8 @@ def test_statuses_past_asides_and_modifiers(g, text, expected):
 )
 def test_thousands_grouped_with_full_stops(g, text, value):
     assert one(g, text)["value"] == value
+
+
+def test_a_part_named_before_its_whole_has_the_wholes_status(g):
+    figs = extract_figures("Five children were among the 11 people killed by a missile strike in Pokrovsk.", gazetteer=g)
+    assert [(f["value"], f["subject"], f["status"]) for f in figs] == [(5, "children", "killed"), (11, "people", "killed")]
