@@ -76,6 +76,12 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
 # -- a figure and the other sources ------------------------------------------------------
 
 
+def _metric(subject: str, status: str) -> tuple[str, str]:
+    """What a figure measures: "displaced people" displaced are people displaced (an IDP count worded
+    either way is another source for the same number)."""
+    return ("people", status) if (subject, status) == ("displaced", "displaced") else (subject, status)
+
+
 def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), context: Query | None = None) -> Answer:
     top = hits[0]
     # Other sources for the same thing (subject and status); what else matched is only named.
@@ -85,7 +91,7 @@ def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), con
     any_people = not q.subjects and top.subject not in vocab.CONFLICT_SUBJECTS
     same = [
         h for h in hits[1:]
-        if broad or (h.subject, h.status) == (top.subject, top.status)
+        if broad or _metric(h.subject, h.status) == _metric(top.subject, top.status)
         or (any_people and h.status == top.status and h.subject not in vocab.CONFLICT_SUBJECTS)
     ]
     shown = same[: MAX_OTHERS_WHO_SAYS if q.kind == "who_says" else MAX_OTHERS]
@@ -132,7 +138,10 @@ def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), con
 def _spread_line(best: dict, others: list[dict], rest: int) -> list[Line]:
     """When sources give different numbers for one thing in one place, the range first, so that no
     one figure reads as the answer."""
-    same = [f for f in others if (f["subject"], f["status"], f.get("location")) == (best["subject"], best["status"], best.get("location"))]
+    same = [
+        f for f in others
+        if (*_metric(f["subject"], f["status"]), f.get("location")) == (*_metric(best["subject"], best["status"]), best.get("location"))
+    ]
     values = sorted({f["value"] for f in [best, *same] if f.get("value") is not None})
     if len(values) < 2:
         return []
@@ -201,10 +210,10 @@ def _other_line(fig: dict, asked_place: str | None) -> Line:
 
 
 def _related(hits: list[Hit], top: Hit, same: list[Hit]) -> list[str]:
-    seen = {(top.subject, top.status)}
+    seen = {_metric(top.subject, top.status)}
     out = []
     for h in hits:
-        key = (h.subject, h.status)
+        key = _metric(h.subject, h.status)
         if key not in seen:
             seen.add(key)
             out.append(what(h.subject, h.status))

@@ -667,6 +667,9 @@ class PlaceResolver:
 
     def _last(self, events: list[Event]) -> str:
         """The last place named, or the most specific of the places named with it ("KHAN YOUNIS, Gaza Strip")."""
+        # "the Democratic Republic of the Congo (DRC)": a name repeated in brackets is one mention
+        events = [ev for i, ev in enumerate(events) if not (i and events[i - 1].entity.id == ev.entity.id
+                                                            and not self.text[events[i - 1].end : ev.start].strip(" ("))]
         same = [events[-1]]
         nested = False
         listed = 1
@@ -674,7 +677,7 @@ class PlaceResolver:
             gap = _KIND_WORD.sub("", self.text[ev.end : same[0].start].strip(" ,").lower())
             if ev.end <= same[-1].start and _LIST_GAP.fullmatch(self.text, ev.end, same[0].start):
                 listed += 1  # "Region I, II, III, MIMAROPA, National Capital Region (NCR) and CAR"
-            elif gap not in ("", "in", "in the") or ev.end > same[0].start:
+            elif gap not in ("", "in", "in the", "of", "of the") or ev.end > same[0].start:
                 break
             else:
                 nested = nested or bool(gap)
@@ -697,7 +700,7 @@ _PART_OF_BEFORE = re.compile(
 _PART_OF_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|village|town|camp|suburb|area|quarter)\s+of\s+(?:the\s+)?", re.I)
 _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countryside)$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
-_KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area)\b\s*")
+_KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory)\b\s*")
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
 # "the Britain-based monitor": where an organisation sits, not where a figure is.
 _BASED = re.compile(r"[-\s](?:based|backed|led|run|held|controlled|allied|funded|sponsored|aligned)\b")

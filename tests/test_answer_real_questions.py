@@ -149,3 +149,11 @@ def test_strikes_named_with_fighters_killed_are_the_cause(filled):
     assert (q.subjects, q.statuses, "strikes" in q.words) == (("fighters",), ("killed",), True)
     a = ask(filled, "russian airstrikes amran how many militants killed")
     assert not a.none and "41" in a.text and "fighters killed" in a.text
+
+
+def test_displaced_people_and_people_displaced_are_one_measure(filled):
+    add(filled, 70000, status="displaced", location="Mozambique", title="Dangerous Territory")
+    add(filled, 1000000, subject="displaced", status="displaced", location="Mozambique", title="Dangerous Territory")
+    text = ask(filled, "how many ppl displaced in mozambique").text
+    assert text.startswith("Sources differ: from 70,000 to 1,000,000 people displaced in Mozambique")
+    assert "1,000,000" in text and "I also have figures on" not in text

@@ -252,3 +252,9 @@ def test_a_learned_neighbourhood_answers_a_question_about_its_city(tmp_path):
                    "Aleppo, SANA reported.", title="Children killed in west Aleppo school attack", outlet="Wire")
     reply = ask(store, "how many kids killed in aleppo according to sana")
     assert "3 children killed in Shahba, Aleppo" in reply.text and "SANA" in reply.text
+
+
+def test_a_province_of_a_country_named_in_the_paragraph_is_the_place_of_a_figure_after_it(g):
+    text = ("Since March 2022, the North Kivu province of the Democratic Republic of the Congo (DRC) has faced an acute "
+            "crisis. According to IOM, over 904,829 IDPs were forced to flee areas affected by the fighting.")
+    assert places(g, text) == ["North Kivu"]
