@@ -223,6 +223,8 @@ def extract_figures(
             person = cue.person if cue else None
             if part_of is not None and cue is None:
                 agency, person = part_of["agency"], part_of["person"]
+            if agency is None and person is None:
+                agency = _source_note(text, sent, agencies)  # "... in need of assistance. Source: OCHA"
             if agency is None and person is None and publisher is not None:
                 agency = publisher  # a report's own figures are its publisher's
             previous = (
@@ -364,6 +366,20 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     if _ORGANISATION.search(outlet) and not _NEWS_OUTLET.search(outlet):
         return outlet.strip()
     return None
+
+
+_SOURCE_NOTE = re.compile(r"\bSources?\s*:\s*")
+
+
+def _source_note(text: str, sent, agencies: list) -> str | None:
+    """The agency a "Source: OCHA" note names at the end of the figure's paragraph (reports credit a
+    paragraph of figures that way), or None."""
+    end = text.find("\n", sent.end)
+    end = len(text) if end < 0 else end
+    note = None
+    for m in _SOURCE_NOTE.finditer(text, sent.start, end):
+        note = next((a for a in agencies if a.start == m.end()), None) or note
+    return note.entity.name if note is not None and note.entity.kind not in MEDIA_KINDS else None
 
 
 def _names_no_source(text: str, sent, agencies: list, quotes: list) -> bool:

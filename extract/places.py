@@ -508,6 +508,15 @@ class PlaceResolver:
             elif b.entity.id < 0 < a.entity.id and self._holds_next(a, b):
                 self.containers.setdefault(b.entity.name, a.entity.name)
 
+    def _list_length(self, events: list[Event]) -> int:
+        """How many places, from the first, are listed one after another ("X, Y, Z and W")."""
+        n = 1
+        for a, b in zip(events, events[1:]):
+            if not _LIST_GAP.fullmatch(self.text, a.end, b.start):
+                break
+            n += 1
+        return n
+
     def _holds_next(self, a: Event, b: Event) -> bool:
         """"Aleppo province village of Al-Tukhar", "Idlib's countryside town of X": b is inside a."""
         gap = self.text[a.end : b.start]
@@ -552,6 +561,13 @@ class PlaceResolver:
                 return into[0].entity.name
         # Places inside the noun phrase say who, not where: "U.S. military personnel".
         here = [ev for ev in self.between(*clause) if not pos <= ev.start < np_end]
+        following = [ev for ev in self.between(pos, sent.end) if ev.start >= np_end]
+        if following and following[0] in here and (self._list_length(following) >= 3 or _NAMES_LISTED.match(self.text, following[0].end)):
+            # "In Baidoa, floods have displaced 12,350 families in Howl Wadaag, Horseed, Berdaale and Isha
+            # sites": a figure spread over a list of places is the place named before them
+            before = self.between(sent.start, pos)
+            if before:
+                return self._pick(before, pos)
         name = self._pick(here, pos)
         if name:
             return name
@@ -700,6 +716,8 @@ _PART_OF_BEFORE = re.compile(
 _PART_OF_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|village|town|camp|suburb|area|quarter)\s+of\s+(?:the\s+)?", re.I)
 _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countryside)$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+# ", Horseed, Berdaale, and Isha": two or more further names listed after a place (known or not).
+_NAMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,}\s*,?\s*and\s+[A-Z]")
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory)\b\s*")
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
 # "the Britain-based monitor": where an organisation sits, not where a figure is.

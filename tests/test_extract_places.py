@@ -258,3 +258,10 @@ def test_a_province_of_a_country_named_in_the_paragraph_is_the_place_of_a_figure
     text = ("Since March 2022, the North Kivu province of the Democratic Republic of the Congo (DRC) has faced an acute "
             "crisis. According to IOM, over 904,829 IDPs were forced to flee areas affected by the fighting.")
     assert places(g, text) == ["North Kivu"]
+
+
+def test_a_figure_spread_over_a_list_of_sites_is_the_place_named_before_them(g):
+    text = ("In Baidoa, Bay Region, floods have displaced 12,350 families in Howl Wadaag, Horseed, Berdaale, and Isha "
+            "sites, according to UNHCR.")
+    assert places(g, text) == ["Baidoa"]
+    assert places(g, "Fighting displaced 3,000 people in Aleppo and Idlib.") == ["Aleppo and Idlib"]

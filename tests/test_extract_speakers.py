@@ -303,3 +303,10 @@ def test_an_organisations_name_is_no_person_and_its_parts_list_is_an_aside(g):
     assert [(f["value"], f["status"], f["agency"], f["person"]) for f in figs] == [
         (1061, "killed", "NDMA", None), (28, "killed", "NDMA", None), (11, "killed", "NDMA", None),
         (48, "injured", "NDMA", None)]
+
+
+def test_a_source_note_closing_the_paragraph_credits_its_figures(g):
+    text = ("The conflict has now led to over a million people being displaced, most within Tigray. An estimated 5.2 "
+            "million people are in need of assistance. Source: OCHA, Tigray Region Humanitarian update, 17 June 2021")
+    # the note outranks the publisher of the report that quotes it
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g, outlet="MSF")] == ["OCHA", "OCHA"]
