@@ -67,6 +67,9 @@ _DATELINE = re.compile(
     r"(?P<dl>[A-Z][A-Z'’.\-/]+(?:\s+[A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?)[-–—]+\s"
 )
+_INLINE_DATELINE = re.compile(
+    r"\b([A-Z]{4,}(?:\s+[A-Z]{3,})?)\s+(?:\(?(?:AFP|AP|Reuters|dpa|Xinhua|UPI|SANA|IANS|ANI)\)?\s+)?(?=[A-Z](?:[a-z]|\s))"
+)
 # A liveblog entry: a paragraph that starts with its time.
 _ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|[AP]M|a\.m\.|p\.m\.))?\s*[-–—:|]")
 _LOCATED = re.compile(
@@ -253,6 +256,12 @@ class PlaceResolver:
             entities = self._most_specific([m.entity for m in located or found])
             self.title_place = entities[0] if entities else None
         datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [_DATELINE.match(text, p)] if m]
+        # "Last updated at Jun 14 2016 BEIRUT A Daesh counterattack ...": a dateline inside the first line
+        # of text whose line breaks and dashes were stripped.
+        datelines += [
+            m.span(1) for m in _INLINE_DATELINE.finditer(text, 0, min(len(text), 300))
+            if g.place(m.group(1).title(), fuzzy=False) is not None and not any(a <= m.start() < b for a, b in datelines)
+        ]
         if starts is None:
             starts = tokens.triggers(text)
         focus_city = self.title_place if self.title_place and self.title_place.kind in _CITY_KINDS else None

@@ -265,3 +265,15 @@ def test_a_figure_spread_over_a_list_of_sites_is_the_place_named_before_them(g):
             "sites, according to UNHCR.")
     assert places(g, text) == ["Baidoa"]
     assert places(g, "Fighting displaced 3,000 people in Aleppo and Idlib.") == ["Aleppo and Idlib"]
+
+
+def test_an_inline_dateline_is_not_where_the_figure_is(g):
+    # FA-KES shape: the page's first line run into the story, line breaks and dashes gone
+    text = ("Last updated at Jun 142016 BEIRUT A Daesh counterattack on Syrian regime forces on Monday left 28 "
+            "militants dead a monitor said. The war in Syria has killed more than 280000 people.")
+    assert places(g, text) == ["Syria", "Syria"]
+
+
+def test_a_compass_word_alone_is_no_place(g):
+    text = "Over 20 ISIL terrorists were killed in the Western and Southwestern parts of the city of Palmyra."
+    assert places(g, text) == ["Palmyra"]
