@@ -236,6 +236,7 @@ class PlaceResolver:
         title: str | None,
         starts: tokens.Triggers | None = None,
         extra: list[Mention] = (),
+        agency_spans: list[tuple[int, int]] = (),
     ) -> None:
         """`starts`: tokens.triggers(text), computed once per article; `extra`: places the parse's
         entities name (see entity_places), kept where no other mention covers them."""
@@ -290,6 +291,8 @@ class PlaceResolver:
                 continue
             if _BASED.match(text, ne):
                 continue  # "an Iran-backed militia"
+            if any(a < ne and ns < b for a, b in agency_spans):
+                continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
             if first in _NOT_PLACES or first.rstrip("s") in _NOT_PLACES or (i < len(mentions) and mentions[i].start < m.end()) or (
                 i and mentions[i - 1].end > ns
             ):
@@ -748,10 +751,24 @@ def _surname_elsewhere(text: str, name: str) -> bool:
 _ROMAN_BEFORE = re.compile(r"(?:[IVX]+\s+)+(?=\S)")
 
 
-def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention]:
+_AGENCY_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
+
+
+def agency_spans(text: str, agencies: list[Mention]) -> list[tuple[int, int]]:
+    """Where agencies are named, with a description in brackets right after the name: a place named there
+    is part of who the agency is ("al-Nusra Front (Qaeda branch in the Levant)"), not where a figure is."""
+    out = []
+    for a in agencies:
+        aside = _AGENCY_ASIDE.match(text, a.end)
+        out.append((a.start, aside.end() if aside else a.end))
+    return out
+
+
+def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:
     """Places the parse's entities name (GPE, LOC, FAC), as mentions: a name the gazetteer knows
     resolves to its place; one it does not know becomes a new place (negative id) that the store
-    records for review. Nationality words and parts of an agency's name are never places."""
+    records for review. Nationality words and parts of an agency's name (`spans`: agency_spans) are never
+    places."""
     out: list[Mention] = []
     for p in parsed:
         for start, end, name, label in p.places():
@@ -783,7 +800,7 @@ def entity_places(parsed, g: Gazetteer, agencies: list[Mention]) -> list[Mention
             if (
                 len(name) < 3 or not name[0].isupper() or re.search(r"\d", name) or name.lower() in _PLACE_PREFIXES
                 or name.lower() in vocab.COUNTRY_OF_DEMONYM or name.split()[0].lower() in _NOT_PLACES
-                or any(a.start < end and start < a.end for a in agencies)
+                or any(a < end and start < b for a, b in spans)
             ):
                 continue
             e = g.place(name, fuzzy=False) or (name.endswith("s") and g.place(name[:-1], fuzzy=False)) or None

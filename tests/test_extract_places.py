@@ -277,3 +277,18 @@ def test_an_inline_dateline_is_not_where_the_figure_is(g):
 def test_a_compass_word_alone_is_no_place(g):
     text = "Over 20 ISIL terrorists were killed in the Western and Southwestern parts of the city of Palmyra."
     assert places(g, text) == ["Palmyra"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a place inside an agency's description in brackets is who the agency is
+        ("Eight civilians were injured Saturday when terrorists from al-Nusra Front (Qaeda branch in the Levant) "
+         "targeted Aleppo.", "Aleppo"),
+        # a place that is only part of a quoted name is no place of a figure; a quoted place is one
+        ('The group called the coast "Wilayat al-Sahel". Fighting in Latakia killed 12 people.', "Latakia"),
+        ('Fighting in "Raqqa city" killed 12 people.', "Raqqa"),
+    ],
+)
+def test_places_inside_names_are_not_where_figures_are(g, text, place):
+    assert places(g, text) == [place]
