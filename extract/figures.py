@@ -269,7 +269,7 @@ def extract_figures(
             figures.append(fig)
     for fig in figures:
         del fig["_sentence"], fig["_whole"]
-    return _once(figures, quotes)
+    return _once(figures, quotes, gazetteer)
 
 
 _MISSION_HERE = re.compile(
@@ -298,33 +298,50 @@ def _abroad(gazetteer: Gazetteer, noun_phrase: str, location: str | None) -> boo
     return country is not None and where.id != country.id and not gazetteer.within(where.id, country.id)
 
 
-def _once(figures: list[dict], quotes: list[tuple[int, int]]) -> list[dict]:
+def _once(figures: list[dict], quotes: list[tuple[int, int]], g: Gazetteer) -> list[dict]:
     """A figure the article states again (a lead repeated under the headline, a quote restating it,
-    a closing recap) is one figure: the first mention, completed with the source or place a later
-    one names. Another source or another place makes it another figure; so does a quotation whose
-    speaker is not found (a resident's "we lost nine persons" after the reporter's "nine were killed")."""
+    a closing recap) is one figure: the first mention, completed with the source a later one names
+    and the more precise place ("20 civilians killed in Syria" ... "at Jeb el-Kussa", said the
+    Observatory). Another source or a place outside it makes it another figure; so does a quotation
+    whose speaker is not found (a resident's "we lost nine persons" after the reporter's "nine were
+    killed")."""
     kept: list[dict] = []
     for f in figures:
         same = None
         if f["value"] is not None:
             quoted = any(qs <= f["quote_start"] < qe for qs, qe in quotes)
-            same = next((k for k in kept if _restates(k, f) and not (quoted and f["agency"] != k["agency"])), None)
+            # A quotation restates an earlier figure only in the words of an organisation the tables know
+            # (the Observatory's "At least 20 civilians were killed"), not a witness's ("we lost nine").
+            speaks_for = f["agency"] is not None and g.agency(f["agency"], fuzzy=False) is not None
+            same = next((k for k in kept if _restates(k, f, g) and not (quoted and f["agency"] != k["agency"] and not speaks_for)), None)
         if same is None:
             kept.append(f)
             continue
         for key in ("agency", "person", "location"):
             if same[key] is None and f[key] is not None:
                 same[key] = f[key]
+        if f["location"] != same["location"] and _inside(f, same["location"], g):
+            same["location"], same["location_in"] = f["location"], f["location_in"]
     return kept
 
 
-def _restates(a: dict, b: dict) -> bool:
-    """Same value, subject and status, and no other source or place."""
+def _restates(a: dict, b: dict, g: Gazetteer) -> bool:
+    """Same value, subject and status, and no other source, nor a place outside the other's."""
     return (
         (a["value"], a["subject"], a["status"]) == (b["value"], b["subject"], b["status"])
         and (a["agency"] == b["agency"] or None in (a["agency"], b["agency"]))
-        and (a["location"] == b["location"] or None in (a["location"], b["location"]))
+        and (a["location"] == b["location"] or None in (a["location"], b["location"])
+             or _inside(b, a["location"], g) or _inside(a, b["location"], g))
     )
+
+
+def _inside(fig: dict, place: str, g: Gazetteer) -> bool:
+    """Is the figure's place inside `place` (a place learned from the article counts as inside the place
+    it is learned in)?"""
+    if fig["location_in"] == place:
+        return True
+    e, container = g.place(fig["location"], fuzzy=False), g.place(place, fuzzy=False)
+    return e is not None and container is not None and e.id != container.id and g.within(e.id, container.id)
 
 
 def _title_in_text(text: str, title: str | None) -> tuple[int, int]:

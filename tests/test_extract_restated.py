@@ -40,3 +40,14 @@ def test_another_source_or_place_is_another_figure(g):
         '"In this village we lost nine persons," one resident told reporters.'
     )
     assert len(figures(g, text)) == 2
+
+
+def test_a_restatement_in_a_place_inside_the_first_completes_it_with_its_source_and_place():
+    from extract import extract_figures
+    from store.gazetteer import Gazetteer
+
+    text = ("Turkish shelling killed at least 20 civilians in Syria on Sunday. \"At least 20 civilians were killed by "
+            "Turkish artillery fire at Jeb el-Kussa\" a village south of Jarabulus said Rami Abdel Rahman of the "
+            "Syrian Observatory for Human Rights.")
+    figs = extract_figures(text, gazetteer=Gazetteer.from_data())
+    assert [(f["value"], f["location"], f["agency"]) for f in figs] == [(20, "Jeb el-Kussa", "SOHR")]
