@@ -57,6 +57,7 @@ _MODIFIER_KINDS = {
     "relief": {"ngo"}, "medical": {"ngo"}, "humanitarian": {"ngo", "un"}, "rebel": {"armed_group"},
     "militant": {"armed_group"}, "jihadist": {"armed_group"}, "armed": {"armed_group"},
 }
+_THING_PRONOUNS = frozenset({"it", "they", "which", "this", "that"})
 # Speakers the text describes rather than names: "the sources" points back to "security sources".
 _UNNAMED_SPEAKERS = frozenset({"sources", "source", "officials", "official"})
 _NOT_DESCRIPTIONS = frozenset("the these those its their his her our two three several some many other same and or of".split())
@@ -450,7 +451,8 @@ class SpeakerMemory:
                 e = self.gazetteer.agency(w, fuzzy=False) or self.gazetteer.agency("the " + w, fuzzy=False)
                 if e is not None and e.kind not in MEDIA_KINDS:
                     return self._cue(sentence, sp, e.name, sp.person or (rule.person if rule is not None else None))
-        person = sp.person or (rule.person if rule is not None else None)
+        # "It said ...": an organisation's pronoun, never the person the rules last saw speak
+        person = sp.person or (rule.person if rule is not None and sp.head not in _THING_PRONOUNS else None)
         if not inside and person is not None:
             # "Rami Abdel Rahman of the Syrian Observatory", "Ahmed, from the health ministry"
             after = [m for m in self.agencies if sp.end <= m.start <= sp.end + 24 and _OF_AGENCY.match(self.text, sp.end, m.start)]

@@ -310,3 +310,11 @@ def test_a_source_note_closing_the_paragraph_credits_its_figures(g):
             "million people are in need of assistance. Source: OCHA, Tigray Region Humanitarian update, 17 June 2021")
     # the note outranks the publisher of the report that quotes it
     assert [f["agency"] for f in extract_figures(text, gazetteer=g, outlet="MSF")] == ["OCHA", "OCHA"]
+
+
+def test_it_said_is_the_organisation_named_before_not_a_person(g):
+    text = ("The Syrian Observatory for Human Rights said the army advanced, Syrias Al Watan daily reported. "
+            "Government forces pounded Al Mashhad on Tuesday with the observatory reporting a new barrel bomb attack. "
+            "It said five civilians were killed.")
+    fig = [f for f in extract_figures(text, gazetteer=g) if f["value"] == 5][0]
+    assert (fig["agency"], fig["person"]) == ("SOHR", None)
