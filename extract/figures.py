@@ -217,7 +217,8 @@ def extract_figures(
             if cue is None and part_of is None:
                 cue = carried.get(si, False)
                 if cue is False:
-                    cue = carried[si] = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver) or _following_cue(
+                    before = next((f["agency"] for f in reversed(figures) if f["_sentence"] == si - 1 and f["agency"]), None)
+                    cue = carried[si] = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver, before) or _following_cue(
                         text, sentences, si, cues, agencies, quotes, numbers_in
                     )
             agency = cue.agency if cue else None
@@ -414,19 +415,25 @@ def _names_no_source(text: str, sent, agencies: list, quotes: list) -> bool:
     return True
 
 
-def _carried_cue(text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, resolver) -> Cue | None:
+def _carried_cue(
+    text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, resolver, before: str | None = None,
+) -> Cue | None:
     """The source of the sentence before, for a sentence that names none and goes on with it.
 
     "Some 40,000 people have fled, according to IOM. Most of them are sheltering in schools."
-    Only within a paragraph, from a sentence whose own cue names an agency, and only when this
-    sentence names no organisation, reports no one else's words and quotes nobody.
+    Only within a paragraph, from a sentence whose own cue names an agency (or whose figures the parse
+    gave a source: `before`), and only when this sentence names no organisation, reports no one
+    else's words and quotes nobody.
     """
     if si == 0:
         return None
     sent, prev = sentences[si], sentences[si - 1]
-    if resolver.paragraph_of(prev.start) != resolver.paragraph_of(sent.start):
+    # the same paragraph, or the line right after it (sites that put each sentence on a line of its own)
+    if resolver.paragraph_of(prev.start) != resolver.paragraph_of(sent.start) and "\n\n" in text[prev.end : sent.start]:
         return None
     own = [c for c in cues if c.sentence == si - 1 and c.agency and not c.conflict_only]
+    if not own and before is not None:
+        own = [Cue(prev.start, prev.start, prev.start, si - 1, False, before, None)]
     if not own:
         return None
     if not _names_no_source(text, sent, agencies, quotes):

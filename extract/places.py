@@ -67,6 +67,7 @@ _DATELINE = re.compile(
     r"(?P<dl>[A-Z][A-Z'’.\-/]+(?:\s+[A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?)[-–—]+\s"
 )
+_COLON_DATELINE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*:\s+(?=[A-Z])")
 _INLINE_DATELINE = re.compile(
     r"\b([A-Z]{4,}(?:\s+[A-Z]{3,})?)\s+(?:\(?(?:AFP|AP|Reuters|dpa|Xinhua|UPI|SANA|IANS|ANI)\)?\s+)?(?=[A-Z](?:[a-z]|\s))"
 )
@@ -257,6 +258,11 @@ class PlaceResolver:
             entities = self._most_specific([m.entity for m in located or found])
             self.title_place = entities[0] if entities else None
         datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [_DATELINE.match(text, p)] if m]
+        # "Islamabad: The Pakistan government said ...": a dateline closed by a colon.
+        datelines += [
+            m.span(1) for p in self.paragraphs[:4] for m in [_COLON_DATELINE.match(text, p)]
+            if m and g.place(m.group(1), fuzzy=False) is not None
+        ]
         # "Last updated at Jun 14 2016 BEIRUT A Daesh counterattack ...": a dateline inside the first line
         # of text whose line breaks and dashes were stripped.
         datelines += [

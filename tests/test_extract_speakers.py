@@ -318,3 +318,18 @@ def test_it_said_is_the_organisation_named_before_not_a_person(g):
             "It said five civilians were killed.")
     fig = [f for f in extract_figures(text, gazetteer=g) if f["value"] == 5][0]
     assert (fig["agency"], fig["person"]) == ("SOHR", None)
+
+
+def test_a_source_found_by_the_parse_carries_to_the_next_line_that_names_none(g):
+    # a site that puts each sentence on a line of its own
+    text = ("According to the latest data by the National Disaster Management Authority (NDMA), 1,061 people have "
+            "died since June.\nIn the last 24 hours, 28 people were killed and 48 others injured.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["NDMA", "NDMA", "NDMA"]
+    # not across a blank line: another paragraph starts another story
+    text = text.replace("\n", "\n\n")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["NDMA", None, None]
+
+
+def test_a_dateline_closed_by_a_colon_is_no_place_of_a_figure(g):
+    text = "Islamabad: The Pakistan government said that 33 million people have been affected by the floods."
+    assert first(g, text)["location"] == "Pakistan"
