@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from store import Store, vocab
@@ -70,7 +71,29 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
             where = f" in {safe(each.place, 'that place')}" if each.place else ""
             lead = [[f"Nothing for {topic(each)}{where} in that time; {honesty.CLOSEST} is older:"]]
             return _figures(store, replace(each, time=None), older, lead=lead, context=each)
+    whole = _whole_of(store.gazetteer(), q.place)
+    if whole is not None:
+        # "east aleppo", "west mosul": a part of a city named by its side; the city's figures, said to be so
+        hits = match.find(store, replace(q, place=whole.name))
+        if hits:
+            lead = [[f"I have no figure for {topic(q)} in {safe(q.place, 'that place')} itself; "
+                     f"{honesty.CLOSEST} is for {safe(whole.name, 'the place it is part of')} as a whole:"]]
+            return _figures(store, replace(q, place=whole.name), hits, lead=lead, context=q)
     return _no_figure(store, q)
+
+
+_SIDE = re.compile(r"(?:east|west|north|south|eastern|western|northern|southern|central)\s+(?P<rest>.+)$", re.I)
+
+
+def _whole_of(g, place: str | None):
+    """The place a side of it is named after: "East Aleppo" -> Aleppo, "West Mosul" -> Mosul (not a
+    region's own name: "Eastern Ghouta" is no side of a place called Ghouta that has figures of its own)."""
+    side = _SIDE.match(place or "")
+    part = g.place(place, fuzzy=False) if side else None
+    whole = g.place(side.group("rest"), fuzzy=False) if side else None
+    if part is None or whole is None or whole.id == part.id or whole.kind == "country":
+        return None
+    return whole
 
 
 # -- a figure and the other sources ------------------------------------------------------

@@ -157,3 +157,13 @@ def test_displaced_people_and_people_displaced_are_one_measure(filled):
     text = ask(filled, "how many ppl displaced in mozambique").text
     assert text.startswith("Sources differ: from 70,000 to 1,000,000 people displaced in Mozambique")
     assert "1,000,000" in text and "I also have figures on" not in text
+
+
+def test_a_side_of_a_city_without_figures_gets_the_citys_under_a_closest_line(store):
+    add(store, 200000, status="remaining", location="Aleppo", agency="UN", title="Aleppo siege")
+    a = ask(store, "how many ppl living in rebel held east aleppo")
+    first = a.text.splitlines()[0]
+    assert "the closest I have" in first and "East Aleppo" in first and "200,000" in a.text and not a.none
+    # other statuses stay an honest none, with no number
+    none = ask(store, "how many people killed in east aleppo")
+    assert none.none and not any(ch.isdigit() for ch in none.text)
