@@ -38,6 +38,7 @@ _AMONG_AFTER = re.compile(
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:dead|victims|wounded|injured|killed|casualties))\b",
     re.I,
 )
+_AND_NEXT_PART = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+and\s+", re.I)
 _AMONG_THE_NEXT = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:at\s+least\s+|more\s+than\s+)?$", re.I)
 _FAMILY = re.compile(r"\b(?:he|she|who|I|we|they|mother|father|couple|widow|woman|man)\s+(?:has|have|had)\s+$", re.I)
 # "has 300 advisers", "have some 14,000 troops": people an organisation keeps somewhere are deployed.
@@ -160,6 +161,10 @@ def extract_figures(
                 or subject in ("relative", "partitive", "others")
                 or subgroup
             ) else None
+            if part_of is None and prev is not None and prev["_whole"] is not prev and prev["_np_end"] <= num.qstart and (
+                _AND_NEXT_PART.fullmatch(text, prev["_np_end"], num.qstart)
+            ) and subject not in ("bare", "others"):
+                part_of = prev["_whole"]  # "28 people, including 11 children and three women": another part
             if subject == "others":
                 part_of = None  # "killing nine people and wounding 43 others": same subject, own status
                 # the whole of the figure before, not its subgroup ("23 people, including 6 children, and 91 others")
@@ -266,10 +271,11 @@ def extract_figures(
                 "_sentence": si,
             }
             fig["_whole"] = part_of["_whole"] if part_of is not None else fig
+            fig["_np_end"] = np_end
             in_sentence.append(fig)
             figures.append(fig)
     for fig in figures:
-        del fig["_sentence"], fig["_whole"]
+        del fig["_sentence"], fig["_whole"], fig["_np_end"]
     return _once(figures, quotes, gazetteer)
 
 

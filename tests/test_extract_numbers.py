@@ -224,3 +224,16 @@ def test_thousands_grouped_with_full_stops(g, text, value):
 def test_a_part_named_before_its_whole_has_the_wholes_status(g):
     figs = extract_figures("Five children were among the 11 people killed by a missile strike in Pokrovsk.", gazetteer=g)
     assert [(f["value"], f["subject"], f["status"]) for f in figs] == [(5, "children", "killed"), (11, "people", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last 24 hours, 28 people, including 11 children and three women, were killed.",
+        "The strike killed 28 people including 11 children and 3 women.",
+    ],
+)
+def test_every_part_listed_after_including_is_a_part_of_the_whole(g, text):
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["subject"], f["status"]) for f in figs] == [
+        (28, "people", "killed"), (11, "children", "killed"), (3, "women", "killed")]
