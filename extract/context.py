@@ -160,6 +160,10 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
         return "relative", num.end, None
     if first == "others":
         return "others", toks[i][1], None
+    if first == "more" and not partitive:
+        after = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        if after not in SUBJECT_NOUNS and after not in SINGULAR_NOUNS and not after.isdigit():
+            return "others", toks[i][1], None  # "100 killed and 500 more injured": more of the same people
     content = False
     modifier: str | None = None
     for j in range(i, min(i + 6, len(toks))):

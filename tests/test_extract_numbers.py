@@ -237,3 +237,16 @@ def test_every_part_listed_after_including_is_a_part_of_the_whole(g, text):
     figs = extract_figures(text, gazetteer=g)
     assert [(f["value"], f["subject"], f["status"]) for f in figs] == [
         (28, "people", "killed"), (11, "children", "killed"), (3, "women", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        ("Some 100 civilians were killed and 500 more injured.", (500, "civilians", "injured")),
+        ("Over 20 ISIL terrorists were killed and fifty more were wounded.", (50, "fighters", "injured")),
+        ("ISIS executed around 367 people in the town while 240 more have gone missing.", (240, "people", "missing")),
+    ],
+)
+def test_n_more_counts_more_of_the_same_people_with_its_own_status(g, text, second):
+    figs = extract_figures(text, gazetteer=g)
+    assert (figs[1]["value"], figs[1]["subject"], figs[1]["status"]) == second
