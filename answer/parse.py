@@ -405,6 +405,9 @@ def _demonym(g: Gazetteer, word: str) -> Entity | None:
 # -- assembling -------------------------------------------------------------------
 
 
+_UNDER_RULE = re.compile(r"\bunder\s+(?:\S+\s+){0,3}(?:rule|control|occupation)\b")
+
+
 def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
     subjects = _dedupe(v for _, v in sorted(p.subjects))
     statuses = _dedupe(v for _, v in sorted(p.statuses))
@@ -417,6 +420,10 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
         # "how many people living in rebel-held east Aleppo": who lives (on) there, however counted.
         statuses = ["remaining", "living_under", "present", "trapped"]
         words = [w for w in words if w not in W.LIVING]
+    if "living_under" not in statuses and _UNDER_RULE.search(" ".join(t.word for t in tokens)):
+        # "idps under IS rule in raqqa": the group's name between "under" and "rule" was read as a source
+        statuses.append("living_under")
+        words = [w for w in words if w not in ("rule", "control", "occupation")]
     # "displaced people living under ISIS": displaced is who, living under is what.
     if "displaced" in statuses and len(statuses) > 1:
         statuses.remove("displaced")

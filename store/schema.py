@@ -294,7 +294,8 @@ RENAMED_AGENCIES = {"Sudanese Armed Forces": "Sudanese army"}
 @migrations()
 def m009_reference_names_and_aliases(db: Database) -> None:
     """Bring a store made earlier up to the bundled reference agencies: renamed ones take their new
-    name (their figures follow, by id), and aliases added to a reference agency since are learned."""
+    name (their figures follow, by id), and aliases and parents added to a reference agency since are
+    learned (a parent an admin set is kept)."""
     for old, new in RENAMED_AGENCIES.items():
         if db.execute("select 1 from agencies where name = ?", [new]).fetchone() is None:
             db.execute("update agencies set name = ? where name = ? and created_by = 'reference'", [new, old])
@@ -307,6 +308,12 @@ def m009_reference_names_and_aliases(db: Database) -> None:
         if aid is not None and normalize(alias) not in taken:
             db["agency_aliases"].insert({"agency_id": aid, "alias": alias, "norm": normalize(alias), "created_by": "reference"})
             taken.add(normalize(alias))
+    # a parent the reference data gives since (the US military under the Pentagon), where none is set
+    for a in agencies:
+        parent = by_ref.get(a.get("parent_id")) if a.get("parent_id") else None
+        if parent and parent in ids and a["name"] in ids:
+            db.execute("update agencies set parent_id = ? where id = ? and parent_id is null and created_by = 'reference'",
+                       [ids[parent], ids[a["name"]]])
     for new in RENAMED_AGENCIES.values():  # the new name is no longer an alias of itself
         db.execute("delete from agency_aliases where alias = ? and agency_id = (select id from agencies where name = ?)", [new, new])
     _add_new_reference_agencies(db)

@@ -167,3 +167,15 @@ def test_a_side_of_a_city_without_figures_gets_the_citys_under_a_closest_line(st
     # other statuses stay an honest none, with no number
     none = ask(store, "how many people killed in east aleppo")
     assert none.none and not any(ch.isdigit() for ch in none.text)
+
+
+def test_under_a_groups_rule_is_living_under_it_and_idps_are_who_lives_there(store):
+    add(store, 80000, subject="displaced", status="living_under", location="Raqqa", title="Raqqa under ISIS")
+    a = ask(store, "idps under IS rule in raqqa")
+    assert a.text.startswith("80,000 displaced people living under"), a.text
+
+
+def test_the_pentagon_asked_for_is_answered_by_the_us_military_it_commands(store):
+    add(store, 484, subject="civilians", location="Syria", agency="US military", title="Coalition report")
+    a = ask(store, "how many civilians has the us-led coalition killed per the pentagon")
+    assert "484" in a.text and "US military" in a.text and not a.none

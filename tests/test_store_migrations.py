@@ -67,6 +67,7 @@ def test_a_renamed_reference_agency_and_new_aliases_reach_an_older_store(db_path
     migrations.apply(Database(conn), stop_before="m009_reference_names_and_aliases")
     conn.execute("update agencies set name = 'Sudanese Armed Forces' where name = 'Sudanese army'")
     conn.execute("delete from agency_aliases where alias in ('Sudanese Armed Forces', 'DTM')")
+    conn.execute("update agencies set parent_id = null where name = 'US military'")
     conn.execute("insert into agency_aliases (agency_id, alias, norm, created_by) select id, 'Sudanese army', 'sudanese army', "
                  "'reference' from agencies where name = 'Sudanese Armed Forces'")
     conn.close()
@@ -77,3 +78,4 @@ def test_a_renamed_reference_agency_and_new_aliases_reach_an_older_store(db_path
     g = store.gazetteer()
     assert g.agency("Sudanese Armed Forces", fuzzy=False).name == "Sudanese army"
     assert g.agency("DTM", fuzzy=False).name == "IOM"
+    assert g.agency_by_id(g.agency("US military", fuzzy=False).parent_id).name == "Pentagon"
