@@ -63,7 +63,7 @@ OUTLETS = (
 SUBJECT_WORDS = {
     "civilians": "civilians", "children": "children", "women": "women", "people": "people", "families": "families",
     "displaced": "displaced people", "refugees": "refugees", "fighters": "fighters", "personnel": "aid workers",
-    "troops": "troops", "soldiers": "soldiers", "strikes": "airstrikes", "vehicles": "armoured vehicles",
+    "troops": "troops", "soldiers": "soldiers", "strikes": "airstrikes", "vehicles": "armoured vehicles", "houses": "homes",
 }  # fmt: skip
 STATUS_WORDS = {
     "killed": "were killed", "injured": "were wounded", "casualties": "were killed or wounded", "missing": "remain missing",
