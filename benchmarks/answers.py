@@ -18,7 +18,7 @@ SUBJECT_SAY = {
     "people": ("people", "people"), "families": ("families", "families"), "displaced": ("displaced people", "IDPs"),
     "refugees": ("refugees", "refugees"), "fighters": ("fighters", "militants"), "personnel": ("aid workers", "aid workers"),
     "troops": ("troops", "troops"), "soldiers": ("soldiers", "soldiers"), "strikes": ("airstrikes", "strikes"),
-    "vehicles": ("armoured vehicles", "vehicles"),
+    "vehicles": ("armoured vehicles", "vehicles"), "houses": ("homes", "houses"),
 }  # fmt: skip
 STATUS_SAY = {
     "killed": ("killed", "dead", "died"), "injured": ("injured", "wounded"), "casualties": ("casualties",),
