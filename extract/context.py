@@ -327,7 +327,7 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
 
 # A running count: "the death toll rose to 2,946", "the number of people killed ... climbed to 2,083".
 _TOLL_VERB = re.compile(
-    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|reached|reaching|hit|passed|surpassed"
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|reached|reaching|hit|passed|surpassed|touched"
     r"|topped|stood|stands|stand|now|soared|mounted|grew|grown)\s+(?:to\s+|at\s+)?$",
     re.I,
 )

@@ -44,7 +44,11 @@ _FAMILY = re.compile(r"\b(?:he|she|who|I|we|they|mother|father|couple|widow|woma
 # "has 300 advisers", "have some 14,000 troops": people an organisation keeps somewhere are deployed.
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had|keeps|keep|maintains|maintain)\s+(?:\w+\s+)?$", re.I)
 # Someone else's words: a sentence with a reporting verb of its own carries no earlier source.
-_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|reported|according|claimed|claims|estimated|estimates|warned|added)\b")
+# (not a passive with no one named: "1,080 people were reported injured" goes on with the source before)
+_SPEECH = re.compile(
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"
+    r"\b(?:said|says|say|told|tells|reported|according|claimed|claims|estimated|estimates|warned|added)\b"
+)
 _FOUGHT = re.compile(r"\b(?:from|against)\s+(?:the\s+)?[\"“]?$")
 _AUDIENCE = re.compile(r"['’]?s?\s+(?:reporters|journalists|correspondents|diplomats|newsroom)\b")
 # A quote longer than this is cut down to the words around the number.
@@ -384,6 +388,10 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     if not outlet:
         return None
     e = gazetteer.agency(outlet, fuzzy=False)
+    if e is None:
+        # "UNICEF Ireland", "MSF USA": a national office publishes as its agency
+        first = next((m for m in gazetteer.scan_agencies(outlet) if m.start == 0), None)
+        e = first.entity if first is not None and len(outlet.split()) <= len(first.surface.split()) + 2 and not _NEWS_OUTLET.search(outlet) else None
     if e is not None:
         return e.name if e.kind not in MEDIA_KINDS else None
     # An outlet no table knows that is named like an organisation ("Refugees International", "Norwegian

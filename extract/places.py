@@ -24,7 +24,7 @@ from .sentences import Sentence
 # Rough depth of each kind of place, to tell a city from its country.
 _DEPTH = {
     "country": 0, "region": 1, "governorate": 1, "province": 1, "state": 1, "admin1": 1,
-    "district": 2, "admin2": 2, "subdistrict": 2, "admin3": 2, "area": 3,
+    "district": 2, "regency": 2, "county": 2, "admin2": 2, "subdistrict": 2, "admin3": 2, "area": 3,
     "city": 3, "town": 3, "village": 4, "suburb": 4, "neighbourhood": 4, "neighborhood": 4, "camp": 4,
 }
 _CITY_KINDS = {"city", "town"}
@@ -67,7 +67,11 @@ _DATELINE = re.compile(
     r"(?P<dl>[A-Z][A-Z'’.\-/]+(?:\s+[A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?)[-–—]+\s"
 )
-_COLON_DATELINE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*:\s+(?=[A-Z])")
+# "Islamabad: The ...", "June 6, 2016 – Dhaka / Kuala Lumpur: Today, ..."
+_COLON_DATELINE = re.compile(
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*[-–—]\s*)?"
+    r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})*)\s*:\s+(?=[A-Z])"
+)
 _INLINE_DATELINE = re.compile(
     r"\b([A-Z]{4,}(?:\s+[A-Z]{3,})?)\s+(?:\(?(?:AFP|AP|Reuters|dpa|Xinhua|UPI|SANA|IANS|ANI)\)?\s+)?(?=[A-Z](?:[a-z]|\s))"
 )
@@ -261,7 +265,7 @@ class PlaceResolver:
         # "Islamabad: The Pakistan government said ...": a dateline closed by a colon.
         datelines += [
             m.span(1) for p in self.paragraphs[:4] for m in [_COLON_DATELINE.match(text, p)]
-            if m and g.place(m.group(1), fuzzy=False) is not None
+            if m and g.place(m.group(1).split("/")[0].strip(), fuzzy=False) is not None
         ]
         # "Last updated at Jun 14 2016 BEIRUT A Daesh counterattack ...": a dateline inside the first line
         # of text whose line breaks and dashes were stripped.
@@ -798,6 +802,8 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 continue  # "after the Indus burst its banks": a place that acts is no place of a figure
             if " " not in name and name.endswith("ites"):
                 continue  # "Alawites", "Shiites": people, which the small model may tag as a place
+            if name.isupper() and len(name) <= 8 and g.place(name, fuzzy=False) is None:
+                continue  # "(BNPB)", "ASDMA": an organisation's initials
             if _BASED.match(p.doc.text, end - p.start) or name.lower().rstrip("s") in _NOT_PLACES or _INSTITUTION.search(name):
                 continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
             generic = _GENERIC_TAIL.search(name)

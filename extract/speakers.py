@@ -23,7 +23,8 @@ from .nlp import REPORTING_VERBS, Parsed
 # A report, not a reporter: "reports from a volunteer aid group" -> the group.
 _REPORT_NOUNS = frozenset(
     """report reports figures figure data statistics estimates estimate count counts tally tallies toll tolls
-    statement statements assessment assessments update updates records record numbers information findings""".split()
+    statement statements assessment assessments update updates records record numbers information findings
+    bulletin bulletins release communique briefing""".split()
 )
 # Common nouns that can head a source's name: who counts, reports and speaks.
 SOURCE_NOUNS = frozenset(
@@ -57,6 +58,7 @@ _MODIFIER_KINDS = {
     "relief": {"ngo"}, "medical": {"ngo"}, "humanitarian": {"ngo", "un"}, "rebel": {"armed_group"},
     "militant": {"armed_group"}, "jihadist": {"armed_group"}, "armed": {"armed_group"},
 }
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
 _THING_PRONOUNS = frozenset({"it", "they", "which", "this", "that"})
 # Speakers the text describes rather than names: "the sources" points back to "security sources".
 _UNNAMED_SPEAKERS = frozenset({"sources", "source", "officials", "official"})
@@ -224,8 +226,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
                 if agents:
                     return _describe(parsed, agents[0], country)
-        # "its report", "the agency's figures", "an Observatory toll": whose report.
-        for ch in head.children:
+        # "its report", "the agency's figures", "an Observatory toll", "the interior ministry statement":
+        # whose report (the word nearest the noun first).
+        for ch in sorted(head.children, key=lambda c: -c.i):
             if ch.dep_ in ("poss", "compound") and ch.pos_ in ("PROPN", "NOUN", "PRON") and ch.lower_ not in _REPORT_NOUNS:
                 return _describe(parsed, ch, country)
         dets = [ch.lower_ for ch in head.children if ch.dep_ == "det"]
@@ -512,6 +515,9 @@ class SpeakerMemory:
             return None
         adjective = vocab.DEMONYMS_OF.get(self.country, (None,))[0]
         phrase = re.sub(r"^(?:the|its|their)\s+", "", self.text[sp.start : sp.end].strip(), flags=re.I)
+        kind = re.search(r"\b(interior|home|health|defen[cs]e|foreign|information)\s+$", self.text[max(0, sp.start - 16) : sp.start])
+        if kind and " " not in phrase:
+            phrase = f"{kind.group(1)} {phrase}"  # "the interior ministry statement": the parse split the name
         if not adjective or " " not in phrase or not phrase.islower():
             return None  # "the ministry" alone says too little; "the Health Ministry of X" names itself
         return f"{adjective} {phrase}"
@@ -527,6 +533,12 @@ class SpeakerMemory:
 
     def _cue(self, sentence: int, sp: Speaker, agency: str | None, person: str | None):
         from .attribution import Cue
+
+        short = _ACRONYM_AFTER.match(self.text, sp.end) if agency and agency == sp.name else None
+        if short and (self.gazetteer is None or self.gazetteer.agency(agency, fuzzy=False) is None):
+            # "the Assam State Disaster Management Authority (ASDMA)": an organisation no table knows goes
+            # by the short name the text gives it, as analysts write it
+            agency = short.group(1)
 
         if person and agency:
             self.persons[person.split()[-1]] = agency

@@ -292,3 +292,11 @@ def test_a_compass_word_alone_is_no_place(g):
 )
 def test_places_inside_names_are_not_where_figures_are(g, text, place):
     assert places(g, text) == [place]
+
+
+def test_initials_and_a_dated_dateline_are_no_places(g):
+    text = ("June 6, 2016 – Dhaka / Kuala Lumpur: Today, the IFRC launched an appeal for Bangladesh. Close to 1.3 "
+            "million people were severely affected by the cyclone.")
+    assert places(g, text) == ["Bangladesh"]
+    text = "The National Disaster Mitigation Agency (BNPB) recorded that 268 people had died in Indonesia."
+    assert places(g, text) == ["Indonesia"]

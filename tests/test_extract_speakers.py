@@ -333,3 +333,28 @@ def test_a_source_found_by_the_parse_carries_to_the_next_line_that_names_none(g)
 def test_a_dateline_closed_by_a_colon_is_no_place_of_a_figure(g):
     text = "Islamabad: The Pakistan government said that 33 million people have been affected by the floods."
     assert first(g, text)["location"] == "Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text, agencies",
+    [
+        # an organisation no table knows goes by the initials the text gives it
+        ("A bulletin from the Assam State Disaster Management Authority (ASDMA) stated that 535,246 people in 13 "
+         "districts are still affected by the flood.", ["ASDMA"]),
+        # a passive with no one named goes on with the source before
+        ("The National Disaster Mitigation Agency (BNPB) recorded on Tuesday that 268 people had died in Indonesia. "
+         "Some 1,080 people were reported injured.", ["BNPB", "BNPB"]),
+        # "the interior ministry statement": the parse splits the name; it is the country's interior ministry
+        ("Rabat: The death toll in the earthquake in Morocco touched 2,012, an official statement said. According to "
+         "the interior ministry statement, 1,404 people among 2,059 injured are in a critical condition.",
+         [None, "Moroccan interior ministry"]),
+    ],
+)
+def test_sources_as_reports_name_them(g, text, agencies):
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == agencies
+
+
+def test_a_national_office_publishes_as_its_agency_but_a_news_service_does_not(g):
+    text = "Hundreds are already confirmed dead. More than 2,500 people have been injured."
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g, outlet="UNICEF Ireland")} == {"UNICEF"}
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g, outlet="UN News")} == {None}
