@@ -93,7 +93,13 @@ def clean_text(question: str) -> str:
         question = "" if question is None else str(question)
     text = unicodedata.normalize("NFKC", question[: MAX_QUESTION_CHARS * 4])
     text = _CONTROL.sub(" ", text)[:MAX_QUESTION_CHARS].strip()
+    text = _COMPASS_SHORT.sub(lambda m: _COMPASS_WORDS[m.group(1).lower()], text)
     return _HELD.sub(lambda m: f"{m.group(1)}-controlled", text)
+
+
+# "nw syria", "NE Nigeria": the compass shorthand staff type, before a capitalised or known name
+_COMPASS_WORDS = {"nw": "northwest", "ne": "northeast", "sw": "southwest", "se": "southeast"}
+_COMPASS_SHORT = re.compile(r"\b(nw|ne|sw|se|NW|NE|SW|SE)\s+(?=[A-Za-z]{3,})")
 
 
 def tokenize(text: str) -> list[_Token]:

@@ -219,6 +219,13 @@ def _distance(text: str, start: int, end: int) -> int:
     return sum(1 for _, _, w in words(text, start, end) if w.lower() not in _AUX and w[0].isalnum())
 
 
+# A status word that describes places, not people: "affected areas", "flooded districts".
+_OF_PLACES = re.compile(
+    r"\s+(?:areas?|regions?|districts?|communities|zones?|provinces?|parts|countries|villages|neighbou?rhoods|sites|towns)\b",
+    re.I,
+)
+
+
 def status_near(
     text: str,
     num: Number,
@@ -243,6 +250,8 @@ def status_near(
     forward = []
     arrival = False
     for m in tokens.matches(_STATUS, text, starts, np_end, fwd_end):
+        if _OF_PLACES.match(text, m.end()):
+            continue  # "53 people in affected areas have been killed": affected says which areas
         if not forward:
             arrival = m.group(0)[:5].lower() in _ARRIVAL
         forward.append((_distance(text, np_end, m.start()), m.lastgroup))
@@ -272,7 +281,7 @@ def status_near(
                 best = (1, after.lastgroup)
     # Backward: from the start of the clause (or the previous number) to the qualifier.
     bwd_start = max(clause[0], prev_end)
-    backward = list(tokens.matches(_STATUS, text, starts, bwd_start, num.qstart))
+    backward = [m for m in tokens.matches(_STATUS, text, starts, bwd_start, num.qstart) if not _OF_PLACES.match(text, m.end())]
     if backward:
         m = backward[-1]
         d = _distance(text, m.end(), num.qstart)

@@ -411,6 +411,9 @@ class SpeakerMemory:
         adjective = vocab.DEMONYMS_OF.get(country, (None,))[0] if country else None
         for m in _INSTITUTION_SPEAKER.finditer(text) if adjective else ():
             self.persons.setdefault(m.group("name").split()[-1], f"{adjective} {m.group('noun').lower()}")
+        # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
+        for m in _MINISTER_SPEAKER.finditer(text) if adjective else ():
+            self.persons.setdefault(m.group("name").split()[-1], f"{adjective} government")
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
         for m in _SOURCE_AT.finditer(text):
             self.learned.append((m.start(), m.group("org")))
@@ -567,6 +570,7 @@ _INSTITUTION_SPEAKER = re.compile(
     r"\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"
     r"(?:(?:Brig|Gen|Col|Maj|Lt|Capt|Adm|Sgt|Supt|Insp)\.?\s+)*" + _NAME
 )
+_MINISTER_SPEAKER = re.compile(r"\b(?:Prime\s+)?Minister\s+(?:of\s+[A-Z][a-z]+\s+)?" + _NAME)
 _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
 

@@ -156,3 +156,11 @@ def test_a_place_typed_right_wins_over_an_adjective_or_a_common_word(gaz):
     q = parse_question("how many American personnel are taking part in the Raqqa offensive", gaz)
     assert q.place == "Raqqa"
     assert parse_question("death toll of the war in Syria", gaz).place == "Syria"
+
+
+def test_compass_shorthand_names_the_part_of_the_country():
+    from answer.parse import parse_question
+    from store.gazetteer import Gazetteer
+
+    q = parse_question("how many kids killed in nw syria escalation oct 2023", Gazetteer.from_data())
+    assert (q.place, q.subjects, q.statuses) == ("Northwest Syria", ("children",), ("killed",))

@@ -250,3 +250,9 @@ def test_every_part_listed_after_including_is_a_part_of_the_whole(g, text):
 def test_n_more_counts_more_of_the_same_people_with_its_own_status(g, text, second):
     figs = extract_figures(text, gazetteer=g)
     assert (figs[1]["value"], figs[1]["subject"], figs[1]["status"]) == second
+
+
+def test_affected_areas_say_which_areas_not_what_happened_to_people(g):
+    text = "Since 5 October, at least 53 people in affected areas have been killed, including 15 children."
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["status"]) for f in figs] == [(53, "killed"), (15, "killed")]

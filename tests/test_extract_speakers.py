@@ -358,3 +358,9 @@ def test_a_national_office_publishes_as_its_agency_but_a_news_service_does_not(g
     text = "Hundreds are already confirmed dead. More than 2,500 people have been injured."
     assert {f["agency"] for f in extract_figures(text, gazetteer=g, outlet="UNICEF Ireland")} == {"UNICEF"}
     assert {f["agency"] for f in extract_figures(text, gazetteer=g, outlet="UN News")} == {None}
+
+
+def test_a_minister_speaks_for_the_countrys_government(g):
+    text = ("Israeli strikes hit southern Lebanon again. Environment Minister Nasser Yassin announced that the death "
+            "toll from Israeli strikes in Lebanon has reached 1,247, with 5,278 injured.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Lebanese government", "Lebanese government"]
