@@ -459,6 +459,10 @@ class SpeakerMemory:
                     return self._cue(sentence, sp, e.name, sp.person or (rule.person if rule is not None else None))
         # "It said ...": an organisation's pronoun, never the person the rules last saw speak
         person = sp.person or (rule.person if rule is not None and sp.head not in _THING_PRONOUNS else None)
+        state = self.gazetteer.place(person, fuzzy=False) if person and self.gazetteer is not None else None
+        if state is not None and state.kind == "country" and not inside:
+            # "Mozambique reported 20 deaths": a country that reports speaks through its authorities
+            return self._cue(sentence, sp, f"{state.name} authorities", None)
         if not inside and person is not None:
             # "Rami Abdel Rahman of the Syrian Observatory", "Ahmed, from the health ministry"
             after = [m for m in self.agencies if sp.end <= m.start <= sp.end + 24 and _OF_AGENCY.match(self.text, sp.end, m.start)]

@@ -364,3 +364,8 @@ def test_a_minister_speaks_for_the_countrys_government(g):
     text = ("Israeli strikes hit southern Lebanon again. Environment Minister Nasser Yassin announced that the death "
             "toll from Israeli strikes in Lebanon has reached 1,247, with 5,278 injured.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Lebanese government", "Lebanese government"]
+
+
+def test_a_country_that_reports_speaks_through_its_authorities(g):
+    text = "Cyclone Freddy killed at least 190 people in Malawi, officials said. Mozambique reported 20 deaths."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["officials", "Mozambique authorities"]
