@@ -20,7 +20,7 @@ from .context import CONFLICT_PEOPLE, fit_status, house_damage, label_reading, r
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import PlaceResolver, agency_spans, entity_places
+from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name
 from .speakers import SpeakerMemory, speaker_of
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -85,7 +85,8 @@ def extract_figures(
     # "UN reporters", "Reuters journalists": where people work who heard the figure, not its source.
     agencies = [a for a in gazetteer.scan_agencies(text) if not _AUDIENCE.match(text, a.end)]
     agencies = sorted(agencies + short_names(text, agencies), key=lambda m: m.start)
-    places = _outside(gazetteer.scan_places(text), agencies, text)
+    spans = agency_spans(text, agencies)
+    places = _outside(gazetteer.scan_places(text), spans, text)
     cues = find_cues(text, sentences, agencies, places, starts.cues)
     quotes = quotations(text)
     # Headlines and subheads repeat figures the body states; so does a title repeated at the top of
@@ -105,7 +106,6 @@ def extract_figures(
     parsed = parse_spans(
         text, [(sent.start, sent.end) for sent, read in zip(sentences, reads) if any(r[0] is not None for r in read)]
     )
-    spans = agency_spans(text, agencies)
     resolver = PlaceResolver(
         text, gazetteer, places, title, starts,
         extra=entity_places(parsed.values(), gazetteer, spans), agency_spans=spans,
@@ -491,28 +491,14 @@ def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[
     return clause[0], sent.clauses[ci + 2][1]
 
 
-def _outside(places: list, agencies: list, text: str) -> list:
+def _outside(places: list, spans: list[tuple[int, int]], text: str) -> list:
     """Place names that are not part of a name: of an agency ("Syrian" in "Syrian Observatory"), of an
-    agency's description in brackets ("al-Nusra Front (Qaeda branch in the Levant)") or of a name in
-    quotation marks ("a 'Wilayat al-Sahel' or Islamic province")."""
+    agency's description in brackets (`spans`: agency_spans) or of a name in quotation marks ("a
+    'Wilayat al-Sahel' or Islamic province")."""
     covered = set()
-    for start, end in agency_spans(text, agencies):
+    for start, end in spans:
         covered.update(range(start, end))
-    return [p for p in places if p.start not in covered and p.end - 1 not in covered and not _in_quoted_name(text, p)]
-
-
-def _in_quoted_name(text: str, p) -> bool:
-    """Is the place only a part of a name in quotation marks ("Wilayat al-Sahel"), not the whole of it?"""
-    opens, closes = _OPENS_NAME.search(text, max(0, p.start - 30), p.start), _CLOSES_NAME.match(text, p.end)
-    if not (opens and closes):
-        return False
-    rest = text[opens.start() + 1 : p.start] + " " + text[p.end : closes.end() - 1]
-    return any(w.lower() not in _PLACE_KINDS for w in re.findall(r"[A-Za-z]+", rest.replace("al-", " ")))
-
-
-_PLACE_KINDS = frozenset("the city town village camp district province region governorate countryside".split())
-_OPENS_NAME = re.compile(r"[\"“](?:[\w'’-]+\s+){0,2}[\w'’]*-?$")
-_CLOSES_NAME = re.compile(r"(?:\s*[\w'’-]+){0,2}[\"”]")
+    return [p for p in places if p.start not in covered and p.end - 1 not in covered and not in_quoted_name(text, p)]
 
 
 _TABLE_ROW = re.compile(r"[^.!?:\n]{1,60}:\s*\d[\d,. ]*(?:\s+[a-z]+)?$")

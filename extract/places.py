@@ -28,6 +28,8 @@ _DEPTH = {
     "city": 3, "town": 3, "village": 4, "suburb": 4, "neighbourhood": 4, "neighborhood": 4, "camp": 4,
 }
 _CITY_KINDS = {"city", "town"}
+# Words that say what kind of place a name is ("Kunar province", "the town of X"): never a name themselves.
+PLACE_KIND_WORDS = frozenset(_DEPTH) | {"countryside", "oblast", "prefecture", "territory"}
 # Statuses of people counted where they are now (displaced, sheltering), not where they come from.
 _WHERE_THEY_ARE = frozenset({"displaced", "fled", "remaining", "present", "returned"})
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)\w*\s", re.I)
@@ -291,7 +293,6 @@ class PlaceResolver:
             name = m.group("name") or m.group("name2")
             ns, ne = m.span("name") if m.group("name") else m.span("name2")
             possessive = _POSSESSIVE.search(name)
-            inner = name[possessive.end() :].strip() if possessive else ""
             if possessive:  # "in Haiti’s capital": the place is the one before the 's
                 name, ne = name[: possessive.start()], ns + possessive.start()
             first = re.sub(r"['’]s$", "", name.split()[0].lower())
@@ -759,9 +760,9 @@ def _surname_elsewhere(text: str, name: str) -> bool:
 
 
 _ROMAN_BEFORE = re.compile(r"(?:[IVX]+\s+)+(?=\S)")
-
-
 _AGENCY_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
+_OPENS_NAME = re.compile(r"[\"“](?:[\w'’-]+\s+){0,2}[\w'’]*-?$")
+_CLOSES_NAME = re.compile(r"(?:\s*[\w'’-]+){0,2}[\"”]")
 
 
 def agency_spans(text: str, agencies: list[Mention]) -> list[tuple[int, int]]:
@@ -772,6 +773,16 @@ def agency_spans(text: str, agencies: list[Mention]) -> list[tuple[int, int]]:
         aside = _AGENCY_ASIDE.match(text, a.end)
         out.append((a.start, aside.end() if aside else a.end))
     return out
+
+
+def in_quoted_name(text: str, m: Mention) -> bool:
+    """Is the place only a part of a name in quotation marks ("Wilayat al-Sahel"), not the whole of it
+    ("Raqqa city" in quotes is still Raqqa)?"""
+    opens, closes = _OPENS_NAME.search(text, max(0, m.start - 30), m.start), _CLOSES_NAME.match(text, m.end)
+    if not (opens and closes):
+        return False
+    rest = text[opens.start() + 1 : m.start] + " " + text[m.end : closes.end() - 1]
+    return any(w.lower() not in PLACE_KIND_WORDS and w.lower() != "the" for w in re.findall(r"[A-Za-z]+", rest.replace("al-", " ")))
 
 
 def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:
@@ -785,7 +796,6 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
             if name.lower().startswith("the "):
                 start, name = start + 4, name[4:]
             mark = _POSSESSIVE.search(name)
-            inner = name[mark.end() :].strip() if mark else ""
             if mark:
                 name = name[: mark.start()].strip()  # "Haiti's capital" -> Haiti
             numeral = _ROMAN_BEFORE.match(name)

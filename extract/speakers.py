@@ -19,6 +19,7 @@ from store.gazetteer import agency_people
 
 from .attribution import MEDIA_KINDS
 from .nlp import REPORTING_VERBS, Parsed
+from .places import PLACE_KIND_WORDS
 
 # A report, not a reporter: "reports from a volunteer aid group" -> the group.
 _REPORT_NOUNS = frozenset(
@@ -43,7 +44,9 @@ _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year 
 _ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson".split())
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
 _PLACE_ROLES = frozenset("governor mayor".split())
-_PLACE_KIND_WORDS = frozenset("region province state oblast district county governorate city 's".split())
+_PLACE_KIND_WORDS = PLACE_KIND_WORDS | {"'s"}
+# The ministries a country has that reports quote: "Interior ministry spokesman X", "the home ministry".
+_MINISTRY_KINDS = r"interior|home|health|defen[cs]e|foreign|information"
 # Who passes on an organisation's words: "a source at X", "an official in X" name X; alone they name no one.
 _MESSENGERS = frozenset("source sources".split())
 # Nouns that point back to an organisation named earlier ("the agency said").
@@ -522,7 +525,7 @@ class SpeakerMemory:
             return None
         adjective = vocab.DEMONYMS_OF.get(self.country, (None,))[0]
         phrase = re.sub(r"^(?:the|its|their)\s+", "", self.text[sp.start : sp.end].strip(), flags=re.I)
-        kind = re.search(r"\b(interior|home|health|defen[cs]e|foreign|information)\s+$", self.text[max(0, sp.start - 16) : sp.start])
+        kind = re.search(rf"\b({_MINISTRY_KINDS})\s+$", self.text[max(0, sp.start - 16) : sp.start])
         if kind and " " not in phrase:
             phrase = f"{kind.group(1)} {phrase}"  # "the interior ministry statement": the parse split the name
         if not adjective or " " not in phrase or not phrase.islower():
@@ -570,7 +573,7 @@ _NAME = r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a
 _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
 _INSTITUTION_SPEAKER = re.compile(
-    r"\b(?P<noun>military|army|police|Military|Army|Police|(?:[Ii]nterior|[Hh]ome|[Hh]ealth|[Dd]efen[cs]e|[Ff]oreign)\s+[Mm]inistry)"
+    rf"\b(?P<noun>military|army|police|Military|Army|Police|(?i:{_MINISTRY_KINDS})\s+[Mm]inistry)"
     r"\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"
     r"(?:(?:Brig|Gen|Col|Maj|Lt|Capt|Adm|Sgt|Supt|Insp)\.?\s+)*" + _NAME
 )
