@@ -9,8 +9,8 @@ Every corpus is scored through the command-line contract by the shared scorers
   from `../shared/datasets/fakes/FA-KES-dev.csv` by `unit_id` (never copied into the project);
   `fakes` is tuned on, `fakes_test` is held out;
 - real_news, real_reports, real_heldout: real articles and agency reports found with the search tool
-  (real_heldout was written blind after the others and then used for development; real_heldout2,
-  written last, is the held-out one: only its totals are read); gold and a
+  (real_heldout and real_heldout2 were written blind after the others, scored once, then used for
+  development; real_heldout3, written last, is the held-out one: only its totals are read); gold and a
   manifest (url, sha256) in `tests/corpus/`, texts kept outside the repository in
   `$IMPACTBOT_TEXTS/<corpus>/` (default `../corpus-cache`); skipped when absent;
 - idmc: IDMC's labelled displacement excerpts, pasted without a headline.
@@ -73,7 +73,7 @@ def corpora(tmp: Path) -> list[dict]:
     if (seeds / "seeds").is_dir():
         out.append(dict(name="seeds", articles=seeds / "seeds", meta=seeds / "seeds.meta.jsonl",
                         gold=seeds / "seeds.gold.jsonl", questions=seeds / "seeds.questions.jsonl"))
-    for name in ("heldout", "dev2", "dev3", "fakes", "fakes_test", "real_news", "real_reports", "real_heldout", "real_heldout2"):
+    for name in ("heldout", "dev2", "dev3", "fakes", "fakes_test", "real_news", "real_reports", "real_heldout", "real_heldout2", "real_heldout3"):
         folder = CORPORA / name
         if not (folder / "gold.jsonl").is_file():
             continue
