@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
@@ -279,13 +280,14 @@ class PlaceResolver:
             starts = tokens.triggers(text)
         focus_city = self.title_place if self.title_place and self.title_place.kind in _CITY_KINDS else None
         focus_region = self._ancestor_at(self.title_place, 1) if self.title_place else None
-        last_country = self._country_of(self.title_place)
+        last_country = title_country = self._country_of(self.title_place)
         dateline_country = None
         last_territory = self._country_of(self.title_place)
         anaphora = [(m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts.places)]
         mentions = [
             self._with_compass(_as_spelled(g, m, k)) for k, m in enumerate(mentions)
             if not _in_person_name(text, m) and not _BASED.match(text, m.end) and not _MONEY_AFTER.match(text, m.end)
+            and not _LANDFORM_BEFORE.search(text, max(0, m.start - 8), m.start)
         ]
         known_starts = [m.start for m in mentions]
         unknown = []
@@ -342,6 +344,8 @@ class PlaceResolver:
                 self.events.append(Event(start, end, e, role))
                 if role != "here":
                     continue
+                if title_country is not None and e.id > 0 and e.kind != "country" and not self.g.within(e.id, title_country.id):
+                    continue  # "the Astana talks" in a Syria story: "the region" is not Kazakhstan's
                 if e.kind in _CITY_KINDS or e.id < 0:
                     focus_city = e
                 if e.kind == "country":
@@ -368,6 +372,13 @@ class PlaceResolver:
         # With no place where something is, where a hazard struck ("a storm hit Bobonong").
         struck = next((ev for ev in self.events if ev.role == "epicentre"), None) if first is None else None
         self.focus = self.title_place or (first.entity if first else None) or (struck.entity if struck else None) or dateline_country
+        if self.title_place is None and first is not None and self.paragraph_of(first.start) > self._lead() + 1:
+            # No headline and a lead that names no place: the first place named further down ("forecast in
+            # Kisumu, Kisii...") is not what the story is about; the one country its places lie in is.
+            countries = Counter(c for ev in self.events if ev.entity.id > 0 for c in [self._country_of(ev.entity)] if c)
+            top = countries.most_common(1)
+            if top and top[0][1] >= 0.8 * sum(countries.values()):
+                self.focus = top[0][0]
         if self.title_place and first and not self.entries:
             # The lead names a place inside the headline's: "Fire in Cox's Bazar camp" -> "Camp 5 of Kutupalong".
             lead = self.paragraph_of(first.start)
@@ -377,11 +388,17 @@ class PlaceResolver:
             for ev in chain([first], body):
                 if self.paragraph_of(ev.start) != lead or ev.start >= lead_end:
                     break
+                if self._list_length([ev, *self.between(ev.end, lead_end)]) >= 2:
+                    break  # "affected in CALABARZON, MIMAROPA and CAR": the story is not about the first of them
                 e = ev.entity
                 if e.id > 0 and e.id != self.title_place.id and self.g.within(e.id, self.title_place.id):
                     self.focus = e
                     break
         self._keep_spelling_abroad()
+
+    def _lead(self) -> int:
+        """The first paragraph of the body (not a headline or a subhead)."""
+        return next((i for i, p in enumerate(self.paragraphs) if not _in_heading(self.text, p)), 0)
 
     def _keep_spelling_abroad(self) -> None:
         """"Al-Tukhar" in a Syria story is not Afghanistan's Takhar Province: a name that only a
@@ -405,6 +422,8 @@ class PlaceResolver:
                 continue
             if e.id <= 0 or e.kind == "country" or not surface[:1].isupper() or self.g.place_named(surface) is not None:
                 continue
+            if self.g.place(surface, fuzzy=False) != e:
+                continue  # "the region", standing for the place named before it
             there = self._country_of(e)
             if there is not None and there.id != home.id:
                 spelled.setdefault(e.id, Entity(-(5000 + k), surface, "area"))
@@ -591,6 +610,11 @@ class PlaceResolver:
             before = self.between(sent.start, pos)
             if before:
                 return self._pick(before, pos)
+            # "890,000 people are affected in Region I, II, III, CALABARZON, MIMAROPA and CAR": spread over
+            # three or more places of one country, the figure is the country's.
+            country = self._country_of_list(following[: self._list_length(following)])
+            if country is not None:
+                return country.name
         name = self._pick(here, pos)
         if name:
             return name
@@ -691,6 +715,16 @@ class PlaceResolver:
         ]
         return self._pick(inside, nxt.start) or name
 
+    def _country_of_list(self, events: list[Event]) -> Entity | None:
+        """The one country that three or more places listed together lie in (places no table knows
+        count as in it), else None."""
+        if len(events) < 3:
+            return None
+        if len({depth(ev.entity) for ev in events if ev.entity.id > 0}) > 1:
+            return None  # "in Doolow and Bardheere, Middle Juba region": two towns and the region they lie in
+        countries = {c.id: c for c in (self._country_of(ev.entity) for ev in events) if c is not None}
+        return next(iter(countries.values())) if len(countries) == 1 else None
+
     def _is_country(self, name: str) -> bool:
         e = self.g.place(name, fuzzy=False)
         return e is not None and e.kind == "country"
@@ -723,9 +757,9 @@ class PlaceResolver:
             same.insert(0, ev)
         if listed >= 3 and not nested:
             # A figure after a list of three or more places is about all of them: their country.
-            countries = {c.id: c for c in (self._country_of(ev.entity) for ev in same) if c is not None}
-            if len(countries) == 1:
-                return next(iter(countries.values())).name
+            country = self._country_of_list(same)
+            if country is not None:
+                return country.name
         keep = self._most_specific([ev.entity for ev in same])
         kept = [ev for ev in same if ev.entity in keep]
         # "Salamyieh City in Hama countryside": the place named first is inside the ones after it.
@@ -744,9 +778,11 @@ _NAMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory)\b\s*")
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
 # "the Britain-based monitor": where an organisation sits, not where a figure is.
+# "Lake Victoria", "Mount Elgon": a lake or mountain named like a place is not that place.
+_LANDFORM_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?)\s+$")
 _BASED = re.compile(r"[-\s](?:based|backed|led|run|held|controlled|allied|funded|sponsored|aligned)\b")
 # "US $93.6 million", "US dollars": a currency, not a place.
-_MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?\b)")
+_MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?\b)", re.I)
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area)$", re.I)
 
 

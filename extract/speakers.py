@@ -352,12 +352,14 @@ def _person(head) -> str | None:
 
 def _name(head, toks: list, country: str | None, run: bool = False) -> str | None:
     """A source name from its phrase: modifiers and head, a place it is 'in' or 'of' first."""
-    place = None
+    place = ministry_of = None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
                     place = " ".join(t.text for t in obj.subtree if t.ent_type_ in ("GPE", "LOC"))
+                elif head.lower_ == "ministry" and obj.dep_ == "pobj" and re.fullmatch(_MINISTRY_KINDS, obj.lower_):
+                    ministry_of = obj.lower_  # "the Ministry of Interior": the interior ministry
     words = []
     for t in toks:
         if t.i > head.i:
@@ -369,10 +371,12 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
         if t.i != head.i and t.dep_ not in ("compound", "amod", "nmod", "npadvmod") and not run:
             continue  # (a run of words the parse split, "military sources said", keeps them all)
         proper = t.pos_ == "PROPN" or t.text.isupper() or (t.text[:1].isupper() and (
-            t.ent_type_ in ("ORG", "PERSON", "NORP") or t.lower_ in vocab.COUNTRY_OF_DEMONYM))
+            t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "LOC") or t.lower_ in vocab.COUNTRY_OF_DEMONYM))
         words.append(t.text if proper else t.lower_)
     if not words:
         return None
+    if ministry_of and len(words) == 1:
+        words = [ministry_of, "ministry"]
     words = [_PLURAL.get(w, w) if i == len(words) - 1 else w for i, w in enumerate(words)]
     name = " ".join(_EXPAND.get(w, w) for w in words).replace(" - ", "-").replace(" 's", "'s")
     if place and place.lower() not in name.lower():
@@ -416,7 +420,8 @@ class SpeakerMemory:
             self.persons.setdefault(m.group("name").split()[-1], f"{adjective} {m.group('noun').lower()}")
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
         for m in _MINISTER_SPEAKER.finditer(text) if adjective else ():
-            self.persons.setdefault(m.group("name").split()[-1], f"{adjective} government")
+            body = f"{m.group('kind').lower()} ministry" if m.group("kind") else "government"
+            self.persons.setdefault(m.group("name").split()[-1], f"{adjective} {body}")
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
         for m in _SOURCE_AT.finditer(text):
             self.learned.append((m.start(), m.group("org")))
@@ -492,6 +497,10 @@ class SpeakerMemory:
                 self._same_noun_before(sp) or (self._last_speaker(sp.start) if sp.head in _REPORT_NOUNS else None)
                 or self._last_before(sp.start, sp.head) or self._national(sp)
             )
+            ministry = re.search(rf"\b({_MINISTRY_KINDS})\s+ministry\b", self.text[max(0, sp.start - 16) : sp.end], re.I)
+            if ministry and (agency is None or ministry.group(1).lower() not in agency.lower()):
+                # "the interior ministry statement" after the health ministry spoke: another ministry
+                agency = self._national(sp) or agency
         elif sp.indefinite and sp.head in ANAPHOR_NOUNS and sp.head not in _MESSENGERS and (named := self._named_kind(sp)) is not None:
             agency = named  # "a monitor said" in the lead, the Observatory named elsewhere in the story
         else:
@@ -577,7 +586,9 @@ _INSTITUTION_SPEAKER = re.compile(
     r"\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"
     r"(?:(?:Brig|Gen|Col|Maj|Lt|Capt|Adm|Sgt|Supt|Insp)\.?\s+)*" + _NAME
 )
-_MINISTER_SPEAKER = re.compile(r"\b(?:Prime\s+)?Minister\s+(?:of\s+[A-Z][a-z]+\s+)?" + _NAME)
+# "Health Minister X", "Interior CS X" (Kenya's cabinet secretaries): a minister, and of what.
+_MINISTER_SPEAKER = re.compile(
+    rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))\s+)?(?:Prime\s+)?(?:Minister|Cabinet\s+Secretary|CS)\s+(?:of\s+[A-Z][a-z]+\s+)?" + _NAME)
 _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
 

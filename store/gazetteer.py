@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
@@ -17,6 +18,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from . import vocab
 from .vocab import data_file
 
 # Arabic article prefixes that transliterations add or drop: al-Raqqah = Raqqa.
@@ -63,9 +65,25 @@ def _translit_folded(folded: str) -> str:
 def spelled_alike(a: str, b: str) -> bool:
     """Two spellings of one name ("Salamyieh", "Salamiyah"; "al-Tadamun", "Tadamon"), not two names that
     only share a transliteration key or consonants ("al-Tayba", "Tabqa")."""
-    a, b = (re.sub(r"^(?:al|el|ad|as|an|ar|ash|az) ", "", normalize(x)) for x in (a, b))
+    return alike_any(a, alike_keys([b]))
+
+
+def alike_keys(names: list[str]) -> tuple[set[str], list[str]]:
+    """Names made ready for alike_any: their consonant skeletons, and their normalized forms."""
+    norms = [_ALIKE_ARTICLE.sub("", normalize(n)) for n in names]
+    return {skeleton(n).rstrip("h") for n in norms}, norms
+
+
+def alike_any(name: str, keys: tuple[set[str], list[str]]) -> bool:
+    """spelled_alike(name, n) for some name n of alike_keys(names)."""
+    a = _ALIKE_ARTICLE.sub("", normalize(name))
     # The same consonants in the same order (vowels are what transliterations disagree on), or few edits.
-    return skeleton(a).rstrip("h") == skeleton(b).rstrip("h") or Levenshtein.normalized_similarity(a, b) >= 0.8
+    skeletons, norms = keys
+    return skeleton(a).rstrip("h") in skeletons or (
+        bool(norms) and process.extractOne(a, norms, scorer=Levenshtein.normalized_similarity, score_cutoff=0.8) is not None)
+
+
+_ALIKE_ARTICLE = re.compile(r"^(?:al|el|ad|as|an|ar|ash|az) ")
 
 
 def skeleton(text: str) -> str:
@@ -80,6 +98,15 @@ class Entity:
     kind: str
     parent_id: int | None = None
     pcode: str | None = None
+
+
+_ISO_SUBDIVISION = re.compile(r"^[A-Z]{2}-\w+$")
+
+
+def _transliterated(e: Entity) -> bool:
+    """Looser keys (Raqqa = al-Raqqah) are for the names places.json and the articles give, spelled many
+    ways; a province of ISO 3166-2 ("Somme", "Kerala") is matched as spelled, so that "Some" stays a word."""
+    return not (e.pcode and _ISO_SUBDIVISION.match(e.pcode))
 
 
 @dataclass(frozen=True)
@@ -195,10 +222,10 @@ class Gazetteer:
         for row in places:
             e = Entity(row["id"], row["name"], row.get("kind") or "area", row.get("parent_id"), row.get("pcode"))
             self._places.entities[e.id] = e
-            self._places.add(e.id, e.name, transliterate=True)
+            self._places.add(e.id, e.name, transliterate=_transliterated(e))
         for alias, pid in place_aliases:
             if pid in self._places.entities:
-                self._places.add(pid, alias, transliterate=True)
+                self._places.add(pid, alias, transliterate=_transliterated(self._places.entities[pid]))
         for row in agencies:
             e = Entity(row["id"], row["name"], row.get("kind") or "other", row.get("parent_id"))
             self._agencies.entities[e.id] = e
@@ -564,6 +591,8 @@ def reference_places() -> tuple[list[dict], list[tuple[str, int]]]:
         country_aliases[name] = sorted(names - {name})
         if name not in named and c.name not in named:
             entries.append({"name": name, "kind": "country", "parent": None, "pcode": c.alpha_2, "aliases": []})
+    country_of_code = {c.alpha_2: by_code.get(c.alpha_2) or getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    entries += subdivisions(entries, country_of_code)
     ids = {e["name"]: i for i, e in enumerate(entries, start=1)}
     rows, aliases = [], []
     for i, e in enumerate(entries, start=1):
@@ -579,3 +608,89 @@ def reference_places() -> tuple[list[dict], list[tuple[str, int]]]:
         names = list(e.get("aliases") or []) + country_aliases.get(e["name"], [])
         aliases += [(alias, i) for alias in names if alias != e["name"]]
     return rows, aliases
+
+
+# pycountry names some subdivisions with their local kind word ("Guangdong Sheng") or a code in brackets
+# ("Ilocos (Region I)"); reports use the bare name.
+_LOCAL_KIND = re.compile(r"\s*\(.*?\)|\s+(?:(?:Zhuangzu|Huizu|Uygur|Zangzu)\s+)?(?:Sheng|Shi|Zizhiqu|Tebiexingzhengqu)$")
+
+
+_KIND_TAIL = re.compile(r"\s+(?:State|Province|Region|Governorate|District|County|Department|Division)$", re.I)
+_KIND_WORDS = {"province", "region", "district", "state", "territory", "territories", "area", "division", "county", "department"}
+
+
+def _top(e: dict, by_name: dict[str, dict]) -> dict:
+    """The country (or region) a places.json entry lies in."""
+    while e.get("parent") in by_name and e.get("kind") != "country":
+        e = by_name[e["parent"]]
+    return e
+
+
+def _latin(name: str) -> str:
+    """Transliteration marks dropped ("Bihār" -> "Bihar", "Şalāḩ" -> "Salah"), a language's own accents
+    kept ("Atlántico", "Pénama")."""
+    return "".join(
+        c if ord(c) < 256 else "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+        for c in name)
+
+
+def subdivisions(entries: list[dict], country_of_code: dict[str, str]) -> list[dict]:
+    """Provinces, states, counties and districts of every country (ISO 3166-2, through pycountry), as places
+    under their country ("Assam" in India, "Kisumu" in Kenya), so that a report on any country is placed.
+
+    Left out, so that no common word or shared name becomes a place: a name that two countries share
+    ("Punjab", "Amazonas", "Central"), one that places.json or a country already has ("Gaza" is the Strip),
+    one shorter than four letters, and one in words.json's "not_subdivisions" list (English words such
+    as "Coast"), except that a state is known with its kind word: "Rivers State".
+    """
+    import pycountry
+
+    taken = {normalize(n) for e in entries for n in [e["name"], *(e.get("aliases") or [])]}
+    taken |= {normalize(d) for d in vocab.COUNTRY_OF_DEMONYM}  # "Somali" is a people, not Ethiopia's region
+    skip = {normalize(w) for w in vocab.NOT_SUBDIVISIONS}
+    # A province places.json already holds under another spelling ("Dayr az Zawr" is Deir ez-Zor) is not
+    # a second place: names of each country's curated places, by transliteration key.
+    by_name = {e["name"]: e for e in entries}
+    curated: dict[str, list[str]] = {}
+    for e in entries:
+        names = [e["name"], *(e.get("aliases") or [])]
+        # "Adamawa State" in places.json is pycountry's "Adamawa"
+        curated.setdefault(_top(e, by_name)["name"], []).extend(names + [_KIND_TAIL.sub("", n) for n in names])
+    curated_keys = {country: alike_keys(names) for country, names in curated.items()}
+    subs = [s for s in pycountry.subdivisions if s.country_code in country_of_code]
+    # A country whose provinces places.json lists (most of them) keeps its own list and spellings.
+    top_level = Counter(s.country_code for s in subs if s.parent_code is None)
+    governorates = Counter(
+        top["name"] for e in entries if e.get("kind") == "governorate" for top in [_top(e, by_name)])
+    subs = [s for s in subs if governorates[country_of_code[s.country_code]] < 0.6 * top_level[s.country_code]]
+    countries_named: dict[str, set[str]] = {}
+    for s in subs:
+        countries_named.setdefault(normalize(_LOCAL_KIND.sub("", s.name)), set()).add(s.country_code)
+    kept: dict[str, str] = {}  # ISO code -> place name
+    out = []
+    for s in sorted(subs, key=lambda s: (s.parent_code is not None, s.code)):
+        name = _latin(_LOCAL_KIND.sub("", s.name).strip())
+        key = normalize(name)
+        kind_word = s.type.split()[-1].lower()
+        if "(" in name or len(key.replace(" ", "")) < 4 or key in taken or len(countries_named[key]) > 1:
+            continue
+        if alike_any(name, curated_keys.get(country_of_code[s.country_code], (set(), []))):
+            continue
+        bare = key
+        if key in skip:
+            # "Rivers State": the bare word stays a word ("Central Province", named with its kind, is left out)
+            if key.split()[-1] in _KIND_WORDS or s.type != "State":
+                continue  # only a state is named with its kind word ("Rivers State"; not "the Coast region")
+            name, key = f"{name} {s.type.split()[-1].title()}", normalize(f"{name} {s.type.split()[-1]}")
+            if key in taken:
+                continue
+        parent = kept.get(s.parent_code) if s.parent_code else None
+        out.append({
+            "name": name, "kind": "district" if parent else "governorate",
+            "parent": parent or country_of_code[s.country_code], "pcode": s.code,
+            # the name as pycountry spells it, and with its kind word ("Kisumu County", "Assam State")
+            "aliases": [] if bare in skip else sorted({s.name, f"{name} {kind_word}"} - {name}),
+        })
+        kept[s.code] = name
+        taken.add(key)
+    return out

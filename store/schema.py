@@ -150,10 +150,15 @@ def m003_reference_data(db: Database) -> None:
     places, place_aliases = reference_places()
     # A place may be listed before its parent: check foreign keys at commit, not per row.
     db.execute("PRAGMA defer_foreign_keys = ON")
-    db["places"].insert_all(({**p, "created_by": "reference"} for p in places), pk="id")
-    db["place_aliases"].insert_all(
-        ({"place_id": pid, "alias": alias, "norm": normalize(alias), "created_by": "reference"} for alias, pid in place_aliases),
-        pk="id",
+    # Some 6,000 places with every province (see gazetteer.subdivisions): plain executemany, as insert_all's
+    # per-value checks made a new store three times slower to open.
+    db.conn.executemany(
+        "insert into places (id, name, kind, parent_id, pcode, created_by) values (?, ?, ?, ?, ?, 'reference')",
+        [(p["id"], p["name"], p["kind"], p["parent_id"], p["pcode"]) for p in places],
+    )
+    db.conn.executemany(
+        "insert into place_aliases (place_id, alias, norm, created_by) values (?, ?, ?, 'reference')",
+        [(pid, alias, normalize(alias)) for alias, pid in place_aliases],
     )
     agencies, agency_aliases = reference_agencies()
     # Parents come with m006, which adds their column.
@@ -296,6 +301,48 @@ def m009_reference_names_and_aliases(db: Database) -> None:
     """Bring a store made earlier up to the bundled reference agencies: renamed ones take their new
     name (their figures follow, by id), and aliases and parents added to a reference agency since are
     learned (a parent an admin set is kept)."""
+    _sync_reference_agencies(db)
+
+
+@migrations()
+def m010_provinces_and_ministries(db: Database) -> None:
+    """Every country's provinces and states (gazetteer.subdivisions) join a store made earlier, and
+    ministries and "authorities" become sources of their own under their government ("Moroccan interior
+    ministry", "Kenyan authorities"), as reports name them: their reference aliases move to them.
+
+    A name the store already has (a place learned from an article, say) is kept as it is."""
+    agencies, agency_aliases = reference_agencies()
+    known = {r["name"] for r in db.query("select name from agencies")}
+    new_ids = {a["id"] for a in agencies if a["name"] not in known}
+    moved = sorted({normalize(alias) for alias, ref_id in agency_aliases if ref_id in new_ids}
+                   | {normalize(a["name"]) for a in agencies if a["id"] in new_ids})
+    for i in range(0, len(moved), 500):
+        chunk = moved[i : i + 500]
+        db.execute(f"delete from agency_aliases where created_by = 'reference' and norm in ({', '.join('?' * len(chunk))})", chunk)
+    _add_new_reference_agencies(db)
+    _sync_reference_agencies(db)
+    places, place_aliases = reference_places()
+    ids = {r["name"]: r["id"] for r in db.query("select id, name from places")}
+    taken = {r["norm"] for r in db.query("select norm from place_aliases")} | {normalize(n) for n in ids}
+    by_ref = {p["id"]: p for p in places}
+    added: dict[int, int] = {}  # reference id -> id in this store
+    for p in places:  # parents come before their provinces
+        if p["name"] in ids or normalize(p["name"]) in taken:
+            continue
+        parent = by_ref.get(p["parent_id"]) if p["parent_id"] else None
+        parent_id = ids.get(parent["name"]) if parent else None
+        added[p["id"]] = ids[p["name"]] = db["places"].insert(
+            {"name": p["name"], "kind": p["kind"], "parent_id": parent_id, "pcode": p["pcode"], "created_by": "reference"}
+        ).last_pk
+        taken.add(normalize(p["name"]))
+    for alias, ref_id in place_aliases:
+        if ref_id in added and normalize(alias) not in taken:
+            db["place_aliases"].insert({"place_id": added[ref_id], "alias": alias, "norm": normalize(alias), "created_by": "reference"})
+            taken.add(normalize(alias))
+
+
+def _sync_reference_agencies(db: Database) -> None:
+    """Renamed reference agencies take their new name; aliases and parents added since are learned."""
     for old, new in RENAMED_AGENCIES.items():
         if db.execute("select 1 from agencies where name = ?", [new]).fetchone() is None:
             db.execute("update agencies set name = ? where name = ? and created_by = 'reference'", [new, old])

@@ -133,6 +133,9 @@ SUBJECT_TERMS: dict[str, dict[str, list]] = _WORDS["subjects"]
 STATUS_TERMS: dict[str, dict[str, list]] = _WORDS["statuses"]
 # Words that never name a place, even after "in" ("in total", "on Monday").
 NOT_PLACE_TERMS: dict[str, list] = _WORDS["not_places"]
+# Provinces and states whose bare name is an English word ("Rivers", "Coast"): known only with their kind
+# word ("Rivers State"), see gazetteer.subdivisions.
+NOT_SUBDIVISIONS: list[str] = _WORDS["not_subdivisions"]
 
 
 def terms(entry: dict[str, list], *keys: str) -> list[str]:

@@ -369,3 +369,33 @@ def test_a_minister_speaks_for_the_countrys_government(g):
 def test_a_country_that_reports_speaks_through_its_authorities(g):
     text = "Cyclone Freddy killed at least 190 people in Malawi, officials said. Mozambique reported 20 deaths."
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["officials", "Mozambique authorities"]
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # A ministry is a source of its own, named as the text names it, under its government.
+        ("Floods hit Kenya.\n\nOn Monday, the Ministry of Interior said that 174 people have been reported injured in Kisumu.",
+         "Kenyan interior ministry"),
+        ("A quake struck Morocco.\n\nThe Ministry of Health said 2,012 people were killed in Al Haouz.", "Moroccan health ministry"),
+        ("Floods hit Kenya.\n\nInterior CS Kithure Kindiki said 75 people are missing in Kisumu.", "Kenyan interior ministry"),
+        ("Floods hit Nepal.\n\nNepal police said 12 people were killed in Kathmandu.", "Nepal police"),
+    ],
+)
+def test_a_ministry_or_a_countrys_police_named_as_the_text_names_it(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+def test_another_ministry_named_after_one_is_not_the_first(g):
+    text = ("A quake struck Morocco.\n\nThe Ministry of Health said 2,012 people were killed. According to the interior "
+            "ministry statement, 1,404 people among 2,059 injured are in a critical condition.")
+    found = {f["value"]: f["agency"] for f in extract_figures(text, gazetteer=g)}
+    assert found[2012] == "Moroccan health ministry"
+    assert found[2059] == "Moroccan interior ministry"
+
+
+def test_a_ministry_answers_to_its_government(g):
+    ministry = g.agency("Moroccan Interior Ministry", fuzzy=False)
+    assert ministry.name == "Moroccan interior ministry"
+    assert g.agency_by_id(ministry.parent_id).name == "Moroccan government"
+    assert g.agency("Syria's health ministry", fuzzy=False).name == "Syrian health ministry"

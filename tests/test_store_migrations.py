@@ -79,3 +79,25 @@ def test_a_renamed_reference_agency_and_new_aliases_reach_an_older_store(db_path
     assert g.agency("Sudanese Armed Forces", fuzzy=False).name == "Sudanese army"
     assert g.agency("DTM", fuzzy=False).name == "IOM"
     assert g.agency_by_id(g.agency("US military", fuzzy=False).parent_id).name == "Pentagon"
+
+
+def test_provinces_and_ministries_reach_an_older_store(db_path):
+    # A store made before m010: no provinces of Kenya, and its interior ministry an alias of the government.
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m010_provinces_and_ministries")
+    conn.execute("delete from place_aliases where place_id in (select id from places where pcode like '__-%')")
+    conn.execute("delete from places where pcode like '__-%'")
+    conn.execute("delete from agency_aliases where agency_id = (select id from agencies where name = 'Kenyan interior ministry')")
+    conn.execute("delete from agencies where name = 'Kenyan interior ministry'")
+    conn.execute("insert into agency_aliases (agency_id, alias, norm, created_by) select id, 'Kenyan Interior Ministry', "
+                 "'kenyan interior ministry', 'reference' from agencies where name = 'Kenyan government'")
+    conn.execute("insert into places (name, kind, created_by, review) values ('Kisumu', 'area', 'extraction', 'auto')")
+    conn.close()
+    store = Store.open(db_path)
+    g = store.gazetteer()
+    assert g.place("Assam", fuzzy=False).name == "Assam"
+    assert g.within(g.place("Assam", fuzzy=False).id, g.place("India", fuzzy=False).id)
+    assert g.place("Kisumu", fuzzy=False).kind == "area"  # the place the store learned is kept as it is
+    ministry = g.agency("Kenyan Interior Ministry", fuzzy=False)
+    assert ministry.name == "Kenyan interior ministry"
+    assert g.agency_by_id(ministry.parent_id).name == "Kenyan government"
