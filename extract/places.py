@@ -610,11 +610,11 @@ class PlaceResolver:
             before = self.between(sent.start, pos)
             if before:
                 return self._pick(before, pos)
-            # "890,000 people are affected in Region I, II, III, CALABARZON, MIMAROPA and CAR": spread over
-            # three or more places of one country, the figure is the country's.
-            country = self._country_of_list(following[: self._list_length(following)])
-            if country is not None:
-                return country.name
+            # "890,000 people are affected in CALABARZON, MIMAROPA, NCR and CAR": spread over the places
+            # listed, the figure is theirs together.
+            joint = self._joint(following[: self._list_length(following)])
+            if joint is not None:
+                return joint
         name = self._pick(here, pos)
         if name:
             return name
@@ -715,15 +715,20 @@ class PlaceResolver:
         ]
         return self._pick(inside, nxt.start) or name
 
-    def _country_of_list(self, events: list[Event]) -> Entity | None:
-        """The one country that three or more places listed together lie in (places no table knows
-        count as in it), else None."""
+    def _joint(self, events: list[Event]) -> str | None:
+        """Three or more places of one country listed together, as one place ("Hirat, Farah, Badghis and
+        Ghor"); the country itself when the list is longer than six. None when they are not such a list."""
         if len(events) < 3:
             return None
         if len({depth(ev.entity) for ev in events if ev.entity.id > 0}) > 1:
             return None  # "in Doolow and Bardheere, Middle Juba region": two towns and the region they lie in
         countries = {c.id: c for c in (self._country_of(ev.entity) for ev in events) if c is not None}
-        return next(iter(countries.values())) if len(countries) == 1 else None
+        if len(countries) != 1:
+            return None
+        if len(events) > 6:
+            return next(iter(countries.values())).name
+        names = list(dict.fromkeys(ev.entity.name for ev in events))
+        return f"{', '.join(names[:-1])} and {names[-1]}"
 
     def _is_country(self, name: str) -> bool:
         e = self.g.place(name, fuzzy=False)
@@ -756,10 +761,10 @@ class PlaceResolver:
                 nested = nested or bool(gap)
             same.insert(0, ev)
         if listed >= 3 and not nested:
-            # A figure after a list of three or more places is about all of them: their country.
-            country = self._country_of_list(same)
-            if country is not None:
-                return country.name
+            # A figure after a list of three or more places is about all of them together.
+            joint = self._joint(same)
+            if joint is not None:
+                return joint
         keep = self._most_specific([ev.entity for ev in same])
         kept = [ev for ev in same if ev.entity in keep]
         # "Salamyieh City in Hama countryside": the place named first is inside the ones after it.

@@ -53,6 +53,12 @@ def test_a_figure_spread_over_many_provinces_of_one_country_is_the_countrys(g):
     assert _places(g, text, title="Philippines: Typhoon Mangkhut Flash Update") == [(890000, "Philippines"), (236000, "Philippines")]
 
 
+def test_a_figure_for_places_listed_together_is_theirs_together(g):
+    # Not the first of them (a question about Kisumu must not get all four counties' figure as its own).
+    found = _places(g, "Floods displaced 5,000 people in Kisumu, Siaya, Migori and Homa Bay.", title="Floods in Kenya")
+    assert found == [(5000, "Kisumu, Siaya, Migori and Homa Bay")]
+
+
 def test_a_town_and_the_region_after_it_are_not_a_list(g):
     text = "More than 100,000 people who were cut off from markets in Doolow and Bardheere, Middle Juba region, are receiving aid."
     assert _places(g, text, title="Somalia flash update")[0][1] != "Somalia"
