@@ -1,0 +1,46 @@
+"""A count whose noun is left out continues the figure before it, for another place: "18 deaths, with two
+in Cachar and one in Nagaon", "followed by Cachar with 109,798"."""
+
+import pytest
+
+from extract import extract_figures
+from store.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return Gazetteer.from_data()
+
+
+def _read(g, text: str, title: str) -> list[tuple]:
+    return [(f["value"], f["subject"], f["status"], f["location"]) for f in extract_figures(text, gazetteer=g, title=title)]
+
+
+def test_a_count_for_another_place_in_and_after_the_figure(g):
+    found = _read(g, "The total number of deaths due to floods has reached 18, with two in Cachar and one in Nagaon.", "Floods in Assam")
+    assert found == [(18, "people", "killed", "Assam"), (2, "people", "killed", "Cachar"), (1, "people", "killed", "Nagaon")]
+
+
+def test_a_count_after_its_verb_and_place(g):
+    found = _read(g, "At least 40 civilians were killed in El Fasher and 25 in Zamzam.", "Fighting in Sudan")
+    assert found == [(40, "civilians", "killed", "El Fasher"), (25, "civilians", "killed", "Zamzam camp")]
+
+
+def test_a_count_named_after_its_place(g):
+    found = _read(g, "Colombia hosts over one million refugees, followed by Peru, with over half a million, and Ecuador, "
+                     "over 220,000.", "Venezuelan refugees")
+    assert [(v, where) for v, _, _, where in found] == [(1000000, "Colombia"), (500000, "Peru"), (220000, "Ecuador")]
+    assert {(s, st) for _, s, st, _ in found} == {found[0][1:3]}
+
+
+def test_a_year_or_a_number_without_a_place_is_no_continuation(g):
+    found = _read(g, "At least 12 people were killed in Douma in 2016 and 5 more were hurt.", "War in Syria")
+    assert [v for v, *_ in found if v in (2016,)] == []
+    found = _read(g, "At least 12 people were killed in Douma, the monitor said, adding that 3 of 5 hospitals were hit.", "War in Syria")
+    assert [v for v, *_ in found] == [12]
+
+
+def test_ages_after_names_are_not_counts(g):
+    text = ("Among those killed in the strikes were two children, identified in hospital records as Sham Najjar, 6, "
+            "and Jamal Nabahan, 8.")
+    assert [v for v, *_ in _read(g, text, "Strikes on Gaza")] == [2]
