@@ -578,7 +578,8 @@ class SpeakerMemory:
         return min(fits, key=lambda m: abs(m.start - sp.start)).entity.name
 
 
-_NAME = r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z'’-]+){1,2})"
+# (A name never runs over a line break: "... displaced: Minister\n\nLebanon News" names no minister.)
+_NAME = r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+(?:al-|el-|bin[ \t]+|de[ \t]+|van[ \t]+)?[A-Z][a-z'’-]+){1,2})"
 _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
 _INSTITUTION_SPEAKER = re.compile(
@@ -588,7 +589,7 @@ _INSTITUTION_SPEAKER = re.compile(
 )
 # "Health Minister X", "Interior CS X" (Kenya's cabinet secretaries): a minister, and of what.
 _MINISTER_SPEAKER = re.compile(
-    rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))\s+)?(?:Prime\s+)?(?:Minister|Cabinet\s+Secretary|CS)\s+(?:of\s+[A-Z][a-z]+\s+)?" + _NAME)
+    rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))[ \t]+)?(?:Prime[ \t]+)?(?:Minister|Cabinet[ \t]+Secretary|CS)[ \t]+(?:of[ \t]+[A-Z][a-z]+[ \t]+)?" + _NAME)
 _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
 

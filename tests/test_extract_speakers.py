@@ -399,3 +399,13 @@ def test_a_ministry_answers_to_its_government(g):
     assert ministry.name == "Moroccan interior ministry"
     assert g.agency_by_id(ministry.parent_id).name == "Moroccan government"
     assert g.agency("Syria's health ministry", fuzzy=False).name == "Syrian health ministry"
+
+
+def test_a_minister_is_named_on_one_line(g):
+    # A headline ending "...: Minister" above the story must not make "Environment Minister Nasser" a name.
+    text = ("Lebanon death toll reaches 1,247: Minister\n\nEnvironment Minister Nasser Yassin, Coordinator of the National "
+            "Disaster Committee, announced that the death toll in Lebanon has reached 1,247.\n\n"
+            "Yassin said 52,900 displaced people are being sheltered in 360 locations.")
+    found = {f["value"]: (f["agency"], f["person"]) for f in extract_figures(text, gazetteer=g)}
+    assert found[1247] == ("Lebanese government", "Nasser Yassin")
+    assert found[52900][0] == "Lebanese government"
