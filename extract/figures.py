@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from store.gazetteer import Gazetteer, Mention
 from store import vocab
@@ -236,6 +237,8 @@ def extract_figures(
                 # Any speaker the parse finds: the subject of the reporting verb over the figure.
                 found = speakers.resolve(speaker_of(parsed[sent.start], num.start, country), si, cue)
                 cue = found or cue
+            if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(cue.person.split()[-1])):
+                cue = replace(cue, agency=known)  # "According to Manzo Ezekiel, NEMA spokesperson, ..."
             if cue is None and part_of is None:
                 cue = carried.get(si, False)
                 if cue is False:

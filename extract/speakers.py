@@ -431,7 +431,9 @@ class SpeakerMemory:
             after = _NAMED_AFTER.match(text, m.end)
             if after:
                 self.persons.setdefault(after.group("name").split()[-1], m.entity.name)
-            before = _NAMED_BEFORE.search(text, max(0, m.start - 80), m.start)
+            before = _NAMED_BEFORE.search(text, max(0, m.start - 80), m.start) or (
+                # "Manzo Ezekiel, NEMA spokesperson"
+                _ROLE_AFTER.match(text, m.end) and _NAMED_BEFORE_ROLE.search(text, max(0, m.start - 60), m.start))
             if before:
                 self.persons.setdefault(before.group("name").split()[-1], m.entity.name)
         # Well-known spokespeople named in full anywhere in the text ("said Rami Abdel Rahman" is SOHR's
@@ -582,6 +584,8 @@ class SpeakerMemory:
 _NAME = r"(?P<name>[A-Z][a-z'’-]+(?:[ \t]+(?:al-|el-|bin[ \t]+|de[ \t]+|van[ \t]+)?[A-Z][a-z'’-]+){1,2})"
 _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
+_NAMED_BEFORE_ROLE = re.compile(_NAME + r",[ \t]+(?:the[ \t]+)?$")
+_ROLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:chief\s+)?(?:spokes(?:man|woman|person)|director|head|chief|official|coordinator|representative)\b")
 _INSTITUTION_SPEAKER = re.compile(
     rf"\b(?P<noun>military|army|police|Military|Army|Police|(?i:{_MINISTRY_KINDS})\s+[Mm]inistry)"
     r"\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"

@@ -409,3 +409,11 @@ def test_a_minister_is_named_on_one_line(g):
     found = {f["value"]: (f["agency"], f["person"]) for f in extract_figures(text, gazetteer=g)}
     assert found[1247] == ("Lebanese government", "Nasser Yassin")
     assert found[52900][0] == "Lebanese government"
+
+
+def test_a_person_named_before_their_organisation_and_role_speaks_for_it(g):
+    text = ("Floods in Nigeria\n\nThe National Emergency Management Agency (NEMA) has confirmed the scale of the disaster.\n"
+            "According to Manzo Ezekiel, NEMA spokesperson, over 100,000 of the displaced residents are now taking refuge "
+            "in camps in Maiduguri.")
+    f = first(g, text)
+    assert (f["agency"], f["person"]) == ("NEMA", "Manzo Ezekiel")
