@@ -141,7 +141,15 @@ _SETTING_PREPS = frozenset("in on during after before since across near around w
 def _through_prep(cue, path: set[int]) -> bool:
     """Does the figure hang from the reporting verb through a prepositional phrase (where, when),
     rather than being what is reported?"""
-    return any(c.i in path and c.dep_ == "prep" and c.lower_ in _SETTING_PREPS for c in cue.children)
+    return any(
+        c.i in path and c.dep_ == "prep" and c.lower_ in _SETTING_PREPS
+        and not any(o.dep_ == "pobj" and o.lower_ in _DOCUMENT_NOUNS for o in c.children)  # "said in a report that 14 ..."
+        for c in cue.children
+    )
+
+
+# Where a speaker's words are written down: "said in a report that", "said in a statement that".
+_DOCUMENT_NOUNS = frozenset("report reports statement statements bulletin update briefing interview communique release post".split())
 
 
 def _tail(cue, tok) -> bool:

@@ -417,3 +417,12 @@ def test_a_person_named_before_their_organisation_and_role_speaks_for_it(g):
             "in camps in Maiduguri.")
     f = first(g, text)
     assert (f["agency"], f["person"]) == ("NEMA", "Manzo Ezekiel")
+
+
+def test_what_a_source_said_in_a_report_is_its_own(g):
+    text = ("Quake in Vanuatu\n\nThe National Disaster Management office said in a report that 14 people had been "
+            "confirmed dead in Port Vila.")
+    assert first(g, text, title="Quake in Vanuatu")["agency"] == "National Disaster Management office"
+    # a scene set by "in" is not what the speaker reported
+    text = "In Baidoa, where 500,000 people live, aid agencies say food is running out."
+    assert all(f["agency"] != "aid agencies" for f in extract_figures(text, gazetteer=g))
