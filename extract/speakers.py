@@ -372,6 +372,9 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
     for t in toks:
         if t.i > head.i:
             break  # what follows the head is a prepositional phrase (its place is read above)
+        if t.dep_ == "poss" and t.head.i == head.i and (t.ent_type_ == "GPE" or t.text in vocab.DEMONYMS_OF) and head.lower_ in _NATIONAL:
+            words.append(t.text)  # "Malawi's government": the Malawi government, as the text names it
+            continue
         if t.dep_ in ("det", "poss", "case", "nummod", "quantmod", "punct") or t.like_num:
             continue
         if t.lower_ in _DROP_WORDS or not _WORD.search(t.text):

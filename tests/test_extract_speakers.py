@@ -426,3 +426,10 @@ def test_what_a_source_said_in_a_report_is_its_own(g):
     # a scene set by "in" is not what the speaker reported
     text = "In Baidoa, where 500,000 people live, aid agencies say food is running out."
     assert all(f["agency"] != "aid agencies" for f in extract_figures(text, gazetteer=g))
+
+
+def test_a_countrys_government_is_named_as_the_text_names_it(g):
+    # "Malawi's government" is the Malawi government (no reference entry says otherwise); a reference name wins.
+    text = "Cyclone in Malawi\n\nMalawi's government said at least 190 people were killed in Blantyre."
+    assert first(g, text)["agency"] == "Malawi government"
+    assert first(g, "War in Syria\n\nSyria's government said 20 people were killed in Aleppo.")["agency"] == "Syrian government"
