@@ -87,3 +87,10 @@ def test_us_dollars_are_money_not_a_place(g):
     text = ("The IFRC launched an appeal of two million Swiss francs (around two million US Dollars) to support relief "
             "to 55,000 people affected by Cyclone Roanu.")
     assert _places(g, text, title="IFRC launches emergency appeal in Bangladesh") == [(55000, "Bangladesh")]
+
+
+def test_a_typo_is_corrected_to_a_known_crisis_place_not_to_a_province(g):
+    # Provinces are matched as spelled: 4,400 more names would give typos (and plain words) many wrong places.
+    assert g.place("Aleppoo").name == "Aleppo"
+    assert g.place("Kisumu").name == "Kisumu"
+    assert g.place("Kisumo") is None
