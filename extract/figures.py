@@ -198,13 +198,7 @@ def extract_figures(
                 label = label_reading(text, num)  # "Total displaced: 452 people"
             if toll is not None or label is not None:
                 status, distance = (toll or label)[1], 0
-            named_before = _ELLIPSIS_BEFORE.search(text, max(sent.start, num.qstart - 40), num.qstart) if subject == "bare" else None
-            if named_before is not None and " with" not in named_before.group() and not resolver.between(
-                named_before.start("name"), named_before.end("name"), ("here", "reference", "origin", "destination")
-            ):
-                named_before = None  # "Peru, 500,000" holds a place
-            if named_before is not None and _AGES.search(text, sent.start, num.qstart):
-                named_before = None  # "Sham Najjar, 6, and Jamal Nabahan, 8": ages
+            named_before, there = _named_before(text, sent, num, resolver) if subject == "bare" else (None, [])
             if subject == "bare" and part_of is None and prev is not None and toll is None and label is None and (
                 _ELLIPSIS_AFTER.match(text, num.end) or named_before is not None
             ):
@@ -265,15 +259,12 @@ def extract_figures(
             )
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])
-            if named_before is not None:
-                # "followed by Cachar with 109,798": Cachar's (a name no table knows is a place here, as its
-                # figure continues a list of places' figures), unless it names a source
-                there = resolver.between(named_before.start(), named_before.end(), ("here", "reference", "origin", "destination"))
-                name = named_before.group("name")
-                if there:
-                    location = there[-1].entity.name
-                elif gazetteer.agency(name, fuzzy=False) is None and name.lower() not in vocab.COUNTRY_OF_DEMONYM:
-                    location = name
+            if there:
+                location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
+            elif named_before is not None and gazetteer.agency(named_before, fuzzy=False) is None and (
+                named_before.lower() not in vocab.COUNTRY_OF_DEMONYM
+            ):
+                location = named_before  # a name no table knows is a place here, as its figure continues a list
             if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
             qs, qe = _quote(text, clause, num)
@@ -498,6 +489,21 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
 
 # A count with its noun left out, for a place: "and 452 in Taroudant province", "four at the Vila Central Hospital".
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+def _named_before(text: str, sent, num: Number, resolver: PlaceResolver) -> tuple[str | None, list]:
+    """The name a count with its noun left out follows ("followed by Cachar with 109,798", "Peru, with over
+    half a million"), with the place events it names: (None, []) when there is none, when a name with no
+    "with" is no known place ("Peru, 500,000" must name one), or when the numbers are ages ("Sham
+    Najjar, 6, and Jamal Nabahan, 8")."""
+    m = _ELLIPSIS_BEFORE.search(text, max(sent.start, num.qstart - 40), num.qstart)
+    if m is None or _AGES.search(text, sent.start, num.qstart):
+        return None, []
+    there = resolver.between(m.start("name"), m.end("name"), _ANY_ROLE)
+    if not there and " with" not in m.group():
+        return None, []
+    return m.group("name"), there
+
+
+_ANY_ROLE = ("here", "reference", "origin", "destination")
 _AGES = re.compile(r"[A-Z][a-z'’-]+,\s+\d{1,2},?\s+and\s+")
 # "followed by Cachar with 109,798", "Peru, with over half a million", "Ecuador, over 220,000"
 _ELLIPSIS_BEFORE = re.compile(

@@ -782,9 +782,9 @@ _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)"
 _NAMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,}\s*,?\s*and\s+[A-Z]")
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory)\b\s*")
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
-# "the Britain-based monitor": where an organisation sits, not where a figure is.
 # "Lake Victoria", "Mount Elgon": a lake or mountain named like a place is not that place.
 _LANDFORM_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?)\s+$")
+# "the Britain-based monitor": where an organisation sits, not where a figure is.
 _BASED = re.compile(r"[-\s](?:based|backed|led|run|held|controlled|allied|funded|sponsored|aligned)\b")
 # "US $93.6 million", "US dollars": a currency, not a place.
 _MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?\b)", re.I)

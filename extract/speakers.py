@@ -27,6 +27,8 @@ _REPORT_NOUNS = frozenset(
     statement statements assessment assessments update updates records record numbers information findings
     bulletin bulletins release communique briefing""".split()
 )
+# Where a speaker's words are written down: "said in a report that", "said in a statement that".
+_DOCUMENT_NOUNS = frozenset("report reports statement statements bulletin update briefing interview communique release post".split())
 # Common nouns that can head a source's name: who counts, reports and speaks.
 SOURCE_NOUNS = frozenset(
     """ministry ministries army military police forces government authorities authority officials official
@@ -47,6 +49,8 @@ _PLACE_ROLES = frozenset("governor mayor".split())
 _PLACE_KIND_WORDS = PLACE_KIND_WORDS | {"'s"}
 # The ministries a country has that reports quote: "Interior ministry spokesman X", "the home ministry".
 _MINISTRY_KINDS = r"interior|home|health|defen[cs]e|foreign|information"
+_KIND_MINISTRY = re.compile(rf"\b({_MINISTRY_KINDS})\s+ministry\b", re.I)  # "the interior ministry statement"
+_KIND_BEFORE = re.compile(rf"\b({_MINISTRY_KINDS})\s+$")  # "interior " before "ministry statement", split by the parse
 # Who passes on an organisation's words: "a source at X", "an official in X" name X; alone they name no one.
 _MESSENGERS = frozenset("source sources".split())
 # Nouns that point back to an organisation named earlier ("the agency said").
@@ -147,9 +151,6 @@ def _through_prep(cue, path: set[int]) -> bool:
         for c in cue.children
     )
 
-
-# Where a speaker's words are written down: "said in a report that", "said in a statement that".
-_DOCUMENT_NOUNS = frozenset("report reports statement statements bulletin update briefing interview communique release post".split())
 
 
 def _tail(cue, tok) -> bool:
@@ -510,7 +511,7 @@ class SpeakerMemory:
                 self._same_noun_before(sp) or (self._last_speaker(sp.start) if sp.head in _REPORT_NOUNS else None)
                 or self._last_before(sp.start, sp.head) or self._national(sp)
             )
-            ministry = re.search(rf"\b({_MINISTRY_KINDS})\s+ministry\b", self.text[max(0, sp.start - 16) : sp.end], re.I)
+            ministry = _KIND_MINISTRY.search(self.text, max(0, sp.start - 16), sp.end)
             if ministry and (agency is None or ministry.group(1).lower() not in agency.lower()):
                 # "the interior ministry statement" after the health ministry spoke: another ministry
                 agency = self._national(sp) or agency
@@ -547,7 +548,7 @@ class SpeakerMemory:
             return None
         adjective = vocab.DEMONYMS_OF.get(self.country, (None,))[0]
         phrase = re.sub(r"^(?:the|its|their)\s+", "", self.text[sp.start : sp.end].strip(), flags=re.I)
-        kind = re.search(rf"\b({_MINISTRY_KINDS})\s+$", self.text[max(0, sp.start - 16) : sp.start])
+        kind = _KIND_BEFORE.search(self.text, max(0, sp.start - 16), sp.start)
         if kind and " " not in phrase:
             phrase = f"{kind.group(1)} {phrase}"  # "the interior ministry statement": the parse split the name
         if not adjective or " " not in phrase or not phrase.islower():

@@ -624,8 +624,8 @@ def reference_places() -> tuple[list[dict], list[tuple[str, int]]]:
 _LOCAL_KIND = re.compile(r"\s*\(.*?\)|\s+(?:(?:Zhuangzu|Huizu|Uygur|Zangzu)\s+)?(?:Sheng|Shi|Zizhiqu|Tebiexingzhengqu)$")
 
 
+# "Adamawa State" in places.json is pycountry's "Adamawa"
 _KIND_TAIL = re.compile(r"\s+(?:State|Province|Region|Governorate|District|County|Department|Division)$", re.I)
-_KIND_WORDS = {"province", "region", "district", "state", "territory", "territories", "area", "division", "county", "department"}
 
 
 def _top(e: dict, by_name: dict[str, dict]) -> dict:
@@ -663,7 +663,6 @@ def subdivisions(entries: list[dict], country_of_code: dict[str, str]) -> list[d
     curated: dict[str, list[str]] = {}
     for e in entries:
         names = [e["name"], *(e.get("aliases") or [])]
-        # "Adamawa State" in places.json is pycountry's "Adamawa"
         curated.setdefault(_top(e, by_name)["name"], []).extend(names + [_KIND_TAIL.sub("", n) for n in names])
     curated_keys = {country: alike_keys(names) for country, names in curated.items()}
     subs = [s for s in pycountry.subdivisions if s.country_code in country_of_code]
@@ -680,25 +679,24 @@ def subdivisions(entries: list[dict], country_of_code: dict[str, str]) -> list[d
     for s in sorted(subs, key=lambda s: (s.parent_code is not None, s.code)):
         name = _latin(_LOCAL_KIND.sub("", s.name).strip())
         key = normalize(name)
-        kind_word = s.type.split()[-1].lower()
         if "(" in name or len(key.replace(" ", "")) < 4 or key in taken or len(countries_named[key]) > 1:
             continue
         if alike_any(name, curated_keys.get(country_of_code[s.country_code], (set(), []))):
             continue
-        bare = key
+        # the name as pycountry spells it, and with its kind word ("Kisumu County", "Assam State")
+        aliases = sorted({s.name, f"{name} {s.type.split()[-1].lower()}"} - {name})
         if key in skip:
-            # "Rivers State": the bare word stays a word ("Central Province", named with its kind, is left out)
-            if key.split()[-1] in _KIND_WORDS or s.type != "State":
-                continue  # only a state is named with its kind word ("Rivers State"; not "the Coast region")
-            name, key = f"{name} {s.type.split()[-1].title()}", normalize(f"{name} {s.type.split()[-1]}")
+            # an English word: only a state is known, and only with its kind word ("Rivers State"; not
+            # "the Coast region")
+            if s.type != "State" or key.endswith(" state"):
+                continue
+            name, key, aliases = f"{name} State", f"{key} state", []
             if key in taken:
                 continue
         parent = kept.get(s.parent_code) if s.parent_code else None
         out.append({
             "name": name, "kind": "district" if parent else "governorate",
-            "parent": parent or country_of_code[s.country_code], "pcode": s.code,
-            # the name as pycountry spells it, and with its kind word ("Kisumu County", "Assam State")
-            "aliases": [] if bare in skip else sorted({s.name, f"{name} {kind_word}"} - {name}),
+            "parent": parent or country_of_code[s.country_code], "pcode": s.code, "aliases": aliases,
         })
         kept[s.code] = name
         taken.add(key)

@@ -319,7 +319,6 @@ def m010_provinces_and_ministries(db: Database) -> None:
     for i in range(0, len(moved), 500):
         chunk = moved[i : i + 500]
         db.execute(f"delete from agency_aliases where created_by = 'reference' and norm in ({', '.join('?' * len(chunk))})", chunk)
-    _add_new_reference_agencies(db)
     _sync_reference_agencies(db)
     places, place_aliases = reference_places()
     ids = {r["name"]: r["id"] for r in db.query("select id, name from places")}
@@ -346,6 +345,7 @@ def _sync_reference_agencies(db: Database) -> None:
     for old, new in RENAMED_AGENCIES.items():
         if db.execute("select 1 from agencies where name = ?", [new]).fetchone() is None:
             db.execute("update agencies set name = ? where name = ? and created_by = 'reference'", [new, old])
+    _add_new_reference_agencies(db)  # before the parents below, so that new agencies get theirs
     agencies, agency_aliases = reference_agencies()
     by_ref = {a["id"]: a["name"] for a in agencies}
     ids = {r["name"]: r["id"] for r in db.query("select id, name from agencies")}
@@ -363,4 +363,3 @@ def _sync_reference_agencies(db: Database) -> None:
                        [ids[parent], ids[a["name"]]])
     for new in RENAMED_AGENCIES.values():  # the new name is no longer an alias of itself
         db.execute("delete from agency_aliases where alias = ? and agency_id = (select id from agencies where name = ?)", [new, new])
-    _add_new_reference_agencies(db)

@@ -10,6 +10,13 @@ from store import Store
 from store.schema import migrations
 
 
+def _store_before(db_path, migration: str) -> sqlite3.Connection:
+    """A connection to a store made before `migration` (applied up to it), to be changed as an older one."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before=migration)
+    return conn
+
+
 def test_new_store_gets_every_migration_and_pragmas(db_path):
     store = Store.open(db_path)
     applied = [m.name for m in migrations.applied(store.db)]
@@ -47,8 +54,7 @@ def test_foreign_keys_are_enforced(store):
 
 def test_syrian_state_tv_and_media_become_sources_of_their_own_in_an_older_store(db_path):
     # A store made before m008, whose SANA still answered to "Syrian state TV".
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    migrations.apply(Database(conn), stop_before="m008_syrian_state_outlets")
+    conn = _store_before(db_path, "m008_syrian_state_outlets")
     conn.execute("delete from agency_aliases where agency_id in (select id from agencies where name in ('Syrian state TV', 'Syrian state media'))")
     conn.execute("delete from agencies where name in ('Syrian state TV', 'Syrian state media')")
     sana = conn.execute("select id from agencies where name = 'SANA'").fetchone()[0]
@@ -63,8 +69,7 @@ def test_syrian_state_tv_and_media_become_sources_of_their_own_in_an_older_store
 
 def test_a_renamed_reference_agency_and_new_aliases_reach_an_older_store(db_path):
     # A store made before m009: the army of Sudan was "Sudanese Armed Forces", and IOM had no "DTM" alias.
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    migrations.apply(Database(conn), stop_before="m009_reference_names_and_aliases")
+    conn = _store_before(db_path, "m009_reference_names_and_aliases")
     conn.execute("update agencies set name = 'Sudanese Armed Forces' where name = 'Sudanese army'")
     conn.execute("delete from agency_aliases where alias in ('Sudanese Armed Forces', 'DTM')")
     conn.execute("update agencies set parent_id = null where name = 'US military'")
@@ -83,8 +88,7 @@ def test_a_renamed_reference_agency_and_new_aliases_reach_an_older_store(db_path
 
 def test_provinces_and_ministries_reach_an_older_store(db_path):
     # A store made before m010: no provinces of Kenya, and its interior ministry an alias of the government.
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    migrations.apply(Database(conn), stop_before="m010_provinces_and_ministries")
+    conn = _store_before(db_path, "m010_provinces_and_ministries")
     conn.execute("delete from place_aliases where place_id in (select id from places where pcode like '__-%')")
     conn.execute("delete from places where pcode like '__-%'")
     conn.execute("delete from agency_aliases where agency_id = (select id from agencies where name = 'Kenyan interior ministry')")
