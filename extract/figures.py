@@ -31,6 +31,8 @@ from .tokens import triggers
 _PART_OF = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$"
     r"|[a-z]\s*\(\s*(?:or\s+|about\s+|some\s+|around\s+|approximately\s+|an\s+estimated\s+)?$", re.I)
+# The same count in other units, in brackets right after it: "12,350 families (74,100 people)".
+_SAME_COUNT_ASIDE = re.compile(r"\s*\(\s*(?:or\s+|about\s+|some\s+|around\s+|approximately\s+|an\s+estimated\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
 _OF_THE_DEAD = re.compile(
     r"\s+of\s+the\s+(?:dead|killed|victims|wounded|injured|casualties|missing|displaced|detained|bodies)\b", re.I
@@ -180,7 +182,15 @@ def extract_figures(
             ci = counts.index(num)
             prev_end = counts[ci - 1].end if ci else clause[0]
             next_start = counts[ci + 1].qstart if ci + 1 < len(counts) else clause[1]
-            status, distance = status_near(text, num, np_end, clause, prev_end, next_start, starts.statuses)
+            status_from = np_end
+            if ci + 1 < len(counts) and _SAME_COUNT_ASIDE.match(text, np_end, next_start):
+                # "2,759 persons (around 460 families) became homeless": the verb past the aside is this
+                # count's too, as near as if the aside were not there
+                close = text.find(")", next_start, clause[1])
+                if close > 0:
+                    later = [c for c in counts[ci + 1 :] if c.qstart > close]
+                    next_start, status_from = (later[0].qstart if later else clause[1]), close + 1
+            status, distance = status_near(text, num, status_from, clause, prev_end, next_start, starts.statuses)
             if status is None and toll is None:
                 # "3.4 million people, more than half the population, need aid": the verb is past an aside.
                 wider = _past_aside(text, sent, clause, np_end)

@@ -42,10 +42,11 @@ _WORDNUM = (
 # "700.000"; not "6.3" nor "1.500 million", which are decimals).
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
-    r"|\d{1,3}(?:\.\d{3})+(?![\d,.]|\s*-?\s*(?:million|billion|thousand|per\s*cent|percent|%))|\d+(?:\.\d+)?"
+    r"|\d{1,3}(?:\.\d{3})+(?![\d,.]|\s*-?\s*(?:million|billion|thousand|lakh|crore|per\s*cent|percent|%))|\d+(?:\.\d+)?"
 )
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_SCALE = r"(?:\s*-?\s*(?:million|billion|thousand)\b)"
+# South Asian reporting counts in lakhs (100,000) and crores (10,000,000): "2.14 lakh people".
+_SCALE = r"(?:\s*-?\s*(?:million|billion|thousand|lakhs?|crores?)\b)"
 # Longest forms first: "hundreds of thousands" before "hundreds".
 _VAGUE = (
     r"(?:tens|hundreds)[\"”]?\s+of\s+(?:thousands|millions)"
@@ -155,9 +156,9 @@ class Number:
 def _digits_value(s: str) -> float | None:
     s = s.strip().lower()
     scale = 1
-    m = re.search(r"(million|billion|thousand)$", s)
+    m = re.search(r"(million|billion|thousand|lakh|crore)s?$", s)
     if m:
-        scale = {"million": 1_000_000, "billion": 1_000_000_000, "thousand": 1000}[m.group(1)]
+        scale = {"million": 1_000_000, "billion": 1_000_000_000, "thousand": 1000, "lakh": 100_000, "crore": 10_000_000}[m.group(1)]
         s = s[: m.start()].rstrip(" -")
     try:
         s = re.sub(r"[,\s\u00a0\u202f]", "", s)

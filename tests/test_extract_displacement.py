@@ -74,3 +74,9 @@ def test_a_share_of_a_population_is_no_count_of_it(g):
     assert extract_figures("More than half of Gaza's population of 2.3 million has sought refuge in Rafah.", gazetteer=g) == []
     f = extract_figures("A population of over 200,000 people has been besieged in Deir Ezzor.", gazetteer=g)[0]
     assert (f["value"], f["status"]) == (200_000, "trapped")
+
+
+def test_a_count_before_its_other_units_in_brackets_keeps_the_verb_after_them(g):
+    text = "A fire hit Alloya in Benin. 2,759 persons (around 460 families) became homeless."
+    got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(2759, "people", "displaced"), (460, "families", "displaced")]

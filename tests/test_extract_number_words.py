@@ -28,6 +28,9 @@ def g():
         ("twenty-five", 25),
         ("90 000", 90_000),
         ("1 250 000", 1_250_000),
+        ("2.14 lakh", 214_000),
+        ("3 lakhs", 300_000),
+        ("1.5 crore", 15_000_000),
     ],
 )
 def test_spelled_out_amounts(phrase, value):
