@@ -95,6 +95,8 @@ _OWN_ANAPHOR = re.compile(
 )
 # A speaker named by surname alone after being introduced in full: "Demir said".
 _SURNAME = re.compile(r"(?:^|[\s\"“”,])([A-Z][a-z'’-]+)\s*$")
+# A quotation closed right before its speaker's name: '..." Ezekiel stated', '...," Demir said'.
+_CLOSED_QUOTE = re.compile(r"[,!?][\"”’]\s*$")
 # An organisation the gazetteer does not know: "the Gaza health ministry said".
 _UNKNOWN_ORG = re.compile(
     r"\bthe\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:ministry|agency|office|authority|council|committee"
@@ -376,6 +378,10 @@ def find_cues(
                         elif person is None and (sur := _SURNAME.search(head)) and sur.group(1) in speakers_by_surname:
                             # '"... 20,000 people are sheltering there," Demir said.'
                             person, agency = speakers_by_surname[sur.group(1)]
+                        elif person is None and (sur := _SURNAME.search(head)) and _CLOSED_QUOTE.search(text, max(0, cs - 4), cs + sur.start(1)):
+                            # '"... we have recorded over 30 deaths," Ezekiel stated.': the quotation's speaker,
+                            # whose organisation the article may give elsewhere ("Manzo Ezekiel, NEMA spokesperson")
+                            person = sur.group(1)
                         elif _has_count(head) and (after := _AFTER_VERB.match(text, ve)):
                             # Text without commas: "... killed 1102 people said the Observatory adding that".
                             # Also '... killed" said Rami Abdel Rahman director of the Syrian Observatory'.

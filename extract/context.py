@@ -44,7 +44,7 @@ _GENERIC_HEADS = {"deaths", "dead", "casualties", "fatalities", "victims", "bodi
 IMPLIED_STATUS = {head: status for status, entry in vocab.STATUS_TERMS.items() for head in entry.get("heads", ())}
 
 # Heads that are a status whatever verb follows ("1 dead and the evacuation of 60 families").
-_STATUS_HEADS = {"dead", "deaths", "fatalities", "bodies", "evacuees", "idps"}
+_STATUS_HEADS = {"dead", "deaths", "fatalities", "bodies", "evacuees", "idps", "injuries"}
 
 # Words that end a noun phrase without being its head.
 _NP_STOP = set(

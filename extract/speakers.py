@@ -129,7 +129,10 @@ def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
             continue
         if cue.i in ancestors and _through_prep(cue, ancestors | {tok.i}):
             continue  # "In Baidoa, where 500,000 people live, aid agencies say ...": not what they say
-        ranked.append(((0 if cue.i in ancestors else 1, abs(cue.i - tok.i)), head))
+        # '"So far we have recorded 130 deaths," the government spokesperson said': "we" is whoever says
+        # the quotation, so a reporting verb further up names the speaker better.
+        first_person = getattr(head, "lower_", "") in ("we", "i")
+        ranked.append(((0 if cue.i in ancestors else 1, first_person, abs(cue.i - tok.i)), head))
     # The nearest cue that names someone: "Dobbs said according to reports, ..." is Dobbs's.
     for _, head in sorted(ranked, key=lambda r: r[0]):
         found = _describe(parsed, head, country)
@@ -269,6 +272,15 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                         org = replace(org, name=f"{adjective} {org.name}")
                 if org is not None:
                     return org
+    if low in _ROLES and span is None and country:
+        # "the government spokesperson", "an army spokesman": the article's country's
+        # institution, unless the phrase names whose it is ("the UN spokesman", "Kenya's police")
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod")]
+        institution = next((c.lower_ for c in mods if c.lower_ in _NATIONAL), None)
+        adjective = vocab.DEMONYMS_OF.get(country, (None,))[0]
+        if institution and adjective and not any((c.text[:1].isupper() and c.dep_ != "det") or c.dep_ == "poss" for c in head.children):
+            s = parsed.start + head.idx
+            return Speaker(s, s + len(head.text), low, f"{adjective} {institution}", None, False, frozenset({low, institution}))
     if low in _MESSENGERS and span is None:
         # "a source at Aleppo Police Command", "an official in Hama Governorate": the organisation.
         for prep in head.children:
@@ -297,6 +309,11 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     person = _person(head)
     if person is None and head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and not head.text.isupper():
         person = head.text  # "Padilla said": a name the entity tagger missed is a person's, not an agency
+    if person is None and head.pos_ == "PROPN" and head.ent_type_ == "ORG" and " " in _name_run(head):
+        # "said Yolande Makolo, the government spokesperson": a name the small model took for an
+        # organisation, which its apposition shows is a person's
+        if any(ch.dep_ == "appos" and ch.lower_ in _ROLES | _PLACE_ROLES for ch in head.children):
+            person = _name_run(head)
     if person is not None:
         for ch in head.children:
             if ch.dep_ == "appos" and ch.lower_ in _ROLES | _PLACE_ROLES:
@@ -311,6 +328,12 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         start, end, low, _name(head, toks, country, run=span is not None), None, False, words,
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children),
     )
+
+
+def _name_run(head) -> str:
+    """The proper-noun run ending at head: "Yolande Makolo"."""
+    toks = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i] + [head]
+    return " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
 
 
 def _place_of(head) -> str | None:

@@ -80,3 +80,8 @@ def test_a_count_before_its_other_units_in_brackets_keeps_the_verb_after_them(g)
     text = "A fire hit Alloya in Benin. 2,759 persons (around 460 families) became homeless."
     got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
     assert got == [(2759, "people", "displaced"), (460, "families", "displaced")]
+
+
+def test_injuries_count_the_injured_beside_deaths(g):
+    figs = extract_figures("Floods hit Rwanda. So far we have recorded 130 deaths and 77 injuries.", gazetteer=g)
+    assert [(f["value"], f["status"]) for f in figs] == [(130, "killed"), (77, "injured")]

@@ -433,3 +433,37 @@ def test_a_countrys_government_is_named_as_the_text_names_it(g):
     text = "Cyclone in Malawi\n\nMalawi's government said at least 190 people were killed in Blantyre."
     assert first(g, text)["agency"] == "Malawi government"
     assert first(g, "War in Syria\n\nSyria's government said 20 people were killed in Aleppo.")["agency"] == "Syrian government"
+
+
+def test_a_quotation_closed_by_a_surname_is_that_persons_organisations(g):
+    text = (
+        "Floods hit Maiduguri in Nigeria.\n"
+        "According to Manzo Ezekiel, NEMA spokesperson, over 100,000 of the displaced residents are sheltering in camps"
+        " set up by the Borno State government. “As of Tuesday, we have recorded over 30 deaths,” Ezekiel stated."
+    )
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["agency"]) for f in figs] == [(100_000, "NEMA"), (30, "NEMA")]
+
+
+def test_a_quotation_ended_by_a_full_stop_does_not_lend_its_speaker_to_the_next_sentence(g):
+    text = (
+        "“Those responsible must be held to account,” said Caitlin Brady of the Norwegian Refugee Council.”\n"
+        "Initial reports indicate that as many as 59 civilians were killed in Ituri."
+    )
+    assert first(g, text)["person"] != "Initial"
+
+
+@pytest.mark.parametrize(
+    "text, agency, person",
+    [
+        # "we" in a quotation is whoever says it.
+        ('Floods hit Rwanda. "So far we have recorded 130 deaths," the government spokesperson said.', "Rwandan government", None),
+        ('Floods hit Rwanda. "So far we have recorded 130 deaths," said Yolande Makolo, the government spokesperson.',
+         "Rwandan government", "Yolande Makolo"),
+        ("Clashes hit Sudan. An army spokesman said 74 civilians were killed.", "Sudanese army", None),
+        ("Clashes hit Sudan. The UN spokesman said 74 civilians were killed.", "UN", None),
+    ],
+)
+def test_a_spokesperson_of_an_institution_with_no_country_named_speaks_for_the_articles_country(g, text, agency, person):
+    f = first(g, text)
+    assert (f["agency"], f["person"]) == (agency, person)
