@@ -144,6 +144,13 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
         else:
             # With no subject asked ("death toll in X"), people come before fighters and strikes.
             h.subject_rank = 0 if h.subject == "people" else 3 if h.subject in vocab.CONFLICT_SUBJECTS else 1
+    if q.event_place and place is None:
+        # "noto earthquake number of injured": a figure whose article never names Noto answers another
+        # question, so it is no answer at all.
+        said = store.figures_whose_article_says([h.id for h in hits], q.event_place)
+        hits = [h for h in hits if h.id in said]
+        if not hits:
+            return []
     _score_relevance(hits, q.words)
     hint_id = hint.id if hint else None
     latest = q.kind == "latest"

@@ -53,6 +53,9 @@ class Query:
     time: str | None = None  # a date range "YYYY-MM-DD/YYYY-MM-DD" (answer/when.py), or a year
     words: tuple[str, ...] = ()  # other words, to prefer the figure whose article says them
     unknown_place: str | None = None  # a place name the store does not know
+    # A word naming an event's place that no table knows ("noto earthquake"): only figures whose
+    # article says it answer.
+    event_place: str | None = None
     follow_up: bool = False
     other_count: str | None = None  # something to count that no figure counts ("cholera cases")
     also_places: tuple[str, ...] = ()  # other places the question names ("ukraine poland border"), tried in turn
@@ -79,6 +82,7 @@ class _Parsed:
     agencies: list[tuple[int, Entity, bool]] = field(default_factory=list)  # (position, agency, named as source)
     words: list[str] = field(default_factory=list)
     unknown: list[tuple[int, str]] = field(default_factory=list)  # (priority, surface)
+    events: list[str] = field(default_factory=list)  # words before a cause word ("noto earthquake")
     time: str | None = None
     content: int = 0  # how many tokens carried meaning
 
@@ -302,6 +306,8 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             if i + 1 < len(tokens) and tokens[i + 1].surface[:1].isupper() and tokens[i + 1].word.isalpha():
                 surface += " " + tokens[i + 1].surface
             p.unknown.append((0 if _after_preposition(tokens, i) else 1, surface))
+        elif i + 1 < len(tokens) and tokens[i + 1].word in vocab.CAUSE_WORDS:
+            p.events.append(tok.word)  # "hanang landslide": where it happened, as the articles may spell it
 
 
 def _source_before(tokens: list[_Token], i: int) -> bool:
@@ -509,6 +515,7 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
         time=p.time,
         words=tuple(_dedupe(words))[:12],
         unknown_place=unknown,
+        event_place=p.events[0] if p.events and not place and not unknown else None,
         other_count=other,
         also_places=also,
     )

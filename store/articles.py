@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 import zlib
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -29,6 +30,10 @@ DUPLICATE_SIMILARITY = 0.7
 CHUNK = 5_000
 
 _WORDS = re.compile(r"\w+")
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def content_hash(text: str) -> str:
@@ -200,6 +205,23 @@ class ArticlesMixin:
     def article_text(self, article_id: int) -> str | None:
         row = self.conn.execute("select text from articles where id = ?", (article_id,)).fetchone()
         return row[0] if row else None
+
+    def figures_whose_article_says(self, figure_ids: list[int], word: str) -> set[int]:
+        """The figures among figure_ids whose article's title or text has `word` at the start of a word,
+        accents and case aside ("izmir" finds "İzmir", "vina" finds "Viña"), or whose article's text the
+        store does not keep."""
+        if not figure_ids or not word:
+            return set()
+        marks = ", ".join("?" * len(figure_ids))
+        rows = self.conn.execute(f"select id, article_id from figures where id in ({marks})", figure_ids).fetchall()
+        said = re.compile(r"\b" + re.escape(_folded(word)))
+        found = set()
+        for article_id in {a for _, a in rows}:
+            row = self.conn.execute("select coalesce(title, ''), text from articles where id = ?", (article_id,)).fetchone()
+            # An article kept without its text (figures imported with a citation only) cannot say it does not.
+            if row and (row[1] is None or said.search(_folded(f"{row[0]} {row[1]}"))):
+                found.add(article_id)
+        return {fid for fid, a in rows if a in found}
 
     def articles(self, limit: int = 1000) -> list[dict]:
         rows = self.conn.execute(

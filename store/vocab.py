@@ -167,7 +167,8 @@ CAUSE_WORDS = frozenset(
     blast blasts explosion explosions bomb bombs bombing bombings quake quakes earthquake earthquakes flood floods
     flooding storm storms cyclone hurricane typhoon landslide landslides fire fires shooting shootings massacre
     ambush clashes clash fighting offensive assault siege barrage rocket rockets missile missiles mortar mortars
-    drone drones suicide car-bomb carbomb""".split()
+    drone drones suicide car-bomb carbomb mudslide mudslides landslip wildfire wildfires tsunami eruption volcano
+    avalanche drought tremor""".split()
 )
 # Things people ask to count that no figure in the store counts: a question about them has no answer.
 OTHER_COUNTS = frozenset(

@@ -134,3 +134,15 @@ def test_cli_ask_json(run_cli, filled):
         result = run_cli("ask", hostile, "--json")
         assert result.exit_code == 0
         assert json.loads(result.output.strip().splitlines()[-1])["none"] is True
+
+
+def test_an_event_named_by_a_place_no_table_knows_is_answered_only_from_articles_that_name_it(store: Store):
+    # "noto earthquake": no figure from an article that never names Noto answers it, however close.
+    text = "A landslide on Mount Hanang in Tanzania killed 85 people and injured 139, the regional commissioner said."
+    fig = {"value": 139, "subject": "people", "status": "injured", "location": "Tanzania", "agency": None,
+           "quote": "injured 139"}
+    store.ingest(text, [fig], title="Hanang landslide toll rises", outlet="The Citizen", actor="test")
+    answer = ask(store, "noto earthquake number of injured")
+    assert answer.none and no_digits(answer.text)
+    answer = ask(store, "hanang landslide number of injured")
+    assert not answer.none and "139" in answer.text
