@@ -114,6 +114,7 @@ _UNIT_AFTER = re.compile(
     r"|cents?\b|usd\b|eur\b|gbp\b|francs?\b|rupees?\b|yuan\b|yen\b|dinars?\b|riyals?\b|liras?\b|lira\b"
     r"|a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hours?\b|hrs?\b|minutes?\b|mins?\b|seconds?\b|days?\b"
     r"|nights?\b|weeks?\b|months?\b|years?\b|yrs?\b|decades?\b|centur(?:y|ies)\b|times\b|storey|story"
+    r"|lit(?:re|er)s?\b|gallons?\b|megawatts?\b|mw\b|watts?\b|volts?\b|bed(?:ded)?\b|seat(?:er)?\b|capacity\b"
     r"|-?(?:year|month|week|day)s?-old\b|strong\b|[a-z]+-(?:long|old|year|day|hour|week|month)\b)",
     re.I,
 )
@@ -340,6 +341,13 @@ _POPULATION_OF = re.compile(
     r"\b(?:half|third|thirds|quarter|quarters|per\s*cent|percent|majority|most)\s+of\s+(?:[\w'’]+\s+){0,3}?"
     r"(?:population|inhabitants)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 
+# "in the city of about 300,000 residents", "a country of 30 million people": how many live there, not a
+# count of what happened to them ("a camp home to 24,000 displaced" is one, so "home to" is not here).
+_SIZE_OF_PLACE = re.compile(
+    r"\b(?:(?:city|town|village|country|nation|region|province|district|state|island|capital|municipality|county)"
+    r"\s+of)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+"
+    r"|approximately\s+|an\s+estimated\s+)?$", re.I)
+
 
 def trap(text: str, num: Number, sentence_start: int) -> str | None:
     """Why a candidate is not a figure (a year, date, time, age, distance, duration,
@@ -373,7 +381,7 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
         return "age"
     if re.search(r"\(\s*$", right_before) and re.match(r"\s*\)", after):
         return "age"
-    if _POPULATION_OF.search(before):
+    if _POPULATION_OF.search(before) or _SIZE_OF_PLACE.search(before):
         return "population"
     if num.kind == "words" and num.surface.lower() == "one":
         if re.match(r"\s+(?:of|another|by|after|day|side)\b", after, re.I) or _PRONOUN_ONE.search(right_before):

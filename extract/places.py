@@ -149,7 +149,12 @@ tokens.register_folded(
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
 # A place the gazetteer does not know, named after a locative preposition: "killed in El Fasher".
-_NAME = r"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[A-Z][a-z'’-]*[a-z'’](?:[\s-](?:al|el|ad|as|an|ar)?-?[A-Z][a-z'’-]*[a-z'’]){0,2}"
+# Letters beyond ASCII ("Viña del Mar", "Quilpué") and Romance connectors ("Rio Grande do Sul").
+_UP, _LO = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
+_NAME = (
+    rf"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[{_UP}][{_LO}'’-]*[{_LO}'’]"
+    rf"(?:(?:[\s-](?:al|el|ad|as|an|ar)?-?|\s(?:del|de|do|da|dos|das)\s)[{_UP}][{_LO}'’-]*[{_LO}'’]){{0,2}}"
+)
 _UNKNOWN = re.compile(
     # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place)
     r"\b(?:(?:in|at|near|inside|into)\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"

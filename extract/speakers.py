@@ -316,6 +316,13 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             person = _name_run(head)
     if person is not None:
         for ch in head.children:
+            if ch.dep_ == "compound" and ch.lower_ in _PLACE_ROLES:
+                # "Viña del Mar's Mayor Macarena Ripamonti", "Valparaíso governor Rodrigo Mundaca": the place's
+                where = [c for c in ch.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+                if where:
+                    place = " ".join(t.text for t in where[0].subtree if t.dep_ != "case")
+                    return Speaker(start, end, low, f"{place} {ch.lower_}", person, False, words)
+        for ch in head.children:
             if ch.dep_ == "appos" and ch.lower_ in _ROLES | _PLACE_ROLES:
                 # "the head of the disaster authority, Mohammad Haqqani, said": whose head they are
                 org = _describe(parsed, ch, country)

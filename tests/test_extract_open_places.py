@@ -133,3 +133,8 @@ def test_a_figure_after_a_list_of_places_is_about_all_of_them(g):
 def test_a_new_spelling_of_a_known_place_of_the_articles_country_is_that_place(g):
     text = "In Syria, three explosions killed six civilians in Salamyieh area on Saturday."
     assert places(g, text) == [(6, "Salamiyah")]
+
+
+def test_unknown_places_spelled_beyond_ascii_are_kept_whole(g):
+    text = "Fires burned on the eastern edge of Chile's coastal resort. At least 370 people were reported missing in Viña del Mar."
+    assert places(g, text) == [(370, "Viña del Mar")]

@@ -467,3 +467,17 @@ def test_a_quotation_ended_by_a_full_stop_does_not_lend_its_speaker_to_the_next_
 def test_a_spokesperson_of_an_institution_with_no_country_named_speaks_for_the_articles_country(g, text, agency, person):
     f = first(g, text)
     assert (f["agency"], f["person"]) == (agency, person)
+
+
+@pytest.mark.parametrize(
+    "text, agency, person",
+    [
+        ("Fires hit Chile. Viña del Mar's Mayor Macarena Ripamonti said that at least 370 people were missing.",
+         "Viña del Mar mayor", "Macarena Ripamonti"),
+        ("Fires hit Chile. Valparaíso governor Rodrigo Mundaca said that at least 370 people were missing.",
+         "Valparaíso governor", "Rodrigo Mundaca"),
+    ],
+)
+def test_a_mayor_or_governor_named_with_their_place_speaks_as_that_places(g, text, agency, person):
+    f = first(g, text)
+    assert (f["agency"], f["person"]) == (agency, person)

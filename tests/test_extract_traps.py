@@ -17,6 +17,8 @@ def g():
         "The siege began in 2016 and the town was retaken in March 2018.",
         "The convoy arrived on April 3, 2019 after a 12-hour delay.",
         "Talks resumed at 10:30 on Monday in the capital.",
+        "Officials said several 5,000-litre water tanks have been distributed to 40 villages.",
+        "Aid reached the city of about 300,000 residents on Monday.",
         "A 9-year-old boy and his sister, aged 6, were pulled from the rubble.",
         "The camp lies 40 km north of the border, about 25 miles from the coast.",
         "Fighting has raged for 18 months and prices rose 30 percent.",
