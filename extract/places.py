@@ -346,12 +346,15 @@ class PlaceResolver:
                     continue
                 found = next(tokens.matches(_ROLE, text, starts.roles, max(0, start - 60), start), None)
                 role = found.lastgroup if found else "here"
+                if role == "here" and self.events and self.events[-1].role == "here" and self._inside_next(self.events[-1], Event(start, end, e, role)):
+                    # "Cianjur regency in West Java": where the place before lies, not where a figure is
+                    role = "container"
                 self.events.append(Event(start, end, e, role))
                 if role != "here":
                     continue
                 if title_country is not None and e.id > 0 and e.kind != "country" and not self.g.within(e.id, title_country.id):
                     continue  # "the Astana talks" in a Syria story: "the region" is not Kazakhstan's
-                if e.kind in _CITY_KINDS or e.id < 0:
+                if (e.kind in _CITY_KINDS or e.id < 0):
                     focus_city = e
                 if e.kind == "country":
                     last_country = e
@@ -440,7 +443,7 @@ class PlaceResolver:
         c = self._country_of(self.focus) if self.focus else None
         if c is None:
             # The focus is a place no table knows: the first country the article puts something in.
-            c = next((self._country_of(ev.entity) for ev in self.events if ev.role in ("here", "dateline")
+            c = next((self._country_of(ev.entity) for ev in self.events if ev.role in ("here", "dateline", "container")
                       and ev.entity.id > 0 and self._country_of(ev.entity) is not None), None)
         return c.name if c is not None else None
 
@@ -518,7 +521,8 @@ class PlaceResolver:
         if not events:
             return None
         events = sorted(events, key=lambda ev: ev.start)
-        self._note_containers(events)
+        # "al-Tayba village in Hama countryside": Hama is the container the store learns al-Tayba in
+        self._note_containers(sorted(events + self._containers_of(events), key=lambda ev: ev.start))
         # "the Aleppo province village of Al-Tukhar": the village is inside the province named before it (while
         # in "the Shahba neighbourhood of Aleppo" the first place is inside the second, as _most_specific reads it).
         events = [a for a, b in zip(events, events[1:] + [None]) if b is None or not self._holds_next(a, b)]
@@ -554,6 +558,15 @@ class PlaceResolver:
                 self.containers.setdefault(a.entity.name, b.entity.name)
             elif b.entity.id < 0 < a.entity.id and self._holds_next(a, b):
                 self.containers.setdefault(b.entity.name, a.entity.name)
+
+    def _containers_of(self, events: list[Event]) -> list[Event]:
+        """The "container" events named right after these ("in Hama" after "al-Tayba village")."""
+        out = []
+        for ev in events:
+            i = bisect_right(self.event_starts, ev.start)
+            if i < len(self.events) and self.events[i].role == "container":
+                out.append(self.events[i])
+        return out
 
     def _list_length(self, events: list[Event]) -> int:
         """How many places, from the first, are listed one after another ("X, Y, Z and W")."""
@@ -785,7 +798,7 @@ _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countrys
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # ", Horseed, Berdaale, and Isha": two or more further names listed after a place (known or not).
 _NAMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,}\s*,?\s*and\s+[A-Z]")
-_KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory)\b\s*")
+_KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory|regency|municipality|commune)\b\s*")
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
 # "Lake Victoria", "Mount Elgon": a lake or mountain named like a place is not that place.
 _LANDFORM_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?)\s+$")

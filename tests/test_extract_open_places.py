@@ -138,3 +138,11 @@ def test_a_new_spelling_of_a_known_place_of_the_articles_country_is_that_place(g
 def test_unknown_places_spelled_beyond_ascii_are_kept_whole(g):
     text = "Fires burned on the eastern edge of Chile's coastal resort. At least 370 people were reported missing in Viña del Mar."
     assert places(g, text) == [(370, "Viña del Mar")]
+
+
+def test_the_place_a_town_lies_in_does_not_take_the_towns_figures(g):
+    text = (
+        "Aid continues to pour into Cianjur regency in West Java after the earthquake.\n"
+        "Rescue workers are racing to find more than 100 people who are still missing."
+    )
+    assert places(g, text) == [(100, "Cianjur")]
