@@ -403,8 +403,14 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
 _NOT_LABEL = re.compile(r"[.!?;\d]")
 
 
-def running_toll(text: str, num: Number, clause_start: int) -> tuple[str, str] | None:
-    """(subject, status) of a number that a toll or count in its clause rose to, or None."""
+# Dates between a toll and its verb ("the number killed by the incident of December 3, 2023, has reached 85").
+_DATES = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}\b|\b[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\b|\b(?:19|20)\d{2}\b")
+
+
+def running_toll(text: str, num: Number, clause_start: int, sentence_start: int | None = None) -> tuple[str, str] | None:
+    """(subject, status) of a number that a toll or count in its clause rose to, or None. With
+    `sentence_start`, a toll named before a comma in the same sentence counts too ("The death toll from
+    a landslide in Manyara Region, Tanzania has risen to 85")."""
     verb = _TOLL_VERB.search(text, max(clause_start, num.qstart - 40), num.qstart)
     if verb is None:
         bring = _BRING.search(text, max(clause_start, num.qstart - 160), num.qstart)
@@ -416,6 +422,11 @@ def running_toll(text: str, num: Number, clause_start: int) -> tuple[str, str] |
     m = None
     for m in _TOLL_SUBJECT.finditer(text, clause_start, verb.start()):
         pass
+    if m is None and sentence_start is not None and sentence_start < clause_start:
+        for m in _TOLL_SUBJECT.finditer(text, max(sentence_start, verb.start() - 160), clause_start):
+            pass
+        if m is not None and not re.fullmatch(r"[^.;:\d]*", _DATES.sub(" ", text[m.end() : verb.start()])):
+            m = None  # another figure or clause of its own between the toll and its verb
     if m is None:
         return None
     if not m.group("noun"):

@@ -149,7 +149,7 @@ def extract_figures(
             subject, np_end, head = read[ni]
             toll = label = None
             if subject == "bare":
-                toll = running_toll(text, num, clause[0])  # "the death toll rose to 2,946"
+                toll = running_toll(text, num, clause[0], sent.start)  # "the death toll rose to 2,946"
                 label = label_reading(text, num) if toll is None else None  # a table row "IDPs total 122 387"
                 if toll is not None or label is not None:
                     subject = (toll or label)[0]

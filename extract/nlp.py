@@ -8,6 +8,8 @@ lemmatizer is left out (nothing reads lemmas).
 
 from __future__ import annotations
 
+import re
+
 import functools
 import threading
 from dataclasses import dataclass
@@ -22,7 +24,7 @@ REPORTING_VERBS = frozenset(
     informed informs stated states recorded records record documented documents document counted counts count tallied noted notes
     showed shows show indicated indicates revealed reveals registered registers put puts
     putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
-    mentioned stressed highlighted revised raised""".split()
+    mentioned stressed highlighted revised raised reads""".split()
 )
 # Entity labels that name places; NORP (nationalities, "Syrian") never does.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -164,11 +166,16 @@ class Parsed:
                 yield self.start + ent.start_char, self.start + ent.end_char, ent.text, ent.label_
 
 
+_BULLET = re.compile(r"^[\s]*[•●▪◦‣∙·*–-](?=\s)", re.M)
+
+
 def parse_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, Parsed]:
     """Parse text[start:end] for each span; keyed by span start."""
     if not spans:
         return {}
-    docs = nlp().pipe((text[s:e] for s, e in spans), batch_size=64)
+    # A list's bullet ("  • A press statement ... says") is no word: the parser would hang the sentence from it.
+    # Blanked to spaces, so that offsets stay the article's.
+    docs = nlp().pipe((_BULLET.sub(lambda m: " " * len(m.group(0)), text[s:e]) for s, e in spans), batch_size=64)
     return {s: Parsed(s, e, doc) for (s, e), doc in zip(spans, docs)}
 
 

@@ -188,6 +188,8 @@ def sentence_sources(doc) -> list[tuple]:
             if low.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in vocab.CAUSE_WORDS | {"responsibility", "credit"} for c in t.children):
                 continue  # "IS claimed a bomb attack that killed 17": a claim of the attack, not of the toll
             subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if not subj and low == "reads":
+                subj = [c for c in t.children if c.dep_ == "attr" and c.i > t.i]  # '"...," reads part of the statement'
             if subj and subj[0].lower_ in ("who", "that", "which") and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
                 subj = [t.head]  # "said a security source who put the death toll at 14": the source
             agent = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -228,6 +230,11 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if isinstance(head, _Span):
         span, head = head, head.root
     low = head.lower_
+    if low in ("part", "parts", "excerpt", "extract") and span is None:
+        # "..., reads part of the statement": whose statement
+        objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if objs and objs[0].lower_ in _REPORT_NOUNS:
+            return _describe(parsed, objs[0], country)
     if low in _REPORT_NOUNS:
         # "reports from a volunteer aid group", "figures by the ministry": the source is inside.
         for prep in head.children:
@@ -238,7 +245,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "figures released by Nepali police": the agent of the verb that gives them.
         for verb in head.children:
             if verb.dep_ == "acl":
-                agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                # "a press statement issued on Saturday, December 9, signed by X": the parse may hang the
+                # second verb from the date, so the agent is looked for anywhere below the first
+                agents = [o for a in verb.subtree if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
                 if agents:
                     return _describe(parsed, agents[0], country)
         # "its report", "the agency's figures", "an Observatory toll", "the interior ministry statement":
@@ -316,6 +325,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             person = _name_run(head)
     if person is not None:
         for ch in head.children:
+            if ch.dep_ == "compound" and ch.lower_ in _ROLES and country:
+                # "Chief Government Spokesperson Mobhare Matinyi", "Army spokesman X": the country's institution
+                institution = next((c.lower_ for c in ch.subtree if c.lower_ in _NATIONAL), None)
+                if institution is None:
+                    institution = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.lower_ in _NATIONAL), None)
+                adjective = vocab.DEMONYMS_OF.get(country, (None,))[0]
+                if institution and adjective and not any(c.dep_ == "poss" for c in ch.subtree):
+                    return Speaker(start, end, low, f"{adjective} {institution}", person, False, words)
             if ch.dep_ == "compound" and ch.lower_ in _PLACE_ROLES:
                 # "Viña del Mar's Mayor Macarena Ripamonti", "Valparaíso governor Rodrigo Mundaca": the place's
                 where = [c for c in ch.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
@@ -450,6 +467,7 @@ class SpeakerMemory:
         self.gazetteer = gazetteer
         self.text = text
         self.learned: list[tuple[int, str]] = []
+        self.resolved: list[tuple[int, str]] = []  # (where, agency) of each speaker resolved so far
         self.persons: dict[str, str] = {}
         self.cues = cues
         for c in cues:
@@ -538,7 +556,7 @@ class SpeakerMemory:
                     agency = f"{adjective} {noun}"
         elif sp.anaphor:
             agency = (
-                self._same_noun_before(sp) or (self._last_speaker(sp.start) if sp.head in _REPORT_NOUNS else None)
+                self._same_noun_before(sp) or (self._last_speaker(sp.start) if sp.head in _REPORT_NOUNS | {"he", "she"} else None)
                 or self._last_before(sp.start, sp.head) or self._national(sp)
             )
             ministry = _KIND_MINISTRY.search(self.text, max(0, sp.start - 16), sp.end)
@@ -558,8 +576,9 @@ class SpeakerMemory:
     def _last_speaker(self, pos: int) -> str | None:
         """"SNHR said in a report that ISIS ... According to the report": whoever spoke last before pos,
         not the last organisation named (there, the perpetrator)."""
-        spoke = [c.agency for c in self.cues if c.agency and not c.conflict_only and c.verb_end <= pos]
-        return spoke[-1] if spoke else None
+        spoke = [(c.verb_end, c.agency) for c in self.cues if c.agency and not c.conflict_only and c.verb_end <= pos]
+        spoke += [(p, a) for p, a in self.resolved if p <= pos]  # and the speakers the parse found
+        return max(spoke)[1] if spoke else None
 
     def _same_noun_before(self, sp: Speaker) -> str | None:
         """"security sources said ... the sources said": the sources described before, not the last
@@ -605,6 +624,8 @@ class SpeakerMemory:
 
         if person and agency:
             self.persons[person.split()[-1]] = agency
+        if agency:
+            self.resolved.append((sp.end, agency))
         return Cue(sp.start, sp.start, sp.end, sentence, False, agency, person)
 
     def _named_kind(self, sp: Speaker) -> str | None:

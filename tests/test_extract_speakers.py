@@ -481,3 +481,22 @@ def test_a_spokesperson_of_an_institution_with_no_country_named_speaks_for_the_a
 def test_a_mayor_or_governor_named_with_their_place_speaks_as_that_places(g, text, agency, person):
     f = first(g, text)
     assert (f["agency"], f["person"]) == (agency, person)
+
+
+def test_a_statement_signed_by_a_government_spokesperson_and_what_follows_it(g):
+    text = (
+        "Death toll from Mount Hanang landslide rises to 85\n\n"
+        "  • A press statement issued on Saturday, December 9, 2023, signed by Chief Government Spokesperson Mobhare"
+        " Matinyi, says the number of people killed by the incident in Hanang district of Tanzania has now reached 85.\n\n"
+        "“The death breakdown includes 49 adults and 36 children,” reads part of the statement.\n\n"
+        "He said 51 people who were injured during the incident are still hospitalised."
+    )
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["agency"]) for f in figs if f["value"] in (85, 49, 51)] == [
+        (85, "Tanzanian government"), (49, "Tanzanian government"), (51, "Tanzanian government")]
+
+
+def test_a_toll_named_before_a_comma_is_what_rose(g):
+    text = "The death toll from a recent landslide on Mount Hanang in Manyara Region, Tanzania has risen to 85."
+    f = first(g, text)
+    assert (f["value"], f["status"]) == (85, "killed")
