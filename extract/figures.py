@@ -269,6 +269,7 @@ def extract_figures(
             )
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])
+            location = resolver.at_event(location, sent)
             if there:
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
             elif named_before is not None and gazetteer.agency(named_before, fuzzy=False) is None and (

@@ -716,6 +716,27 @@ class PlaceResolver:
                 return previous[1]
         return self.focus.name if self.focus else None
 
+    def at_event(self, name: str | None, sent: Sentence) -> str | None:
+        """"an attack in central Haiti killed at least 70 people ... The attack in Pont-Sonde took place at
+        night": a figure placed only in a country (or a compass part of one) is about the place that a
+        later sentence names for the same event ("the attack in X"), inside that country or unknown."""
+        e = self.g.place(name, fuzzy=False) if name else None
+        country = self._country_of(e) if e is not None else None
+        if e is None or country is None or (e.kind != "country" and not (e.kind == "area" and e.name.endswith(country.name))):
+            return name
+        causes = {w for w in re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()) if w in _EVENT_NOUNS}
+        if not causes:
+            return name
+        later = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(causes)) + r")\s+(?:in|at|on)\s+(?:the\s+)?$")
+        for ev in self.events:
+            if ev.start <= sent.end or ev.start > sent.end + 800 or not self.same_entry(sent.start, ev.start):
+                continue
+            if later.search(self.text, max(0, ev.start - 60), ev.start) and (
+                ev.entity.id < 0 or (ev.entity.id != country.id and self.g.within(ev.entity.id, country.id))
+            ):
+                return ev.entity.name
+        return name
+
     def narrowed(self, name: str | None, nxt: Sentence) -> str | None:
         """"killed 22 in a town in the country's north. ... the town of Qamishli": a figure placed only in
         a compass part of a country is about the town that the next sentence (holding no figure of its
@@ -798,6 +819,10 @@ _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countrys
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # ", Horseed, Berdaale, and Isha": two or more further names listed after a place (known or not).
 _NAMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,}\s*,?\s*and\s+[A-Z]")
+# Nouns for one event that a later sentence may place: "the attack in Pont-Sonde", "the fire at Camp 5".
+_EVENT_NOUNS = frozenset(
+    "attack assault massacre raid strike bombing blast explosion fire quake earthquake landslide mudslide flood flooding".split()
+)
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory|regency|municipality|commune)\b\s*")
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
 # "Lake Victoria", "Mount Elgon": a lake or mountain named like a place is not that place.

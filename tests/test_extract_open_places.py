@@ -146,3 +146,14 @@ def test_the_place_a_town_lies_in_does_not_take_the_towns_figures(g):
         "Rescue workers are racing to find more than 100 people who are still missing."
     )
     assert places(g, text) == [(100, "Cianjur")]
+
+
+def test_a_figure_placed_only_in_a_country_takes_the_place_a_later_sentence_gives_its_event(g):
+    text = (
+        "Nearly 6,300 people have fled their homes after an attack in central Haiti killed at least 70 people, IOM said.\n"
+        "The attack in Pont-Sonde took place in the early hours of Thursday morning."
+    )
+    assert places(g, text) == [(6300, "Pont-Sonde"), (70, "Pont-Sonde")]
+    # another event's place is not this one's
+    text = "Floods in Haiti displaced 6,300 people, IOM said.\nThe attack in Pont-Sonde took place on Thursday."
+    assert places(g, text) == [(6300, "Haiti")]
