@@ -215,6 +215,9 @@ def extract_figures(
                 # "18 deaths, with two in Cachar and one in Nagaon", "followed by Cachar with 109,798": the count
                 # of the figure before, for another place
                 subject, status, distance = prev["subject"], prev["status"], 0
+                ellipsis = True
+            else:
+                ellipsis = False
             if subject in ("bare", "relative", "partitive"):
                 if part_of is not None:
                     subject = part_of["subject"]
@@ -270,6 +273,12 @@ def extract_figures(
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])
             location = resolver.at_event(location, sent)
+            if ellipsis and prev is not None and prev["location"] == location and prev["quote_start"] >= sent.start and not prev["_parts"]:
+                # "Of the 202 deaths confirmed, 91 were in Suzu, 81 were in Wajima": the whole is not the first
+                # part's place, but the place named before its sentence
+                prev["location"] = resolver.place_before(sent.start) or prev["location"]
+            if ellipsis and prev is not None:
+                prev["_parts"] = True
             if there:
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
             elif named_before is not None and gazetteer.agency(named_before, fuzzy=False) is None and (
@@ -302,11 +311,12 @@ def extract_figures(
                 "_sentence": si,
             }
             fig["_whole"] = part_of["_whole"] if part_of is not None else fig
+            fig["_parts"] = False  # whether counts for other places have followed it (see ellipsis)
             fig["_np_end"] = np_end
             in_sentence.append(fig)
             figures.append(fig)
     for fig in figures:
-        del fig["_sentence"], fig["_whole"], fig["_np_end"]
+        del fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"]
     return _once(figures, quotes, gazetteer)
 
 
@@ -499,7 +509,7 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
 
 
 # A count with its noun left out, for a place: "and 452 in Taroudant province", "four at the Vila Central Hospital".
-_ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:(?:were|was)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
 def _named_before(text: str, sent, num: Number, resolver: PlaceResolver) -> tuple[str | None, list]:
     """The name a count with its noun left out follows ("followed by Cachar with 109,798", "Peru, with over
     half a million"), with the place events it names: (None, []) when there is none, when a name with no

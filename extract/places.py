@@ -716,6 +716,15 @@ class PlaceResolver:
                 return previous[1]
         return self.focus.name if self.focus else None
 
+    def place_before(self, pos: int) -> str | None:
+        """The last place something is in named before pos, in its paragraph or the one before, else the focus."""
+        pi = self.paragraph_of(pos)
+        start = self.paragraphs[max(0, pi - 1)]
+        here = [ev for ev in self.between(start, pos, ("here", "epicentre")) if self.same_entry(ev.start, pos)]
+        if here:
+            return self._last(here)
+        return self.focus.name if self.focus else None
+
     def at_event(self, name: str | None, sent: Sentence) -> str | None:
         """"an attack in central Haiti killed at least 70 people ... The attack in Pont-Sonde took place at
         night": a figure placed only in a country (or a compass part of one) is about the place that a

@@ -44,3 +44,12 @@ def test_ages_after_names_are_not_counts(g):
     text = ("Among those killed in the strikes were two children, identified in hospital records as Sham Najjar, 6, "
             "and Jamal Nabahan, 8.")
     assert [v for v, *_ in _read(g, text, "Strikes on Gaza")] == [2]
+
+
+def test_counts_that_were_in_other_places_after_a_total_are_its_parts_and_the_total_keeps_its_place(g):
+    text = (
+        "An earthquake hit Japan's Ishikawa Prefecture on Monday.\n"
+        "Of the 202 deaths confirmed as of 2 p.m. Tuesday, 91 were in Suzu, 81 were in Wajima and five were in Nanao."
+    )
+    got = [(f["value"], f["status"], f["location"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(202, "killed", "Ishikawa"), (91, "killed", "Suzu"), (81, "killed", "Wajima"), (5, "killed", "Nanao")]
