@@ -141,12 +141,20 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             i += 1
             if i < len(toks) and toks[i][2].lower() == "the":
                 i += 1
-        elif nxt == "the" and i + 2 < len(toks) and toks[i + 2][2].lower() in _SUBGROUP_OF:
-            # "42 of the dead were women", "two of the wounded died": a part of the dead or wounded.
-            group = toks[i + 2][2].lower()
-            j = i + 3
+        elif nxt == "the" and i + 2 < len(toks) and (
+            toks[i + 2][2].lower() in _SUBGROUP_OF
+            or (toks[i + 2][2].replace(",", "").isdigit() and i + 3 < len(toks) and toks[i + 3][2].lower() in _SUBGROUP_OF)
+        ):
+            # "42 of the dead were women", "two of the wounded died", "60 of the 200 dead are said to be
+            # children": a part of the dead or wounded.
+            k = i + 2 if toks[i + 2][2].lower() in _SUBGROUP_OF else i + 3
+            group = toks[k][2].lower()
+            j = k + 1
             if j + 1 < len(toks) and toks[j][2].lower() in ("were", "was", "are"):
-                noun = toks[j + 1][2].lower()
+                hedge = [w[2].lower() for w in toks[j + 1 : j + 4]]
+                if hedge in (["said", "to", "be"], ["believed", "to", "be"], ["thought", "to", "be"], ["reported", "to", "be"]):
+                    j += 3  # "are said to be children"
+                noun = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
                 sub = SUBJECT_NOUNS.get(noun) or SINGULAR_NOUNS.get(noun)
                 if sub:
                     return sub, toks[j + 1][1], group

@@ -53,3 +53,9 @@ def test_counts_that_were_in_other_places_after_a_total_are_its_parts_and_the_to
     )
     got = [(f["value"], f["status"], f["location"]) for f in extract_figures(text, gazetteer=g)]
     assert got == [(202, "killed", "Ishikawa"), (91, "killed", "Suzu"), (81, "killed", "Wajima"), (5, "killed", "Nanao")]
+
+
+def test_a_part_of_a_counted_dead_said_to_be_children(g):
+    text = "A mudslide hit Sierra Leone. Over 200 people died. 60 of the 200 dead are said to be children."
+    got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(200, "people", "killed"), (60, "children", "killed")]
