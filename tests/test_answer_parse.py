@@ -164,3 +164,9 @@ def test_compass_shorthand_names_the_part_of_the_country():
 
     q = parse_question("how many kids killed in nw syria escalation oct 2023", Gazetteer.from_data())
     assert (q.place, q.subjects, q.statuses) == ("Northwest Syria", ("children",), ("killed",))
+
+
+@pytest.mark.parametrize("question", ["how many ppl r staying in camps after the kenya floods", "how many people living in camps in kenya"])
+def test_people_staying_in_camps_are_the_displaced(gaz, question):
+    q = parse_question(question, gaz)
+    assert (q.place, q.statuses) == ("Kenya", ("displaced",))
