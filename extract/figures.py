@@ -33,6 +33,7 @@ _PART_OF = re.compile(
     r"|[a-z]\s*\(\s*(?:or\s+|about\s+|some\s+|around\s+|approximately\s+|an\s+estimated\s+)?$", re.I)
 # The same count in other units, in brackets right after it: "12,350 families (74,100 people)".
 _SAME_COUNT_ASIDE = re.compile(r"\s*\(\s*(?:or\s+|about\s+|some\s+|around\s+|approximately\s+|an\s+estimated\s+)?$", re.I)
+_OF_THAT_NUMBER = re.compile(r"\s*(?:Of|Among)\s+(?:that\s+number|this\s+number|that\s+total|this\s+total|the\s+total|these|those)\s*,", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
 _OF_THE_DEAD = re.compile(
     r"\s+of\s+the\s+(?:dead|killed|victims|wounded|injured|casualties|missing|displaced|detained|bodies)\b", re.I
@@ -161,6 +162,8 @@ def extract_figures(
             subgroup = subject == "partitive" or bool(
                 _OF_THEM.match(text, num.end) or _OF_THE_DEAD.match(text, num.end) or _AMONG_AFTER.match(text, np_end)
             )
+            if ni == 0 and _OF_THAT_NUMBER.match(text, sent.start):
+                subgroup = True  # "Of that number, 1,293 dead were recorded in Al-Haouz": a part of the figure before
             if prev is None and subgroup and figures and figures[-1]["_sentence"] == si - 1:
                 prev = figures[-1]  # "... displaced 9 million people. More than 2 million of them ..."
             part_of = prev if prev is not None and (
@@ -255,8 +258,9 @@ def extract_figures(
                     )
             agency = cue.agency if cue else None
             person = cue.person if cue else None
-            if part_of is not None and cue is None:
-                agency, person = part_of["agency"], part_of["person"]
+            if (part_of is not None or ellipsis) and cue is None:
+                # a part, or the same count for another place ("1,293 in Al-Haouz and 452 in Taroudant"): the whole's source
+                agency, person = (part_of or prev)["agency"], (part_of or prev)["person"]
             if agency is None and person is None:
                 agency = _source_note(text, sent, agencies)  # "... in need of assistance. Source: OCHA"
             if agency is None and person is None and publisher is not None:

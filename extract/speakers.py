@@ -262,6 +262,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             # "According to the assessment conducted in August, ...": the report of the source named before it.
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}))
+        if dets in (["a"], ["an"]) and low in ("statement", "report", "bulletin", "update"):
+            # "an official statement said": whose, the next sentence may say ("the interior ministry statement")
+            s = parsed.start + head.idx
+            return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}), indefinite=True)
         return None
     if low in _PLACE_ROLES and span is None and head.ent_type_ != "PERSON":
         # "the governor of Donetsk region", "Kherson's regional governor": the place's governor.
@@ -554,6 +558,8 @@ class SpeakerMemory:
                 adjective = vocab.DEMONYMS_OF.get(self.country, (None,))[0]
                 if noun and adjective:
                     agency = f"{adjective} {noun}"
+        elif sp.anaphor and sp.indefinite and sp.head in _REPORT_NOUNS:
+            agency = self._named_next(sp)
         elif sp.anaphor:
             agency = (
                 self._same_noun_before(sp) or (self._last_speaker(sp.start) if sp.head in _REPORT_NOUNS | {"he", "she"} else None)
@@ -579,6 +585,22 @@ class SpeakerMemory:
         spoke = [(c.verb_end, c.agency) for c in self.cues if c.agency and not c.conflict_only and c.verb_end <= pos]
         spoke += [(p, a) for p, a in self.resolved if p <= pos]  # and the speakers the parse found
         return max(spoke)[1] if spoke else None
+
+    def _named_next(self, sp: Speaker) -> str | None:
+        """"an official statement said on Saturday. According to the interior ministry statement, ...": the
+        same kind of document named with its source within the next sentence or so."""
+        after = re.search(rf"\b[Tt]he\s+((?:[A-Za-z-]+\s+){{1,3}}?){sp.head}\b", self.text[sp.end : sp.end + 300])
+        if after is None:
+            return None
+        phrase = after.group(1).strip()
+        known = [m for m in self.agencies if sp.end + after.start(1) <= m.start < sp.end + after.end(1)]
+        if known:
+            return known[0].entity.name
+        words = phrase.lower().split()
+        adjective = vocab.DEMONYMS_OF.get(self.country, (None,))[0] if self.country else None
+        if _NATIONAL & set(words) and adjective and phrase.islower():
+            return self._known(f"{adjective} {phrase}")
+        return None
 
     def _same_noun_before(self, sp: Speaker) -> str | None:
         """"security sources said ... the sources said": the sources described before, not the last

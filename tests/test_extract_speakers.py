@@ -344,10 +344,11 @@ def test_a_dateline_closed_by_a_colon_is_no_place_of_a_figure(g):
         # a passive with no one named goes on with the source before
         ("The National Disaster Mitigation Agency (BNPB) recorded on Tuesday that 268 people had died in Indonesia. "
          "Some 1,080 people were reported injured.", ["BNPB", "BNPB"]),
-        # "the interior ministry statement": the parse splits the name; it is the country's interior ministry
+        # "the interior ministry statement": the parse splits the name; it is the country's interior ministry,
+        # and the "official statement" the sentence before quotes
         ("Rabat: The death toll in the earthquake in Morocco touched 2,012, an official statement said. According to "
          "the interior ministry statement, 1,404 people among 2,059 injured are in a critical condition.",
-         [None, "Moroccan interior ministry"]),
+         ["Moroccan interior ministry", "Moroccan interior ministry"]),
     ],
 )
 def test_sources_as_reports_name_them(g, text, agencies):
@@ -500,3 +501,14 @@ def test_a_toll_named_before_a_comma_is_what_rose(g):
     text = "The death toll from a recent landslide on Mount Hanang in Manyara Region, Tanzania has risen to 85."
     f = first(g, text)
     assert (f["value"], f["status"]) == (85, "killed")
+
+
+def test_an_official_statement_is_the_one_the_next_sentence_names_and_its_parts_are_its_too(g):
+    text = (
+        "Rabat: The death toll in the deadly earthquake in Morocco touched 2,012, an official statement said on"
+        " Saturday. According to the interior ministry statement, 1,404 people among 2,059 injured are in a critical"
+        " condition.\n\nOf that number, 1,293 dead were recorded in the province of Al-Haouz and 452 in Taroudant province."
+    )
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["agency"]) for f in figs if f["value"] in (2012, 1293, 452)] == [
+        (2012, "Moroccan interior ministry"), (1293, "Moroccan interior ministry"), (452, "Moroccan interior ministry")]
