@@ -484,17 +484,25 @@ def test_a_mayor_or_governor_named_with_their_place_speaks_as_that_places(g, tex
     assert (f["agency"], f["person"]) == (agency, person)
 
 
-def test_a_statement_signed_by_a_government_spokesperson_and_what_follows_it(g):
-    text = (
-        "Death toll from Mount Hanang landslide rises to 85\n\n"
-        "  • A press statement issued on Saturday, December 9, 2023, signed by Chief Government Spokesperson Mobhare"
-        " Matinyi, says the number of people killed by the incident in Hanang district of Tanzania has now reached 85.\n\n"
-        "“The death breakdown includes 49 adults and 36 children,” reads part of the statement.\n\n"
-        "He said 51 people who were injured during the incident are still hospitalised."
-    )
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # a statement signed by the government's spokesperson, what "reads part of" it and what "he said" next
+        ("Death toll from Mount Hanang landslide rises to 85\n\n"
+         "  • A press statement issued on Saturday, December 9, 2023, signed by Chief Government Spokesperson Mobhare"
+         " Matinyi, says the number of people killed by the incident in Hanang district of Tanzania has now reached 85.\n\n"
+         "“The death breakdown includes 49 adults and 36 children,” reads part of the statement.\n\n"
+         "He said 51 people who were injured during the incident are still hospitalised.", "Tanzanian government"),
+        # "an official statement" is the one the next sentence names, and "Of that number" are its parts
+        ("Rabat: The death toll in the deadly earthquake in Morocco touched 2,012, an official statement said on"
+         " Saturday. According to the interior ministry statement, 1,404 people among 2,059 injured are in a critical"
+         " condition.\n\nOf that number, 1,293 dead were recorded in the province of Al-Haouz and 452 in Taroudant"
+         " province.", "Moroccan interior ministry"),
+    ],
+)
+def test_a_statements_figures_are_its_sources(g, text, agency):
     figs = extract_figures(text, gazetteer=g)
-    assert [(f["value"], f["agency"]) for f in figs if f["value"] in (85, 49, 51)] == [
-        (85, "Tanzanian government"), (49, "Tanzanian government"), (51, "Tanzanian government")]
+    assert len(figs) >= 3 and {f["agency"] for f in figs} == {agency}
 
 
 def test_a_toll_named_before_a_comma_is_what_rose(g):
@@ -503,12 +511,3 @@ def test_a_toll_named_before_a_comma_is_what_rose(g):
     assert (f["value"], f["status"]) == (85, "killed")
 
 
-def test_an_official_statement_is_the_one_the_next_sentence_names_and_its_parts_are_its_too(g):
-    text = (
-        "Rabat: The death toll in the deadly earthquake in Morocco touched 2,012, an official statement said on"
-        " Saturday. According to the interior ministry statement, 1,404 people among 2,059 injured are in a critical"
-        " condition.\n\nOf that number, 1,293 dead were recorded in the province of Al-Haouz and 452 in Taroudant province."
-    )
-    figs = extract_figures(text, gazetteer=g)
-    assert [(f["value"], f["agency"]) for f in figs if f["value"] in (2012, 1293, 452)] == [
-        (2012, "Moroccan interior ministry"), (1293, "Moroccan interior ministry"), (452, "Moroccan interior ministry")]
