@@ -22,6 +22,7 @@ from store.gazetteer import Mention
 from store.vocab import COUNTRY_OF_DEMONYM
 
 from . import tokens
+from .dates import DATE_NUMBERS
 from .sentences import Sentence
 
 # "claimed responsibility", "claimed the lives of", "IS claimed a bomb attack that killed 17": not a claim of a toll.
@@ -57,15 +58,10 @@ _PRONOUN = re.compile(
 )
 _RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.I)
 _DIGIT = re.compile(r"\d")
-# Dates and years: numbers that count nothing ("Date of publication 27 October 2016 State media says ...").
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE_NUMBERS = re.compile(
-    rf"\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b|\b(?:19|20)\d{{2}}\b"
-)
 
 
 def _has_count(text: str) -> bool:
-    return _DIGIT.search(_DATE_NUMBERS.sub(" ", text)) is not None
+    return _DIGIT.search(DATE_NUMBERS.sub(" ", text)) is not None
 
 
 _POSSESSIVE = re.compile(

@@ -14,6 +14,7 @@ import re
 from store import vocab
 
 from . import tokens
+from .dates import DATE_NUMBERS
 from .numbers import Number
 from .sentences import words
 
@@ -411,10 +412,6 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
 _NOT_LABEL = re.compile(r"[.!?;\d]")
 
 
-# Dates between a toll and its verb ("the number killed by the incident of December 3, 2023, has reached 85").
-_DATES = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}\b|\b[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\b|\b(?:19|20)\d{2}\b")
-
-
 def running_toll(text: str, num: Number, clause_start: int, sentence_start: int | None = None) -> tuple[str, str] | None:
     """(subject, status) of a number that a toll or count in its clause rose to, or None. With
     `sentence_start`, a toll named before a comma in the same sentence counts too ("The death toll from
@@ -433,7 +430,9 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
     if m is None and sentence_start is not None and sentence_start < clause_start:
         for m in _TOLL_SUBJECT.finditer(text, max(sentence_start, verb.start() - 160), clause_start):
             pass
-        if m is not None and not re.fullmatch(r"[^.;:\d]*", _DATES.sub(" ", text[m.end() : verb.start()])):
+        # dates between the toll and its verb are no figure of their own ("the number killed by the incident
+        # of December 3, 2023, has reached 85")
+        if m is not None and not re.fullmatch(r"[^.;:\d]*", DATE_NUMBERS.sub(" ", text[m.end() : verb.start()])):
             m = None  # another figure or clause of its own between the toll and its verb
     if m is None:
         return None

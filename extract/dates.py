@@ -14,6 +14,12 @@ from functools import lru_cache
 
 from . import tokens
 
+# Dates and years, as numbers that count nothing ("Date of publication 27 October 2016", "Dec. 3, 2023").
+_MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_NUMBERS = re.compile(
+    rf"\b\d{{1,2}}\s+{_MONTH_ABBREVIATED}(?:\s+\d{{4}})?\b|\b{_MONTH_ABBREVIATED}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b"
+    r"|\b(?:19|20)\d{2}\b"
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE = re.compile(

@@ -28,11 +28,10 @@ from .tokens import triggers
 
 # "..., including 15 who were in an internet cafe": a part of the figure before it.
 # "including 5 children", "among them ...", and the same count in other units: "12,350 families (74,100 people)".
-_PART_OF = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$"
-    r"|[a-z]\s*\(\s*(?:or\s+|about\s+|some\s+|around\s+|approximately\s+|an\s+estimated\s+)?$", re.I)
 # The same count in other units, in brackets right after it: "12,350 families (74,100 people)".
-_SAME_COUNT_ASIDE = re.compile(r"\s*\(\s*(?:or\s+|about\s+|some\s+|around\s+|approximately\s+|an\s+estimated\s+)?$", re.I)
+_ASIDE_OPEN = r"\s*\(\s*(?:or\s+|about\s+|some\s+|around\s+|approximately\s+|an\s+estimated\s+)?$"
+_SAME_COUNT_ASIDE = re.compile(_ASIDE_OPEN, re.I)
+_PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$|[a-z]" + _ASIDE_OPEN, re.I)
 _OF_THAT_NUMBER = re.compile(r"\s*(?:Of|Among)\s+(?:that\s+number|this\s+number|that\s+total|this\s+total|the\s+total|these|those)\s*,", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
 _OF_THE_DEAD = re.compile(
@@ -212,15 +211,13 @@ def extract_figures(
             if toll is not None or label is not None:
                 status, distance = (toll or label)[1], 0
             named_before, there = _named_before(text, sent, num, resolver) if subject == "bare" else (None, [])
-            if subject == "bare" and part_of is None and prev is not None and toll is None and label is None and (
-                _ELLIPSIS_AFTER.match(text, num.end) or named_before is not None
-            ):
+            ellipsis = subject == "bare" and part_of is None and prev is not None and toll is None and label is None and (
+                _ELLIPSIS_AFTER.match(text, num.end) is not None or named_before is not None
+            )
+            if ellipsis:
                 # "18 deaths, with two in Cachar and one in Nagaon", "followed by Cachar with 109,798": the count
                 # of the figure before, for another place
                 subject, status, distance = prev["subject"], prev["status"], 0
-                ellipsis = True
-            else:
-                ellipsis = False
             if subject in ("bare", "relative", "partitive"):
                 if part_of is not None:
                     subject = part_of["subject"]
@@ -277,11 +274,11 @@ def extract_figures(
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])
             location = resolver.at_event(location, sent)
-            if ellipsis and prev is not None and prev["location"] == location and prev["quote_start"] >= sent.start and not prev["_parts"]:
+            if ellipsis and prev["location"] == location and not prev["_parts"]:
                 # "Of the 202 deaths confirmed, 91 were in Suzu, 81 were in Wajima": the whole is not the first
                 # part's place, but the place named before its sentence
                 prev["location"] = resolver.place_before(sent.start) or prev["location"]
-            if ellipsis and prev is not None:
+            if ellipsis:
                 prev["_parts"] = True
             if there:
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's

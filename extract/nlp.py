@@ -8,9 +8,8 @@ lemmatizer is left out (nothing reads lemmas).
 
 from __future__ import annotations
 
-import re
-
 import functools
+import re
 import threading
 from dataclasses import dataclass
 from typing import Iterable

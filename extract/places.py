@@ -354,7 +354,7 @@ class PlaceResolver:
                     continue
                 if title_country is not None and e.id > 0 and e.kind != "country" and not self.g.within(e.id, title_country.id):
                     continue  # "the Astana talks" in a Syria story: "the region" is not Kazakhstan's
-                if (e.kind in _CITY_KINDS or e.id < 0):
+                if e.kind in _CITY_KINDS or e.id < 0:
                     focus_city = e
                 if e.kind == "country":
                     last_country = e
@@ -733,7 +733,7 @@ class PlaceResolver:
         country = self._country_of(e) if e is not None else None
         if e is None or country is None or (e.kind != "country" and not (e.kind == "area" and e.name.endswith(country.name))):
             return name
-        causes = {w for w in re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()) if w in _EVENT_NOUNS}
+        causes = {w for w in re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()) if w in vocab.EVENT_NOUNS}
         if not causes:
             return name
         later = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(causes)) + r")\s+(?:in|at|on)\s+(?:the\s+)?$")
@@ -828,10 +828,6 @@ _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countrys
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # ", Horseed, Berdaale, and Isha": two or more further names listed after a place (known or not).
 _NAMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,}\s*,?\s*and\s+[A-Z]")
-# Nouns for one event that a later sentence may place: "the attack in Pont-Sonde", "the fire at Camp 5".
-_EVENT_NOUNS = frozenset(
-    "attack assault massacre raid strike bombing blast explosion fire quake earthquake landslide mudslide flood flooding".split()
-)
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory|regency|municipality|commune)\b\s*")
 _POSSESSIVE = re.compile(r"['’]s?(?:\b|$)")
 # "Lake Victoria", "Mount Elgon": a lake or mountain named like a place is not that place.

@@ -288,12 +288,11 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if low in _ROLES and span is None and country:
         # "the government spokesperson", "an army spokesman": the article's country's
         # institution, unless the phrase names whose it is ("the UN spokesman", "Kenya's police")
-        mods = [c for c in head.children if c.dep_ in ("compound", "amod")]
-        institution = next((c.lower_ for c in mods if c.lower_ in _NATIONAL), None)
-        adjective = vocab.DEMONYMS_OF.get(country, (None,))[0]
-        if institution and adjective and not any((c.text[:1].isupper() and c.dep_ != "det") or c.dep_ == "poss" for c in head.children):
+        institution = _institution(c for c in head.children if c.dep_ in ("compound", "amod"))
+        name = _of_country(country, institution)
+        if name and not any((c.text[:1].isupper() and c.dep_ != "det") or c.dep_ == "poss" for c in head.children):
             s = parsed.start + head.idx
-            return Speaker(s, s + len(head.text), low, f"{adjective} {institution}", None, False, frozenset({low, institution}))
+            return Speaker(s, s + len(head.text), low, name, None, False, frozenset({low, institution}))
     if low in _MESSENGERS and span is None:
         # "a source at Aleppo Police Command", "an official in Hama Governorate": the organisation.
         for prep in head.children:
@@ -331,12 +330,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         for ch in head.children:
             if ch.dep_ == "compound" and ch.lower_ in _ROLES and country:
                 # "Chief Government Spokesperson Mobhare Matinyi", "Army spokesman X": the country's institution
-                institution = next((c.lower_ for c in ch.subtree if c.lower_ in _NATIONAL), None)
-                if institution is None:
-                    institution = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.lower_ in _NATIONAL), None)
-                adjective = vocab.DEMONYMS_OF.get(country, (None,))[0]
-                if institution and adjective and not any(c.dep_ == "poss" for c in ch.subtree):
-                    return Speaker(start, end, low, f"{adjective} {institution}", person, False, words)
+                institution = _institution(ch.subtree) or _institution(c for c in head.children if c.dep_ == "compound")
+                name = _of_country(country, institution)
+                if name and not any(c.dep_ == "poss" for c in ch.subtree):
+                    return Speaker(start, end, low, name, person, False, words)
             if ch.dep_ == "compound" and ch.lower_ in _PLACE_ROLES:
                 # "Viña del Mar's Mayor Macarena Ripamonti", "Valparaíso governor Rodrigo Mundaca": the place's
                 where = [c for c in ch.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
@@ -356,6 +353,17 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         start, end, low, _name(head, toks, country, run=span is not None), None, False, words,
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children),
     )
+
+
+def _institution(tokens) -> str | None:
+    """The first word among tokens naming an institution every country has ("government", "army")."""
+    return next((t.lower_ for t in tokens if t.lower_ in _NATIONAL), None)
+
+
+def _of_country(country: str | None, institution: str | None) -> str | None:
+    """"Tanzanian government": an institution of the country, by the country's adjective."""
+    adjective = vocab.DEMONYMS_OF.get(country, (None,))[0] if country and institution else None
+    return f"{adjective} {institution}" if adjective else None
 
 
 def _name_run(head) -> str:
@@ -596,11 +604,8 @@ class SpeakerMemory:
         known = [m for m in self.agencies if sp.end + after.start(1) <= m.start < sp.end + after.end(1)]
         if known:
             return known[0].entity.name
-        words = phrase.lower().split()
-        adjective = vocab.DEMONYMS_OF.get(self.country, (None,))[0] if self.country else None
-        if _NATIONAL & set(words) and adjective and phrase.islower():
-            return self._known(f"{adjective} {phrase}")
-        return None
+        name = _of_country(self.country, phrase) if _NATIONAL & set(phrase.lower().split()) and phrase.islower() else None
+        return self._known(name) if name else None
 
     def _same_noun_before(self, sp: Speaker) -> str | None:
         """"security sources said ... the sources said": the sources described before, not the last

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 import zlib
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from .gazetteer import fold
 from .values import StoreError, _json, _opt_text, now, parse_date
 
 ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published", "duplicate_of")
@@ -30,10 +30,6 @@ DUPLICATE_SIMILARITY = 0.7
 CHUNK = 5_000
 
 _WORDS = re.compile(r"\w+")
-
-
-def _folded(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def content_hash(text: str) -> str:
@@ -214,14 +210,17 @@ class ArticlesMixin:
             return set()
         marks = ", ".join("?" * len(figure_ids))
         rows = self.conn.execute(f"select id, article_id from figures where id in ({marks})", figure_ids).fetchall()
-        said = re.compile(r"\b" + re.escape(_folded(word)))
-        found = set()
-        for article_id in {a for _, a in rows}:
-            row = self.conn.execute("select coalesce(title, ''), text from articles where id = ?", (article_id,)).fetchone()
-            # An article kept without its text (figures imported with a citation only) cannot say it does not.
-            if row and (row[1] is None or said.search(_folded(f"{row[0]} {row[1]}"))):
-                found.add(article_id)
-        return {fid for fid, a in rows if a in found}
+        ids = sorted({a for _, a in rows})
+        said = re.compile(r"\b" + re.escape(fold(word)))
+        # One read of each article; one kept without its text (figures imported with a citation only) cannot
+        # say it does not.
+        saying = {
+            aid for aid, title, text in self.conn.execute(
+                f"select id, coalesce(title, ''), text from articles where id in ({', '.join('?' * len(ids))})", ids
+            )
+            if text is None or said.search(fold(f"{title} {text}"))
+        }
+        return {fid for fid, aid in rows if aid in saying}
 
     def articles(self, limit: int = 1000) -> list[dict]:
         rows = self.conn.execute(

@@ -170,6 +170,11 @@ CAUSE_WORDS = frozenset(
     drone drones suicide car-bomb carbomb mudslide mudslides landslip wildfire wildfires tsunami eruption volcano
     avalanche drought tremor""".split()
 )
+# Causes that name one event a later sentence may place: "the attack in Pont-Sonde", "the fire at Camp 5".
+EVENT_NOUNS = frozenset(
+    "attack assault massacre raid strike bombing blast explosion fire quake earthquake landslide mudslide flood flooding".split()
+)
+assert EVENT_NOUNS <= CAUSE_WORDS
 # Things people ask to count that no figure in the store counts: a question about them has no answer.
 OTHER_COUNTS = frozenset(
     """cases case infections infected outbreak cholera measles polio covid malaria schools school hospitals

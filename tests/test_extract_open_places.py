@@ -135,25 +135,23 @@ def test_a_new_spelling_of_a_known_place_of_the_articles_country_is_that_place(g
     assert places(g, text) == [(6, "Salamiyah")]
 
 
-def test_unknown_places_spelled_beyond_ascii_are_kept_whole(g):
-    text = "Fires burned on the eastern edge of Chile's coastal resort. At least 370 people were reported missing in Viña del Mar."
-    assert places(g, text) == [(370, "Viña del Mar")]
-
-
-def test_the_place_a_town_lies_in_does_not_take_the_towns_figures(g):
-    text = (
-        "Aid continues to pour into Cianjur regency in West Java after the earthquake.\n"
-        "Rescue workers are racing to find more than 100 people who are still missing."
-    )
-    assert places(g, text) == [(100, "Cianjur")]
-
-
-def test_a_figure_placed_only_in_a_country_takes_the_place_a_later_sentence_gives_its_event(g):
-    text = (
-        "Nearly 6,300 people have fled their homes after an attack in central Haiti killed at least 70 people, IOM said.\n"
-        "The attack in Pont-Sonde took place in the early hours of Thursday morning."
-    )
-    assert places(g, text) == [(6300, "Pont-Sonde"), (70, "Pont-Sonde")]
-    # another event's place is not this one's
-    text = "Floods in Haiti displaced 6,300 people, IOM said.\nThe attack in Pont-Sonde took place on Thursday."
-    assert places(g, text) == [(6300, "Haiti")]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name spelled beyond ASCII, with a Romance connector, is kept whole
+        ("Fires burned on the eastern edge of Chile's coastal resort. At least 370 people were reported missing in"
+         " Viña del Mar.", [(370, "Viña del Mar")]),
+        # the place a town lies in does not take the town's figures
+        ("Aid continues to pour into Cianjur regency in West Java after the earthquake.\n"
+         "Rescue workers are racing to find more than 100 people who are still missing.", [(100, "Cianjur")]),
+        # a figure placed only in a country takes the place a later sentence gives its event...
+        ("Nearly 6,300 people have fled their homes after an attack in central Haiti killed at least 70 people, IOM said.\n"
+         "The attack in Pont-Sonde took place in the early hours of Thursday morning.",
+         [(6300, "Pont-Sonde"), (70, "Pont-Sonde")]),
+        # ...but not another event's place
+        ("Floods in Haiti displaced 6,300 people, IOM said.\nThe attack in Pont-Sonde took place on Thursday.",
+         [(6300, "Haiti")]),
+    ],
+)
+def test_the_place_a_figure_is_about_as_the_text_gives_it(g, text, expected):
+    assert places(g, text) == expected
