@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from store import Store, vocab
+from store.gazetteer import base_name
 
 from . import honesty, match
 from .match import Hit
@@ -79,7 +80,39 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
             lead = [[f"I have no figure for {topic(q)} in {safe(q.place, 'that place')} itself; "
                      f"{honesty.CLOSEST} is for {safe(whole.name, 'the place it is part of')} as a whole:"]]
             return _figures(store, replace(q, place=whole.name), hits, lead=lead, context=q)
+    namesake = _namesake_of(store.gazetteer(), q.place)
+    if namesake is not None:
+        # "herat earthquake death toll": the city of Herat has no figure, its province Herat has; say which
+        # only the namesake's own figures: one for a town inside the province is not the city's either
+        hits = [h for h in match.find(store, replace(q, place=namesake.name)) if h.place_id == namesake.id]
+        if hits:
+            lead = [[f"I have no figure for {topic(q)} in the {_kind_word(q.place, store)} of {safe(q.place, 'that place')}; "
+                     f"{honesty.CLOSEST} is for {safe(namesake.name, 'the place of the same name')} ({namesake.kind}):"]]
+            return _figures(store, replace(q, place=namesake.name), hits, lead=lead, context=q)
     return _no_figure(store, q)
+
+
+def _namesake_of(g, place: str | None):
+    """The province a city shares its name with (Herat, Saada, Idlib), or the city of a province's name:
+    asked for one, a figure for the other is the closest, said to be so."""
+    e = g.place(place, fuzzy=False) if place else None
+    if e is None:
+        return None
+    base = base_name(e.name)
+    for other_id in g.ancestors(e.id)[:2]:
+        other = g.place_by_id(other_id)
+        if other is not None and other.kind != "country" and base_name(other.name) == base:
+            return other
+    for other_id in g.descendants(e.id):
+        other = g.place_by_id(other_id)
+        if other is not None and base_name(other.name) == base:
+            return other
+    return None
+
+
+def _kind_word(place: str | None, store: Store) -> str:
+    e = store.gazetteer().place(place, fuzzy=False) if place else None
+    return e.kind if e is not None and e.kind != "area" else "place"
 
 
 _SIDE = re.compile(r"(?:east|west|north|south|eastern|western|northern|southern|central)\s+(?P<rest>.+)$", re.I)

@@ -349,6 +349,10 @@ class PlaceResolver:
                 if role == "here" and self.events and self.events[-1].role == "here" and self._inside_next(self.events[-1], Event(start, end, e, role)):
                     # "Cianjur regency in West Java": where the place before lies, not where a figure is
                     role = "container"
+                elif role == "here" and e.kind == "country" and self.events and self.events[-1].entity.kind != "country" and (
+                    self.text[self.events[-1].end : start] == ", "
+                ):
+                    role = "container"  # "hit Acapulco, Mexico": the country of the place before, not another place
                 self.events.append(Event(start, end, e, role))
                 if role != "here":
                     continue
@@ -396,7 +400,7 @@ class PlaceResolver:
             for ev in chain([first], body):
                 if self.paragraph_of(ev.start) != lead or ev.start >= lead_end:
                     break
-                if self._list_length([ev, *self.between(ev.end, lead_end)]) >= 2:
+                if self._list_length([ev, *self.between(ev.end, lead_end, ("here", "container"))]) >= 2:
                     break  # "affected in CALABARZON, MIMAROPA and CAR": the story is not about the first of them
                 e = ev.entity
                 if e.id > 0 and e.id != self.title_place.id and self.g.within(e.id, self.title_place.id):
@@ -643,6 +647,9 @@ class PlaceResolver:
             home = self._country_of(f) if f is not None else None
             if e is not None and f is not None and f.parent_id == e.id and f.kind not in _CITY_KINDS:
                 return f.name  # "128 Palestinians were killed" in a report on the Gaza Strip: the territory's
+            here_country = self._country_of(f) or self.g.place(self.country() or "", fuzzy=False)
+            if e is not None and parent and here_country not in (None, e):
+                return parent  # "18 foreign nationals, including 11 Americans": foreigners counted where the whole is
             if e is not None and (home is None or home.id == e.id or status not in _WHERE_THEY_ARE):
                 return e.name
             # "45,000 Rohingya displaced" in a story on Bangladesh: a people abroad are counted where they are
@@ -700,9 +707,12 @@ class PlaceResolver:
             return previous[1]
         here_before = self.between(para, pos)
         if not here_before:
+            # "A week after a hurricane hit Acapulco, Mexico, at least 58 people are still missing": where the
+            # hazard struck, pinned by the country it lies in (not "the quake that struck the High Atlas has
+            # killed 2,100", a national toll), else a place referred to, in the figure's own sentence
             here_before = [
-                ev for ev in self.between(para, pos, ("reference", "destination")) if ev.start >= sent.start
-            ]
+                ev for ev in self.between(para, pos, ("epicentre",)) if ev.start >= sent.start and self._containers_of([ev])
+            ] or [ev for ev in self.between(para, pos, ("reference", "destination")) if ev.start >= sent.start]
         if not here_before and pi > 0 and self.same_entry(para - 1, pos):
             # From the paragraph before, only a place something happened in ("in Dadu", "across Haiti").
             here_before = [

@@ -628,6 +628,11 @@ _LOCAL_KIND = re.compile(r"\s*\(.*?\)|\s+(?:(?:Zhuangzu|Huizu|Uygur|Zangzu)\s+)?
 _KIND_TAIL = re.compile(r"\s+(?:State|Province|Region|Governorate|District|County|Department|Division)$", re.I)
 
 
+def base_name(name: str) -> str:
+    """A place's name without its kind word, folded: "Herat Province" and "Herat" are both "herat"."""
+    return fold(_KIND_TAIL.sub("", name)).strip()
+
+
 def _top(e: dict, by_name: dict[str, dict]) -> dict:
     """The country (or region) a places.json entry lies in."""
     while e.get("parent") in by_name and e.get("kind") != "country":

@@ -169,6 +169,17 @@ def test_a_side_of_a_city_without_figures_gets_the_citys_under_a_closest_line(st
     assert none.none and not any(ch.isdigit() for ch in none.text)
 
 
+def test_a_city_without_figures_gets_its_namesake_provinces_saying_which(store):
+    add(store, 1480, location="Herat Province", agency="OCHA", title="Herat earthquakes flash update")
+    add(store, 300, status="injured", location="Zinda Jan District", agency="OCHA", title="Herat earthquakes flash update")
+    a = ask(store, "herat earthquake death toll")
+    first = a.text.splitlines()[0]
+    assert "the closest I have" in first and "Herat Province" in first and "1,480" in a.text and not a.none
+    # a figure for a district of the province is not the city's either: an honest none, with no number
+    none = ask(store, "how many injured in herat")
+    assert none.none and not any(ch.isdigit() for ch in none.text), none.text
+
+
 def test_under_a_groups_rule_is_living_under_it_and_idps_are_who_lives_there(store):
     add(store, 80000, subject="displaced", status="living_under", location="Raqqa", title="Raqqa under ISIS")
     a = ask(store, "idps under IS rule in raqqa")

@@ -141,6 +141,10 @@ def test_a_new_spelling_of_a_known_place_of_the_articles_country_is_that_place(g
         # a name spelled beyond ASCII, with a Romance connector, is kept whole
         ("Fires burned on the eastern edge of Chile's coastal resort. At least 370 people were reported missing in"
          " Viña del Mar.", [(370, "Viña del Mar")]),
+        # "City, Country": the country says where the city is; the figure is the city's
+        ("A week after a powerful hurricane hit Acapulco, Mexico, at least 58 people are still missing, according to"
+         " the Mexican government. Among the missing are 18 foreign nationals, including 11 Americans.",
+         [(58, "Acapulco"), (18, "Acapulco"), (11, "Acapulco")]),
         # the place a town lies in does not take the town's figures
         ("Aid continues to pour into Cianjur regency in West Java after the earthquake.\n"
          "Rescue workers are racing to find more than 100 people who are still missing.", [(100, "Cianjur")]),
