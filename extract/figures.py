@@ -31,6 +31,7 @@ from .tokens import triggers
 # The same count in other units, in brackets right after it: "12,350 families (74,100 people)".
 _ASIDE_OPEN = r"\s*\(\s*(?:or\s+|about\s+|some\s+|around\s+|approximately\s+|an\s+estimated\s+)?$"
 _SAME_COUNT_ASIDE = re.compile(_ASIDE_OPEN, re.I)
+_FROM_FAMILIES = re.compile(r"\s+(?:from|in)\s+", re.I)
 _PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$|[a-z]" + _ASIDE_OPEN, re.I)
 _OF_THAT_NUMBER = re.compile(r"\s*(?:Of|Among)\s+(?:that\s+number|this\s+number|that\s+total|this\s+total|the\s+total|these|those)\s*,", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
@@ -192,6 +193,13 @@ def extract_figures(
                 if close > 0:
                     later = [c for c in counts[ci + 1 :] if c.qstart > close]
                     next_start, status_from = (later[0].qstart if later else clause[1]), close + 1
+            elif ci + 1 < len(counts) and _FROM_FAMILIES.fullmatch(text, np_end, next_start) and (
+                read[numbers.index(counts[ci + 1])][0] == "families"
+            ):
+                # "14,006 people from 4,288 families taking shelter": the people and their families are one
+                # count, and the verb past the families is the people's too
+                status_from = read[numbers.index(counts[ci + 1])][1]
+                next_start = counts[ci + 2].qstart if ci + 2 < len(counts) else clause[1]
             status, distance = status_near(text, num, status_from, clause, prev_end, next_start, starts.statuses)
             if status is None and toll is None:
                 # "3.4 million people, more than half the population, need aid": the verb is past an aside.

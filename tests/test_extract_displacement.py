@@ -22,6 +22,11 @@ def g():
         ("Approximately 2 000 rendered homeless across several districts.", 2_000, "displaced"),
         ("An estimated 41,000 people remained displaced within the province.", 41_000, "displaced"),
         ("The storm forced 17,000 to leave their villages.", 17_000, "fled"),
+        ("About 560 people have been placed in shelters in Hualien.", 560, "displaced"),
+        ("In Dungun, 870 residents were taking shelter at relief centres.", 870, "displaced"),
+        ("The coast guard said 20 people were hospitalised.", 20, "injured"),
+        # refuge taken abroad is a flight, not a displacement
+        ("In all, 28,000 South Sudanese have sought refuge in Uganda.", 28_000, "fled"),
     ],
 )
 def test_displacement_forms(g, text, value, status):
@@ -85,3 +90,10 @@ def test_a_count_before_its_other_units_in_brackets_keeps_the_verb_after_them(g)
 def test_injuries_count_the_injured_beside_deaths(g):
     figs = extract_figures("Floods hit Rwanda. So far we have recorded 130 deaths and 77 injuries.", gazetteer=g)
     assert [(f["value"], f["status"]) for f in figs] == [(130, "killed"), (77, "injured")]
+
+
+def test_people_from_families_are_one_count_with_one_verb(g):
+    text = "Floods in Kelantan worsened, with 14,006 people from 4,288 families taking shelter at 60 relief centres."
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["subject"], f["status"]) for f in figs] == [
+        (14_006, "people", "displaced"), (4_288, "families", "displaced")]
