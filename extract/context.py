@@ -135,7 +135,7 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
     partitive = False
     if toks[i][2].lower() == "of":
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
-        if nxt in ("them", "whom", "those", "these"):
+        if nxt in ("them", "whom", "those", "these", "which"):
             partitive = True
             i += 2
         elif num.kind == "vague" or (num.surface.lower().startswith(("a ", "one ")) and num.value in (12, 1_000_000)):

@@ -32,9 +32,17 @@ from .tokens import triggers
 _ASIDE_OPEN = r"\s*\(\s*(?:or\s+|about\s+|some\s+|around\s+|approximately\s+|an\s+estimated\s+)?$"
 _SAME_COUNT_ASIDE = re.compile(_ASIDE_OPEN, re.I)
 _FROM_FAMILIES = re.compile(r"\s+(?:from|in)\s+", re.I)
+# "31 people from the Ilembe district, seven from Ugu ... and two from uMzinyathi are still missing": counts
+# listed by place, their one verb after the list
+_FROM_PLACE = (
+    r"\s+(?:from|in)\s+(?:the\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"(?:\s+(?:district|province|region|county|state|municipality))?"
+)
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_COUNTS_BY_PLACE = re.compile(rf"(?:{_FROM_PLACE})?(?:{_LIST_SEP}[\w-]+{_FROM_PLACE})+")
 _PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$|[a-z]" + _ASIDE_OPEN, re.I)
 _OF_THAT_NUMBER = re.compile(r"\s*(?:Of|Among)\s+(?:that\s+number|this\s+number|that\s+total|this\s+total|the\s+total|these|those)\s*,", re.I)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.I)
 _OF_THE_DEAD = re.compile(
     r"\s+of\s+the\s+(?:dead|killed|victims|wounded|injured|casualties|missing|displaced|detained|bodies)\b", re.I
 )
@@ -200,6 +208,10 @@ def extract_figures(
                 # count, and the verb past the families is the people's too
                 status_from = read[numbers.index(counts[ci + 1])][1]
                 next_start = counts[ci + 2].qstart if ci + 2 < len(counts) else clause[1]
+            heads_list = False
+            if ci + 1 < len(counts) and (listed := _COUNTS_BY_PLACE.match(text, np_end)) and listed.end() > next_start:
+                clause = (clause[0], max(clause[1], sent.clause_at(listed.end())[1]))
+                status_from, next_start, heads_list = listed.end(), clause[1], True
             status, distance = status_near(text, num, status_from, clause, prev_end, next_start, starts.statuses)
             if status is None and toll is None:
                 # "3.4 million people, more than half the population, need aid": the verb is past an aside.
@@ -219,8 +231,10 @@ def extract_figures(
             if toll is not None or label is not None:
                 status, distance = (toll or label)[1], 0
             named_before, there = _named_before(text, sent, num, resolver) if subject == "bare" else (None, [])
+            # "seven from Ugu", "two were from Cachar": a count with its noun left out, for the place it names
+            place_after = _ELLIPSIS_AFTER.match(text, num.end if subject == "bare" else np_end) if subject == "bare" or heads_list else None
             ellipsis = subject == "bare" and part_of is None and prev is not None and toll is None and label is None and (
-                _ELLIPSIS_AFTER.match(text, num.end) is not None or named_before is not None
+                place_after is not None or named_before is not None
             )
             if ellipsis:
                 # "18 deaths, with two in Cachar and one in Nagaon", "followed by Cachar with 109,798": the count
@@ -282,17 +296,23 @@ def extract_figures(
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])
             location = resolver.at_event(location, sent)
-            if ellipsis and prev["location"] == location and not prev["_parts"]:
+            if ellipsis and prev["location"] == location and not prev["_parts"] and not prev["_named_after"]:
                 # "Of the 202 deaths confirmed, 91 were in Suzu, 81 were in Wajima": the whole is not the first
                 # part's place, but the place named before its sentence
                 prev["location"] = resolver.place_before(sent.start) or prev["location"]
             if ellipsis:
                 prev["_parts"] = True
+            named_after = resolver.between(num.end, place_after.end() + 1, _ANY_ROLE) if place_after else []
+            name = _NAME.match(text, place_after.start("name")) if place_after and place_after.group("prep") != "at" else None
+            if named_after:
+                location = named_after[0].entity.name
+            elif name and _unknown_place_name(gazetteer, name.group()):
+                location = name.group()  # a name no table knows, where a list of counts by place goes on
+            else:
+                place_after = None
             if there:
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
-            elif named_before is not None and gazetteer.agency(named_before, fuzzy=False) is None and (
-                named_before.lower() not in vocab.COUNTRY_OF_DEMONYM
-            ):
+            elif named_before is not None and _unknown_place_name(gazetteer, named_before):
                 location = named_before  # a name no table knows is a place here, as its figure continues a list
             if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
@@ -321,11 +341,12 @@ def extract_figures(
             }
             fig["_whole"] = part_of["_whole"] if part_of is not None else fig
             fig["_parts"] = False  # whether counts for other places have followed it (see ellipsis)
+            fig["_named_after"] = place_after is not None  # its place is named right after it ("seven from Ugu")
             fig["_np_end"] = np_end
             in_sentence.append(fig)
             figures.append(fig)
     for fig in figures:
-        del fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"]
+        del fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_named_after"]
     return _once(figures, quotes, gazetteer)
 
 
@@ -344,6 +365,15 @@ def _missions_here(text: str, gazetteer: Gazetteer, country: str | None) -> list
         if e is not None:
             out.append(Mention(m.start(), m.end(), e, m.group()))
     return out
+
+
+_NAME = re.compile(r"(?:[A-Z]|[a-z]{1,3}[A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _unknown_place_name(gazetteer: Gazetteer, name: str) -> bool:
+    """Can a capitalised name that continues a list of counts by place be a place no table knows (not an
+    agency, not a nationality)?"""
+    return gazetteer.agency(name, fuzzy=False) is None and name.lower() not in vocab.COUNTRY_OF_DEMONYM
 
 
 def _abroad(gazetteer: Gazetteer, noun_phrase: str, location: str | None) -> bool:
@@ -518,7 +548,7 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
 
 
 # A count with its noun left out, for a place: "and 452 in Taroudant province", "four at the Vila Central Hospital".
-_ELLIPSIS_AFTER = re.compile(r"\s+(?:(?:were|was)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from)\s+(?:the\s+)?(?P<name>[A-Z]|[a-z]{1,3}[A-Z])")
 def _named_before(text: str, sent, num: Number, resolver: PlaceResolver) -> tuple[str | None, list]:
     """The name a count with its noun left out follows ("followed by Cachar with 109,798", "Peru, with over
     half a million"), with the place events it names: (None, []) when there is none, when a name with no

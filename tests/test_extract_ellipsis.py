@@ -59,3 +59,23 @@ def test_a_part_of_a_counted_dead_said_to_be_children(g):
     text = "A mudslide hit Sierra Leone. Over 200 people died. 60 of the 200 dead are said to be children."
     got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
     assert got == [(200, "people", "killed"), (60, "children", "killed")]
+
+
+def test_counts_listed_by_place_share_the_verb_after_the_list(g):
+    found = _read(
+        g,
+        "Thirty-one people from the Ilembe district, seven from Ugu, four from King Cetshwayo and two from uMzinyathi "
+        "are still missing.",
+        "Floods in KwaZulu-Natal",
+    )
+    assert found == [
+        (31, "people", "missing", "Ilembe"), (7, "people", "missing", "Ugu"),
+        (4, "people", "missing", "King Cetshwayo"), (2, "people", "missing", "uMzinyathi"),
+    ]
+
+
+def test_a_part_named_with_of_which_and_a_part_from_a_place(g):
+    found = _read(g, "The flooding claimed 445 lives, 386 of which were from eThekwini alone.", "Floods in KwaZulu-Natal")
+    assert [(v, s, st) for v, s, st, _ in found] == [(445, "people", "killed"), (386, "people", "killed")]
+    found = _read(g, "Among the three deaths reported on Sunday, two were from Cachar.", "Floods in Assam")
+    assert found == [(3, "people", "killed", "Assam"), (2, "people", "killed", "Cachar")]
