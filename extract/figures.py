@@ -345,9 +345,38 @@ def extract_figures(
             fig["_np_end"] = np_end
             in_sentence.append(fig)
             figures.append(fig)
+    short = _acronyms(text)
     for fig in figures:
         del fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_named_after"]
+        if fig["agency"] and gazetteer.agency(fig["agency"], fuzzy=False) is None:
+            fig["agency"] = short.get(re.sub(r"^the\s+", "", fig["agency"].lower())) or _initials_used(text, fig["agency"])
     return _once(figures, quotes, gazetteer)
+
+
+# "the National Disaster Management Agency (Nadma)": a name the article gives its own short form
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){2,9})\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _initials_used(text: str, name: str) -> str:
+    """"the National Disaster Management office said ... the NDMO said": the initials the article also
+    uses for a name of three words or more, else the name."""
+    words = [w for w in name.split() if w.lower() not in ("of", "for", "and", "on", "the")]
+    initials = "".join(w[0] for w in words).upper()
+    if len(words) >= 3 and all(w[0].isalpha() for w in words) and re.search(rf"\b{initials}\b", text):
+        return initials
+    return name
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Names the article defines a short form for, lowercased, with that short form: a source no table
+    knows is called what the article calls it for short (as readers and analysts do)."""
+    out = {}
+    for m in _DEFINED_ACRONYM.finditer(text):
+        full, short = m.group(1).strip(), m.group(2)
+        words = [w for w in full.split() if w[0].isupper() and w.lower() != "the"]
+        if words and short[0] == words[0][0] and len(short) <= len(words) + 2:
+            out[re.sub(r"^the\s+", "", full.lower())] = short
+    return out
 
 
 _MISSION_HERE = re.compile(

@@ -511,3 +511,21 @@ def test_a_toll_named_before_a_comma_is_what_rose(g):
     assert (f["value"], f["status"]) == (85, "killed")
 
 
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # a source no table knows goes by the short form the article gives it...
+        ("According to the National Disaster Management Agency (Nadma), 14,006 people were taking shelter in Kelantan.",
+         "Nadma"),
+        # ...or by its initials, when the article uses them too
+        ("The National Disaster Management office said 14 people had been confirmed dead.\n"
+         "Rescue efforts are focused on Port Vila, where the NDMO said 10 buildings collapsed.", "NDMO"),
+        # initials the article does not use are not made up
+        ("The National Disaster Management office said 14 people had been confirmed dead.",
+         "National Disaster Management office"),
+    ],
+)
+def test_a_new_source_goes_by_the_short_form_the_article_uses(g, text, agency):
+    assert first(g, text)["agency"] == agency
