@@ -345,6 +345,8 @@ def find_cues(
                         cues.append(Cue(cs, vs, ve, si, False, prior.entity.name, None))
                         last_agency, last_person = prior.entity.name, None
                         continue
+                    if text[vs:ve].lower() in ("told", "tells"):
+                        continue  # "..., a provincial government official, told Reuters": who heard it, not who said it
                     # ', said UNICEF regional director Geert Cappelaere.' The speaker follows.
                     spk = _agency_in(agencies, ve, sent.end, last=False)
                     agency = spk.entity.name if spk else None

@@ -341,6 +341,12 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                     place = " ".join(t.text for t in where[0].subtree if t.dep_ != "case")
                     return Speaker(start, end, low, f"{place} {ch.lower_}", person, False, words)
         for ch in head.children:
+            if ch.dep_ == "appos" and ch.lower_ in ("official", "officer"):
+                # "Manuela Curra, a provincial government official, told Reuters": the body they serve
+                body = [t for t in ch.subtree if t.i < ch.i and t.dep_ in ("compound", "amod")]
+                if body:
+                    name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in body)
+                    return Speaker(start, end, low, name, person, False, words)
             if ch.dep_ == "appos" and ch.lower_ in _ROLES | _PLACE_ROLES:
                 # "the head of the disaster authority, Mohammad Haqqani, said": whose head they are
                 org = _describe(parsed, ch, country)

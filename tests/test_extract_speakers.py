@@ -529,3 +529,9 @@ def test_a_toll_named_before_a_comma_is_what_rose(g):
 )
 def test_a_new_source_goes_by_the_short_form_the_article_uses(g, text, agency):
     assert first(g, text)["agency"] == agency
+
+
+def test_who_was_told_is_not_the_source_but_who_told_them(g):
+    text = "The provisional death toll stands at 58, Manuela Curra, a provincial government official, told Reuters."
+    fig = first(g, text, title="Shipwreck in Italy")
+    assert (fig["value"], fig["agency"], fig["person"]) == (58, "provincial government", "Manuela Curra")
