@@ -7,6 +7,8 @@ the store unchanged.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import csv
 import io
 import json
@@ -182,10 +184,33 @@ def _same_figure_exists(store: Store, fig: dict, article_id: int) -> bool:
     return row is not None
 
 
+def _citation_key(citation: dict) -> tuple:
+    return tuple(str(citation.get(k) or "") for k in ("title", "outlet", "url", "published"))
+
+
+def _article_countries(store: Store, records: list[tuple[int, dict]]) -> dict[tuple, str]:
+    """For each article of an import, the country most of its known places lie in ("Kabylie" in a story
+    whose other figures are in Algeria is learned inside Algeria, so that questions about Algeria find it)."""
+    g = store.gazetteer()
+    seen: dict[tuple, Counter] = {}
+    for _, fig in records:
+        citation = fig.get("article") if isinstance(fig.get("article"), dict) else {}
+        place = g.place(str(fig.get("location") or ""), fuzzy=False) if fig.get("location") else None
+        if place is None:
+            continue
+        chain = [place] + [g.place_by_id(i) for i in g.ancestors(place.id)]
+        country = next((e for e in chain if e is not None and e.kind == "country"), None)
+        if country is not None:
+            seen.setdefault(_citation_key(citation), Counter())[country.name] += 1
+    return {key: counts.most_common(1)[0][0] for key, counts in seen.items()}
+
+
 def import_figures(store: Store, records: Iterable[tuple[int, dict]], *, actor: str) -> dict:
     """Add the figures not yet in the store, all in one transaction; returns counts."""
     store._writable()
     added = skipped = 0
+    records = list(records)
+    homes = _article_countries(store, records)
     with store._transaction():  # one transaction for the whole file
         for line, fig in records:
             try:
@@ -200,8 +225,11 @@ def import_figures(store: Store, records: Iterable[tuple[int, dict]], *, actor: 
                     skipped += 1
                     continue
                 review = fig.get("review") or "auto"
+                fields = {k: fig.get(k) for k in ("value", "low", "high", "qualifier", "subject", "status", "kind", "location", "agency", "person", "refers_to", "quote", "note")}
+                # a place no table knows is learned inside the country the article's other figures are in
+                fields["location_in"] = fig.get("location_in") or homes.get(_citation_key(citation))
                 store._insert_figure(
-                    {k: fig.get(k) for k in ("value", "low", "high", "qualifier", "subject", "status", "kind", "location", "agency", "person", "refers_to", "quote", "note")},
+                    fields,
                     article_id,
                     text=None,
                     origin="import",

@@ -112,3 +112,22 @@ def test_a_range_written_with_a_null_value_imports_once(run_cli, tmp_path):
     assert again.exit_code == 0
     out = jsonl(run_cli("export", "--format", "jsonl").output)
     assert [(f["value"], f["low"], f["high"], f["qualifier"]) for f in out] == [(10, 10, 20, "range")]
+
+
+def test_an_imported_place_no_table_knows_is_learned_in_its_articles_country(store):
+    """A place the tables lack is learned inside the country of its article's other figures, so that a
+    question about that country finds it."""
+    from answer import ask
+
+    article = {"title": "Algeria wildfire death toll rises", "outlet": "Wire", "published": "2021-08-11"}
+    rows = [
+        {"value": 65, "qualifier": "exact", "subject": "people", "status": "killed", "location": "Algeria",
+         "agency": "Algerian president", "article": article},
+        {"value": 25, "qualifier": "exact", "subject": "soldiers", "status": "killed", "location": "Kabylie",
+         "agency": "Algerian president", "article": article},
+    ]
+    import_figures(store, list(enumerate(rows, 1)), actor="test")
+    g = store.gazetteer()
+    assert g.within(g.place("Kabylie", fuzzy=False).id, g.place("Algeria", fuzzy=False).id)
+    a = ask(store, "algeria wildfires how many soldiers died")
+    assert not a.none and "25" in a.text and "Kabylie" in a.text
