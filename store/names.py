@@ -8,10 +8,14 @@ alike, and they keep the cached gazetteer current.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from .gazetteer import Entity, Gazetteer, normalize
 from .values import StoreError, _clean_name, _opt_text
+
+# A learned name that is a known place's name with its kind: "Hualien City", "Katesh Town".
+_KIND_SUFFIX = re.compile(r"\s+(?:City|Town|Village|District|County|Municipality|Camp)$", re.I)
 
 # family: (table, columns a gazetteer entry is built from)
 _NAME_COLUMNS = {
@@ -68,6 +72,9 @@ class NamesMixin:
         if not create:
             raise StoreError(f"unknown place {name!r}; add it with an alias or as a new place first")
         parent = within if within and self.gazetteer().place(within, fuzzy=False) else None
+        stem = _KIND_SUFFIX.sub("", name)
+        if stem != name and g.place(stem, fuzzy=False) is not None:
+            parent = g.place(stem, fuzzy=False).name  # "Hualien City" lies in Hualien, a question about which finds it
         # Only a transliteration key ties an abroad name to a place ("Al-Tukhar" in a Syria story is not
         # Afghanistan's Takhar Province): a place of its own, learned as spelled.
         return self._add_name("place", name, kind="area", parent=parent, actor=actor, review="auto", as_spelled=abroad)

@@ -75,3 +75,17 @@ def test_a_name_only_a_transliteration_key_ties_to_a_place_is_learned_as_spelled
     assert {"Al-Tukhar", "al-Tayba"} <= set(learned)
     # A spelling of a known place still finds it.
     assert store.figures(place="Raqa") == [] and store.gazetteer().place("Raqa", fuzzy=False).name == "Raqqa"
+
+
+def test_a_known_places_name_with_its_kind_is_learned_inside_it(store: Store):
+    """"Hualien City" is no table's name, but it lies in Hualien: a question about Hualien finds it."""
+    from answer import ask
+    from store.exchange import import_figures
+
+    row = {"value": 67, "subject": "people", "status": "missing", "location": "Hualien City", "agency": "OCHA",
+           "article": {"title": "Hualien quake", "outlet": "Wire", "published": "2018-02-08"}}
+    import_figures(store, [(1, row)], actor="test")
+    g = store.gazetteer()
+    assert g.within(g.place("Hualien City", fuzzy=False).id, g.place("Hualien", fuzzy=False).id)
+    a = ask(store, "how many ppl missing in hualien")
+    assert not a.none and "67" in a.text and "Hualien City" in a.text
