@@ -152,7 +152,8 @@ _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\
 # Letters beyond ASCII ("Viña del Mar", "Quilpué") and Romance connectors ("Rio Grande do Sul").
 _UP, _LO = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 _NAME = (
-    rf"(?:(?:al|el|ad|as|an|ar|ash|az)-)?[{_UP}][{_LO}'’-]*[{_LO}'’]"
+    # one capital inside a word too: "KwaSanti", "eThekwini", "uMgungundlovu"
+    rf"(?:(?:al|el|ad|as|an|ar|ash|az)-|[a-z]{{1,2}}(?=[{_UP}]))?[{_UP}][{_LO}'’-]*(?:[{_UP}][{_LO}'’-]*)?[{_LO}'’]"
     rf"(?:(?:[\s-](?:al|el|ad|as|an|ar)?-?|\s(?:del|de|do|da|dos|das)\s)[{_UP}][{_LO}'’-]*[{_LO}'’]){{0,2}}"
 )
 _UNKNOWN = re.compile(

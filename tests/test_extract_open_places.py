@@ -141,6 +141,8 @@ def test_a_new_spelling_of_a_known_place_of_the_articles_country_is_that_place(g
         # a name spelled beyond ASCII, with a Romance connector, is kept whole
         ("Fires burned on the eastern edge of Chile's coastal resort. At least 370 people were reported missing in"
          " Viña del Mar.", [(370, "Viña del Mar")]),
+        # a capital inside a name's word ("KwaSanti", "eThekwini") does not cut the name
+        ("Floods killed 12 people in KwaSanti on Monday.", [(12, "KwaSanti")]),
         # "City, Country": the country says where the city is; the figure is the city's
         ("A week after a powerful hurricane hit Acapulco, Mexico, at least 58 people are still missing, according to"
          " the Mexican government. Among the missing are 18 foreign nationals, including 11 Americans.",
