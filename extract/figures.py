@@ -265,6 +265,8 @@ def extract_figures(
             if (cue is None or cue.agency is None) and part_of is None and sent.start in parsed:
                 # Any speaker the parse finds: the subject of the reporting verb over the figure.
                 found = speakers.resolve(speaker_of(parsed[sent.start], num.start, country), si, cue)
+                if found is not None and found.person and found.agency and found.person in found.agency:
+                    found = replace(found, person=None)  # "Traditional Affairs" was the end of an organisation's name
                 cue = found or cue
             if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(cue.person.split()[-1])):
                 cue = replace(cue, agency=known)  # "According to Manzo Ezekiel, NEMA spokesperson, ..."

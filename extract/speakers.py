@@ -318,6 +318,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if head.pos_ == "NOUN" and low not in SOURCE_NOUNS and not named:
         return None  # "a series of attacks claimed", "the violent rapids": not who counts
 
+    if head.pos_ == "PROPN" and head.lower_ in _ORG_HEADS and span is None:
+        # "The Secretariat of State for Civil Protection estimates", "Cooperative Governance and Traditional
+        # Affairs (Cogta) confirmed": an organisation's proper name, whole, not a person's
+        return Speaker(start, end, low, _proper_run(head), None, False, words)
     person = _person(head)
     if person is None and head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and not head.text.isupper():
         person = head.text  # "Padilla said": a name the entity tagger missed is a person's, not an agency
@@ -370,6 +374,36 @@ def _of_country(country: str | None, institution: str | None) -> str | None:
     """"Tanzanian government": an institution of the country, by the country's adjective."""
     adjective = vocab.DEMONYMS_OF.get(country, (None,))[0] if country and institution else None
     return f"{adjective} {institution}" if adjective else None
+
+
+# Last words of organisations' proper names.
+_ORG_HEADS = frozenset(
+    """secretariat ministry department agency office council committee commission authority affairs service services
+    directorate bureau centre center administration institute governance unit corps society federation organisation
+    organization foundation network coalition fund programme program""".split()
+)
+_RUN_CONNECTORS = frozenset("of for and on".split())
+
+
+def _proper_run(head) -> str:
+    """The capitalised name around head, with its small connecting words: "Secretariat of State for Civil
+    Protection", "Cooperative Governance and Traditional Affairs"."""
+    doc = head.doc
+    lo = hi = head.i
+
+    def fits(i: int) -> bool:
+        t = doc[i]
+        return (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _RUN_CONNECTORS
+
+    while lo > head.sent.start and fits(lo - 1):
+        lo -= 1
+    while hi + 1 < head.sent.end and fits(hi + 1):
+        hi += 1
+    while doc[lo].lower_ in _RUN_CONNECTORS or doc[lo].lower_ == "the":
+        lo += 1
+    while doc[hi].lower_ in _RUN_CONNECTORS:
+        hi -= 1
+    return doc[lo : hi + 1].text
 
 
 def _name_run(head) -> str:

@@ -522,6 +522,11 @@ def test_a_toll_named_before_a_comma_is_what_rose(g):
         # ...or by its initials, when the article uses them too
         ("The National Disaster Management office said 14 people had been confirmed dead.\n"
          "Rescue efforts are focused on Port Vila, where the NDMO said 10 buildings collapsed.", "NDMO"),
+        # an organisation's proper name is kept whole, and is no person's
+        ("The Secretariat of State for Civil Protection estimates that 8,852 people are displaced in Dili.",
+         "Secretariat of State for Civil Protection"),
+        ("Durban - Cooperative Governance and Traditional Affairs (Cogta) confirmed that 48 people were still missing.",
+         "Cogta"),
         # initials the article does not use are not made up
         ("The National Disaster Management office said 14 people had been confirmed dead.",
          "National Disaster Management office"),
