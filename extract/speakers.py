@@ -378,7 +378,7 @@ def _of_country(country: str | None, institution: str | None) -> str | None:
 
 # Last words of organisations' proper names.
 _ORG_HEADS = frozenset(
-    """secretariat ministry department agency office council committee commission authority affairs service services
+    """secretariat department agency office council committee commission authority affairs service services
     directorate bureau centre center administration institute governance unit corps society federation organisation
     organization foundation network coalition fund programme program""".split()
 )
