@@ -318,10 +318,13 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if head.pos_ == "NOUN" and low not in SOURCE_NOUNS and not named:
         return None  # "a series of attacks claimed", "the violent rapids": not who counts
 
-    if head.pos_ == "PROPN" and head.lower_ in _ORG_HEADS and span is None:
+    # (the parse may head "the Vietnam Disaster and Dyke Management Authority" by its first noun)
+    org_head = head if head.lower_ in _ORG_HEADS else next(
+        (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.lower_ in _ORG_HEADS), None)
+    if head.pos_ == "PROPN" and org_head is not None and span is None:
         # "The Secretariat of State for Civil Protection estimates", "Cooperative Governance and Traditional
         # Affairs (Cogta) confirmed": an organisation's proper name, whole, not a person's
-        return Speaker(start, end, low, _proper_run(head), None, False, words)
+        return Speaker(start, end, low, _proper_run(org_head), None, False, words)
     person = _person(head)
     if person is None and head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and not head.text.isupper():
         person = head.text  # "Padilla said": a name the entity tagger missed is a person's, not an agency

@@ -527,6 +527,8 @@ def test_a_toll_named_before_a_comma_is_what_rose(g):
          "Secretariat of State for Civil Protection"),
         ("Durban - Cooperative Governance and Traditional Affairs (Cogta) confirmed that 48 people were still missing.",
          "Cogta"),
+        ("Floods killed 152 people in the north, according to the Vietnam Disaster and Dyke Management Authority.",
+         "Vietnam Disaster and Dyke Management Authority"),
         # initials the article does not use are not made up
         ("The National Disaster Management office said 14 people had been confirmed dead.",
          "National Disaster Management office"),
