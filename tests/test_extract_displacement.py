@@ -25,6 +25,8 @@ def g():
         ("About 560 people have been placed in shelters in Hualien.", 560, "displaced"),
         ("In Dungun, 870 residents were taking shelter at relief centres.", 870, "displaced"),
         ("The coast guard said 20 people were hospitalised.", 20, "injured"),
+        ("Around 4,000 residents have now been moved to higher ground.", 4_000, "displaced"),
+        ("Some 12,000 people have been moved to nearly three hundred temporary shelters.", 12_000, "displaced"),
         # refuge taken abroad is a flight, not a displacement
         ("In all, 28,000 South Sudanese have sought refuge in Uganda.", 28_000, "fled"),
     ],
