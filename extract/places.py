@@ -104,7 +104,7 @@ _TITLE_OF = re.compile(
 _DESTINATION = re.compile(
     r"\b(?:(?:fled|flee|flees|fleeing|crossed|crossing|escaped|went|gone|moved|relocated|headed|heading|walked"
     r"|poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding)"
-    r"\s+(?:(?:back|abroad|on|over)\s+)?(?:in)?to|(?:arrived|arriving)\s+(?:in|at))"
+    r"\s+(?:(?:back|abroad|on|over|across\s+the\s+border)\s+)?(?:in)?to|(?:arrived|arriving)\s+(?:in|at))"
     r"\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
     re.I,
 )

@@ -141,6 +141,9 @@ def test_a_new_spelling_of_a_known_place_of_the_articles_country_is_that_place(g
         # a name spelled beyond ASCII, with a Romance connector, is kept whole
         ("Fires burned on the eastern edge of Chile's coastal resort. At least 370 people were reported missing in"
          " Viña del Mar.", [(370, "Viña del Mar")]),
+        # a count displaced at home, and the next count's flight across the border, each their own place
+        ("The civil war in Burundi goes on. More than 800 000 people are presently internally displaced and 350 000"
+         " has fled across the border to Tanzania.", [(800_000, "Burundi"), (350_000, "Tanzania")]),
         # a capital inside a name's word ("KwaSanti", "eThekwini") does not cut the name
         ("Floods killed 12 people in KwaSanti on Monday.", [(12, "KwaSanti")]),
         # "City, Country": the country says where the city is; the figure is the city's
