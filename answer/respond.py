@@ -93,8 +93,8 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
 
 
 def _namesake_of(g, place: str | None):
-    """The province a city shares its name with (Herat, Saada, Idlib), or the city of a province's name:
-    asked for one, a figure for the other is the closest, said to be so."""
+    """The province a city shares its name with (Herat, Saada, Idlib): asked for the city, a figure for
+    the province is the closest, said to be so."""
     e = g.place(place, fuzzy=False) if place else None
     if e is None:
         return None
@@ -103,11 +103,7 @@ def _namesake_of(g, place: str | None):
         other = g.place_by_id(other_id)
         if other is not None and other.kind != "country" and base_name(other.name) == base:
             return other
-    for other_id in g.descendants(e.id):
-        other = g.place_by_id(other_id)
-        if other is not None and base_name(other.name) == base:
-            return other
-    return None
+    return None  # (asked for the province, a figure for its city is found inside it already)
 
 
 def _kind_word(place: str | None, store: Store) -> str:
