@@ -232,7 +232,9 @@ def extract_figures(
                 status, distance = (toll or label)[1], 0
             named_before, there = _named_before(text, sent, num, resolver) if subject == "bare" else (None, [])
             # "seven from Ugu", "two were from Cachar": a count with its noun left out, for the place it names
-            place_after = _ELLIPSIS_AFTER.match(text, num.end if subject == "bare" else np_end) if subject == "bare" or heads_list else None
+            place_after = None
+            if subject == "bare" or heads_list:
+                place_after = _ELLIPSIS_AFTER.match(text, num.end if subject == "bare" else np_end)
             ellipsis = subject == "bare" and part_of is None and prev is not None and toll is None and label is None and (
                 place_after is not None or named_before is not None
             )
@@ -298,7 +300,7 @@ def extract_figures(
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])
             location = resolver.at_event(location, sent)
-            if ellipsis and prev["location"] == location and not prev["_parts"] and not prev["_named_after"]:
+            if ellipsis and prev["location"] == location and not prev["_parts"] and not prev["_own_place"]:
                 # "Of the 202 deaths confirmed, 91 were in Suzu, 81 were in Wajima": the whole is not the first
                 # part's place, but the place named before its sentence
                 prev["location"] = resolver.place_before(sent.start) or prev["location"]
@@ -306,12 +308,11 @@ def extract_figures(
                 prev["_parts"] = True
             named_after = resolver.between(num.end, place_after.end() + 1, _ANY_ROLE) if place_after else []
             name = _NAME.match(text, place_after.start("name")) if place_after and place_after.group("prep") != "at" else None
+            own_place = bool(named_after) or bool(name and _unknown_place_name(gazetteer, name.group()))
             if named_after:
                 location = named_after[0].entity.name
-            elif name and _unknown_place_name(gazetteer, name.group()):
+            elif own_place:
                 location = name.group()  # a name no table knows, where a list of counts by place goes on
-            else:
-                place_after = None
             if there:
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
             elif named_before is not None and _unknown_place_name(gazetteer, named_before):
@@ -343,13 +344,13 @@ def extract_figures(
             }
             fig["_whole"] = part_of["_whole"] if part_of is not None else fig
             fig["_parts"] = False  # whether counts for other places have followed it (see ellipsis)
-            fig["_named_after"] = place_after is not None  # its place is named right after it ("seven from Ugu")
+            fig["_own_place"] = own_place  # its place is named right after it ("seven from Ugu")
             fig["_np_end"] = np_end
             in_sentence.append(fig)
             figures.append(fig)
     short = _acronyms(text)
     for fig in figures:
-        del fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_named_after"]
+        del fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_own_place"]
         if fig["agency"] and gazetteer.agency(fig["agency"], fuzzy=False) is None:
             fig["agency"] = short.get(re.sub(r"^the\s+", "", fig["agency"].lower())) or _initials_used(text, fig["agency"])
     return _once(figures, quotes, gazetteer)
