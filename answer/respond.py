@@ -80,22 +80,24 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
             lead = [[f"I have no figure for {topic(q)} in {safe(q.place, 'that place')} itself; "
                      f"{honesty.CLOSEST} is for {safe(whole.name, 'the place it is part of')} as a whole:"]]
             return _figures(store, replace(q, place=whole.name), hits, lead=lead, context=q)
-    namesake = _namesake_of(store.gazetteer(), q.place)
+    g = store.gazetteer()
+    asked_place = g.place(q.place, fuzzy=False) if q.place else None
+    namesake = _namesake_of(g, asked_place)
     if namesake is not None:
         # "herat earthquake death toll": the city of Herat has no figure, its province Herat has; say which
         # only the namesake's own figures: one for a town inside the province is not the city's either
         hits = [h for h in match.find(store, replace(q, place=namesake.name)) if h.place_id == namesake.id]
         if hits:
-            lead = [[f"I have no figure for {topic(q)} in the {_kind_word(q.place, store)} of {safe(q.place, 'that place')}; "
+            kind = asked_place.kind if asked_place.kind != "area" else "place"
+            lead = [[f"I have no figure for {topic(q)} in the {kind} of {safe(q.place, 'that place')}; "
                      f"{honesty.CLOSEST} is for {safe(namesake.name, 'the place of the same name')} ({namesake.kind}):"]]
             return _figures(store, replace(q, place=namesake.name), hits, lead=lead, context=q)
     return _no_figure(store, q)
 
 
-def _namesake_of(g, place: str | None):
+def _namesake_of(g, e):
     """The province a city shares its name with (Herat, Saada, Idlib): asked for the city, a figure for
     the province is the closest, said to be so."""
-    e = g.place(place, fuzzy=False) if place else None
     if e is None:
         return None
     base = base_name(e.name)
@@ -104,11 +106,6 @@ def _namesake_of(g, place: str | None):
         if other is not None and other.kind != "country" and base_name(other.name) == base:
             return other
     return None  # (asked for the province, a figure for its city is found inside it already)
-
-
-def _kind_word(place: str | None, store: Store) -> str:
-    e = store.gazetteer().place(place, fuzzy=False) if place else None
-    return e.kind if e is not None and e.kind != "area" else "place"
 
 
 _SIDE = re.compile(r"(?:east|west|north|south|eastern|western|northern|southern|central)\s+(?P<rest>.+)$", re.I)

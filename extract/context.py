@@ -412,6 +412,14 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
 _NOT_LABEL = re.compile(r"[.!?;\d]")
 
 
+def _last(matches):
+    """The last of an iterator of matches, or None."""
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
 def running_toll(text: str, num: Number, clause_start: int, sentence_start: int | None = None) -> tuple[str, str] | None:
     """(subject, status) of a number that a toll or count in its clause rose to, or None. With
     `sentence_start`, a toll named before a comma in the same sentence counts too ("The death toll from
@@ -424,12 +432,9 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
         if bring.group("toll"):
             return "people", "casualties" if bring.group("toll").lower().startswith("casualty") else "killed"
         return _counted(bring.group("noun"), bring.group("what"))
-    m = None
-    for m in _TOLL_SUBJECT.finditer(text, clause_start, verb.start()):
-        pass
+    m = _last(_TOLL_SUBJECT.finditer(text, clause_start, verb.start()))
     if m is None and sentence_start is not None and sentence_start < clause_start:
-        for m in _TOLL_SUBJECT.finditer(text, max(sentence_start, verb.start() - 160), clause_start):
-            pass
+        m = _last(_TOLL_SUBJECT.finditer(text, max(sentence_start, verb.start() - 160), clause_start))
         # dates between the toll and its verb are no figure of their own ("the number killed by the incident
         # of December 3, 2023, has reached 85")
         if m is not None and not re.fullmatch(r"[^.;:\d]*", DATE_NUMBERS.sub(" ", text[m.end() : verb.start()])):

@@ -22,7 +22,7 @@ from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
 from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name
-from .speakers import SpeakerMemory, speaker_of
+from .speakers import NAME_CONNECTORS, SpeakerMemory, speaker_of
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
 
@@ -34,8 +34,11 @@ _SAME_COUNT_ASIDE = re.compile(_ASIDE_OPEN, re.I)
 _FROM_FAMILIES = re.compile(r"\s+(?:from|in)\s+", re.I)
 # "31 people from the Ilembe district, seven from Ugu ... and two from uMzinyathi are still missing": counts
 # listed by place, their one verb after the list
+# A capitalised name, a capital inside its first word allowed ("Ugu", "King Cetshwayo", "uMzinyathi").
+_NAME_START = r"(?:[A-Z]|[a-z]{1,3}[A-Z])"
+_NAME = re.compile(rf"{_NAME_START}[\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _FROM_PLACE = (
-    r"\s+(?:from|in)\s+(?:the\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    rf"\s+(?:from|in)\s+(?:the\s+)?{_NAME.pattern}"
     r"(?:\s+(?:district|province|region|county|state|municipality))?"
 )
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
@@ -348,38 +351,49 @@ def extract_figures(
             fig["_np_end"] = np_end
             in_sentence.append(fig)
             figures.append(fig)
-    short = _acronyms(text)
+    short = _short_names(text, {f["agency"] for f in figures if f["agency"] and gazetteer.agency(f["agency"], fuzzy=False) is None})
     for fig in figures:
         del fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_own_place"]
-        if fig["agency"] and gazetteer.agency(fig["agency"], fuzzy=False) is None:
-            fig["agency"] = short.get(re.sub(r"^the\s+", "", fig["agency"].lower())) or _initials_used(text, fig["agency"])
+        fig["agency"] = short.get(fig["agency"], fig["agency"])
     return _once(figures, quotes, gazetteer)
 
 
 # "the National Disaster Management Agency (Nadma)": a name the article gives its own short form
-_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){2,9})\(([A-Z][A-Za-z]{1,7})\)")
+_CONNECTED = "|".join(sorted(NAME_CONNECTORS))
+_DEFINED_ACRONYM = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:(?:{_CONNECTED})\s+(?:the\s+)?)?){{2,9}})\(([A-Z][A-Za-z]{{1,7}})\)")
 
 
-def _initials_used(text: str, name: str) -> str:
-    """"the National Disaster Management office said ... the NDMO said": the initials the article also
-    uses for a name of three words or more, else the name."""
-    words = [w for w in name.split() if w.lower() not in ("of", "for", "and", "on", "the")]
-    initials = "".join(w[0] for w in words).upper()
-    if len(words) >= 3 and all(w[0].isalpha() for w in words) and re.search(rf"\b{initials}\b", text):
-        return initials
-    return name
-
-
-def _acronyms(text: str) -> dict[str, str]:
-    """Names the article defines a short form for, lowercased, with that short form: a source no table
-    knows is called what the article calls it for short (as readers and analysts do)."""
-    out = {}
+def _short_names(text: str, names: set[str]) -> dict[str, str]:
+    """The short form the article uses for each of these names of sources no table knows (as readers and
+    analysts call them): the one it defines ("the National Disaster Management Agency (Nadma)"), else
+    initials it uses elsewhere ("the National Disaster Management office said ... the NDMO said")."""
+    if not names:
+        return {}
+    defined = {}
     for m in _DEFINED_ACRONYM.finditer(text):
         full, short = m.group(1).strip(), m.group(2)
         words = [w for w in full.split() if w[0].isupper() and w.lower() != "the"]
         if words and short[0] == words[0][0] and len(short) <= len(words) + 2:
-            out[re.sub(r"^the\s+", "", full.lower())] = short
+            defined[_without_the(full)] = short
+    out = {}
+    for name in names:
+        short = defined.get(_without_the(name)) or _initials_used(text, name)
+        if short != name:
+            out[name] = short
     return out
+
+
+def _without_the(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.lower())
+
+
+def _initials_used(text: str, name: str) -> str:
+    """The initials of a name of three words or more, when the article uses them too; else the name."""
+    words = [w for w in name.split() if w.lower() not in NAME_CONNECTORS | {"the"}]
+    initials = "".join(w[0] for w in words).upper()
+    if len(words) >= 3 and all(w[0].isalpha() for w in words) and re.search(rf"\b{initials}\b", text):
+        return initials
+    return name
 
 
 _MISSION_HERE = re.compile(
@@ -397,9 +411,6 @@ def _missions_here(text: str, gazetteer: Gazetteer, country: str | None) -> list
         if e is not None:
             out.append(Mention(m.start(), m.end(), e, m.group()))
     return out
-
-
-_NAME = re.compile(r"(?:[A-Z]|[a-z]{1,3}[A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def _unknown_place_name(gazetteer: Gazetteer, name: str) -> bool:
@@ -580,7 +591,7 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
 
 
 # A count with its noun left out, for a place: "and 452 in Taroudant province", "four at the Vila Central Hospital".
-_ELLIPSIS_AFTER = re.compile(r"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from)\s+(?:the\s+)?(?P<name>[A-Z]|[a-z]{1,3}[A-Z])")
+_ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from)\s+(?:the\s+)?(?P<name>{_NAME_START})")
 def _named_before(text: str, sent, num: Number, resolver: PlaceResolver) -> tuple[str | None, list]:
     """The name a count with its noun left out follows ("followed by Cachar with 109,798", "Peru, with over
     half a million"), with the place events it names: (None, []) when there is none, when a name with no

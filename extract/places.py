@@ -648,8 +648,7 @@ class PlaceResolver:
             home = self._country_of(f) if f is not None else None
             if e is not None and f is not None and f.parent_id == e.id and f.kind not in _CITY_KINDS:
                 return f.name  # "128 Palestinians were killed" in a report on the Gaza Strip: the territory's
-            here_country = self._country_of(f) or self.g.place(self.country() or "", fuzzy=False)
-            if e is not None and parent and here_country not in (None, e):
+            if e is not None and parent and self.g.place(self.country() or "", fuzzy=False) not in (None, e):
                 return parent  # "18 foreign nationals, including 11 Americans": foreigners counted where the whole is
             if e is not None and (home is None or home.id == e.id or status not in _WHERE_THEY_ARE):
                 return e.name

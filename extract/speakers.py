@@ -385,7 +385,9 @@ _ORG_HEADS = frozenset(
     directorate bureau centre center administration institute governance unit corps society federation organisation
     organization foundation network coalition fund programme program""".split()
 )
-_RUN_CONNECTORS = frozenset("of for and on".split())
+# Small words inside an organisation's proper name ("Secretariat of State for Civil Protection"); figures.py
+# reads them too, to spell a name's initials and find the short form an article defines.
+NAME_CONNECTORS = frozenset("of for and on".split())
 
 
 def _proper_run(head) -> str:
@@ -396,15 +398,15 @@ def _proper_run(head) -> str:
 
     def fits(i: int) -> bool:
         t = doc[i]
-        return (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _RUN_CONNECTORS
+        return (t.text[:1].isupper() and t.is_alpha) or t.lower_ in NAME_CONNECTORS
 
     while lo > head.sent.start and fits(lo - 1):
         lo -= 1
     while hi + 1 < head.sent.end and fits(hi + 1):
         hi += 1
-    while doc[lo].lower_ in _RUN_CONNECTORS or doc[lo].lower_ == "the":
+    while doc[lo].lower_ in NAME_CONNECTORS or doc[lo].lower_ == "the":
         lo += 1
-    while doc[hi].lower_ in _RUN_CONNECTORS:
+    while doc[hi].lower_ in NAME_CONNECTORS:
         hi -= 1
     return doc[lo : hi + 1].text
 
@@ -497,9 +499,7 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
         name = f"{place} {name}"
     elif (head.lower_ in _NATIONAL or _NATIONAL & {w.lower() for w in words}) and country and not any(w[:1].isupper() for w in words):
         # "the army said", "army officials said": the article's country's army
-        adjective = vocab.DEMONYMS_OF.get(country, (None,))[0]
-        if adjective:
-            name = f"{adjective} {name}"
+        name = _of_country(country, name) or name
     if len(name) < 3:
         return None
     parts = name.split()
@@ -606,9 +606,7 @@ class SpeakerMemory:
             if agency is None and self.country:
                 # "military spokesman Restituto Padilla", "police chief X": the country's institution.
                 noun = next((w for w in ("military", "army", "police") if w in sp.phrase_words), None)
-                adjective = vocab.DEMONYMS_OF.get(self.country, (None,))[0]
-                if noun and adjective:
-                    agency = f"{adjective} {noun}"
+                agency = _of_country(self.country, noun)
         elif sp.anaphor and sp.indefinite and sp.head in _REPORT_NOUNS:
             agency = self._named_next(sp)
         elif sp.anaphor:
@@ -665,14 +663,13 @@ class SpeakerMemory:
         """"According to the home ministry" with no ministry named before: the article's country's."""
         if sp.head not in _NATIONAL or not self.country or len(sp.phrase_words) > 4:
             return None
-        adjective = vocab.DEMONYMS_OF.get(self.country, (None,))[0]
         phrase = re.sub(r"^(?:the|its|their)\s+", "", self.text[sp.start : sp.end].strip(), flags=re.I)
         kind = _KIND_BEFORE.search(self.text, max(0, sp.start - 16), sp.start)
         if kind and " " not in phrase:
             phrase = f"{kind.group(1)} {phrase}"  # "the interior ministry statement": the parse split the name
-        if not adjective or " " not in phrase or not phrase.islower():
+        if " " not in phrase or not phrase.islower():
             return None  # "the ministry" alone says too little; "the Health Ministry of X" names itself
-        return f"{adjective} {phrase}"
+        return _of_country(self.country, phrase)
 
     def _known(self, name: str | None) -> str | None:
         """A name built from the parse, as the agency table spells it when the table knows it

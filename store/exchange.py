@@ -54,12 +54,8 @@ def flatten(store: Store, fig: dict) -> dict:
     admin1 = country = None
     place = g.place(fig["location"], fuzzy=False) if fig.get("location") else None
     if place is not None:
-        for pid in [place.id] + g.ancestors(place.id):
-            p = g.place_by_id(pid)
-            if p.kind == "governorate" and admin1 is None:
-                admin1 = p.name
-            if p.kind == "country" and country is None:
-                country = p.name
+        admin1 = next((p.name for p in map(g.place_by_id, [place.id] + g.ancestors(place.id)) if p.kind == "governorate"), None)
+        country = getattr(g.country_of(place.id), "name", None)
     art = fig["article"]
     row = {k: fig.get(k) for k, _ in COLUMNS}
     row.update(
@@ -196,10 +192,7 @@ def _article_countries(store: Store, records: list[tuple[int, dict]]) -> dict[tu
     for _, fig in records:
         citation = fig.get("article") if isinstance(fig.get("article"), dict) else {}
         place = g.place(str(fig.get("location") or ""), fuzzy=False) if fig.get("location") else None
-        if place is None:
-            continue
-        chain = [place] + [g.place_by_id(i) for i in g.ancestors(place.id)]
-        country = next((e for e in chain if e is not None and e.kind == "country"), None)
+        country = g.country_of(place.id) if place is not None else None
         if country is not None:
             seen.setdefault(_citation_key(citation), Counter())[country.name] += 1
     return {key: counts.most_common(1)[0][0] for key, counts in seen.items()}

@@ -384,6 +384,14 @@ class Gazetteer:
             current = self._places.entities.get(current.parent_id)
         return out
 
+    def country_of(self, place_id: int) -> Entity | None:
+        """The country a place is, or lies in (None for a region above countries or a place learned outside any)."""
+        for pid in [place_id] + self.ancestors(place_id):
+            e = self._places.entities.get(pid)
+            if e is not None and e.kind == "country":
+                return e
+        return None
+
     def descendants(self, place_id: int) -> set[int]:
         """Every place inside a place (not including itself)."""
         out: set[int] = set()

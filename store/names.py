@@ -73,8 +73,9 @@ class NamesMixin:
             raise StoreError(f"unknown place {name!r}; add it with an alias or as a new place first")
         parent = within if within and self.gazetteer().place(within, fuzzy=False) else None
         stem = _KIND_SUFFIX.sub("", name)
-        if stem != name and g.place(stem, fuzzy=False) is not None:
-            parent = g.place(stem, fuzzy=False).name  # "Hualien City" lies in Hualien, a question about which finds it
+        named = g.place(stem, fuzzy=False) if stem != name else None
+        if named is not None:
+            parent = named.name  # "Hualien City" lies in Hualien, a question about which finds it
         # Only a transliteration key ties an abroad name to a place ("Al-Tukhar" in a Syria story is not
         # Afghanistan's Takhar Province): a place of its own, learned as spelled.
         return self._add_name("place", name, kind="area", parent=parent, actor=actor, review="auto", as_spelled=abroad)
