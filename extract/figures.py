@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from store.gazetteer import Gazetteer, Mention
+from store.gazetteer import Entity, Gazetteer, Mention
 from store import vocab
 from store.vocab import kind_for
 
@@ -22,7 +22,7 @@ from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
 from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name
-from .speakers import NAME_CONNECTORS, SpeakerMemory, speaker_of
+from .speakers import NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
 
@@ -65,6 +65,9 @@ _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|reported|according|claimed|claims|estimated|estimates|warned|added)\b"
 )
 _FOUGHT = re.compile(r"\b(?:from|against)\s+(?:the\s+)?[\"“]?$")
+# "At least 89 of the 178 people injured", "Among the 13 killed": a count the article gave before, named
+# again with a definite article; it adds nothing and takes no new source or place.
+_BACK_REFERENCE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 _AUDIENCE = re.compile(r"['’]?s?\s+(?:reporters|journalists|correspondents|diplomats|newsroom)\b")
 # A quote longer than this is cut down to the words around the number.
 _MAX_QUOTE = 180
@@ -100,6 +103,7 @@ def extract_figures(
     # "UN reporters", "Reuters journalists": where people work who heard the figure, not its source.
     agencies = [a for a in gazetteer.scan_agencies(text) if not _AUDIENCE.match(text, a.end)]
     agencies = sorted(agencies + short_names(text, agencies), key=lambda m: m.start)
+    agencies = sorted(agencies + _defined_organisations(text, agencies, gazetteer), key=lambda m: m.start)
     spans = agency_spans(text, agencies)
     places = _outside(gazetteer.scan_places(text), spans, text)
     cues = find_cues(text, sentences, agencies, places, starts.cues)
@@ -349,18 +353,50 @@ def extract_figures(
             fig["_parts"] = False  # whether counts for other places have followed it (see ellipsis)
             fig["_own_place"] = own_place  # its place is named right after it ("seven from Ugu")
             fig["_np_end"] = np_end
+            fig["_back"] = bool(_BACK_REFERENCE.search(text, max(sent.start, num.qstart - 8), num.qstart))
             in_sentence.append(fig)
             figures.append(fig)
     short = _short_names(text, {f["agency"] for f in figures if f["agency"] and gazetteer.agency(f["agency"], fuzzy=False) is None})
     for fig in figures:
         del fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_own_place"]
         fig["agency"] = short.get(fig["agency"], fig["agency"])
-    return _once(figures, quotes, gazetteer)
+    kept = _once(figures, quotes, gazetteer)
+    for fig in kept:
+        del fig["_back"]
+    return kept
 
 
 # "the National Disaster Management Agency (Nadma)": a name the article gives its own short form
 _CONNECTED = "|".join(sorted(NAME_CONNECTORS))
 _DEFINED_ACRONYM = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:(?:{_CONNECTED})\s+(?:the\s+)?)?){{2,9}})\(([A-Z][A-Za-z]{{1,7}})\)")
+
+
+def _defined_organisations(text: str, agencies: list[Mention], g: Gazetteer) -> list[Mention]:
+    """Organisations no table knows that the article defines a short form for ("Cooperative Governance and
+    Traditional Affairs (Cogta) confirmed ...", then "Cogta MEC Sipho Hlomuka said"): the full name and
+    each later use of the short form, as mentions of one source, so the rules that read "X said" for a
+    known agency read them too."""
+    taken = [(m.start, m.end) for m in agencies]
+    out: list[Mention] = []
+    for k, m in enumerate(_DEFINED_ACRONYM.finditer(text)):
+        full, short = m.group(1).strip(), m.group(2)
+        words = [w for w in full.split() if w[0].isupper() and w.lower() != "the"]
+        if not words or short[0] != words[0][0] or len(short) > len(words) + 2:
+            continue
+        if not ORG_WORDS & {w.lower() for w in full.split()} or g.place(full, fuzzy=False) is not None:
+            continue  # "Non-Food Items (NFIs)", "the Democratic Republic of Congo (DRC)": not who speaks
+        if g.agency(full, fuzzy=False) is not None or g.agency(short, fuzzy=False) is not None:
+            continue
+        start = m.start(1) + (4 if full.startswith("the ") else 0)
+        if any(a < m.end(1) and start < b for a, b in taken):
+            continue
+        entity = Entity(-(9000 + k), full[4:] if full.startswith("the ") else full, "other")
+        out.append(Mention(start, start + len(entity.name), entity, entity.name))
+        for use in re.finditer(rf"\b{re.escape(short)}\b", text[m.end() :]):
+            s, e = m.end() + use.start(), m.end() + use.end()
+            if not any(a < e and s < b for a, b in taken):
+                out.append(Mention(s, e, entity, short))
+    return out
 
 
 def _short_names(text: str, names: set[str]) -> dict[str, str]:
@@ -416,7 +452,7 @@ def _missions_here(text: str, gazetteer: Gazetteer, country: str | None) -> list
 def _unknown_place_name(gazetteer: Gazetteer, name: str) -> bool:
     """Can a capitalised name that continues a list of counts by place be a place no table knows (not an
     agency, not a nationality)?"""
-    return gazetteer.agency(name, fuzzy=False) is None and name.lower() not in vocab.COUNTRY_OF_DEMONYM
+    return gazetteer.agency(name, fuzzy=False) is None and name.lower() not in vocab.DEMONYMS
 
 
 def _abroad(gazetteer: Gazetteer, noun_phrase: str, location: str | None) -> bool:
@@ -444,6 +480,10 @@ def _once(figures: list[dict], quotes: list[tuple[int, int]], g: Gazetteer) -> l
             # (the Observatory's "At least 20 civilians were killed"), not a witness's ("we lost nine").
             speaks_for = f["agency"] is not None and g.agency(f["agency"], fuzzy=False) is not None
             same = next((k for k in kept if _restates(k, f, g) and not (quoted and f["agency"] != k["agency"] and not speaks_for)), None)
+            if same is None and f["_back"] and any(
+                (k["value"], k["subject"], k["status"]) == (f["value"], f["subject"], f["status"]) for k in kept
+            ):
+                continue  # "of the 178 people injured": the count before, whoever repeats it
         if same is None:
             kept.append(f)
             continue

@@ -171,7 +171,8 @@ _INSTITUTION = re.compile(
     r"\b(?:Hospital|Clinic|School|Mosque|Church|University|College|Airport|Prison|Office|Ministry|Council"
     r"|Committee|Agency|Organi[sz]ation|Programme|Program|Fund|Army|Forces|Party|Front|Group|Brigade|Division"
     r"|Corps|Command|Authority|Department|Center|Centre|Institute|Foundation|Society|Movement|House|Hotel|Bank"
-    r"|Operation|Network|News|Television|Radio)\b"
+    r"|Operation|Network|News|Television|Radio|Company|Corporation|Corp|Ltd|Limited|Inc|Industries|Airlines|Airways"
+    r"|Association|Federation|Commission|Services?|Mission|Embassy)\b"
 )
 _ADJECTIVE = re.compile(r"(?:an|ian|i|ese|ish)$")
 # "Emi village", "Bentiu camp": a name before a place noun (not "the Iraqi city of ...") names that place.
@@ -321,7 +322,7 @@ class PlaceResolver:
                 and (_demonym_place(g, name) is not None or (_ADJ_NOUN.match(text, ne) and not _NAMES_PLACE_NOUN.match(text, ne)))
             ):
                 continue  # "at the South Hospital", "in the Iraqi city of Mosul" (not "near Bambari uproots")
-            if name.isupper() or g.agency(name, fuzzy=False) is not None or name.lower() in vocab.COUNTRY_OF_DEMONYM:
+            if name.isupper() or g.agency(name, fuzzy=False) is not None or name.lower() in vocab.DEMONYMS:
                 continue  # "in Turkish hospitals": a nationality is never a place
             if not m.group("name2") and not m.group("kind") and " " not in name and _surname_elsewhere(text, name):
                 continue  # "in Assad clans hometown", where the text names "Bashar Assad" too
@@ -380,7 +381,7 @@ class PlaceResolver:
         # The place the article is about: its headline's, else the first one its body names, else
         # the country of its dateline.
         # (A generator: only the first places of the body are looked at.)
-        body = (ev for ev in self.events if ev.role == "here" and not _in_heading(text, ev.start))
+        body = (ev for ev in self.events if ev.role == "here" and not _in_heading(text, ev.start) and not in_caption(text, ev.start))
         first = next(body, None)
         # With no place where something is, where a hazard struck ("a storm hit Bobonong").
         struck = next((ev for ev in self.events if ev.role == "epicentre"), None) if first is None else None
@@ -920,7 +921,7 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 name = name[: generic.start()]  # "Abu Shouk camp" is the place Abu Shouk
             if (
                 len(name) < 3 or not name[0].isupper() or re.search(r"\d", name) or name.lower() in _PLACE_PREFIXES
-                or name.lower() in vocab.COUNTRY_OF_DEMONYM or name.split()[0].lower() in _NOT_PLACES
+                or name.lower() in vocab.DEMONYMS or name.split()[0].lower() in _NOT_PLACES
                 or any(a < end and start < b for a, b in spans)
             ):
                 continue
@@ -939,13 +940,37 @@ def _in_heading(text: str, pos: int) -> bool:
     return len(line.split()) <= 16 and not _CLOSING.search(line)
 
 
+# A photo's caption: its credit ("Picture: Khaya Ngwenya/ANA", "[Ryad Kramdi/AFP]", "AP Photo/...",
+# "REUTERS/...") or its opening ("In this image made from video, ..."). Where a photo was taken is not
+# what the story is about.
+_CAPTION = re.compile(
+    r"\b(?:Picture|Photo|Photograph|Image|Credit)s?\s*:|\[[^\]\n]{0,60}/\s*(?:AFP|Reuters|AP|EPA|Getty|Anadolu|Xinhua)[^\]\n]*\]"
+    r"|\((?:AP|AFP|EPA|Reuters)\s+Photo|\b(?:REUTERS|AFP|AP)\s*/\s*[A-Z]|\bGetty\s+Images\b|\bAP\s+Photo\b"
+    r"|^\s*In\s+this\s+(?:image|photo|picture|handout)",
+    re.M,
+)
+
+
+def in_caption(text: str, pos: int) -> bool:
+    """True inside a paragraph that is a photo's caption."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _CAPTION.search(text[start : len(text) if end < 0 else end]) is not None
+
+
 def paragraph_starts(text: str) -> list[int]:
     """Offsets where each paragraph (line of text) starts."""
     return [0] + [m.end() for m in _NEWLINES.finditer(text)]
 
 
+# Words that open a sentence or clause and never a person's name ("As KwaZulu-Natal residents ...").
+_FUNCTION_WORDS = frozenset(
+    """in as at on from of for with by after before during since while when where although though but and or so
+    yet if because despite over under near across along among between into through within without around about
+    against the a an this that these those meanwhile elsewhere also""".split()
+)
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
-_SENTENCE_START = re.compile(r"[.!?\"“]\s*$")
+_SENTENCE_START = re.compile(r"(?:[.!?\"“]|\n|\s[-–—])\s*$")
 
 
 def _in_person_name(text: str, m: Mention) -> bool:
@@ -953,8 +978,8 @@ def _in_person_name(text: str, m: Mention) -> bool:
     if " " in m.surface:
         return False
     prev = _CAPITALISED_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if not prev or prev.group(1).lower() in _PLACE_PREFIXES:
-        return False
+    if not prev or prev.group(1).lower() in _PLACE_PREFIXES or prev.group(1).lower() in _FUNCTION_WORDS:
+        return False  # "As KwaZulu-Natal residents ...": a given name is not a function word
     before = text[max(0, m.start - 30) : m.start - len(prev.group(0))]
     # Not when the capitalised word starts a sentence ("Syria's ..." is fine, "In Raqqa" has a lowercase "in").
     return bool(before.strip()) and not _SENTENCE_START.search(before) and prev.group(1).lower() not in _NOT_PLACES

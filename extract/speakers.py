@@ -38,7 +38,7 @@ SOURCE_NOUNS = frozenset(
     administration governor mayor chief commander commanders head director coordinator mission organisation
     organization organisations organizations charity charities ngo ngos network observatory centre center service services rescuers volunteers workers
     officers officer staff team teams coalition regime rebels opposition militants fighters insurgents
-    presidency parliament cabinet embassy consulate army's prosecutor court union association society
+    presidency president parliament cabinet embassy consulate army's prosecutor court union association society
     federation institute secretariat board bureau unit units""".split()
 )
 _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
@@ -74,7 +74,7 @@ PRONOUNS = frozenset("he she they it we i who which this that these those one".s
 # An institution named without its country: the article's country is meant ("the army said").
 _NATIONAL = frozenset(
     """army military police government ministry authorities regime navy forces coastguard administration
-    presidency cabinet parliament""".split()
+    presidency president cabinet parliament""".split()
 )
 # Heads that are never a source.
 _NOT_SOURCES = frozenset(
@@ -385,6 +385,8 @@ _ORG_HEADS = frozenset(
     directorate bureau centre center administration institute governance unit corps society federation organisation
     organization foundation network coalition fund programme program""".split()
 )
+# Words that show a name is an organisation's ("Cooperative Governance and Traditional Affairs").
+ORG_WORDS = _ORG_HEADS | SOURCE_NOUNS | frozenset("management protection governance defence defense emergency disaster".split())
 # Small words inside an organisation's proper name ("Secretariat of State for Civil Protection"); figures.py
 # reads them too, to spell a name's initials and find the short form an article defines.
 NAME_CONNECTORS = frozenset("of for and on".split())

@@ -156,6 +156,11 @@ for _country, _words in DEMONYMS_OF.items():
     for _w in _words:
         for _form in (_w, _w + "s", _w[:-1] + "ies" if _w.endswith("y") else _w + "s"):
             COUNTRY_OF_DEMONYM.setdefault(_form.lower(), _country)
+# Every people's or region's adjective, lower case, with plurals: a country's ("sudanese") and those of
+# no one country ("north african", "rohingya"). None of them is a place.
+DEMONYMS: frozenset[str] = frozenset(COUNTRY_OF_DEMONYM) | frozenset(
+    form.lower() for w in data_file("demonyms.json")["regional"] for form in (w, w + "s")
+)
 
 
 # -- causes and other counts -----------------------------------------------------------
