@@ -268,7 +268,8 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
         if consumed[i] or tok.word in W.STOPWORDS or not tok.word.isalpha():
             continue
         capitalised = tok.surface[:1].isupper() and i > 0
-        if tries < MAX_FUZZY_TRIES and len(tok.word) >= 5:
+        if tries < MAX_FUZZY_TRIES and len(tok.word) >= 5 and tok.word not in vocab.CAUSE_WORDS:
+            # ("bolivia rains": a cause, not a typo of "remains")
             tries += 1
             fixed = process.extractOne(tok.word, W.FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=82)
             if fixed is not None and not capitalised:

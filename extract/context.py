@@ -284,9 +284,19 @@ def status_near(
         # "five civilians including three children were killed", "13 civilians mostly women and children
         # were killed", "Three civilians two women and a man were killed": the verb comes after the parts.
         verb = _PART_VERB.search(text, fwd_end, min(clause[1], fwd_end + 70))
-        if verb and not re.search(r"[;:()]|\b(?:said|says|told|who|which|that)\b", text[fwd_end : verb.start()]):
-            after = next(tokens.matches(_STATUS, text, starts, verb.end(), min(clause[1], verb.end() + 20)), None)
-            if after is not None and _distance(text, verb.end(), after.start()) <= 1:
+        if verb is None and sub is not None and sub.group(0).lower() == "including":
+            # "113,000 people including 107,286 Sudanese and 5,364 third country nationals fled": a verb in
+            # the past, with no auxiliary, after the parts
+            past = next((m for m in tokens.matches(_STATUS, text, starts, fwd_end, min(clause[1], fwd_end + 100))
+                         if re.match(r"(?:\w+ed|fled|died)\b", m.group(0), re.I)), None)
+            if past is not None and not re.search(r"[;:()]|\b(?:said|says|told|who|which|that)\b", text[fwd_end : past.start()]):
+                best = (1, past.lastgroup)
+        elif verb is not None and not re.search(r"[;:()]|\b(?:said|says|told|who|which|that)\b", text[fwd_end : verb.start()]):
+            after = next(tokens.matches(_STATUS, text, starts, verb.end(), min(clause[1], verb.end() + 50)), None)
+            # ("have been rescued and evacuated": a verb outside the vocabulary joined to one inside it)
+            if after is not None and (
+                _distance(text, verb.end(), after.start()) <= 1 or re.fullmatch(r"\s*\w+\s+and\s+", text[verb.end() : after.start()])
+            ):
                 best = (1, after.lastgroup)
     # Backward: from the start of the clause (or the previous number) to the qualifier.
     bwd_start = max(clause[0], prev_end)

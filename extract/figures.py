@@ -220,6 +220,7 @@ def extract_figures(
                 clause = (clause[0], max(clause[1], sent.clause_at(listed.end())[1]))
                 status_from, next_start, heads_list = listed.end(), clause[1], True
             status, distance = status_near(text, num, status_from, clause, prev_end, next_start, starts.statuses)
+            quoted_clause = clause
             if status is None and toll is None:
                 # "3.4 million people, more than half the population, need aid": the verb is past an aside.
                 wider = _past_aside(text, sent, clause, np_end)
@@ -228,6 +229,8 @@ def extract_figures(
                         text, num, np_end, wider, prev_end, min(next_start, wider[1]) if ci + 1 < len(counts) else wider[1],
                         starts.statuses,
                     )
+                    if status is not None:
+                        quoted_clause = wider  # the quote holds the verb
             if status is None and toll is None and ci + 1 < len(counts) and _AMONG_THE_NEXT.match(text, np_end, next_start):
                 # "Five children were among the 11 people killed": the part has the status of the whole after it
                 nxt = counts[ci + 1]
@@ -326,7 +329,7 @@ def extract_figures(
                 location = named_before  # a name no table knows is a place here, as its figure continues a list
             if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
-            qs, qe = _quote(text, clause, num)
+            qs, qe = _quote(text, quoted_clause, num)
             if label is not None:
                 qs = text.rfind("\n", 0, num.qstart) + 1  # the quote holds the label that says what is counted
             fig = {
@@ -653,7 +656,7 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:\b(?:and|by|then)\s+|,\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:with\s+)?"
     r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$")
 _ASIDE_WORDS = re.compile(r"[A-Za-z'’-]+")
-_PARTS_ASIDE = re.compile(r"\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:[^,;:]{0,80})$")
+_PARTS_ASIDE = re.compile(r"\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:[^,;:]|(?<=\d),(?=\d{3})){0,80}$")
 
 
 def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[int, int] | None:
@@ -667,7 +670,7 @@ def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[
     body = text[aside[0] : aside[1]]
     # "28 people, including 11 children and three women, were killed": a list of its parts is an aside too.
     parts = _PARTS_ASIDE.match(body)
-    if (len(_ASIDE_WORDS.findall(body)) > 6 and not parts) or (re.search(r"\d", body) and not parts) or text[aside[1] : aside[1] + 1] != ",":
+    if (len(_ASIDE_WORDS.findall(body)) > 6 and not parts) or (re.search(r"\d(?![\d.,]*\s*(?:%|per\s*cent|percent))", body) and not parts) or text[aside[1] : aside[1] + 2].strip()[:1] not in (",", "—", "–"):
         return None
     return clause[0], sent.clauses[ci + 2][1]
 

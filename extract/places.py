@@ -334,6 +334,11 @@ class PlaceResolver:
             unknown.append(Mention(ns, ne, entity, name))
         taken = [(m.start, m.end) for m in mentions + unknown]
         extra = [m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)]
+        storms = _storm_names(text)
+        if storms:
+            # "the passing of Ike", "Hurricane Ike": a storm's name is not a place
+            unknown = [m for m in unknown if not _names_storm(m.entity.name, storms)]
+            extra = [m for m in extra if m.entity.id > 0 or not _names_storm(m.entity.name, storms)]
         mentions = sorted(mentions + unknown + extra, key=lambda m: m.start)
         items = [(m.start, m.end, m) for m in mentions] + anaphora
         items.sort(key=lambda x: x[0])
@@ -721,6 +726,16 @@ class PlaceResolver:
                 if _LOCATED.search(self.text, max(0, ev.start - 40), ev.start)
             ]
         if here_before:
+            last = here_before[-1]
+            if (
+                last.entity.kind == "country" and last.entity.id > 0 and last.start < sent.start and self.focus is not None
+                and self.focus.id != last.entity.id and self._country_of(self.focus) == last.entity
+                and any(ev.entity.id == self.focus.id for ev in here_before)
+            ):
+                # "The province of Valencia woke up ... among the worst disasters in modern history in Spain.
+                # There are at least 95 dead": the country named in passing after the place in focus does not
+                # widen it
+                return self.focus.name
             return self._last(here_before)
         if previous is not None and previous[1] and self.same_entry(previous[0], pos):
             if self.paragraph_of(previous[0]) >= pi - 1:
@@ -949,6 +964,21 @@ _CAPTION = re.compile(
     r"|^\s*In\s+this\s+(?:image|photo|picture|handout)",
     re.M,
 )
+
+
+_STORM = re.compile(
+    r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|(?:[Tt]ropical\s+)?[Ss]torm|[Tt]ropical\s+[Dd]epression)\s+([A-Z][a-z]+)\b"
+)
+
+
+def _storm_names(text: str) -> set[str]:
+    """The names of the storms a text names ("hurricane Ike", "Cyclone Freddy")."""
+    return {m.group(1) for m in _STORM.finditer(text)} if _STORM.search(text) else set()
+
+
+def _names_storm(name: str, storms: set[str]) -> bool:
+    words = name.split()
+    return bool(words) and (words[-1] in storms and (len(words) == 1 or _STORM.fullmatch(name) is not None))
 
 
 def in_caption(text: str, pos: int) -> bool:

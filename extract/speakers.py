@@ -348,6 +348,12 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                     place = " ".join(t.text for t in where[0].subtree if t.dep_ != "case")
                     return Speaker(start, end, low, f"{place} {ch.lower_}", person, False, words)
         for ch in head.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("from", "of", "at"):
+                # "said Col. Jose Ernesto Betancourt, from the Civil Defense General Staff": whom they speak for
+                org = next((o for o in ch.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "ORG"), None)
+                if org is not None:
+                    name = " ".join(t.text for t in org.subtree if t.i <= org.i and t.dep_ != "det")
+                    return Speaker(start, end, low, name, person, False, words)
             if ch.dep_ == "appos" and ch.lower_ in ("official", "officer"):
                 # "Manuela Curra, a provincial government official, told Reuters": the body they serve
                 body = [t for t in ch.subtree if t.i < ch.i and t.dep_ in ("compound", "amod")]
@@ -482,8 +488,10 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
         if t.dep_ == "poss" and t.head.i == head.i and (t.ent_type_ == "GPE" or t.text in vocab.DEMONYMS_OF) and head.lower_ in _NATIONAL:
             words.append(t.text)  # "Malawi's government": the Malawi government, as the text names it
             continue
-        if t.dep_ in ("det", "poss", "case", "nummod", "quantmod", "punct") or t.like_num:
-            continue
+        if t.dep_ in ("det", "poss", "case", "nummod", "quantmod", "punct") or t.like_num or t.ent_type_ in ("DATE", "TIME") or (
+            t.ent_type_ == "GPE" and t.text.isupper() and len(t.text) > 3
+        ):
+            continue  # ("HAVANA, Cuba, Sept 8 (acn) Civil defense authorities reported": the date is the dateline's)
         if t.lower_ in _DROP_WORDS or not _WORD.search(t.text):
             continue
         if t.i != head.i and t.dep_ not in ("compound", "amod", "nmod", "npadvmod") and not run:

@@ -173,7 +173,8 @@ CAUSE_WORDS = frozenset(
     flooding storm storms cyclone hurricane typhoon landslide landslides fire fires shooting shootings massacre
     ambush clashes clash fighting offensive assault siege barrage rocket rockets missile missiles mortar mortars
     drone drones suicide car-bomb carbomb mudslide mudslides landslip wildfire wildfires tsunami eruption volcano
-    avalanche drought tremor""".split()
+    avalanche drought tremor rain rains rainfall rainstorm rainstorms downpour downpours monsoon snow snowstorm
+    blizzard heatwave dana typhoons hurricanes cyclones""".split()
 )
 # Causes that name one event a later sentence may place: "the attack in Pont-Sonde", "the fire at Camp 5".
 EVENT_NOUNS = frozenset(

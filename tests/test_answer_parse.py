@@ -170,3 +170,14 @@ def test_compass_shorthand_names_the_part_of_the_country():
 def test_people_staying_in_camps_are_the_displaced(gaz, question):
     q = parse_question(question, gaz)
     assert (q.place, q.statuses) == ("Kenya", ("displaced",))
+
+
+def test_a_cause_word_is_not_a_typo(gaz):
+    """"bolivia rains": rain is what happened, not a misspelt "remains"."""
+    q = parse_question("bolivia rains how many families evacuated", gaz)
+    assert (q.subjects, q.statuses, q.place) == (("families",), ("displaced",), "Bolivia")
+
+
+def test_need_with_an_intensifier(gaz):
+    q = parse_question("namibia drought ppl in urgent need of food aid wfp", gaz)
+    assert (q.statuses, q.place, q.agency_hint) == (("in_need",), "Namibia", "WFP")

@@ -99,3 +99,28 @@ def test_people_from_families_are_one_count_with_one_verb(g):
     figs = extract_figures(text, gazetteer=g)
     assert [(f["value"], f["subject"], f["status"]) for f in figs] == [
         (14_006, "people", "displaced"), (4_288, "families", "displaced")]
+
+
+def _read(g, text: str) -> list[tuple]:
+    return [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+
+
+def test_the_verb_past_a_list_of_parts_is_the_wholes(g):
+    assert _read(g, "13,659 people, including 5,250 children, have been rescued and evacuated.") == [
+        (13659, "people", "displaced"), (5250, "children", "displaced")]
+    assert _read(g, "In the Aktobe region, 6,034 people, including 2,386 children, are staying in temporary shelters.") == [
+        (6034, "people", "displaced"), (2386, "children", "displaced")]
+    found = _read(g, "As of 17 May, more than 113,000 people including 107,286 Sudanese individuals and 5,364 third "
+                     "country nationals fled Sudan to Egypt.")
+    assert [(v, st) for v, _, st in found] == [(113000, "fled"), (107286, "fled"), (5364, "fled")]
+
+
+def test_people_who_cannot_go_home_are_displaced(g):
+    assert _read(g, "Some 500 people could not return home last night.") == [(500, "people", "displaced")]
+    assert _read(g, "Some 500 people were unable to return to their homes.") == [(500, "people", "displaced")]
+    assert _read(g, "Some 500 people returned home on Friday.") == [(500, "people", "returned")]
+
+
+def test_an_aside_between_dashes_with_a_share_of_the_population(g):
+    text = "The drought left 1.4 million people—representing 48 percent of the population—in urgent need of food assistance."
+    assert _read(g, text) == [(1400000, "people", "in_need")]

@@ -164,3 +164,35 @@ def test_a_new_spelling_of_a_known_place_of_the_articles_country_is_that_place(g
 )
 def test_the_place_a_figure_is_about_as_the_text_gives_it(g, text, expected):
     assert places(g, text) == expected
+
+
+def _where(g, text: str, title: str | None = None) -> list[tuple]:
+    return [(f["value"], f["status"], f["location"]) for f in extract_figures(text, gazetteer=g, title=title)]
+
+
+def test_a_regions_adjective_is_no_place(g):
+    text = ("Algeria's president announced that 25 soldiers have been killed fighting the wildfires in the North African "
+            "nation. Four other soldiers were seriously burned, the Ministry of National Defence said.")
+    found = _where(g, text, "Algeria wildfires")
+    assert found == [(25, "killed", "Algeria"), (4, "injured", "Algeria")]
+
+
+def test_a_storms_name_is_no_place(g):
+    text = ("Over 1.23 million people have been evacuated in Cuba to protect them from hurricane Ike. "
+            "Likewise, 10,263 foreign tourists were relocated before the passing of Ike.")
+    assert {where for _, _, where in _where(g, text, "Cuba braces for hurricane")} == {"Cuba"}
+
+
+def test_where_a_photo_was_taken_is_not_the_story(g):
+    text = (
+        "Rescue teams search for a body in KwaMashu outside Durban. Picture: Khaya Ngwenya/African News Agency (ANA)\n\n"
+        "Durban - As KwaZulu-Natal residents continue to search for missing loved ones, officials confirmed on "
+        "Wednesday that 48 people were still missing."
+    )
+    assert _where(g, text, "48 people still missing after floods") == [(48, "missing", "Kwazulu-Natal")]
+
+
+def test_a_country_named_in_passing_does_not_widen_the_place_in_focus(g):
+    text = ("The province of Valencia woke up after a nightmare night, among the worst natural disasters recorded in "
+            "modern history in Spain. There are at least 95 dead and dozens missing.")
+    assert [where for _, _, where in _where(g, text)] == ["Valencia", "Valencia"]

@@ -51,3 +51,20 @@ def test_a_restatement_in_a_place_inside_the_first_completes_it_with_its_source_
             "Syrian Observatory for Human Rights.")
     figs = extract_figures(text, gazetteer=Gazetteer.from_data())
     assert [(f["value"], f["location"], f["agency"]) for f in figs] == [(20, "Jeb el-Kussa", "SOHR")]
+
+
+def _figures(g, text: str, title: str | None = None) -> list[tuple]:
+    return [(f["value"], f["status"], f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g, title=title)]
+
+
+def test_a_count_named_again_with_the_is_the_count_before(g):
+    text = (
+        "An explosion at the main fuel depot in Conakry left at least 13 people dead and 178 injured, authorities said.\n\n"
+        "The fire started at the Guinean Petroleum Company depot after midnight.\n\n"
+        "At least 89 of the 178 people injured have been treated and are back home, the government said in a statement. "
+        "Among the 13 killed were foreigners, it added."
+    )
+    found = _figures(g, text, "Fuel depot explosion in Guinea")
+    # one figure each, with the first mention's place and source; the company is no place
+    assert [(v, s) for v, s, _, _ in found if v in (13, 178)] == [(13, "killed"), (178, "injured")]
+    assert {(where, who) for v, _, where, who in found if v in (13, 178)} == {("Conakry", "Guinean authorities")}

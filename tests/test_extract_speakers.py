@@ -542,3 +542,27 @@ def test_who_was_told_is_not_the_source_but_who_told_them(g):
     text = "The provisional death toll stands at 58, Manuela Curra, a provincial government official, told Reuters."
     fig = first(g, text, title="Shipwreck in Italy")
     assert (fig["value"], fig["agency"], fig["person"]) == (58, "provincial government", "Manuela Curra")
+
+
+def _who(g, text: str, title: str | None = None) -> list[tuple]:
+    return [(f["value"], f["agency"], f["person"]) for f in extract_figures(text, gazetteer=g, title=title)]
+
+
+def test_an_organisation_the_article_gives_a_short_form(g):
+    text = ("Cooperative Governance and Traditional Affairs (Cogta) confirmed on Wednesday that 48 people were still "
+            "missing in KwaZulu-Natal. The flooding claimed 445 lives, Cogta MEC Sipho Hlomuka said during a briefing.")
+    assert [(v, a) for v, a, _ in _who(g, text)] == [(48, "Cogta"), (445, "Cogta")]
+
+
+def test_the_president_speaks_for_the_country(g):
+    assert _who(g, "The president announced that 25 soldiers have been killed.", "Wildfires in Algeria") == [
+        (25, "Algerian president", None)]
+
+
+def test_a_dateline_is_not_part_of_a_speakers_name_and_a_person_speaks_for_their_organisation(g):
+    text = ("HAVANA, Cuba, Sept 8 (acn) Civil defense authorities reported Monday that four Cuban citizens died.\n\n"
+            "Over 1.23 million people have been evacuated in Cuba, said Col. Jose Ernesto Betancourt, from the Civil "
+            "Defense General Staff on Monday.")
+    found = _who(g, text, "Hurricane Ike in Cuba")
+    assert found[0][:2] == (4, "Cuban civil defense authorities")
+    assert found[1] == (1230000, "Civil Defense General Staff", "Jose Ernesto Betancourt")

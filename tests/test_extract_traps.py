@@ -57,3 +57,8 @@ def test_headline_figures_are_not_repeated(g):
 def test_number_without_subject_is_dropped(g):
     assert extract_figures("The committee met 14 times and the vote was 9 to 3.", gazetteer=g) == []
 
+
+
+def test_days_of_one_month_are_dates(g):
+    found = extract_figures("The two earthquakes on 7 and 11 October left 1,480 people dead and 1,950 wounded.", gazetteer=g)
+    assert [(f["value"], f["status"]) for f in found] == [(1480, "killed"), (1950, "injured")]
