@@ -41,6 +41,8 @@ RELATED_SUBJECTS: dict[str, tuple[str, ...]] = {
     # "killed in the bombing on evacuees": the toll is often counted as people or civilians.
     "displaced": ("people", "civilians", "families"),
     "families": ("people",),
+    # "how many ppl evacuated" where the report counts households: the closest, said to count families
+    "people": ("families",),
     "troops": ("personnel", "soldiers"),
     "soldiers": ("troops",),
     "personnel": ("troops",),
@@ -53,6 +55,10 @@ RELATED_ONLY_WITH: dict[tuple[str, str], frozenset[str]] = {
     ("refugees", "people"): frozenset({"fled"}),
 }
 POPULATION_STATUSES = frozenset({"remaining", "trapped", "living_under", "displaced", "fled", "returned", "in_need", "affected"})
+# Families stand for people only in a count of where people are (never a toll: "families killed"), and
+# only when no count of people is there at all (a unit fallback, not a rival).
+RELATED_ONLY_WITH[("people", "families")] = POPULATION_STATUSES
+UNIT_FALLBACK = frozenset({("people", "families")})
 
 # -- question kinds and small words ------------------------------------------------
 

@@ -154,3 +154,18 @@ def test_a_figure_one_level_down_comes_before_one_two_levels_down(store):
     store.add_figure({"value": 15, "subject": "people", "status": "killed", "location": "Jazra"}, citation={"title": "Town report"}, actor="test")
     answer = ask(store, "how many people were killed in Syria")
     assert [f["value"] for f in answer.figures][:2] == [90, 15]
+
+
+def test_households_answer_for_people_only_where_no_people_are_counted(store):
+    add(store, 1500, subject="families", status="displaced", location="Raqqa", agency="OCHA")
+    answer = ask(store, "how many ppl evacuated in raqqa")
+    assert not answer.none
+    assert answer.text.startswith("I have no figure for people displaced in Raqqa as such; the closest I have:")
+    assert "1,500 families displaced" in answer.text
+    add(store, 7000, subject="people", status="displaced", location="Jazra", agency="UNHCR")
+    assert [f["value"] for f in ask(store, "how many ppl evacuated in raqqa").figures] == [7000]
+
+
+def test_households_never_stand_for_a_toll(store):
+    add(store, 12, subject="families", status="killed", location="Raqqa", agency="SOHR")
+    assert ask(store, "how many people killed in raqqa").none
