@@ -267,6 +267,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}), indefinite=True)
         return None
+    if low in _NATIONAL and span is None and head.text[:1].isupper() and country and all(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        # "The Government reported", "The Ministry said": capitalised, still the country's institution
+        s = parsed.start + head.idx
+        if low in ANAPHOR_NOUNS:
+            return Speaker(s, s + len(head.text), low, None, None, True, frozenset({"the", low}))  # the one named before
+        return Speaker(s, s + len(head.text), low, _of_country(country, low), None, False, frozenset({low}))
     if low in _PLACE_ROLES and span is None and head.ent_type_ != "PERSON":
         # "the governor of Donetsk region", "Kherson's regional governor": the place's governor.
         place = _place_of(head)

@@ -566,3 +566,10 @@ def test_a_dateline_is_not_part_of_a_speakers_name_and_a_person_speaks_for_their
     found = _who(g, text, "Hurricane Ike in Cuba")
     assert found[0][:2] == (4, "Cuban civil defense authorities")
     assert found[1] == (1230000, "Civil Defense General Staff", "Jose Ernesto Betancourt")
+
+
+def test_a_capitalised_institution_is_still_the_countrys(g):
+    assert _who(g, "The Government reported that 5,542 families have been evacuated.", "Rains in Bolivia") == [
+        (5542, "Bolivian government", None)]
+    found = _who(g, "The Ministry of Health said 10 people died. The Ministry said 30 people were killed.", "Floods in Kenya")
+    assert [a for _, a, _ in found] == ["Kenyan health ministry", "Kenyan health ministry"]
