@@ -124,3 +124,8 @@ def test_people_who_cannot_go_home_are_displaced(g):
 def test_an_aside_between_dashes_with_a_share_of_the_population(g):
     text = "The drought left 1.4 million people—representing 48 percent of the population—in urgent need of food assistance."
     assert _read(g, text) == [(1400000, "people", "in_need")]
+
+
+def test_remains_of_people_are_the_dead_and_people_who_remain_remain(g):
+    assert _read(g, "The rescuers found the remains of seven people.") == [(7, "people", "killed")]
+    assert _read(g, "Some 300 people stayed in the remains of their homes.") == [(300, "people", "remaining")]
