@@ -280,7 +280,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         place = _place_of(head)
         if place:
             s = parsed.start + head.idx
-            return Speaker(s, s + len(head.text), low, f"{place} {low}", None, False, frozenset({low}))
+            rank = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in ("vice", "deputy", "acting")]
+            return Speaker(s, s + len(head.text), low, " ".join([place, *rank, low]), None, False, frozenset({low}))
     if low in _ROLES and span is None and head.ent_type_ != "PERSON":
         # "the Polish head of the national security department": the organisation they head.
         for prep in head.children:
@@ -443,7 +444,11 @@ def _place_of(head) -> str | None:
                 if o.dep_ == "pobj":
                     # the last run of proper names: "the Ukrainian-controlled part of Donetsk region" -> Donetsk
                     run: list = []
+                    depth = 0  # "vice mayor of Haidong (Tibetan: Tsoshar) City": not what is in brackets
                     for t in o.subtree:
+                        depth += (t.text == "(") - (t.text == ")")
+                        if depth or t.text in "()" or t.lower_ in vocab.DEMONYMS:
+                            continue
                         if (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN") and t.lower_ not in _PLACE_KIND_WORDS:
                             run = run + [t] if run and run[-1].i == t.i - 1 else [t]
                     if run and not run[-1].text.endswith(("-", "ian", "ish", "ese")):

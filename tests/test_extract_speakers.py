@@ -573,3 +573,9 @@ def test_a_capitalised_institution_is_still_the_countrys(g):
         (5542, "Bolivian government", None)]
     found = _who(g, "The Ministry of Health said 10 people died. The Ministry said 30 people were killed.", "Floods in Kenya")
     assert [a for _, a, _ in found] == ["Kenyan health ministry", "Kenyan health ministry"]
+
+
+def test_a_vice_mayor_of_a_city_with_another_name_in_brackets(g):
+    text = ("In Qinghai, the quake has left 182 people injured, Wang Wen, vice mayor of Haidong (Tibetan: Tsoshar) City, "
+            "Qinghai, has said at a press conference.")
+    assert _who(g, text, "Quake in China") == [(182, "Haidong vice mayor", "Wang Wen")]
