@@ -144,9 +144,6 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
         else:
             # With no subject asked ("death toll in X"), people come before fighters and strikes.
             h.subject_rank = 0 if h.subject == "people" else 3 if h.subject in vocab.CONFLICT_SUBJECTS else 1
-    if q.subjects and any(h.subject_rank < 2 for h in hits):
-        # "how many people displaced in Baidoa": households counted there answer only where no people are
-        hits = [h for h in hits if not any((s, h.subject) in W.UNIT_FALLBACK for s in q.subjects)]
     if q.event_place and place is None:
         # "noto earthquake number of injured": a figure whose article never names Noto answers another
         # question, so it is no answer at all.
@@ -154,6 +151,9 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
         hits = [h for h in hits if h.id in said]
         if not hits:
             return []
+    if q.subjects and any(h.subject_rank == 0 and h.status_exact for h in hits):
+        # "how many people displaced in Baidoa": households counted there answer only where no people are
+        hits = [h for h in hits if not any((s, h.subject) in W.UNIT_FALLBACK for s in q.subjects)]
     _score_relevance(hits, q.words)
     hint_id = hint.id if hint else None
     latest = q.kind == "latest"

@@ -289,7 +289,9 @@ def status_near(
             # the past, with no auxiliary, after the parts
             past = next((m for m in tokens.matches(_STATUS, text, starts, fwd_end, min(clause[1], fwd_end + 100))
                          if re.match(r"(?:\w+ed|fled|died)\b", m.group(0), re.I)), None)
-            if past is not None and not re.search(r"[;:()]|\b(?:said|says|told|who|which|that)\b", text[fwd_end : past.start()]):
+            between = text[fwd_end : past.start()] if past is not None else ""
+            # (not past another verb: "500 people including 20 children attended the funeral of those killed")
+            if past is not None and not re.search(r"[;:()]|\b(?:said|says|told|who|which|that|[a-z]+ed)\b", between):
                 best = (1, past.lastgroup)
         elif verb is not None and not re.search(r"[;:()]|\b(?:said|says|told|who|which|that)\b", text[fwd_end : verb.start()]):
             after = next(tokens.matches(_STATUS, text, starts, verb.end(), min(clause[1], verb.end() + 50)), None)

@@ -374,6 +374,22 @@ _CONNECTED = "|".join(sorted(NAME_CONNECTORS))
 _DEFINED_ACRONYM = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:(?:{_CONNECTED})\s+(?:the\s+)?)?){{2,9}})\(([A-Z][A-Za-z]{{1,7}})\)")
 
 
+def _defined_acronyms(text: str) -> list[tuple[int, str, str, int]]:
+    """(start, full name, short form, end) of each name the article gives its own short form: "the National
+    Disaster Management Agency (Nadma)". Words before the name that its initials do not start with are not
+    part of it ("On Monday Cooperative Governance ... (Cogta)"), nor is a leading "the"."""
+    out = []
+    for m in _DEFINED_ACRONYM.finditer(text):
+        short, start, full = m.group(2), m.start(1), m.group(1).strip()
+        while full and (full.split()[0].lower() == "the" or full[0] != short[0]) and " " in full:
+            cut = full.index(" ") + 1
+            full, start = full[cut:].lstrip(), start + cut
+        words = [w for w in full.split() if w[0].isupper()]
+        if words and full[0] == short[0] and len(words) >= 2 and len(short) <= len(words) + 2:
+            out.append((start, full, short, m.end()))
+    return out
+
+
 def _defined_organisations(text: str, agencies: list[Mention], g: Gazetteer) -> list[Mention]:
     """Organisations no table knows that the article defines a short form for ("Cooperative Governance and
     Traditional Affairs (Cogta) confirmed ...", then "Cogta MEC Sipho Hlomuka said"): the full name and
@@ -381,22 +397,18 @@ def _defined_organisations(text: str, agencies: list[Mention], g: Gazetteer) -> 
     known agency read them too."""
     taken = [(m.start, m.end) for m in agencies]
     out: list[Mention] = []
-    for k, m in enumerate(_DEFINED_ACRONYM.finditer(text)):
-        full, short = m.group(1).strip(), m.group(2)
-        words = [w for w in full.split() if w[0].isupper() and w.lower() != "the"]
-        if not words or short[0] != words[0][0] or len(short) > len(words) + 2:
-            continue
+    for k, (start, full, short, after) in enumerate(_defined_acronyms(text)):
         if not ORG_WORDS & {w.lower() for w in full.split()} or g.place(full, fuzzy=False) is not None:
             continue  # "Non-Food Items (NFIs)", "the Democratic Republic of Congo (DRC)": not who speaks
         if g.agency(full, fuzzy=False) is not None or g.agency(short, fuzzy=False) is not None:
             continue
-        start = m.start(1) + (4 if full.startswith("the ") else 0)
-        if any(a < m.end(1) and start < b for a, b in taken):
+        if any(a < start + len(full) and start < b for a, b in taken):
             continue
-        entity = Entity(-(9000 + k), full[4:] if full.startswith("the ") else full, "other")
-        out.append(Mention(start, start + len(entity.name), entity, entity.name))
-        for use in re.finditer(rf"\b{re.escape(short)}\b", text[m.end() :]):
-            s, e = m.end() + use.start(), m.end() + use.end()
+        # (ids below any a learned place or agency takes elsewhere in extraction)
+        entity = Entity(-(10_000_000 + k), full, "other")
+        out.append(Mention(start, start + len(full), entity, full))
+        for use in re.finditer(rf"\b{re.escape(short)}\b", text[after:]):
+            s, e = after + use.start(), after + use.end()
             if not any(a < e and s < b for a, b in taken):
                 out.append(Mention(s, e, entity, short))
     return out
@@ -408,12 +420,7 @@ def _short_names(text: str, names: set[str]) -> dict[str, str]:
     initials it uses elsewhere ("the National Disaster Management office said ... the NDMO said")."""
     if not names:
         return {}
-    defined = {}
-    for m in _DEFINED_ACRONYM.finditer(text):
-        full, short = m.group(1).strip(), m.group(2)
-        words = [w for w in full.split() if w[0].isupper() and w.lower() != "the"]
-        if words and short[0] == words[0][0] and len(short) <= len(words) + 2:
-            defined[_without_the(full)] = short
+    defined = {_without_the(full): short for _, full, short, _ in _defined_acronyms(text)}
     out = {}
     for name in names:
         short = defined.get(_without_the(name)) or _initials_used(text, name)

@@ -126,7 +126,7 @@ _CAP_MONTH = (
 _DATE_BEFORE = re.compile(rf"\b{_CAP_MONTH}\.?\s*$")
 # ("on 7 and 11 October", "between 3 and 5 March", "12-14 June": days of one month)
 _DATE_AFTER = re.compile(
-    rf"\s*(?:st|nd|rd|th)?\s*(?:(?:and|to|-|–)\s*\d{{1,2}}\s*(?:st|nd|rd|th)?\s*)?(?:of\s+)?{_CAP_MONTH}\b"
+    rf"\s*(?:st|nd|rd|th)?\s*(?:(?:and|-|–)\s*\d{{1,2}}\s*(?:st|nd|rd|th)?\s*)?(?:of\s+)?{_CAP_MONTH}\b"
 )
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|of|by|until|till|from|before|after|during|through|to|early|late|mid|the|year|summer|winter"

@@ -973,7 +973,7 @@ _STORM = re.compile(
 
 def _storm_names(text: str) -> set[str]:
     """The names of the storms a text names ("hurricane Ike", "Cyclone Freddy")."""
-    return {m.group(1) for m in _STORM.finditer(text)} if _STORM.search(text) else set()
+    return {m.group(1) for m in _STORM.finditer(text)}
 
 
 def _names_storm(name: str, storms: set[str]) -> bool:
@@ -985,7 +985,9 @@ def in_caption(text: str, pos: int) -> bool:
     """True inside a paragraph that is a photo's caption."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    return _CAPTION.search(text[start : len(text) if end < 0 else end]) is not None
+    line = text[start : len(text) if end < 0 else end]
+    # (a caption is a short line of its own; a credit inside a story written as one paragraph is not)
+    return len(line) <= 400 and _CAPTION.search(line) is not None
 
 
 def paragraph_starts(text: str) -> list[int]:

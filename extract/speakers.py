@@ -361,8 +361,15 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 # "said Col. Jose Ernesto Betancourt, from the Civil Defense General Staff": whom they speak for
                 org = next((o for o in ch.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "ORG"), None)
                 if org is not None:
-                    name = " ".join(t.text for t in org.subtree if t.i <= org.i and t.dep_ != "det")
-                    return Speaker(start, end, low, name, person, False, words)
+                    # its own words, and "of Health" after them; not "on Monday"
+                    name = [t for t in org.subtree if t.i <= org.i and t.dep_ != "det"]
+                    for t in org.doc[org.i + 1 : org.right_edge.i + 1]:
+                        if not (t.lower_ in NAME_CONNECTORS or (t.pos_ == "PROPN" and t.ent_type_ != "DATE")):
+                            break
+                        name.append(t)
+                    while name and name[-1].lower_ in NAME_CONNECTORS:
+                        name.pop()
+                    return Speaker(start, end, low, " ".join(t.text for t in name), person, False, words)
             if ch.dep_ == "appos" and ch.lower_ in ("official", "officer"):
                 # "Manuela Curra, a provincial government official, told Reuters": the body they serve
                 body = [t for t in ch.subtree if t.i < ch.i and t.dep_ in ("compound", "amod")]
@@ -401,7 +408,7 @@ _ORG_HEADS = frozenset(
     organization foundation network coalition fund programme program""".split()
 )
 # Words that show a name is an organisation's ("Cooperative Governance and Traditional Affairs").
-ORG_WORDS = _ORG_HEADS | SOURCE_NOUNS | frozenset("management protection governance defence defense emergency disaster".split())
+ORG_WORDS = _ORG_HEADS | SOURCE_NOUNS
 # Small words inside an organisation's proper name ("Secretariat of State for Civil Protection"); figures.py
 # reads them too, to spell a name's initials and find the short form an article defines.
 NAME_CONNECTORS = frozenset("of for and on".split())
@@ -447,7 +454,7 @@ def _place_of(head) -> str | None:
                     depth = 0  # "vice mayor of Haidong (Tibetan: Tsoshar) City": not what is in brackets
                     for t in o.subtree:
                         depth += (t.text == "(") - (t.text == ")")
-                        if depth or t.text in "()" or t.lower_ in vocab.DEMONYMS:
+                        if depth or t.text in "()" or t.ent_type_ == "NORP":
                             continue
                         if (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN") and t.lower_ not in _PLACE_KIND_WORDS:
                             run = run + [t] if run and run[-1].i == t.i - 1 else [t]

@@ -169,3 +169,11 @@ def test_households_answer_for_people_only_where_no_people_are_counted(store):
 def test_households_never_stand_for_a_toll(store):
     add(store, 12, subject="families", status="killed", location="Raqqa", agency="SOHR")
     assert ask(store, "how many people killed in raqqa").none
+
+
+def test_a_narrower_count_does_not_hide_the_households(store):
+    add(store, 1500, subject="families", status="displaced", location="Raqqa", agency="OCHA")
+    add(store, 300, subject="children", status="displaced", location="Raqqa", agency="UNICEF")
+    answer = ask(store, "how many ppl evacuated in raqqa")
+    assert answer.text.startswith("I have no figure for people displaced in Raqqa as such; the closest I have:")
+    assert "families displaced" in answer.text  # still offered, after the narrower count

@@ -129,3 +129,7 @@ def test_an_aside_between_dashes_with_a_share_of_the_population(g):
 def test_remains_of_people_are_the_dead_and_people_who_remain_remain(g):
     assert _read(g, "The rescuers found the remains of seven people.") == [(7, "people", "killed")]
     assert _read(g, "Some 300 people stayed in the remains of their homes.") == [(300, "people", "remaining")]
+
+
+def test_a_list_of_parts_does_not_reach_past_another_verb(g):
+    assert _read(g, "About 500 people including 20 children attended the funeral of those killed in the attack.") == []

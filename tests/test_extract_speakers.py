@@ -579,3 +579,15 @@ def test_a_vice_mayor_of_a_city_with_another_name_in_brackets(g):
     text = ("In Qinghai, the quake has left 182 people injured, Wang Wen, vice mayor of Haidong (Tibetan: Tsoshar) City, "
             "Qinghai, has said at a press conference.")
     assert _who(g, text, "Quake in China") == [(182, "Haidong vice mayor", "Wang Wen")]
+
+
+def test_a_person_from_a_ministry_speaks_for_the_whole_ministry(g):
+    found = _who(g, "At least 30 people were killed, said Jose Perez, from the Ministry of Health.", "Floods in Bolivia")
+    assert found == [(30, "Ministry of Health", "Jose Perez")]
+
+
+def test_a_short_form_for_a_programme_is_no_source(g):
+    text = "Disaster Risk Reduction (DRR) programmes were expanded. DRR officials said 12 people were killed."
+    assert [a for _, a, _ in _who(g, text, "Floods in Malaysia")] not in (["DRR"], ["Disaster Risk Reduction"])
+    assert _who(g, "On Monday Cooperative Governance and Traditional Affairs (Cogta) confirmed that 48 people were "
+                   "still missing.", "Floods in South Africa")[0][1] == "Cogta"
