@@ -53,10 +53,10 @@ RELATED_SUBJECTS: dict[str, tuple[str, ...]] = {
 # who fled (abroad); people displaced inside their country are not refugees.
 RELATED_ONLY_WITH: dict[tuple[str, str], frozenset[str]] = {
     ("refugees", "people"): frozenset({"fled"}),
-    # Families stand for people only in a count of where people are (never a toll: "families killed")
-    ("people", "families"): frozenset({"remaining", "trapped", "living_under", "displaced", "fled", "returned", "in_need", "affected"}),
 }
-POPULATION_STATUSES = RELATED_ONLY_WITH[("people", "families")]
+POPULATION_STATUSES = frozenset({"remaining", "trapped", "living_under", "displaced", "fled", "returned", "in_need", "affected"})
+# Families stand for people only in a count of where people are (never a toll: "families killed")
+RELATED_ONLY_WITH[("people", "families")] = POPULATION_STATUSES
 # ... and only when no count of people with the status asked is there at all (a unit fallback, not a rival).
 UNIT_FALLBACK = frozenset({("people", "families")})
 

@@ -112,6 +112,9 @@ _SUBORDINATE = re.compile(
 )
 
 # The verb after the parts of a figure: "including three children were killed".
+# What ends a list of parts before the verb could be reached: another clause, a speaker.
+_PARTS_END = re.compile(r"[;:()]|\b(?:said|says|told|who|which|that)\b")
+_PAST = re.compile(r"\b[a-z]+ed\b")
 _PART_VERB = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b", re.I)
 
 CONFLICT_PEOPLE = {"fighters", "troops", "soldiers", "personnel"}
@@ -289,11 +292,10 @@ def status_near(
             # the past, with no auxiliary, after the parts
             past = next((m for m in tokens.matches(_STATUS, text, starts, fwd_end, min(clause[1], fwd_end + 100))
                          if re.match(r"(?:\w+ed|fled|died)\b", m.group(0), re.I)), None)
-            between = text[fwd_end : past.start()] if past is not None else ""
             # (not past another verb: "500 people including 20 children attended the funeral of those killed")
-            if past is not None and not re.search(r"[;:()]|\b(?:said|says|told|who|which|that|[a-z]+ed)\b", between):
+            if past is not None and not _PARTS_END.search(text, fwd_end, past.start()) and not _PAST.search(text, fwd_end, past.start()):
                 best = (1, past.lastgroup)
-        elif verb is not None and not re.search(r"[;:()]|\b(?:said|says|told|who|which|that)\b", text[fwd_end : verb.start()]):
+        elif verb is not None and not _PARTS_END.search(text, fwd_end, verb.start()):
             after = next(tokens.matches(_STATUS, text, starts, verb.end(), min(clause[1], verb.end() + 50)), None)
             # ("have been rescued and evacuated": a verb outside the vocabulary joined to one inside it)
             if after is not None and (

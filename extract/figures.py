@@ -102,8 +102,9 @@ def extract_figures(
     starts = triggers(text)
     # "UN reporters", "Reuters journalists": where people work who heard the figure, not its source.
     agencies = [a for a in gazetteer.scan_agencies(text) if not _AUDIENCE.match(text, a.end)]
-    agencies = sorted(agencies + short_names(text, agencies), key=lambda m: m.start)
-    agencies = sorted(agencies + _defined_organisations(text, agencies, gazetteer), key=lambda m: m.start)
+    agencies += short_names(text, agencies)
+    defined = _defined_acronyms(text)
+    agencies = sorted(agencies + _defined_organisations(defined, text, agencies, gazetteer), key=lambda m: m.start)
     spans = agency_spans(text, agencies)
     places = _outside(gazetteer.scan_places(text), spans, text)
     cues = find_cues(text, sentences, agencies, places, starts.cues)
@@ -209,11 +210,11 @@ def extract_figures(
                     later = [c for c in counts[ci + 1 :] if c.qstart > close]
                     next_start, status_from = (later[0].qstart if later else clause[1]), close + 1
             elif ci + 1 < len(counts) and _FROM_FAMILIES.fullmatch(text, np_end, next_start) and (
-                read[numbers.index(counts[ci + 1])][0] == "families"
+                (families := read[numbers.index(counts[ci + 1])])[0] == "families"
             ):
                 # "14,006 people from 4,288 families taking shelter": the people and their families are one
                 # count, and the verb past the families is the people's too
-                status_from = read[numbers.index(counts[ci + 1])][1]
+                status_from = families[1]
                 next_start = counts[ci + 2].qstart if ci + 2 < len(counts) else clause[1]
             heads_list = False
             if ci + 1 < len(counts) and (listed := _COUNTS_BY_PLACE.match(text, np_end)) and listed.end() > next_start:
@@ -359,7 +360,7 @@ def extract_figures(
             fig["_back"] = bool(_BACK_REFERENCE.search(text, max(sent.start, num.qstart - 8), num.qstart))
             in_sentence.append(fig)
             figures.append(fig)
-    short = _short_names(text, {f["agency"] for f in figures if f["agency"] and gazetteer.agency(f["agency"], fuzzy=False) is None})
+    short = _short_names(text, defined, {f["agency"] for f in figures if f["agency"] and gazetteer.agency(f["agency"], fuzzy=False) is None})
     for fig in figures:
         del fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_own_place"]
         fig["agency"] = short.get(fig["agency"], fig["agency"])
@@ -390,14 +391,14 @@ def _defined_acronyms(text: str) -> list[tuple[int, str, str, int]]:
     return out
 
 
-def _defined_organisations(text: str, agencies: list[Mention], g: Gazetteer) -> list[Mention]:
+def _defined_organisations(defined: list[tuple[int, str, str, int]], text: str, agencies: list[Mention], g: Gazetteer) -> list[Mention]:
     """Organisations no table knows that the article defines a short form for ("Cooperative Governance and
     Traditional Affairs (Cogta) confirmed ...", then "Cogta MEC Sipho Hlomuka said"): the full name and
     each later use of the short form, as mentions of one source, so the rules that read "X said" for a
     known agency read them too."""
     taken = [(m.start, m.end) for m in agencies]
     out: list[Mention] = []
-    for k, (start, full, short, after) in enumerate(_defined_acronyms(text)):
+    for k, (start, full, short, after) in enumerate(defined):
         if not ORG_WORDS & {w.lower() for w in full.split()} or g.place(full, fuzzy=False) is not None:
             continue  # "Non-Food Items (NFIs)", "the Democratic Republic of Congo (DRC)": not who speaks
         if g.agency(full, fuzzy=False) is not None or g.agency(short, fuzzy=False) is not None:
@@ -414,16 +415,16 @@ def _defined_organisations(text: str, agencies: list[Mention], g: Gazetteer) -> 
     return out
 
 
-def _short_names(text: str, names: set[str]) -> dict[str, str]:
+def _short_names(text: str, defined: list[tuple[int, str, str, int]], names: set[str]) -> dict[str, str]:
     """The short form the article uses for each of these names of sources no table knows (as readers and
-    analysts call them): the one it defines ("the National Disaster Management Agency (Nadma)"), else
-    initials it uses elsewhere ("the National Disaster Management office said ... the NDMO said")."""
+    analysts call them): the one it defines (`defined`: _defined_acronyms), else initials it uses elsewhere
+    ("the National Disaster Management office said ... the NDMO said")."""
     if not names:
         return {}
-    defined = {_without_the(full): short for _, full, short, _ in _defined_acronyms(text)}
+    shorts = {_without_the(full): short for _, full, short, _ in defined}
     out = {}
     for name in names:
-        short = defined.get(_without_the(name)) or _initials_used(text, name)
+        short = shorts.get(_without_the(name)) or _initials_used(text, name)
         if short != name:
             out[name] = short
     return out
@@ -663,6 +664,7 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:\b(?:and|by|then)\s+|,\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:with\s+)?"
     r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$")
 _ASIDE_WORDS = re.compile(r"[A-Za-z'’-]+")
+_COUNT_IN = re.compile(r"\d(?![\d.,]*\s*(?:%|per\s*cent|percent))")
 _PARTS_ASIDE = re.compile(r"\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:[^,;:]|(?<=\d),(?=\d{3})){0,80}$")
 
 
@@ -677,7 +679,9 @@ def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[
     body = text[aside[0] : aside[1]]
     # "28 people, including 11 children and three women, were killed": a list of its parts is an aside too.
     parts = _PARTS_ASIDE.match(body)
-    if (len(_ASIDE_WORDS.findall(body)) > 6 and not parts) or (re.search(r"\d(?![\d.,]*\s*(?:%|per\s*cent|percent))", body) and not parts) or text[aside[1] : aside[1] + 2].strip()[:1] not in (",", "—", "–"):
+    if not parts and (len(_ASIDE_WORDS.findall(body)) > 6 or _COUNT_IN.search(body)):
+        return None  # an aside of its own, or one with another count in it (a share of the population is none)
+    if text[aside[1] : aside[1] + 2].strip()[:1] not in (",", "—", "–"):
         return None
     return clause[0], sent.clauses[ci + 2][1]
 

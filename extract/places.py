@@ -1001,6 +1001,7 @@ _FUNCTION_WORDS = frozenset(
     yet if because despite over under near across along among between into through within without around about
     against the a an this that these those meanwhile elsewhere also""".split()
 )
+_NOT_GIVEN_NAMES = _FUNCTION_WORDS | _PLACE_PREFIXES | _NOT_PLACES
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _SENTENCE_START = re.compile(r"(?:[.!?\"“]|\n|\s[-–—])\s*$")
 
@@ -1010,8 +1011,8 @@ def _in_person_name(text: str, m: Mention) -> bool:
     if " " in m.surface:
         return False
     prev = _CAPITALISED_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if not prev or prev.group(1).lower() in _PLACE_PREFIXES or prev.group(1).lower() in _FUNCTION_WORDS:
+    if not prev or prev.group(1).lower() in _NOT_GIVEN_NAMES:
         return False  # "As KwaZulu-Natal residents ...": a given name is not a function word
     before = text[max(0, m.start - 30) : m.start - len(prev.group(0))]
     # Not when the capitalised word starts a sentence ("Syria's ..." is fine, "In Raqqa" has a lowercase "in").
-    return bool(before.strip()) and not _SENTENCE_START.search(before) and prev.group(1).lower() not in _NOT_PLACES
+    return bool(before.strip()) and not _SENTENCE_START.search(before)

@@ -361,15 +361,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 # "said Col. Jose Ernesto Betancourt, from the Civil Defense General Staff": whom they speak for
                 org = next((o for o in ch.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "ORG"), None)
                 if org is not None:
-                    # its own words, and "of Health" after them; not "on Monday"
-                    name = [t for t in org.subtree if t.i <= org.i and t.dep_ != "det"]
-                    for t in org.doc[org.i + 1 : org.right_edge.i + 1]:
-                        if not (t.lower_ in NAME_CONNECTORS or (t.pos_ == "PROPN" and t.ent_type_ != "DATE")):
-                            break
-                        name.append(t)
-                    while name and name[-1].lower_ in NAME_CONNECTORS:
-                        name.pop()
-                    return Speaker(start, end, low, " ".join(t.text for t in name), person, False, words)
+                    return Speaker(start, end, low, _proper_run(org), person, False, words)
             if ch.dep_ == "appos" and ch.lower_ in ("official", "officer"):
                 # "Manuela Curra, a provincial government official, told Reuters": the body they serve
                 body = [t for t in ch.subtree if t.i < ch.i and t.dep_ in ("compound", "amod")]
@@ -421,8 +413,8 @@ def _proper_run(head) -> str:
     lo = hi = head.i
 
     def fits(i: int) -> bool:
-        t = doc[i]
-        return (t.text[:1].isupper() and t.is_alpha) or t.lower_ in NAME_CONNECTORS
+        t = doc[i]  # ("... General Staff on Monday": a date is no part of a name)
+        return (t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "DATE") or t.lower_ in NAME_CONNECTORS
 
     while lo > head.sent.start and fits(lo - 1):
         lo -= 1

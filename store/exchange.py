@@ -7,11 +7,10 @@ the store unchanged.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import csv
 import io
 import json
+from collections import Counter
 from typing import IO, Any, Iterable, Iterator
 
 from .db import Store, StoreError
