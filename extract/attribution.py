@@ -37,7 +37,8 @@ _SPEECH_RE = (
 _REPORT_GAP = re.compile(r"\b(?:report|reports|figures|data|statement|assessment|estimates|count|tally|update)\b")
 _BY_BEFORE = re.compile(r"\b(?:by|from|of|with|in)\s+(?:the\s+)?$|['’]s?\s+$|\b(?:the|a|an)\s+$")
 _ACCORDING_RE = (
-    r"\b(?i:according\s+to|citing|(?:figures|data|statistics|estimates)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|was\s+)?"
+    r"\b(?i:according\s+to|citing|(?:figures|data|statistics|estimates|numbers)(?:\s+as\s+of\s+\w+(?:\s+\w+){0,2}?)?"
+    r"\s+(?:have\s+been\s+|had\s+been\s+|were\s+|was\s+)?"
     r"(?:from|by|(?:released|compiled|published|provided|issued)\s+by))\b"
 )
 # An agency that has, deployed or sent a number of people: "the U.S. military has several hundred advisers".
@@ -51,13 +52,14 @@ tokens.register(
     " maintains stationed",
     case_insensitive=False,
 )
-tokens.register(tokens.CUE, "according citing figures data statistics estimates", case_insensitive=True)
+tokens.register(tokens.CUE, "according citing figures data statistics estimates numbers", case_insensitive=True)
 _PRONOUN = re.compile(
     r"(?:^|\b)(?:he|she|they|it|we|the\s+(?:same\s+)?(?:spokes(?:man|woman|person)|official|officials|minister))\s*$",
     re.I,
 )
 _RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_COUNT_AFTER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")  # a count, not a year
 
 
 def _has_count(text: str) -> bool:
@@ -307,8 +309,10 @@ def find_cues(
                 if spk is not None and _REPORT_GAP.search(text, ve, spk.start) and not _BY_BEFORE.search(text, ve, spk.start):
                     spk = None  # "according to report ISIS has executed ...": the agency starts the next clause
                 agency = spk.entity.name if spk else None
-                person = _person(text, ve, ce, agencies, places)
-                backward = ci > 0
+                # "..., but numbers from NADMO indicate 227,812 in ...": the count follows the cue in its clause
+                count_after = _COUNT_AFTER.search(text, ve, ce)
+                person = _person(text, ve, count_after.start() if count_after else ce, agencies, places)
+                backward = ci > 0 and count_after is None
                 if agency is None and person is None:
                     continue
             elif how == "own":

@@ -360,12 +360,12 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
 # A running count: "the death toll rose to 2,946", "the number of people killed ... climbed to 2,083".
 _TOLL_VERB = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|reached|reaching|hit|passed|surpassed|touched"
-    r"|topped|stood|stands|stand|now|soared|mounted|grew|grown)\s+(?:to\s+|at\s+)?$",
+    r"|topped|stood|stands|stand|now|soared|mounted|grew|grown|indicate|indicates|indicated|show|shows|showed)\s+(?:to\s+|at\s+)?$",
     re.I,
 )
 _TOLL_SUBJECT = re.compile(
     r"\b(?:death|casualty|civilian)\s+tolls?\b|\btolls?\b|\bnumber\s+of\s+(?:deaths|fatalities|dead)\b"
-    r"|\bnumber\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+(?P<what>killed|dead|injured|wounded|displaced|missing"
+    r"|\bnumbers?\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+(?P<what>killed|dead|injured|wounded|displaced|missing"
     r"|detained|arrested|affected|trapped|in\s+need|who\s+(?:have\s+|had\s+)?(?:died|fled|been\s+\w+))\b",
     re.I,
 )

@@ -42,7 +42,7 @@ _FROM_PLACE = (
     r"(?:\s+(?:district|province|region|county|state|municipality))?"
 )
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-_COUNTS_BY_PLACE = re.compile(rf"(?:{_FROM_PLACE})?(?:{_LIST_SEP}[\w-]+{_FROM_PLACE})+")
+_COUNTS_BY_PLACE = re.compile(rf"(?:{_FROM_PLACE})?(?:{_LIST_SEP}(?:\d[\d,.]*\d|[\w-]+){_FROM_PLACE})+")
 _PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$|[a-z]" + _ASIDE_OPEN, re.I)
 _OF_THAT_NUMBER = re.compile(r"\s*(?:Of|Among)\s+(?:that\s+number|this\s+number|that\s+total|this\s+total|the\s+total|these|those)\s*,", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.I)
@@ -244,8 +244,9 @@ def extract_figures(
             named_before, there = _named_before(text, sent, num, resolver) if subject == "bare" else (None, [])
             # "seven from Ugu", "two were from Cachar": a count with its noun left out, for the place it names
             place_after = None
-            if subject == "bare" or heads_list:
-                place_after = _ELLIPSIS_AFTER.match(text, num.end if subject == "bare" else np_end)
+            if read[ni][0] == "bare" or heads_list:
+                # also a toll's count: "numbers ... indicate 227,812 in the Northern Region, 37,429 in ..."
+                place_after = _ELLIPSIS_AFTER.match(text, num.end if read[ni][0] == "bare" else np_end)
             ellipsis = subject == "bare" and part_of is None and prev is not None and toll is None and label is None and (
                 place_after is not None or named_before is not None
             )
@@ -319,7 +320,11 @@ def extract_figures(
                 prev["_parts"] = True
             named_after = resolver.between(num.end, place_after.end() + 1, _ANY_ROLE) if place_after else []
             name = _NAME.match(text, place_after.start("name")) if place_after and place_after.group("prep") != "at" else None
-            own_place = bool(named_after) or bool(name and _unknown_place_name(gazetteer, name.group()))
+            own_place = bool(named_after) or bool(
+                name and _unknown_place_name(gazetteer, name.group())
+                # a toll's count names a place no table knows only where a list of counts by place goes on
+                and (subject == "bare" or heads_list or toll is None or _COUNTS_BY_PLACE.match(text, num.end))
+            )
             if named_after:
                 location = named_after[0].entity.name
             elif own_place:

@@ -79,3 +79,18 @@ def test_a_part_named_with_of_which_and_a_part_from_a_place(g):
     assert [(v, s, st) for v, s, st, _ in found] == [(445, "people", "killed"), (386, "people", "killed")]
     found = _read(g, "Among the three deaths reported on Sunday, two were from Cachar.", "Floods in Assam")
     assert found == [(3, "people", "killed", "Assam"), (2, "people", "killed", "Cachar")]
+
+
+def test_counts_by_place_after_a_count_named_before_its_verb(g):
+    text = ("The number of people displaced keeps rising, but figures as of 3 May from the IOM show 12,400 in Sofala "
+            "Province, 3,150 in Manica Province and 800 in Tete Province.")
+    found = [(f["value"], f["status"], f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g, title="Floods in Mozambique")]
+    assert found == [
+        (12400, "displaced", "Sofala Province", "IOM"), (3150, "displaced", "Manica", "IOM"), (800, "displaced", "Tete", "IOM"),
+    ]
+
+
+def test_a_source_after_its_figure_with_a_year_in_its_name_still_gives_it(g):
+    text = "In Sofala, 40 people were killed, according to the 2024 report of the IOM."
+    found = [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g, title="Floods in Mozambique")]
+    assert found == [(40, "IOM")]
