@@ -259,10 +259,12 @@ def extract_figures(
                     subject = part_of["subject"]
                 elif prev is not None and prev["subject"] not in ("strikes", "vehicles") and clause[0] <= prev["quote_start"] < clause[1]:
                     subject = prev["subject"]  # "killed 10 civilians and wounded 20"
+                elif ci and clause[0] <= counts[ci - 1].qstart and read[numbers.index(counts[ci - 1])][0] == "houses":
+                    subject = "houses"  # "483 homes were affected and 842 were completely destroyed"
                 else:
                     subject = "people"
-                if part_of is None and distance > 2:
-                    continue  # a bare number needs its verb right beside it
+                if part_of is None and distance > 2 and not (subject == "houses" and house_damage(text, num, np_end, clause, prev_end, next_start)):
+                    continue  # a bare number needs its verb right beside it (homes: their damage)
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
             status = fit_status(subject, status, head)

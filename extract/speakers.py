@@ -267,6 +267,16 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}), indefinite=True)
         return None
+    of_state = [
+        o.text for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj" and o.text in vocab.DEMONYMS_OF
+    ]
+    if low in _NATIONAL and span is None and head.text[:1].isupper() and of_state and all(
+        c.dep_ in ("det", "prep") for c in head.children
+    ):
+        # "The Government of Bolivia reported": the named country's institution
+        s = parsed.start + head.idx
+        return Speaker(s, s + len(head.text), low, _of_country(of_state[0], low), None, False, frozenset({low}))
     if low in _NATIONAL and span is None and head.text[:1].isupper() and country and all(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     ):
@@ -559,6 +569,14 @@ class SpeakerMemory:
         for m in _MINISTER_SPEAKER.finditer(text) if adjective else ():
             body = f"{m.group('kind').lower()} ministry" if m.group("kind") else "government"
             self.persons.setdefault(m.group("name").split()[-1], f"{adjective} {body}")
+        # "The Vice Minister of Civil Defense, Juan Carlos Calvimontes, indicated ...": the body the title names
+        # (the parse may take the title's last words for the speaker: "Civil Defense ... indicated")
+        self.titled: list[tuple[int, int, str, str]] = []
+        for m in _MINISTER_OF_SPEAKER.finditer(text) if adjective else ():
+            vice = "Vice " if m.group("vice") and m.group("vice").startswith("Vice") else ""
+            body = f"{adjective} {vice}Ministry of {m.group('of')}"
+            self.persons.setdefault(m.group("name").split()[-1], body)
+            self.titled.append((m.start(), m.end(), body, m.group("name")))
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
         for m in _SOURCE_AT.finditer(text):
             self.learned.append((m.start(), m.group("org")))
@@ -597,6 +615,9 @@ class SpeakerMemory:
 
         if sp is None:
             return None
+        for start, end, body, name in self.titled:
+            if start < sp.end and sp.start < end:
+                return self._cue(sentence, sp, body, name)
         inside = [m for m in self.agencies if m.start < sp.end and sp.start < m.end]
         if not inside and self.gazetteer is not None:
             # "Observatory director Rami Abdel Rahman": a capitalised word that is an agency's alias.
@@ -746,6 +767,11 @@ _INSTITUTION_SPEAKER = re.compile(
 # "Health Minister X", "Interior CS X" (Kenya's cabinet secretaries): a minister, and of what.
 _MINISTER_SPEAKER = re.compile(
     rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))[ \t]+)?(?:Prime[ \t]+)?(?:Minister|Cabinet[ \t]+Secretary|CS)[ \t]+(?:of[ \t]+[A-Z][a-z]+[ \t]+)?" + _NAME)
+# "the Vice Minister of Civil Defense, Juan Carlos Calvimontes,": a title naming its ministry, the name in apposition
+_MINISTER_OF_SPEAKER = re.compile(
+    r"\b(?P<vice>(?:Vice|Deputy)[ \t-]+)?Minister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?P<of>[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}),[ \t]+" + _NAME + r"\b"
+)
 _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
 

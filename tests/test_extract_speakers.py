@@ -591,3 +591,15 @@ def test_a_short_form_for_a_programme_is_no_source(g):
     assert [a for _, a, _ in _who(g, text, "Floods in Malaysia")] not in (["DRR"], ["Disaster Risk Reduction"])
     assert _who(g, "On Monday Cooperative Governance and Traditional Affairs (Cogta) confirmed that 48 people were "
                    "still missing.", "Floods in South Africa")[0][1] == "Cogta"
+
+
+def test_a_minister_named_by_title_in_apposition_speaks_for_the_body_the_title_names(g):
+    text = ("Heavy rains have hit Paraguay. The Vice Minister of Emergency Management, Carlos Ruiz Diaz, said that "
+            "1,200 families were evacuated in Alto Paraguay. Ruiz Diaz added that 3 people were missing.")
+    found = [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g, title="Floods in Paraguay")]
+    assert found == [(1200, "Paraguayan Vice Ministry of Emergency Management"), (3, "Paraguayan Vice Ministry of Emergency Management")]
+
+
+def test_the_government_of_a_named_country_is_that_countrys_government(g):
+    text = "The Government of Paraguay reported on Sunday that 12 people have died in the floods."
+    assert first(g, text, title="Floods in Paraguay")["agency"] == "Paraguayan government"

@@ -89,3 +89,8 @@ def test_idmc_housing_excerpts_through_the_command_line(tmp_path):
     )
     # 14 of 24 when this was written (none before); the rest are in Spanish, Croatian or tables
     assert found >= 14
+
+
+def test_a_bare_count_after_a_count_of_homes_in_its_clause_counts_homes(g):
+    found = extract_figures("He added that 483 homes were damaged and 842 were completely destroyed in Pando.", gazetteer=g, title="Floods in Bolivia")
+    assert [(f["value"], f["subject"]) for f in found] == [(483, "houses"), (842, "houses")]
