@@ -320,13 +320,34 @@ def m010_provinces_and_ministries(db: Database) -> None:
         chunk = moved[i : i + 500]
         db.execute(f"delete from agency_aliases where created_by = 'reference' and norm in ({', '.join('?' * len(chunk))})", chunk)
     _sync_reference_agencies(db)
+    _sync_reference_places(db)
+
+
+@migrations()
+def m011_reference_place_aliases(db: Database) -> None:
+    """Names added to the reference places since a store was made ("Cape Verde" for Cabo Verde, "Ivory
+    Coast") are learned by the places it has, and places added since (Kosovo) join it."""
+    _sync_reference_places(db)
+
+
+def _sync_reference_places(db: Database) -> None:
+    """Reference places a store lacks join it, and the aliases of every reference place it has are learned;
+    a name the store already has (a place learned from an article, say) is kept as it is."""
     places, place_aliases = reference_places()
     ids = {r["name"]: r["id"] for r in db.query("select id, name from places")}
+    by_created = {r["name"]: r["created_by"] for r in db.query("select name, created_by from places")}
+    # a country the store names otherwise ("Cabo Verde" in a store made before "Cape Verde") is one by its code
+    by_pcode = {r["pcode"]: r["id"] for r in db.query("select id, pcode from places where pcode is not null and created_by = 'reference'")}
     taken = {r["norm"] for r in db.query("select norm from place_aliases")} | {normalize(n) for n in ids}
     by_ref = {p["id"]: p for p in places}
     added: dict[int, int] = {}  # reference id -> id in this store
     for p in places:  # parents come before their provinces
         if p["name"] in ids or normalize(p["name"]) in taken:
+            continue
+        if p["pcode"] in by_pcode:
+            added[p["id"]] = by_pcode[p["pcode"]]
+            db["place_aliases"].insert({"place_id": by_pcode[p["pcode"]], "alias": p["name"], "norm": normalize(p["name"]), "created_by": "reference"})
+            taken.add(normalize(p["name"]))
             continue
         parent = by_ref.get(p["parent_id"]) if p["parent_id"] else None
         parent_id = ids.get(parent["name"]) if parent else None
@@ -334,9 +355,10 @@ def m010_provinces_and_ministries(db: Database) -> None:
             {"name": p["name"], "kind": p["kind"], "parent_id": parent_id, "pcode": p["pcode"], "created_by": "reference"}
         ).last_pk
         taken.add(normalize(p["name"]))
+    in_store = {p["id"]: added.get(p["id"]) or (ids[p["name"]] if by_created.get(p["name"]) == "reference" else None) for p in places}
     for alias, ref_id in place_aliases:
-        if ref_id in added and normalize(alias) not in taken:
-            db["place_aliases"].insert({"place_id": added[ref_id], "alias": alias, "norm": normalize(alias), "created_by": "reference"})
+        if in_store.get(ref_id) is not None and normalize(alias) not in taken:
+            db["place_aliases"].insert({"place_id": in_store[ref_id], "alias": alias, "norm": normalize(alias), "created_by": "reference"})
             taken.add(normalize(alias))
 
 

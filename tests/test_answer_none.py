@@ -146,3 +146,14 @@ def test_an_event_named_by_a_place_no_table_knows_is_answered_only_from_articles
     assert answer.none and no_digits(answer.text)
     answer = ask(store, "hanang landslide number of injured")
     assert not answer.none and "139" in answer.text
+
+
+def test_a_dam_a_boat_or_a_winter_names_an_event_as_a_landslide_does(store: Store):
+    # "sardoba dam collapse death toll": a toll from an article that never names Sardoba answers another question.
+    text = "Floods in Banjul killed 13 people, the city said."
+    fig = {"value": 13, "subject": "people", "status": "killed", "location": "Gambia", "agency": None, "quote": "killed 13 people"}
+    store.ingest(text, [fig], title="Banjul floods", outlet="The Standard", actor="test")
+    for question in ("sardoba dam collapse death toll", "fass boye pirogue how many dead", "mongolia dzud death toll"):
+        answer = ask(store, question)
+        assert answer.none and no_digits(answer.text), question
+    assert "13" in ask(store, "gambia floods death toll").text

@@ -105,3 +105,19 @@ def test_provinces_and_ministries_reach_an_older_store(db_path):
     ministry = g.agency("Kenyan Interior Ministry", fuzzy=False)
     assert ministry.name == "Kenyan interior ministry"
     assert g.agency_by_id(ministry.parent_id).name == "Kenyan government"
+
+
+def test_new_reference_place_names_reach_an_older_store(db_path):
+    # A store made before m011: Cape Verde known only as Cabo Verde, Kosovo not at all.
+    conn = _store_before(db_path, "m011_reference_place_aliases")
+    conn.execute("delete from place_aliases where alias in ('Cabo Verde', 'Ivory Coast')")
+    conn.execute("update places set name = 'Cabo Verde' where name = 'Cape Verde'")
+    conn.execute("delete from place_aliases where place_id = (select id from places where name = 'Kosovo')")
+    conn.execute("delete from places where name = 'Kosovo'")
+    conn.close()
+    store = Store.open(db_path)
+    g = store.gazetteer()
+    assert g.place("Cape Verde", fuzzy=False).name == "Cabo Verde"  # one country, under the name the store had
+    assert store.conn.execute("select count(*) from places where pcode = 'CV'").fetchone()[0] == 1
+    assert g.place("Ivory Coast", fuzzy=False).name == "Côte d'Ivoire"
+    assert g.place("Kosovo", fuzzy=False).kind == "country"
