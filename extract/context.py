@@ -360,13 +360,16 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
 # A running count: "the death toll rose to 2,946", "the number of people killed ... climbed to 2,083".
 _TOLL_VERB = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|reached|reaching|hit|passed|surpassed|touched"
-    r"|topped|stood|stands|stand|now|soared|mounted|grew|grown|indicate|indicates|indicated|show|shows|showed)\s+(?:to\s+|at\s+)?$",
+    r"|topped|stood|stands|stand|now|soared|mounted|grew|grown|indicate|indicates|indicated|show|shows|showed"
+    r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+(?:from\s+(?:[\d,.]+\s+)?)?(?:to\s+|at\s+)?$",
     re.I,
 )
 _TOLL_SUBJECT = re.compile(
     r"\b(?:death|casualty|civilian)\s+tolls?\b|\btolls?\b|\bnumber\s+of\s+(?:deaths|fatalities|dead)\b"
     r"|\bnumbers?\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+(?P<what>killed|dead|injured|wounded|displaced|missing"
-    r"|detained|arrested|affected|trapped|in\s+need|who\s+(?:have\s+|had\s+)?(?:died|fled|been\s+\w+))\b",
+    r"|detained|arrested|affected|trapped|in\s+need|who\s+(?:have\s+|had\s+)?(?:died|fled|been\s+\w+))\b"
+    # "the number of evacuees fell to 850": a noun that says its status
+    r"|\bnumbers?\s+of\s+(?:[a-z-]+\s+)?(?P<implied>evacuees|IDPs|idps|displaced|detainees|injuries)\b(?!\s+(?:in\s+need|who|killed|dead))",
     re.I,
 )
 
@@ -455,6 +458,9 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
             m = None  # another figure or clause of its own between the toll and its verb
     if m is None:
         return None
+    if m.group("implied"):
+        head = m.group("implied").lower()
+        return "refugees" if head == "refugees" else "people", IMPLIED_STATUS[head]
     if not m.group("noun"):
         return "people", "casualties" if m.group(0).lower().startswith("casualty") else "killed"
     noun = m.group("noun").split()[-1].lower()

@@ -21,7 +21,7 @@ from .context import CONFLICT_PEOPLE, fit_status, house_damage, label_reading, r
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name
+from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name, inside_longer_name
 from .speakers import NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -71,6 +71,18 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 _AUDIENCE = re.compile(r"['’]?s?\s+(?:reporters|journalists|correspondents|diplomats|newsroom)\b")
 # A quote longer than this is cut down to the words around the number.
 _MAX_QUOTE = 180
+# A time after a count, where its noun would be: the count stands alone ("rose to 850 between Friday and ...")
+_WHEN_AFTER = re.compile(r"\s+(?:between|since|by|on|overnight|as\s+of|this|last|yesterday|today)\b", re.I)
+
+
+def _read(text: str, num: Number, sent) -> tuple[str | None, int, str | None]:
+    """What a number counts (context.subject_after); a count a toll's verb reaches with a time where its
+    noun would be stands alone ("the number of evacuees fell from 1,321 to 850 between Friday and ...")."""
+    clause = sent.clause_at(num.start)
+    read = subject_after(text, num, clause[1])
+    if read[0] is None and _WHEN_AFTER.match(text, num.end) and running_toll(text, num, clause[0], sent.start) is not None:
+        return "bare", num.end, None
+    return read
 
 
 def _quote(text: str, clause: tuple[int, int], num: Number) -> tuple[int, int]:
@@ -106,7 +118,7 @@ def extract_figures(
     defined = _defined_acronyms(text)
     agencies = sorted(agencies + _defined_organisations(defined, text, agencies, gazetteer), key=lambda m: m.start)
     spans = agency_spans(text, agencies)
-    places = _outside(gazetteer.scan_places(text), spans, text)
+    places = [p for p in _outside(gazetteer.scan_places(text), spans, text) if not inside_longer_name(text, p, gazetteer)]
     cues = find_cues(text, sentences, agencies, places, starts.cues)
     quotes = quotations(text)
     # Headlines and subheads repeat figures the body states; so does a title repeated at the top of
@@ -122,7 +134,7 @@ def extract_figures(
     ]
     # The linguistic layer. What each number counts is read once: only sentences where a number
     # counts someone are parsed.
-    reads = [[subject_after(text, n, sent.clause_at(n.start)[1]) for n in nums] for sent, nums in zip(sentences, numbers_in)]
+    reads = [[_read(text, n, sent) for n in nums] for sent, nums in zip(sentences, numbers_in)]
     parsed = parse_spans(
         text, [(sent.start, sent.end) for sent, read in zip(sentences, reads) if any(r[0] is not None for r in read)]
     )

@@ -900,6 +900,38 @@ def in_quoted_name(text: str, m: Mention) -> bool:
     return any(w.lower() not in PLACE_KIND_WORDS and w.lower() != "the" for w in re.findall(r"[A-Za-z]+", rest.replace("al-", " ")))
 
 
+# A capitalised word after a known place's name that does not make a longer name of it: a kind of
+# place, a day or month (commas stripped: "in Aleppo Monday"), a role or a small word opening a clause.
+_NOT_NAME_TAIL = PLACE_KIND_WORDS | frozenset(
+    """municipality department countryside monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december the a an in on at of and but or as he she
+    it they we i president minister governor mayor prime police army military red government authorities
+    officials news times post today tribune media crisis front""".split()
+)
+_NAME_TAIL = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ'’-]{2,})(?![\w'’-]| +[A-ZÀ-Ý]| +(?:al|el|bin|ibn)\b)")
+
+
+def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
+    """Is a known place's one-word name the first word of a longer name no table knows ("Bahía Blanca"
+    holds Bahia, a state of Brazil; "Acre River")? Never a country's name (a country's name starts the
+    names of its outlets and agencies: "Lebanon News", "Syria Crisis"), nor where the next word is
+    itself a place (a possessive's "s" lost: "Aleppo Syrias largest city"), an agency, a nationality or a
+    word in _NOT_NAME_TAIL, nor in a line in title case ("Floods In Ghana Kill 20")."""
+    tail = _NAME_TAIL.match(text, m.end)
+    if tail is None or " " in m.surface.strip() or m.entity.kind == "country" or m.surface.isupper():
+        return False
+    word = tail.group(1)
+    if text.count(f"{m.surface} {word}") < 2 or re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False  # a name the article uses once, or a word it also writes in lower case ("Aleppo Nearly 40")
+    if word.lower() in _NOT_NAME_TAIL or word.lower() in vocab.DEMONYMS:
+        return False
+    if any(g.place(w, fuzzy=False) is not None for w in (word, word[:-1])) or g.agency(word, fuzzy=False) is not None:
+        return False
+    start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    words = re.findall(r"[A-Za-zÀ-ÿ'’-]+", text[start : end if end >= 0 else len(text)])
+    return not (len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words))
+
+
 def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:
     """Places the parse's entities name (GPE, LOC, FAC), as mentions: a name the gazetteer knows
     resolves to its place; one it does not know becomes a new place (negative id) that the store
@@ -919,7 +951,9 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
             if not name:
                 continue
             first = name.split()[0]
-            if " " in name and (g.place(first, fuzzy=False) or g.place(first[:-1], fuzzy=False)):
+            rest = name[len(first) + 1 :]
+            before = g.place(first, fuzzy=False) or g.place(first[:-1], fuzzy=False) if " " in name else None
+            if before is not None and (before.kind == "country" or g.place(rest, fuzzy=False) is not None):
                 # "Syrias Homs" (apostrophes stripped): the place is the one after the country
                 start, name = start + len(first) + 1, name[len(first) + 1 :]
             root = p.doc.char_span(start - p.start, end - p.start, alignment_mode="expand")

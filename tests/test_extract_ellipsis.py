@@ -94,3 +94,9 @@ def test_a_source_after_its_figure_with_a_year_in_its_name_still_gives_it(g):
     text = "In Sofala, 40 people were killed, according to the 2024 report of the IOM."
     found = [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g, title="Floods in Mozambique")]
     assert found == [(40, "IOM")]
+
+
+def test_a_count_that_fell_from_one_number_to_another_keeps_both(g):
+    text = "The number of evacuees in Sofala fell from 1,321 to 850 between Friday night and Saturday afternoon."
+    found = [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g, title="Floods in Mozambique")]
+    assert found == [(1321, "displaced"), (850, "displaced")]

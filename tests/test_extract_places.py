@@ -300,3 +300,15 @@ def test_initials_and_a_dated_dateline_are_no_places(g):
     assert places(g, text) == ["Bangladesh"]
     text = "The National Disaster Mitigation Agency (BNPB) recorded that 268 people had died in Indonesia."
     assert places(g, text) == ["Indonesia"]
+
+
+def test_a_known_name_that_starts_a_longer_one_is_not_that_place():
+    # "Bahía Blanca" holds Bahia, a state of Brazil; the article is about a city in Argentina.
+    g = Gazetteer.from_data()
+    text = ("Floods in the port city of Bahía Blanca killed 13 people on Saturday. The storm left much of Bahía Blanca "
+            "without light, the authorities of Argentina said.")
+    found = extract_figures(text, gazetteer=g, title="Floods in Argentina")
+    assert [(f["value"], f["location"]) for f in found] == [(13, "Bahía Blanca")]
+    # A name used once, a country's name, or a word also written in lower case makes no longer name.
+    text = "In Aleppo Nearly 40 people were killed on Monday, and nearly 20 in Idlib."
+    assert extract_figures(text, gazetteer=g, title="War in Syria")[0]["location"] == "Aleppo"
