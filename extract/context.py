@@ -115,6 +115,12 @@ _SUBORDINATE = re.compile(
 # What ends a list of parts before the verb could be reached: another clause, a speaker.
 _PARTS_END = re.compile(r"[;:()]|\b(?:said|says|told|who|which|that)\b")
 _PAST = re.compile(r"\b[a-z]+ed\b")
+# "80,215 children (40,830 girls and 39,385 boys) are affected": a short aside in brackets inside the parts
+_BRACKETED = re.compile(r"\([^()]{1,60}\)")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
 _PART_VERB = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b", re.I)
 
 CONFLICT_PEOPLE = {"fighters", "troops", "soldiers", "personnel"}
@@ -295,7 +301,7 @@ def status_near(
             # (not past another verb: "500 people including 20 children attended the funeral of those killed")
             if past is not None and not _PARTS_END.search(text, fwd_end, past.start()) and not _PAST.search(text, fwd_end, past.start()):
                 best = (1, past.lastgroup)
-        elif verb is not None and not _PARTS_END.search(text, fwd_end, verb.start()):
+        elif verb is not None and not _PARTS_END.search(_BRACKETED.sub(_blank, text[fwd_end : verb.start()])):
             after = next(tokens.matches(_STATUS, text, starts, verb.end(), min(clause[1], verb.end() + 50)), None)
             # ("have been rescued and evacuated": a verb outside the vocabulary joined to one inside it)
             if after is not None and (
@@ -365,7 +371,7 @@ _TOLL_VERB = re.compile(
     re.I,
 )
 _TOLL_SUBJECT = re.compile(
-    r"\b(?:death|casualty|civilian)\s+tolls?\b|\btolls?\b|\bnumber\s+of\s+(?:deaths|fatalities|dead)\b"
+    r"\b(?:death|casualty|civilian)\s+tolls?\b|\btolls?\b|\bnumber\s+of\s+(?:(?:confirmed|recorded|reported|registered)\s+)?(?:deaths|fatalities|dead)\b"
     r"|\bnumbers?\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+(?P<what>killed|dead|injured|wounded|displaced|missing"
     r"|detained|arrested|affected|trapped|in\s+need|who\s+(?:have\s+|had\s+)?(?:died|fled|been\s+\w+))\b"
     # "the number of evacuees fell to 850": a noun that says its status

@@ -684,6 +684,7 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$")
 _ASIDE_WORDS = re.compile(r"[A-Za-z'’-]+")
 _COUNT_IN = re.compile(r"\d(?![\d.,]*\s*(?:%|per\s*cent|percent))")
+_PARTS_LEAD = re.compile(r"\s*including\s+(?:[^,;:()]|(?<=\d),(?=\d{3})|\([^()]{1,60}\)){0,80}?\b(?:were|was|are|is|have|has)\b")
 _PARTS_ASIDE = re.compile(r"\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:[^,;:]|(?<=\d),(?=\d{3})){0,80}$")
 
 
@@ -692,6 +693,10 @@ def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[
     if text[np_end : clause[1]].strip(" ,\"”"):
         return None
     ci = sent.clauses.index(clause) if clause in sent.clauses else -1
+    if 0 <= ci and ci + 1 < len(sent.clauses) and _PARTS_LEAD.match(text, sent.clauses[ci + 1][0]):
+        # "Over 188,300 people, including 80,215 children (40,830 girls ...) are affected": the parts and
+        # the verb after them in one clause
+        return clause[0], sent.clauses[ci + 1][1]
     if ci < 0 or ci + 2 >= len(sent.clauses):
         return None
     aside = sent.clauses[ci + 1]
@@ -700,8 +705,8 @@ def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[
     parts = _PARTS_ASIDE.match(body)
     if not parts and (len(_ASIDE_WORDS.findall(body)) > 6 or _COUNT_IN.search(body)):
         return None  # an aside of its own, or one with another count in it (a share of the population is none)
-    if text[aside[1] : aside[1] + 2].strip()[:1] not in (",", "—", "–"):
-        return None
+    if text[aside[1] : aside[1] + 2].strip()[:1] not in (",", "—", "–") and not (parts and body.rstrip().endswith(")")):
+        return None  # (a list of parts may end in brackets: "including 80,215 children (40,830 girls ...) are affected")
     return clause[0], sent.clauses[ci + 2][1]
 
 

@@ -384,6 +384,8 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
         return "age"
     if re.search(r"\(\s*$", right_before) and re.match(r"\s*\)", after):
         return "age"
+    if num.kind == "digits" and right_before.endswith("[") and after.startswith("]"):
+        return "note"  # "acute food shortages [1]": a footnote's mark
     if _POPULATION_OF.search(before) or _SIZE_OF_PLACE.search(before):
         return "population"
     if num.kind == "words" and num.surface.lower() == "one":

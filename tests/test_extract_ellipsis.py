@@ -100,3 +100,24 @@ def test_a_count_that_fell_from_one_number_to_another_keeps_both(g):
     text = "The number of evacuees in Sofala fell from 1,321 to 850 between Friday night and Saturday afternoon."
     found = [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g, title="Floods in Mozambique")]
     assert found == [(1321, "displaced"), (850, "displaced")]
+
+
+def test_parts_with_an_aside_in_brackets_share_the_verb_after_them(g):
+    text = ("Over 18,300 people, including 8,215 children (4,830 girls and 3,385 boys) are affected by the harsh "
+            "winter in Mongolia.")
+    found = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g, title="Dzud in Mongolia")]
+    assert found == [(18300, "people", "affected"), (8215, "children", "affected"),
+                     (4830, "children", "affected"), (3385, "children", "affected")]
+
+
+def test_a_footnote_mark_is_no_count_and_food_shortages_are_a_need(g):
+    text = ("Over 34,000 people – including 18,000 children – in Lesotho are currently facing acute food shortages [1] "
+            "and need urgent humanitarian assistance, Save the Children warned today.")
+    found = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g, title="Hunger in Lesotho")]
+    assert found == [(34000, "people", "in_need"), (18000, "children", "in_need")]
+
+
+def test_a_number_of_confirmed_deaths_that_rose_is_a_toll(g):
+    text = "The number of confirmed deaths from the hurricane in Jamaica rose to 45, authorities said Tuesday."
+    found = [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g, title="Hurricane in Jamaica")]
+    assert found == [(45, "killed")]
