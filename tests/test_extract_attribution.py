@@ -139,3 +139,16 @@ def test_speaker_named_again_by_surname(g):
         '"More than 15,000 people are sheltering in the transit centre," Varga said.'
     )
     assert [f["agency"] for f in figs(g, text)] == ["UNHCR", "UNHCR"]
+
+
+def test_people_without_enough_to_eat_or_reached_by_aid_are_in_need_and_an_announcement_by_x_is_xs():
+    from extract import extract_figures
+    from store.gazetteer import Gazetteer
+
+    g = Gazetteer.from_data()
+    text = ("The decision follows last month's announcement by the Lesotho Vulnerability Assessment Committee (LVAC) that "
+            "580,000 people do not have enough to eat. WFP is providing food assistance to some 130,000 vulnerable people "
+            "and plans to reach an estimated 300,000 people next year.")
+    found = [(f["value"], f["status"], f["agency"]) for f in extract_figures(text, gazetteer=g, title="Drought in Lesotho")]
+    assert [(v, s) for v, s, _ in found] == [(580000, "in_need"), (130000, "in_need"), (300000, "in_need")]
+    assert found[0][2] == "LVAC"
