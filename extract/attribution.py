@@ -59,7 +59,13 @@ _PRONOUN = re.compile(
 )
 _RELATIVE = re.compile(r"^\s*(?:which|who)\b", re.I)
 _DIGIT = re.compile(r"\d")
-_COUNT_AFTER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")  # a count, not a year
+# A figure right after a source's cue in its clause ("numbers from NADMO indicate 227,812 in the Northern
+# Region"): a count of people, or one for a place; not a date, an ordinal or a count of things ("according
+# to an update of 3 May", "the 5th situation report", "data from 14 hospitals").
+_COUNT_AFTER = re.compile(
+    r"(?<![\w.,])\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:in\s+(?:the\s+)?[A-Z]|(?:[a-z-]+\s+)?"
+    r"(?:people|persons|individuals|families|households|children|civilians|refugees|migrants|deaths|dead)\b)"
+)
 
 
 def _has_count(text: str) -> bool:

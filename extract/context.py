@@ -116,11 +116,8 @@ _SUBORDINATE = re.compile(
 _PARTS_END = re.compile(r"[;:()]|\b(?:said|says|told|who|which|that)\b")
 _PAST = re.compile(r"\b[a-z]+ed\b")
 # "80,215 children (40,830 girls and 39,385 boys) are affected": a short aside in brackets inside the parts
-_BRACKETED = re.compile(r"\([^()]{1,60}\)")
-
-
-def _blank(m: re.Match) -> str:
-    return " " * len(m.group(0))
+BRACKETED_ASIDE = r"\([^()]{1,60}\)"
+_BRACKETED = re.compile(BRACKETED_ASIDE)
 _PART_VERB = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b", re.I)
 
 CONFLICT_PEOPLE = {"fighters", "troops", "soldiers", "personnel"}
@@ -301,7 +298,7 @@ def status_near(
             # (not past another verb: "500 people including 20 children attended the funeral of those killed")
             if past is not None and not _PARTS_END.search(text, fwd_end, past.start()) and not _PAST.search(text, fwd_end, past.start()):
                 best = (1, past.lastgroup)
-        elif verb is not None and not _PARTS_END.search(_BRACKETED.sub(_blank, text[fwd_end : verb.start()])):
+        elif verb is not None and not _PARTS_END.search(_BRACKETED.sub(lambda m: " " * len(m.group(0)), text[fwd_end : verb.start()])):
             after = next(tokens.matches(_STATUS, text, starts, verb.end(), min(clause[1], verb.end() + 50)), None)
             # ("have been rescued and evacuated": a verb outside the vocabulary joined to one inside it)
             if after is not None and (
@@ -375,7 +372,7 @@ _TOLL_SUBJECT = re.compile(
     r"|\bnumbers?\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+(?P<what>killed|dead|injured|wounded|displaced|missing"
     r"|detained|arrested|affected|trapped|in\s+need|who\s+(?:have\s+|had\s+)?(?:died|fled|been\s+\w+))\b"
     # "the number of evacuees fell to 850": a noun that says its status
-    r"|\bnumbers?\s+of\s+(?:[a-z-]+\s+)?(?P<implied>evacuees|IDPs|idps|displaced|detainees|injuries)\b(?!\s+(?:in\s+need|who|killed|dead))",
+    r"|\bnumbers?\s+of\s+(?:[a-z-]+\s+)?(?P<implied>evacuees|idps|displaced|detainees|injuries)\b(?!\s+(?:in\s+need|who|killed|dead))",
     re.I,
 )
 
@@ -465,8 +462,7 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
     if m is None:
         return None
     if m.group("implied"):
-        head = m.group("implied").lower()
-        return "refugees" if head == "refugees" else "people", IMPLIED_STATUS[head]
+        return "people", IMPLIED_STATUS[m.group("implied").lower()]
     if not m.group("noun"):
         return "people", "casualties" if m.group(0).lower().startswith("casualty") else "killed"
     noun = m.group("noun").split()[-1].lower()

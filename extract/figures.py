@@ -17,7 +17,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import CONFLICT_PEOPLE, fit_status, house_damage, label_reading, running_toll, status_near, subject_after
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, fit_status, house_damage, label_reading, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -271,8 +271,10 @@ def extract_figures(
                     subject = part_of["subject"]
                 elif prev is not None and prev["subject"] not in ("strikes", "vehicles") and clause[0] <= prev["quote_start"] < clause[1]:
                     subject = prev["subject"]  # "killed 10 civilians and wounded 20"
-                elif ci and clause[0] <= counts[ci - 1].qstart and read[numbers.index(counts[ci - 1])][0] == "houses":
-                    subject = "houses"  # "483 homes were affected and 842 were completely destroyed"
+                elif ci and clause[0] <= counts[ci - 1].qstart and read[numbers.index(counts[ci - 1])][0] == "houses" and (
+                    house_damage(text, num, np_end, clause, prev_end, next_start)
+                ):
+                    subject = "houses"  # "483 homes were affected and 842 were completely destroyed" (not "12 were missing")
                 else:
                     subject = "people"
                 if part_of is None and distance > 2 and not (subject == "houses" and house_damage(text, num, np_end, clause, prev_end, next_start)):
@@ -337,7 +339,7 @@ def extract_figures(
             own_place = bool(named_after) or bool(
                 name and _unknown_place_name(gazetteer, name.group())
                 # a toll's count names a place no table knows only where a list of counts by place goes on
-                and (subject == "bare" or heads_list or toll is None or _COUNTS_BY_PLACE.match(text, num.end))
+                and (toll is None or _COUNTS_BY_PLACE.match(text, num.end))
             )
             if named_after:
                 location = named_after[0].entity.name
@@ -684,7 +686,12 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$")
 _ASIDE_WORDS = re.compile(r"[A-Za-z'’-]+")
 _COUNT_IN = re.compile(r"\d(?![\d.,]*\s*(?:%|per\s*cent|percent))")
-_PARTS_LEAD = re.compile(r"\s*including\s+(?:[^,;:()]|(?<=\d),(?=\d{3})|\([^()]{1,60}\)){0,80}?\b(?:were|was|are|is|have|has)\b")
+# "including 80,215 children (40,830 girls and 39,385 boys) are": parts, then their verb (not past a clause of
+# their own: "including 1,200 children whose parents were killed")
+_PARTS_LEAD = re.compile(
+    rf"\s*including\s+(?:(?!\b(?:who|whose|which|that|said)\b)(?:[^,;:()]|(?<=\d),(?=\d{{3}})|{BRACKETED_ASIDE})){{0,80}}?"
+    r"\b(?:were|was|are|is|have|has)\b"
+)
 _PARTS_ASIDE = re.compile(r"\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:[^,;:]|(?<=\d),(?=\d{3})){0,80}$")
 
 

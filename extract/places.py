@@ -901,19 +901,19 @@ def in_quoted_name(text: str, m: Mention) -> bool:
 
 
 # A capitalised word after a known place's name that does not make a longer name of it: a kind of
-# place, a day or month (commas stripped: "in Aleppo Monday"), a role or a small word opening a clause.
-_NOT_NAME_TAIL = PLACE_KIND_WORDS | frozenset(
-    """municipality department countryside monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december the a an in on at of and but or as he she
-    it they we i president minister governor mayor prime police army military red government authorities
-    officials news times post today tribune media crisis front""".split()
+# place, a facility there ("Kabul Airport", "Beirut Port"), a word that is never a place (days, months,
+# what questions count), a role or an outlet's word, or a small word opening a clause.
+_NOT_NAME_TAIL = PLACE_KIND_WORDS | frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "typed")) | frozenset(
+    """municipality department in on at of and but or as he she it they we i president minister governor mayor
+    prime military red authorities officials times post today tribune crisis front port university crossing stadium
+    square street station""".split()
 )
 _NAME_TAIL = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ'’-]{2,})(?![\w'’-]| +[A-ZÀ-Ý]| +(?:al|el|bin|ibn)\b)")
 
 
 def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
     """Is a known place's one-word name the first word of a longer name no table knows ("Bahía Blanca"
-    holds Bahia, a state of Brazil; "Acre River")? Never a country's name (a country's name starts the
+    holds Bahia, a state of Brazil)? Never a country's name (a country's name starts the
     names of its outlets and agencies: "Lebanon News", "Syria Crisis"), nor where the next word is
     itself a place (a possessive's "s" lost: "Aleppo Syrias largest city"), an agency, a nationality or a
     word in _NOT_NAME_TAIL, nor in a line in title case ("Floods In Ghana Kill 20")."""

@@ -267,9 +267,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}), indefinite=True)
         return None
-    of_state = [
-        o.text for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children if o.dep_ == "pobj" and o.text in vocab.DEMONYMS_OF
+    of_state = [  # the whole name: "the Government of South Sudan" is not Sudan's
+        name for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj" and (name := parsed.doc[o.left_edge.i : o.i + 1].text) in vocab.DEMONYMS_OF
     ]
     if low in _NATIONAL and span is None and head.text[:1].isupper() and of_state and all(
         c.dep_ in ("det", "prep") for c in head.children
@@ -573,6 +573,11 @@ class SpeakerMemory:
         # (the parse may take the title's last words for the speaker: "Civil Defense ... indicated")
         self.titled: list[tuple[int, int, str, str]] = []
         for m in _MINISTER_OF_SPEAKER.finditer(text) if adjective else ():
+            of = m.group("of")
+            if _WHOSE_MINISTER.search(text, max(0, m.start() - 8), m.start()) or of in vocab.DEMONYMS_OF or (
+                gazetteer is not None and gazetteer.place(of, fuzzy=False) is not None
+            ):
+                continue  # "Turkey's Minister of Interior", "the Prime Minister of Pakistan": not this country's ministry
             vice = "Vice " if m.group("vice") and m.group("vice").startswith("Vice") else ""
             body = f"{adjective} {vice}Ministry of {m.group('of')}"
             self.persons.setdefault(m.group("name").split()[-1], body)
@@ -772,6 +777,7 @@ _MINISTER_OF_SPEAKER = re.compile(
     r"\b(?P<vice>(?:Vice|Deputy)[ \t-]+)?Minister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     r"(?P<of>[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}),[ \t]+" + _NAME + r"\b"
 )
+_WHOSE_MINISTER = re.compile(r"(?:['’]s|\bPrime)\s+$")
 _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
 

@@ -320,7 +320,7 @@ def m010_provinces_and_ministries(db: Database) -> None:
         chunk = moved[i : i + 500]
         db.execute(f"delete from agency_aliases where created_by = 'reference' and norm in ({', '.join('?' * len(chunk))})", chunk)
     _sync_reference_agencies(db)
-    _sync_reference_places(db)
+    _sync_reference_places(db, since_m011=False)  # as it shipped: new places and their own aliases only
 
 
 @migrations()
@@ -330,9 +330,10 @@ def m011_reference_place_aliases(db: Database) -> None:
     _sync_reference_places(db)
 
 
-def _sync_reference_places(db: Database) -> None:
-    """Reference places a store lacks join it, and the aliases of every reference place it has are learned;
-    a name the store already has (a place learned from an article, say) is kept as it is."""
+def _sync_reference_places(db: Database, *, since_m011: bool = True) -> None:
+    """Reference places a store lacks join it, with their aliases; since m011 the aliases of every
+    reference place it has are learned too, and a country it names otherwise is matched by its code. A
+    name the store already has (a place learned from an article, say) is kept as it is."""
     places, place_aliases = reference_places()
     ids = {r["name"]: r["id"] for r in db.query("select id, name from places")}
     by_created = {r["name"]: r["created_by"] for r in db.query("select name, created_by from places")}
@@ -344,8 +345,8 @@ def _sync_reference_places(db: Database) -> None:
     for p in places:  # parents come before their provinces
         if p["name"] in ids or normalize(p["name"]) in taken:
             continue
-        if p["pcode"] in by_pcode:
-            added[p["id"]] = by_pcode[p["pcode"]]
+        if since_m011 and p["pcode"] in by_pcode:
+            added[p["id"]] = ids[p["name"]] = by_pcode[p["pcode"]]  # (its provinces find their parent by this name)
             db["place_aliases"].insert({"place_id": by_pcode[p["pcode"]], "alias": p["name"], "norm": normalize(p["name"]), "created_by": "reference"})
             taken.add(normalize(p["name"]))
             continue
@@ -355,7 +356,10 @@ def _sync_reference_places(db: Database) -> None:
             {"name": p["name"], "kind": p["kind"], "parent_id": parent_id, "pcode": p["pcode"], "created_by": "reference"}
         ).last_pk
         taken.add(normalize(p["name"]))
-    in_store = {p["id"]: added.get(p["id"]) or (ids[p["name"]] if by_created.get(p["name"]) == "reference" else None) for p in places}
+    in_store = {
+        p["id"]: added.get(p["id"]) or (ids[p["name"]] if since_m011 and by_created.get(p["name"]) == "reference" else None)
+        for p in places
+    }
     for alias, ref_id in place_aliases:
         if in_store.get(ref_id) is not None and normalize(alias) not in taken:
             db["place_aliases"].insert({"place_id": in_store[ref_id], "alias": alias, "norm": normalize(alias), "created_by": "reference"})

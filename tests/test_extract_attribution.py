@@ -152,3 +152,23 @@ def test_people_without_enough_to_eat_or_reached_by_aid_are_in_need_and_an_annou
     found = [(f["value"], f["status"], f["agency"]) for f in extract_figures(text, gazetteer=g, title="Drought in Lesotho")]
     assert [(v, s) for v, s, _ in found] == [(580000, "in_need"), (130000, "in_need"), (300000, "in_need")]
     assert found[0][2] == "LVAC"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a toll expected to reach a number is a toll, not people aid aims to reach
+        ("The death toll is expected to reach 100, officials in Garissa said.", (100, "killed")),
+        # aid to people the text says are wounded: wounded
+        ("MSF said it had provided medical assistance to 300 wounded people in Garissa.", (300, "injured")),
+        # a date or an ordinal after 'according to' is no figure that turns the source forward
+        ("At least 40 people were killed in Garissa, according to an OCHA update of 3 May.", (40, "killed", "OCHA")),
+        ("At least 40 people were killed in Garissa, according to the IOM 5th situation report.", (40, "killed", "IOM")),
+    ],
+)
+def test_what_the_need_and_source_rules_must_leave_alone(text, expected):
+    from extract import extract_figures
+    from store.gazetteer import Gazetteer
+
+    f = extract_figures(text, gazetteer=Gazetteer.from_data(), title="Floods in Kenya")[0]
+    assert (f["value"], f["status"], f["agency"])[: len(expected)] == expected

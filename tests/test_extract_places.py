@@ -312,3 +312,9 @@ def test_a_known_name_that_starts_a_longer_one_is_not_that_place():
     # A name used once, a country's name, or a word also written in lower case makes no longer name.
     text = "In Aleppo Nearly 40 people were killed on Monday, and nearly 20 in Idlib."
     assert extract_figures(text, gazetteer=g, title="War in Syria")[0]["location"] == "Aleppo"
+
+
+def test_a_facility_after_a_known_city_keeps_the_city():
+    g = Gazetteer.from_data()
+    text = "At least 15 people were killed in a blast at Kabul Airport on Thursday. Kabul Airport was crowded."
+    assert extract_figures(text, gazetteer=g, title="Blast in Kabul")[0]["location"] == "Kabul"

@@ -603,3 +603,11 @@ def test_a_minister_named_by_title_in_apposition_speaks_for_the_body_the_title_n
 def test_the_government_of_a_named_country_is_that_countrys_government(g):
     text = "The Government of Paraguay reported on Sunday that 12 people have died in the floods."
     assert first(g, text, title="Floods in Paraguay")["agency"] == "Paraguayan government"
+
+
+def test_a_ministry_title_names_this_countrys_ministry_only(g):
+    # another country's minister, or a country's head of government, is not this country's "Ministry of X"
+    text = "War in Syria. Turkey's Minister of Interior, Ali Yerlikaya, said 50 people had died in Hatay."
+    assert "Ministry of Interior" not in (first(g, text, title="War in Syria")["agency"] or "")
+    text = "The Government of South Sudan reported on Sunday that 40 people have died in Jonglei."
+    assert first(g, text, title="Floods in South Sudan")["agency"] == "South Sudanese government"

@@ -94,3 +94,8 @@ def test_idmc_housing_excerpts_through_the_command_line(tmp_path):
 def test_a_bare_count_after_a_count_of_homes_in_its_clause_counts_homes(g):
     found = extract_figures("He added that 483 homes were damaged and 842 were completely destroyed in Pando.", gazetteer=g, title="Floods in Bolivia")
     assert [(f["value"], f["subject"]) for f in found] == [(483, "houses"), (842, "houses")]
+
+
+def test_a_bare_count_after_homes_with_no_damage_word_counts_people(g):
+    found = extract_figures("About 483 homes were under water and 12 were missing in Pando.", gazetteer=g, title="Floods in Bolivia")
+    assert [(f["value"], f["subject"], f["status"]) for f in found] == [(12, "people", "missing")]
