@@ -49,14 +49,14 @@ RELATED_SUBJECTS: dict[str, tuple[str, ...]] = {
     "civilians": ("people",),
     "refugees": ("people",),
 }
+POPULATION_STATUSES = frozenset({"remaining", "trapped", "living_under", "displaced", "fled", "returned", "in_need", "affected"})
 # A related subject that answers only with these statuses: refugees are people
 # who fled (abroad); people displaced inside their country are not refugees.
 RELATED_ONLY_WITH: dict[tuple[str, str], frozenset[str]] = {
     ("refugees", "people"): frozenset({"fled"}),
+    # families stand for people only in a count of where people are (never a toll: "families killed")
+    ("people", "families"): POPULATION_STATUSES,
 }
-POPULATION_STATUSES = frozenset({"remaining", "trapped", "living_under", "displaced", "fled", "returned", "in_need", "affected"})
-# Families stand for people only in a count of where people are (never a toll: "families killed")
-RELATED_ONLY_WITH[("people", "families")] = POPULATION_STATUSES
 # ... and only when no count of people with the status asked is there at all (a unit fallback, not a rival).
 UNIT_FALLBACK = frozenset({("people", "families")})
 

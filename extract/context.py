@@ -111,13 +111,13 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 
-# The verb after the parts of a figure: "including three children were killed".
 # What ends a list of parts before the verb could be reached: another clause, a speaker.
 _PARTS_END = re.compile(r"[;:()]|\b(?:said|says|told|who|which|that)\b")
 _PAST = re.compile(r"\b[a-z]+ed\b")
 # "80,215 children (40,830 girls and 39,385 boys) are affected": a short aside in brackets inside the parts
 BRACKETED_ASIDE = r"\([^()]{1,60}\)"
 _BRACKETED = re.compile(BRACKETED_ASIDE)
+# The verb after the parts of a figure: "including three children were killed".
 _PART_VERB = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b", re.I)
 
 CONFLICT_PEOPLE = {"fighters", "troops", "soldiers", "personnel"}

@@ -277,8 +277,8 @@ def extract_figures(
                     subject = "houses"  # "483 homes were affected and 842 were completely destroyed" (not "12 were missing")
                 else:
                     subject = "people"
-                if part_of is None and distance > 2 and not (subject == "houses" and house_damage(text, num, np_end, clause, prev_end, next_start)):
-                    continue  # a bare number needs its verb right beside it (homes: their damage)
+                if part_of is None and distance > 2 and subject != "houses":
+                    continue  # a bare number needs its verb right beside it (homes need their damage, read below)
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
             status = fit_status(subject, status, head)

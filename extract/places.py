@@ -900,13 +900,21 @@ def in_quoted_name(text: str, m: Mention) -> bool:
     return any(w.lower() not in PLACE_KIND_WORDS and w.lower() != "the" for w in re.findall(r"[A-Za-z]+", rest.replace("al-", " ")))
 
 
+# Words that open a sentence or clause and never a person's name ("As KwaZulu-Natal residents ...").
+_FUNCTION_WORDS = frozenset(
+    """in as at on from of for with by after before during since while when where although though but and or so
+    yet if because despite over under near across along among between into through within without around about
+    against the a an this that these those meanwhile elsewhere also""".split()
+)
 # A capitalised word after a known place's name that does not make a longer name of it: a kind of
 # place, a facility there ("Kabul Airport", "Beirut Port"), a word that is never a place (days, months,
 # what questions count), a role or an outlet's word, or a small word opening a clause.
-_NOT_NAME_TAIL = PLACE_KIND_WORDS | frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "typed")) | frozenset(
-    """municipality department in on at of and but or as he she it they we i president minister governor mayor
-    prime military red authorities officials times post today tribune crisis front port university crossing stadium
-    square street station""".split()
+_NOT_NAME_TAIL = (
+    PLACE_KIND_WORDS | _FUNCTION_WORDS | frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "typed")) | frozenset(
+        """municipality department he she it they we i president minister governor mayor prime military red
+        authorities officials times post today tribune crisis front port university crossing stadium square street
+        station""".split()
+    )
 )
 _NAME_TAIL = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ'’-]{2,})(?![\w'’-]| +[A-ZÀ-Ý]| +(?:al|el|bin|ibn)\b)")
 
@@ -921,10 +929,10 @@ def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
     if tail is None or " " in m.surface.strip() or m.entity.kind == "country" or m.surface.isupper():
         return False
     word = tail.group(1)
-    if text.count(f"{m.surface} {word}") < 2 or re.search(rf"\b{re.escape(word.lower())}\b", text):
-        return False  # a name the article uses once, or a word it also writes in lower case ("Aleppo Nearly 40")
     if word.lower() in _NOT_NAME_TAIL or word.lower() in vocab.DEMONYMS:
         return False
+    if text.count(f"{m.surface} {word}") < 2 or re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False  # a name the article uses once, or a word it also writes in lower case ("Aleppo Nearly 40")
     if any(g.place(w, fuzzy=False) is not None for w in (word, word[:-1])) or g.agency(word, fuzzy=False) is not None:
         return False
     start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
@@ -1029,12 +1037,6 @@ def paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _NEWLINES.finditer(text)]
 
 
-# Words that open a sentence or clause and never a person's name ("As KwaZulu-Natal residents ...").
-_FUNCTION_WORDS = frozenset(
-    """in as at on from of for with by after before during since while when where although though but and or so
-    yet if because despite over under near across along among between into through within without around about
-    against the a an this that these those meanwhile elsewhere also""".split()
-)
 _NOT_GIVEN_NAMES = _FUNCTION_WORDS | _PLACE_PREFIXES | _NOT_PLACES
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _SENTENCE_START = re.compile(r"(?:[.!?\"“]|\n|\s[-–—])\s*$")

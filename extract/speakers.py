@@ -267,24 +267,19 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}), indefinite=True)
         return None
-    of_state = [  # the whole name: "the Government of South Sudan" is not Sudan's
-        name for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children if o.dep_ == "pobj" and (name := parsed.doc[o.left_edge.i : o.i + 1].text) in vocab.DEMONYMS_OF
-    ]
-    if low in _NATIONAL and span is None and head.text[:1].isupper() and of_state and all(
-        c.dep_ in ("det", "prep") for c in head.children
-    ):
-        # "The Government of Bolivia reported": the named country's institution
+    if low in _NATIONAL and span is None and head.text[:1].isupper():
         s = parsed.start + head.idx
-        return Speaker(s, s + len(head.text), low, _of_country(of_state[0], low), None, False, frozenset({low}))
-    if low in _NATIONAL and span is None and head.text[:1].isupper() and country and all(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    ):
-        # "The Government reported", "The Ministry said": capitalised, still the country's institution
-        s = parsed.start + head.idx
-        if low in ANAPHOR_NOUNS:
-            return Speaker(s, s + len(head.text), low, None, None, True, frozenset({"the", low}))  # the one named before
-        return Speaker(s, s + len(head.text), low, _of_country(country, low), None, False, frozenset({low}))
+        states = [  # "The Government of Bolivia reported": the named country's (the whole name: "of South Sudan")
+            name for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and (name := parsed.doc[o.left_edge.i : o.i + 1].text) in vocab.DEMONYMS_OF
+        ]
+        if states and all(c.dep_ in ("det", "prep") for c in head.children):
+            return Speaker(s, s + len(head.text), low, _of_country(states[0], low), None, False, frozenset({low}))
+        if country and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "The Government reported", "The Ministry said": capitalised, still the country's institution
+            if low in ANAPHOR_NOUNS:
+                return Speaker(s, s + len(head.text), low, None, None, True, frozenset({"the", low}))  # the one named before
+            return Speaker(s, s + len(head.text), low, _of_country(country, low), None, False, frozenset({low}))
     if low in _PLACE_ROLES and span is None and head.ent_type_ != "PERSON":
         # "the governor of Donetsk region", "Kherson's regional governor": the place's governor.
         place = _place_of(head)
@@ -579,7 +574,7 @@ class SpeakerMemory:
             ):
                 continue  # "Turkey's Minister of Interior", "the Prime Minister of Pakistan": not this country's ministry
             vice = "Vice " if m.group("vice") and m.group("vice").startswith("Vice") else ""
-            body = f"{adjective} {vice}Ministry of {m.group('of')}"
+            body = f"{adjective} {vice}Ministry of {of}"
             self.persons.setdefault(m.group("name").split()[-1], body)
             self.titled.append((m.start(), m.end(), body, m.group("name")))
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
