@@ -167,6 +167,8 @@ _UNKNOWN = re.compile(
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
+# "in the Dhubri district of": _UNKNOWN's "the <kind> of <name>" whose kind word follows a name of its own.
+_NAMED_BEFORE_KIND = re.compile(rf"(?:(?:in|at|near|inside|into)\s+)?the\s+(?P<name>{_NAME})\s+")
 _INSTITUTION = re.compile(
     r"\b(?:Hospital|Clinic|School|Mosque|Church|University|College|Airport|Prison|Office|Ministry|Council"
     r"|Committee|Agency|Organi[sz]ation|Programme|Program|Fund|Army|Forces|Party|Front|Group|Brigade|Division"
@@ -301,8 +303,23 @@ class PlaceResolver:
         for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts.places)):
             name = m.group("name") or m.group("name2")
             ns, ne = m.span("name") if m.group("name") else m.span("name2")
+            stop = m.end()
+            lead = _NAMED_BEFORE_KIND.fullmatch(text, m.start(), m.start("kind2")) if m.group("kind2") == "district" else None
+            if lead and g.place(lead.group("name"), fuzzy=False) is None and not any(
+                w.lower() in vocab.DEMONYMS for w in re.split(r"[\s-]+", lead.group("name"))
+            ):
+                # "the Dhubri district of Assam": the district no table knows (inside the place after "of")
+                name, (ns, ne) = lead.group("name"), lead.span("name")
+                stop = ne
             possessive = _POSSESSIVE.search(name)
-            if possessive:  # "in Haiti’s capital": the place is the one before the 's
+            owner = g.place(name[: possessive.start()], fuzzy=False) if possessive else None
+            rest = name[possessive.end() :].lstrip() if possessive else ""
+            if owner is not None and rest[:1].isupper():
+                # "in Gujarat's Kutch district": the district no table knows, inside the state before the 's
+                unknown.append(Mention(ns, ns + possessive.start(), owner, name[: possessive.start()]))
+                ns = ne - len(rest)
+                name = rest
+            elif possessive:  # "in Haiti’s capital": the place is the one before the 's
                 name, ne = name[: possessive.start()], ns + possessive.start()
             first = re.sub(r"['’]s$", "", name.split()[0].lower())
             i = bisect_left(known_starts, ns)
@@ -313,7 +330,7 @@ class PlaceResolver:
                 continue  # "an Iran-backed militia"
             if any(a < ne and ns < b for a, b in agency_spans):
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
-            if first in _NOT_PLACES or first.rstrip("s") in _NOT_PLACES or (i < len(mentions) and mentions[i].start < m.end()) or (
+            if first in _NOT_PLACES or first.rstrip("s") in _NOT_PLACES or (i < len(mentions) and mentions[i].start < stop) or (
                 i and mentions[i - 1].end > ns
             ):
                 continue
@@ -847,7 +864,8 @@ class PlaceResolver:
 
 _PART_OF_BEFORE = re.compile(
     r"(?:['’]s)?\s+(?:province|governorate|region|district|countryside)\s+"
-    r"(?:village|town|city|district|neighbou?rhood|camp|suburb)\s+of\s+(?:the\s+)?", re.I)
+    r"(?:village|town|city|district|neighbou?rhood|camp|suburb)\s+of\s+(?:the\s+)?"
+    r"|['’]s\s+", re.I)  # "Gujarat's Kutch district"
 # "Shahba neighbourhood of Aleppo": the place before is a part of the one after.
 _PART_OF_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|village|town|camp|suburb|area|quarter)\s+of\s+(?:the\s+)?", re.I)
 _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countryside)$", re.I)

@@ -36,6 +36,17 @@ def test_a_possessive_names_the_place_before_it(g):
     assert places(g, text) == [(96_000, "Haiti")]
 
 
+def test_a_district_named_after_the_state_it_lies_in(g):
+    # A district no table knows, named with the known state that holds it: the district, not the state.
+    assert places(g, "Officials said 30,000 people were evacuated in Gujarat's Kutch district.") == [(30_000, "Kutch")]
+    assert places(g, "Floods displaced 12,000 people in Assam’s Dhubri district, officials said.") == [(12_000, "Dhubri")]
+    assert places(g, "The floods displaced 12,000 people in the Dhubri district of Assam, officials said.") == [(12_000, "Dhubri")]
+    # A known place after the 's is read as before; a nationality before "city of" names no place.
+    assert places(g, "Fighting displaced 5,000 people in Nigeria's Borno State, OCHA said.") == [(5_000, "Borno State")]
+    assert places(g, "A bomb killed 44 people in the Kurdish-majority Syrian city of Qamishli.") == [(44, "Qamishli")]
+    assert places(g, "A quake killed 14 people, 1900km northeast of the Australian city of Brisbane, in Vanuatu.")[0][1] != "Australian"
+
+
 def test_institutions_are_not_places(g):
     text = "The medical charity said its team had treated 160 wounded patients at the South Hospital in El Fasher."
     assert places(g, text)[0][1] != "South Hospital"
