@@ -461,6 +461,11 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
     if people and len(people) < len(subjects) and (not statuses or any(s in _IMPACT_STATUSES for s in statuses)):
         words += [s for s in subjects if s in vocab.CONFLICT_SUBJECTS]
         subjects = people
+    # "refugee children", "idp women": children who fled, women displaced (not every refugee or IDP)
+    group = [s for s in subjects if s in W.GROUP_STATUS]
+    if group and statuses in ([], [W.GROUP_STATUS[group[0]]]) and any(s in W.GROUP_MEMBERS for s in subjects):
+        statuses = [W.GROUP_STATUS[group[0]]]
+        subjects = [s for s in subjects if s not in W.GROUP_STATUS]
     # Keep the narrowest subject: "displaced people" asks about the displaced.
     subjects = [s for s in subjects if not any(o != s and o in vocab.narrower_subjects(s) for o in subjects)]
     # "how many IDPs in Sudan", "ppl internally displaced in X": people displaced, whatever noun counts them.

@@ -49,6 +49,10 @@ RELATED_SUBJECTS: dict[str, tuple[str, ...]] = {
     "civilians": ("people",),
     "refugees": ("people",),
 }
+# A group named by what befell it, before the people it is made of ("refugee children"): the status
+# those people are counted with.
+GROUP_STATUS: dict[str, str] = {"refugees": "fled", "displaced": "displaced"}
+GROUP_MEMBERS = frozenset({"children", "women"})
 POPULATION_STATUSES = frozenset({"remaining", "trapped", "living_under", "displaced", "fled", "returned", "in_need", "affected"})
 # A related subject that answers only with these statuses: refugees are people
 # who fled (abroad); people displaced inside their country are not refugees.

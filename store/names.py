@@ -17,6 +17,10 @@ from .values import StoreError, _clean_name, _opt_text
 # A learned name that is a known place's name with its kind: "Hualien City", "Katesh Town".
 _KIND_SUFFIX = re.compile(r"\s+(?:City|Town|Village|District|County|Municipality|Camp)$", re.I)
 
+# A learned name that is a part of a known place by its compass point: "central Croatia", "North-east Nigeria".
+_COMPASS_PREFIX = re.compile(
+    r"^(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:ern)?|north-?east(?:ern)?|north-?west(?:ern)?"
+    r"|south-?east(?:ern)?|south-?west(?:ern)?|central|upper|lower)\s+", re.I)
 # family: (table, columns a gazetteer entry is built from)
 _NAME_COLUMNS = {
     "place": ("places", ("id", "name", "kind", "parent_id", "pcode")),
@@ -72,10 +76,11 @@ class NamesMixin:
         if not create:
             raise StoreError(f"unknown place {name!r}; add it with an alias or as a new place first")
         parent = within if within and self.gazetteer().place(within, fuzzy=False) else None
-        stem = _KIND_SUFFIX.sub("", name)
+        stem = _COMPASS_PREFIX.sub("", _KIND_SUFFIX.sub("", name))
         named = g.place(stem, fuzzy=False) if stem != name else None
         if named is not None:
-            parent = named.name  # "Hualien City" lies in Hualien, a question about which finds it
+            # "Hualien City" lies in Hualien, "central Croatia" in Croatia: a question about it finds it
+            parent = named.name
         # Only a transliteration key ties an abroad name to a place ("Al-Tukhar" in a Syria story is not
         # Afghanistan's Takhar Province): a place of its own, learned as spelled.
         return self._add_name("place", name, kind="area", parent=parent, actor=actor, review="auto", as_spelled=abroad)

@@ -330,6 +330,13 @@ def m011_reference_place_aliases(db: Database) -> None:
     _sync_reference_places(db)
 
 
+@migrations()
+def m012_more_country_names(db: Database) -> None:
+    """Short names of countries added to the reference places since m011 ("Bosnia", "St Vincent",
+    "Trinidad") are learned by the countries a store has."""
+    _sync_reference_places(db)
+
+
 def _sync_reference_places(db: Database, *, since_m011: bool = True) -> None:
     """Reference places a store lacks join it, with their aliases; since m011 the aliases of every
     reference place it has are learned too, and a country it names otherwise is matched by its code. A

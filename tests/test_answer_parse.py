@@ -28,6 +28,10 @@ def gaz() -> Gazetteer:
         ("how many airstrikes on Raqqa", ("strikes",), (), "Raqqa"),
         ("how many civilians died in Aleppo", ("civilians",), ("killed",), "Aleppo"),
         ("number of dead women in Aleppo", ("women",), ("killed",), "Aleppo"),
+        # A group before the people it is made of: children who fled, not every refugee.
+        ("how many refugee children arrived in moldova", ("children",), ("fled",), "Moldova"),
+        ("idp women in Syria", ("women",), ("displaced",), "Syria"),
+        ("how many bosnia migrants", ("people",), (), "Bosnia and Herzegovina"),
     ],
 )
 def test_synonyms_and_transliterations(gaz, question, subjects, statuses, place):

@@ -550,3 +550,18 @@ def test_health_ministry_aliases_name_their_country(agencies):
     for a in agencies:
         for x in [a["name"], a["full_name"] or "", *a["aliases"]]:
             assert norm(x) not in {"health ministry", "the health ministry", "ministry of health"}, (a["name"], x)
+
+
+def test_every_demonym_names_a_country_by_its_canonical_name():
+    # A country renamed in places.json ("Cabo Verde" -> "Cape Verde") must take its demonyms along, or
+    # "the Cape Verdean coastguard" loses its country.
+    from store.gazetteer import Gazetteer
+
+    g = Gazetteer.from_data()
+    demonyms = json.loads((DATA / "demonyms.json").read_text(encoding="utf-8"))["demonyms"]
+    for country, words in demonyms.items():
+        e = g.place_named(country)
+        assert e is not None and e.kind == "country" and e.name == country, country
+        assert words and all(w[:1].isupper() for w in words), country
+    seen = [w.lower() for words in demonyms.values() for w in words]
+    assert len(seen) == len(set(seen))  # one country per demonym

@@ -77,15 +77,29 @@ def test_a_name_only_a_transliteration_key_ties_to_a_place_is_learned_as_spelled
     assert store.figures(place="Raqa") == [] and store.gazetteer().place("Raqa", fuzzy=False).name == "Raqqa"
 
 
-def test_a_known_places_name_with_its_kind_is_learned_inside_it(store: Store):
-    """"Hualien City" is no table's name, but it lies in Hualien: a question about Hualien finds it."""
+@pytest.mark.parametrize("location, parent, question", [
+    ("Hualien City", "Hualien", "how many ppl missing in hualien"),  # a known place's name with its kind
+    ("central Croatia", "Croatia", "croatia quake how many ppl missing"),  # a compass part of a known place
+])
+def test_a_known_places_name_with_its_kind_or_compass_point_is_learned_inside_it(store: Store, location, parent, question):
+    """"Hualien City" and "central Croatia" are no table's names, but they lie in Hualien and Croatia: a
+    question about the known place finds them."""
     from answer import ask
     from store.exchange import import_figures
 
-    row = {"value": 67, "subject": "people", "status": "missing", "location": "Hualien City", "agency": "OCHA",
-           "article": {"title": "Hualien quake", "outlet": "Wire", "published": "2018-02-08"}}
+    row = {"value": 67, "subject": "people", "status": "missing", "location": location, "agency": "OCHA",
+           "article": {"title": "Quake report", "outlet": "Wire", "published": "2018-02-08"}}
     import_figures(store, [(1, row)], actor="test")
     g = store.gazetteer()
-    assert g.within(g.place("Hualien City", fuzzy=False).id, g.place("Hualien", fuzzy=False).id)
-    a = ask(store, "how many ppl missing in hualien")
-    assert not a.none and "67" in a.text and "Hualien City" in a.text
+    assert g.within(g.place(location, fuzzy=False).id, g.place(parent, fuzzy=False).id)
+    a = ask(store, question)
+    assert not a.none and "67" in a.text and location in a.text
+
+
+def test_a_name_that_only_starts_like_a_compass_point_is_no_part_of_a_place(store: Store):
+    from store.exchange import import_figures
+
+    row = {"value": 3, "subject": "people", "status": "killed", "location": "Southern Bekaa Wells", "agency": "OCHA",
+           "article": {"title": "Report", "outlet": "Wire", "published": "2018-02-08"}}
+    import_figures(store, [(1, row)], actor="test")
+    assert store.gazetteer().place("Southern Bekaa Wells", fuzzy=False).parent_id is None

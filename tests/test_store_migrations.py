@@ -121,3 +121,16 @@ def test_new_reference_place_names_reach_an_older_store(db_path):
     assert store.conn.execute("select count(*) from places where pcode = 'CV'").fetchone()[0] == 1
     assert g.place("Ivory Coast", fuzzy=False).name == "Côte d'Ivoire"
     assert g.place("Kosovo", fuzzy=False).kind == "country"
+
+
+def test_short_country_names_reach_an_older_store(db_path):
+    # A store made before m012 knew "Bosnia and Herzegovina" but not "Bosnia" or "St Vincent".
+    conn = _store_before(db_path, "m012_more_country_names")
+    conn.execute("delete from place_aliases where alias in ('Bosnia', 'Bosnia-Herzegovina', 'St Vincent', 'Saint Vincent')")
+    assert conn.execute("select count(*) from place_aliases where alias = 'Bosnia'").fetchone()[0] == 0
+    conn.close()
+    store = Store.open(db_path)
+    g = store.gazetteer()
+    assert g.place("Bosnia", fuzzy=False).name == "Bosnia and Herzegovina"
+    assert g.place("St Vincent", fuzzy=False).name == "St Vincent and the Grenadines"
+    assert store.conn.execute("select count(*) from places where pcode = 'BA'").fetchone()[0] == 1
