@@ -76,6 +76,8 @@ _NATIONAL = frozenset(
     """army military police government ministry authorities regime navy forces coastguard administration
     presidency president cabinet parliament""".split()
 )
+# Forces a town or province has of its own ("police in Koblenz", "authorities in Sindh").
+_LOCAL_FORCES = frozenset({"police", "authorities"})
 # Heads that are never a source.
 _NOT_SOURCES = frozenset(
     """people civilians children women men number numbers toll death deaths there study video footage
@@ -267,6 +269,16 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}), indefinite=True)
         return None
+    if low in _LOCAL_FORCES and span is None:
+        # "Police in Koblenz say": the force of the place named, not the country's
+        # (the small model may tag the town a person: "Police in Koblenz")
+        local = next((o.text for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.n_lefts == 0
+                      and o.ent_type_ not in ("ORG", "NORP", "DATE")), None)
+        if local:
+            s = parsed.start + head.idx
+            name = _of_country(local, low) or f"{local} {low}"  # "police in Pakistan": the Pakistani police
+            return Speaker(s, s + len(head.text), low, name, None, False, frozenset({low}))
     if low in _NATIONAL and span is None and head.text[:1].isupper():
         s = parsed.start + head.idx
         states = [  # "The Government of Bolivia reported": the named country's (the whole name: "of South Sudan")
@@ -560,13 +572,17 @@ class SpeakerMemory:
         adjective = vocab.DEMONYMS_OF.get(country, (None,))[0] if country else None
         for m in _INSTITUTION_SPEAKER.finditer(text) if adjective else ():
             self.persons.setdefault(m.group("name").split()[-1], f"{adjective} {m.group('noun').lower()}")
+        self.titled: list[tuple[int, int, str, str]] = []
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
         for m in _MINISTER_SPEAKER.finditer(text) if adjective else ():
-            body = f"{m.group('kind').lower()} ministry" if m.group("kind") else "government"
+            kind = m.group("kind") or m.group("kind2")
+            body = f"{kind.lower()} ministry" if kind else "government"
             self.persons.setdefault(m.group("name").split()[-1], f"{adjective} {body}")
+            if m.group("kind2"):
+                # the title's words after the name's place in the parse ("Secretary ... Jorge Gomes said") name no one else
+                self.titled.append((m.start(), m.end(), f"{adjective} {body}", m.group("name")))
         # "The Vice Minister of Civil Defense, Juan Carlos Calvimontes, indicated ...": the body the title names
         # (the parse may take the title's last words for the speaker: "Civil Defense ... indicated")
-        self.titled: list[tuple[int, int, str, str]] = []
         for m in _MINISTER_OF_SPEAKER.finditer(text) if adjective else ():
             of = m.group("of")
             if _WHOSE_MINISTER.search(text, max(0, m.start() - 8), m.start()) or of in vocab.DEMONYMS_OF or (
@@ -760,13 +776,15 @@ _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:fo
 _NAMED_BEFORE_ROLE = re.compile(_NAME + r",[ \t]+(?:the[ \t]+)?$")
 _ROLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:chief\s+)?(?:spokes(?:man|woman|person)|director|head|chief|official|coordinator|representative)\b")
 _INSTITUTION_SPEAKER = re.compile(
-    rf"\b(?P<noun>military|army|police|Military|Army|Police|(?i:{_MINISTRY_KINDS})\s+[Mm]inistry)"
+    rf"\b(?P<noun>military|army|police|government|Military|Army|Police|Government|(?i:{_MINISTRY_KINDS})\s+[Mm]inistry)"
     r"\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"
     r"(?:(?:Brig|Gen|Col|Maj|Lt|Capt|Adm|Sgt|Supt|Insp)\.?\s+)*" + _NAME
 )
 # "Health Minister X", "Interior CS X" (Kenya's cabinet secretaries): a minister, and of what.
+# "Minister of Health X", "Secretary of State for the Interior X": of what, after the title.
 _MINISTER_SPEAKER = re.compile(
-    rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))[ \t]+)?(?:Prime[ \t]+)?(?:Minister|Cabinet[ \t]+Secretary|CS)[ \t]+(?:of[ \t]+[A-Z][a-z]+[ \t]+)?" + _NAME)
+    rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))[ \t]+)?(?:Prime[ \t]+)?(?:Minister|Cabinet[ \t]+Secretary|CS|Secretary[ \t]+of[ \t]+State)[ \t]+"
+    rf"(?:(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?P<kind2>(?i:{_MINISTRY_KINDS}))|[A-Z][a-z]+)[ \t]+)?" + _NAME)
 # "the Vice Minister of Civil Defense, Juan Carlos Calvimontes,": a title naming its ministry, the name in apposition
 _MINISTER_OF_SPEAKER = re.compile(
     r"\b(?P<vice>(?:Vice|Deputy)[ \t-]+)?Minister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"

@@ -611,3 +611,27 @@ def test_a_ministry_title_names_this_countrys_ministry_only(g):
     assert "Ministry of Interior" not in (first(g, text, title="War in Syria")["agency"] or "")
     text = "The Government of South Sudan reported on Sunday that 40 people have died in Jonglei."
     assert first(g, text, title="Floods in South Sudan")["agency"] == "South Sudanese government"
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # A minister by the ministry the title names, however the title is worded.
+        ("Fires in Portugal\n\nLISBON - Secretary of State for the Interior Jorge Gomes said that three people died.", "Portuguese interior ministry"),
+        ("Fires in Portugal\n\nLISBON - Minister of Health Jorge Gomes said that three people died.", "Portuguese health ministry"),
+        # A government spokesman named once speaks for the government when only his surname follows.
+        ("BRAZZAVILLE - Government spokesman Bienvenu Okyemi blamed a short-circuit. Some 1,500 people were "
+         "injured, Okyemi said.", "Congolese government"),
+        # Police or authorities of a town or province, not the country's; of a country, by its adjective.
+        ("Police in Koblenz say 670 people were injured in the floods in Germany.", "Koblenz police"),
+        ("Authorities in Sindh said 40 people were killed in Pakistan.", "Sindh authorities"),
+        ("Police in Pakistan said three people were missing.", "Pakistani police"),
+    ],
+)
+def test_speakers_by_title_and_by_the_place_they_serve(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+def test_firefighters_are_personnel(g):
+    f = extract_figures("Fires in Portugal\n\nSix firefighters are seriously wounded, officials said.", gazetteer=g)
+    assert [(x["value"], x["subject"], x["status"]) for x in f] == [(6, "personnel", "injured")]

@@ -564,4 +564,9 @@ def test_every_demonym_names_a_country_by_its_canonical_name():
         assert e is not None and e.kind == "country" and e.name == country, country
         assert words and all(w[:1].isupper() for w in words), country
     seen = [w.lower() for words in demonyms.values() for w in words]
-    assert len(seen) == len(set(seen))  # one country per demonym
+    # One country per demonym, but for the two Congos: "the Congolese army" is the larger one's (listed
+    # first), while an article on Brazzaville still names its own government "Congolese".
+    assert {w for w in seen if seen.count(w) > 1} == {"congolese"}
+    from store.vocab import COUNTRY_OF_DEMONYM, DEMONYMS_OF
+
+    assert COUNTRY_OF_DEMONYM["congolese"] == "Democratic Republic of the Congo" and DEMONYMS_OF["Congo"] == ("Congolese",)
