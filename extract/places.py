@@ -273,6 +273,10 @@ class PlaceResolver:
             located = [m for m in located if not _FROM_END.search(title, 0, m.start)] or located
             entities = self._most_specific([m.entity for m in located or found])
             self.title_place = entities[0] if entities else None
+            people = _TITLE_PEOPLE.search(title) if self.title_place is None else None
+            if people and people.group(1).lower() in vocab.COUNTRY_OF_DEMONYM:
+                # "What Happened to 9 Cambodian Civilians in Border Fighting?": the country of the people counted
+                self.title_place = g.place(vocab.COUNTRY_OF_DEMONYM[people.group(1).lower()], fuzzy=False)
         datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [_DATELINE.match(text, p)] if m]
         # "Islamabad: The Pakistan government said ...": a dateline closed by a colon.
         datelines += [
@@ -349,8 +353,13 @@ class PlaceResolver:
                 name, ne, kind = last[0], ns + len(last[0]), last[1].lower()  # "Salamyieh City" is Salamyieh
             entity = Entity(-(k + 1), name, kind if kind in _DEPTH else "area")
             unknown.append(Mention(ns, ne, entity, name))
+        # "What Happened to 9 Cambodian Civilians in Border Fighting?": a title-case headline's common words
+        unknown = [m for m in unknown if not _common_words_in_heading(text, m)]
         taken = [(m.start, m.end) for m in mentions + unknown]
-        extra = [m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)]
+        extra = [
+            m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)
+            and not (m.entity.id < 0 and _common_words_in_heading(text, m))
+        ]
         storms = _storm_names(text)
         if storms:
             # "the passing of Ike", "Hurricane Ike": a storm's name is not a place
@@ -430,6 +439,12 @@ class PlaceResolver:
                 if e.id > 0 and e.id != self.title_place.id and self.g.within(e.id, self.title_place.id):
                     self.focus = e
                     break
+        if self.focus is None:
+            # No place named at all: the country whose people the headline or lead names ("9 Cambodian
+            # Civilians in Border Fighting")
+            lead = f"{title or ''}\n{text[:400]}"
+            word = next((w for w in re.findall(r"\b[A-Z][a-zè]+\b", lead) if w.lower() in vocab.COUNTRY_OF_DEMONYM), None)
+            self.focus = g.place(vocab.COUNTRY_OF_DEMONYM[word.lower()], fuzzy=False) if word else None
         self._keep_spelling_abroad()
 
     def _lead(self) -> int:
@@ -1005,6 +1020,22 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 e = Entity(-(1000 + len(out)), name, "area")  # "al-Tayba" is not Tabqa, whose key it shares
             out.append(Mention(start, start + len(name), e, name))
     return out
+
+
+# A nationality before the people a headline counts: "9 Cambodian Civilians", "Sudanese refugees".
+_PEOPLE_WORDS = sorted({w for k, e in vocab.SUBJECT_TERMS.items() for w in vocab.terms(e, "words")
+                        if k not in vocab.CONFLICT_SUBJECTS and k != "houses" and " " not in w}, key=len, reverse=True)
+_TITLE_PEOPLE = re.compile(rf"\b([A-Z][a-zè]+)\s+(?i:{'|'.join(_PEOPLE_WORDS)})\b")
+
+
+def _common_words_in_heading(text: str, m: Mention) -> bool:
+    """A name no table knows, in a headline, one of whose words the text also writes in lower case: the
+    headline's capitals, not a place ("in Border Fighting", where the body says "the border conflict")."""
+    start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    words = re.findall(r"[A-Za-zÀ-ÿ'’-]+", text[start : end if end >= 0 else len(text)])
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+        return False  # (a title-case line, whatever ends it: "... in Border Fighting?")
+    return any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) for w in m.surface.split() if len(w) > 3)
 
 
 def _in_heading(text: str, pos: int) -> bool:

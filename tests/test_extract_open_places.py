@@ -213,3 +213,14 @@ def test_a_photo_credit_inside_a_story_written_as_one_paragraph_keeps_its_places
     text = ("Floods hit Maiduguri on Monday, killing 40 people. (AP Photo/Jerome Delay) Officials in Maiduguri said "
             "12 people were missing.")
     assert _where(g, text) == [(40, "killed", "Maiduguri"), (12, "missing", "Maiduguri")]
+
+
+def test_a_title_case_headline_names_no_place_with_common_words(g):
+    # "Border Fighting" is the headline's capitals (the body writes "border"); the people the headline
+    # counts are Cambodian, and no place is named before the Thai province further down.
+    title = "What Happened to 9 Cambodian Civilians in Border Fighting?"
+    text = (f"{title}\nKey Takeaways\n- Nine Cambodian civilians have been killed in the border conflict.\n"
+            "- The Thai military has imposed a curfew in Sa Kaeo province.")
+    assert places(g, text, title=title) == [(9, "Cambodia")]
+    # Without a headline, the people the lead names give the country when no place is named at all.
+    assert places(g, "Nine Cambodian civilians have been killed in the border conflict.") == [(9, "Cambodia")]
