@@ -462,10 +462,13 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
         words += [s for s in subjects if s in vocab.CONFLICT_SUBJECTS]
         subjects = people
     # "refugee children", "idp women": children who fled, women displaced (not every refugee or IDP)
-    group = [s for s in subjects if s in W.GROUP_STATUS]
-    if group and statuses in ([], [W.GROUP_STATUS[group[0]]]) and any(s in W.GROUP_MEMBERS for s in subjects):
+    # (the group's word right before the people's: not "refugees, women and children", three groups)
+    at = dict(p.subjects)
+    group = [at[i] for i in at if at[i] in W.GROUP_STATUS and at.get(i + 1) in W.GROUP_MEMBERS
+             and tokens[i + 1].start - tokens[i].end == 1]
+    if group and statuses in ([], [W.GROUP_STATUS[group[0]]]):
         statuses = [W.GROUP_STATUS[group[0]]]
-        subjects = [s for s in subjects if s not in W.GROUP_STATUS]
+        subjects = [s for s in subjects if s != group[0]]
     # Keep the narrowest subject: "displaced people" asks about the displaced.
     subjects = [s for s in subjects if not any(o != s and o in vocab.narrower_subjects(s) for o in subjects)]
     # "how many IDPs in Sudan", "ppl internally displaced in X": people displaced, whatever noun counts them.

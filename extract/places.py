@@ -273,10 +273,9 @@ class PlaceResolver:
             located = [m for m in located if not _FROM_END.search(title, 0, m.start)] or located
             entities = self._most_specific([m.entity for m in located or found])
             self.title_place = entities[0] if entities else None
-            people = _TITLE_PEOPLE.search(title) if self.title_place is None else None
-            if people and people.group(1).lower() in vocab.COUNTRY_OF_DEMONYM:
+            if self.title_place is None:
                 # "What Happened to 9 Cambodian Civilians in Border Fighting?": the country of the people counted
-                self.title_place = g.place(vocab.COUNTRY_OF_DEMONYM[people.group(1).lower()], fuzzy=False)
+                self.title_place = _country_of_people(g, title)
         datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [_DATELINE.match(text, p)] if m]
         # "Islamabad: The Pakistan government said ...": a dateline closed by a colon.
         datelines += [
@@ -318,7 +317,7 @@ class PlaceResolver:
             possessive = _POSSESSIVE.search(name)
             owner = g.place(name[: possessive.start()], fuzzy=False) if possessive else None
             rest = name[possessive.end() :].lstrip() if possessive else ""
-            if owner is not None and rest[:1].isupper():
+            if owner is not None and rest[:1].isupper() and m.group("kind") and "-" not in rest:
                 # "in Gujarat's Kutch district": the district no table knows, inside the state before the 's
                 unknown.append(Mention(ns, ns + possessive.start(), owner, name[: possessive.start()]))
                 ns = ne - len(rest)
@@ -442,9 +441,7 @@ class PlaceResolver:
         if self.focus is None:
             # No place named at all: the country whose people the headline or lead names ("9 Cambodian
             # Civilians in Border Fighting")
-            lead = f"{title or ''}\n{text[:400]}"
-            word = next((w for w in re.findall(r"\b[A-Z][a-zè]+\b", lead) if w.lower() in vocab.COUNTRY_OF_DEMONYM), None)
-            self.focus = g.place(vocab.COUNTRY_OF_DEMONYM[word.lower()], fuzzy=False) if word else None
+            self.focus = _country_of_people(g, text[:400]) or _country_of_people(g, text[:400], _NATION_SPEAKS)
         self._keep_spelling_abroad()
 
     def _lead(self) -> int:
@@ -1023,9 +1020,26 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
 
 
 # A nationality before the people a headline counts: "9 Cambodian Civilians", "Sudanese refugees".
+# (Not refugees or migrants: people counted outside their country. Not the attackers: "Israeli air strikes".)
 _PEOPLE_WORDS = sorted({w for k, e in vocab.SUBJECT_TERMS.items() for w in vocab.terms(e, "words")
-                        if k not in vocab.CONFLICT_SUBJECTS and k != "houses" and " " not in w}, key=len, reverse=True)
-_TITLE_PEOPLE = re.compile(rf"\b([A-Z][a-zè]+)\s+(?i:{'|'.join(_PEOPLE_WORDS)})\b")
+                        if k in ("people", "civilians", "children", "women", "families") and " " not in w
+                        and w not in ("migrants", "foreigners", "tourists", "nationals", "rohingyas", "rohingya")},
+                       key=len, reverse=True)
+_NATION_PEOPLE = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)\s+(?i:{'|'.join(_PEOPLE_WORDS)})\b")
+# ... or its government speaking of its own country ("the Chinese government said the storms affected ...")
+_NATION_SPEAKS = re.compile(r"\b((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)\s+(?:government|authorities|officials|ministry)\b")
+
+
+def _country_of_people(g: Gazetteer, text: str, pattern: re.Pattern = _NATION_PEOPLE) -> Entity | None:
+    """The country of the first nationality named right before the people it counts ("9 Cambodian
+    Civilians", "South Sudanese civilians"), or (with _NATION_SPEAKS) its government; or None."""
+    for m in pattern.finditer(text):
+        words = m.group(1).split()
+        for cand in (m.group(1), words[-1]) if len(words) == 2 else (m.group(1),):
+            country = vocab.COUNTRY_OF_DEMONYM.get(cand.lower())
+            if country:
+                return g.place(country, fuzzy=False)
+    return None
 
 
 def _common_words_in_heading(text: str, m: Mention) -> bool:
@@ -1035,6 +1049,8 @@ def _common_words_in_heading(text: str, m: Mention) -> bool:
     words = re.findall(r"[A-Za-zÀ-ÿ'’-]+", text[start : end if end >= 0 else len(text)])
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
         return False  # (a title-case line, whatever ends it: "... in Border Fighting?")
+    if text.find(m.surface, end if end >= 0 else len(text)) >= 0 or text.rfind(m.surface, 0, start) >= 0:
+        return False  # the body names it too ("Mount Elgon")
     return any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) for w in m.surface.split() if len(w) > 3)
 
 

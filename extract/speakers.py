@@ -272,9 +272,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if low in _LOCAL_FORCES and span is None:
         # "Police in Koblenz say": the force of the place named, not the country's
         # (the small model may tag the town a person: "Police in Koblenz")
-        local = next((o.text for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+        local = next((parsed.doc[o.i : o.right_edge.i + 1].text for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.n_lefts == 0
-                      and o.ent_type_ not in ("ORG", "NORP", "DATE")), None)
+                      and o.ent_type_ not in ("ORG", "NORP", "DATE") and all(
+                          t.pos_ in ("PROPN", "CCONJ") for t in parsed.doc[o.i : o.right_edge.i + 1])), None)
         if local:
             s = parsed.start + head.idx
             name = _of_country(local, low) or f"{local} {low}"  # "police in Pakistan": the Pakistani police
@@ -571,16 +572,21 @@ class SpeakerMemory:
         # named without its country is the article's country's (the Philippine military).
         adjective = vocab.DEMONYMS_OF.get(country, (None,))[0] if country else None
         for m in _INSTITUTION_SPEAKER.finditer(text) if adjective else ():
-            self.persons.setdefault(m.group("name").split()[-1], f"{adjective} {m.group('noun').lower()}")
+            whose = _whose_title(text, m.start(), gazetteer)  # "Russian government spokesman Dmitry Peskov"
+            if whose is not False:
+                self.persons.setdefault(m.group("name").split()[-1], f"{whose or adjective} {m.group('noun').lower()}")
         self.titled: list[tuple[int, int, str, str]] = []
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
         for m in _MINISTER_SPEAKER.finditer(text) if adjective else ():
             kind = m.group("kind") or m.group("kind2")
-            body = f"{kind.lower()} ministry" if kind else "government"
-            self.persons.setdefault(m.group("name").split()[-1], f"{adjective} {body}")
+            whose = _whose_title(text, m.start(), gazetteer)  # "Turkey's Minister of Interior", "US Secretary of State"
+            if whose is False or (m.group("secretary") and not m.group("kind2")):
+                continue
+            body = f"{whose or adjective} {kind.lower()} ministry" if kind else f"{whose or adjective} government"
+            self.persons.setdefault(m.group("name").split()[-1], body)
             if m.group("kind2"):
                 # the title's words after the name's place in the parse ("Secretary ... Jorge Gomes said") name no one else
-                self.titled.append((m.start(), m.end(), f"{adjective} {body}", m.group("name")))
+                self.titled.append((m.start(), m.end(), body, m.group("name")))
         # "The Vice Minister of Civil Defense, Juan Carlos Calvimontes, indicated ...": the body the title names
         # (the parse may take the title's last words for the speaker: "Civil Defense ... indicated")
         for m in _MINISTER_OF_SPEAKER.finditer(text) if adjective else ():
@@ -783,7 +789,7 @@ _INSTITUTION_SPEAKER = re.compile(
 # "Health Minister X", "Interior CS X" (Kenya's cabinet secretaries): a minister, and of what.
 # "Minister of Health X", "Secretary of State for the Interior X": of what, after the title.
 _MINISTER_SPEAKER = re.compile(
-    rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))[ \t]+)?(?:Prime[ \t]+)?(?:Minister|Cabinet[ \t]+Secretary|CS|Secretary[ \t]+of[ \t]+State)[ \t]+"
+    rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))[ \t]+)?(?:Prime[ \t]+)?(?:Minister|Cabinet[ \t]+Secretary|CS|(?P<secretary>Secretary[ \t]+of[ \t]+State))[ \t]+"
     rf"(?:(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?P<kind2>(?i:{_MINISTRY_KINDS}))|[A-Z][a-z]+)[ \t]+)?" + _NAME)
 # "the Vice Minister of Civil Defense, Juan Carlos Calvimontes,": a title naming its ministry, the name in apposition
 _MINISTER_OF_SPEAKER = re.compile(
@@ -791,6 +797,26 @@ _MINISTER_OF_SPEAKER = re.compile(
     r"(?P<of>[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}),[ \t]+" + _NAME + r"\b"
 )
 _WHOSE_MINISTER = re.compile(r"(?:['’]s|\bPrime)\s+$")
+# The capitalised word or two right before a title: whose institution it is ("Russian", "Turkey's", "US").
+_BEFORE_TITLE = re.compile(r"(?<![\w.’'-])(?P<who>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)?)[ \t]+$")
+
+
+def _whose_title(text: str, start: int, gazetteer) -> str | None | bool:
+    """The adjective of the country a title before `start` names as its own ("Russian government
+    spokesman", "Turkey's Minister of Interior"), False when it names another body's ("US Secretary of
+    State", "UN"), None when it names none (the article's country's)."""
+    m = _BEFORE_TITLE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    who = re.sub(r"['’]s$", "", m.group("who"))
+    for cand in dict.fromkeys((who, who.split()[-1])):
+        country = vocab.COUNTRY_OF_DEMONYM.get(cand.lower())
+        e = gazetteer.place(cand, fuzzy=False) if gazetteer is not None and country is None else None
+        if e is not None and e.kind == "country":
+            country = e.name
+        if country:
+            return vocab.DEMONYMS_OF.get(country, (None,))[0] or False
+    return False if who.isupper() and len(who) <= 4 else None
 _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
 

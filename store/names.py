@@ -76,8 +76,11 @@ class NamesMixin:
         if not create:
             raise StoreError(f"unknown place {name!r}; add it with an alias or as a new place first")
         parent = within if within and self.gazetteer().place(within, fuzzy=False) else None
-        stem = _COMPASS_PREFIX.sub("", _KIND_SUFFIX.sub("", name))
+        stem = _KIND_SUFFIX.sub("", name)
         named = g.place(stem, fuzzy=False) if stem != name else None
+        part = _COMPASS_PREFIX.sub("", name)
+        if named is None and part != name and g.place_named(part) is not None and g.place_named(part).name.lower() == part.lower():
+            named = g.place_named(part)  # (by its own name: "Central America" is no part of the US, "America")
         if named is not None:
             # "Hualien City" lies in Hualien, "central Croatia" in Croatia: a question about it finds it
             parent = named.name

@@ -156,6 +156,12 @@ for _country, _words in DEMONYMS_OF.items():
     for _w in _words:
         for _form in (_w, _w + "s", _w[:-1] + "ies" if _w.endswith("y") else _w + "s"):
             COUNTRY_OF_DEMONYM.setdefault(_form.lower(), _country)
+# A country's other names give its demonyms too: a store made before a country's canonical name changed
+# ("Cabo Verde" before "Cape Verde") still calls it by the old one, and texts write "Ivory Coast".
+for _place in data_file("places.json"):
+    if _place.get("kind") == "country" and _place["name"] in DEMONYMS_OF:
+        for _alias in _place.get("aliases") or ():
+            DEMONYMS_OF.setdefault(_alias, DEMONYMS_OF[_place["name"]])
 # Every people's or region's adjective, lower case, with plurals: a country's ("sudanese") and those of
 # no one country ("north african", "rohingya"). None of them is a place.
 DEMONYMS: frozenset[str] = frozenset(COUNTRY_OF_DEMONYM) | frozenset(

@@ -31,6 +31,7 @@ def gaz() -> Gazetteer:
         # A group before the people it is made of: children who fled, not every refugee.
         ("how many refugee children arrived in moldova", ("children",), ("fled",), "Moldova"),
         ("idp women in Syria", ("women",), ("displaced",), "Syria"),
+        ("how many refugees, women and children arrived in moldova", ("refugees", "women", "children"), ("fled",), "Moldova"),
         ("how many bosnia migrants", ("people",), (), "Bosnia and Herzegovina"),
     ],
 )

@@ -44,6 +44,8 @@ def test_a_district_named_after_the_state_it_lies_in(g):
     # A known place after the 's is read as before; a nationality before "city of" names no place.
     assert places(g, "Fighting displaced 5,000 people in Nigeria's Borno State, OCHA said.") == [(5_000, "Borno State")]
     assert places(g, "A bomb killed 44 people in the Kurdish-majority Syrian city of Qamishli.") == [(44, "Qamishli")]
+    # A possessive before a capitalised word with no kind word after it is no district.
+    assert places(g, "Some 2,000 people have fled in Nigeria's Boko Haram-hit northeast, officials said.") == [(2_000, "Nigeria")]
     assert places(g, "A quake killed 14 people, 1900km northeast of the Australian city of Brisbane, in Vanuatu.")[0][1] != "Australian"
 
 
@@ -224,3 +226,14 @@ def test_a_title_case_headline_names_no_place_with_common_words(g):
     assert places(g, text, title=title) == [(9, "Cambodia")]
     # Without a headline, the people the lead names give the country when no place is named at all.
     assert places(g, "Nine Cambodian civilians have been killed in the border conflict.") == [(9, "Cambodia")]
+    # Not refugees (counted abroad), not the attackers, not two words of a demonym read as one.
+    title = "Sudanese Refugees Pour Into Camps as Fighting Rages"
+    assert places(g, f"{title}\n\nSome 20,000 people have arrived in Adre this week, the UNHCR said.", title=title) == [(20_000, "Adre")]
+    assert places(g, "Israeli air strikes killed at least 30 people overnight, health officials said.") == [(30, None)]
+    # A government speaking of its own country, when no place is named: "the Chinese government said".
+    assert places(g, "Yesterday the Chinese government said the storms affected 8,700 people.") == [(8_700, "China")]
+    assert places(g, "South Sudanese civilians killed\n\n40 civilians were killed in the attack.") == [(40, "South Sudan")]
+    # A headline's place the body names again is a place, whatever words the body writes in lower case.
+    title = "Mudslide Kills 12 in Mount Elgon Villages"
+    text = f"{title}\nTwelve people were killed on the slopes of the mount near Mount Elgon on Sunday."
+    assert places(g, text, title=title)[0][1] is not None

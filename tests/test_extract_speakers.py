@@ -626,6 +626,12 @@ def test_a_ministry_title_names_this_countrys_ministry_only(g):
         ("Police in Koblenz say 670 people were injured in the floods in Germany.", "Koblenz police"),
         ("Authorities in Sindh said 40 people were killed in Pakistan.", "Sindh authorities"),
         ("Police in Pakistan said three people were missing.", "Pakistani police"),
+        ("Floods in India\n\nAuthorities in Jammu and Kashmir said 40 people were killed.", "Jammu and Kashmir authorities"),
+        # Another country's minister or spokesman speaks for that country, not the one the story is about.
+        ("War in Syria\n\nTurkey's Minister of Interior Ali Yerlikaya said 50 people had died in Idlib.", "Turkish interior ministry"),
+        ("War in Ukraine\n\nRussian government spokesman Dmitry Peskov spoke on Monday. Some 20 people were killed in "
+         "Kharkiv, Peskov said.", "Russian government"),
+        ("Fighting in Sudan\n\nUS Secretary of State Antony Blinken said 150,000 people had been killed in Sudan.", None),
     ],
 )
 def test_speakers_by_title_and_by_the_place_they_serve(g, text, agency):

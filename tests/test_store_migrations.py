@@ -126,11 +126,21 @@ def test_new_reference_place_names_reach_an_older_store(db_path):
 def test_short_country_names_reach_an_older_store(db_path):
     # A store made before m012 knew "Bosnia and Herzegovina" but not "Bosnia" or "St Vincent".
     conn = _store_before(db_path, "m012_more_country_names")
-    conn.execute("delete from place_aliases where alias in ('Bosnia', 'Bosnia-Herzegovina', 'St Vincent', 'Saint Vincent')")
+    # ... and named St Vincent as pycountry does.
+    conn.execute("delete from place_aliases where alias in ('Bosnia', 'Bosnia-Herzegovina', 'St Vincent', 'Saint Vincent', "
+                 "'Saint Vincent and the Grenadines')")
+    conn.execute("update places set name = 'Saint Vincent and the Grenadines' where pcode = 'VC'")
     assert conn.execute("select count(*) from place_aliases where alias = 'Bosnia'").fetchone()[0] == 0
     conn.close()
     store = Store.open(db_path)
     g = store.gazetteer()
     assert g.place("Bosnia", fuzzy=False).name == "Bosnia and Herzegovina"
-    assert g.place("St Vincent", fuzzy=False).name == "St Vincent and the Grenadines"
-    assert store.conn.execute("select count(*) from places where pcode = 'BA'").fetchone()[0] == 1
+    # one country, under the name the store had, found by its new names
+    for name in ("St Vincent", "St Vincent and the Grenadines", "Saint Vincent"):
+        assert g.place(name, fuzzy=False).name == "Saint Vincent and the Grenadines", name
+    for code in ("BA", "VC"):
+        assert store.conn.execute("select count(*) from places where pcode = ?", [code]).fetchone()[0] == 1
+    # and its institutions keep their adjective under that name
+    from store.vocab import DEMONYMS_OF
+
+    assert DEMONYMS_OF["Saint Vincent and the Grenadines"] == ("Vincentian",)
