@@ -121,3 +121,20 @@ def test_a_number_of_confirmed_deaths_that_rose_is_a_toll(g):
     text = "The number of confirmed deaths from the hurricane in Jamaica rose to 45, authorities said Tuesday."
     found = [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g, title="Hurricane in Jamaica")]
     assert found == [(45, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A need after the parts, in the present with no auxiliary.
+        ("About 508,125 people, including 213,360 children, require humanitarian assistance.",
+         [(508125, "people", "in_need"), (213360, "children", "in_need")]),
+        # At risk of malnutrition or food insecurity is a need; at risk of flooding is not.
+        ("Some 2,500 children are at risk of severe acute malnutrition (SAM).", [(2500, "children", "in_need")]),
+        ("An estimated 20,000 people are at risk of food insecurity, the WFP said.", [(20000, "people", "in_need")]),
+        ("About 300 people are at risk of flooding along the river.", []),
+    ],
+)
+def test_needs_after_parts_and_risks_of_hunger(g, text, found):
+    got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g, title="Drought in Lesotho")]
+    assert got == found
