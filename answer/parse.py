@@ -478,7 +478,11 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
     if "launched" in statuses and subjects and not set(subjects) & {"strikes"}:
         statuses = [s for s in statuses if s != "launched"]
 
-    ranked = [e.name for _, _, e in sorted(p.places, key=lambda x: (x[0], x[1]))]
+    # "refugees from Nagorno-Karabakh arrived in Armenia": people who fled are counted where they arrived
+    # (as extraction places a flow), so the place they came from comes after any other
+    fled = "fled" in statuses or "refugees" in subjects
+    came_from = {i for _, i, _ in p.places if fled and i > 0 and tokens[i - 1].word == "from"}
+    ranked = [e.name for _, _, e in sorted(p.places, key=lambda x: (x[1] in came_from, x[0], x[1]))]
     place = ranked[0] if ranked else None
     also = tuple(_dedupe(n for n in ranked[1:] if n != place and n in p.named))[:3]
     agency = hint = None

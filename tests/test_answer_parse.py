@@ -32,6 +32,10 @@ def gaz() -> Gazetteer:
         ("how many refugee children arrived in moldova", ("children",), ("fled",), "Moldova"),
         ("idp women in Syria", ("women",), ("displaced",), "Syria"),
         ("how many refugees, women and children arrived in moldova", ("refugees", "women", "children"), ("fled",), "Moldova"),
+        # People who fled are asked about where they arrived, as extraction places them; displaced, where from.
+        ("how many refugees from nagorno karabakh arrived in armenia", ("refugees",), ("fled",), "Armenia"),
+        ("refugees from syria in lebanon", ("refugees",), (), "Lebanon"),
+        ("how many people displaced from sake in north kivu", ("people",), ("displaced",), "Sake"),
         ("how many bosnia migrants", ("people",), (), "Bosnia and Herzegovina"),
     ],
 )
