@@ -184,6 +184,8 @@ def extract_figures(
                     subject = (toll or label)[0]
             if subject is None or (subject == "children" and _FAMILY.search(text, sent.start, num.qstart)):
                 continue  # "she has three children": a family, not a figure
+            if read[ni][0] == "bare" and toll is None and _NOT_PEOPLE.search(text, clause[0], num.qstart):
+                continue  # "The number of livestock perished reached more than 4.7 million": no one
             prev = in_sentence[-1] if in_sentence else None
             # A subgroup of the figure before: "19 of them children", "42 of the dead were women",
             # "11 children were among them".
@@ -679,6 +681,8 @@ def _named_before(text: str, sent, num: Number, resolver: PlaceResolver) -> tupl
 
 
 _ANY_ROLE = ("here", "reference", "origin", "destination")
+# What a count with its noun left out may count, named before it, that is no one (store/data/words.json).
+_NOT_PEOPLE = re.compile(rf"\b(?:{'|'.join(map(re.escape, vocab.NOT_PEOPLE))})\b", re.I)
 _AGES = re.compile(r"[A-Z][a-z'’-]+,\s+\d{1,2},?\s+and\s+")
 # "followed by Cachar with 109,798", "Peru, with over half a million", "Ecuador, over 220,000"
 _ELLIPSIS_BEFORE = re.compile(

@@ -107,6 +107,8 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.I)
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\b(?:USD|EUR|GBP|Rs\.?))\s*$")
+# A rate, not a count: "100 people per square kilometre", "3 deaths per 1,000 births", "per capita".
+_RATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?per\s+(?:square|sq\b|km|kilomet|mile|capita|hectare|\d|thousand|hundred|million)", re.I)
 _UNIT_AFTER = re.compile(
     r"\s*-?\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|km2?\b|kms\b|kilomet(?:er|re)s?\b|miles?\b"
     r"|mi\b|metres?\b|meters?\b|m\b|feet\b|ft\b|foot\b|yards?\b|inch(?:es)?\b|cm\b|mm\b|kg\b|kilo(?:gram)?s?\b"
@@ -363,7 +365,7 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
     same = before == right_before  # no qualifier: the words before it are checked once
     if _money_before(right_before) or (not same and _money_before(before)):
         return "money"
-    if _UNIT_AFTER.match(after):
+    if _UNIT_AFTER.match(after) or _RATE_AFTER.match(text, num.end):
         return "unit"
     if _TIME_AFTER.match(after):
         return "time"

@@ -136,6 +136,8 @@ NOT_PLACE_TERMS: dict[str, list] = _WORDS["not_places"]
 # Provinces and states whose bare name is an English word ("Rivers", "Coast"): known only with their kind
 # word ("Rivers State"), see gazetteer.subdivisions.
 NOT_SUBDIVISIONS: list[str] = _WORDS["not_subdivisions"]
+# Nouns of what is counted that is no one: a count with its noun left out after them counts no people.
+NOT_PEOPLE: list[str] = _WORDS["not_people"]
 
 
 def terms(entry: dict[str, list], *keys: str) -> list[str]:

@@ -641,3 +641,8 @@ def test_speakers_by_title_and_by_the_place_they_serve(g, text, agency):
 def test_firefighters_are_personnel(g):
     f = extract_figures("Fires in Portugal\n\nSix firefighters are seriously wounded, officials said.", gazetteer=g)
     assert [(x["value"], x["subject"], x["status"]) for x in f] == [(6, "personnel", "injured")]
+
+
+def test_attackers_neutralized_are_fighters_killed(g):
+    f = extract_figures("Attack in Benin\n\nThe army said 40 attackers have been neutralized so far.", gazetteer=g)
+    assert [(x["value"], x["subject"], x["status"], x["agency"]) for x in f] == [(40, "fighters", "killed", "Beninese army")]

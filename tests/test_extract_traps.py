@@ -17,6 +17,9 @@ def g():
         "The siege began in 2016 and the town was retaken in March 2018.",
         "The convoy arrived on April 3, 2019 after a 12-hour delay.",
         "Talks resumed at 10:30 on Monday in the capital.",
+        # A rate is no count; nor is a count of animals whose noun is left out after them.
+        "Lusaka district 3 is densely populated (100 people per square kilometre) with many living in peri-urban areas.",
+        "The number of livestock perished reached more than 4.7 million (7.3%) of the total.",
         "Officials said several 5,000-litre water tanks have been distributed to 40 villages.",
         "Aid reached the city of about 300,000 residents on Monday.",
         "A 9-year-old boy and his sister, aged 6, were pulled from the rubble.",
