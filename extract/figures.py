@@ -69,6 +69,7 @@ _FOUGHT = re.compile(r"\b(?:from|against)\s+(?:the\s+)?[\"“]?$")
 # again with a definite article; it adds nothing and takes no new source or place.
 _BACK_REFERENCE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 _AUDIENCE = re.compile(r"['’]?s?\s+(?:reporters|journalists|correspondents|diplomats|newsroom)\b")
+_HOST_BEFORE = re.compile(r"\b(?:a\s+service|website|site|platform)\s+(?:provided|run|operated|hosted|managed)\s+by\s+(?:the\s+)?(?:UN\s+)?$", re.I)
 # A quote longer than this is cut down to the words around the number.
 _MAX_QUOTE = 180
 # A time after a count, where its noun would be: the count stands alone ("rose to 850 between Friday and ...")
@@ -113,7 +114,11 @@ def extract_figures(
     sentences = split_sentences(text)
     starts = triggers(text)
     # "UN reporters", "Reuters journalists": where people work who heard the figure, not its source.
-    agencies = [a for a in gazetteer.scan_agencies(text) if not _AUDIENCE.match(text, a.end)]
+    # (nor who runs the website a page was copied from: "a service provided by UN OCHA")
+    agencies = [
+        a for a in gazetteer.scan_agencies(text)
+        if not _AUDIENCE.match(text, a.end) and not _HOST_BEFORE.search(text, max(0, a.start - 40), a.start)
+    ]
     agencies += short_names(text, agencies)
     defined = _defined_acronyms(text)
     agencies = sorted(agencies + _defined_organisations(defined, text, agencies, gazetteer), key=lambda m: m.start)

@@ -76,6 +76,8 @@ _NATIONAL = frozenset(
     """army military police government ministry authorities regime navy forces coastguard administration
     presidency president cabinet parliament""".split()
 )
+# A footnote's number glued to the word before it: "from the Ministry of Health2 resulting in ...".
+_FOOTNOTE = re.compile(r"(?<=[a-z]{4})\d{1,2}$")
 # Forces a town or province has of its own ("police in Koblenz", "authorities in Sindh").
 _LOCAL_FORCES = frozenset({"police", "authorities"})
 # Heads that are never a source.
@@ -510,7 +512,7 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
                     place = " ".join(t.text for t in obj.subtree if t.ent_type_ in ("GPE", "LOC"))
                 elif head.lower_ == "ministry" and obj.dep_ == "pobj" and re.fullmatch(_MINISTRY_KINDS, obj.lower_):
-                    ministry_of = obj.lower_  # "the Ministry of Interior": the interior ministry
+                    ministry_of = _FOOTNOTE.sub("", obj.lower_)  # "the Ministry of Interior": the interior ministry
     words = []
     for t in toks:
         if t.i > head.i:
@@ -528,7 +530,7 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
             continue  # (a run of words the parse split, "military sources said", keeps them all)
         proper = t.pos_ == "PROPN" or t.text.isupper() or (t.text[:1].isupper() and (
             t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "LOC") or t.lower_ in vocab.COUNTRY_OF_DEMONYM))
-        words.append(t.text if proper else t.lower_)
+        words.append(_FOOTNOTE.sub("", t.text if proper else t.lower_))  # ("the Ministry of Health2": a footnote's number)
     if not words:
         return None
     if ministry_of and len(words) == 1:

@@ -172,3 +172,11 @@ def test_what_the_need_and_source_rules_must_leave_alone(text, expected):
 
     f = extract_figures(text, gazetteer=Gazetteer.from_data(), title="Floods in Kenya")[0]
     assert (f["value"], f["status"], f["agency"])[: len(expected)] == expected
+
+
+def test_the_website_a_report_was_copied_from_is_not_its_source():
+    # ReliefWeb's banner names OCHA, which runs the site; the appeal is the IFRC's.
+    text = ("Informing humanitarians worldwide 24/7 — a service provided by UN OCHA\n\nZambia\n\n"
+            "The country experienced its last major outbreak with a total of 5,935 reported cases and 114 deaths.")
+    f = extract_figures(text, gazetteer=Gazetteer.from_data(), title="Zambia: Cholera Outbreak Emergency Appeal", outlet="IFRC")
+    assert [(x["value"], x["agency"]) for x in f] == [(114, "IFRC")]
