@@ -306,7 +306,22 @@ def _one_per_fact(store: Store, hits: list[Hit]) -> list[Hit]:
         # The fact is shown through its verified, newest member.
         if keep is None or (h.review == "verified", _ordinal(h.date), h.id) > (keep.review == "verified", _ordinal(keep.date), keep.id):
             best[key] = h
-    return list(best.values())
+    # A number a source gives makes the same number stated without one redundant (a headline's "kills 13"
+    # over the body's "13 dead, authorities said"): the sourced one answers.
+    # (placed in the same place, or one inside the other: "Idlib" and "Idlib Governorate")
+    g = store.gazetteer()
+    sourced: dict[tuple, list[int | None]] = {}
+    for h in best.values():
+        if h.agency_id is not None:
+            sourced.setdefault((h.value, h.subject, h.status), []).append(h.place_id)
+
+    def covered(h: Hit) -> bool:
+        return any(
+            p == h.place_id or (p is not None and h.place_id is not None and (g.within(p, h.place_id) or g.within(h.place_id, p)))
+            for p in sourced.get((h.value, h.subject, h.status), ())
+        )
+
+    return [h for h in best.values() if h.agency_id is not None or h.value is None or not covered(h)]
 
 
 # -- relevance --------------------------------------------------------------------

@@ -177,3 +177,16 @@ def test_a_narrower_count_does_not_hide_the_households(store):
     answer = ask(store, "how many ppl evacuated in raqqa")
     assert answer.text.startswith("I have no figure for people displaced in Raqqa as such; the closest I have:")
     assert "families displaced" in answer.text  # still offered, after the narrower count
+
+
+def test_a_number_a_source_gives_answers_for_the_same_number_stated_without_one(store):
+    # The lead's unsourced 13 and the authorities' 13 (in the same place, or one inside the other) are one
+    # answer, the sourced one; another number stays another source's.
+    add(store, 13, subject="people", status="killed", location="Idlib", agency=None, title="Depot blast")
+    add(store, 13, subject="people", status="killed", location="Idlib Governorate", agency="SOHR", title="Depot blast")
+    answer = ask(store, "death toll in idlib governorate")
+    assert [f["value"] for f in answer.figures] == [13] and "SOHR" in answer.text
+    assert "unattributed" not in answer.text.lower() and "differ" not in answer.text
+    add(store, 15, subject="people", status="killed", location="Idlib", agency=None, title="Another report")
+    answer = ask(store, "death toll in idlib governorate")
+    assert sorted(f["value"] for f in answer.figures) == [13, 15] and "unattributed" in answer.text.lower()

@@ -68,3 +68,15 @@ def test_a_count_named_again_with_the_is_the_count_before(g):
     # one figure each, with the first mention's place and source; the company is no place
     assert [(v, s) for v, s, _, _ in found if v in (13, 178)] == [(13, "killed"), (178, "injured")]
     assert {(where, who) for v, _, where, who in found if v in (13, 178)} == {("Conakry", "Guinean authorities")}
+
+
+def test_an_unsourced_figure_and_a_source_s_later_statement_of_it_are_two_statements(g):
+    # As annotators record them (a different source), and the answer shows the sourced one (test_answer_match).
+    text = ("An explosion at the fuel depot in Conakry killed at least 13 people on Monday.\n\n"
+            "The blast left at least 13 people dead and 178 injured, authorities said.")
+    got = [(f["value"], f["status"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(13, "killed", None), (13, "killed", "Guinean authorities"), (178, "injured", "Guinean authorities")]
+    # A later mention with no source of its own still restates the first.
+    text = ("Authorities said an explosion in Conakry killed at least 13 people on Monday.\n\n"
+            "The blast left at least 13 people dead.")
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(13, "Guinean authorities")]
