@@ -175,6 +175,7 @@ _INSTITUTION = re.compile(
     r"|Corps|Command|Authority|Department|Center|Centre|Institute|Foundation|Society|Movement|House|Hotel|Bank"
     r"|Operation|Network|News|Television|Radio|Company|Corporation|Corp|Ltd|Limited|Inc|Industries|Airlines|Airways"
     r"|Association|Federation|Commission|Services?|Mission|Embassy)\b"
+    r"|^(?:Port|Harbou?r|Seaport)$"  # "off the Port of Sfax": the place is Sfax
 )
 _ADJECTIVE = re.compile(r"(?:an|ian|i|ese|ish)$")
 # "Emi village", "Bentiu camp": a name before a place noun (not "the Iraqi city of ...") names that place.

@@ -133,3 +133,20 @@ def test_remains_of_people_are_the_dead_and_people_who_remain_remain(g):
 
 def test_a_list_of_parts_does_not_reach_past_another_verb(g):
     assert _read(g, "About 500 people including 20 children attended the funeral of those killed in the attack.") == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # People on board a boat that sank are affected, as the real-text annotators record them.
+        ("Migrants in Tunisia\n\nMore than 40 people were on board the makeshift boat off the Port of Sfax.",
+         [(40, "people", "affected", "Sfax")]),
+        ("Boat in Senegal\n\nThe pirogue capsized with 101 passengers on board the pirogue.", [(101, "people", "affected", "Senegal")]),
+    ],
+)
+def test_people_on_board_are_affected_and_a_port_of_a_place_is_that_place(text, found):
+    from extract import extract_figures
+    from store.gazetteer import Gazetteer
+
+    got = [(f["value"], f["subject"], f["status"], f["location"]) for f in extract_figures(text, gazetteer=Gazetteer.from_data())]
+    assert got == found
