@@ -287,7 +287,8 @@ def _details(store: Store, ids: list[int], *, with_context: bool) -> list[Hit]:
 
 
 def _one_per_fact(store: Store, hits: list[Hit]) -> list[Hit]:
-    """One hit per fact (the same figure in several articles), with its number of articles."""
+    """One hit per fact (the same figure in several articles), with its number of articles; an unsourced
+    figure that a sourced one states too gives way to it."""
     facts = sorted({h.fact_id for h in hits if h.fact_id is not None})
     counts: dict[int, int] = {}
     if facts:

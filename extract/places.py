@@ -966,9 +966,15 @@ def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
         return False  # a name the article uses once, or a word it also writes in lower case ("Aleppo Nearly 40")
     if any(g.place(w, fuzzy=False) is not None for w in (word, word[:-1])) or g.agency(word, fuzzy=False) is not None:
         return False
+    return not _title_case_line(text, m, 0.6)
+
+
+def _title_case_line(text: str, m: Mention, share: float) -> bool:
+    """Is the line holding the mention in title case: four words or more, at least `share` of them
+    capitalised ("Floods In Ghana Kill 20")?"""
     start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
     words = re.findall(r"[A-Za-zÀ-ÿ'’-]+", text[start : end if end >= 0 else len(text)])
-    return not (len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words))
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:
@@ -1035,21 +1041,18 @@ def _country_of_people(g: Gazetteer, text: str, pattern: re.Pattern = _NATION_PE
     """The country of the first nationality named right before the people it counts ("9 Cambodian
     Civilians", "South Sudanese civilians"), or (with _NATION_SPEAKS) its government; or None."""
     for m in pattern.finditer(text):
-        words = m.group(1).split()
-        for cand in (m.group(1), words[-1]) if len(words) == 2 else (m.group(1),):
-            country = vocab.COUNTRY_OF_DEMONYM.get(cand.lower())
-            if country:
-                return g.place(country, fuzzy=False)
+        country = vocab.country_of_demonym(m.group(1))
+        if country:
+            return g.place(country, fuzzy=False)
     return None
 
 
 def _common_words_in_heading(text: str, m: Mention) -> bool:
     """A name no table knows, in a headline, one of whose words the text also writes in lower case: the
     headline's capitals, not a place ("in Border Fighting", where the body says "the border conflict")."""
-    start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
-    words = re.findall(r"[A-Za-zÀ-ÿ'’-]+", text[start : end if end >= 0 else len(text)])
-    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+    if not _title_case_line(text, m, 0.75):
         return False  # (a title-case line, whatever ends it: "... in Border Fighting?")
+    start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
     if text.find(m.surface, end if end >= 0 else len(text)) >= 0 or text.rfind(m.surface, 0, start) >= 0:
         return False  # the body names it too ("Mount Elgon")
     return any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) for w in m.surface.split() if len(w) > 3)

@@ -811,13 +811,14 @@ def _whose_title(text: str, start: int, gazetteer) -> str | None | bool:
     if m is None:
         return None
     who = re.sub(r"['’]s$", "", m.group("who"))
-    for cand in dict.fromkeys((who, who.split()[-1])):
-        country = vocab.COUNTRY_OF_DEMONYM.get(cand.lower())
-        e = gazetteer.place(cand, fuzzy=False) if gazetteer is not None and country is None else None
+    country = vocab.country_of_demonym(who)
+    for cand in dict.fromkeys((who, who.split()[-1])) if country is None and gazetteer is not None else ():
+        e = gazetteer.place(cand, fuzzy=False)  # "Turkey's": a country by its name
         if e is not None and e.kind == "country":
             country = e.name
-        if country:
-            return vocab.DEMONYMS_OF.get(country, (None,))[0] or False
+            break
+    if country:
+        return vocab.DEMONYMS_OF.get(country, (None,))[0] or False
     return False if who.isupper() and len(who) <= 4 else None
 _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")

@@ -79,8 +79,9 @@ class NamesMixin:
         stem = _KIND_SUFFIX.sub("", name)
         named = g.place(stem, fuzzy=False) if stem != name else None
         part = _COMPASS_PREFIX.sub("", name)
-        if named is None and part != name and g.place_named(part) is not None and g.place_named(part).name.lower() == part.lower():
-            named = g.place_named(part)  # (by its own name: "Central America" is no part of the US, "America")
+        whole = g.place_named(part) if named is None and part != name else None
+        if whole is not None and whole.name.lower() == part.lower():
+            named = whole  # (by its own name: "Central America" is no part of the US, "America")
         if named is not None:
             # "Hualien City" lies in Hualien, "central Croatia" in Croatia: a question about it finds it
             parent = named.name

@@ -1,5 +1,7 @@
 """The figure vocabulary of corpus/FORMAT.md, shared by extraction, answers and the store."""
 
+from functools import lru_cache
+
 QUALIFIERS = ("exact", "about", "up_to", "at_least", "more_than", "range", "vague")
 
 SUBJECTS = (
@@ -115,8 +117,10 @@ MAX_VALUE = 10_000_000_000
 # word or a status is one change there.
 
 
+@lru_cache(maxsize=None)
 def data_file(name: str):
-    """A JSON file of store/data (the gazetteer's reference data reads them the same way)."""
+    """A JSON file of store/data (the gazetteer's reference data reads them the same way), read once per
+    process: callers read what it returns and never change it."""
     import json
     from importlib import resources
 
@@ -164,6 +168,18 @@ for _place in data_file("places.json"):
     if _place.get("kind") == "country" and _place["name"] in DEMONYMS_OF:
         for _alias in _place.get("aliases") or ():
             DEMONYMS_OF.setdefault(_alias, DEMONYMS_OF[_place["name"]])
+
+
+def country_of_demonym(phrase: str) -> str | None:
+    """The country a nationality names, the whole phrase first, then its last word ("South Sudanese" is
+    South Sudan's, "Cambodian" Cambodia's), or None."""
+    for cand in dict.fromkeys((phrase, phrase.split()[-1] if phrase.strip() else phrase)):
+        country = COUNTRY_OF_DEMONYM.get(cand.lower())
+        if country:
+            return country
+    return None
+
+
 # Every people's or region's adjective, lower case, with plurals: a country's ("sudanese") and those of
 # no one country ("north african", "rohingya"). None of them is a place.
 DEMONYMS: frozenset[str] = frozenset(COUNTRY_OF_DEMONYM) | frozenset(
