@@ -167,6 +167,10 @@ _UNKNOWN = re.compile(
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
+# "at the Pulse nightclub in Kocani": a venue's name, not a place
+_VENUE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.terms(vocab.NOT_PLACE_TERMS, "venues")) + r")\b", re.I
+)
 # "in the Dhubri district of": _UNKNOWN's "the <kind> of <name>" whose kind word follows a name of its own.
 _NAMED_BEFORE_KIND = re.compile(rf"(?:(?:in|at|near|inside|into)\s+)?the\s+(?P<name>{_NAME})\s+")
 _INSTITUTION = re.compile(
@@ -320,7 +324,8 @@ class PlaceResolver:
             rest = name[possessive.end() :].lstrip() if possessive else ""
             if owner is not None and rest[:1].isupper() and m.group("kind") and "-" not in rest:
                 # "in Gujarat's Kutch district": the district no table knows, inside the state before the 's
-                unknown.append(Mention(ns, ns + possessive.start(), owner, name[: possessive.start()]))
+                if ns not in known_starts:  # (the scan finds "Gujarat" before its 's itself)
+                    unknown.append(Mention(ns, ns + possessive.start(), owner, name[: possessive.start()]))
                 ns = ne - len(rest)
                 name = rest
             elif possessive:  # "in Haiti’s capital": the place is the one before the 's
@@ -330,8 +335,8 @@ class PlaceResolver:
             if name.endswith("s") and " " not in name and g.place(name[:-1], fuzzy=False) is not None:
                 # "in Syrias north" (apostrophes stripped): the place is Syria, named already
                 continue
-            if _BASED.match(text, ne):
-                continue  # "an Iran-backed militia"
+            if _BASED.match(text, ne) or _VENUE_AFTER.match(text, ne):
+                continue  # "an Iran-backed militia", "the Pulse nightclub"
             if any(a < ne and ns < b for a, b in agency_spans):
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
             if first in _NOT_PLACES or first.rstrip("s") in _NOT_PLACES or (i < len(mentions) and mentions[i].start < stop) or (
@@ -355,10 +360,11 @@ class PlaceResolver:
             unknown.append(Mention(ns, ne, entity, name))
         # "What Happened to 9 Cambodian Civilians in Border Fighting?": a title-case headline's common words
         unknown = [m for m in unknown if not _common_words_in_heading(text, m)]
+        unknown += _named_again(text, unknown, mentions)
         taken = [(m.start, m.end) for m in mentions + unknown]
         extra = [
             m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)
-            and not (m.entity.id < 0 and _common_words_in_heading(text, m))
+            and not (m.entity.id < 0 and (_common_words_in_heading(text, m) or _VENUE_AFTER.match(text, m.end)))
         ]
         storms = _storm_names(text)
         if storms:
@@ -894,6 +900,26 @@ _BASED = re.compile(r"[-\s](?:based|backed|led|run|held|controlled|allied|funded
 # "US $93.6 million", "US dollars": a currency, not a place.
 _MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?\b)", re.I)
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area)$", re.I)
+
+
+def _named_again(text: str, learned: list[Mention], known: list[Mention]) -> list[Mention]:
+    """Later mentions of a place learned in the article, wherever they stand: "in the Gjerdrum
+    municipality" learns Gjerdrum, and "evacuated from Gjerdrum" then names it with no preposition
+    that the first reading needs."""
+    taken = [(m.start, m.end) for m in known + learned]
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for m in learned:
+        name = m.entity.name
+        if name in seen or len(name) < 4:
+            continue
+        seen.add(name)
+        for again in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            s, e = again.span()
+            if not any(a < e and s < b for a, b in taken):
+                out.append(Mention(s, e, m.entity, name))
+                taken.append((s, e))
+    return out
 
 
 def _surname_elsewhere(text: str, name: str) -> bool:

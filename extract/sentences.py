@@ -14,7 +14,9 @@ from . import tokens
 
 # A sentence ends at . ! or ? (plus closing quotes/brackets) before a capital,
 # digit or opening quote; a line break always ends one.
-_SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n+")
+# (also a full stop with no space after it, between words: "two in Novorossiysk.The head of ...", as
+# text pasted from a page that lost its line breaks runs sentences together)
+_SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])|\n+")
 # Where a sentence end can start (the regex above is tried only there: scanning every
 # character with it costs more).
 _SENT_END_AT = re.compile(r"[.!?\n]")
@@ -115,6 +117,8 @@ def split_sentences(text: str) -> list[Sentence]:
             w = word.group(0) if word else ""
             if _INITIALISM.search(w) or w.rstrip(".").lower() in _ABBREVIATIONS:
                 continue
+            if "." in w[:-1] and not text[m.end() : m.end() + 1].isspace():
+                continue  # "www.unicef.Org": a web address, not two sentences
         if m.group(0) == "\n" and wrapped(text, m.start()):
             continue  # a line broken inside a sentence (text cut from a PDF): the sentence goes on
         end = m.end() if m.group(0)[0] != "\n" else m.start()

@@ -129,7 +129,7 @@ def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
             inside -= {t.i for t in cue.subtree}  # "a security source who put the toll at 14": what the source says
         if tok.i in inside:
             continue  # the figure is inside the speaker's phrase ("300,000 people said ...")
-        if cue.i not in ancestors and not _tail(cue, tok):
+        if cue.i not in ancestors and not _tail(cue, tok) and not _aside_over(cue, ancestors):
             continue
         if cue.i in ancestors and _through_prep(cue, ancestors | {tok.i}):
             continue  # "In Baidoa, where 500,000 people live, aid agencies say ...": not what they say
@@ -158,6 +158,12 @@ def _through_prep(cue, path: set[int]) -> bool:
         for c in cue.children
     )
 
+
+
+def _aside_over(cue, ancestors: set[int]) -> bool:
+    """A cue set in the sentence as an aside covers all of it: "Rescuers found one body, police said,
+    with nine people still missing" (the parse hangs "with nine ..." from "found", beside "said")."""
+    return cue.dep_ == "parataxis" and cue.head.i in ancestors and not any(c.dep_ in ("ccomp", "dobj") for c in cue.children)
 
 
 def _tail(cue, tok) -> bool:

@@ -441,21 +441,23 @@ class _Tokens:
     run_end: list[int]  # index past the last word reachable without crossing punctuation
 
 
-def _word_info(word: str) -> tuple[str, str, bool, str]:
-    """(normalized, its first token, may start a place name, acronym key) of one word, cached."""
+def _word_info(word: str) -> tuple[str, str, bool, str, str | None]:
+    """(normalized, its first token, may start a place name, acronym key, normalized without a
+    possessive or None) of one word, cached."""
     info = _WORD_INFO.get(word)
     if info is None:
         norm = normalize(word)
         capital = word[0].isupper() or "\u0600" <= word[0] <= "\u06ff" or bool(_ARTICLE.match(word))
         # The acronym key drops a possessive: "UNHCR's Charlie Yaxley" names UNHCR.
-        info = (norm, norm.split(" ", 1)[0], capital, _POSSESSIVE.sub("", word.rstrip(".")).replace(".", ""))
+        bare = _POSSESSIVE.sub("", word.rstrip("."))
+        info = (norm, norm.split(" ", 1)[0], capital, bare.replace(".", ""), normalize(bare) if bare != word.rstrip(".") else None)
         if len(_WORD_INFO) >= 1 << 17:
             _WORD_INFO.clear()
         _WORD_INFO[word] = info
     return info
 
 
-_WORD_INFO: dict[str, tuple[str, str, bool, str]] = {}
+_WORD_INFO: dict[str, tuple[str, str, bool, str, str | None]] = {}
 _POSSESSIVE = re.compile(r"['’]s$")
 
 # A gap between words that holds any of these is punctuation (letters and digits are words).
@@ -544,6 +546,23 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
                         entity_id = index.short_hit(norm)
                 else:
                     entity_id = exact.get(norm)
+            owner = info[i + n - 1][4]
+            if entity_id is None and owner is not None and capitalised:
+                # "in Russia’s southern Krasnodar region": the place before the possessive
+                # (tried after the whole word: "Hawke’s Bay" is a name with its 's)
+                norm = " ".join([*norms[i : i + n - 1], owner])
+                if n <= 2:
+                    entity_id = short.get(norm, _MISSING)
+                    if entity_id is _MISSING:
+                        entity_id = index.short_hit(norm)
+                else:
+                    entity_id = exact.get(norm)
+                if entity_id is not None:
+                    start = t.starts[i]
+                    surface = text[start : t.ends[i + n - 1] - 2]
+                    out.append(Mention(start, start + len(surface), index.entities[entity_id], surface))
+                    done = i + n
+                    break
             if entity_id is not None:
                 start = t.starts[i]
                 surface = text[start : t.ends[i + n - 1]].rstrip(".")
@@ -603,7 +622,9 @@ def reference_places() -> tuple[list[dict], list[tuple[str, int]]]:
     country_aliases: dict[str, list[str]] = {}
     for c in pycountry.countries:
         name = by_code.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
-        names = {c.name, getattr(c, "official_name", None), getattr(c, "common_name", None), c.alpha_3}
+        # (not its three-letter code: "the band DNK", "AND", "CAN" and "MAR" in capitals are not countries;
+        # a code that is a name in its own right, "USA", is an alias in places.json)
+        names = {c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)}
         names.discard(None)
         country_aliases[name] = sorted(names - {name})
         if name not in named and c.name not in named:
@@ -656,6 +677,23 @@ def _latin(name: str) -> str:
         for c in name)
 
 
+# Russia's subdivisions as pycountry spells them, "Krasnodarskiy kray", "Kurskaya oblast'", "Dagestan,
+# Respublika", and as reports write them: "the Krasnodar region", "Kursk Oblast", "the Republic of Dagestan".
+_RU_ADJECTIVE = re.compile(r"^(?P<stem>[\w'-]+?)(?P<sk>sk)?(?:iy|aya|oye|iy|yy)\s+(?P<kind>kray|oblast'?|avtonomnyy okrug|avtonomnaya oblast'?)$")
+_RU_REPUBLIC = re.compile(r"^(?P<stem>[\w' -]+), Respublika$")
+
+
+def _english_forms(name: str) -> list[str]:
+    """Names reports give a subdivision that pycountry spells in its country's own words."""
+    m = _RU_ADJECTIVE.match(name)
+    if m is None:
+        return []
+    kind = {"kray": ["Krai", "Territory"], "oblast": ["Oblast"]}.get(m.group("kind").rstrip("'"), ["Okrug"])
+    # the adjective's stem is the city's name with or without its "sk": Krasnodar-skiy, Kursk-aya
+    stems = {m.group("stem").replace("'", ""), (m.group("stem") + (m.group("sk") or "")).replace("'", "")}
+    return [f"{stem} {k}" for stem in sorted(stems) for k in [*kind, "region"]]
+
+
 def subdivisions(entries: list[dict], country_of_code: dict[str, str]) -> list[dict]:
     """Provinces, states, counties and districts of every country (ISO 3166-2, through pycountry), as places
     under their country ("Assam" in India, "Kisumu" in Kenya), so that a report on any country is placed.
@@ -691,13 +729,17 @@ def subdivisions(entries: list[dict], country_of_code: dict[str, str]) -> list[d
     out = []
     for s in sorted(subs, key=lambda s: (s.parent_code is not None, s.code)):
         name = _latin(_LOCAL_KIND.sub("", s.name).strip())
+        if republic := _RU_REPUBLIC.match(name):
+            name = republic.group("stem")  # "Dagestan, Respublika" is Dagestan
         key = normalize(name)
-        if "(" in name or len(key.replace(" ", "")) < 4 or key in taken or len(countries_named[key]) > 1:
+        if "(" in name or len(key.replace(" ", "")) < 4 or key in taken or len(countries_named.get(key, ())) > 1:
             continue
         if alike_any(name, curated_keys.get(country_of_code[s.country_code], (set(), []))):
             continue
         # the name as pycountry spells it, and with its kind word ("Kisumu County", "Assam State")
-        aliases = sorted({s.name, f"{name} {s.type.split()[-1].lower()}"} - {name})
+        aliases = sorted({s.name, f"{name} {s.type.split()[-1].lower()}", *_english_forms(name)} - {name})
+        if republic:
+            aliases = sorted({s.name, f"Republic of {name}", f"{name} Republic"})
         if key in skip:
             # an English word: only a state is known, and only with its kind word ("Rivers State"; not
             # "the Coast region")

@@ -337,6 +337,25 @@ def m012_more_country_names(db: Database) -> None:
     _sync_reference_places(db)
 
 
+@migrations()
+def m013_no_country_codes(db: Database) -> None:
+    """A country's three-letter code is no longer one of its names: "the band DNK" is not Denmark, nor
+    "AND" and "CAN" in a headline in capitals Andorra and Canada. Only the reference aliases go; a name an
+    admin gave (or places.json's "USA") stays. Russia's regions learn the names reports give them."""
+    import pycountry
+
+    _, place_aliases = reference_places()
+    kept = {alias for alias, _ in place_aliases}
+    codes = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in kept]
+    for chunk in range(0, len(codes), 200):
+        part = codes[chunk : chunk + 200]
+        db.execute(
+            f"delete from place_aliases where created_by = 'reference' and alias in ({','.join('?' * len(part))})", part
+        )
+    # and Russia's regions are known as reports name them ("the Krasnodar region", "Kursk Oblast")
+    _sync_reference_places(db)
+
+
 def _sync_reference_places(db: Database, *, since_m011: bool = True) -> None:
     """Reference places a store lacks join it, with their aliases; since m011 the aliases of every
     reference place it has are learned too, and a country it names otherwise is matched by its code. A

@@ -237,3 +237,32 @@ def test_a_title_case_headline_names_no_place_with_common_words(g):
     title = "Mudslide Kills 12 in Mount Elgon Villages"
     text = f"{title}\nTwelve people were killed on the slopes of the mount near Mount Elgon on Sunday."
     assert places(g, text, title=title)[0][1] is not None
+
+
+def test_a_place_learned_in_the_article_is_found_again_without_a_preposition(g):
+    text = (
+        "Ten people were injured after the landslide in the Gjerdrum municipality, police said.\n"
+        "Some 1,000 people have so far been evacuated from Gjerdrum, officials said."
+    )
+    assert places(g, text) == [(10, "Gjerdrum"), (1000, "Gjerdrum")]
+
+
+def test_a_venue_is_not_a_place(g):
+    # "the Pulse nightclub" is a building in Kocani, not a place called Pulse; "the band DNK" is no country.
+    text = (
+        "At least 59 people died in a fire at a nightclub during a concert by the band DNK, the Interior Ministry said.\n"
+        "Four members of the band died in the fire at the Pulse nightclub in Kocani, and 15 people were arrested."
+    )
+    found = places(g, text)
+    assert found and all(where not in ("Pulse", "Denmark") for _, where in found)
+    assert (15, "Kocani") in found
+
+
+def test_a_country_before_its_possessive_is_the_country_the_table_knows(g):
+    text = "At least 171 people have been killed in a devastating flood in Russia’s southern Krasnodar region."
+    assert places(g, text) == [(171, "Krasnodarskiy kray")]
+    assert g.place("Krasnodar region", fuzzy=False).name == "Krasnodarskiy kray"
+    assert g.place("Kursk Oblast", fuzzy=False) is not None
+    assert g.place("Republic of Dagestan", fuzzy=False).name == "Dagestan"
+    # a name that holds its 's keeps it
+    assert [m.entity.name for m in g.scan_places("rain in the Hawke’s Bay region")] == ["Hawke's Bay"]

@@ -646,3 +646,22 @@ def test_firefighters_are_personnel(g):
 def test_attackers_neutralized_are_fighters_killed(g):
     f = extract_figures("Attack in Benin\n\nThe army said 40 attackers have been neutralized so far.", gazetteer=g)
     assert [(x["value"], x["subject"], x["status"], x["agency"]) for x in f] == [(40, "fighters", "killed", "Beninese army")]
+
+
+def test_a_speaker_set_as_an_aside_covers_the_rest_of_its_sentence(g):
+    text = "Rescuers found a body on Friday, police said, with nine people still missing."
+    assert [(f["value"], f["status"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(9, "missing", "police")]
+    # what another speaker says after the aside stays theirs
+    text = "Five people died, the mayor said, while UNICEF says 20 children were hurt."
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(5, "mayor"), (20, "UNICEF")]
+
+
+def test_sentences_run_together_are_read_apart(g):
+    # A page that lost its line breaks: the next sentence's speaker does not claim the figures before it.
+    text = (
+        "In total 159 bodies have been recovered in Krymsk, ten in Gelendzhik and two in Novorossiysk."
+        "The head of the Emergency Ministry has acknowledged that the alarm system failed, officials said."
+    )
+    figures = extract_figures(text, gazetteer=g)
+    assert [f["value"] for f in figures] == [159, 10, 2]
+    assert all(f["agency"] is None for f in figures)

@@ -144,3 +144,19 @@ def test_short_country_names_reach_an_older_store(db_path):
     from store.vocab import DEMONYMS_OF
 
     assert DEMONYMS_OF["Saint Vincent and the Grenadines"] == ("Vincentian",)
+
+
+def test_country_codes_leave_an_older_store(db_path):
+    # A store made before m013 named each country by its three-letter code too.
+    conn = _store_before(db_path, "m013_no_country_codes")
+    denmark = conn.execute("select id from places where name = 'Denmark'").fetchone()[0]
+    conn.execute("insert into place_aliases (place_id, alias, norm, created_by) values (?, 'DNK', 'dnk', 'reference')", [denmark])
+    # ... and an admin had given one of them as a name of their own.
+    conn.execute("insert into place_aliases (place_id, alias, norm, created_by) values (?, 'DEN', 'den', 'admin')", [denmark])
+    conn.close()
+    store = Store.open(db_path)
+    g = store.gazetteer()
+    assert g.place("DNK", fuzzy=False) is None
+    assert [m.surface for m in g.scan_places("a concert by the band DNK in Kocani")] == ["Kocani"]
+    assert g.place("DEN", fuzzy=False).name == "Denmark"
+    assert g.place("USA", fuzzy=False).name == "United States"
