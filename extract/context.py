@@ -56,8 +56,9 @@ _NP_STOP = set(
     killed dead died wounded injured hurt missing trapped fled displaced detained arrested besieged stuck
     living live lives left according said say says need needs needed require requires required face faces faced
     facing lack lacks depend depends rely relies nationwide countrywide overall altogether combined sustained
-    suffered rendered became become evacuated relocated homeless""".split()
-)
+    suffered rendered became become evacuated relocated homeless
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight""".split()
+)  # (the day after a number is when, not what is counted: "rose to 13 Monday afternoon")
 # Participles that stand as adjectives before a noun: "36 besieged localities" counts localities.
 _PARTICIPLES = {"killed", "dead", "wounded", "injured", "trapped", "besieged", "stranded", "detained", "missing"}
 _MODIFIERS_OK = {"more", "other", "additional", "further", "extra", "new", "fresh", "more than"}
@@ -307,7 +308,12 @@ def status_near(
                 best = (1, after.lastgroup)
     # Backward: from the start of the clause (or the previous number) to the qualifier.
     bwd_start = max(clause[0], prev_end)
-    backward = [m for m in tokens.matches(_STATUS, text, starts, bwd_start, num.qstart) if not _OF_PLACES.match(text, m.end())]
+    # (matched up to the clause's end, so that a phrase's lookahead sees the count after it: "reached about
+    # 365,000 children with vitamin A"; kept only where it ends before the count)
+    backward = [
+        m for m in tokens.matches(_STATUS, text, starts, bwd_start, clause[1])
+        if m.end() <= num.qstart and not _OF_PLACES.match(text, m.end())
+    ]
     if backward:
         m = backward[-1]
         d = _distance(text, m.end(), num.qstart)

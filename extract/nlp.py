@@ -23,7 +23,7 @@ REPORTING_VERBS = frozenset(
     informed informs stated states recorded records record documented documents document counted counts count tallied noted notes
     showed shows show indicated indicates revealed reveals registered registers put puts
     putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
-    mentioned stressed highlighted revised raised reads""".split()
+    mentioned stressed highlighted revised raised reads corrected corrects lowered lowers increased increases""".split()
 )
 # Entity labels that name places; NORP (nationalities, "Syrian") never does.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -150,3 +150,22 @@ def test_people_on_board_are_affected_and_a_port_of_a_place_is_that_place(text, 
 
     got = [(f["value"], f["subject"], f["status"], f["location"]) for f in extract_figures(text, gazetteer=Gazetteer.from_data())]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # People reached or treated by aid are in need, as the real-text annotators record them
+        ("UNICEF has reached about 365,000 children aged 6 to 59 months with Vitamin A supplements.", [(365_000, "in_need")]),
+        ("Since January, 16,037 children have been reached with blanket feeding.", [(16_037, "in_need")]),
+        ("Some 4,159 children with severe acute malnutrition have been treated this year.", [(4_159, "in_need")]),
+        # ... but a toll that reaches a number is a toll, and people treated for wounds are injured
+        ("The death toll has reached 10 people, officials said.", [(10, "killed")]),
+        ("Six pilgrims were still missing and eight others were being treated for their wounds.", [(6, "missing"), (8, "injured")]),
+        ("Police said 1,442 people had been reported uncontactable in the North Island.", [(1_442, "missing")]),
+        # the day after a toll is when, not what it counts
+        ("The death toll from the explosion rose to 13 Monday afternoon.", [(13, "killed")]),
+    ],
+)
+def test_aid_reached_treated_and_missing_as_reports_word_them(g, text, found):
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == found

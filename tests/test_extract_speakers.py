@@ -665,3 +665,12 @@ def test_sentences_run_together_are_read_apart(g):
     figures = extract_figures(text, gazetteer=g)
     assert [f["value"] for f in figures] == [159, 10, 2]
     assert all(f["agency"] is None for f in figures)
+
+
+def test_a_minister_with_a_long_name_and_the_head_of_an_office_speak_for_them(g):
+    title = "Saudi Arabia: Hajj stampede death toll rises to 769"
+    text = "Saudi Health Minister Khalid bin Abdul-Aziz al-Falih said that 934 pilgrims were injured in Mina."
+    assert first(g, text, title=title)["agency"] == "Saudi health ministry"
+    text = ("However, Enver Gunenc, head of Hajj and Umrah Services General Directorate, corrected the death toll "
+            "in the stampede to two pilgrims.")
+    assert first(g, text, title=title)["agency"] == "Hajj and Umrah Services General Directorate"
