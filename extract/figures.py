@@ -305,6 +305,11 @@ def extract_figures(
                 if found is not None and found.person and found.agency and found.person in found.agency:
                     found = replace(found, person=None)  # "Traditional Affairs" was the end of an organisation's name
                 cue = found or cue
+            if cue is not None and cue.agency is not None and _HE_SHE.fullmatch(text, cue.start, cue.verb_start):
+                # '..., he added.': whoever spoke last, as the parse found them too ("Mohamed Sheriff, the chief
+                # medical officer at the Kennedy hospital, told IRIN ... 48 bodies, he added"), not the last
+                # organisation the rules saw speak
+                cue = replace(cue, agency=speakers.last_speaker(cue.start) or cue.agency)
             if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(cue.person.split()[-1])):
                 cue = replace(cue, agency=known)  # "According to Manzo Ezekiel, NEMA spokesperson, ..."
             if cue is None and part_of is None:
@@ -556,6 +561,9 @@ def _inside(fig: dict, place: str, g: Gazetteer) -> bool:
         return True
     e, container = g.place(fig["location"], fuzzy=False), g.place(place, fuzzy=False)
     return e is not None and container is not None and e.id != container.id and g.within(e.id, container.id)
+
+
+_HE_SHE = re.compile(r"\s*(?:he|she|He|She)\s*")
 
 
 def _title_in_text(text: str, title: str | None) -> tuple[int, int]:

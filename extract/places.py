@@ -159,7 +159,7 @@ _NAME = (
 _UNKNOWN = re.compile(
     # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place)
     r"\b(?:(?:in|at|near|inside|into)\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
-    r"|neighbourhood|neighborhood)\s+of\s+(?P<name2>" + _NAME + ")"
+    r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality)\s+of\s+(?P<name2>" + _NAME + ")"
     r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
     r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood)\b))"
@@ -304,6 +304,8 @@ class PlaceResolver:
         mentions = [
             self._with_compass(_as_spelled(g, m, k)) for k, m in enumerate(mentions)
             if not _in_person_name(text, m) and not _BASED.match(text, m.end) and not _MONEY_AFTER.match(text, m.end)
+            and not (m.entity.kind == "country" and _ORGANISATION_AFTER.match(text, m.end)
+                     and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
             and not _LANDFORM_BEFORE.search(text, max(0, m.start - 8), m.start)
         ]
         known_starts = [m.start for m in mentions]
@@ -898,6 +900,13 @@ _LANDFORM_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?)\s+$")
 # "the Britain-based monitor": where an organisation sits, not where a figure is.
 _BASED = re.compile(r"[-\s](?:based|backed|led|run|held|controlled|allied|funded|sponsored|aligned)\b")
 # "US $93.6 million", "US dollars": a currency, not a place.
+# "the UK medical charity Merlin", "a US aid group": whose organisation it is, not where anything happens
+# (unless a preposition puts something there: "in Syria government forces ...")
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:charity|charities|agency|aid\s+group|NGO|organi[sz]ation|company|firm|newspaper"
+    r"|broadcaster|embassy|envoy|ambassador|diplomats?|consulate)\b"
+)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|into|to)\s+(?:the\s+)?$", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?\b)", re.I)
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area)$", re.I)
 

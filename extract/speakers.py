@@ -324,6 +324,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "the government spokesperson", "an army spokesman": the article's country's
         # institution, unless the phrase names whose it is ("the UN spokesman", "Kenya's police")
         institution = _institution(c for c in head.children if c.dep_ in ("compound", "amod"))
+        if institution is None and low == "minister" and any(c.lower_ == "prime" for c in head.children):
+            institution = "government"  # "the prime minister said": the head of the government speaks for it
         name = _of_country(country, institution)
         if name and not any((c.text[:1].isupper() and c.dep_ != "det") or c.dep_ == "poss" for c in head.children):
             s = parsed.start + head.idx
@@ -389,6 +391,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 if org is not None:
                     return Speaker(start, end, low, _proper_run(org), person, False, words)
             if ch.dep_ == "appos" and ch.lower_ in ("official", "officer"):
+                # "Mohamed Sheriff, the chief medical officer at Monrovia's main John F. Kennedy hospital": the
+                # named institution they work at
+                at = next((o for p in ch.children if p.dep_ == "prep" and p.lower_ in ("at", "of")
+                           for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+                named = [t for t in at.subtree if t.i < at.i and t.dep_ == "compound" and t.pos_ == "PROPN"] if at is not None else []
+                if named:
+                    first = min(t.i for t in named)
+                    return Speaker(start, end, low, parsed.doc[first : at.i + 1].text, person, False, words)
                 # "Manuela Curra, a provincial government official, told Reuters": the body they serve
                 body = [t for t in ch.subtree if t.i < ch.i and t.dep_ in ("compound", "amod")]
                 if body:
@@ -684,7 +694,7 @@ class SpeakerMemory:
             agency = self._named_next(sp)
         elif sp.anaphor:
             agency = (
-                self._same_noun_before(sp) or (self._last_speaker(sp.start) if sp.head in _REPORT_NOUNS | {"he", "she"} else None)
+                self._same_noun_before(sp) or (self.last_speaker(sp.start) if sp.head in _REPORT_NOUNS | {"he", "she"} else None)
                 or self._last_before(sp.start, sp.head) or self._national(sp)
             )
             ministry = _KIND_MINISTRY.search(self.text, max(0, sp.start - 16), sp.end)
@@ -701,7 +711,7 @@ class SpeakerMemory:
             return None
         return self._cue(sentence, sp, agency, person)
 
-    def _last_speaker(self, pos: int) -> str | None:
+    def last_speaker(self, pos: int) -> str | None:
         """"SNHR said in a report that ISIS ... According to the report": whoever spoke last before pos,
         not the last organisation named (there, the perpetrator)."""
         spoke = [(c.verb_end, c.agency) for c in self.cues if c.agency and not c.conflict_only and c.verb_end <= pos]

@@ -157,8 +157,9 @@ class _Index:
         self.short[norm] = hit
         return hit
 
-    def add(self, entity_id: int, alias: str, *, transliterate: bool, typos: bool = True) -> None:
-        """`typos`: a misspelling may be corrected to this name (rapidfuzz)."""
+    def add(self, entity_id: int, alias: str, *, transliterate: bool, typos: bool = True, skeletons: bool = True) -> None:
+        """`typos`: a misspelling may be corrected to this name (rapidfuzz); `skeletons`: a name with the same
+        consonants is this one (transliterations: Mashlab, Meshleb)."""
         self.short.clear()
         alias = alias.strip()
         if not alias:
@@ -186,7 +187,7 @@ class _Index:
             if len(key) >= 3:
                 self.keys.setdefault(key, entity_id)
             skel = re.sub(r"[aeiouy]", "", key)
-            if len(skel) >= 4:
+            if skeletons and len(skel) >= 4:
                 self.skeletons.setdefault(skel, entity_id)
 
     def lookup(self, name: str, *, fuzzy: bool, cutoff: float) -> Entity | None:
@@ -230,11 +231,13 @@ class Gazetteer:
             e = Entity(row["id"], row["name"], row.get("kind") or "area", row.get("parent_id"), row.get("pcode"))
             self._places.entities[e.id] = e
             loose = _transliterated(e)
-            self._places.add(e.id, e.name, transliterate=loose, typos=loose)
+            # (a country's name is spelled one way in English: "Grande" is not Grenada, "Broken" not Burkina Faso)
+            self._places.add(e.id, e.name, transliterate=loose, typos=loose, skeletons=loose and e.kind != "country")
         for alias, pid in place_aliases:
             if pid in self._places.entities:
-                loose = _transliterated(self._places.entities[pid])
-                self._places.add(pid, alias, transliterate=loose, typos=loose)
+                e = self._places.entities[pid]
+                loose = _transliterated(e)
+                self._places.add(pid, alias, transliterate=loose, typos=loose, skeletons=loose and e.kind != "country")
         for row in agencies:
             e = Entity(row["id"], row["name"], row.get("kind") or "other", row.get("parent_id"))
             self._agencies.entities[e.id] = e

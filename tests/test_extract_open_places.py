@@ -266,3 +266,16 @@ def test_a_country_before_its_possessive_is_the_country_the_table_knows(g):
     assert g.place("Republic of Dagestan", fuzzy=False).name == "Dagestan"
     # a name that holds its 's keeps it
     assert [m.entity.name for m in g.scan_places("rain in the Hawke’s Bay region")] == ["Hawke's Bay"]
+
+
+def test_a_country_that_owns_an_organisation_is_not_where_a_count_is(g):
+    text = (
+        "At least 100 people have been killed in Monrovia, hospital officials said. A country manager for the UK "
+        "medical charity Merlin said the city was in chaos. The defence minister said over 600 people had been killed."
+    )
+    assert [where for _, where in places(g, text)] == ["Monrovia", "Monrovia"]
+
+
+def test_a_suburb_of_a_place_is_learned_as_its_town_is(g):
+    text = "Two mortar shells landed near the eastern suburb of Sinkor, killing three people."
+    assert places(g, text) == [(2, "Sinkor"), (3, "Sinkor")]  # (shells are strikes launched)

@@ -674,3 +674,18 @@ def test_a_minister_with_a_long_name_and_the_head_of_an_office_speak_for_them(g)
     text = ("However, Enver Gunenc, head of Hajj and Umrah Services General Directorate, corrected the death toll "
             "in the stampede to two pilgrims.")
     assert first(g, text, title=title)["agency"] == "Hajj and Umrah Services General Directorate"
+
+
+def test_the_prime_minister_speaks_for_the_government(g):
+    text = "The cyclone has claimed at least four lives, the prime minister said."
+    assert first(g, text, title="Cyclone Gabrielle hits New Zealand")["agency"] == "New Zealand government"
+
+
+def test_an_officer_at_a_named_hospital_speaks_for_it_and_he_is_the_last_to_speak(g):
+    text = (
+        "OCHA estimates that over 200,000 people in Monrovia had been displaced by fighting. Mohamed Sheriff, the chief "
+        "medical officer at Monrovia's main John F. Kennedy hospital, told IRIN on Monday that over 200 patients had "
+        "received treatment for gunshot wounds. The hospital morgue was full with 48 bodies, he added."
+    )
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [
+        (200_000, "OCHA"), (200, "John F. Kennedy hospital"), (48, "John F. Kennedy hospital")]
