@@ -185,6 +185,7 @@ def _rank(h: Hit, hint_id: int | None, latest: bool) -> tuple:
         -h.citations,
         h.agency_id is None,
         newest,
+        -(h.value or 0),  # newest and largest first: a toll's latest, highest count leads
         -h.id,
     )
 

@@ -276,11 +276,12 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
                 _add_phrase(p, i, W.PHRASES[(fixed[0],)])
                 p.content += 1
                 continue
-            # A typo is corrected to a place only where a place is expected ("in Aleppp") or typed
-            # as a name: "going hungry" is not Hungary.
+            # A typo is corrected to a place only where a place is expected ("in Aleppp", or first, as
+            # staff put the topic first: "zaatri camp refugee arrivals") or typed as a name: "going hungry"
+            # is not Hungary.
             place = (
                 _fuzzy_place(g, tok)
-                if tok.word not in W.DEMONYMS and (capitalised or _after_preposition(tokens, i))
+                if tok.word not in W.DEMONYMS and (capitalised or _after_preposition(tokens, i) or i == 0)
                 else None
             )
             if place is not None:

@@ -190,3 +190,21 @@ def test_the_pentagon_asked_for_is_answered_by_the_us_military_it_commands(store
     add(store, 484, subject="civilians", location="Syria", agency="US military", title="Coalition report")
     a = ask(store, "how many civilians has the us-led coalition killed per the pentagon")
     assert "484" in a.text and "US military" in a.text and not a.none
+
+
+def test_a_question_that_starts_with_a_misspelt_place_finds_it(filled):
+    add(filled, 16413, subject="refugees", status="fled", location="Zaatari camp", agency="UNHCR", title="New camp due to open")
+    a = ask(filled, "zaatri camp refugee arrivals unhcr")
+    assert not a.none and "16,413" in a.text and "Zaatari camp" in a.text
+    # a common word first is still no place
+    assert ask(filled, "hungry kids in amran").text.count("Hungary") == 0
+
+
+def test_the_spread_shows_the_lowest_and_highest_source_and_the_largest_leads_among_equals(filled):
+    for value in (2000, 4400, 10000, 13000, 16413, 30000):
+        add(filled, value, subject="refugees", status="fled", location="Zaatari camp", agency="UNHCR", title="Arrivals")
+    text = ask(filled, "how many refugees arrived in zaatri camp").text
+    first, best = text.splitlines()[:2]
+    # the reply lists fewer than six figures, but the lowest and the highest among them, each cited
+    assert first.startswith("Sources differ: from 2,000 to 30,000 refugees")
+    assert best.startswith("30,000 refugees") and "2,000 refugees" in text
