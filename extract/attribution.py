@@ -34,6 +34,10 @@ _SPEECH_RE = (
     r"|showed|shows|indicated|indicates|revealed|reveals|calculated|calculates|verified|registered|registers"
     r"|quoted)\b"
 )
+_RECEIVED_FROM = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:received|obtained|collected|gathered)\s+from\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*)"
+)
 _REPORT_GAP = re.compile(r"\b(?:report|reports|figures|data|statement|assessment|estimates|count|tally|update)\b")
 _BY_BEFORE = re.compile(r"\b(?:by|from|of|with|in)\s+(?:the\s+)?$|['’]s?\s+$|\b(?:the|a|an)\s+$")
 _ACCORDING_RE = (
@@ -315,6 +319,12 @@ def find_cues(
                 if spk is not None and _REPORT_GAP.search(text, ve, spk.start) and not _BY_BEFORE.search(text, ve, spk.start):
                     spk = None  # "according to report ISIS has executed ...": the agency starts the next clause
                 agency = spk.entity.name if spk else None
+                passed_on = _RECEIVED_FROM.match(text, spk.end) if spk is not None else None
+                if passed_on is not None:
+                    # "According to numbers UNHCR received from the Egyptian Ministry of Foreign Affairs": whose
+                    # numbers they are
+                    first = _agency_in(agencies, passed_on.start("org"), passed_on.end("org"), last=False)
+                    agency, spk = (first.entity.name if first else passed_on.group("org")), None
                 # "..., but numbers from NADMO indicate 227,812 in ...": the count follows the cue in its clause
                 count_after = _COUNT_AFTER.search(text, ve, ce)
                 person = _person(text, ve, count_after.start() if count_after else ce, agencies, places)

@@ -119,6 +119,7 @@ def extract_figures(
         a for a in gazetteer.scan_agencies(text)
         if not _AUDIENCE.match(text, a.end) and not _HOST_BEFORE.search(text, max(0, a.start - 40), a.start)
     ]
+    agencies = [_national_society(text, a, gazetteer) for a in agencies]
     agencies += short_names(text, agencies)
     defined = _defined_acronyms(text)
     agencies = sorted(agencies + _defined_organisations(defined, text, agencies, gazetteer), key=lambda m: m.start)
@@ -561,6 +562,25 @@ def _inside(fig: dict, place: str, g: Gazetteer) -> bool:
         return True
     e, container = g.place(fig["location"], fuzzy=False), g.place(place, fuzzy=False)
     return e is not None and container is not None and e.id != container.id and g.within(e.id, container.id)
+
+
+_BEFORE_RED_CROSS = re.compile(r"(?:^|[^\w'’-])((?:[A-Z][\w'’-]+\s+){1,2})$")
+
+
+def _national_society(text: str, m: Mention, g: Gazetteer) -> Mention:
+    """"The Philippine Red Cross", "the Uganda Red Cross Society": a country's own society, not the ICRC
+    that "Red Cross" alone names."""
+    if m.surface.lower() not in ("red cross", "red crescent"):
+        return m
+    before = _BEFORE_RED_CROSS.search(text, max(0, m.start - 40), m.start)
+    if before is None:
+        return m
+    words = re.sub(r"^(?:The|A|An)\s+", "", before.group(1).strip())
+    place = g.place(words, fuzzy=False)
+    if vocab.country_of_demonym(words) is None and (place is None or place.kind != "country"):
+        return m
+    start = m.start - len(before.group(1)) + before.group(1).index(words)
+    return Mention(start, m.end, Entity(-1, f"{words} {m.surface}", m.entity.kind), text[start : m.end])
 
 
 _HE_SHE = re.compile(r"\s*(?:he|she|He|She)\s*")

@@ -194,6 +194,10 @@ def sentence_sources(doc) -> list[tuple]:
         ):
             # "The ministry's latest report brings the toll to 34,305": whose report it is.
             out.extend((t, c) for c in t.children if c.dep_ == "nsubj")
+        elif low in REPORTING_VERBS and t.pos_ == "NOUN" and t.dep_ in ("ROOT", "conj") and any(c.dep_ == "ccomp" for c in t.children):
+            # "and government estimates at least 125,000 people have been affected": a verb the tagger took
+            # for a noun, its subject parsed as a compound
+            out.extend((t, c) for c in t.children if c.dep_ in ("nsubj", "compound"))
         elif low in REPORTING_VERBS and t.pos_ in ("VERB", "AUX"):
             if low.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in vocab.CAUSE_WORDS | {"responsibility", "credit"} for c in t.children):
                 continue  # "IS claimed a bomb attack that killed 17": a claim of the attack, not of the toll

@@ -689,3 +689,28 @@ def test_an_officer_at_a_named_hospital_speaks_for_it_and_he_is_the_last_to_spea
     )
     assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [
         (200_000, "OCHA"), (200, "John F. Kennedy hospital"), (48, "John F. Kennedy hospital")]
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("The Philippine Red Cross said it had evacuated another 8,000 people.", "Philippine Red Cross"),
+        ("The Uganda Red Cross Society has confirmed that at least 6 people have died.", "Uganda Red Cross"),
+        ("The Red Cross said 20 people died in the floods.", "ICRC"),  # the Red Cross alone is the ICRC
+    ],
+)
+def test_a_countrys_red_cross_society_is_its_own_source(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+def test_numbers_received_from_an_office_are_that_offices(g):
+    text = ("According to numbers UNHCR received from the Egyptian Ministry of Foreign Affairs, as of 17 May, "
+            "more than 113,000 people fled Sudan to Egypt.")
+    assert first(g, text, outlet="UNHCR")["agency"] == "Egyptian Ministry of Foreign Affairs"
+
+
+def test_a_government_that_estimates_is_the_source_though_the_tagger_reads_a_noun(g):
+    text = ("34 major floods have been reported, more than 490 houses damaged, and government estimates at least "
+            "125,000 people have been directly affected.")
+    figures = extract_figures(text, gazetteer=g, title="Floods in El Salvador", outlet="WFP")
+    assert [f["agency"] for f in figures if f["value"] == 125_000] == ["Salvadoran government"]
