@@ -133,6 +133,8 @@ def parse_question(question: str, gazetteer: Gazetteer, context: Query | None = 
     p = _scan(text, tokens, gazetteer)
     if not any(named for _, _, named in p.agencies):
         _partial_source(tokens, p, gazetteer)
+    if not p.agencies:
+        _trailing_source(tokens, p, gazetteer)
     if when is not None:
         p.time = when[0]
         p.content += 1
@@ -340,6 +342,34 @@ def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
             p.agencies.append((i + 1, fits[0], True))
             p.words = [w for w in p.words if w not in words]
         return
+
+
+# How staff write a source's title at the end of a question, and the words of its name they stand for.
+_TITLE_WORDS = {"minister": "ministry", "govt": "government", "gov": "government", "ministers": "ministry"}
+_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson official officials chief head director".split())
+
+
+def _trailing_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
+    """'mina hajj stampede injured health minister': words left over at the end of a question that name
+    one source the store knows ('Saudi health ministry'), as a hint for ranking, not a filter."""
+    left = set(p.words)
+    tail: list[str] = []
+    for tok in reversed(tokens):
+        if tok.word not in left:
+            break
+        tail.insert(0, tok.word)
+    words = [_TITLE_WORDS.get(w, w) for w in tail[-3:] if w not in _ROLE_WORDS]
+    if not words or len(tail) < 2 and tail[0] not in _TITLE_WORDS:
+        return  # (one plain word left over is no source: "... in the stampede")
+    fits = [e for e in g.agencies.values() if all(w in _name_words(e.name) for w in words)]
+    if len(fits) > 1 and p.places:
+        # every country has a health ministry: the one of the country asked about
+        country = g.country_of(p.places[0][2].id)
+        fits = [e for e in fits if country is not None and (
+            e.name.startswith(country.name) or vocab.country_of_demonym(e.name.split()[0]) == country.name)]
+    if len(fits) == 1:
+        p.agencies.append((len(tokens) - len(tail), fits[0], False))
+        p.words = [w for w in p.words if w not in tail]
 
 
 def _source_around(tokens: list[_Token], i: int, j: int) -> bool:

@@ -208,3 +208,17 @@ def test_the_spread_shows_the_lowest_and_highest_source_and_the_largest_leads_am
     # the reply lists fewer than six figures, but the lowest and the highest among them, each cited
     assert first.startswith("Sources differ: from 2,000 to 30,000 refugees")
     assert best.startswith("30,000 refugees") and "2,000 refugees" in text
+
+
+def test_a_source_typed_last_by_its_title_ranks_its_figure_first(filled):
+    filled.add_place("Mina", kind="town", parent="Saudi Arabia", actor="test")
+    filled.add_agency("Turkish Directorate of Religious Affairs", kind="government", actor="test")
+    if filled.gazetteer().agency("Saudi health ministry", fuzzy=False) is None:
+        filled.add_agency("Saudi health ministry", kind="government", actor="test")
+    add(filled, 934, status="injured", location="Mina", agency="Saudi health ministry", title="Hajj stampede")
+    add(filled, 8, status="injured", location="Mina", agency="Turkish Directorate of Religious Affairs", title="Hajj stampede")
+    from answer.parse import parse_question
+
+    assert parse_question("mina hajj stampede injured health minister", filled.gazetteer()).agency_hint == "Saudi health ministry"
+    assert ask(filled, "mina hajj stampede injured health minister").text.startswith("Sources differ: from 8 to 934")
+    assert "934 people injured in Mina, according to Saudi health ministry" in ask(filled, "mina hajj stampede injured health minister").text
