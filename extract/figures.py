@@ -317,7 +317,9 @@ def extract_figures(
                 cue = carried.get(si, False)
                 if cue is False:
                     before = next((f["agency"] for f in reversed(figures) if f["_sentence"] == si - 1 and f["agency"]), None)
-                    cue = carried[si] = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver, before) or _following_cue(
+                    # (across paragraphs only in news: a document's own figures are its publisher's)
+                    cue = carried[si] = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver, before,
+                                                     across=publisher is None) or _following_cue(
                         text, sentences, si, cues, agencies, quotes, numbers_in
                     )
             agency = cue.agency if cue else None
@@ -392,6 +394,13 @@ def extract_figures(
             fig["_own_place"] = own_place  # its place is named right after it ("seven from Ugu")
             fig["_np_end"] = np_end
             fig["_back"] = bool(_BACK_REFERENCE.search(text, max(sent.start, num.qstart - 8), num.qstart))
+            if fig["_back"] and fig["agency"] is None and fig["person"] is None:
+                # "Of the 202 deaths confirmed, 91 were in Suzu": the count before, with its source, which the
+                # parts after it keep
+                earlier = next((f for f in reversed(figures) if (f["value"], f["status"]) == (fig["value"], fig["status"])
+                                and (f["agency"] or f["person"])), None)
+                if earlier is not None:
+                    fig["agency"], fig["person"] = earlier["agency"], earlier["person"]
             in_sentence.append(fig)
             figures.append(fig)
     short = _short_names(text, defined, {f["agency"] for f in figures if f["agency"] and gazetteer.agency(f["agency"], fuzzy=False) is None})
@@ -662,19 +671,22 @@ def _names_no_source(text: str, sent, agencies: list, quotes: list) -> bool:
 
 def _carried_cue(
     text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, resolver, before: str | None = None,
+    across: bool = False,
 ) -> Cue | None:
     """The source of the sentence before, for a sentence that names none and goes on with it.
 
     "Some 40,000 people have fled, according to IOM. Most of them are sheltering in schools."
-    Only within a paragraph, from a sentence whose own cue names an agency (or whose figures the parse
-    gave a source: `before`), and only when this sentence names no organisation, reports no one
+    Only within a paragraph (`across`: into the next one too, as news sites give each sentence a paragraph
+    of its own: "the Ministry of Interior said that 174 people have been reported injured.\n\nAt least 75
+    people are currently missing"), from a sentence whose own cue names an agency (or whose figures the
+    parse gave a source: `before`), and only when this sentence names no organisation, reports no one
     else's words and quotes nobody.
     """
     if si == 0:
         return None
     sent, prev = sentences[si], sentences[si - 1]
     # the same paragraph, or the line right after it (sites that put each sentence on a line of its own)
-    if resolver.paragraph_of(prev.start) != resolver.paragraph_of(sent.start) and "\n\n" in text[prev.end : sent.start]:
+    if resolver.paragraph_of(prev.start) != resolver.paragraph_of(sent.start) and "\n\n" in text[prev.end : sent.start] and not across:
         return None
     own = [c for c in cues if c.sentence == si - 1 and c.agency and not c.conflict_only]
     if not own and before is not None:

@@ -103,7 +103,7 @@ def test_source_carries_to_the_next_sentence_of_its_paragraph(g):
 @pytest.mark.parametrize(
     "second",
     [
-        "\n\nAnother 4,000 were stranded at the crossing.",  # another paragraph
+        "\n\nIn Joda, another 4,000 were stranded at the crossing.",  # another paragraph about another place
         " Residents said 300 families were stranded at the crossing.",  # a source of its own (checked below)
         " In Renk, 300 families were stranded at the crossing.",  # another place, another topic
     ],
@@ -180,3 +180,24 @@ def test_the_website_a_report_was_copied_from_is_not_its_source():
             "The country experienced its last major outbreak with a total of 5,935 reported cases and 114 deaths.")
     f = extract_figures(text, gazetteer=Gazetteer.from_data(), title="Zambia: Cholera Outbreak Emergency Appeal", outlet="IFRC")
     assert [(x["value"], x["agency"]) for x in f] == [(114, "IFRC")]
+
+
+def test_parts_of_a_sourced_count_named_again_keep_its_source(g):
+    text = (
+        "The earthquake death toll climbed to 202 on Tuesday, according to the Ishikawa prefectural government.\n\n"
+        "Of the 202 deaths confirmed as of 2 p.m. Tuesday, 91 were in Suzu, 81 were in Wajima and five were in Nanao."
+    )
+    found = [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
+    assert found == [(202, "Ishikawa prefectural government"), (91, "Ishikawa prefectural government"),
+                     (81, "Ishikawa prefectural government"), (5, "Ishikawa prefectural government")]
+
+
+def test_a_news_source_goes_on_into_the_next_paragraph_but_a_documents_does_not_override_its_publisher(g):
+    text = (
+        "On Monday, the Ministry of Interior said that a cumulative 174 people have been reported injured.\n\n"
+        "At least 75 people are currently missing, and 46,937 households have been displaced."
+    )
+    news = extract_figures(text, gazetteer=g, title="Floods in Kenya", outlet="The Star")
+    assert [f["agency"] for f in news] == ["Kenyan interior ministry"] * 3
+    report = extract_figures(text, gazetteer=g, title="Floods in Kenya", outlet="OCHA")
+    assert [f["agency"] for f in report] == ["Kenyan interior ministry", "OCHA", "OCHA"]
