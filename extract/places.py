@@ -279,8 +279,9 @@ class PlaceResolver:
             entities = self._most_specific([m.entity for m in located or found])
             self.title_place = entities[0] if entities else None
             if self.title_place is None:
-                # "What Happened to 9 Cambodian Civilians in Border Fighting?": the country of the people counted
-                self.title_place = _country_of_people(g, title)
+                # "What Happened to 9 Cambodian Civilians in Border Fighting?": the country of the people counted;
+                # "Marshall Islanders endure food and water shortages": of the people the headline is about
+                self.title_place = _country_of_people(g, title) or _country_of_people(g, title, _PEOPLE_OF)
         datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [_DATELINE.match(text, p)] if m]
         # "Islamabad: The Pakistan government said ...": a dateline closed by a colon.
         datelines += [
@@ -401,6 +402,10 @@ class PlaceResolver:
                     self.text[self.events[-1].end : start] == ", "
                 ):
                     role = "container"  # "hit Acapulco, Mexico": the country of the place before, not another place
+                elif role == "here" and e.kind == "country" and self.events and self.events[-1].entity.kind == "country" and (
+                    _IN_BETWEEN.fullmatch(self.text, self.events[-1].end, start)
+                ):
+                    role = "container"  # "the Marshall Islands in Micronesia": the region a country lies in
                 self.events.append(Event(start, end, e, role))
                 if role != "here":
                     continue
@@ -914,6 +919,7 @@ _ORGANISATION_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:charity|charities|agency|aid\s+group|NGO|organi[sz]ation|company|firm|newspaper"
     r"|broadcaster|embassy|envoy|ambassador|diplomats?|consulate)\b"
 )
+_IN_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|into|to)\s+(?:the\s+)?$", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?\b)", re.I)
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area)$", re.I)
@@ -1078,6 +1084,10 @@ _PEOPLE_WORDS = sorted({w for k, e in vocab.SUBJECT_TERMS.items() for w in vocab
 _NATION_PEOPLE = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)\s+(?i:{'|'.join(_PEOPLE_WORDS)})\b")
 # ... or its government speaking of its own country ("the Chinese government said the storms affected ...")
 _NATION_SPEAKS = re.compile(r"\b((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)\s+(?:government|authorities|officials|ministry)\b")
+
+
+# A nationality's people by its plural, at the head of a headline: "Marshall Islanders endure ...", "Afghans flee ..."
+_PEOPLE_OF = re.compile(r"^(?:\W*)((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+s)\b")
 
 
 def _country_of_people(g: Gazetteer, text: str, pattern: re.Pattern = _NATION_PEOPLE) -> Entity | None:

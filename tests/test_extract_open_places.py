@@ -286,3 +286,14 @@ def test_a_known_place_spelled_another_way_after_a_preposition_is_the_known_plac
     # apostrophe inside the name is no possessive: the place was once "Za".
     text = "Yesterday over 4400 Syrian refugees arrived in Za'atri camp, UNHCR said."
     assert places(g, text) == [(4400, "Zaatari camp")]
+
+
+def test_the_region_a_country_lies_in_is_not_where_its_people_are(g):
+    # "Micronesia" names a country too; after "the Marshall Islands in" it is the region they lie in, and a
+    # headline about "Marshall Islanders" is about their country.
+    text = (
+        "Since April, the Republic of the Marshall Islands in Micronesia has been suffering from a severe drought.\n\n"
+        "An estimated 11,000 people on the islands have been affected by the loss of staple crops."
+    )
+    assert places(g, text, title="Marshall Islanders endure food and water shortages as drought lingers") == [
+        (11_000, "Marshall Islands")]
