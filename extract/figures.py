@@ -119,7 +119,7 @@ def extract_figures(
         a for a in gazetteer.scan_agencies(text)
         if not _AUDIENCE.match(text, a.end) and not _HOST_BEFORE.search(text, max(0, a.start - 40), a.start)
     ]
-    agencies = [_national_society(text, a, gazetteer) for a in agencies]
+    agencies = _red_cross_named(text, [_national_society(text, a, gazetteer) for a in agencies])
     agencies += short_names(text, agencies)
     defined = _defined_acronyms(text)
     agencies = sorted(agencies + _defined_organisations(defined, text, agencies, gazetteer), key=lambda m: m.start)
@@ -590,6 +590,23 @@ def _national_society(text: str, m: Mention, g: Gazetteer) -> Mention:
         return m
     start = m.start - len(before.group(1)) + before.group(1).index(words)
     return Mention(start, m.end, Entity(-1, f"{words} {m.surface}", m.entity.kind), text[start : m.end])
+
+
+_BARE_RED_CROSS = ("red cross", "the red cross", "red crescent", "the red crescent")
+
+
+def _red_cross_named(text: str, agencies: list[Mention]) -> list[Mention]:
+    """"the Red Cross said" in an article that names one Red Cross body and not the ICRC ("The International
+    Federation of Red Cross (IFRC) ... said"): that body, not the ICRC the bare name stands for elsewhere."""
+    bare = [m for m in agencies if m.surface.lower() in _BARE_RED_CROSS and m.entity.name == "ICRC"]
+    if not bare:
+        return agencies
+    named = {m.entity.name: m.entity for m in agencies if m not in bare and re.search(r"Red Cross|Red Crescent|IFRC|ICRC", m.entity.name + " " + m.surface)}
+    if len(named) != 1 or "ICRC" in named:
+        return agencies
+    (body,) = named.values()
+    return [Mention(m.start, m.end, body, m.surface) if m in bare and not text[max(0, m.start - 3) : m.start].strip().endswith(("'s", "’s")) else m
+            for m in agencies]
 
 
 _HE_SHE = re.compile(r"\s*(?:he|she|He|She)\s*")

@@ -716,3 +716,11 @@ def test_a_government_that_estimates_is_the_source_though_the_tagger_reads_a_nou
             "125,000 people have been directly affected.")
     figures = extract_figures(text, gazetteer=g, title="Floods in El Salvador", outlet="WFP")
     assert [f["agency"] for f in figures if f["value"] == 125_000] == ["Salvadoran government"]
+
+
+def test_the_red_cross_is_the_one_red_cross_body_the_article_names(g):
+    text = (
+        "Floods in North Korea have killed at least 151 people, the Red Cross said.\n"
+        "The International Federation of Red Cross (IFRC) and Red Crescent Societies said 17 000 families were homeless."
+    )
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"IFRC"}
