@@ -143,15 +143,21 @@ def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), con
         if broad or _metric(h.subject, h.status) == _metric(top.subject, top.status)
         or (any_people and h.status == top.status and h.subject not in vocab.CONFLICT_SUBJECTS)
     ]
-    shown = same[: MAX_OTHERS_WHO_SAYS if q.kind == "who_says" else MAX_OTHERS]
-    # The lowest and the highest count of the same thing in the same place are always among those shown,
-    # so that the spread on the first line is over every source and each end of it is cited.
+    limit = MAX_OTHERS_WHO_SAYS if q.kind == "who_says" else MAX_OTHERS
+    # The lowest and the highest count of the same thing in the same place are always among those shown
+    # (the rest in rank order), so that the spread on the first line is over every source, each end cited.
     alike = [h for h in same if h.value is not None and _metric(h.subject, h.status) == _metric(top.subject, top.status)
              and h.place_id == top.place_id]
-    ends = [h for h in (min(alike, key=lambda h: h.value), max(alike, key=lambda h: h.value)) if h not in shown] if alike else []
+    ends = [min(alike, key=lambda h: h.value), max(alike, key=lambda h: h.value)] if alike and limit >= 2 else []
     ends = [h for k, h in enumerate(ends) if h not in ends[:k]]
-    if ends and len(shown) >= len(ends):
-        shown = shown[: len(shown) - len(ends)] + ends
+    room = limit - len(ends)
+    shown = []
+    for h in same:
+        if h in ends:
+            shown.append(h)
+        elif room > 0:
+            shown.append(h)
+            room -= 1
     rest = len(same) - len(shown)
     figs = store.figures_by_ids([top.id] + [h.id for h in shown])
     by_id = {f["id"]: f for f in figs}

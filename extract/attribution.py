@@ -322,9 +322,15 @@ def find_cues(
                 passed_on = _RECEIVED_FROM.match(text, spk.end) if spk is not None else None
                 if passed_on is not None:
                     # "According to numbers UNHCR received from the Egyptian Ministry of Foreign Affairs": whose
-                    # numbers they are
+                    # numbers they are (a known agency, or a name that says it is an organisation: not "from
+                    # Libya's coast guard", "from Sudan")
+                    from .speakers import ORG_WORDS
+
                     first = _agency_in(agencies, passed_on.start("org"), passed_on.end("org"), last=False)
-                    agency, spk = (first.entity.name if first else passed_on.group("org")), None
+                    if first is not None:
+                        agency, spk = first.entity.name, None
+                    elif ORG_WORDS & {w.lower() for w in passed_on.group("org").split()}:
+                        agency, spk = passed_on.group("org"), None
                 # "..., but numbers from NADMO indicate 227,812 in ...": the count follows the cue in its clause
                 count_after = _COUNT_AFTER.search(text, ve, ce)
                 person = _person(text, ve, count_after.start() if count_after else ce, agencies, places)

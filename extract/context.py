@@ -107,7 +107,7 @@ _AUX = set(
 # A forward search stops at a subordinate clause: "killed 21 civilians as they tried to escape".
 _SUBORDINATE = re.compile(
     # ("registered as displaced", "reported as missing" go on: the "as" names their status)
-    r"(?<!registered\s)(?<!identified\s)(?<!recorded\s)(?<!counted\s)(?<!listed\s)(?<!reported\s)(?<!confirmed\s)\b(?:as|when|while|after|before|because|since|until|although|though|but|whereas|if|unless|amid|despite"
+    r"\b(?:(?<!registered\s)(?<!identified\s)(?<!recorded\s)(?<!counted\s)(?<!listed\s)(?<!reported\s)(?<!confirmed\s)as|when|while|after|before|because|since|until|although|though|but|whereas|if|unless|amid|despite"
     r"|following|including|whose)\b|[;(]",
     re.I,
 )

@@ -319,7 +319,7 @@ def extract_figures(
                     before = next((f["agency"] for f in reversed(figures) if f["_sentence"] == si - 1 and f["agency"]), None)
                     # (across paragraphs only in news: a document's own figures are its publisher's)
                     cue = carried[si] = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver, before,
-                                                     across=publisher is None) or _following_cue(
+                                                     across=publisher is None, before_own=not carried.get(si - 1)) or _following_cue(
                         text, sentences, si, cues, agencies, quotes, numbers_in
                     )
             agency = cue.agency if cue else None
@@ -397,8 +397,10 @@ def extract_figures(
             if fig["_back"] and fig["agency"] is None and fig["person"] is None:
                 # "Of the 202 deaths confirmed, 91 were in Suzu": the count before, with its source, which the
                 # parts after it keep
-                earlier = next((f for f in reversed(figures) if (f["value"], f["status"]) == (fig["value"], fig["status"])
-                                and (f["agency"] or f["person"])), None)
+                earlier = next((f for f in reversed(figures) if (f["value"], f["subject"], f["status"]) == (fig["value"], fig["subject"], fig["status"])
+                                and (f["agency"] or f["person"]) and si - f["_sentence"] <= 3
+                                and (None in (f["location"], fig["location"]) or f["location"] == fig["location"]
+                                     or _inside(fig, f["location"], gazetteer) or _inside(f, fig["location"], gazetteer))), None)
                 if earlier is not None:
                     fig["agency"], fig["person"] = earlier["agency"], earlier["person"]
             in_sentence.append(fig)
@@ -573,7 +575,7 @@ def _inside(fig: dict, place: str, g: Gazetteer) -> bool:
     return e is not None and container is not None and e.id != container.id and g.within(e.id, container.id)
 
 
-_BEFORE_RED_CROSS = re.compile(r"(?:^|[^\w'’-])((?:[A-Z][\w'’-]+\s+){1,2})$")
+_BEFORE_RED_CROSS = re.compile(r"(?:^|[^\w'’-])((?:[A-Z][\w'’-]+[ \t]+){1,2})$")
 
 
 def _national_society(text: str, m: Mention, g: Gazetteer) -> Mention:
@@ -688,7 +690,7 @@ def _names_no_source(text: str, sent, agencies: list, quotes: list) -> bool:
 
 def _carried_cue(
     text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, resolver, before: str | None = None,
-    across: bool = False,
+    across: bool = False, before_own: bool = True,
 ) -> Cue | None:
     """The source of the sentence before, for a sentence that names none and goes on with it.
 
@@ -703,10 +705,13 @@ def _carried_cue(
         return None
     sent, prev = sentences[si], sentences[si - 1]
     # the same paragraph, or the line right after it (sites that put each sentence on a line of its own)
-    if resolver.paragraph_of(prev.start) != resolver.paragraph_of(sent.start) and "\n\n" in text[prev.end : sent.start] and not across:
+    crossing = resolver.paragraph_of(prev.start) != resolver.paragraph_of(sent.start) and "\n\n" in text[prev.end : sent.start]
+    # (into the next paragraph only from a sentence whose source is its own, `before_own`: not a source
+    # carried on and on)
+    if crossing and not across:
         return None
     own = [c for c in cues if c.sentence == si - 1 and c.agency and not c.conflict_only]
-    if not own and before is not None:
+    if not own and before is not None and (before_own or not crossing):
         own = [Cue(prev.start, prev.start, prev.start, si - 1, False, before, None)]
     if not own:
         return None

@@ -370,7 +370,10 @@ class PlaceResolver:
             unknown.append(Mention(ns, ne, entity, name))
         # "What Happened to 9 Cambodian Civilians in Border Fighting?": a title-case headline's common words
         unknown = [m for m in unknown if not _common_words_in_heading(text, m)]
-        unknown += _named_again(text, unknown, mentions)
+        unknown += [
+            m for m in _named_again(text, unknown, mentions)
+            if not _in_person_name(text, m) and not any(a < m.end and m.start < b for a, b in agency_spans)
+        ]  # ("Mercy Wanjiku, a Red Cross volunteer, said": a person named like the village)
         taken = [(m.start, m.end) for m in mentions + unknown]
         extra = [
             m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)
@@ -914,9 +917,10 @@ _LANDFORM_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?)\s+$")
 _BASED = re.compile(r"[-\s](?:based|backed|led|run|held|controlled|allied|funded|sponsored|aligned)\b")
 # "US $93.6 million", "US dollars": a currency, not a place.
 # "the UK medical charity Merlin", "a US aid group": whose organisation it is, not where anything happens
-# (unless a preposition puts something there: "in Syria government forces ...")
+# (unless a preposition puts something there: "in Syria government forces ..."; not "agency": "The
+# Philippines disaster agency said 42 people died" is the Philippines' count)
 _ORGANISATION_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:charity|charities|agency|aid\s+group|NGO|organi[sz]ation|company|firm|newspaper"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:charity|charities|aid\s+group|NGO|company|firm|newspaper"
     r"|broadcaster|embassy|envoy|ambassador|diplomats?|consulate)\b"
 )
 _IN_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?")
@@ -939,6 +943,8 @@ def _named_again(text: str, learned: list[Mention], known: list[Mention]) -> lis
         seen.add(name)
         for again in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
             s, e = again.span()
+            if " " not in name and re.match(r"[ \t]+[A-Z][a-z]", text[e : e + 3]):
+                continue  # "Mercy Wanjiku": a given name before a surname, not the village of Mercy
             if not any(a < e and s < b for a, b in taken):
                 out.append(Mention(s, e, m.entity, name))
                 taken.append((s, e))

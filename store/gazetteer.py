@@ -562,7 +562,7 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
                     entity_id = exact.get(norm)
                 if entity_id is not None:
                     start = t.starts[i]
-                    surface = text[start : t.ends[i + n - 1] - 2]
+                    surface = _POSSESSIVE.sub("", text[start : t.ends[i + n - 1]].rstrip("."))
                     out.append(Mention(start, start + len(surface), index.entities[entity_id], surface))
                     done = i + n
                     break
@@ -682,7 +682,7 @@ def _latin(name: str) -> str:
 
 # Russia's subdivisions as pycountry spells them, "Krasnodarskiy kray", "Kurskaya oblast'", "Dagestan,
 # Respublika", and as reports write them: "the Krasnodar region", "Kursk Oblast", "the Republic of Dagestan".
-_RU_ADJECTIVE = re.compile(r"^(?P<stem>[\w'-]+?)(?P<sk>sk)?(?:iy|aya|oye|iy|yy)\s+(?P<kind>kray|oblast'?|avtonomnyy okrug|avtonomnaya oblast'?)$")
+_RU_ADJECTIVE = re.compile(r"^(?P<stem>[\w'-]+?)(?P<sk>sk)?(?:iy|aya|oye|yy)\s+(?P<kind>kray|oblast'?|avtonomnyy okrug|avtonomnaya oblast'?)$")
 _RU_REPUBLIC = re.compile(r"^(?P<stem>[\w' -]+), Respublika$")
 
 
@@ -693,7 +693,9 @@ def _english_forms(name: str) -> list[str]:
         return []
     kind = {"kray": ["Krai", "Territory"], "oblast": ["Oblast"]}.get(m.group("kind").rstrip("'"), ["Okrug"])
     # the adjective's stem is the city's name with or without its "sk": Krasnodar-skiy, Kursk-aya
-    stems = {m.group("stem").replace("'", ""), (m.group("stem") + (m.group("sk") or "")).replace("'", "")}
+    stems = {(m.group("stem") + (m.group("sk") or "")).replace("'", "")}
+    if len(m.group("stem")) >= 5:
+        stems.add(m.group("stem").replace("'", ""))  # (not "Om" of Omsk, "Kur" of Kursk)
     return [f"{stem} {k}" for stem in sorted(stems) for k in [*kind, "region"]]
 
 

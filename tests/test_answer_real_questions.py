@@ -222,3 +222,9 @@ def test_a_source_typed_last_by_its_title_ranks_its_figure_first(filled):
     assert parse_question("mina hajj stampede injured health minister", filled.gazetteer()).agency_hint == "Saudi health ministry"
     assert ask(filled, "mina hajj stampede injured health minister").text.startswith("Sources differ: from 8 to 934")
     assert "934 people injured in Mina, according to Saudi health ministry" in ask(filled, "mina hajj stampede injured health minister").text
+
+
+def test_a_common_word_first_is_not_corrected_into_a_place(filled):
+    from answer.parse import parse_question
+
+    assert parse_question("outbreak deaths", filled.gazetteer()).place is None

@@ -158,7 +158,10 @@ def test_people_on_board_are_affected_and_a_port_of_a_place_is_that_place(text, 
         # People reached or treated by aid are in need, as the real-text annotators record them
         ("UNICEF has reached about 365,000 children aged 6 to 59 months with Vitamin A supplements.", [(365_000, "in_need")]),
         ("Since January, 16,037 children have been reached with blanket feeding.", [(16_037, "in_need")]),
-        ("Some 4,159 children with severe acute malnutrition have been treated this year.", [(4_159, "in_need")]),
+        ("UNICEF says 4,159 children were treated for severe acute malnutrition this year.", [(4_159, "in_need")]),
+        # ... but people treated at the scene of a blast or for its smoke are no one in need
+        ("Twelve people were treated at the scene, the ambulance service said.", []),
+        ("Thirty people were treated for severe head and neck injuries.", [(30, "injured")]),
         # ... but a toll that reaches a number is a toll, and people treated for wounds are injured
         ("The death toll has reached 10 people, officials said.", [(10, "killed")]),
         ("Six pilgrims were still missing and eight others were being treated for their wounds.", [(6, "missing"), (8, "injured")]),

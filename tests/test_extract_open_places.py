@@ -297,3 +297,7 @@ def test_the_region_a_country_lies_in_is_not_where_its_people_are(g):
     )
     assert places(g, text, title="Marshall Islanders endure food and water shortages as drought lingers") == [
         (11_000, "Marshall Islands")]
+
+
+def test_a_countrys_disaster_agency_counts_in_the_country(g):
+    assert places(g, "The Philippines disaster agency said 42 people died.") == [(42, "Philippines")]
