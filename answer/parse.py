@@ -316,6 +316,8 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             p.unknown.append((0 if _after_preposition(tokens, i) else 1, surface))
         elif i + 1 < len(tokens) and tokens[i + 1].word in vocab.CAUSE_WORDS:
             p.events.append(tok.word)  # "hanang landslide": where it happened, as the articles may spell it
+        elif i > 0 and tokens[i - 1].word in vocab.CAUSE_WORDS and len(tok.word) >= 4:
+            p.events.append(tok.word)  # "cyclone gabrielle", "strike jazra": the event's own name
 
 
 def _source_before(tokens: list[_Token], i: int) -> bool:

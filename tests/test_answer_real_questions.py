@@ -228,3 +228,18 @@ def test_a_common_word_first_is_not_corrected_into_a_place(filled):
     from answer.parse import parse_question
 
     assert parse_question("outbreak deaths", filled.gazetteer()).place is None
+
+
+def test_an_event_named_after_its_cause_word_must_be_in_the_article(store):
+    from answer.parse import parse_question
+    from extract import ingest_article
+
+    ingest_article(store, "Cyclone Gabrielle struck New Zealand on Monday. Around 9,000 people have been forced from "
+                          "their homes since Monday, officials said.", title="Cyclone Gabrielle batters New Zealand")
+    ingest_article(store, "Fighting in Monrovia has displaced more than 200,000 people, OCHA said.", title="Monrovia fighting")
+    assert parse_question("ppl displaced by cyclone gabrielle", store.gazetteer()).event_place == "gabrielle"
+    a = ask(store, "ppl displaced by cyclone gabrielle")
+    assert "9,000" in a.text and "200,000" not in a.text
+    # an event no article names gets no one else's figure
+    none = ask(store, "ppl displaced by cyclone xyzzy")
+    assert none.none and "200,000" not in none.text and "9,000" not in none.text
