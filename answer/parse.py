@@ -350,9 +350,9 @@ def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
         return
 
 
-# How staff write a source's title at the end of a question, and the words of its name they stand for.
-_TITLE_WORDS = {"minister": "ministry", "govt": "government", "gov": "government", "ministers": "ministry"}
-_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson official officials chief head director".split())
+# How staff write a source's title at the end of a question (store/data/words.json "source_titles").
+_TITLE_WORDS = vocab.SOURCE_TITLE_NAMES
+_ROLE_WORDS = vocab.SOURCE_ROLES
 
 
 def _trailing_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:

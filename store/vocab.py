@@ -142,6 +142,9 @@ NOT_PLACE_TERMS: dict[str, list] = _WORDS["not_places"]
 NOT_SUBDIVISIONS: list[str] = _WORDS["not_subdivisions"]
 # Nouns of what is counted that is no one: a count with its noun left out after them counts no people.
 NOT_PEOPLE: list[str] = _WORDS["not_people"]
+# A source's title typed at the end of a question: the word of its name each stands for, and roles to drop.
+SOURCE_TITLE_NAMES: dict[str, str] = _WORDS["source_titles"]["names"]
+SOURCE_ROLES: frozenset[str] = frozenset(_WORDS["source_titles"]["roles"])
 
 
 def terms(entry: dict[str, list], *keys: str) -> list[str]:
