@@ -326,6 +326,17 @@ def _source_before(tokens: list[_Token], i: int) -> bool:
     return any(before == cue or before.endswith(" " + cue) for cue in W.SOURCE_BEFORE)
 
 
+@lru_cache(maxsize=4)
+def _agencies_by_word(g: Gazetteer) -> dict[str, set[int]]:
+    """The ids of the agencies whose name holds each word (built once per gazetteer: a question's trailing
+    words are looked up, not every agency's name read)."""
+    index: dict[str, set[int]] = {}
+    for aid, e in g.agencies.items():
+        for w in _name_words(e.name):
+            index.setdefault(w, set()).add(aid)
+    return index
+
+
 @lru_cache(maxsize=8192)
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(normalize(name).split())
@@ -367,7 +378,9 @@ def _trailing_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
     words = [_TITLE_WORDS.get(w, w) for w in tail[-3:] if w not in _ROLE_WORDS]
     if not words or len(tail) < 2 and tail[0] not in _TITLE_WORDS:
         return  # (one plain word left over is no source: "... in the stampede")
-    fits = [e for e in g.agencies.values() if all(w in _name_words(e.name) for w in words)]
+    index = _agencies_by_word(g)
+    ids = set.intersection(*(index.get(w, set()) for w in words))
+    fits = [g.agencies[i] for i in sorted(ids)]
     if len(fits) > 1 and p.places:
         # every country has a health ministry: the one of the country asked about
         country = g.country_of(p.places[0][2].id)
