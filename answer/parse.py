@@ -281,15 +281,10 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             # A typo is corrected to a place only where a place is expected ("in Aleppp", or first, as
             # staff put the topic first: "zaatri camp refugee arrivals") or typed as a name: "going hungry"
             # is not Hungary.
-            place = (
-                _fuzzy_place(g, tok)
-                if tok.word not in W.DEMONYMS and (capitalised or _after_preposition(tokens, i) or i == 0)
-                else None
-            )
-            if place is not None and i == 0 and not (capitalised or _after_preposition(tokens, i)) and (
-                normalize(place.name)[:1] != tok.word[:1]
-            ):
-                place = None  # a misspelt place keeps its first letter: "outbreak deaths" is not Tobruk
+            expected = capitalised or _after_preposition(tokens, i)
+            place = _fuzzy_place(g, tok) if tok.word not in W.DEMONYMS and (expected or i == 0) else None
+            if place is not None and not expected and normalize(place.name)[:1] != tok.word[:1]:
+                place = None  # a misspelt place first keeps its first letter: "outbreak deaths" is not Tobruk
             if place is not None:
                 # A corrected spelling counts for less than a name typed right.
                 p.places.append((1 if _after_preposition(tokens, i) else 2, i, place))

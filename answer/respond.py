@@ -149,15 +149,10 @@ def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), con
     alike = [h for h in same if h.value is not None and _metric(h.subject, h.status) == _metric(top.subject, top.status)
              and h.place_id == top.place_id]
     ends = [min(alike, key=lambda h: h.value), max(alike, key=lambda h: h.value)] if alike and limit >= 2 else []
-    ends = [h for k, h in enumerate(ends) if h not in ends[:k]]
-    room = limit - len(ends)
-    shown = []
-    for h in same:
-        if h in ends:
-            shown.append(h)
-        elif room > 0:
-            shown.append(h)
-            room -= 1
+    if len(ends) == 2 and ends[0] is ends[1]:
+        ends = ends[:1]
+    others = [h for h in same if h not in ends][: limit - len(ends)]
+    shown = [h for h in same if h in ends or h in others]  # (in rank order)
     rest = len(same) - len(shown)
     figs = store.figures_by_ids([top.id] + [h.id for h in shown])
     by_id = {f["id"]: f for f in figs}

@@ -10,6 +10,7 @@ noun that counts anything else ("25 buildings") is not a figure.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from store import vocab
 
@@ -311,7 +312,7 @@ def status_near(
     # (matched up to the clause's end, so that a phrase's lookahead sees the count after it: "reached about
     # 365,000 children with vitamin A"; kept only where it ends before the count)
     backward = [
-        m for m in tokens.matches(_STATUS, text, starts, bwd_start, clause[1])
+        m for m in takewhile(lambda m: m.start() < num.qstart, tokens.matches(_STATUS, text, starts, bwd_start, clause[1]))
         if m.end() <= num.qstart and not _OF_PLACES.match(text, m.end())
     ]
     if backward:

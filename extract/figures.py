@@ -22,7 +22,7 @@ from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
 from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name, inside_longer_name
-from .speakers import NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of
+from .speakers import NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of, surname
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
 
@@ -311,7 +311,7 @@ def extract_figures(
                 # medical officer at the Kennedy hospital, told IRIN ... 48 bodies, he added"), not the last
                 # organisation the rules saw speak
                 cue = replace(cue, agency=speakers.last_speaker(cue.start) or cue.agency)
-            if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(cue.person.split()[-1])):
+            if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(surname(cue.person))):
                 cue = replace(cue, agency=known)  # "According to Manzo Ezekiel, NEMA spokesperson, ..."
             if cue is None and part_of is None:
                 cue = carried.get(si, False)
@@ -397,10 +397,8 @@ def extract_figures(
             if fig["_back"] and fig["agency"] is None and fig["person"] is None:
                 # "Of the 202 deaths confirmed, 91 were in Suzu": the count before, with its source, which the
                 # parts after it keep
-                earlier = next((f for f in reversed(figures) if (f["value"], f["subject"], f["status"]) == (fig["value"], fig["subject"], fig["status"])
-                                and (f["agency"] or f["person"]) and si - f["_sentence"] <= 3
-                                and (None in (f["location"], fig["location"]) or f["location"] == fig["location"]
-                                     or _inside(fig, f["location"], gazetteer) or _inside(f, fig["location"], gazetteer))), None)
+                earlier = next((f for f in reversed(figures) if (f["agency"] or f["person"]) and si - f["_sentence"] <= 3
+                                and _restates(f, fig, gazetteer)), None)
                 if earlier is not None:
                     fig["agency"], fig["person"] = earlier["agency"], earlier["person"]
             in_sentence.append(fig)
@@ -575,13 +573,14 @@ def _inside(fig: dict, place: str, g: Gazetteer) -> bool:
     return e is not None and container is not None and e.id != container.id and g.within(e.id, container.id)
 
 
+_RED_CROSS = ("red cross", "red crescent")
 _BEFORE_RED_CROSS = re.compile(r"(?:^|[^\w'’-])((?:[A-Z][\w'’-]+[ \t]+){1,2})$")
 
 
 def _national_society(text: str, m: Mention, g: Gazetteer) -> Mention:
     """"The Philippine Red Cross", "the Uganda Red Cross Society": a country's own society, not the ICRC
     that "Red Cross" alone names."""
-    if m.surface.lower() not in ("red cross", "red crescent"):
+    if m.surface.lower() not in _RED_CROSS:
         return m
     before = _BEFORE_RED_CROSS.search(text, max(0, m.start - 40), m.start)
     if before is None:
@@ -594,7 +593,7 @@ def _national_society(text: str, m: Mention, g: Gazetteer) -> Mention:
     return Mention(start, m.end, Entity(-1, f"{words} {m.surface}", m.entity.kind), text[start : m.end])
 
 
-_BARE_RED_CROSS = ("red cross", "the red cross", "red crescent", "the red crescent")
+_BARE_RED_CROSS = (*_RED_CROSS, *(f"the {n}" for n in _RED_CROSS))
 
 
 def _red_cross_named(text: str, agencies: list[Mention]) -> list[Mention]:

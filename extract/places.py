@@ -364,7 +364,8 @@ class PlaceResolver:
             if spelled is not None and (spelled_alike(typed, spelled.name) or spelled_alike(name, base_name(spelled.name))):
                 # "in Za'atri camp": a place the tables know, spelled another way (their lookup reads
                 # transliterations, the scan only the names as written)
-                unknown.append(Mention(ns, m.end("kind") if m.group("kind") else ne, spelled, text[ns : m.end("kind") if m.group("kind") else ne]))
+                end = m.end("kind") if m.group("kind") else ne
+                unknown.append(Mention(ns, end, spelled, text[ns:end]))
                 continue
             entity = Entity(-(k + 1), name, kind if kind in _DEPTH else "area")
             unknown.append(Mention(ns, ne, entity, name))
@@ -406,7 +407,7 @@ class PlaceResolver:
                 ):
                     role = "container"  # "hit Acapulco, Mexico": the country of the place before, not another place
                 elif role == "here" and e.kind == "country" and self.events and self.events[-1].entity.kind == "country" and (
-                    _IN_BETWEEN.fullmatch(self.text, self.events[-1].end, start)
+                    self._in_between(self.events[-1], Event(start, end, e, role))
                 ):
                     role = "container"  # "the Marshall Islands in Micronesia": the region a country lies in
                 self.events.append(Event(start, end, e, role))
@@ -648,8 +649,12 @@ class PlaceResolver:
             gap = " province" + gap  # "Aleppo province" is one mention: its own last word says what it is
         return bool(_PART_OF_BEFORE.fullmatch(gap))
 
+    def _in_between(self, a: Event, b: Event) -> bool:
+        """Is the gap between two mentions "in" ("Cianjur regency in West Java", "the Marshall Islands in Micronesia")?"""
+        return _KIND_WORD.sub("", self.text[a.end : b.start].strip(" ,").lower()) in ("in", "in the")
+
     def _inside_next(self, a: Event, b: Event) -> bool:
-        return _KIND_WORD.sub("", self.text[a.end : b.start].strip(" ,").lower()) in ("in", "in the") and a.entity.kind != "country"
+        return self._in_between(a, b) and a.entity.kind != "country"
 
     def paragraph_of(self, pos: int) -> int:
         return bisect_right(self.paragraphs, pos) - 1
@@ -923,7 +928,6 @@ _ORGANISATION_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:charity|charities|aid\s+group|NGO|company|firm|newspaper"
     r"|broadcaster|embassy|envoy|ambassador|diplomats?|consulate)\b"
 )
-_IN_BETWEEN = re.compile(r"\s+in\s+(?:the\s+)?")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|into|to)\s+(?:the\s+)?$", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?\b)", re.I)
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area)$", re.I)

@@ -589,14 +589,14 @@ class SpeakerMemory:
         self.cues = cues
         for c in cues:
             if c.person and c.agency:
-                self.persons[_surname(c.person)] = c.agency
+                self.persons[surname(c.person)] = c.agency
         # "said military spokesman Brig. Gen. Restituto Padilla ... Padilla said": a national institution
         # named without its country is the article's country's (the Philippine military).
         adjective = vocab.DEMONYMS_OF.get(country, (None,))[0] if country else None
         for m in _INSTITUTION_SPEAKER.finditer(text) if adjective else ():
             whose = _whose_title(text, m.start(), gazetteer)  # "Russian government spokesman Dmitry Peskov"
             if whose is not False:
-                self.persons.setdefault(_surname(m.group("name")), f"{whose or adjective} {m.group('noun').lower()}")
+                self.persons.setdefault(surname(m.group("name")), f"{whose or adjective} {m.group('noun').lower()}")
         self.titled: list[tuple[int, int, str, str]] = []
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
         for m in _MINISTER_SPEAKER.finditer(text) if adjective else ():
@@ -605,7 +605,7 @@ class SpeakerMemory:
             if whose is False or (m.group("secretary") and not m.group("kind2")):
                 continue
             body = f"{whose or adjective} {kind.lower()} ministry" if kind else f"{whose or adjective} government"
-            self.persons.setdefault(_surname(m.group("name")), body)
+            self.persons.setdefault(surname(m.group("name")), body)
             if m.group("kind2"):
                 # the title's words after the name's place in the parse ("Secretary ... Jorge Gomes said") name no one else
                 self.titled.append((m.start(), m.end(), body, m.group("name")))
@@ -619,7 +619,7 @@ class SpeakerMemory:
                 continue  # "Turkey's Minister of Interior", "the Prime Minister of Pakistan": not this country's ministry
             vice = "Vice " if m.group("vice") and m.group("vice").startswith("Vice") else ""
             body = f"{adjective} {vice}Ministry of {of}"
-            self.persons.setdefault(_surname(m.group("name")), body)
+            self.persons.setdefault(surname(m.group("name")), body)
             self.titled.append((m.start(), m.end(), body, m.group("name")))
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
         for m in _SOURCE_AT.finditer(text):
@@ -629,17 +629,17 @@ class SpeakerMemory:
         for m in agencies:
             after = _NAMED_AFTER.match(text, m.end)
             if after:
-                self.persons.setdefault(_surname(after.group("name")), m.entity.name)
+                self.persons.setdefault(surname(after.group("name")), m.entity.name)
             before = _NAMED_BEFORE.search(text, max(0, m.start - 80), m.start) or (
                 # "Manzo Ezekiel, NEMA spokesperson"
                 _ROLE_AFTER.match(text, m.end) and _NAMED_BEFORE_ROLE.search(text, max(0, m.start - 60), m.start))
             if before:
-                self.persons.setdefault(_surname(before.group("name")), m.entity.name)
+                self.persons.setdefault(surname(before.group("name")), m.entity.name)
         # Well-known spokespeople named in full anywhere in the text ("said Rami Abdel Rahman" is SOHR's
         # director even where the article misspells the Observatory), after the article's own links.
         for person, agency in agency_people().items():
             if person in text:
-                self.persons.setdefault(_surname(person), agency)
+                self.persons.setdefault(surname(person), agency)
 
     def _last_before(self, pos: int, noun: str | None = None) -> str | None:
         """The organisation named last before pos, known or learned from the article (a known one on a
@@ -685,7 +685,7 @@ class SpeakerMemory:
         if inside:
             agency = inside[0].entity.name
         elif person is not None:
-            agency = self.persons.get(_surname(person))
+            agency = self.persons.get(surname(person))
             if agency is None and sp.anaphor and sp.head not in PRONOUNS and _has_anaphor_word(sp):
                 agency = self._last_before(sp.start)
             if agency is None and sp.name and not sp.anaphor:
@@ -777,7 +777,7 @@ class SpeakerMemory:
             agency = short.group(1)
 
         if person and agency:
-            self.persons[_surname(person)] = agency
+            self.persons[surname(person)] = agency
         if agency:
             self.resolved.append((sp.end, agency))
         return Cue(sp.start, sp.start, sp.end, sentence, False, agency, person)
@@ -825,7 +825,7 @@ _WHOSE_MINISTER = re.compile(r"(?:['’]s|\bPrime)\s+$")
 _BEFORE_TITLE = re.compile(r"(?<![\w.’'-])(?P<who>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)?)[ \t]+$")
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
     """The word a person is named by again: "Khalid al-Falih ... Falih said" (the parse splits at hyphens)."""
     return re.split(r"[\s-]+", name.strip())[-1]
 

@@ -509,6 +509,15 @@ def text_words(text: str) -> tuple[list[int], list[str]]:
 _INNER_ACRONYM = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Za-z]{1,7}\)(?= (?:in|of|for|at) [A-Z])")
 
 
+def _window_hit(index: _Index, norm: str, n: int, capitalised: bool) -> int | None:
+    """The entity a normalized window of n words names: a short capitalised one through the cached
+    short-name lookup (transliterations too), a longer one exactly."""
+    if capitalised and n <= 2:
+        hit = index.short.get(norm, _MISSING)
+        return index.short_hit(norm) if hit is _MISSING else hit
+    return index.exact.get(norm)
+
+
 def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[Mention]:
     """Longest alias match at each word, left to right, never across punctuation.
 
@@ -542,33 +551,18 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
         for n in range(longest, 0, -1):
             entity_id = acronyms.get(f[3]) if n == 1 else None
             if entity_id is None:
-                norm = " ".join(norms[i : i + n]) if n > 1 else norms[i]
-                if capitalised and n <= 2:
-                    entity_id = short.get(norm, _MISSING)
-                    if entity_id is _MISSING:
-                        entity_id = index.short_hit(norm)
-                else:
-                    entity_id = exact.get(norm)
+                entity_id = _window_hit(index, " ".join(norms[i : i + n]) if n > 1 else norms[i], n, capitalised)
             owner = info[i + n - 1][4]
-            if entity_id is None and owner is not None and capitalised:
+            possessive = entity_id is None and owner is not None and capitalised
+            if possessive:
                 # "in Russia’s southern Krasnodar region": the place before the possessive
                 # (tried after the whole word: "Hawke’s Bay" is a name with its 's)
-                norm = " ".join([*norms[i : i + n - 1], owner])
-                if n <= 2:
-                    entity_id = short.get(norm, _MISSING)
-                    if entity_id is _MISSING:
-                        entity_id = index.short_hit(norm)
-                else:
-                    entity_id = exact.get(norm)
-                if entity_id is not None:
-                    start = t.starts[i]
-                    surface = _POSSESSIVE.sub("", text[start : t.ends[i + n - 1]].rstrip("."))
-                    out.append(Mention(start, start + len(surface), index.entities[entity_id], surface))
-                    done = i + n
-                    break
+                entity_id = _window_hit(index, " ".join([*norms[i : i + n - 1], owner]), n, capitalised)
             if entity_id is not None:
                 start = t.starts[i]
                 surface = text[start : t.ends[i + n - 1]].rstrip(".")
+                if possessive:
+                    surface = _POSSESSIVE.sub("", surface)
                 out.append(Mention(start, start + len(surface), index.entities[entity_id], surface))
                 done = i + n
                 break
