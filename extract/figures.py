@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from store.gazetteer import Entity, Gazetteer, Mention
+from store.gazetteer import Entity, Gazetteer, Mention, reference_agency_names
 from store import vocab
 from store.vocab import kind_for
 
@@ -118,6 +118,8 @@ def extract_figures(
     agencies = [
         a for a in gazetteer.scan_agencies(text)
         if not _AUDIENCE.match(text, a.end) and not _HOST_BEFORE.search(text, max(0, a.start - 40), a.start)
+        and not (a.entity.name.islower() and a.entity.name not in reference_agency_names()
+                 and _QUALIFIED.search(text, max(0, a.start - 40), a.start))
     ]
     agencies = _red_cross_named(text, [_national_society(text, a, gazetteer) for a in agencies])
     agencies += short_names(text, agencies)
@@ -316,10 +318,13 @@ def extract_figures(
             if cue is None and part_of is None:
                 cue = carried.get(si, False)
                 if cue is False:
-                    before = next((f["agency"] for f in reversed(figures) if f["_sentence"] == si - 1 and f["agency"]), None)
+                    # "The Metropolitan police said they had recovered ten bodies ... Far fewer than some had
+                    # speculated. Six bodies were recovered from outside the building.": over a remark with no count
+                    src = si - 2 if si > 1 and _remark(text, sentences, si - 1, cues, agencies, quotes, numbers_in, resolver) else si - 1
+                    before = next((f["agency"] for f in reversed(figures) if f["_sentence"] == src and f["agency"]), None)
                     # (across paragraphs only in news: a document's own figures are its publisher's)
                     cue = carried[si] = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver, before,
-                                                     across=publisher is None, before_own=not carried.get(si - 1)) or _following_cue(
+                                                     across=publisher is None, before_own=not carried.get(src), src=src) or _following_cue(
                         text, sentences, si, cues, agencies, quotes, numbers_in
                     )
             agency = cue.agency if cue else None
@@ -328,7 +333,8 @@ def extract_figures(
                 # a part, or the same count for another place ("1,293 in Al-Haouz and 452 in Taroudant"): the whole's source
                 agency, person = (part_of or prev)["agency"], (part_of or prev)["person"]
             if agency is None and person is None:
-                agency = _source_note(text, sent, agencies)  # "... in need of assistance. Source: OCHA"
+                # "... in need of assistance. Source: OCHA", "... relocated ... (UN, 8 Dec 2014)"
+                agency = _source_note(text, sent, agencies) or _credit_after(text, num.end, agencies)
             if agency is None and person is None and publisher is not None:
                 agency = publisher  # a report's own figures are its publisher's
             previous = (
@@ -660,6 +666,12 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
 
 
 _SOURCE_NOTE = re.compile(r"\bSources?\s*:\s*")
+_NOTED_ORG = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z][\w'’-]+){1,6}")
+
+
+# A common-noun source another article taught the store ("officials", "hospital staff") is not the one in
+# "Bulgarian officials said", "Pirogov hospital staff": this article's phrase names its own source.
+_QUALIFIED = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|Its|Their|His|Her|Some|Many|Other|Local|Senior)\b)[A-Z][\w'’.-]*[ \t]+$")
 
 
 def _source_note(text: str, sent, agencies: list) -> str | None:
@@ -667,10 +679,36 @@ def _source_note(text: str, sent, agencies: list) -> str | None:
     paragraph of figures that way), or None."""
     end = text.find("\n", sent.end)
     end = len(text) if end < 0 else end
-    note = None
+    note = named = None
     for m in _SOURCE_NOTE.finditer(text, sent.start, end):
-        note = next((a for a in agencies if a.start == m.end()), None) or note
-    return note.entity.name if note is not None and note.entity.kind not in MEDIA_KINDS else None
+        known = next((a for a in agencies if a.start == m.end()), None)
+        note = known or note
+        # "(Source: National Bureau of Health Surveillance)": an organisation no table knows, by its proper name
+        # (only in a note in brackets inside the figure's sentence, as key-figure boxes give it: one after the
+        # sentence, closing a paragraph, credits the page)
+        org = _NOTED_ORG.match(text, m.end()) if known is None and text[max(0, m.start() - 1) : m.start()] == "(" and (
+            m.start() < sent.end) else None
+        if org and any(w.lower() in ORG_WORDS for w in org.group(0).split()):
+            named = org.group(0)
+    if note is not None:
+        return note.entity.name if note.entity.kind not in MEDIA_KINDS else None
+    return named
+
+
+# ReliefWeb's disaster pages and OCHA's summaries credit what they quote after it: "... 838 have been
+# relocated ... (UN, 8 Dec 2014)", "(IFRC, 13 Feb 2015)".
+_CREDIT = re.compile(r"\((?P<who>[A-Z][^()\n,]{0,40}),\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\)")
+
+
+def _credit_after(text: str, pos: int, agencies: list) -> str | None:
+    """The agency a "(UN, 8 Dec 2014)" credit names after a figure, in the figure's paragraph (the first
+    credit after it: each covers what comes before it, back to the credit before), or None."""
+    end = text.find("\n", pos)
+    m = _CREDIT.search(text, pos, len(text) if end < 0 else end)
+    if m is None:
+        return None
+    who = next((a for a in agencies if a.start == m.start("who") and a.end == m.end("who")), None)
+    return who.entity.name if who is not None and who.entity.kind not in MEDIA_KINDS else None
 
 
 def _names_no_source(text: str, sent, agencies: list, quotes: list) -> bool:
@@ -689,7 +727,7 @@ def _names_no_source(text: str, sent, agencies: list, quotes: list) -> bool:
 
 def _carried_cue(
     text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, resolver, before: str | None = None,
-    across: bool = False, before_own: bool = True,
+    across: bool = False, before_own: bool = True, src: int | None = None,
 ) -> Cue | None:
     """The source of the sentence before, for a sentence that names none and goes on with it.
 
@@ -700,18 +738,19 @@ def _carried_cue(
     parse gave a source: `before`), and only when this sentence names no organisation, reports no one
     else's words and quotes nobody.
     """
-    if si == 0:
+    src = si - 1 if src is None else src
+    if src < 0:
         return None
-    sent, prev = sentences[si], sentences[si - 1]
+    sent, prev = sentences[si], sentences[src]
     # the same paragraph, or the line right after it (sites that put each sentence on a line of its own)
     crossing = resolver.paragraph_of(prev.start) != resolver.paragraph_of(sent.start) and "\n\n" in text[prev.end : sent.start]
     # (into the next paragraph only from a sentence whose source is its own, `before_own`: not a source
     # carried on and on)
     if crossing and not across:
         return None
-    own = [c for c in cues if c.sentence == si - 1 and c.agency and not c.conflict_only]
+    own = [c for c in cues if c.sentence == src and c.agency and not c.conflict_only]
     if not own and before is not None and (before_own or not crossing):
-        own = [Cue(prev.start, prev.start, prev.start, si - 1, False, before, None)]
+        own = [Cue(prev.start, prev.start, prev.start, src, False, before, None)]
     if not own:
         return None
     if not _names_no_source(text, sent, agencies, quotes):
@@ -721,6 +760,17 @@ def _carried_cue(
     if any(ev.entity.id not in before for ev in resolver.between(sent.start, sent.end)):
         return None
     return own[-1]
+
+
+def _remark(text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, numbers_in: list, resolver) -> bool:
+    """A short sentence inside a paragraph that counts nothing and names no source, place or speaker ("Far
+    fewer than some had speculated."): the source before it goes on over it."""
+    sent = sentences[si]
+    return (
+        not numbers_in[si] and not any(c.sentence == si for c in cues)
+        and resolver.paragraph_of(sentences[si - 1].start) == resolver.paragraph_of(sent.start) == resolver.paragraph_of(sentences[si + 1].start)
+        and not resolver.between(sent.start, sent.end) and _names_no_source(text, sent, agencies, quotes)
+    )
 
 
 def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, numbers_in: list) -> Cue | None:

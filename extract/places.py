@@ -163,10 +163,12 @@ _UNKNOWN = re.compile(
     r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
     r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood)\b))"
-    r"(?P<name>" + _NAME + ")"
+    r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
+_SPELL_OUT = {"Mt": "Mount", "Ft": "Fort"}
+_SPELLED_OUT = re.compile(r"^(Mt|Ft)\.\s+")
 # "at the Pulse nightclub in Kocani": a venue's name, not a place
 _VENUE_AFTER = re.compile(
     r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.terms(vocab.NOT_PLACE_TERMS, "venues")) + r")\b", re.I
@@ -367,7 +369,8 @@ class PlaceResolver:
                 end = m.end("kind") if m.group("kind") else ne
                 unknown.append(Mention(ns, end, spelled, text[ns:end]))
                 continue
-            entity = Entity(-(k + 1), name, kind if kind in _DEPTH else "area")
+            # "at Mt. Meron": the name as gazetteers and analysts spell it out
+            entity = Entity(-(k + 1), _SPELLED_OUT.sub(lambda a: _SPELL_OUT[a.group(1)] + " ", name), kind if kind in _DEPTH else "area")
             unknown.append(Mention(ns, ne, entity, name))
         # "What Happened to 9 Cambodian Civilians in Border Fighting?": a title-case headline's common words
         unknown = [m for m in unknown if not _common_words_in_heading(text, m)]
@@ -378,7 +381,8 @@ class PlaceResolver:
         taken = [(m.start, m.end) for m in mentions + unknown]
         extra = [
             m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)
-            and not (m.entity.id < 0 and (_common_words_in_heading(text, m) or _VENUE_AFTER.match(text, m.end)))
+            and not (m.entity.id < 0 and (_common_words_in_heading(text, m) or _VENUE_AFTER.match(text, m.end)
+                                          or (_FORCE_AFTER.match(text, m.end) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))))
         ]
         storms = _storm_names(text)
         if storms:
@@ -928,6 +932,8 @@ _ORGANISATION_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:charity|charities|aid\s+group|NGO|company|firm|newspaper"
     r"|broadcaster|embassy|envoy|ambassador|diplomats?|consulate)\b"
 )
+# "The Metropolitan police said": a name no table knows before a force's noun names the force, not where it is
+_FORCE_AFTER = re.compile(r"\s+(?:police|Police|fire\s+brigade|Fire\s+Brigade|constabulary|Constabulary)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|into|to)\s+(?:the\s+)?$", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?\b)", re.I)
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area)$", re.I)

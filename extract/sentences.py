@@ -26,7 +26,7 @@ _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]?$")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "st", "no", "gov",
     "sen", "rep", "prof", "rev", "vs", "approx", "inc", "co", "ltd", "jan", "feb", "aug",
-    "sept", "sep", "oct", "nov", "dec", "adm", "cpl", "pte", "brig", "fig", "est",
+    "sept", "sep", "oct", "nov", "dec", "adm", "cpl", "pte", "brig", "fig", "est", "mt", "ft",
 }
 # Clause breaks inside a sentence: commas (not the thousands separator in
 # "2,500"), semicolons, colons and spaced dashes.

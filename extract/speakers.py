@@ -38,7 +38,8 @@ SOURCE_NOUNS = frozenset(
     administration governor mayor chief commander commanders head director coordinator mission organisation
     organization organisations organizations charity charities ngo ngos network observatory centre center service services rescuers volunteers workers
     officers officer staff team teams coalition regime rebels opposition militants fighters insurgents
-    presidency president parliament cabinet embassy consulate army's prosecutor court union association society
+    presidency president parliament cabinet embassy consulate army's prosecutor prosecutors investigators paramedics
+    coroner court union association society
     federation institute secretariat board bureau unit units""".split()
 )
 _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
@@ -67,6 +68,8 @@ _MODIFIER_KINDS = {
 }
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
 _THING_PRONOUNS = frozenset({"it", "they", "which", "this", "that"})
+# Who serve in a police force: "officers said" after the force is named is the force
+_OFFICERS = frozenset({"officers", "police", "detectives"})
 # Speakers the text describes rather than names: "the sources" points back to "security sources".
 _UNNAMED_SPEAKERS = frozenset({"sources", "source", "officials", "official"})
 _NOT_DESCRIPTIONS = frozenset("the these those its their his her our two three several some many other same and or of".split())
@@ -74,7 +77,7 @@ PRONOUNS = frozenset("he she they it we i who which this that these those one".s
 # An institution named without its country: the article's country is meant ("the army said").
 _NATIONAL = frozenset(
     """army military police government ministry authorities regime navy forces coastguard administration
-    presidency president cabinet parliament""".split()
+    presidency president cabinet parliament prosecutors""".split()
 )
 # A footnote's number glued to the word before it: "from the Ministry of Health2 resulting in ...".
 _FOOTNOTE = re.compile(r"(?<=[a-z]{4})\d{1,2}$")
@@ -202,6 +205,12 @@ def sentence_sources(doc) -> list[tuple]:
             if low.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in vocab.CAUSE_WORDS | {"responsibility", "credit"} for c in t.children):
                 continue  # "IS claimed a bomb attack that killed 17": a claim of the attack, not of the toll
             subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if len(subj) > 1:
+                # "SAN JUAN – The Secretary of Public Affairs ... said": a dateline parsed as a second subject
+                subj = [c for c in subj if not c.text.isupper()] or subj
+            if subj and subj[0].text.isupper() and subj[0].ent_type_ in ("GPE", "LOC"):
+                # (or with the speaker hung from the dateline as its apposition)
+                subj = [c for c in subj[0].children if c.dep_ == "appos"][:1] or subj
             if not subj and low == "reads":
                 subj = [c for c in t.children if c.dep_ == "attr" and c.i > t.i]  # '"...," reads part of the statement'
             if subj and subj[0].lower_ in ("who", "that", "which") and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
@@ -209,7 +218,10 @@ def sentence_sources(doc) -> list[tuple]:
             agent = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if subj or agent:
                 out.append((t, (subj or agent)[0]))
-            elif t.i > 0 and doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
+            elif t.i > 0 and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and not (
+                t.dep_ == "acl" and t.head.i < t.i - 1 and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADP"
+            ):
+                # (not a participle after its noun: "1.2 million refugees from Ukraine recorded in Poland")
                 # "... wounded 90 people the Syrian Observatory for Human Rights said": the words
                 # right before the verb, which the parse splits between the clauses.
                 k = t.i
@@ -269,6 +281,12 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         for ch in sorted(head.children, key=lambda c: -c.i):
             if ch.dep_ in ("poss", "compound") and ch.pos_ in ("PROPN", "NOUN", "PRON") and ch.lower_ not in _REPORT_NOUNS:
                 return _describe(parsed, ch, country)
+        if country and any(ch.dep_ == "amod" and ch.lower_ == "official" for ch in head.children) and not any(
+            ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in head.children
+        ):  # (not "an official statement said": whose, the next sentence may say)
+            # "according to official figures": the country's officials, as analysts record them
+            s = parsed.start + head.idx
+            return Speaker(s, s + len(head.text), low, _of_country(country, "officials"), None, False, frozenset({"official", low}))
         dets = [ch.lower_ for ch in head.children if ch.dep_ == "det"]
         if (dets in (["the"], ["this"], ["that"]) or (not dets and low in ("report", "assessment", "statement"))) and not any(
             ch.dep_ in ("compound", "nmod") for ch in head.children
@@ -323,7 +341,20 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                     if adjective:
                         org = replace(org, name=f"{adjective} {org.name}")
                 if org is not None:
-                    return org
+                    # "The Secretary of Public Affairs, Ramón Rosario, said": "Rosario said" later is the same body
+                    named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                    return replace(org, person=named) if named and org.person is None else org
+    if low == "minister" and span is None and head.ent_type_ != "PERSON" and country:
+        # "Belgium's health minister says", "the health minister said": the country's ministry, named by its
+        # people's adjective as analysts write it ("Belgian health ministry")
+        kind = next((c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and re.fullmatch(_MINISTRY_KINDS, c.lower_)), None)
+        whose = [c for c in head.children if c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper()
+                 and (c.text in vocab.DEMONYMS_OF or c.lower_ in vocab.COUNTRY_OF_DEMONYM)]
+        state = (whose[0].text if whose[0].text in vocab.DEMONYMS_OF else vocab.COUNTRY_OF_DEMONYM[whose[0].lower_]) if whose else country
+        others = [c for c in head.children if c.dep_ in ("poss", "amod", "compound") and c not in whose and c.lower_ != kind]
+        if kind and not others and (name := _of_country(state, f"{kind} ministry")):
+            s = parsed.start + head.idx
+            return Speaker(s, s + len(head.text), low, name, None, False, frozenset({low, kind}))
     if low in _ROLES and span is None and country:
         # "the government spokesperson", "an army spokesman": the article's country's
         # institution, unless the phrase names whose it is ("the UN spokesman", "Kenya's police")
@@ -331,6 +362,15 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         if institution is None and low == "minister" and any(c.lower_ == "prime" for c in head.children):
             institution = "government"  # "the prime minister said": the head of the government speaks for it
         name = _of_country(country, institution)
+        # "a Kerala government spokesman": the government of the place named before it, not the country's
+        # ("an Indian army spokesman": the Indian army)
+        mods = [t for c in head.children if c.dep_ in ("compound", "amod") for t in c.subtree if t.i < head.i and t.lower_ != institution]
+        whose = [t for t in mods if t.dep_ in ("compound", "poss", "amod") and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "ORG")
+                 and (t.pos_ == "PROPN" or t.lower_ in vocab.COUNTRY_OF_DEMONYM)]
+        if institution and whose and len(whose) == len(mods):
+            s = parsed.start + head.idx
+            where = " ".join(w.text for w in sorted(whose, key=lambda w: w.i))
+            return Speaker(s, s + len(head.text), low, f"{where} {institution}", None, False, frozenset({low, institution}))
         if name and not any((c.text[:1].isupper() and c.dep_ != "det") or c.dep_ == "poss" for c in head.children):
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, name, None, False, frozenset({low, institution}))
@@ -367,8 +407,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # Affairs (Cogta) confirmed": an organisation's proper name, whole, not a person's
         return Speaker(start, end, low, _proper_run(org_head), None, False, words)
     person = _person(head)
-    if person is None and head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and not head.text.isupper():
-        person = head.text  # "Padilla said": a name the entity tagger missed is a person's, not an agency
+    if person is None and head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and head.text[:1].isupper() and not head.text.isupper():
+        # "Padilla said": a name the entity tagger missed is a person's, not an agency (a lower-case word the
+        # tagger took for a name, "Bulgaria's interior ministry", is no one's name)
+        person = head.text
     if person is None and head.pos_ == "PROPN" and head.ent_type_ == "ORG" and " " in _name_run(head):
         # "said Yolande Makolo, the government spokesperson": a name the small model took for an
         # organisation, which its apposition shows is a person's
@@ -413,6 +455,21 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 org = _describe(parsed, ch, country)
                 if org is not None and org.name and org.person is None:
                     return Speaker(start, end, low, org.name, person, False, words)
+            if ch.dep_ == "appos" and ch.pos_ == "NOUN":
+                # "Anicet Bah, GSPM captain and deputy head of operations, told AFP": the organisation before the rank
+                org = [c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
+                if org:
+                    return Speaker(start, end, low, org[0].text, person, False, words)
+            if ch.dep_ == "appos" and ch.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" for d in ch.children):
+                # "said Yehuda Gottleib, a volunteer EMT with the United Hatzalah rescue organization": the
+                # organisation named after whatever they are
+                at = next((o for p in ch.children if p.dep_ == "prep" and p.lower_ in ("with", "for", "at", "of", "from")
+                           for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+                named = [t for t in at.subtree if t.i <= at.i and t.dep_ in ("compound", "pobj") and t.pos_ == "PROPN"
+                         and t.text[:1].isupper()] if at is not None else []
+                if named and ((at.pos_ == "PROPN" and at.ent_type_ == "ORG") or at.lower_ in ORG_WORDS):
+                    first, last = min(t.i for t in named), max(t.i for t in named)
+                    return Speaker(start, end, low, parsed.doc[first : last + 1].text, person, False, words)
         return Speaker(start, end, low, None, person, True, words)
     if low in ANAPHOR_NOUNS and not any(t.pos_ == "PROPN" for t in toks) and _definite(head):
         return Speaker(start, end, low, None, None, True, words)
@@ -598,6 +655,7 @@ class SpeakerMemory:
             if whose is not False:
                 self.persons.setdefault(surname(m.group("name")), f"{whose or adjective} {m.group('noun').lower()}")
         self.titled: list[tuple[int, int, str, str]] = []
+        self.role_spoke: tuple[int, str] | None = None  # (sentence, agency) of the last title that spoke without a name
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
         for m in _MINISTER_SPEAKER.finditer(text) if adjective else ():
             kind = m.group("kind") or m.group("kind2")
@@ -688,6 +746,10 @@ class SpeakerMemory:
             agency = self.persons.get(surname(person))
             if agency is None and sp.anaphor and sp.head not in PRONOUNS and _has_anaphor_word(sp):
                 agency = self._last_before(sp.start)
+            if agency is None and " " in person and (sp.name is None or sp.name == person) and self.role_spoke and self.role_spoke[0] == sentence - 1:
+                # "..., Belgium's health minister says. Maggie de Block said that ...": the name the next sentence
+                # gives the title (as news leads do)
+                agency = self.role_spoke[1]
             if agency is None and sp.name and not sp.anaphor:
                 agency = self._known(sp.name)  # the parse's organisation, with the person the rules found
             if agency is None and self.country:
@@ -708,11 +770,13 @@ class SpeakerMemory:
         elif sp.indefinite and sp.head in ANAPHOR_NOUNS and sp.head not in _MESSENGERS and (named := self._named_kind(sp)) is not None:
             agency = named  # "a monitor said" in the lead, the Observatory named elsewhere in the story
         else:
-            agency = self._known(sp.name)
+            agency = (self._force_before(sp) if sp.head in _OFFICERS else None) or self._known(sp.name)
             if agency:
                 self.learned.append((sp.start, agency))
         if agency is None and person is None:
             return None
+        if person is None and agency and sp.head in _ROLES:
+            self.role_spoke = (sentence, agency)
         return self._cue(sentence, sp, agency, person)
 
     def last_speaker(self, pos: int) -> str | None:
@@ -734,6 +798,15 @@ class SpeakerMemory:
             return known[0].entity.name
         name = _of_country(self.country, phrase) if _NATIONAL & set(phrase.lower().split()) and phrase.islower() else None
         return self._known(name) if name else None
+
+    def _force_before(self, sp: Speaker) -> str | None:
+        """"The Metropolitan Police say ... Officers said ...": bare "officers" or "police" are the police force
+        the article named before, not a source of their own."""
+        if not sp.name or any(w[:1].isupper() for w in sp.name.split()) and sp.name.lower() not in ("officers", "police"):
+            return None
+        named = [(p, a) for p, a in self.resolved if p <= sp.start and "police" in a.lower()]
+        named += [(m.start, m.entity.name) for m in self.agencies if m.end <= sp.start and "police" in m.entity.name.lower()]
+        return max(named)[1] if named else None
 
     def _same_noun_before(self, sp: Speaker) -> str | None:
         """"security sources said ... the sources said": the sources described before, not the last

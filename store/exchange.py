@@ -194,7 +194,17 @@ def _article_countries(store: Store, records: list[tuple[int, dict]]) -> dict[tu
         country = g.country_of(place.id) if place is not None else None
         if country is not None:
             seen.setdefault(_citation_key(citation), Counter())[country.name] += 1
-    return {key: counts.most_common(1)[0][0] for key, counts in seen.items()}
+    homes = {key: counts.most_common(1)[0][0] for key, counts in seen.items()}
+    for _, fig in records:
+        citation = fig.get("article") if isinstance(fig.get("article"), dict) else {}
+        key = _citation_key(citation)
+        if key not in homes and citation.get("title"):
+            # none of its figures is in a known place ("Fogo Island", "Chã das Caldeiras"): the country its
+            # title names ("Cabo Verde: Fogo Volcano - Nov 2014")
+            countries = [c for m in g.scan_places(str(citation["title"])) if (c := g.country_of(m.entity.id)) is not None]
+            if countries:
+                homes[key] = countries[0].name
+    return homes
 
 
 def import_figures(store: Store, records: Iterable[tuple[int, dict]], *, actor: str) -> dict:

@@ -597,6 +597,12 @@ def reference_agencies() -> tuple[list[dict], list[tuple[str, int]]]:
 
 
 @lru_cache(maxsize=1)
+def reference_agency_names() -> frozenset[str]:
+    """The names of store/data/agencies.json's agencies (not those an article or an admin added)."""
+    return frozenset(a["name"] for a in _data("agencies.json"))
+
+
+@lru_cache(maxsize=1)
 def agency_people() -> dict[str, str]:
     """Well-known people who speak for an agency ("Rami Abdel Rahman" for SOHR), from the "people"
     key of store/data/agencies.json: full name -> agency name."""

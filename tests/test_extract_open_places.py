@@ -303,3 +303,14 @@ def test_the_region_a_country_lies_in_is_not_where_its_people_are(g):
 
 def test_a_countrys_disaster_agency_counts_in_the_country(g):
     assert places(g, "The Philippines disaster agency said 42 people died.") == [(42, "Philippines")]
+
+
+def test_a_mountain_abbreviated_is_spelled_out(g):
+    text = "An estimated 100,000 people were crowded at Mt. Meron when some slipped. At least 20 people died at Mt. Meron."
+    assert [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g)] == [(20, "Mount Meron")]
+
+
+def test_a_name_before_a_police_force_names_the_force_not_a_place(g):
+    text = ("The Metropolitan Police say around 80 people died in the Grenfell Tower fire.\n\n"
+            "The Metropolitan police said that they had recovered ten bodies from the stairwells.")
+    assert {f["location"] for f in extract_figures(text, gazetteer=g)} == {"Grenfell Tower"}

@@ -131,3 +131,16 @@ def test_an_imported_place_no_table_knows_is_learned_in_its_articles_country(sto
     assert g.within(g.place("Kabylie", fuzzy=False).id, g.place("Algeria", fuzzy=False).id)
     a = ask(store, "algeria wildfires how many soldiers died")
     assert not a.none and "25" in a.text and "Kabylie" in a.text
+
+
+def test_an_imported_article_whose_places_no_table_knows_is_placed_in_the_country_of_its_title(store):
+    from answer import ask
+
+    article = {"title": "Cabo Verde: Fogo Volcano - Nov 2014", "outlet": "ReliefWeb", "published": None}
+    rows = [{"value": 1076, "qualifier": "exact", "subject": "people", "status": "displaced", "location": "Fogo Island",
+             "agency": "IFRC", "article": article}]
+    import_figures(store, list(enumerate(rows, 1)), actor="test")
+    g = store.gazetteer()
+    assert g.within(g.place("Fogo Island", fuzzy=False).id, g.place("Cape Verde", fuzzy=False).id)
+    a = ask(store, "fogo volcano cabo verde ppl displaced ifrc")
+    assert not a.none and "1,076" in a.text and "IFRC" in a.text
