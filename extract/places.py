@@ -61,7 +61,7 @@ _BACK = re.compile(
     re.I,
 )
 tokens.register(
-    tokens.PLACE, "the inside nationwide countrywide in at near into across throughout from of outside", case_insensitive=True
+    tokens.PLACE, "the inside nationwide countrywide in at near into across throughout from of outside attack attacks assault assaults raid raids offensive", case_insensitive=True
 )
 _NEWLINES = re.compile(r"\n\s*")
 _TITLE_LOCATIVE = re.compile(r"\b(?:in|on|at|near|across|inside|from|hits?|strikes?|lash(?:es)?)\s+(?:\w+\s+)?$", re.I)
@@ -161,13 +161,18 @@ _UNKNOWN = re.compile(
     r"\b(?:(?:in|at|near|inside|into)\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
     r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality)\s+of\s+(?P<name2>" + _NAME + ")"
     r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
+    # "the early morning attack on Ogossagou"
+    r"|\b(?:attacks?|assaults?|raids?|offensive)\s+on\s+(?=[A-Z])"
     r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
-    r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood)\b))"
+    r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area)\b))"
     r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
 _SPELL_OUT = {"Mt": "Mount", "Ft": "Fort"}
+_PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|ben)\s+[A-Z]")
+# A caption's credit run into the name before it: "Flames raging around a road in Pedrógão Grande Photo: AFP"
+_FURNITURE_TAIL = re.compile(r"\s+(?:Photo|Photos|Image|Images|Picture|Credit|Video|Caption|File)$")
 _SPELLED_OUT = re.compile(r"^(Mt|Ft)\.\s+")
 # "at the Pulse nightclub in Kocani": a venue's name, not a place
 _VENUE_AFTER = re.compile(
@@ -204,6 +209,7 @@ _WAR = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:civil\s+)?(?:war|conflict|c
 _PLACE_NOUNS = r"(town|village|city|hospital|camp|market|neighbou?rhood|district|school|mosque|suburb|settlement)"
 _NOUN_OF = re.compile(_PLACE_NOUNS + r"\s+of\s+(?:the\s+)?$", re.I)
 _NOUN_AFTER = re.compile(r"\s+" + _PLACE_NOUNS + r"\b", re.I)
+_NOUN_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?" + _PLACE_NOUNS + r"\b", re.I)
 _UNNAMED = re.compile(
     r"\b(?P<det>an?|the)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" + _PLACE_NOUNS[1:-1] + r")\b(?!\s+(?:of|in|near|called|named)\b)",
     re.I,
@@ -340,8 +346,8 @@ class PlaceResolver:
             if name.endswith("s") and " " not in name and g.place(name[:-1], fuzzy=False) is not None:
                 # "in Syrias north" (apostrophes stripped): the place is Syria, named already
                 continue
-            if _BASED.match(text, ne) or _VENUE_AFTER.match(text, ne):
-                continue  # "an Iran-backed militia", "the Pulse nightclub"
+            if _BASED.match(text, ne) or _VENUE_AFTER.match(text, ne) or _PATRONYMIC.match(text, ne):
+                continue  # "an Iran-backed militia", "the Pulse nightclub", "the raid on Osama bin Laden's compound"
             if any(a < ne and ns < b for a, b in agency_spans):
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
             if first in _NOT_PLACES or first.rstrip("s") in _NOT_PLACES or (i < len(mentions) and mentions[i].start < stop) or (
@@ -357,6 +363,9 @@ class PlaceResolver:
                 continue  # "in Turkish hospitals": a nationality is never a place
             if not m.group("name2") and not m.group("kind") and " " not in name and _surname_elsewhere(text, name):
                 continue  # "in Assad clans hometown", where the text names "Bashar Assad" too
+            furniture = _FURNITURE_TAIL.search(name)
+            if furniture:
+                name, ne = name[: furniture.start()], ns + furniture.start()  # "in Pedrógão Grande Photo: AFP"
             kind = (m.group("kind") or m.group("kind2") or "area").lower()
             last = name.rsplit(" ", 1)
             if len(last) == 2 and last[1].lower() in _DEPTH:
@@ -540,7 +549,9 @@ class PlaceResolver:
                 continue
             m = _NOUN_OF.search(self.text, max(0, ev.start - 30), ev.start) or (
                 # "the Qardaha hospital", not "the Aleppo province village of ..."
-                _NOUN_AFTER.match(self.text, ev.end) if depth(ev.entity) > 1 else None)
+                _NOUN_AFTER.match(self.text, ev.end) if depth(ev.entity) > 1 else None) or (
+                # "the early morning attack on Ogossagou, a village of Fulani herders in central Mali"
+                _NOUN_APPOSED.match(self.text, ev.end) if depth(ev.entity) > 1 else None)
             if m:
                 named.setdefault(m.group(1).lower(), []).append(ev)
         out = []
@@ -780,7 +791,11 @@ class PlaceResolver:
             # killed 2,100", a national toll), else a place referred to, in the figure's own sentence
             here_before = [
                 ev for ev in self.between(para, pos, ("epicentre",)) if ev.start >= sent.start and self._containers_of([ev])
-            ] or [ev for ev in self.between(para, pos, ("reference", "destination")) if ev.start >= sent.start]
+            ] or [ev for ev in self.between(para, pos, ("reference", "destination")) if ev.start >= sent.start] or [
+                # "Many died while trying to flee the Pedrógão Grande area ... Several firefighters are among the 59
+                # people injured": the place people fled earlier in the paragraph is where it happened
+                ev for ev in self.between(para, pos, ("origin",)) if ev.entity.kind != "country"
+            ]
         if not here_before and pi > 0 and self.same_entry(para - 1, pos):
             # From the paragraph before, only a place something happened in ("in Dadu", "across Haiti").
             here_before = [
@@ -824,11 +839,15 @@ class PlaceResolver:
         causes = {w for w in re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()) if w in vocab.EVENT_NOUNS}
         if not causes:
             return name
-        later = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(causes)) + r")\s+(?:in|at|on)\s+(?:the\s+)?$")
-        for ev in self.events:
-            if ev.start <= sent.end or ev.start > sent.end + 800 or not self.same_entry(sent.start, ev.start):
+        named = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(causes)) + r")\s+(?:in|at|on)\s+(?:the\s+)?$")
+        # a later sentence first; else one just before ("the early morning attack on Ogossagou, a village ... 21
+        # people had been killed in the attack")
+        later = [ev for ev in self.events if sent.end < ev.start <= sent.end + 800]
+        earlier = [ev for ev in reversed(self.events) if sent.start - 800 <= ev.start < sent.start]
+        for ev in later + earlier:
+            if not self.same_entry(sent.start, ev.start):
                 continue
-            if later.search(self.text, max(0, ev.start - 60), ev.start) and (
+            if named.search(self.text, max(0, ev.start - 60), ev.start) and (
                 ev.entity.id < 0 or (ev.entity.id != country.id and self.g.within(ev.entity.id, country.id))
             ):
                 return ev.entity.name

@@ -314,3 +314,34 @@ def test_a_name_before_a_police_force_names_the_force_not_a_place(g):
     text = ("The Metropolitan Police say around 80 people died in the Grenfell Tower fire.\n\n"
             "The Metropolitan police said that they had recovered ten bodies from the stairwells.")
     assert {f["location"] for f in extract_figures(text, gazetteer=g)} == {"Grenfell Tower"}
+
+
+def test_a_village_named_after_the_lead_is_where_its_figures_are(g):
+    text = (
+        "At least 31 people were killed on Friday in an attack on a village that was the scene last year of Mali's "
+        "worst civilian massacre, the government said.\n\n"
+        "A government statement did not say who carried out the early morning attack on Ogossagou, a village of "
+        "Fulani herders in central Mali.\n\n"
+        "Government spokesman Yaya Sangare earlier said that 21 people had been killed in the attack."
+    )
+    assert [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g)] == [(31, "Ogossagou"), (21, "Ogossagou")]
+
+
+def test_the_area_people_fled_is_where_the_figures_after_it_are(g):
+    text = (
+        "Forest fires kill 43 in central Portugal\n\n"
+        "Flames raging around a road in Pedrógão Grande Photo: AFP\n\n"
+        "A catastrophic forest fire in Portugal has claimed at least 43 lives, officials say.\n\n"
+        "Many died while trying to flee the Pedrógão Grande area in their cars. Several firefighters are among the "
+        "59 people injured."
+    )
+    places = [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g)]
+    assert (59, "Pedrógão Grande") in places and all("Photo" not in (p or "") for _, p in places)
+
+
+def test_a_place_attacked_is_where_its_dead_are_but_not_a_persons_name(g):
+    def first(g, text):
+        return extract_figures(text, gazetteer=g)[0]
+
+    assert first(g, "The attack on Ogossagou on Friday killed 31 people, the government said.")["location"] == "Ogossagou"
+    assert first(g, "The raid on Osama bin Laden's compound killed 5 people.")["location"] is None

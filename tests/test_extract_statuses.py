@@ -31,6 +31,8 @@ def statuses(g, text: str) -> list[tuple]:
         ("Seven people who leapt from the burning bus were rushed to hospital and were in a stable condition.",
          [(7, "people", "injured")]),
         ("Scores of people remain in intensive care after the bombings in Brussels.", [(None, "people", "injured")]),
+        ("Some 435 people are receiving treatment in hospitals in Izmir.", [(435, "people", "injured")]),
+        ("The minister said 150 were still being treated in hospitals across Belgium.", [(150, "people", "injured")]),
     ],
 )
 def test_a_patients_condition_is_an_injury(g, text, expected):
