@@ -153,6 +153,7 @@ class Cue:
     agency: str | None
     person: str | None
     conflict_only: bool = False  # ownership cues ("X has 300 advisers") attribute only conflict figures
+    named: tuple[str, str] | None = None  # (agency, the other wording the text gives it: "Pakistan government")
 
 
 _ORG_NOUN_AFTER = re.compile(

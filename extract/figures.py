@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from store.gazetteer import Entity, Gazetteer, Mention, reference_agency_names
+from store.gazetteer import Entity, Gazetteer, Mention, normalize, reference_agency_names
 from store import vocab
 from store.vocab import kind_for
 
@@ -329,9 +329,10 @@ def extract_figures(
                     )
             agency = cue.agency if cue else None
             person = cue.person if cue else None
+            named = cue.named[1] if cue is not None and cue.named and cue.named[0] == agency else None
             if (part_of is not None or ellipsis) and cue is None:
                 # a part, or the same count for another place ("1,293 in Al-Haouz and 452 in Taroudant"): the whole's source
-                agency, person = (part_of or prev)["agency"], (part_of or prev)["person"]
+                agency, person, named = (part_of or prev)["agency"], (part_of or prev)["person"], (part_of or prev)["_named"]
             if agency is None and person is None:
                 # "... in need of assistance. Source: OCHA", "... relocated ... (UN, 8 Dec 2014)"
                 agency = _source_note(text, sent, agencies) or _credit_after(text, num.end, agencies)
@@ -394,6 +395,7 @@ def extract_figures(
                 # in ("the Shahba neighbourhood of Aleppo"), else inside the country the article is about.
                 "location_in": resolver.containers.get(location or "") or country,
                 "_sentence": si,
+                "_named": named,
             }
             fig["_whole"] = part_of["_whole"] if part_of is not None else fig
             fig["_parts"] = False  # whether counts for other places have followed it (see ellipsis)
@@ -411,8 +413,14 @@ def extract_figures(
             figures.append(fig)
     short = _short_names(text, defined, {f["agency"] for f in figures if f["agency"] and gazetteer.agency(f["agency"], fuzzy=False) is None})
     for fig in figures:
-        del fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_own_place"]
-        fig["agency"] = short.get(fig["agency"], fig["agency"])
+        fig["agency_named"] = None
+        if fig["agency"] in short:
+            fig["agency"] = short[fig["agency"]]  # (the short form the article gives is the name: nothing else to say)
+        elif fig["agency"]:
+            near = sentences[max(0, fig["_sentence"] - 1)].start, sentences[fig["_sentence"]].end
+            fig["agency_named"] = fig["_named"] if fig["_named"] and fig["_named"] != fig["agency"] else _as_named(
+                text, near, fig["agency"], agencies)
+        del fig["_named"], fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_own_place"]
     kept = _once(figures, quotes, gazetteer)
     for fig in kept:
         del fig["_back"]
@@ -422,6 +430,24 @@ def extract_figures(
 # "the National Disaster Management Agency (Nadma)": a name the article gives its own short form
 _CONNECTED = "|".join(sorted(NAME_CONNECTORS))
 _DEFINED_ACRONYM = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:(?:{_CONNECTED})\s+(?:the\s+)?)?){{2,9}})\(([A-Z][A-Za-z]{{1,7}})\)")
+
+
+def _as_named(text: str, span: tuple[int, int], agency: str, agencies: list[Mention]) -> str | None:
+    """The source as the text names it where that is another wording of the agency's name ("The Pakistan
+    government said" for the Pakistani government, "Nepal Police"), kept beside the canonical name; not a
+    different name for it ("the Observatory", "the UN refugee agency"), nor a short form."""
+    own = {w.lower() for w in re.findall(r"[\w'’-]+", agency)}
+    for m in agencies:
+        if m.entity.name != agency or not span[0] <= m.start < span[1]:
+            continue
+        surface = _POSSESSIVE_END.sub("", re.sub(r"^[Tt]he\s+", "", m.surface)).strip()
+        words = re.findall(r"[\w'’-]+", surface)
+        if len(words) > 1 and own & {w.lower() for w in words} and normalize(surface) != normalize(agency):
+            return surface
+    return None
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _defined_acronyms(text: str) -> list[tuple[int, str, str, int]]:
@@ -548,6 +574,8 @@ def _once(figures: list[dict], quotes: list[tuple[int, int]], g: Gazetteer) -> l
         if same is None:
             kept.append(f)
             continue
+        if same["agency"] is None and f["agency"] is not None:
+            same["agency_named"] = f["agency_named"]
         for key in ("agency", "person", "location"):
             if same[key] is None and f[key] is not None:
                 same[key] = f[key]

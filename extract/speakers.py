@@ -853,7 +853,9 @@ class SpeakerMemory:
             self.persons[surname(person)] = agency
         if agency:
             self.resolved.append((sp.end, agency))
-        return Cue(sp.start, sp.start, sp.end, sentence, False, agency, person)
+        # the name built from the text where the tables spell the agency otherwise ("Pakistan government")
+        named = (agency, sp.name) if agency and sp.name and sp.name != agency and sp.name == self.text[sp.start : sp.end].removeprefix("The ").removeprefix("the ") else None
+        return Cue(sp.start, sp.start, sp.end, sentence, False, agency, person, named=named)
 
     def _named_kind(self, sp: Speaker) -> str | None:
         """The known organisation of the kind an indefinite 'a monitor' / 'a rights group' stands for,

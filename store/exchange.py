@@ -33,6 +33,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("admin1", "#adm1+name"),
     ("country", "#country+name"),
     ("agency", "#org"),
+    ("agency_named", "#org+named"),
     ("person", "#contact+name"),
     ("refers_to", "#date"),
     ("quote", "#description+quote"),
@@ -227,7 +228,7 @@ def import_figures(store: Store, records: Iterable[tuple[int, dict]], *, actor: 
                     skipped += 1
                     continue
                 review = fig.get("review") or "auto"
-                fields = {k: fig.get(k) for k in ("value", "low", "high", "qualifier", "subject", "status", "kind", "location", "agency", "person", "refers_to", "quote", "note")}
+                fields = {k: fig.get(k) for k in ("value", "low", "high", "qualifier", "subject", "status", "kind", "location", "agency", "agency_named", "person", "refers_to", "quote", "note")}
                 # a place no table knows is learned inside the country the article's other figures are in
                 fields["location_in"] = fig.get("location_in") or homes.get(_citation_key(citation))
                 store._insert_figure(

@@ -110,13 +110,15 @@ class FiguresMixin:
                     raise StoreError("the quote is not in the article text")
                 clean["quote_start"], clean["quote_end"] = found, found + len(clean["quote"])
         place_id = self._place_id(clean.pop("location"), create=create_names, actor=actor, within=fig.get("location_in"))
-        agency_id = self._agency_id(clean.pop("agency"), create=create_names, actor=actor)
+        given = clean.pop("agency")
+        agency_id = self._agency_id(given, create=create_names, actor=actor)
         stamp = now()
         return {
             **clean,
             "article_id": article_id,
             "place_id": place_id,
             "agency_id": agency_id,
+            "agency_named": self._agency_named(fig.get("agency_named") or given, agency_id),
             "origin": origin,
             "review": review,
             "created_at": stamp,
@@ -275,6 +277,7 @@ class FiguresMixin:
             **{k: r[k] for k in ("value", "low", "high", "qualifier", "subject", "status", "kind")},
             "location": place.name if place else None,
             "agency": agency.name if agency else None,
+            "agency_named": r.get("agency_named"),
             **{k: r[k] for k in ("person", "refers_to", "quote", "quote_start", "quote_end", "origin", "review", "note")},
             **{k: r[k] for k in ("created_at", "created_by", "updated_at", "updated_by")},
             "article": article,

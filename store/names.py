@@ -99,6 +99,14 @@ class NamesMixin:
             raise StoreError(f"unknown agency {name!r}; add it with an alias or as a new agency first")
         return self.add_agency(name, kind="other", actor=actor, review="auto")
 
+    def _agency_named(self, given: str | None, agency_id: int | None) -> str | None:
+        """The source as the article named it, kept only where it is not the agency's canonical name in other
+        words than case and punctuation ("Pakistan government" for the Pakistani government)."""
+        agency = self.gazetteer().agency_by_id(agency_id) if agency_id is not None and given else None
+        if agency is None or normalize(str(given)) == normalize(agency.name):
+            return None
+        return _clean_name(str(given), "agency")
+
     def _stored_meanwhile(self, family: str, name: str, review: str | None) -> int | None:
         """The id of a name another process stored since this one's gazetteer was built (which then
         learns it), inside the write transaction; None when it is new. Only a name learned from an

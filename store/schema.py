@@ -415,3 +415,11 @@ def _sync_reference_agencies(db: Database) -> None:
                        [ids[parent], ids[a["name"]]])
     for new in RENAMED_AGENCIES.values():  # the new name is no longer an alias of itself
         db.execute("delete from agency_aliases where alias = ? and agency_id = (select id from agencies where name = ?)", [new, new])
+
+
+@migrations()
+def m014_agency_as_named(db: Database) -> None:
+    """A figure keeps its source as the article (or the imported file) named it when that differs from the
+    agency's canonical name ("Pakistan government" for the Pakistani government), so that a reply can say
+    both."""
+    db["figures"].add_column("agency_named", str)
