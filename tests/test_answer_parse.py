@@ -190,3 +190,11 @@ def test_a_cause_word_is_not_a_typo(gaz):
 def test_need_with_an_intensifier(gaz):
     q = parse_question("namibia drought ppl in urgent need of food aid wfp", gaz)
     assert (q.statuses, q.place, q.agency_hint) == (("in_need",), "Namibia", "WFP")
+
+
+def test_asylum_claims_are_asked_as_people_who_fled():
+    from answer.parse import parse_question
+    from store.gazetteer import Gazetteer
+
+    q = parse_question("nicaraguan asylum claims registered in costa rica", Gazetteer.from_data())
+    assert q.statuses == ("fled",) and q.place == "Costa Rica"

@@ -71,3 +71,15 @@ def test_people_in_relief_camps_are_displaced(g, text, expected):
 )
 def test_people_aid_reaches_are_in_need(g, text, expected):
     assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nearly 60,000 people are experiencing emergency levels of hunger, UNICEF said.", [(60_000, "people", "in_need")]),
+        ("Some 2,000 children are suffering from hunger in the region.", [(2000, "children", "in_need")]),
+        ("Over 11,000 Syrians sought refuge in Turkey.", [(11_000, "refugees", "fled")]),
+    ],
+)
+def test_hunger_and_refuge_as_reports_word_them(g, text, expected):
+    assert statuses(g, text) == expected
