@@ -212,8 +212,8 @@ def agency_name(fig: dict) -> str | None:
     """Who a figure is attributed to: its agency, else the person the article quotes for it
     ("Mohammad Yusufi (no organisation named)"), else None (unattributed)."""
     if fig.get("agency"):
-        # ("Pakistani government (“Pakistan government” in the article)": the source as its article names it too)
-        named = f" (“{short(fig['agency_named'], MAX_NAME)}” in the article)" if fig.get("agency_named") else ""
+        # ("Pakistani government (“Pakistan government” as reported)": the source as its article words it too)
+        named = f" (“{short(fig['agency_named'], MAX_NAME)}” as reported)" if fig.get("agency_named") else ""
         return short(fig["agency"], MAX_NAME) + named
     if fig.get("person"):
         return f"{short(fig['person'], MAX_NAME)} (no organisation named)"

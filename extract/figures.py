@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from store.gazetteer import Entity, Gazetteer, Mention, normalize, reference_agency_names
+from store.gazetteer import Entity, Gazetteer, Mention, another_wording, reference_agency_names
 from store import vocab
 from store.vocab import kind_for
 
@@ -436,13 +436,11 @@ def _as_named(text: str, span: tuple[int, int], agency: str, agencies: list[Ment
     """The source as the text names it where that is another wording of the agency's name ("The Pakistan
     government said" for the Pakistani government, "Nepal Police"), kept beside the canonical name; not a
     different name for it ("the Observatory", "the UN refugee agency"), nor a short form."""
-    own = {w.lower() for w in re.findall(r"[\w'’-]+", agency)}
     for m in agencies:
         if m.entity.name != agency or not span[0] <= m.start < span[1]:
             continue
         surface = _POSSESSIVE_END.sub("", re.sub(r"^[Tt]he\s+", "", m.surface)).strip()
-        words = re.findall(r"[\w'’-]+", surface)
-        if len(words) > 1 and own & {w.lower() for w in words} and normalize(surface) != normalize(agency):
+        if another_wording(surface, agency):
             return surface
     return None
 
@@ -694,7 +692,7 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
 
 
 _SOURCE_NOTE = re.compile(r"\bSources?\s*:\s*")
-_NOTED_ORG = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z][\w'’-]+){1,6}")
+_NOTED_ORG = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|for|on)[ \t]+)?[A-Z][\w'’-]+){1,6}")
 
 
 # A common-noun source another article taught the store ("officials", "hospital staff") is not the one in
@@ -716,6 +714,8 @@ def _source_note(text: str, sent, agencies: list) -> str | None:
         # sentence, closing a paragraph, credits the page)
         org = _NOTED_ORG.match(text, m.end()) if known is None and text[max(0, m.start() - 1) : m.start()] == "(" and (
             m.start() < sent.end) else None
+        if org and re.match(r"\s+and\b", text[org.end() :]):
+            org = None  # "(Source: Ministry of Health and WHO)": two sources, neither alone
         if org and any(w.lower() in ORG_WORDS for w in org.group(0).split()):
             named = org.group(0)
     if note is not None:
@@ -774,8 +774,8 @@ def _carried_cue(
     crossing = resolver.paragraph_of(prev.start) != resolver.paragraph_of(sent.start) and "\n\n" in text[prev.end : sent.start]
     # (into the next paragraph only from a sentence whose source is its own, `before_own`: not a source
     # carried on and on)
-    if crossing and not across:
-        return None
+    if crossing and (not across or before is None):
+        return None  # (nor from a sentence that gave no figure: "..., as a UN official warned of a crisis.")
     own = [c for c in cues if c.sentence == src and c.agency and not c.conflict_only]
     if not own and before is not None and (before_own or not crossing):
         own = [Cue(prev.start, prev.start, prev.start, src, False, before, None)]
@@ -784,10 +784,14 @@ def _carried_cue(
     if not _names_no_source(text, sent, agencies, quotes):
         return None
     # A place the sentence before did not name starts another topic ("In Dadu district, 12,000 families ...").
+    # (the first place it names: "At least 743 people were injured in Izmir, and in neighboring provinces, five in
+    # Manisa" goes on with Izmir's count, broken down)
     before = {ev.entity.id for ev in resolver.between(prev.start, prev.end)}
-    if any(ev.entity.id not in before for ev in resolver.between(sent.start, sent.end)):
+    if any(ev.entity.id not in before for ev in resolver.between(sent.start, sent.end)[:1]):
         return None
-    return own[-1]
+    # ("..., AFAD said early Saturday, Anadolu Agency reports.": the agency whose words a wire passes on)
+    media = {a.entity.name for a in agencies if a.entity.kind in MEDIA_KINDS}
+    return next((c for c in reversed(own) if c.agency not in media), own[-1])
 
 
 def _remark(text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, numbers_in: list, resolver) -> bool:
@@ -795,7 +799,8 @@ def _remark(text: str, sentences: list, si: int, cues: list[Cue], agencies: list
     fewer than some had speculated."): the source before it goes on over it."""
     sent = sentences[si]
     return (
-        not numbers_in[si] and not any(c.sentence == si for c in cues)
+        len(text[sent.start : sent.end].split()) <= 8  # (a long sentence between tells more than a remark)
+        and not numbers_in[si] and not any(c.sentence == si for c in cues)
         and resolver.paragraph_of(sentences[si - 1].start) == resolver.paragraph_of(sent.start) == resolver.paragraph_of(sentences[si + 1].start)
         and not resolver.between(sent.start, sent.end) and _names_no_source(text, sent, agencies, quotes)
     )

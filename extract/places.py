@@ -161,8 +161,10 @@ _UNKNOWN = re.compile(
     r"\b(?:(?:in|at|near|inside|into)\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
     r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality)\s+of\s+(?P<name2>" + _NAME + ")"
     r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
-    # "the early morning attack on Ogossagou"
-    r"|\b(?:attacks?|assaults?|raids?|offensive)\s+on\s+(?=[A-Z])"
+    # "the early morning attack on Ogossagou, a village of Fulani herders" (a place the text says it is: not
+    # "the attack on Christians", "on President Jovenel Moise", "on Charlie Hebdo")
+    r"|\b(?:attacks?|assaults?|raids?|offensive)\s+on\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:village|town|city|camp|settlement|district|neighbou?rhood)\b|\s+(?:village|town|city|camp)\b))"
     r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area)\b))"
     r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
@@ -170,6 +172,7 @@ _UNKNOWN = re.compile(
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
 _SPELL_OUT = {"Mt": "Mount", "Ft": "Fort"}
+_FLED_FROM = re.compile(r"\b(?:fle[ed]\w*|escap\w+|evacuat\w+|driven|forced)\b[^.]*$", re.I)
 _PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|ben)\s+[A-Z]")
 # A caption's credit run into the name before it: "Flames raging around a road in Pedrógão Grande Photo: AFP"
 _FURNITURE_TAIL = re.compile(r"\s+(?:Photo|Photos|Image|Images|Picture|Credit|Video|Caption|File)$")
@@ -795,6 +798,8 @@ class PlaceResolver:
                 # "Many died while trying to flee the Pedrógão Grande area ... Several firefighters are among the 59
                 # people injured": the place people fled earlier in the paragraph is where it happened
                 ev for ev in self.between(para, pos, ("origin",)) if ev.entity.kind != "country"
+                # (in the figure's sentence, or a place people fled: not "The bus was returning from Istanbul")
+                and (ev.start >= sent.start or _FLED_FROM.search(self.text, max(0, ev.start - 40), ev.start))
             ]
         if not here_before and pi > 0 and self.same_entry(para - 1, pos):
             # From the paragraph before, only a place something happened in ("in Dadu", "across Haiti").
@@ -843,7 +848,9 @@ class PlaceResolver:
         # a later sentence first; else one just before ("the early morning attack on Ogossagou, a village ... 21
         # people had been killed in the attack")
         later = [ev for ev in self.events if sent.end < ev.start <= sent.end + 800]
-        earlier = [ev for ev in reversed(self.events) if sent.start - 800 <= ev.start < sent.start]
+        # (back only from "killed in the attack", not from "in an attack on a village": another one)
+        definite = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(causes)) + r")\b", self.text[sent.start : sent.end])
+        earlier = [ev for ev in reversed(self.events) if sent.start - 800 <= ev.start < sent.start] if definite else []
         for ev in later + earlier:
             if not self.same_entry(sent.start, ev.start):
                 continue

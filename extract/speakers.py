@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from store import vocab
-from store.gazetteer import agency_people
+from store.gazetteer import agency_people, another_wording
 
 from .attribution import MEDIA_KINDS
 from .nlp import REPORTING_VERBS, Parsed
@@ -68,6 +68,11 @@ _MODIFIER_KINDS = {
 }
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
 _THING_PRONOUNS = frozenset({"it", "they", "which", "this", "that"})
+# Who serve an organisation and speak for it: "a volunteer EMT with the United Hatzalah rescue organization"
+_SERVES = frozenset(
+    """volunteer volunteers spokesman spokeswoman spokesperson official officer member worker staff paramedic
+    medic rescuer coordinator director head chief representative emt responder""".split()
+)
 # Who serve in a police force: "officers said" after the force is named is the force
 _OFFICERS = frozenset({"officers", "police", "detectives"})
 # Speakers the text describes rather than names: "the sources" points back to "security sources".
@@ -406,6 +411,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "The Secretariat of State for Civil Protection estimates", "Cooperative Governance and Traditional
         # Affairs (Cogta) confirmed": an organisation's proper name, whole, not a person's
         return Speaker(start, end, low, _proper_run(org_head), None, False, words)
+    state = " ".join(t.text for t in toks if t.pos_ == "PROPN")
+    if head.pos_ == "PROPN" and state in vocab.DEMONYMS_OF and (name := _of_country(state, "authorities")):
+        # "So far, Honduras reports a total death toll of 14": a country reports through its authorities
+        return Speaker(start, end, low, name, None, False, words)
     person = _person(head)
     if person is None and head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and head.text[:1].isupper() and not head.text.isupper():
         # "Padilla said": a name the entity tagger missed is a person's, not an agency (a lower-case word the
@@ -460,7 +469,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 org = [c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
                 if org:
                     return Speaker(start, end, low, org[0].text, person, False, words)
-            if ch.dep_ == "appos" and ch.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" for d in ch.children):
+            if ch.dep_ == "appos" and ch.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" for d in ch.children) and any(
+                t.lower_ in _SERVES for t in ch.subtree if t.i <= ch.i
+            ):  # (who serves there speaks for it: not "John Smith, a professor at Harvard University")
                 # "said Yehuda Gottleib, a volunteer EMT with the United Hatzalah rescue organization": the
                 # organisation named after whatever they are
                 at = next((o for p in ch.children if p.dep_ == "prep" and p.lower_ in ("with", "for", "at", "of", "from")
@@ -655,7 +666,7 @@ class SpeakerMemory:
             if whose is not False:
                 self.persons.setdefault(surname(m.group("name")), f"{whose or adjective} {m.group('noun').lower()}")
         self.titled: list[tuple[int, int, str, str]] = []
-        self.role_spoke: tuple[int, str] | None = None  # (sentence, agency) of the last title that spoke without a name
+        self.role_spoke: tuple[int, str, int] | None = None  # (sentence, agency, offset) of the last title that spoke without a name
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
         for m in _MINISTER_SPEAKER.finditer(text) if adjective else ():
             kind = m.group("kind") or m.group("kind2")
@@ -746,7 +757,11 @@ class SpeakerMemory:
             agency = self.persons.get(surname(person))
             if agency is None and sp.anaphor and sp.head not in PRONOUNS and _has_anaphor_word(sp):
                 agency = self._last_before(sp.start)
-            if agency is None and " " in person and (sp.name is None or sp.name == person) and self.role_spoke and self.role_spoke[0] == sentence - 1:
+            if agency is None and " " in person and (sp.name is None or sp.name == person) and self.role_spoke and (
+                self.role_spoke[0] == sentence - 1 and self.role_spoke[2] < 600  # the lead, then its second sentence
+                and set(sp.phrase_words) <= {w.lower() for w in person.split()}  # not "Witness John Smith"
+                and not self.text[sp.end : sp.end + 1] == ","  # not "Anil Kumar, a farmer, said": who they are is said
+            ):
                 # "..., Belgium's health minister says. Maggie de Block said that ...": the name the next sentence
                 # gives the title (as news leads do)
                 agency = self.role_spoke[1]
@@ -776,7 +791,7 @@ class SpeakerMemory:
         if agency is None and person is None:
             return None
         if person is None and agency and sp.head in _ROLES:
-            self.role_spoke = (sentence, agency)
+            self.role_spoke = (sentence, agency, sp.start)
         return self._cue(sentence, sp, agency, person)
 
     def last_speaker(self, pos: int) -> str | None:
@@ -854,7 +869,7 @@ class SpeakerMemory:
         if agency:
             self.resolved.append((sp.end, agency))
         # the name built from the text where the tables spell the agency otherwise ("Pakistan government")
-        named = (agency, sp.name) if agency and sp.name and sp.name != agency and sp.name == self.text[sp.start : sp.end].removeprefix("The ").removeprefix("the ") else None
+        named = (agency, sp.name) if agency and sp.name and person is None and another_wording(sp.name, agency) else None
         return Cue(sp.start, sp.start, sp.end, sentence, False, agency, person, named=named)
 
     def _named_kind(self, sp: Speaker) -> str | None:

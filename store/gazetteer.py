@@ -86,6 +86,29 @@ def alike_any(name: str, keys: tuple[set[str], list[str]]) -> bool:
 _ALIKE_ARTICLE = re.compile(r"^(?:al|el|ad|as|an|ar|ash|az) ")
 
 
+# Last words that make a phrase a person's title, not an organisation's wording ("Taliban spokesman").
+_TITLE_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson official officials officer officers minister head chief director "
+    "commander governor mayor secretary representative coordinator".split()
+)
+_SMALL_WORDS = frozenset("the of for and on in a an".split())
+
+
+def another_wording(given: str | None, canonical: str) -> bool:
+    """Is `given` the same organisation's name in other words, worth showing beside the canonical name?
+    "Pakistan government" for the Pakistani government, "Myanmar military government" for the Myanmar
+    military: several words, one of them the canonical name's. Not its own name written otherwise, another
+    name for it ("the UN refugee agency" for UNHCR), or a person's title ("Taliban spokesman")."""
+    if not given:
+        return False
+    words = re.findall(r"[\w'’-]+", given.lower())
+    own = {w for w in re.findall(r"[\w'’-]+", canonical.lower()) if w not in _SMALL_WORDS}
+    return (
+        len(words) > 1 and bool(own & set(words)) and words[-1] not in _TITLE_WORDS
+        and normalize(given).removeprefix("the ") != normalize(canonical).removeprefix("the ")
+    )
+
+
 def skeleton(text: str) -> str:
     """Consonants only (Mashlab, Meshleb, Mishlab agree); used only for long names."""
     return re.sub(r"[aeiouy]", "", translit_key(text))
@@ -131,6 +154,9 @@ class _Index:
     acronyms: dict[str, int] = field(default_factory=dict)  # case-sensitive acronyms
     keys: dict[str, int] = field(default_factory=dict)  # translit key -> id
     skeletons: dict[str, int] = field(default_factory=dict)  # consonant skeleton -> id
+    # agencies: a skeleton keeps the name's first letter ("Pakistan government" is the Pakistani government,
+    # "American authorities" not the Moroccan authorities); place names start with any vowel (Idlib, Edleb)
+    skeleton_initial: bool = False
     max_words: int = 1
     # first token of an alias's normalized form -> most words an alias starting with it has
     first_max: dict[str, int] = field(default_factory=dict)
@@ -188,7 +214,7 @@ class _Index:
                 self.keys.setdefault(key, entity_id)
             skel = re.sub(r"[aeiouy]", "", key)
             if skeletons and len(skel) >= 4:
-                self.skeletons.setdefault(skel, entity_id)
+                self.skeletons.setdefault(key[:1] + skel if self.skeleton_initial else skel, entity_id)
 
     def lookup(self, name: str, *, fuzzy: bool, cutoff: float) -> Entity | None:
         name = name.strip()
@@ -207,7 +233,7 @@ class _Index:
         if hit is None and self.skeletons:
             skel = skeleton(name)
             if len(skel) >= 4:
-                hit = self.skeletons.get(skel)
+                hit = self.skeletons.get(translit_key(name)[:1] + skel if self.skeleton_initial else skel)
         if hit is None and fuzzy and len(name) >= 4 and self._fuzzy:
             best = process.extractOne(normalize(name), self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
             if best is not None:
@@ -226,7 +252,7 @@ class Gazetteer:
         agency_aliases: Iterable[tuple[str, int]],
     ) -> None:
         self._places = _Index()
-        self._agencies = _Index()
+        self._agencies = _Index(skeleton_initial=True)
         for row in places:
             e = Entity(row["id"], row["name"], row.get("kind") or "area", row.get("parent_id"), row.get("pcode"))
             self._places.entities[e.id] = e

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .gazetteer import Entity, Gazetteer, normalize
+from .gazetteer import Entity, Gazetteer, another_wording, normalize
 from .values import StoreError, _clean_name, _opt_text
 
 # A learned name that is a known place's name with its kind: "Hualien City", "Katesh Town".
@@ -100,10 +100,10 @@ class NamesMixin:
         return self.add_agency(name, kind="other", actor=actor, review="auto")
 
     def _agency_named(self, given: str | None, agency_id: int | None) -> str | None:
-        """The source as the article named it, kept only where it is not the agency's canonical name in other
-        words than case and punctuation ("Pakistan government" for the Pakistani government)."""
+        """The source as the article (or an imported file) words it, kept only where that is another wording of
+        the agency's canonical name ("Pakistan government" for the Pakistani government)."""
         agency = self.gazetteer().agency_by_id(agency_id) if agency_id is not None and given else None
-        if agency is None or normalize(str(given)) == normalize(agency.name):
+        if agency is None or not another_wording(str(given), agency.name):
             return None
         return _clean_name(str(given), "agency")
 

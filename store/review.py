@@ -34,8 +34,8 @@ class ReviewMixin:
         update = {k: clean[k] for k in ("value", "low", "high", "qualifier", "subject", "status", "kind", "person", "refers_to", "note")}
         update["place_id"] = self._place_id(clean["location"], create=False, actor=actor)
         update["agency_id"] = self._agency_id(clean["agency"], create=False, actor=actor)
-        if "agency" in changes:  # the name an admin gives replaces the article's
-            update["agency_named"] = self._agency_named(clean["agency"], update["agency_id"])
+        if update["agency_id"] != before_row["agency_id"]:
+            update["agency_named"] = None  # another source: the article's wording of the old one no longer applies
         update.update(updated_at=now(), updated_by=actor)
         with self._transaction():
             fact = self._fact_for({**before_row, **update}, exclude=figure_id)

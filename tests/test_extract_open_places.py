@@ -343,5 +343,26 @@ def test_a_place_attacked_is_where_its_dead_are_but_not_a_persons_name(g):
     def first(g, text):
         return extract_figures(text, gazetteer=g)[0]
 
-    assert first(g, "The attack on Ogossagou on Friday killed 31 people, the government said.")["location"] == "Ogossagou"
+    assert first(g, "The attack on Ogossagou village on Friday killed 31 people, the government said.")["location"] == "Ogossagou"
     assert first(g, "The raid on Osama bin Laden's compound killed 5 people.")["location"] is None
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # an attack on people, a person or a paper is no place
+        ("The attack on Christians in Nigeria killed 30 people.", "Nigeria"),
+        ("The attack on President Jovenel Moise killed 3 people in Haiti.", "Haiti"),
+        # a trip's start is not where its dead are (only a place people fled is)
+        ("Bus fire in Bulgaria\n\nThe bus was returning from Istanbul to Skopje. At least 45 people were killed when "
+         "the bus caught fire.", "Bulgaria"),
+        # "an attack on a village" is not the attack on a village named before
+        ("In March, the attack on Ogossagou, a village of herders, shocked the country.\n\nOn Friday, 95 people were "
+         "killed in an attack on a village in central Mali.", "Mali"),
+        # a unit ends its sentence: "ft." is no "Ft." before a name
+        ("The water rose 10 ft. Another 20 people died in Texas.", "Texas"),
+    ],
+)
+def test_what_the_new_place_rules_leave_alone(g, text, place):
+    figs = extract_figures(text, gazetteer=g)
+    assert [f["location"] for f in figs][-1:] == [place]

@@ -1,4 +1,4 @@
-"""Status phrases of real reporting: a patient's condition, relief camps, aid that benefits people."""
+"""Status phrases of real reporting: patients in treatment, relief camps, aid distributed to people."""
 
 import pytest
 
@@ -16,31 +16,29 @@ def statuses(g, text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    "text",
     [
-        # each band of a triage is a count of injured people
-        ("Paramedics are treating 103 injured of which 38 in critical condition, 6 in critical condition who were "
-         "evacuated, 18 in serious condition and 39 in mild condition, police said.",
-         [(103, "people", "injured"), (38, "people", "injured"), (6, "people", "injured"), (18, "people", "injured"),
-          (39, "people", "injured")]),
-        ("Of the injured, 12 are in critical condition and 30 in serious condition, police said.",
-         [(12, "people", "injured"), (30, "people", "injured")]),
-        # "still" does not make them merely remaining
-        ("Maggie de Block said that of about 300 wounded people, 61 were still in a critical condition.",
-         [(300, "people", "injured"), (61, "people", "injured")]),
-        ("Seven people who leapt from the burning bus were rushed to hospital and were in a stable condition.",
-         [(7, "people", "injured")]),
-        ("Scores of people remain in intensive care after the bombings in Brussels.", [(None, "people", "injured")]),
-        ("Some 435 people are receiving treatment in hospitals in Izmir.", [(435, "people", "injured")]),
-        ("The minister said 150 were still being treated in hospitals across Belgium.", [(150, "people", "injured")]),
+        # the bands of a triage are parts of the injured, not counts of injured people that would compete with
+        # the whole in an answer ("sources differ: from 12 to 30")
+        "Of the injured, 12 are in critical condition and 30 in serious condition, police said.",
+        "Of the 1,200 schools inspected in Nepal, 300 are in a stable condition.",
     ],
 )
-def test_a_patients_condition_is_an_injury(g, text, expected):
+def test_a_condition_is_no_count_of_its_own(g, text):
+    assert statuses(g, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Some 435 people are receiving treatment in hospitals in Izmir.", [(435, "people", "injured")]),
+        ("The minister said 150 were still being treated in hospitals across Belgium.", [(150, "people", "injured")]),
+        # treatment for an illness is no injury
+        ("Some 30,000 people are receiving treatment for HIV in Malawi.", []),
+    ],
+)
+def test_patients_in_treatment_are_injured(g, text, expected):
     assert statuses(g, text) == expected
-
-
-def test_a_condition_that_is_no_patients_is_no_injury(g):
-    assert statuses(g, "The country has 3 million people in poor condition.") == []
 
 
 @pytest.mark.parametrize(
@@ -50,6 +48,7 @@ def test_a_condition_that_is_no_patients_is_no_injury(g):
          [(1_028_000, "people", "displaced")]),
         ("More than 1 million people have packed relief camps to escape the floods in Kerala.",
          [(1_000_000, "people", "displaced")]),
+        ("Some 500 patients were registered at emergency centres in Gaza.", []),
     ],
 )
 def test_people_in_relief_camps_are_displaced(g, text, expected):
@@ -59,9 +58,10 @@ def test_people_in_relief_camps_are_displaced(g, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("UNICEF deployed field missions to provide support that will initially benefit 262 families.",
-         [(262, "families", "in_need")]),
         ("Non-food relief items were swiftly distributed to 31 households through 5 July.", [(31, "families", "in_need")]),
+        # not what is not aid, nor what merely benefits people
+        ("Leaflets were distributed to 3,000 people in Gaza.", []),
+        ("Tax cuts will benefit 2 million households.", []),
         # the dead are not beneficiaries though relief goes to others in the sentence
         ("The flood killed 20 people and relief was distributed to 300 families.",
          [(20, "people", "killed"), (300, "families", "in_need")]),

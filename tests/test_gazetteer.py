@@ -62,3 +62,11 @@ def test_a_word_with_a_countrys_consonants_is_not_that_country(g, word):
 
 def test_a_towns_transliterations_still_meet(g):
     assert g.place("Meshleb", fuzzy=False) == g.place("Mashlab", fuzzy=False) is not None
+
+
+def test_an_agency_is_not_matched_by_its_consonants_alone():
+    from store.gazetteer import Gazetteer
+
+    g = Gazetteer.from_data()
+    assert g.agency("American authorities", fuzzy=False) is None  # not "Moroccan authorities"
+    assert g.agency("Moroccan authorities", fuzzy=False).name == "Moroccan authorities"
