@@ -175,7 +175,7 @@ _SPELL_OUT = {"Mt": "Mount", "Ft": "Fort"}
 _FLED_FROM = re.compile(r"\b(?:fle[ed]\w*|escap\w+|evacuat\w+|driven|forced)\b[^.]*$", re.I)
 _PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|ben)\s+[A-Z]")
 # A caption's credit run into the name before it: "Flames raging around a road in Pedrógão Grande Photo: AFP"
-_FURNITURE_TAIL = re.compile(r"\s+(?:Photo|Photos|Image|Images|Picture|Credit|Video|Caption|File)$")
+_FURNITURE_TAIL = re.compile(r"\s+(?:" + "|".join(map(re.escape, vocab.CAPTION_WORDS)) + r")$")
 _SPELLED_OUT = re.compile(r"^(Mt|Ft)\.\s+")
 # "at the Pulse nightclub in Kocani": a venue's name, not a place
 _VENUE_AFTER = re.compile(
@@ -959,7 +959,7 @@ _ORGANISATION_AFTER = re.compile(
     r"|broadcaster|embassy|envoy|ambassador|diplomats?|consulate)\b"
 )
 # "The Metropolitan police said": a name no table knows before a force's noun names the force, not where it is
-_FORCE_AFTER = re.compile(r"\s+(?:police|Police|fire\s+brigade|Fire\s+Brigade|constabulary|Constabulary)\b")
+_FORCE_AFTER = re.compile(r"\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.FORCES) + r")\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|into|to)\s+(?:the\s+)?$", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?\b)", re.I)
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area)$", re.I)

@@ -68,13 +68,6 @@ _MODIFIER_KINDS = {
 }
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
 _THING_PRONOUNS = frozenset({"it", "they", "which", "this", "that"})
-# Who serve an organisation and speak for it: "a volunteer EMT with the United Hatzalah rescue organization"
-_SERVES = frozenset(
-    """volunteer volunteers spokesman spokeswoman spokesperson official officer member worker staff paramedic
-    medic rescuer coordinator director head chief representative emt responder""".split()
-)
-# Who serve in a police force: "officers said" after the force is named is the force
-_OFFICERS = frozenset({"officers", "police", "detectives"})
 # Speakers the text describes rather than names: "the sources" points back to "security sources".
 _UNNAMED_SPEAKERS = frozenset({"sources", "source", "officials", "official"})
 _NOT_DESCRIPTIONS = frozenset("the these those its their his her our two three several some many other same and or of".split())
@@ -470,7 +463,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 if org:
                     return Speaker(start, end, low, org[0].text, person, False, words)
             if ch.dep_ == "appos" and ch.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" for d in ch.children) and any(
-                t.lower_ in _SERVES for t in ch.subtree if t.i <= ch.i
+                t.lower_ in vocab.SERVE_WORDS for t in ch.subtree if t.i <= ch.i
             ):  # (who serves there speaks for it: not "John Smith, a professor at Harvard University")
                 # "said Yehuda Gottleib, a volunteer EMT with the United Hatzalah rescue organization": the
                 # organisation named after whatever they are
@@ -785,7 +778,7 @@ class SpeakerMemory:
         elif sp.indefinite and sp.head in ANAPHOR_NOUNS and sp.head not in _MESSENGERS and (named := self._named_kind(sp)) is not None:
             agency = named  # "a monitor said" in the lead, the Observatory named elsewhere in the story
         else:
-            agency = (self._force_before(sp) if sp.head in _OFFICERS else None) or self._known(sp.name)
+            agency = (self._force_before(sp) if sp.head in vocab.FORCE_MEMBERS else None) or self._known(sp.name)
             if agency:
                 self.learned.append((sp.start, agency))
         if agency is None and person is None:

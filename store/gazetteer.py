@@ -86,11 +86,6 @@ def alike_any(name: str, keys: tuple[set[str], list[str]]) -> bool:
 _ALIKE_ARTICLE = re.compile(r"^(?:al|el|ad|as|an|ar|ash|az) ")
 
 
-# Last words that make a phrase a person's title, not an organisation's wording ("Taliban spokesman").
-_TITLE_WORDS = frozenset(
-    "spokesman spokeswoman spokesperson official officials officer officers minister head chief director "
-    "commander governor mayor secretary representative coordinator".split()
-)
 _SMALL_WORDS = frozenset("the of for and on in a an".split())
 
 
@@ -104,7 +99,7 @@ def another_wording(given: str | None, canonical: str) -> bool:
     words = re.findall(r"[\w'’-]+", given.lower())
     own = {w for w in re.findall(r"[\w'’-]+", canonical.lower()) if w not in _SMALL_WORDS}
     return (
-        len(words) > 1 and bool(own & set(words)) and words[-1] not in _TITLE_WORDS
+        len(words) > 1 and bool(own & set(words)) and words[-1] not in vocab.PERSON_TITLES
         and normalize(given).removeprefix("the ") != normalize(canonical).removeprefix("the ")
     )
 

@@ -145,6 +145,14 @@ NOT_PEOPLE: list[str] = _WORDS["not_people"]
 # A source's title typed at the end of a question: the word of its name each stands for, and roles to drop.
 SOURCE_TITLE_NAMES: dict[str, str] = _WORDS["source_titles"]["names"]
 SOURCE_ROLES: frozenset[str] = frozenset(_WORDS["source_titles"]["roles"])
+# Who speaks for whom (see "sources" in words.json): a person's titles, who serve an organisation, a police
+# force's members and the nouns that make a name a force's.
+PERSON_TITLES: frozenset[str] = frozenset(_WORDS["sources"]["titles"])
+SERVE_WORDS: frozenset[str] = frozenset(_WORDS["sources"]["serve"])
+FORCE_MEMBERS: frozenset[str] = frozenset(_WORDS["sources"]["force_members"])
+FORCES: list[str] = _WORDS["sources"]["forces"]
+# A caption's credit run into the name before it ("in Pedrógão Grande Photo: AFP").
+CAPTION_WORDS: list[str] = _WORDS["not_places"]["caption_words"]
 
 
 def terms(entry: dict[str, list], *keys: str) -> list[str]:
