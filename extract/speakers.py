@@ -778,7 +778,10 @@ class SpeakerMemory:
         elif sp.indefinite and sp.head in ANAPHOR_NOUNS and sp.head not in _MESSENGERS and (named := self._named_kind(sp)) is not None:
             agency = named  # "a monitor said" in the lead, the Observatory named elsewhere in the story
         else:
-            agency = (self._force_before(sp) if sp.head in vocab.FORCE_MEMBERS else None) or self._known(sp.name)
+            agency = (
+                (self._force_before(sp) if sp.head in vocab.FORCE_MEMBERS else None) or self._hospital_named(sp)
+                or self._known(sp.name)
+            )
             if agency:
                 self.learned.append((sp.start, agency))
         if agency is None and person is None:
@@ -815,6 +818,15 @@ class SpeakerMemory:
         named = [(p, a) for p, a in self.resolved if p <= sp.start and "police" in a.lower()]
         named += [(m.start, m.entity.name) for m in self.agencies if m.end <= sp.start and "police" in m.entity.name.lower()]
         return max(named)[1] if named else None
+
+    def _hospital_named(self, sp: Speaker) -> str | None:
+        """"... were rushed to the Pirogov emergency hospital in Sofia, hospital staff said": the hospital the
+        sentence names speaks through its staff."""
+        if not sp.name or not sp.name.startswith("hospital "):
+            return None
+        start = max(self.text.rfind(". ", 0, sp.start), self.text.rfind("\n", 0, sp.start), 0)
+        named = list(_NAMED_HOSPITAL.finditer(self.text, start, sp.start))
+        return f"{named[-1].group(1)} hospital" if named else None
 
     def _same_noun_before(self, sp: Speaker) -> str | None:
         """"security sources said ... the sources said": the sources described before, not the last
@@ -880,6 +892,7 @@ class SpeakerMemory:
         return min(fits, key=lambda m: abs(m.start - sp.start)).entity.name
 
 
+_NAMED_HOSPITAL = re.compile(r"\b((?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’.-]+)[ \t]+(?:[a-z]+[ \t]+)?[Hh]ospital\b")
 # (A name never runs over a line break: "... displaced: Minister\n\nLebanon News" names no minister.)
 # ("Khalid bin Abdul-Aziz al-Falih": up to four words, a part joined by a hyphen may start in capitals)
 _NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"

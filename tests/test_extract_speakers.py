@@ -884,3 +884,9 @@ def test_a_source_does_not_go_on_over_a_sentence_that_tells_more(g):
     text = ("The Taliban said 10 of its fighters were killed in Kandahar. The group has long exaggerated its enemies "
             "losses and played down its own. Another 20 civilians were wounded.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Taliban", None]
+
+
+def test_hospital_staff_speak_for_the_hospital_the_sentence_names(g):
+    text = "Seven people were rushed to the Pirogov emergency hospital in Sofia, hospital staff said."
+    assert first(g, text)["agency"] == "Pirogov hospital"
+    assert first(g, "Twelve people were injured in Kabul, hospital staff said.")["agency"] == "hospital staff"

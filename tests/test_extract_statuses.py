@@ -83,3 +83,17 @@ def test_people_aid_reaches_are_in_need(g, text, expected):
 )
 def test_hunger_and_refuge_as_reports_word_them(g, text, expected):
     assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At least 12 people were taken to hospital after the blast in Kabul.", [(12, "people", "injured")]),
+        ("Seven people who leapt from the burning bus were rushed to the Pirogov emergency hospital in Sofia.",
+         [(7, "people", "injured")]),
+        # bodies taken to a morgue are the dead
+        ("The 30 bodies were taken to the hospital morgue in Kabul.", [(30, "people", "killed")]),
+    ],
+)
+def test_people_taken_to_hospital_are_injured(g, text, expected):
+    assert statuses(g, text) == expected
