@@ -226,9 +226,10 @@ class _Index:
             key = _translit_norm(normalize(name))
             hit = self.keys.get(key) if key else None
         if hit is None and self.skeletons:
-            skel = skeleton(name)
+            key = translit_key(name)
+            skel = re.sub(r"[aeiouy]", "", key)  # (skeleton(name), its key computed once)
             if len(skel) >= 4:
-                hit = self.skeletons.get(translit_key(name)[:1] + skel if self.skeleton_initial else skel)
+                hit = self.skeletons.get(key[:1] + skel if self.skeleton_initial else skel)
         if hit is None and fuzzy and len(name) >= 4 and self._fuzzy:
             best = process.extractOne(normalize(name), self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
             if best is not None:
