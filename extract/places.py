@@ -166,7 +166,7 @@ _UNKNOWN = re.compile(
     r"|\b(?:attacks?|assaults?|raids?|offensive)\s+on\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:village|town|city|camp|settlement|district|neighbou?rhood)\b|\s+(?:village|town|city|camp)\b))"
     r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
-    r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area)\b))"
+    r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune)\b))"
     r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
@@ -847,14 +847,19 @@ class PlaceResolver:
         named = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(causes)) + r")\s+(?:in|at|on)\s+(?:the\s+)?$")
         # a later sentence first; else one just before ("the early morning attack on Ogossagou, a village ... 21
         # people had been killed in the attack")
+        # "The fire broke out in a venue in the town of Kocani": where the event happened, said before or after
+        happened = re.compile(
+            r"\b[Tt]he\s+(?:" + "|".join(sorted(causes)) + r")\s+(?:broke\s+out|started|happened|occurred|took\s+place)"
+            r"\s+(?:[\w,]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|municipality)\s+of\s+)?$")
         later = [ev for ev in self.events if sent.end < ev.start <= sent.end + 800]
         # (back only from "killed in the attack", not from "in an attack on a village": another one)
         definite = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(causes)) + r")\b", self.text[sent.start : sent.end])
-        earlier = [ev for ev in reversed(self.events) if sent.start - 800 <= ev.start < sent.start] if definite else []
+        earlier = [ev for ev in reversed(self.events) if sent.start - 800 <= ev.start < sent.start]
         for ev in later + earlier:
             if not self.same_entry(sent.start, ev.start):
                 continue
-            if named.search(self.text, max(0, ev.start - 60), ev.start) and (
+            before = self.text[max(0, ev.start - 80) : ev.start]
+            if (((ev.start > sent.end or definite) and named.search(before)) or happened.search(before)) and (
                 ev.entity.id < 0 or (ev.entity.id != country.id and self.g.within(ev.entity.id, country.id))
             ):
                 return ev.entity.name

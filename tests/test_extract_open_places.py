@@ -366,3 +366,21 @@ def test_a_place_attacked_is_where_its_dead_are_but_not_a_persons_name(g):
 def test_what_the_new_place_rules_leave_alone(g, text, place):
     figs = extract_figures(text, gazetteer=g)
     assert [f["location"] for f in figs][-1:] == [place]
+
+
+def test_where_the_event_broke_out_is_where_its_toll_is(g):
+    text = ("At least 59 dead in a nightclub fire in North Macedonia\n"
+            "The fire broke out in a venue in the town of Kocani during a concert.\n\n"
+            "At least 59 people died and 155 were injured in a fire at a nightclub in North Macedonia, the Interior "
+            "Ministry confirmed.")
+    assert {f["location"] for f in extract_figures(text, gazetteer=g)} == {"Kocani"}
+    # not a place abroad where another fire broke out
+    text = ("At least 59 people died in a fire at a nightclub in North Macedonia, the Interior Ministry confirmed. "
+            "In 2015 the fire that broke out in a club in Bucharest killed 64.")
+    assert extract_figures(text, gazetteer=g)[0]["location"] == "North Macedonia"
+
+
+def test_a_municipality_no_table_knows_is_learned(g):
+    text = ("Another 10 people were injured after Wednesday's landslide in the residential area in the Gjerdrum "
+            "municipality, about 30 km north of the capital, Oslo.")
+    assert extract_figures(text, gazetteer=g)[0]["location"] == "Gjerdrum"
