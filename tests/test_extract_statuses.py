@@ -97,3 +97,16 @@ def test_hunger_and_refuge_as_reports_word_them(g, text, expected):
 )
 def test_people_taken_to_hospital_are_injured(g, text, expected):
     assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rescuers found one body on Friday, police said.", [(1, "people", "killed")]),
+        ("One body was recovered from the river in Kabul.", [(1, "people", "killed")]),
+        # an organisation called a body counts no one
+        ("The governing body of the camp said 20 people died.", [(20, "people", "killed")]),
+    ],
+)
+def test_one_body_found_is_one_death(g, text, expected):
+    assert statuses(g, text) == expected
