@@ -418,8 +418,7 @@ def extract_figures(
             fig["agency"] = short[fig["agency"]]  # (the short form the article gives is the name: nothing else to say)
         elif fig["agency"]:
             near = sentences[max(0, fig["_sentence"] - 1)].start, sentences[fig["_sentence"]].end
-            fig["agency_named"] = fig["_named"] if fig["_named"] and fig["_named"] != fig["agency"] else _as_named(
-                text, near, fig["agency"], agencies)
+            fig["agency_named"] = fig["_named"] or _as_named(text, near, fig["agency"], agencies)
         del fig["_named"], fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_own_place"]
     kept = _once(figures, quotes, gazetteer)
     for fig in kept:

@@ -20,7 +20,7 @@ from store import vocab
 from store.gazetteer import Entity, Gazetteer, Mention, base_name, spelled_alike
 
 from . import tokens
-from .sentences import Sentence
+from .sentences import SHORT_FORMS_BEFORE_NAMES, Sentence
 
 # Rough depth of each kind of place, to tell a city from its country.
 _DEPTH = {
@@ -171,12 +171,11 @@ _UNKNOWN = re.compile(
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
-_SPELL_OUT = {"Mt": "Mount", "Ft": "Fort"}
 _FLED_FROM = re.compile(r"\b(?:fle[ed]\w*|escap\w+|evacuat\w+|driven|forced)\b[^.]*$", re.I)
 _PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|ben)\s+[A-Z]")
 # A caption's credit run into the name before it: "Flames raging around a road in Pedrógão Grande Photo: AFP"
 _FURNITURE_TAIL = re.compile(r"\s+(?:" + "|".join(map(re.escape, vocab.CAPTION_WORDS)) + r")$")
-_SPELLED_OUT = re.compile(r"^(Mt|Ft)\.\s+")
+_SPELLED_OUT = re.compile(r"^(" + "|".join(SHORT_FORMS_BEFORE_NAMES) + r")\.\s+")
 # "at the Pulse nightclub in Kocani": a venue's name, not a place
 _VENUE_AFTER = re.compile(
     r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.terms(vocab.NOT_PLACE_TERMS, "venues")) + r")\b", re.I
@@ -382,7 +381,7 @@ class PlaceResolver:
                 unknown.append(Mention(ns, end, spelled, text[ns:end]))
                 continue
             # "at Mt. Meron": the name as gazetteers and analysts spell it out
-            entity = Entity(-(k + 1), _SPELLED_OUT.sub(lambda a: _SPELL_OUT[a.group(1)] + " ", name), kind if kind in _DEPTH else "area")
+            entity = Entity(-(k + 1), _SPELLED_OUT.sub(lambda a: SHORT_FORMS_BEFORE_NAMES[a.group(1)] + " ", name), kind if kind in _DEPTH else "area")
             unknown.append(Mention(ns, ne, entity, name))
         # "What Happened to 9 Cambodian Civilians in Border Fighting?": a title-case headline's common words
         unknown = [m for m in unknown if not _common_words_in_heading(text, m)]
@@ -844,16 +843,17 @@ class PlaceResolver:
         causes = {w for w in re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()) if w in vocab.EVENT_NOUNS}
         if not causes:
             return name
-        named = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(causes)) + r")\s+(?:in|at|on)\s+(?:the\s+)?$")
+        cause = "(?:" + "|".join(sorted(causes)) + ")"
+        named = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?" + cause + r"\s+(?:in|at|on)\s+(?:the\s+)?$")
         # a later sentence first; else one just before ("the early morning attack on Ogossagou, a village ... 21
         # people had been killed in the attack")
         # "The fire broke out in a venue in the town of Kocani": where the event happened, said before or after
         happened = re.compile(
-            r"\b[Tt]he\s+(?:" + "|".join(sorted(causes)) + r")\s+(?:broke\s+out|started|happened|occurred|took\s+place)"
+            r"\b[Tt]he\s+" + cause + r"\s+(?:broke\s+out|started|happened|occurred|took\s+place)"
             r"\s+(?:[\w,]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|municipality)\s+of\s+)?$")
         later = [ev for ev in self.events if sent.end < ev.start <= sent.end + 800]
         # (back only from "killed in the attack", not from "in an attack on a village": another one)
-        definite = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(causes)) + r")\b", self.text[sent.start : sent.end])
+        definite = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?" + cause + r"\b", self.text[sent.start : sent.end])
         earlier = [ev for ev in reversed(self.events) if sent.start - 800 <= ev.start < sent.start]
         for ev in later + earlier:
             if not self.same_entry(sent.start, ev.start):

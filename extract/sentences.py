@@ -28,8 +28,9 @@ _ABBREVIATIONS = {
     "sen", "rep", "prof", "rev", "vs", "approx", "inc", "co", "ltd", "jan", "feb", "aug",
     "sept", "sep", "oct", "nov", "dec", "adm", "cpl", "pte", "brig", "fig", "est",
 }
-# Capitalised short forms before a name: "Mt. Meron", "Ft. Hood" (as units, "ft." and "mt." end sentences).
-_BEFORE_NAMES = frozenset({"Mt", "Ft"})
+# Capitalised short forms before a name, and what they stand for: "Mt. Meron", "Ft. Hood" (as units, "ft." and
+# "mt." end sentences); places.py spells them out in the names it learns.
+SHORT_FORMS_BEFORE_NAMES = {"Mt": "Mount", "Ft": "Fort"}
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 # Clause breaks inside a sentence: commas (not the thousands separator in
 # "2,500"), semicolons, colons and spaced dashes.
@@ -120,7 +121,7 @@ def split_sentences(text: str) -> list[Sentence]:
             w = word.group(0) if word else ""
             if _INITIALISM.search(w) or w.rstrip(".").lower() in _ABBREVIATIONS:
                 continue
-            if w.rstrip(".") in _BEFORE_NAMES and _NAME_NEXT.match(text, m.end()):
+            if w.rstrip(".") in SHORT_FORMS_BEFORE_NAMES and _NAME_NEXT.match(text, m.end()):
                 continue  # "at Mt. Meron", "Ft. Hood" (not "rose 10 ft. Another ...": a unit ends a sentence)
             if "." in w[:-1] and not text[m.end() : m.end() + 1].isspace():
                 continue  # "www.unicef.Org": a web address, not two sentences

@@ -813,8 +813,8 @@ class SpeakerMemory:
     def _force_before(self, sp: Speaker) -> str | None:
         """"The Metropolitan Police say ... Officers said ...": bare "officers" or "police" are the police force
         the article named before, not a source of their own."""
-        if not sp.name or any(w[:1].isupper() for w in sp.name.split()) and sp.name.lower() not in ("officers", "police"):
-            return None
+        if not sp.name or (any(w[:1].isupper() for w in sp.name.split()) and sp.name.lower() not in ("officers", "police")):
+            return None  # (a force's own name, "Kenya Police", is no bare noun)
         named = [(p, a) for p, a in self.resolved if p <= sp.start and "police" in a.lower()]
         named += [(m.start, m.entity.name) for m in self.agencies if m.end <= sp.start and "police" in m.entity.name.lower()]
         return max(named)[1] if named else None

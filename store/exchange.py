@@ -196,15 +196,14 @@ def _article_countries(store: Store, records: list[tuple[int, dict]]) -> dict[tu
         if country is not None:
             seen.setdefault(_citation_key(citation), Counter())[country.name] += 1
     homes = {key: counts.most_common(1)[0][0] for key, counts in seen.items()}
-    for _, fig in records:
-        citation = fig.get("article") if isinstance(fig.get("article"), dict) else {}
-        key = _citation_key(citation)
-        if key not in homes and citation.get("title"):
-            # none of its figures is in a known place ("Fogo Island", "Chã das Caldeiras"): the country its
-            # title names ("Cabo Verde: Fogo Volcano - Nov 2014")
-            countries = [c for m in g.scan_places(str(citation["title"])) if (c := g.country_of(m.entity.id)) is not None]
-            if countries:
-                homes[key] = countries[0].name
+    titles = {key: str(c["title"]) for _, fig in records if isinstance(c := fig.get("article"), dict) and c.get("title")
+              and (key := _citation_key(c)) not in homes}
+    for key, title in titles.items():
+        # none of its figures is in a known place ("Fogo Island", "Chã das Caldeiras"): the country its title
+        # names ("Cabo Verde: Fogo Volcano - Nov 2014"), read once per article
+        country = next((c for m in g.scan_places(title) if (c := g.country_of(m.entity.id)) is not None), None)
+        if country is not None:
+            homes[key] = country.name
     return homes
 
 

@@ -106,7 +106,11 @@ def another_wording(given: str | None, canonical: str) -> bool:
 
 def skeleton(text: str) -> str:
     """Consonants only (Mashlab, Meshleb, Mishlab agree); used only for long names."""
-    return re.sub(r"[aeiouy]", "", translit_key(text))
+    return _consonants(translit_key(text))
+
+
+def _consonants(key: str) -> str:
+    return re.sub(r"[aeiouy]", "", key)
 
 
 @dataclass(frozen=True)
@@ -207,9 +211,17 @@ class _Index:
             key = _translit_folded(folded)
             if len(key) >= 3:
                 self.keys.setdefault(key, entity_id)
-            skel = re.sub(r"[aeiouy]", "", key)
-            if skeletons and len(skel) >= 4:
-                self.skeletons.setdefault(key[:1] + skel if self.skeleton_initial else skel, entity_id)
+            skel = self._skeleton_key(key)
+            if skeletons and skel is not None:
+                self.skeletons.setdefault(skel, entity_id)
+
+    def _skeleton_key(self, key: str) -> str | None:
+        """The consonant skeleton of a transliteration key (with its first letter for agencies), or None when
+        too short to tell names apart."""
+        skel = _consonants(key)
+        if len(skel) < 4:
+            return None
+        return key[:1] + skel if self.skeleton_initial else skel
 
     def lookup(self, name: str, *, fuzzy: bool, cutoff: float) -> Entity | None:
         name = name.strip()
@@ -226,10 +238,9 @@ class _Index:
             key = _translit_norm(normalize(name))
             hit = self.keys.get(key) if key else None
         if hit is None and self.skeletons:
-            key = translit_key(name)
-            skel = re.sub(r"[aeiouy]", "", key)  # (skeleton(name), its key computed once)
-            if len(skel) >= 4:
-                hit = self.skeletons.get(key[:1] + skel if self.skeleton_initial else skel)
+            skel = self._skeleton_key(translit_key(name))
+            if skel is not None:
+                hit = self.skeletons.get(skel)
         if hit is None and fuzzy and len(name) >= 4 and self._fuzzy:
             best = process.extractOne(normalize(name), self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
             if best is not None:
