@@ -60,6 +60,8 @@ _NP_STOP = set(
     suffered rendered became become evacuated relocated homeless
     monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight""".split()
 )  # (the day after a number is when, not what is counted: "rose to 13 Monday afternoon")
+# Words that hedge a status right after a count: "16 reported missing", "12 feared dead".
+_HEDGED = frozenset("reported confirmed feared believed presumed".split())
 # Participles that stand as adjectives before a noun: "36 besieged localities" counts localities.
 _PARTICIPLES = {"killed", "dead", "wounded", "injured", "trapped", "besieged", "stranded", "detained", "missing"}
 _MODIFIERS_OK = {"more", "other", "additional", "further", "extra", "new", "fresh", "more than"}
@@ -221,6 +223,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
                 return sub, toks[j + 1][1], nxt_tok
         if low in _NP_STOP or (not tok[0].isalnum() and tok not in ("-",) and tok not in _QUOTE_TOKENS):
             break
+        if low in _HEDGED and nxt in _PARTICIPLES | {"drowned"}:
+            break  # "a further 16 reported missing", "12 feared dead": the count stands alone
         if tok[0].isdigit():
             break
         content = True
@@ -414,6 +418,17 @@ def _counted(noun: str, what: str | None) -> tuple[str, str] | None:
     return (subject, status) if status else None
 
 
+def keyed(text: str, num: Number) -> str | None:
+    """The key of a number that is the value of a key-value pair on a line of them ("Effects on
+    population: Total Deaths: 82 Total Missing: 26 Total Homeless: 13,311": "Total Missing" for 26), or None."""
+    line_start = text.rfind("\n", 0, num.qstart) + 1
+    line_end = text.find("\n", num.end)
+    key = _KEYED.search(text, line_start, num.qstart)
+    if key is None or not _NEXT_KEY.match(text[num.end : line_end if line_end >= 0 else len(text)]):
+        return None
+    return key.group(1)
+
+
 def label_reading(text: str, num: Number) -> tuple[str, str] | None:
     """(subject, status) of a number that a label before it on its line names, in a table row or a
     key-value line of a report: "Number of displaced: 452", "IDPs total 122 387", "Population Evacuated
@@ -421,6 +436,9 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
     line_start = text.rfind("\n", 0, num.qstart) + 1
     line_end = text.find("\n", num.end)
     label, after = text[line_start : num.qstart], text[num.end : line_end if line_end >= 0 else len(text)]
+    key = keyed(text, num)
+    if key:
+        label, after = key, ""
     if not label.strip() or len(label.split()) > 8 or _NOT_LABEL.search(label):
         return None
     tail = after.strip(" .:")
@@ -437,6 +455,10 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
 
 # A label is a few words, not a sentence: no sentence punctuation, no digits of its own.
 _NOT_LABEL = re.compile(r"[.!?;\d]")
+# The last key of a line of key-value pairs, right before its value ("... 82 Total Missing: "), and what may
+# follow a value there: the line's end or the next key ("Total Homeless:", "Source:").
+_KEYED = re.compile(r"(?:^|(?<=[\d:])\s+)((?:[A-Z][\w’'/-]*)(?:\s+[\w’'/-]+){0,3}):\s*$", re.M)
+_NEXT_KEY = re.compile(r"\s*(?:$|[A-Z][\w’'/-]*(?:\s+[\w’'/-]+){0,3}:)")
 
 
 def _last(matches):

@@ -17,11 +17,11 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, fit_status, house_damage, label_reading, running_toll, status_near, subject_after
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, fit_status, house_damage, keyed, label_reading, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name, inside_longer_name
+from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name, inside_longer_name, not_a_place
 from .speakers import NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of, surname
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -76,6 +76,12 @@ _MAX_QUOTE = 180
 _WHEN_AFTER = re.compile(r"\s+(?:between|since|by|on|overnight|as\s+of|this|last|yesterday|today)\b", re.I)
 
 
+# People who were merely there: "a mosque packed with some 2,000 worshippers".
+_THERE_BEFORE = re.compile(r"\b(?:packed|filled|crowded|crammed)\s+with\s+$")
+# A count's whole after its part: "28 of the 151 people on board".
+_WHOLE_OF = re.compile(r"(?:\b\d[\d,.]*|\b[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the|all)\s+$")
+
+
 def _read(text: str, num: Number, sent) -> tuple[str | None, int, str | None]:
     """What a number counts (context.subject_after); a count a toll's verb reaches with a time where its
     noun would be stands alone ("the number of evacuees fell from 1,321 to 850 between Friday and ...")."""
@@ -83,6 +89,8 @@ def _read(text: str, num: Number, sent) -> tuple[str | None, int, str | None]:
     read = subject_after(text, num, clause[1])
     if read[0] is None and _WHEN_AFTER.match(text, num.end) and running_toll(text, num, clause[0], sent.start) is not None:
         return "bare", num.end, None
+    if read[0] is None and keyed(text, num):
+        return "bare", num.end, None  # "Total Deaths: 82 Total Missing: 26": the next key is not what 82 counts
     return read
 
 
@@ -192,6 +200,8 @@ def extract_figures(
                     subject = (toll or label)[0]
             if subject is None or (subject == "children" and _FAMILY.search(text, sent.start, num.qstart)):
                 continue  # "she has three children": a family, not a figure
+            if _THERE_BEFORE.search(text, max(0, num.qstart - 24), num.qstart) and IMPLIED_STATUS.get(head or "") != "killed":
+                continue  # "a mosque packed with some 2,000 worshippers": who were there, not who was hurt (not "filled with 48 bodies")
             if read[ni][0] == "bare" and toll is None and _NOT_PEOPLE.search(text, clause[0], num.qstart):
                 continue  # "The number of livestock perished reached more than 4.7 million": no one
             prev = in_sentence[-1] if in_sentence else None
@@ -259,6 +269,8 @@ def extract_figures(
                 nxt = counts[ci + 1]
                 status, distance = status_near(text, nxt, read[numbers.index(nxt)][1], clause, num.end,
                                                counts[ci + 2].qstart if ci + 2 < len(counts) else clause[1], starts.statuses)
+            if status is not None and distance > 1 and _WHOLE_OF.search(text, max(sent.start, num.qstart - 24), num.qstart):
+                continue  # "28 of the 151 people on board ... were missing": the verb is the part's, the whole only who were there
             if status is None and toll is None and label is None:
                 label = label_reading(text, num)  # "Total displaced: 452 people"
             if toll is not None or label is not None:
@@ -335,7 +347,8 @@ def extract_figures(
                 agency, person, named = (part_of or prev)["agency"], (part_of or prev)["person"], (part_of or prev)["_named"]
             if agency is None and person is None:
                 # "... in need of assistance. Source: OCHA", "... relocated ... (UN, 8 Dec 2014)"
-                agency = _source_note(text, sent, agencies) or _credit_after(text, num.end, agencies)
+                agency = _source_note(text, sent, agencies, inline=label is not None and keyed(text, num) is not None) or _credit_after(
+                    text, num.end, agencies)
             if agency is None and person is None and publisher is not None:
                 agency = publisher  # a report's own figures are its publisher's
             previous = (
@@ -349,7 +362,7 @@ def extract_figures(
             )
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])
-            location = resolver.at_event(location, sent)
+            location = resolver.at_event(location, sent, status)
             if ellipsis and prev["location"] == location and not prev["_parts"] and not prev["_own_place"]:
                 # "Of the 202 deaths confirmed, 91 were in Suzu, 81 were in Wajima": the whole is not the first
                 # part's place, but the place named before its sentence
@@ -375,7 +388,9 @@ def extract_figures(
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
             qs, qe = _quote(text, quoted_clause, num)
             if label is not None:
-                qs = text.rfind("\n", 0, num.qstart) + 1  # the quote holds the label that says what is counted
+                key = keyed(text, num)  # (on a line of key-value pairs, its own key: "Total Missing: 26")
+                qs = text.rfind(key, 0, num.qstart) if key else text.rfind("\n", 0, num.qstart) + 1  # the quote holds the label that says what is counted
+                qe = num.end if key else qe
             fig = {
                 "value": num.value if num.qualifier != "vague" else None,
                 "low": num.low,
@@ -535,7 +550,7 @@ def _missions_here(text: str, gazetteer: Gazetteer, country: str | None) -> list
 def _unknown_place_name(gazetteer: Gazetteer, name: str) -> bool:
     """Can a capitalised name that continues a list of counts by place be a place no table knows (not an
     agency, not a nationality)?"""
-    return gazetteer.agency(name, fuzzy=False) is None and name.lower() not in vocab.DEMONYMS
+    return gazetteer.agency(name, fuzzy=False) is None and name.lower() not in vocab.DEMONYMS and not not_a_place(name)
 
 
 def _abroad(gazetteer: Gazetteer, noun_phrase: str, location: str | None) -> bool:
@@ -699,9 +714,10 @@ _NOTED_ORG = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|for|on)[ \t]+)?[A-Z][
 _QUALIFIED = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|Its|Their|His|Her|Some|Many|Other|Local|Senior)\b)[A-Z][\w'’.-]*[ \t]+$")
 
 
-def _source_note(text: str, sent, agencies: list) -> str | None:
+def _source_note(text: str, sent, agencies: list, inline: bool = False) -> str | None:
     """The agency a "Source: OCHA" note names at the end of the figure's paragraph (reports credit a
-    paragraph of figures that way), or None."""
+    paragraph of figures that way), or None. `inline`: the figure is a value on a line of key-value pairs,
+    which a "Source:" key on that line credits ("Total Deaths: 82 ... Source: President’s Office website")."""
     end = text.find("\n", sent.end)
     end = len(text) if end < 0 else end
     note = named = None
@@ -711,8 +727,8 @@ def _source_note(text: str, sent, agencies: list) -> str | None:
         # "(Source: National Bureau of Health Surveillance)": an organisation no table knows, by its proper name
         # (only in a note in brackets inside the figure's sentence, as key-figure boxes give it: one after the
         # sentence, closing a paragraph, credits the page)
-        org = _NOTED_ORG.match(text, m.end()) if known is None and text[max(0, m.start() - 1) : m.start()] == "(" and (
-            m.start() < sent.end) else None
+        org = _NOTED_ORG.match(text, m.end()) if known is None and (
+            inline or text[max(0, m.start() - 1) : m.start()] == "(") and m.start() < sent.end else None
         if org and re.match(r"\s+and\b", text[org.end() :]):
             org = None  # "(Source: Ministry of Health and WHO)": two sources, neither alone
         if org and any(w.lower() in ORG_WORDS for w in org.group(0).split()):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 from store import vocab
@@ -32,7 +32,9 @@ _CITY_KINDS = {"city", "town"}
 # Words that say what kind of place a name is ("Kunar province", "the town of X"): never a name themselves.
 PLACE_KIND_WORDS = frozenset(_DEPTH) | {"countryside", "oblast", "prefecture", "territory"}
 # Statuses of people counted where they are now (displaced, sheltering), not where they come from.
-_WHERE_THEY_ARE = frozenset({"displaced", "fled", "remaining", "present", "returned"})
+# A people named abroad with these statuses are counted where they are ("45,000 Rohingya displaced" in a story
+# on Bangladesh; "12 to 15 Italian citizens were hospitalized" after a fire in Switzerland), not at home.
+_WHERE_THEY_ARE = frozenset({"displaced", "fled", "remaining", "present", "returned", "killed", "injured", "missing"})
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)\w*\s", re.I)
 
 _ORIGIN = re.compile(
@@ -78,6 +80,16 @@ _COLON_DATELINE = re.compile(
 _INLINE_DATELINE = re.compile(
     r"\b([A-Z]{4,}(?:\s+[A-Z]{3,})?)\s+(?:\(?(?:AFP|AP|Reuters|dpa|Xinhua|UPI|SANA|IANS|ANI)\)?\s+)?(?=[A-Z](?:[a-z]|\s))"
 )
+# "Budapest, 15 November 2021 – The International Federation ...": a press release's dateline, a place in
+# title case and a full date (after the date stamp a page may carry).
+_DATED_DATELINE = re.compile(
+    r"(?:(?:date\s+)?\d{4}-\d{2}-\d{2}\s+)?([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}\s*[-–—]+\s"
+)
+# A medium named after what it is ("the public television channel Gabon Première", "the news agency Kuwait
+# News Agency"): a name that goes on past the place it holds.
+_MEDIA_BEFORE = re.compile(r"\b(?i:channel|broadcaster|station|newspaper|daily|network|television|TV|radio|news\s+agency)\s+$")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 # A liveblog entry: a paragraph that starts with its time.
 _ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|[AP]M|a\.m\.|p\.m\.))?\s*[-–—:|]")
 _LOCATED = re.compile(
@@ -171,6 +183,14 @@ _UNKNOWN = re.compile(
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
+
+
+def not_a_place(word: str) -> bool:
+    """A word no place's name starts with: "Tuesdays", "Wednesday’s attack", "Each"."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    return w in _NOT_PLACES or w.rstrip("s") in _NOT_PLACES
+
+
 _FLED_FROM = re.compile(r"\b(?:fle[ed]\w*|escap\w+|evacuat\w+|driven|forced)\b[^.]*$", re.I)
 _PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|ben)\s+[A-Z]")
 # A caption's credit run into the name before it: "Flames raging around a road in Pedrógão Grande Photo: AFP"
@@ -226,6 +246,13 @@ class Event:
     end: int
     entity: Entity
     role: str  # "here", "origin" or "reference"
+
+
+def _a_town(name: str) -> bool:
+    """A name the tables lack that is a town's ("Dubai: At least 27 were killed ...": a dateline)."""
+    from store.cities import country_of_town
+
+    return country_of_town(name) is not None
 
 
 def depth(e: Entity) -> int:
@@ -296,8 +323,9 @@ class PlaceResolver:
         # "Islamabad: The Pakistan government said ...": a dateline closed by a colon.
         datelines += [
             m.span(1) for p in self.paragraphs[:4] for m in [_COLON_DATELINE.match(text, p)]
-            if m and g.place(m.group(1).split("/")[0].strip(), fuzzy=False) is not None
+            if m and (g.place(first := m.group(1).split("/")[0].strip(), fuzzy=False) is not None or _a_town(first))
         ]
+        datelines += [m.span(1) for p in self.paragraphs[:4] for m in [_DATED_DATELINE.match(text, p)] if m]
         # "Last updated at Jun 14 2016 BEIRUT A Daesh counterattack ...": a dateline inside the first line
         # of text whose line breaks and dashes were stripped.
         datelines += [
@@ -352,7 +380,7 @@ class PlaceResolver:
                 continue  # "an Iran-backed militia", "the Pulse nightclub", "the raid on Osama bin Laden's compound"
             if any(a < ne and ns < b for a, b in agency_spans):
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
-            if first in _NOT_PLACES or first.rstrip("s") in _NOT_PLACES or (i < len(mentions) and mentions[i].start < stop) or (
+            if not_a_place(first) or (i < len(mentions) and mentions[i].start < stop) or (
                 i and mentions[i - 1].end > ns
             ):
                 continue
@@ -412,6 +440,8 @@ class PlaceResolver:
                     self.events.append(Event(start, end, e, "dateline"))
                     dateline_country = dateline_country or self._country_of(e)
                     continue
+                if _MEDIA_BEFORE.search(text, max(0, start - 40), start) and _NAME_GOES_ON.match(text, end):
+                    continue  # "the public television channel Gabon Première": a channel's name, no place
                 found = next(tokens.matches(_ROLE, text, starts.roles, max(0, start - 60), start), None)
                 role = found.lastgroup if found else "here"
                 if role == "here" and self.events and self.events[-1].role == "here" and self._inside_next(self.events[-1], Event(start, end, e, role)):
@@ -447,6 +477,7 @@ class PlaceResolver:
                     self.events.append(Event(start, end, target, "here"))
         self.events += self._unnamed_places(starts)
         self.events.sort(key=lambda ev: ev.start)
+        self._place_towns()
         self.event_starts = [ev.start for ev in self.events]
         # The place the article is about: its headline's, else the first one its body names, else
         # the country of its dateline.
@@ -475,7 +506,7 @@ class PlaceResolver:
                 if self._list_length([ev, *self.between(ev.end, lead_end, ("here", "container"))]) >= 2:
                     break  # "affected in CALABARZON, MIMAROPA and CAR": the story is not about the first of them
                 e = ev.entity
-                if e.id > 0 and e.id != self.title_place.id and self.g.within(e.id, self.title_place.id):
+                if e.id != self.title_place.id and self._inside(e, self.title_place):
                     self.focus = e
                     break
         if self.focus is None:
@@ -483,6 +514,31 @@ class PlaceResolver:
             # Civilians in Border Fighting")
             self.focus = _country_of_people(g, text[:400]) or _country_of_people(g, text[:400], _NATION_SPEAKS)
         self._keep_spelling_abroad()
+
+    def _place_towns(self) -> None:
+        """Give a name the tables lack the country a town of that name lies in ("off the Gabonese capital
+        Libreville"), preferring the countries the article names; its events then lie inside that country."""
+        unknown = [ev for ev in self.events if ev.entity.id < 0 and ev.entity.parent_id is None and depth(ev.entity) >= 3]
+        if not unknown:
+            return
+        from store.cities import country_of_town  # (a second's load, only for an article that needs it)
+
+        named = [self.title_place] + [ev.entity for ev in self.events if ev.entity.id > 0]
+        likely = {c.pcode for e in named for c in [self._country_of(e)] if c is not None and c.pcode}
+        towns: dict[int, Entity] = {}
+        for ev in unknown:
+            if ev.entity.id not in towns:
+                code = country_of_town(ev.entity.name, likely)
+                country = self.g.country_by_code(code) if code else None
+                kind = ev.entity.kind if ev.entity.kind in _CITY_KINDS else "town"
+                towns[ev.entity.id] = replace(ev.entity, kind=kind, parent_id=country.id) if country is not None else ev.entity
+            ev.entity = towns[ev.entity.id]
+
+    def _inside(self, e: Entity, container: Entity) -> bool:
+        """A place is the container or lies in it (a town the tables lack, by the country its name is a town of)."""
+        if e.id > 0:
+            return self.g.within(e.id, container.id)
+        return e.parent_id is not None and (e.parent_id == container.id or self.g.within(e.parent_id, container.id))
 
     def _lead(self) -> int:
         """The first paragraph of the body (not a headline or a subhead)."""
@@ -523,8 +579,9 @@ class PlaceResolver:
         c = self._country_of(self.focus) if self.focus else None
         if c is None:
             # The focus is a place no table knows: the first country the article puts something in.
-            c = next((self._country_of(ev.entity) for ev in self.events if ev.role in ("here", "dateline", "container")
-                      and ev.entity.id > 0 and self._country_of(ev.entity) is not None), None)
+            # (a dateline's only when it names nothing else: "Budapest, 15 November 2021 – ... at the Belarus-Poland border")
+            c = next((self._country_of(ev.entity) for roles in (("here", "container"), ("dateline",)) for ev in self.events
+                      if ev.role in roles and ev.entity.id > 0 and self._country_of(ev.entity) is not None), None)
         return c.name if c is not None else None
 
     def _with_compass(self, m: Mention) -> Mention:
@@ -733,7 +790,8 @@ class PlaceResolver:
                 return parent  # "18 foreign nationals, including 11 Americans": foreigners counted where the whole is
             if e is not None and (home is None or home.id == e.id or status not in _WHERE_THEY_ARE):
                 return e.name
-            # "45,000 Rohingya displaced" in a story on Bangladesh: a people abroad are counted where they are
+            # "45,000 Rohingya displaced" in a story on Bangladesh, "12 to 15 Italian citizens were hospitalized" in a
+            # story on a fire in Switzerland: a people abroad are counted where they are
         home = self._country_of(self.focus) if self.focus else None
         if status in ("displaced", "fled"):
             # "40,000 people displaced from Sake": where they fled from is where the figure is (not a
@@ -832,7 +890,7 @@ class PlaceResolver:
             return self._last(here)
         return self.focus.name if self.focus else None
 
-    def at_event(self, name: str | None, sent: Sentence) -> str | None:
+    def at_event(self, name: str | None, sent: Sentence, status: str | None = None) -> str | None:
         """"an attack in central Haiti killed at least 70 people ... The attack in Pont-Sonde took place at
         night": a figure placed only in a country (or a compass part of one) is about the place that a
         later sentence names for the same event ("the attack in X"), inside that country or unknown."""
@@ -863,7 +921,25 @@ class PlaceResolver:
                 ev.entity.id < 0 or (ev.entity.id != country.id and self.g.within(ev.entity.id, country.id))
             ):
                 return ev.entity.name
-        return name
+        # (an event at one spot, an explosion or a shooting, not floods or a quake across a region)
+        town = self._story_town(country) if status in ("killed", "injured", "missing") and causes - vocab.AREA_HAZARDS else None
+        return town.name if town is not None else name
+
+    def _story_town(self, country: Entity) -> Entity | None:
+        """The town a story of one event keeps coming back to ("explosions at a military barracks in
+        Equatorial Guinea killed at least 15" in a story that names Bata three times and no other town as
+        often): named where something is at least three times, and two in three times the story names a
+        place inside the country (not a national report's provinces, nor a town among others)."""
+        counts = Counter(
+            ev.entity.name for ev in self.events
+            if ev.role == "here" and ev.entity.id != country.id and self._inside(ev.entity, country)
+            and not in_caption(self.text, ev.start)
+        )
+        top = counts.most_common(1)
+        if not top or top[0][1] < 3 or 3 * top[0][1] < 2 * sum(counts.values()):
+            return None
+        town = next(ev.entity for ev in self.events if ev.entity.name == top[0][0])
+        return town if depth(town) >= 3 else None
 
     def narrowed(self, name: str | None, nxt: Sentence) -> str | None:
         """"killed 22 in a town in the country's north. ... the town of Qamishli": a figure placed only in
@@ -1104,14 +1180,14 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 continue  # "Alawites", "Shiites": people, which the small model may tag as a place
             if name.isupper() and len(name) <= 8 and g.place(name, fuzzy=False) is None:
                 continue  # "(BNPB)", "ASDMA": an organisation's initials
-            if _BASED.match(p.doc.text, end - p.start) or name.lower().rstrip("s") in _NOT_PLACES or _INSTITUTION.search(name):
+            if _BASED.match(p.doc.text, end - p.start) or not_a_place(name) or _INSTITUTION.search(name):
                 continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
             generic = _GENERIC_TAIL.search(name)
             if generic and generic.start() > 0:
                 name = name[: generic.start()]  # "Abu Shouk camp" is the place Abu Shouk
             if (
                 len(name) < 3 or not name[0].isupper() or re.search(r"\d", name) or name.lower() in _PLACE_PREFIXES
-                or name.lower() in vocab.DEMONYMS or name.split()[0].lower() in _NOT_PLACES
+                or name.lower() in vocab.DEMONYMS or not_a_place(name.split()[0])
                 or any(a < end and start < b for a, b in spans)
             ):
                 continue

@@ -57,10 +57,12 @@ _MESSENGERS = frozenset("source sources".split())
 # Nouns that point back to an organisation named earlier ("the agency said").
 ANAPHOR_NOUNS = frozenset(
     """agency organisation organization group monitor watchdog mission charity body office ngo fund programme
-    program spokesman spokeswoman spokesperson source ministry""".split()
+    program spokesman spokeswoman spokesperson source ministry department directorate service commission committee
+    council bureau institute""".split()
 )
-# Anaphors that point only to an organisation whose name holds the same noun ("the ministry").
-_NAMED_BY_NOUN = frozenset({"ministry"})
+# Anaphors that point only to an organisation whose name holds the same noun ("the ministry"; "According to
+# the department" after "the Guyana Fire Department said"): never a source of their own ("department").
+_NAMED_BY_NOUN = frozenset("ministry department directorate service commission committee council bureau institute".split())
 _MODIFIER_KINDS = {
     "monitoring": {"monitor"}, "rights": {"monitor", "ngo"}, "watchdog": {"monitor"}, "aid": {"ngo"},
     "relief": {"ngo"}, "medical": {"ngo"}, "humanitarian": {"ngo", "un"}, "rebel": {"armed_group"},
@@ -94,7 +96,8 @@ _DROP_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z]")
 # "an official said", "a resident said": the group they speak from, named as a group.
 _PLURAL = {"official": "officials", "activist": "activists", "resident": "residents", "witness": "witnesses",
-           "medic": "medics", "doctor": "doctors", "source": "sources", "rescuer": "rescuers", "volunteer": "volunteers"}
+           "medic": "medics", "doctor": "doctors", "source": "sources", "rescuer": "rescuers", "volunteer": "volunteers",
+           "prosecutor": "prosecutors"}
 # Abbreviations in source names, written out so that one source has one name.
 _EXPAND = {"MoH": "health ministry", "MOH": "health ministry", "MoD": "defence ministry", "MOD": "defence ministry",
            "MoI": "interior ministry", "MOI": "interior ministry"}
@@ -416,7 +419,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if person is None and head.pos_ == "PROPN" and head.ent_type_ == "ORG" and " " in _name_run(head):
         # "said Yolande Makolo, the government spokesperson": a name the small model took for an
         # organisation, which its apposition shows is a person's
-        if any(ch.dep_ == "appos" and ch.lower_ in _ROLES | _PLACE_ROLES for ch in head.children):
+        if any(ch.dep_ == "appos" and ch.lower_ in _ROLES | _PLACE_ROLES for ch in head.children) or any(
+            ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.text.islower() and ch.lower_ in vocab.PERSON_TITLES
+            and ch.i < head.i - 1 for ch in head.children
+        ):  # ("prosecutor Andrijana Nastic told reporters": a title in lower case before the name)
             person = _name_run(head)
     if person is not None:
         for ch in head.children:
@@ -475,7 +481,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                     first, last = min(t.i for t in named), max(t.i for t in named)
                     return Speaker(start, end, low, parsed.doc[first : last + 1].text, person, False, words)
         return Speaker(start, end, low, None, person, True, words)
-    if low in ANAPHOR_NOUNS and not any(t.pos_ == "PROPN" for t in toks) and _definite(head):
+    if low in ANAPHOR_NOUNS and not any(t.pos_ == "PROPN" for t in toks) and _definite(head) and not (
+        low in _NAMED_BY_NOUN - {"ministry"} and any(c.dep_ in ("compound", "amod") for c in head.children)
+    ):  # ("the department" points back; "the border police department" names itself)
         return Speaker(start, end, low, None, None, True, words)
     return Speaker(
         start, end, low, _name(head, toks, country, run=span is not None), None, False, words,
@@ -494,6 +502,7 @@ def _of_country(country: str | None, institution: str | None) -> str | None:
     return f"{adjective} {institution}" if adjective else None
 
 
+_STATE_MEDIA = re.compile(r"state(?:-run)? (?:media|television|tv|radio|broadcaster|news agency)")
 # Last words of organisations' proper names.
 _ORG_HEADS = frozenset(
     """secretariat department agency office council committee commission authority affairs service services
@@ -620,7 +629,9 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
     name = " ".join(_EXPAND.get(w, w) for w in words).replace(" - ", "-").replace(" 's", "'s")
     if place and place.lower() not in name.lower():
         name = f"{place} {name}"
-    elif (head.lower_ in _NATIONAL or _NATIONAL & {w.lower() for w in words}) and country and not any(w[:1].isupper() for w in words):
+    elif (head.lower_ in _NATIONAL or _NATIONAL & {w.lower() for w in words} or _STATE_MEDIA.fullmatch(name)) and country and not any(
+        w[:1].isupper() for w in words
+    ):  # ("state media reported": the country's state media)
         # "the army said", "army officials said": the article's country's army
         name = _of_country(country, name) or name
     if len(name) < 3:
@@ -712,6 +723,13 @@ class SpeakerMemory:
             and (noun in f"{m.surface} {m.entity.name}".lower() if noun else m.entity.kind not in MEDIA_KINDS)
         ]
         learned = [(p, 0, n) for p, n in self.learned if p < pos and (noun is None or noun in n.lower())]
+        if noun:
+            # "the Guyana Fire Department said in a statement" in a sentence with no figure, whose speaker
+            # nothing resolved: the proper name written with the noun
+            learned += [
+                (m.start(), 0, m.group(1))
+                for m in re.finditer(rf"\b((?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]+\s+){{1,4}}{noun.title()})\b", self.text[:pos])
+            ]
         return max(known + learned)[2] if known or learned else None
 
     def resolve(self, sp: Speaker | None, sentence: int, rule=None):
@@ -762,8 +780,8 @@ class SpeakerMemory:
                 agency = self._known(sp.name)  # the parse's organisation, with the person the rules found
             if agency is None and self.country:
                 # "military spokesman Restituto Padilla", "police chief X": the country's institution.
-                noun = next((w for w in ("military", "army", "police") if w in sp.phrase_words), None)
-                agency = _of_country(self.country, noun)
+                noun = next((w for w in ("military", "army", "police", "prosecutor") if w in sp.phrase_words), None)
+                agency = _of_country(self.country, _PLURAL.get(noun, noun))
         elif sp.anaphor and sp.indefinite and sp.head in _REPORT_NOUNS:
             agency = self._named_next(sp)
         elif sp.anaphor:

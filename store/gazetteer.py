@@ -259,6 +259,7 @@ class Gazetteer:
         agency_aliases: Iterable[tuple[str, int]],
     ) -> None:
         self._places = _Index()
+        self._country_codes: tuple[int, dict[str, Entity]] | None = None
         self._agencies = _Index(skeleton_initial=True)
         for row in places:
             e = Entity(row["id"], row["name"], row.get("kind") or "area", row.get("parent_id"), row.get("pcode"))
@@ -419,6 +420,14 @@ class Gazetteer:
             seen.add(current.parent_id)
             current = self._places.entities.get(current.parent_id)
         return out
+
+    def country_by_code(self, code: str) -> Entity | None:
+        """The country of an ISO 3166 alpha-2 code ("GA": Gabon)."""
+        if self._country_codes is None or self._country_codes[0] != len(self._places.entities):
+            # (rebuilt when places were added: a learned country keeps its code)
+            countries = {e.pcode: e for e in self._places.entities.values() if e.kind == "country" and e.pcode}
+            self._country_codes = (len(self._places.entities), countries)
+        return self._country_codes[1].get(code)
 
     def country_of(self, place_id: int) -> Entity | None:
         """The country a place is, or lies in (None for a region above countries or a place learned outside any)."""
@@ -667,6 +676,14 @@ def reference_places() -> tuple[list[dict], list[tuple[str, int]]]:
             entries.append({"name": name, "kind": "country", "parent": None, "pcode": c.alpha_2, "aliases": []})
     country_of_code = {c.alpha_2: by_code.get(c.alpha_2) or getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     entries += subdivisions(entries, country_of_code)
+    taken = {n.lower() for e in entries for n in [e["name"], *(e.get("aliases") or [])]}
+    taken |= {n.lower() for names in country_aliases.values() for n in names}
+    for e in entries:
+        first = e["name"].split(" and ")[0]
+        if e.get("kind") == "country" and first != e["name"] and first.lower() not in taken and first.lower() not in vocab.DEMONYMS:
+            # "trinidad" is Trinidad and Tobago, "Antigua" Antigua and Barbuda: a country by its first part,
+            # where no other place has that name
+            country_aliases.setdefault(e["name"], []).append(first)
     ids = {e["name"]: i for i, e in enumerate(entries, start=1)}
     rows, aliases = [], []
     for i, e in enumerate(entries, start=1):

@@ -214,9 +214,15 @@ CAUSE_WORDS = frozenset(
 )
 # Causes that name one event a later sentence may place: "the attack in Pont-Sonde", "the fire at Camp 5".
 EVENT_NOUNS = frozenset(
-    "attack assault massacre raid strike bombing blast explosion fire quake earthquake landslide mudslide flood flooding".split()
+    """attack attacks assault massacre raid raids strike strikes bombing bombings blast blasts explosion explosions fire
+    fires quake earthquake landslide mudslide flood floods flooding shooting shootings collapse sinking crash stampede
+    shipwreck""".split()
 )
 assert EVENT_NOUNS <= CAUSE_WORDS
+# Of those, the hazards that strike a region, not a spot: their toll is the region's or the country's, not the
+# town the story keeps naming ("the floods that tore through Derna").
+AREA_HAZARDS = frozenset("quake earthquake landslide mudslide flood floods flooding".split())
+assert AREA_HAZARDS <= EVENT_NOUNS
 # Things people ask to count that no figure in the store counts: a question about them has no answer.
 OTHER_COUNTS = frozenset(
     """cases case infections infected outbreak cholera measles polio covid malaria schools school hospitals

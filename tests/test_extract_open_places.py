@@ -384,3 +384,46 @@ def test_a_municipality_no_table_knows_is_learned(g):
     text = ("Another 10 people were injured after Wednesday's landslide in the residential area in the Gjerdrum "
             "municipality, about 30 km north of the capital, Oslo.")
     assert extract_figures(text, gazetteer=g)[0]["location"] == "Gjerdrum"
+
+
+def test_a_town_the_tables_lack_lies_in_the_country_its_name_is_a_town_of(g):
+    text = ("A body has been recovered, raising the death toll to three and 25 missing in the sinking of a small ferry "
+            "off the Gabonese capital Libreville, according to a new government report Friday.\n"
+            "At least one child was killed when the ferry sank in the middle of the night just off the coast.\n"
+            "At midday on Friday, the Minister of Transport announced on the public television channel Gabon Première "
+            "that three people had died in the tragedy.")
+    assert places(g, text, title="Gabon ferry sinks, three dead, 25 missing") == [
+        (3, "Libreville"), (25, "Libreville"), (1, "Libreville"), (3, "Libreville")]
+
+
+def test_a_town_named_again_and_again_is_where_a_story_of_one_event_happened(g):
+    text = ("Equatorial Guinea's Ministry of Health says at least 300 people were injured by explosions at a military "
+            "barracks in Bata.\n\nA series of explosions at a military barracks in Equatorial Guinea killed at least 15 "
+            "people.\n\nThe president said the explosion was due to negligent handling of dynamite in the economic "
+            "capital Bata.\n\nThe health ministry said its workers are treating the injured in Bata.")
+    assert places(g, text) == [(300, "Bata"), (15, "Bata")]
+    # a national report's provinces are not the story's town
+    text = ("Floods hit La Paz, Cochabamba and Beni. In La Paz 20 families were evacuated. Rains in La Paz and "
+            "Cochabamba continue. In total there are 43 deaths in Bolivia from the floods.")
+    assert places(g, text)[-1] == (43, "Bolivia")
+
+
+def test_a_press_release_dateline_is_no_place_of_its_figures(g):
+    text = ("Budapest, 15 November 2021 – The IFRC is calling for an urgent de-escalation at the Belarus-Poland border.\n\n"
+            "At least 10 migrants are thought to have died along the border between Belarus and Poland.")
+    assert places(g, text, outlet="IFRC") == [(10, "Belarus and Poland")]
+    text = "Dubai: At least 27 were killed when a suicide bomber blew himself up at a mosque in Kuwait, witnesses said."
+    assert places(g, text) == [(27, "Kuwait")]
+
+
+def test_foreigners_hurt_abroad_are_counted_where_they_are(g):
+    text = ("At least 40 people died in the fire at the bar in Crans-Montana, Switzerland. Foreign Minister Antonio "
+            "Tajani said 12 to 15 Italian citizens were hospitalized.")
+    assert places(g, text, title="Fire at Swiss ski resort bar")[-1] == (12, "Crans-Montana")
+    # a people at home are their country's
+    assert places(g, "About 2.5 million Yemenis face famine, the UN said.") == [(2_500_000, "Yemen")]
+
+
+def test_a_weekday_is_no_place(g):
+    text = "Twelve people were killed, up from a previous toll of at least 10 in Wednesday’s attack in Cetinje, Montenegro."
+    assert [p for _, p in places(g, text)] == ["Cetinje", "Cetinje"]

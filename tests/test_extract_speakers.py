@@ -890,3 +890,27 @@ def test_hospital_staff_speak_for_the_hospital_the_sentence_names(g):
     text = "Seven people were rushed to the Pirogov emergency hospital in Sofia, hospital staff said."
     assert first(g, text)["agency"] == "Pirogov hospital"
     assert first(g, "Twelve people were injured in Kabul, hospital staff said.")["agency"] == "hospital staff"
+
+
+def test_the_department_is_the_one_named_before(g):
+    text = ("“When firefighters arrived, the building was engulfed,” the Guyana Fire Department said in a statement.\n\n"
+            "According to the department, 14 students died on the spot and five others died at the local hospital.")
+    assert [a for _, a, _ in _who(g, text, "Fire destroys school dormitory in Guyana")] == ["Guyana Fire Department"] * 2
+    text = ("The National Disaster Management Directorate said four people died. "
+            "The directorate added that 390 residents had to be relocated.")
+    assert [a for _, a, _ in _who(g, text, "Red sludge in Hungary")] == ["National Disaster Management Directorate"] * 2
+    # with none named before, "the department" is no source of its own
+    assert _who(g, "The department said 14 students died.", "Fire in Guyana") == [(14, None, None)]
+
+
+def test_a_prosecutor_speaks_for_the_countrys_prosecutors(g):
+    title = "Shooting in Montenegro"
+    text = "A gunman killed a total of 12 people, including two children, a prosecutor said yesterday."
+    assert [a for _, a, _ in _who(g, text, title)] == ["Montenegrin prosecutors"] * 2
+    text = "The gunman killed 12 people, prosecutor Andrijana Nastic told reporters in Cetinje."
+    assert _who(g, text, title) == [(12, "Montenegrin prosecutors", "Andrijana Nastic")]
+
+
+def test_state_media_are_the_countrys(g):
+    text = "A suicide bomber struck a mosque in Kuwait City, killing 27 people, state media reported."
+    assert _who(g, text, "Mosque bombing in Kuwait") == [(27, "Kuwaiti state media", None)]

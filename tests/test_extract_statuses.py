@@ -110,3 +110,74 @@ def test_people_taken_to_hospital_are_injured(g, text, expected):
 )
 def test_one_body_found_is_one_death(g, text, expected):
     assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Six students were taken to Georgetown for treatment after the fire.", [(6, "people", "injured")]),
+        ("The storm saw 122 people go to hospital on Sunday in Zabol, Iran.", [(122, "people", "injured")]),
+        ("Of those rescued, 73 have returned home and 50 are still under observation in Libreville.",
+         [(73, "people", "returned"), (50, "people", "injured")]),
+        # sent somewhere for another reason: no one hurt
+        ("Twenty delegates were sent to Kabul for talks.", []),
+    ],
+)
+def test_people_sent_for_treatment_or_under_observation_are_injured(g, text, expected):
+    assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At least 40 people died in the fire in Crans-Montana, with a further 16 reported missing.",
+         [(40, "people", "killed"), (16, "people", "missing")]),
+        ("Twelve feared dead after a boat sank off Malta.", [(12, "people", "killed")]),
+        ("The governor said six fishermen were killed by the cyclone.", [(6, "people", "killed")]),
+        # a hedge before a noun counts that noun: no people
+        ("There were 16 reported cases of cholera in Kabul.", []),
+    ],
+)
+def test_a_hedged_status_right_after_a_count(g, text, expected):
+    assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The government's report said that 28 of the 151 people on board were missing.",
+         [(28, "people", "missing")]),
+        # the whole with its own status stays
+        ("Twelve of the 30 dead were women, police said.", [(12, "women", "killed"), (30, "people", "killed")]),
+    ],
+)
+def test_the_whole_of_a_part_is_no_figure_of_the_parts_status(g, text, expected):
+    assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A suicide bomber blew himself up at a mosque packed with some 2,000 worshippers, killing 27.",
+         [(27, "people", "killed")]),
+        # a place filled with the dead counts them
+        ("The hospital morgue in Monrovia was filled with 48 bodies.", [(48, "people", "killed")]),
+    ],
+)
+def test_people_who_were_merely_there_are_not_counted(g, text, expected):
+    assert statuses(g, text) == expected
+
+
+def test_key_value_pairs_run_together_on_one_line(g):
+    text = ("II. UPDATE BY SECTOR\n\nEffects on population: Total Deaths: 82 Total Missing: 26 Total Homeless: 13,311 "
+            "Total Displaced: 8,352 Source: President’s Office website www.presidencymaldives.gov.mv\n\nWater: still short.")
+    figs = extract_figures(text, gazetteer=g, title="Maldives: Tsunami Situation Report")
+    assert [(f["value"], f["status"], f["agency"], f["quote"]) for f in figs] == [
+        (82, "killed", "President’s Office", "Total Deaths: 82"),
+        (26, "missing", "President’s Office", "Total Missing: 26"),
+        (13311, "displaced", "President’s Office", "Total Homeless: 13,311"),
+        (8352, "displaced", "President’s Office", "Total Displaced: 8,352"),
+    ]
+    # a key on a line of its own, as before; contact lines count no one
+    assert statuses(g, "Deaths: 82\nMissing: 26") == [(82, "people", "killed"), (26, "people", "missing")]
+    assert statuses(g, "Phone: 0791 Fax: 3344") == []

