@@ -60,6 +60,8 @@ _NP_STOP = set(
     suffered rendered became become evacuated relocated homeless
     monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight""".split()
 )  # (the day after a number is when, not what is counted: "rose to 13 Monday afternoon")
+# A passive verb right after a count: "110 were rescued".
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
 # Words that hedge a status right after a count: "16 reported missing", "12 feared dead".
 _HEDGED = frozenset("reported confirmed feared believed presumed".split())
 # Participles that stand as adjectives before a noun: "36 besieged localities" counts localities.
@@ -311,6 +313,14 @@ def status_near(
                 _distance(text, verb.end(), after.start()) <= 1 or re.fullmatch(r"\s*\w+\s+and\s+", text[verb.end() : after.start()])
             ):
                 best = (1, after.lastgroup)
+    own = _OWN_VERB.match(text, np_end) if best is None else None
+    if own is not None and next(tokens.matches(_STATUS, text, starts, num.end, np_end), None) is None:
+        # "390 residents had to be relocated and 110 were rescued": a count with a verb of its own says its
+        # status itself ("and more than 80 were injured", past the clause the parse gave it), or none
+        said = next(tokens.matches(_STATUS, text, starts, own.start(), own.end()), None)
+        if said is None:
+            return None, 99
+        best = (0, said.lastgroup)
     # Backward: from the start of the clause (or the previous number) to the qualifier.
     bwd_start = max(clause[0], prev_end)
     # (matched up to the clause's end, so that a phrase's lookahead sees the count after it: "reached about

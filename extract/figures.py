@@ -76,6 +76,8 @@ _MAX_QUOTE = 180
 _WHEN_AFTER = re.compile(r"\s+(?:between|since|by|on|overnight|as\s+of|this|last|yesterday|today)\b", re.I)
 
 
+# A sentence set in a country: "In Iran, state television said".
+_SET_IN = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s")
 # People who were merely there: "a mosque packed with some 2,000 worshippers".
 _THERE_BEFORE = re.compile(r"\b(?:packed|filled|crowded|crammed)\s+with\s+$")
 # A count's whole after its part: "28 of the 151 people on board".
@@ -316,7 +318,13 @@ def extract_figures(
             cue = attribute(num.qstart, num.end, si, cues, quotes, text, kind == "conflict")
             if (cue is None or cue.agency is None) and part_of is None and sent.start in parsed:
                 # Any speaker the parse finds: the subject of the reporting verb over the figure.
-                found = speakers.resolve(speaker_of(parsed[sent.start], num.start, country), si, cue)
+                # ("In Iran, state television said ...": a sentence set in a country speaks of that country's institutions)
+                set_in = _SET_IN.match(text, sent.start)
+                scene = gazetteer.place(set_in.group(1), fuzzy=False) if set_in else None
+                local = scene.name if scene is not None and scene.kind == "country" else country
+                speakers.country, home = local, speakers.country
+                found = speakers.resolve(speaker_of(parsed[sent.start], num.start, local), si, cue)
+                speakers.country = home
                 if found is not None and found.person and found.agency and found.person in found.agency:
                     found = replace(found, person=None)  # "Traditional Affairs" was the end of an organisation's name
                 cue = found or cue
@@ -408,7 +416,8 @@ def extract_figures(
                 "quote_end": qe,
                 # Where a place the store does not know is learned: inside the known place the text puts it
                 # in ("the Shahba neighbourhood of Aleppo"), else inside the country the article is about.
-                "location_in": resolver.containers.get(location or "") or country,
+                # (learned inside the place the text puts it in, else the country a town of its name lies in)
+                "location_in": resolver.containers.get(location or "") or resolver.town_countries.get(location or "") or country,
                 "_sentence": si,
                 "_named": named,
             }

@@ -23,7 +23,8 @@ REPORTING_VERBS = frozenset(
     informed informs stated states recorded records record documented documents document counted counts count tallied noted notes
     showed shows show indicated indicates revealed reveals registered registers put puts
     putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
-    mentioned stressed highlighted revised raised reads corrected corrects lowered lowers increased increases""".split()
+    mentioned stressed highlighted revised raised reads corrected corrects lowered lowers increased increases
+    mentioning stating noting confirming announcing showing indicating""".split()
 )
 # Entity labels that name places; NORP (nationalities, "Syrian") never does.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -90,6 +90,11 @@ _DATED_DATELINE = re.compile(
 # News Agency"): a name that goes on past the place it holds.
 _MEDIA_BEFORE = re.compile(r"\b(?i:channel|broadcaster|station|newspaper|daily|network|television|TV|radio|news\s+agency)\s+$")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][\w'’-]*")
+# A country's office speaking: "Italy's Foreign Minister", "Kenya's health ministry".
+_WHOSE_OFFICE = re.compile(
+    r"['’]s?\s+(?:[A-Za-z]+\s+){0,2}?(?i:minister|ministry|government|president|prime\s+minister|foreign\s+office"
+    r"|ambassador|embassy|envoy|spokes(?:man|woman|person))\b"
+)
 # A liveblog entry: a paragraph that starts with its time.
 _ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|[AP]M|a\.m\.|p\.m\.))?\s*[-–—:|]")
 _LOCATED = re.compile(
@@ -119,6 +124,12 @@ _DESTINATION = re.compile(
     r"\s+(?:(?:back|abroad|on|over|across\s+the\s+border)\s+)?(?:in)?to|(?:arrived|arriving)\s+(?:in|at))"
     r"\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
     re.I,
+)
+# Where the hurt are treated is not where they were hurt: "the injured being taken to hospitals in Lausanne,
+# Geneva, and Zurich" after a fire in Crans-Montana.
+_TREATED_IN = re.compile(
+    r"\b(?:taken|rushed|transferred|transported|airlifted|flown|evacuated|sent|admitted)\s+(?:to|in)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
 )
 # Where someone spoke is not where a figure is: "told reporters in Geneva", "speaking in New York",
 # "at a news conference in Amman", "from its headquarters in Geneva".
@@ -304,6 +315,8 @@ class PlaceResolver:
         self.events: list[Event] = []
         # Learned place -> the known place the text puts it in (see _note_containers).
         self.containers: dict[str, str] = {}
+        # Learned place -> the country a town of that name lies in (see _place_towns).
+        self.town_countries: dict[str, str] = {}
         self.title_place: Entity | None = None
         self.paragraphs = paragraph_starts(text)
         self.entries = [p for p in self.paragraphs if _ENTRY.match(text, p)]
@@ -442,6 +455,14 @@ class PlaceResolver:
                     continue
                 if _MEDIA_BEFORE.search(text, max(0, start - 40), start) and _NAME_GOES_ON.match(text, end):
                     continue  # "the public television channel Gabon Première": a channel's name, no place
+                if _TREATED_IN.search(text, max(0, start - 120), start):
+                    self.events.append(Event(start, end, e, "treated"))
+                    continue
+                if e.kind == "country" and _WHOSE_OFFICE.match(text, end):
+                    # "Italy's Foreign Minister, Antonio Tajani, revealed that 12 to 15 Italian citizens were
+                    # hospitalized" in a story on Switzerland: whose minister speaks, not where anyone is
+                    self.events.append(Event(start, end, e, "speaker"))
+                    continue
                 found = next(tokens.matches(_ROLE, text, starts.roles, max(0, start - 60), start), None)
                 role = found.lastgroup if found else "here"
                 if role == "here" and self.events and self.events[-1].role == "here" and self._inside_next(self.events[-1], Event(start, end, e, role)):
@@ -512,7 +533,13 @@ class PlaceResolver:
         if self.focus is None:
             # No place named at all: the country whose people the headline or lead names ("9 Cambodian
             # Civilians in Border Fighting")
-            self.focus = _country_of_people(g, text[:400]) or _country_of_people(g, text[:400], _NATION_SPEAKS)
+            self.focus = _country_of_people(g, text[:400]) or _country_of_people(g, text[:400], _NATION_SPEAKS) or next(
+                (ev.entity for ev in self.events if ev.role == "speaker"), None)  # ("Kenya's interior minister said ...")
+        if self.focus is None:
+            # Text with hard line breaks, each line read as a heading: the first place it names at all (or,
+            # naming no other, where the hurt were taken: "20 were taken to hospital in Kabul")
+            self.focus = next((ev.entity for ev in self.events if ev.role == "here"), None) or next(
+                (ev.entity for ev in self.events if ev.role == "treated"), None)
         self._keep_spelling_abroad()
 
     def _place_towns(self) -> None:
@@ -532,6 +559,8 @@ class PlaceResolver:
                 country = self.g.country_by_code(code) if code else None
                 kind = ev.entity.kind if ev.entity.kind in _CITY_KINDS else "town"
                 towns[ev.entity.id] = replace(ev.entity, kind=kind, parent_id=country.id) if country is not None else ev.entity
+                if country is not None:
+                    self.town_countries.setdefault(ev.entity.name, country.name)
             ev.entity = towns[ev.entity.id]
 
     def _inside(self, e: Entity, container: Entity) -> bool:
@@ -834,6 +863,11 @@ class PlaceResolver:
                 )
             if e is not None:
                 return e.name
+        spoke = [ev for ev in self.between(sent.start, sent.end, ("speaker",)) if home is not None and ev.entity.id == home.id]
+        if spoke:
+            # "Thailand’s health ministry reported fourteen fatalities" in a story on Thailand: the country's own
+            # office speaking of its own dead (not "Italy's Foreign Minister" on a fire in Switzerland)
+            return spoke[0].entity.name
         # Earlier in the sentence, then earlier in the paragraph, then in the paragraph before.
         pi = self.paragraph_of(pos)
         para = self.paragraphs[pi]

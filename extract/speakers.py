@@ -257,6 +257,13 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if isinstance(head, _Span):
         span, head = head, head.root
     low = head.lower_
+    if low in _DOCUMENT_NOUNS | {"tweet", "tweets"}:
+        # "a Health Ministry tweet saying 17 were killed", "the president's statement mentioning 15": whose it is
+        owner = [c for c in head.children if c.dep_ == "poss"]
+        if owner:
+            return _describe(parsed, owner[0], country)
+        if span is not None and len(span.span) > 1 and span.span[-1].i == head.i:
+            return _describe(parsed, _Span(span.span[:-1]), country)
     if low in ("part", "parts", "excerpt", "extract") and span is None:
         # "..., reads part of the statement": whose statement
         objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -397,6 +404,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if low in _NOT_SOURCES or head.pos_ not in ("NOUN", "PROPN") or head.like_num:
         return None
     named = head.text[:1].isupper() and head.ent_type_ in ("ORG", "PERSON")  # "Dobbs said", tagged a noun
+    # "TVGE said that ...": initials the tagger took for a common noun are an organisation's
+    named = named or (head.text.isupper() and head.text.isalpha() and 2 <= len(head.text) <= 8)
     if head.pos_ == "NOUN" and low not in SOURCE_NOUNS and not named:
         return None  # "a series of attacks claimed", "the violent rapids": not who counts
 
@@ -438,6 +447,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 if where:
                     place = " ".join(t.text for t in where[0].subtree if t.dep_ != "case")
                     return Speaker(start, end, low, f"{place} {ch.lower_}", person, False, words)
+                before = [t for t in ch.subtree if t.i < ch.i and t.dep_ != "case"]
+                if before and before[0].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in PLACE_KIND_WORDS for t in before):
+                    # "Zabol city governor Abbasli Arjamandi said" (the tagger took the town for a noun)
+                    return Speaker(start, end, low, " ".join([*(t.text for t in before), ch.lower_]), person, False, words)
         for ch in head.children:
             if ch.dep_ == "prep" and ch.lower_ in ("from", "of", "at"):
                 # "said Col. Jose Ernesto Betancourt, from the Civil Defense General Staff": whom they speak for
@@ -502,6 +515,10 @@ def _of_country(country: str | None, institution: str | None) -> str | None:
     return f"{adjective} {institution}" if adjective else None
 
 
+_PROPER_ORG = re.compile(
+    r"\b((?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]+\s+){1,4}(?:Directorate|Department|Agency|Authority|Service"
+    r"|Commission|Committee|Council|Bureau|Secretariat|Institute|Administration|Office))\b"
+)
 _STATE_MEDIA = re.compile(r"state(?:-run)? (?:media|television|tv|radio|broadcaster|news agency)")
 # Last words of organisations' proper names.
 _ORG_HEADS = frozenset(
@@ -623,8 +640,9 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
         words.append(_FOOTNOTE.sub("", t.text if proper else t.lower_))  # ("the Ministry of Health2": a footnote's number)
     if not words:
         return None
-    if ministry_of and len(words) == 1:
-        words = [ministry_of, "ministry"]
+    if ministry_of and words[-1].lower() == "ministry" and ministry_of not in (w.lower() for w in words):
+        # "the Ministry of Interior": the interior ministry; "Equatorial Guinea's Ministry of Health": its health ministry
+        words = [*words[:-1], ministry_of, "ministry"]
     words = [_PLURAL.get(w, w) if i == len(words) - 1 else w for i, w in enumerate(words)]
     name = " ".join(_EXPAND.get(w, w) for w in words).replace(" - ", "-").replace(" 's", "'s")
     if place and place.lower() not in name.lower():
@@ -717,6 +735,7 @@ class SpeakerMemory:
     def _last_before(self, pos: int, noun: str | None = None) -> str | None:
         """The organisation named last before pos, known or learned from the article (a known one on a
         tie); for "the ministry", the last one whose name says ministry."""
+        general = noun in ("agency", "body", "organisation", "organization")
         noun = noun if noun in _NAMED_BY_NOUN else None
         known = [
             (m.start, 1, m.entity.name) for m in self.agencies if m.end <= pos
@@ -730,6 +749,10 @@ class SpeakerMemory:
                 (m.start(), 0, m.group(1))
                 for m in re.finditer(rf"\b((?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]+\s+){{1,4}}{noun.title()})\b", self.text[:pos])
             ]
+        elif general:
+            # "The National Disaster Management Directorate said ... The disaster agency added that 390": any
+            # organisation's proper name before it
+            learned += [(m.start(), 0, m.group(1)) for m in _PROPER_ORG.finditer(self.text, 0, pos)]
         return max(known + learned)[2] if known or learned else None
 
     def resolve(self, sp: Speaker | None, sentence: int, rule=None):

@@ -212,13 +212,22 @@ class ArticlesMixin:
         rows = self.conn.execute(f"select id, article_id from figures where id in ({marks})", figure_ids).fetchall()
         ids = sorted({a for _, a in rows})
         said = re.compile(r"\b" + re.escape(fold(word)))
-        # One read of each article; one kept without its text (figures imported with a citation only) cannot
-        # say it does not.
+        marks = ", ".join("?" * len(ids))
+        # One read of each article; one kept without its text (figures imported with a citation only) says
+        # what its title, its figures' quotes (or notes) and their places say ("sardoba dam collapse death toll" is not
+        # answered by an imported figure from Bahía Blanca).
+        quoted: dict[int, str] = {}
+        for aid, quote, place in self.conn.execute(
+            f"select f.article_id, coalesce(f.quote, '') || ' ' || coalesce(f.note, ''), coalesce(p.name, '') "
+            f"from figures f left join places p on p.id = f.place_id "
+            f"where f.article_id in ({marks}) and f.article_id in (select id from articles where text is null)", ids
+        ):
+            quoted[aid] = f"{quoted.get(aid, '')} {quote} {place}"
         saying = {
             aid for aid, title, text in self.conn.execute(
-                f"select id, coalesce(title, ''), text from articles where id in ({', '.join('?' * len(ids))})", ids
+                f"select id, coalesce(title, ''), text from articles where id in ({marks})", ids
             )
-            if text is None or said.search(fold(f"{title} {text}"))
+            if said.search(fold(f"{title} {text if text is not None else quoted.get(aid, '')}"))
         }
         return {fid for fid, aid in rows if aid in saying}
 

@@ -312,9 +312,21 @@ class Gazetteer:
         if children is None:
             # Built once, on first use, and again after a parent changes or an agency is added.
             children = self._agency_children = {}
+            by_name = {normalize(e.name): e.id for e in self._agencies.entities.values()}
             for e in self._agencies.entities.values():
                 if e.parent_id is not None:
                     children.setdefault(e.parent_id, []).append(e.id)
+                # "Kuwaiti health ministry" is one of the health ministries: a question "according to the health
+                # ministry" about Kuwait finds it, where an article taught the store a "Health Ministry" too
+                words = normalize(e.name).split()
+                for k in (1, 2, 3):
+                    generic = by_name.get(" ".join(words[k:])) if len(words) > k else None
+                    if generic is None or generic == e.id:
+                        continue
+                    prefix = " ".join(words[:k])
+                    country = self.place(prefix, fuzzy=False) if prefix not in vocab.DEMONYMS else None
+                    if prefix in vocab.DEMONYMS or (country is not None and country.kind == "country"):
+                        children.setdefault(generic, []).append(e.id)  # (or by its country's name: "Equatorial Guinea")
         out, todo = [agency_id], [agency_id]
         while todo:
             for c in children.get(todo.pop(), ()):

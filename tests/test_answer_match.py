@@ -190,3 +190,22 @@ def test_a_number_a_source_gives_answers_for_the_same_number_stated_without_one(
     add(store, 15, subject="people", status="killed", location="Idlib", agency=None, title="Another report")
     answer = ask(store, "death toll in idlib governorate")
     assert sorted(f["value"] for f in answer.figures) == [13, 15] and "unattributed" in answer.text.lower()
+
+
+def test_a_source_asked_without_its_country_finds_the_countrys_own(store):
+    # one article taught the store a bare "Health Ministry"; another gave the Kuwaiti health ministry's figure
+    store.add_agency("Health Ministry", actor="extract", review="auto")
+    store.add_agency("Kuwaiti health ministry", actor="extract", review="auto")
+    add(store, 17, subject="people", status="killed", location="Equatorial Guinea", agency="Health Ministry")
+    add(store, 202, subject="people", status="injured", location="Kuwait", agency="Kuwaiti health ministry")
+    answer = ask(store, "kuwait mosque bombing wounded according to health ministry")
+    assert [f["value"] for f in answer.figures] == [202]
+    assert "Kuwaiti health ministry" in answer.text
+    # a question about another country's health ministry still finds nothing of Kuwait's
+    assert ask(store, "how many wounded in Equatorial Guinea according to health ministry").figures == []
+
+
+def test_people_who_went_to_hospital_are_the_injured(store):
+    add(store, 122, subject="people", status="injured", location="Iran", agency="IFRC")
+    answer = ask(store, "cyclone shaheen iran ppl went to hospital")
+    assert [f["value"] for f in answer.figures] == [122]

@@ -157,3 +157,19 @@ def test_a_dam_a_boat_or_a_winter_names_an_event_as_a_landslide_does(store: Stor
         answer = ask(store, question)
         assert answer.none and no_digits(answer.text), question
     assert "13" in ask(store, "gambia floods death toll").text
+
+
+def test_an_imported_figure_names_an_event_only_by_its_title_quote_or_place(store: Store):
+    # figures imported with a citation only (no article text): what they say is their title, quote and place
+    store.add_figure({"value": 13, "subject": "people", "status": "killed", "location": "Argentina", "agency": None,
+                      "note": "13 people killed in the floods"},
+                     citation={"title": "Bahía Blanca floods", "outlet": "Wire", "published": "2025-03-09"},
+                     actor="test", origin="import")
+    answer = ask(store, "sardoba dam collapse death toll")
+    assert answer.none and no_digits(answer.text)
+    store.add_figure({"value": 70000, "subject": "people", "status": "displaced", "location": "Uzbekistan", "agency": None,
+                      "note": "70,000 people evacuated after the Sardoba dam burst"},
+                     citation={"title": "Dam burst in Uzbekistan", "outlet": "Wire", "published": "2020-05-02"},
+                     actor="test", origin="import")
+    assert "70,000" in ask(store, "sardoba dam burst how many evacuated").text
+    assert "13" in ask(store, "blanca floods death toll").text  # (its title names it)

@@ -36,3 +36,10 @@ def test_the_gazetteer_finds_a_country_by_its_code_and_its_first_name():
     assert g.place("Turks", fuzzy=False) is None
     # the town lookup changes no extraction of places the tables know
     assert [f["location"] for f in extract_figures("Floods killed 12 people in Kisumu, Kenya.", gazetteer=g)] == ["Kisumu"]
+
+
+def test_a_town_abroad_is_learned_in_its_own_country():
+    g = Gazetteer.from_data()
+    text = "Heavy rains hit Cameroon this week. Across the border, three people died in Libreville, officials said."
+    fig = [f for f in extract_figures(text, gazetteer=g, title="Floods in Cameroon") if f["value"] == 3][0]
+    assert (fig["location"], fig["location_in"]) == ("Libreville", "Gabon")

