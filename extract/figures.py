@@ -21,7 +21,7 @@ from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, fit_statu
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name, inside_longer_name, not_a_place
+from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place
 from .speakers import NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of, surname
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -44,7 +44,10 @@ _FROM_PLACE = (
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _COUNTS_BY_PLACE = re.compile(rf"(?:{_FROM_PLACE})?(?:{_LIST_SEP}(?:\d[\d,.]*\d|[\w-]+){_FROM_PLACE})+")
 _PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$|[a-z]" + _ASIDE_OPEN, re.I)
-_OF_THAT_NUMBER = re.compile(r"\s*(?:Of|Among)\s+(?:that\s+number|this\s+number|that\s+total|this\s+total|the\s+total|these|those)\s*,", re.I)
+_OF_THAT_NUMBER = re.compile(
+    r"\s*(?:Of|Among)\s+(?:that\s+number|this\s+number|that\s+total|this\s+total|the\s+total|these|those"
+    r"(?:\s+(?:killed|dead|injured|wounded|missing|displaced|who\s+died))?|the\s+(?:dead|victims|injured|wounded))\s*,", re.I
+)  # ("Of those killed, six died in a landslide")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.I)
 _OF_THE_DEAD = re.compile(
     r"\s+of\s+the\s+(?:dead|killed|victims|wounded|injured|casualties|missing|displaced|detained|bodies)\b", re.I
@@ -78,6 +81,18 @@ _WHEN_AFTER = re.compile(r"\s+(?:between|since|by|on|overnight|as\s+of|this|last
 
 # A sentence set in a country: "In Iran, state television said".
 _SET_IN = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s")
+# A count each of the places before it has: "Badulla and Kandy each report 52 fatalities".
+_EACH_BEFORE = re.compile(r"\beach\s+(?:(?:have|has|had|report|reported|reports|recorded|record|records|saw|see|counted)\s+)?$")
+# A count set beside the one before it: "compared to 6,724", "up from 10", "a rise from 11,216".
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:to|with)|up\s+from|down\s+from|(?:a\s+)?(?:slight\s+|sharp\s+)?(?:rise|drop|fall|increase|decrease)\s+from)"
+    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
+)
+# A tally named right before its count: "number of evacuees, at", "a drop in evacuees, to", "a rise from".
+_TALLY_BEFORE = re.compile(
+    r"\b(?:number|numbers|count|total|drop|rise|increase|decrease|fall)\s+(?:of|in)\s+(?:the\s+)?([a-z]+),?\s+"
+    r"(?:at|to|from|of)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
+)
 # People who were merely there: "a mosque packed with some 2,000 worshippers".
 _THERE_BEFORE = re.compile(r"\b(?:packed|filled|crowded|crammed)\s+with\s+$")
 # A count's whole after its part: "28 of the 151 people on board".
@@ -156,6 +171,10 @@ def extract_figures(
     parsed = parse_spans(
         text, [(sent.start, sent.end) for sent, read in zip(sentences, reads) if any(r[0] is not None for r in read)]
     )
+    # "Mary Kimono, 13": a province's name (Turkmenistan's Mary) as the first of a person's names is no place
+    people = [span for p in parsed.values() for span in p.persons()]
+    places = [p for p in places if p.entity.kind == "country" or not any(
+        a <= p.start and p.end < b and " " in text[a:b] for a, b in people)]
     resolver = PlaceResolver(
         text, gazetteer, places, title, starts,
         extra=entity_places(parsed.values(), gazetteer, spans), agency_spans=spans,
@@ -273,6 +292,22 @@ def extract_figures(
                                                counts[ci + 2].qstart if ci + 2 < len(counts) else clause[1], starts.statuses)
             if status is not None and distance > 1 and _WHOLE_OF.search(text, max(sent.start, num.qstart - 24), num.qstart):
                 continue  # "28 of the 151 people on board ... were missing": the verb is the part's, the whole only who were there
+            if status is None and toll is None:
+                # "the second highest number of evacuees, at 10,643 people", "a slight drop in evacuees, to 785
+                # people": the tally named before the count says what it counts
+                tally = _TALLY_BEFORE.search(text, max(sent.start, num.qstart - 60), num.qstart)
+                if tally and tally.group(1).lower() in IMPLIED_STATUS:
+                    status, distance = IMPLIED_STATUS[tally.group(1).lower()], 1
+            compared_to = None
+            if status is None and toll is None and _COMPARED.search(text, max(sent.start, num.qstart - 30), num.qstart):
+                # "compared to 6,724 people ... last night", "This represents a rise from 11,216 people": the same
+                # count as the figure before it, at another time
+                earlier = next((f for f in reversed(in_sentence or [f for f in figures if f["_sentence"] == si - 1])
+                                if f["subject"] == subject), None)
+                if earlier is not None:
+                    status, distance, compared_to = earlier["status"], 1, earlier
+            if status is None and subject == "families" and prev is not None and _FROM_FAMILIES.fullmatch(text, prev["_np_end"], num.qstart):
+                status, distance = prev["status"], 1  # "at 10,643 people from 2,913 families": the families of those people
             if status is None and toll is None and label is None:
                 label = label_reading(text, num)  # "Total displaced: 452 people"
             if toll is not None or label is not None:
@@ -380,7 +415,7 @@ def extract_figures(
             named_after = resolver.between(num.end, place_after.end() + 1, _ANY_ROLE) if place_after else []
             name = _NAME.match(text, place_after.start("name")) if place_after and place_after.group("prep") != "at" else None
             own_place = bool(named_after) or bool(
-                name and _unknown_place_name(gazetteer, name.group())
+                name and _unknown_place_name(gazetteer, name.group()) and not before_a_venue(text, name.end())
                 # a toll's count names a place no table knows only where a list of counts by place goes on
                 and (toll is None or _COUNTS_BY_PLACE.match(text, num.end))
             )
@@ -392,6 +427,10 @@ def extract_figures(
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
             elif named_before is not None and _unknown_place_name(gazetteer, named_before):
                 location = named_before  # a name no table knows is a place here, as its figure continues a list
+            if compared_to is not None:
+                location = compared_to["location"]  # the same count as before, at another time: its place
+            elif subject == "families" and prev is not None and _FROM_FAMILIES.fullmatch(text, prev["_np_end"], num.qstart):
+                location = prev["location"]  # "6,724 people from 1,791 families": where those people are
             if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
             qs, qe = _quote(text, quoted_clause, num)
@@ -415,10 +454,11 @@ def extract_figures(
                 "quote_start": qs,
                 "quote_end": qe,
                 # Where a place the store does not know is learned: inside the known place the text puts it
-                # in ("the Shahba neighbourhood of Aleppo"), else inside the country the article is about.
-                # (learned inside the place the text puts it in, else the country a town of its name lies in)
+                # in ("the Shahba neighbourhood of Aleppo"), else in the country a town of its name lies in
+                # (Libreville in a story on Cameroon), else inside the country the article is about.
                 "location_in": resolver.containers.get(location or "") or resolver.town_countries.get(location or "") or country,
                 "_sentence": si,
+                "_num": (num.qstart, num.end, text[num.end : num.end + 80]),
                 "_named": named,
             }
             fig["_whole"] = part_of["_whole"] if part_of is not None else fig
@@ -435,6 +475,15 @@ def extract_figures(
                     fig["agency"], fig["person"] = earlier["agency"], earlier["person"]
             in_sentence.append(fig)
             figures.append(fig)
+            if _EACH_BEFORE.search(text, max(clause[0], num.qstart - 30), num.qstart):
+                # "Badulla and Kandy each report 52 fatalities": the same count for each place listed
+                listed = resolver.between(clause[0], num.qstart)
+                if len(listed) >= 2 and resolver._list_length(listed) == len(listed):
+                    fig["location"] = listed[0].entity.name
+                    for ev in listed[1:]:
+                        other = {**fig, "location": ev.entity.name}
+                        in_sentence.append(other)
+                        figures.append(other)
     short = _short_names(text, defined, {f["agency"] for f in figures if f["agency"] and gazetteer.agency(f["agency"], fuzzy=False) is None})
     for fig in figures:
         fig["agency_named"] = None
@@ -443,10 +492,10 @@ def extract_figures(
         elif fig["agency"]:
             near = sentences[max(0, fig["_sentence"] - 1)].start, sentences[fig["_sentence"]].end
             fig["agency_named"] = fig["_named"] or _as_named(text, near, fig["agency"], agencies)
-        del fig["_named"], fig["_sentence"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_own_place"]
+        del fig["_named"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_own_place"]
     kept = _once(figures, quotes, gazetteer)
     for fig in kept:
-        del fig["_back"]
+        del fig["_back"], fig["_sentence"], fig["_num"]
     return kept
 
 
@@ -586,7 +635,8 @@ def _once(figures: list[dict], quotes: list[tuple[int, int]], g: Gazetteer) -> l
             # A quotation restates an earlier figure only in the words of an organisation the tables know
             # (the Observatory's "At least 20 civilians were killed"), not a witness's ("we lost nine").
             speaks_for = f["agency"] is not None and g.agency(f["agency"], fuzzy=False) is not None
-            same = next((k for k in kept if _restates(k, f, g, completes=quoted and speaks_for)
+            # (not two counts of one sentence: "four at the Vila Central Hospital and four in the Billabong building")
+            same = next((k for k in kept if _restates(k, f, g, completes=quoted and speaks_for) and not _listed_together(k, f)
                          and not (quoted and f["agency"] != k["agency"] and not speaks_for)), None)
             if same is None and f["_back"] and any(
                 (k["value"], k["subject"], k["status"]) == (f["value"], f["subject"], f["status"]) for k in kept
@@ -603,6 +653,14 @@ def _once(figures: list[dict], quotes: list[tuple[int, int]], g: Gazetteer) -> l
         if f["location"] != same["location"] and _inside(f, same["location"], g):
             same["location"], same["location_in"] = f["location"], f["location_in"]
     return kept
+
+
+def _listed_together(a: dict, b: dict) -> bool:
+    """Two counts listed side by side in one sentence ("four at the Vila Central Hospital and four in the
+    Billabong building"), not one restating the other."""
+    if a["_sentence"] != b["_sentence"] or not 0 < b["_num"][0] - a["_num"][1] < 80:
+        return False
+    return re.search(r",|\band\b|;", a["_num"][2][: b["_num"][0] - a["_num"][1]]) is not None
 
 
 def _restates(a: dict, b: dict, g: Gazetteer, *, completes: bool = False) -> bool:
@@ -811,7 +869,13 @@ def _carried_cue(
     # (the first place it names: "At least 743 people were injured in Izmir, and in neighboring provinces, five in
     # Manisa" goes on with Izmir's count, broken down)
     before = {ev.entity.id for ev in resolver.between(prev.start, prev.end)}
-    if any(ev.entity.id not in before for ev in resolver.between(sent.start, sent.end)[:1]):
+    # (not a place the story listed before the source spoke: "in four states, Kelantan, Terengganu, Pahang and
+    # Selangor ... According to Nadma, Kelantan has ... Terengganu has the second highest number")
+    earlier = resolver.between(0, prev.start)
+    listed = {
+        e.entity.id for i, ev in enumerate(earlier) for n in [resolver._list_length(earlier[i:])] if n >= 3 for e in earlier[i : i + n]
+    }
+    if any(ev.entity.id not in before | listed for ev in resolver.between(sent.start, sent.end)[:1]):
         return None
     # ("..., AFAD said early Saturday, Anadolu Agency reports.": the agency whose words a wire passes on)
     media = {a.entity.name for a in agencies if a.entity.kind in MEDIA_KINDS}

@@ -159,6 +159,12 @@ class Parsed:
                 return tok
         return None
 
+    def persons(self) -> Iterable[tuple[int, int]]:
+        """(start, end) of each person's name the entity tagger found, as article offsets."""
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                yield self.start + ent.start_char, self.start + ent.end_char
+
     def places(self) -> Iterable[tuple[int, int, str, str]]:
         """(start, end, name, label) of each place entity, as article offsets."""
         for ent in self.doc.ents:

@@ -142,6 +142,9 @@ _AGE_PEOPLE_BEFORE = re.compile(
     r"|younger\s+than|older\s+than|aged)\s*$",
     re.I,
 )
+# A person's name and a comma before an age, and what may follow the age: "Patrick Wakuwema, 4, Seera ...".
+_NAME_AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3},\s*$")
+_AGE_AFTER_NAME = re.compile(r"\s*(?:,|\band\b|\.|;|$)")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*)\s+$")
 _PRONOUN_ONE = re.compile(r"\b(?:no|the|any|every|each|this|that|which|someone|anyone|only)\s*$", re.I)
 
@@ -386,6 +389,8 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
         return "age"
     if re.search(r"\(\s*$", right_before) and re.match(r"\s*\)", after):
         return "age"
+    if num.value is not None and num.value < 120 and _NAME_AGE_BEFORE.search(right_before) and _AGE_AFTER_NAME.match(after):
+        return "age"  # "Mary Kimono, 13, and another boy": a person's age after their name
     if num.kind == "digits" and right_before.endswith("[") and after.startswith("]"):
         return "note"  # "acute food shortages [1]": a footnote's mark
     if _POPULATION_OF.search(before) or _SIZE_OF_PLACE.search(before):

@@ -46,6 +46,9 @@ _ORIGIN = re.compile(
 _REFERENCE = re.compile(
     r"(?:(?<!\bthe\s)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
     r"|south-west)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+    # a distance away: "about 1900km northeast of the Australian city of Brisbane", "320 kilometers south of the capital, "
+    r"|(?:(?<=km\s)|(?<=kms\s)|(?<=miles\s)|(?<=kilometres\s)|(?<=kilometers\s))(?:north|south|east|west|northeast|northwest"
+    r"|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,3}"
     r"|\bborders?\s+with\s+(?:[\w'’-]+\s+){0,3}|\btowards?\s+(?:the\s+)?|\bbordering\s+)$",
     re.I,
 )
@@ -90,6 +93,13 @@ _DATED_DATELINE = re.compile(
 # News Agency"): a name that goes on past the place it holds.
 _MEDIA_BEFORE = re.compile(r"\b(?i:channel|broadcaster|station|newspaper|daily|network|television|TV|radio|news\s+agency)\s+$")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][\w'’-]*")
+# A place that says a count of its own: "Bagmati Province has recorded 56 fatalities".
+_SUBJECT_OF_COUNT = re.compile(
+    r"(?:\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Cc]ounty))?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:reported|recorded|registered|confirmed|counted|saw|suffered)\s+(?:about\s+|some\s+|at\s+least\s+)?\d"
+)
+# Words that end a place's name: "Cameron Highlands", "Golan Heights".
+_NAME_TAIL = re.compile(r"[ \t]+(?:Highlands|Hills|Heights|Valley|Islands?|Mountains|Plains|Plateau|Coast|Delta)\b")
 # A country's office speaking: "Italy's Foreign Minister", "Kenya's health ministry".
 _WHOSE_OFFICE = re.compile(
     r"['’]s?\s+(?:[A-Za-z]+\s+){0,2}?(?i:minister|ministry|government|president|prime\s+minister|foreign\s+office"
@@ -194,6 +204,11 @@ _UNKNOWN = re.compile(
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
+
+
+def before_a_venue(text: str, end: int) -> bool:
+    """Is the name ending at `end` a building's ("the Billabong building", "the Pulse nightclub")?"""
+    return _VENUE_AFTER.match(text, end) is not None
 
 
 def not_a_place(word: str) -> bool:
@@ -593,10 +608,19 @@ class PlaceResolver:
                 ):
                     spelled.setdefault(e.id, known)
                 continue
-            if e.id <= 0 or e.kind == "country" or not surface[:1].isupper() or self.g.place_named(surface) is not None:
+            if e.id <= 0 or not surface[:1].isupper() or self.g.place_named(surface) is not None:
                 continue
             if self.g.place(surface, fuzzy=False) != e:
                 continue  # "the region", standing for the place named before it
+            if e.kind == "country":
+                if e.id != home.id and not any(o.entity.id == e.id and self.g.place_named(self.text[o.start : o.end]) for o in self.events):
+                    # "Cameron Highlands" in a story on Malaysia is not Cameroon, whose key "Cameron" shares (a country
+                    # the article also names by its own name is that country)
+                    more = _NAME_TAIL.match(self.text, ev.end)
+                    if more:
+                        ev.end += len(more.group(0))
+                    ev.entity = Entity(-(5000 + k), self.text[ev.start : ev.end], "area")
+                continue
             there = self._country_of(e)
             if there is not None and there.id != home.id:
                 spelled.setdefault(e.id, Entity(-(5000 + k), surface, "area"))
@@ -701,8 +725,11 @@ class PlaceResolver:
         if any(ev.entity.kind != "country" for ev in events):
             # "in south China's Hainan Province": the place inside the country, known or not.
             events = [ev for ev in events if ev.entity.kind != "country"]
-        after = [ev for ev in events if ev.start >= pos]
-        chosen = after[0] if after else events[-1]
+        # (not a place that is the subject of a count of its own after it: "Koshi Province has reported 17 deaths
+        # and Bagmati Province has recorded 56 fatalities")
+        after = [ev for ev in events if ev.start >= pos and not _SUBJECT_OF_COUNT.match(self.text, ev.end)]
+        before = [ev for ev in events if ev.start < pos]
+        chosen = after[0] if after else before[-1] if before else events[-1]
         # "in Iraq and Syria": two places of a kind joined by "and" are one place.
         i = events.index(chosen)
         for a, b in ((events[i - 1] if i else None, chosen), (chosen, events[i + 1] if i + 1 < len(events) else None)):
@@ -1214,7 +1241,7 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 continue  # "Alawites", "Shiites": people, which the small model may tag as a place
             if name.isupper() and len(name) <= 8 and g.place(name, fuzzy=False) is None:
                 continue  # "(BNPB)", "ASDMA": an organisation's initials
-            if _BASED.match(p.doc.text, end - p.start) or not_a_place(name) or _INSTITUTION.search(name):
+            if _BASED.match(p.doc.text, end - p.start) or _VENUE_AFTER.match(p.doc.text, end - p.start) or not_a_place(name) or _INSTITUTION.search(name):
                 continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
             generic = _GENERIC_TAIL.search(name)
             if generic and generic.start() > 0:

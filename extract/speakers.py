@@ -205,6 +205,8 @@ def sentence_sources(doc) -> list[tuple]:
         elif low in REPORTING_VERBS and t.pos_ in ("VERB", "AUX"):
             if low.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in vocab.CAUSE_WORDS | {"responsibility", "credit"} for c in t.children):
                 continue  # "IS claimed a bomb attack that killed 17": a claim of the attack, not of the toll
+            if any(c.dep_ == "dobj" and c.lower_ in _CHANGES for c in t.children):
+                continue  # "Pahang registered a slight drop in evacuees": a change the place saw, not words it said
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if len(subj) > 1:
                 # "SAN JUAN – The Secretary of Public Affairs ... said": a dateline parsed as a second subject
@@ -519,6 +521,7 @@ _PROPER_ORG = re.compile(
     r"\b((?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]+\s+){1,4}(?:Directorate|Department|Agency|Authority|Service"
     r"|Commission|Committee|Council|Bureau|Secretariat|Institute|Administration|Office))\b"
 )
+_CHANGES = frozenset("drop rise increase decrease fall decline jump surge spike".split())
 _STATE_MEDIA = re.compile(r"state(?:-run)? (?:media|television|tv|radio|broadcaster|news agency)")
 # Last words of organisations' proper names.
 _ORG_HEADS = frozenset(
@@ -825,6 +828,11 @@ class SpeakerMemory:
             )
             if agency:
                 self.learned.append((sp.start, agency))
+        if agency and self.gazetteer is not None and self.gazetteer.agency(agency, fuzzy=False) is None and (
+            (where := self.gazetteer.place(agency, fuzzy=False)) is not None and where.kind != "country"
+            and re.sub(r"\s+(?:province|state|region|district|county|governorate)$", "", agency.lower()) == where.name.lower()
+        ):
+            agency = None  # "Koshi Province has reported 17 deaths": where the deaths are, not who counted them
         if agency is None and person is None:
             return None
         if person is None and agency and sp.head in _ROLES:

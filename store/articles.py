@@ -227,7 +227,8 @@ class ArticlesMixin:
             aid for aid, title, text in self.conn.execute(
                 f"select id, coalesce(title, ''), text from articles where id in ({marks})", ids
             )
-            if said.search(fold(f"{title} {text if text is not None else quoted.get(aid, '')}"))
+            # (one with neither text nor title cannot say it does not)
+            if (text is None and not title) or said.search(fold(f"{title} {text if text is not None else quoted.get(aid, '')}"))
         }
         return {fid for fid, aid in rows if aid in saying}
 

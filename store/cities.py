@@ -59,9 +59,10 @@ def country_of_town(name: str, likely: set[str] = frozenset()) -> str | None:
     """The ISO 3166 alpha-2 code of the country a town of this name lies in, or None.
 
     `likely`: the codes of the countries the article is about. A town of the name in one of them is
-    that one (Bata in an Equatorial Guinea story, not Bath); else the name must be a town's own
-    name, and the largest town so named must be ten times larger than any other elsewhere
-    (Libreville, Riga; not Mahdia, a town in Guyana and a city in Tunisia).
+    that one (Bata in an Equatorial Guinea story, not Bath); else the name must be a city's own
+    name, of 100,000 people or more and ten times larger than any other town so named (Libreville,
+    Riga; not Mahdia, a town in Guyana and a city in Tunisia, nor "Pacific", a small town in the US
+    and a word in any story).
     """
     key = _key(name)
     if not key:
@@ -75,6 +76,10 @@ def country_of_town(name: str, likely: set[str] = frozenset()) -> str | None:
     ranked = sorted(own.get(key, {}).items(), key=lambda kv: kv[1], reverse=True)
     if not ranked:
         return None
-    if len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]:
+    if ranked[0][1] >= _KNOWN_CITY and (len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+# A city this large is known by its name alone, whatever the story's countries.
+_KNOWN_CITY = 100_000

@@ -172,3 +172,33 @@ def test_people_on_board_are_affected_and_a_port_of_a_place_is_that_place(text, 
 )
 def test_aid_reached_treated_and_missing_as_reports_word_them(g, text, found):
     assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == found
+
+
+def test_a_states_tally_goes_on_through_the_places_the_lead_listed():
+    # a wire story's breakdown, each state in a paragraph of its own, each tally set beside the night before's
+    g = Gazetteer.from_data()
+    text = ("KUALA LUMPUR: A total of 25,438 people have been evacuated to 199 relief centres due to floods in four states, "
+            "Kelantan, Terengganu, Pahang and Selangor as of noon Tuesday.\n"
+            "According to the National Disaster Management Agency (Nadma), Kelantan has the highest number of evacuees, "
+            "with 14,006 people from 4,288 families taking shelter at 94 centres.\n"
+            "This represents a rise from 11,216 people from 3,444 families at 72 centres at midnight.\n"
+            "Terengganu has the second highest number of evacuees, at 10,643 people from 2,913 families at 134 centres in "
+            "seven districts - Besut, Dungun, Marang and Setiu - compared to 6,724 people from 1,791 families last night.\n"
+            "Pahang registered a slight drop in evacuees, to 785 people from 187 families at 13 centres, with 87 people "
+            "evacuated due to a landslide at Cameron Highlands.\n"
+            "In Selangor, four people from one family remain at one relief centre in Kuala Langat.")
+    figs = [(f["value"], f["status"], f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
+    assert (figs[0][:2], figs[0][3]) == ((25438, "displaced"), None)  # (the lead's own, before the agency spoke)
+    assert figs[1:] == [
+        (14006, "displaced", "Kelantan", "Nadma"), (4288, "displaced", "Kelantan", "Nadma"),
+        (11216, "displaced", "Kelantan", "Nadma"), (3444, "displaced", "Kelantan", "Nadma"),
+        (10643, "displaced", "Terengganu", "Nadma"), (2913, "displaced", "Terengganu", "Nadma"),
+        (6724, "displaced", "Terengganu", "Nadma"), (1791, "displaced", "Terengganu", "Nadma"),
+        (785, "displaced", "Pahang", "Nadma"), (187, "displaced", "Pahang", "Nadma"),
+        (87, "displaced", "Cameron Highlands", "Nadma"),  # (not Cameroon, whose key "Cameron" shares)
+        (4, "displaced", "Kuala Langat", "Nadma"), (1, "displaced", "Kuala Langat", "Nadma"),
+    ]
+    # a place the lead did not list starts another topic: the source does not go on to it
+    text = ("According to Nadma, 40 people were displaced in Kelantan.\n"
+            "In Johor, 12 people were displaced by a landslide.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Nadma", None]

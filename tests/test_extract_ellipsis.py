@@ -138,3 +138,13 @@ def test_a_number_of_confirmed_deaths_that_rose_is_a_toll(g):
 def test_needs_after_parts_and_risks_of_hunger(g, text, found):
     got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g, title="Drought in Lesotho")]
     assert got == found
+
+
+def test_a_count_each_place_has_is_one_figure_per_place():
+    g = Gazetteer.from_data()
+    text = "The central highlands are facing landslides. Badulla and Kandy each report 52 fatalities."
+    figs = extract_figures(text, gazetteer=g, title="Floods in Sri Lanka")
+    assert [(f["value"], f["status"], f["location"]) for f in figs] == [(52, "killed", "Badulla"), (52, "killed", "Kandy")]
+    # without "each", one count for the two places together
+    figs = extract_figures("Badulla and Kandy report 52 fatalities.", gazetteer=g, title="Floods in Sri Lanka")
+    assert [f["value"] for f in figs] == [52]

@@ -457,3 +457,26 @@ def test_iran_as_reports_name_it(g):
     text = ("Iranian state television said rescuers found the bodies of two fishermen near the Islamic Republic’s border "
             "with Pakistan. Iran’s Sistan and Balochistan province saw 122 people go to hospital.")
     assert places(g, text, title="Cyclone Shaheen") == [(2, "Iran"), (122, "Sistan and Baluchestan")]
+
+
+def test_a_place_a_distance_away_is_no_place_of_the_figures(g):
+    text = ("A 7.3 magnitude earthquake has killed at least 14 people in the capital Port Vila.\n\n"
+            "The quake rattled the island nation, located about 1900km northeast of the Australian city of Brisbane.\n\n"
+            "The National Disaster Management office said in a report that 14 people had been confirmed dead.\n\n"
+            "Of those killed, six died in a landslide, four at the Vila Central Hospital and four in the Billabong "
+            "building, which collapsed in downtown Port Vila.")
+    figs = extract_figures(text, gazetteer=g, title="Earthquake in Vanuatu")
+    assert [(f["value"], f["location"]) for f in figs] == [
+        (14, "Port Vila"), (14, "Port Vila"), (6, "Port Vila"), (4, "Port Vila"), (4, "Port Vila")]
+    # "Of those killed": the parts of the count before, from its source; two counts listed side by side stay two
+    assert figs[1]["agency"] and [f["agency"] for f in figs[2:]] == [figs[1]["agency"]] * 3
+    # near, with no distance, the place named is where it happened
+    assert places(g, "The army killed 62 militants in an ambush southwest of the industrial city of Adra.") == [(62, "Adra")]
+
+
+def test_a_province_that_reports_is_where_not_who(g):
+    text = ("According to the Armed Police Force, 73 people have lost their lives in the Kathmandu Valley alone, while "
+            "Koshi Province has reported 17 deaths and Bagmati Province has recorded 56 fatalities.")
+    figs = [(f["value"], f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g, title="Floods in Nepal")]
+    assert [(v, p) for v, p, _ in figs] == [(73, "Kathmandu Valley"), (17, "Koshi"), (56, "Bagmati")]
+    assert "Koshi Province" not in [a for _, _, a in figs]

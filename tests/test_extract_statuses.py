@@ -195,3 +195,10 @@ def test_key_value_pairs_run_together_on_one_line(g):
 )
 def test_a_count_with_a_verb_of_its_own_takes_its_status_from_it(g, text, expected):
     assert [s for s in statuses(g, text) if s[0] != 8] == expected
+
+
+def test_people_in_intensive_care_surgery_or_discharged_were_hurt(g):
+    text = "Of the injured in Izmir, 25 were in intensive care and nine are undergoing surgeries, while 364 were discharged from hospitals."
+    assert statuses(g, text) == [(25, "people", "injured"), (9, "people", "injured"), (364, "people", "injured")]
+    # a count of anything else in care names no one hurt
+    assert statuses(g, "The ministry runs 12 hospitals with intensive care units in Izmir.") == []

@@ -65,3 +65,14 @@ def test_number_without_subject_is_dropped(g):
 def test_days_of_one_month_are_dates(g):
     found = extract_figures("The two earthquakes on 7 and 11 October left 1,480 people dead and 1,950 wounded.", gazetteer=g)
     assert [(f["value"], f["status"]) for f in found] == [(1480, "killed"), (1950, "injured")]
+
+
+def test_ages_after_names_are_not_counts(g):
+    text = ("Nakasiita on Wednesday named the five confirmed victims of the slides as Mary Cerina Kibone, 73, Patrick "
+            "Wakuwema, 4, Seera Miriam Alice, 7, Mary Kimono, 13, and another boy.")
+    figs = extract_figures(text, gazetteer=g, title="Landslides in Bududa, Uganda")
+    assert [(f["value"], f["status"]) for f in figs] == [(5, "killed")]
+    # (and a province's name that is a person's first name, Turkmenistan's Mary, is no place)
+    assert figs[0]["location"] != "Mary"
+    # a count after a place and a comma is still a count
+    assert [f["value"] for f in extract_figures("In Kabul, 13 were killed.", gazetteer=g)] == [13]
