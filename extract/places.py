@@ -49,7 +49,9 @@ _REFERENCE = re.compile(
     # a distance away: "about 1900km northeast of the Australian city of Brisbane", "320 kilometers south of the capital, "
     r"|(?:(?<=km\s)|(?<=kms\s)|(?<=miles\s)|(?<=kilometres\s)|(?<=kilometers\s))(?:north|south|east|west|northeast|northwest"
     r"|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,3}"
-    r"|\bborders?\s+with\s+(?:[\w'’-]+\s+){0,3}|\btowards?\s+(?:the\s+)?|\bbordering\s+)$",
+    r"|\bborders?\s+with\s+(?:[\w'’-]+\s+){0,3}|\btowards?\s+(?:the\s+)?|\bbordering\s+"
+    # the other side of a conflict: "after the bloodiest clashes with Cambodia in a decade"
+    r"|\b(?:clash(?:es)?|fighting|war|conflict|hostilities|dispute|tensions?|talks)\s+with\s+(?:the\s+)?(?:neighbou?ring\s+)?)$",
     re.I,
 )
 # "the city", "the town" (the city in focus), "the country", "nationwide" (the country in focus),
@@ -177,7 +179,7 @@ tokens.register_folded(
     " flooding arrived arriving speaking spoke speaks briefing briefed addressing addressed told telling tells tell"
     " said says news press media summit earthquake earthquakes quake quakes tremor tremors aftershock aftershocks"
     " storm storms cyclone cyclones hurricane hurricanes typhoon typhoons flood floods floodwaters tsunami tsunamis"
-    " landslide landslides epicentre epicenter",
+    " landslide landslides epicentre epicenter clash clashes fighting war conflict hostilities dispute tension tensions talks",
 )
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)

@@ -480,3 +480,9 @@ def test_a_province_that_reports_is_where_not_who(g):
     figs = [(f["value"], f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g, title="Floods in Nepal")]
     assert [(v, p) for v, p, _ in figs] == [(73, "Kathmandu Valley"), (17, "Koshi"), (56, "Bagmati")]
     assert "Koshi Province" not in [a for _, _, a in figs]
+
+
+def test_the_other_side_of_a_conflict_is_no_place(g):
+    text = ("More than 100,000 people from four Thai border provinces have been moved to temporary shelters after the "
+            "bloodiest clashes with Cambodia in a decade, Thailand’s interior ministry said.")
+    assert places(g, text, title="Fighting on the Thailand-Cambodia border") == [(100_000, "Thailand")]
