@@ -425,7 +425,7 @@ def _place(g: Gazetteer, surface: str, span: list[_Token], expected: bool = True
     "hungry" and Hungary) counts only where a place is expected, after "in", "from"..."""
     hit = g.place(surface, fuzzy=False)
     if hit is None:
-        return None
+        return g.country_by_first_name(surface) if expected else None  # "in trinidad": Trinidad and Tobago
     typed = " ".join(t.word for t in span)
     if typed == normalize(hit.name) or g.place_named(surface) is hit or not surface.islower():
         return hit

@@ -61,11 +61,11 @@ _NP_STOP = set(
     monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight""".split()
 )  # (the day after a number is when, not what is counted: "rose to 13 Monday afternoon")
 # A passive verb right after a count: "110 were rescued".
-_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en))\b")
 # Words that hedge a status right after a count: "16 reported missing", "12 feared dead".
 _HEDGED = frozenset("reported confirmed feared believed presumed".split())
 # Participles that stand as adjectives before a noun: "36 besieged localities" counts localities.
-_PARTICIPLES = {"killed", "dead", "wounded", "injured", "trapped", "besieged", "stranded", "detained", "missing"}
+PARTICIPLES = {"killed", "dead", "wounded", "injured", "trapped", "besieged", "stranded", "detained", "missing", "displaced"}
 _MODIFIERS_OK = {"more", "other", "additional", "further", "extra", "new", "fresh", "more than"}
 _RELATIVE = {"who", "that", "whom", "which"}
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ese|ds|ks|ins)$")
@@ -207,7 +207,7 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
         nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
         if _DEMONYM.match(tok) and (not nxt or nxt in _NP_STOP or nxt in _DEMONYM_VERBS or not nxt.isalpha()):
             return "people", toks[j][1], low
-        if low in _PARTICIPLES and not content and j + 1 < len(toks):
+        if low in PARTICIPLES and not content and j + 1 < len(toks):
             # "5 wounded soldiers" counts soldiers; "36 besieged localities" counts no one.
             nxt_tok = toks[j + 1][2]
             if nxt_tok.lower() in SUBJECT_NOUNS and nxt_tok.lower() not in ("dead", "displaced"):
@@ -225,7 +225,7 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
                 return sub, toks[j + 1][1], nxt_tok
         if low in _NP_STOP or (not tok[0].isalnum() and tok not in ("-",) and tok not in _QUOTE_TOKENS):
             break
-        if low in _HEDGED and nxt in _PARTICIPLES | {"drowned"}:
+        if low in _HEDGED and nxt in PARTICIPLES | {"drowned"}:
             break  # "a further 16 reported missing", "12 feared dead": the count stands alone
         if tok[0].isdigit():
             break
@@ -314,6 +314,8 @@ def status_near(
             ):
                 best = (1, after.lastgroup)
     own = _OWN_VERB.match(text, np_end) if best is None else None
+    if own is not None and own.group(1).lower() in SUBJECT_NOUNS and own.group(1).lower() not in PARTICIPLES:
+        own = None  # "and 12 were children": a part named, no verb of its own
     if own is not None and next(tokens.matches(_STATUS, text, starts, num.end, np_end), None) is None:
         # "390 residents had to be relocated and 110 were rescued": a count with a verb of its own says its
         # status itself ("and more than 80 were injured", past the clause the parse gave it), or none

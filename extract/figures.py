@@ -17,7 +17,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, fit_status, house_damage, keyed, label_reading, running_toll, status_near, subject_after
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, fit_status, house_damage, keyed, label_reading, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -221,8 +221,10 @@ def extract_figures(
                     subject = (toll or label)[0]
             if subject is None or (subject == "children" and _FAMILY.search(text, sent.start, num.qstart)):
                 continue  # "she has three children": a family, not a figure
-            if _THERE_BEFORE.search(text, max(0, num.qstart - 24), num.qstart) and IMPLIED_STATUS.get(head or "") != "killed":
-                continue  # "a mosque packed with some 2,000 worshippers": who were there, not who was hurt (not "filled with 48 bodies")
+            if _THERE_BEFORE.search(text, max(0, num.qstart - 24), num.qstart) and (head or "") not in IMPLIED_STATUS and not any(
+                w in PARTICIPLES for w in re.findall(r"[a-z]+", text[num.end : np_end].lower())
+            ):  # "a mosque packed with some 2,000 worshippers": who were there (not "filled with 48 bodies", "300 wounded people")
+                continue
             if read[ni][0] == "bare" and toll is None and _NOT_PEOPLE.search(text, clause[0], num.qstart):
                 continue  # "The number of livestock perished reached more than 4.7 million": no one
             prev = in_sentence[-1] if in_sentence else None
@@ -306,8 +308,9 @@ def extract_figures(
                                 if f["subject"] == subject), None)
                 if earlier is not None:
                     status, distance, compared_to = earlier["status"], 1, earlier
-            if status is None and subject == "families" and prev is not None and _FROM_FAMILIES.fullmatch(text, prev["_np_end"], num.qstart):
-                status, distance = prev["status"], 1  # "at 10,643 people from 2,913 families": the families of those people
+            families_of = prev if subject == "families" and prev is not None and _FROM_FAMILIES.fullmatch(text, prev["_np_end"], num.qstart) else None
+            if status is None and families_of is not None:
+                status, distance = families_of["status"], 1  # "at 10,643 people from 2,913 families": the families of those people
             if status is None and toll is None and label is None:
                 label = label_reading(text, num)  # "Total displaced: 452 people"
             if toll is not None or label is not None:
@@ -358,8 +361,10 @@ def extract_figures(
                 scene = gazetteer.place(set_in.group(1), fuzzy=False) if set_in else None
                 local = scene.name if scene is not None and scene.kind == "country" else country
                 speakers.country, home = local, speakers.country
-                found = speakers.resolve(speaker_of(parsed[sent.start], num.start, local), si, cue)
-                speakers.country = home
+                try:
+                    found = speakers.resolve(speaker_of(parsed[sent.start], num.start, local), si, cue)
+                finally:
+                    speakers.country = home
                 if found is not None and found.person and found.agency and found.person in found.agency:
                     found = replace(found, person=None)  # "Traditional Affairs" was the end of an organisation's name
                 cue = found or cue
@@ -427,10 +432,11 @@ def extract_figures(
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
             elif named_before is not None and _unknown_place_name(gazetteer, named_before):
                 location = named_before  # a name no table knows is a place here, as its figure continues a list
-            if compared_to is not None:
-                location = compared_to["location"]  # the same count as before, at another time: its place
-            elif subject == "families" and prev is not None and _FROM_FAMILIES.fullmatch(text, prev["_np_end"], num.qstart):
-                location = prev["location"]  # "6,724 people from 1,791 families": where those people are
+            if not resolver.between(num.end, clause[1]):  # (a count that names no place of its own)
+                if compared_to is not None:
+                    location = compared_to["location"]  # the same count as before, at another time: its place
+                elif families_of is not None:
+                    location = families_of["location"]  # "6,724 people from 1,791 families": where those people are
             if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
             qs, qe = _quote(text, quoted_clause, num)
@@ -478,7 +484,7 @@ def extract_figures(
             if _EACH_BEFORE.search(text, max(clause[0], num.qstart - 30), num.qstart):
                 # "Badulla and Kandy each report 52 fatalities": the same count for each place listed
                 listed = resolver.between(clause[0], num.qstart)
-                if len(listed) >= 2 and resolver._list_length(listed) == len(listed):
+                if len(listed) >= 2 and resolver.list_length(listed) == len(listed):
                     fig["location"] = listed[0].entity.name
                     for ev in listed[1:]:
                         other = {**fig, "location": ev.entity.name}
@@ -660,7 +666,13 @@ def _listed_together(a: dict, b: dict) -> bool:
     Billabong building"), not one restating the other."""
     if a["_sentence"] != b["_sentence"] or not 0 < b["_num"][0] - a["_num"][1] < 80:
         return False
+    # each a count with no noun, for a place of its own (not "12 people in Sindh; all 12 dead were ...")
+    if not all(_BARE_AT.match(x["_num"][2]) for x in (a, b)):
+        return False
     return re.search(r",|\band\b|;", a["_num"][2][: b["_num"][0] - a["_num"][1]]) is not None
+
+
+_BARE_AT = re.compile(r"\s+(?:at|in|on|from|near)\s")
 
 
 def _restates(a: dict, b: dict, g: Gazetteer, *, completes: bool = False) -> bool:
@@ -873,7 +885,7 @@ def _carried_cue(
     # Selangor ... According to Nadma, Kelantan has ... Terengganu has the second highest number")
     earlier = resolver.between(0, prev.start)
     listed = {
-        e.entity.id for i, ev in enumerate(earlier) for n in [resolver._list_length(earlier[i:])] if n >= 3 for e in earlier[i : i + n]
+        e.entity.id for i, ev in enumerate(earlier) for n in [resolver.list_length(earlier[i:])] if n >= 3 for e in earlier[i : i + n]
     }
     if any(ev.entity.id not in before | listed for ev in resolver.between(sent.start, sent.end)[:1]):
         return None

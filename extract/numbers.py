@@ -143,7 +143,7 @@ _AGE_PEOPLE_BEFORE = re.compile(
     re.I,
 )
 # A person's name and a comma before an age, and what may follow the age: "Patrick Wakuwema, 4, Seera ...".
-_NAME_AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3},\s*$")
+_NAME_AGE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfrom\s)\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3},\s*$")
 _AGE_AFTER_NAME = re.compile(r"\s*(?:,|\band\b|\.|;|$)")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*)\s+$")
 _PRONOUN_ONE = re.compile(r"\b(?:no|the|any|every|each|this|that|which|someone|anyone|only)\s*$", re.I)

@@ -35,6 +35,9 @@ PLACE_KIND_WORDS = frozenset(_DEPTH) | {"countryside", "oblast", "prefecture", "
 # A people named abroad with these statuses are counted where they are ("45,000 Rohingya displaced" in a story
 # on Bangladesh; "12 to 15 Italian citizens were hospitalized" after a fire in Switzerland), not at home.
 _WHERE_THEY_ARE = frozenset({"displaced", "fled", "remaining", "present", "returned", "killed", "injured", "missing"})
+# ... the hurt only when named as people away from home ("Italian citizens"; not "killed two Israelis")
+_HURT = frozenset({"killed", "injured", "missing"})
+_VISITORS = frozenset("citizens nationals tourists visitors pilgrims workers foreigners passengers students".split())
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)\w*\s", re.I)
 
 _ORIGIN = re.compile(
@@ -100,6 +103,8 @@ _SUBJECT_OF_COUNT = re.compile(
     r"(?:\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Cc]ounty))?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:reported|recorded|registered|confirmed|counted|saw|suffered)\s+(?:about\s+|some\s+|at\s+least\s+)?\d"
 )
+# A total, not one event's toll: "across Nigeria, attacks killed 2,600 people last year".
+_TOTALS = re.compile(r"\b(?:across|nationwide|countrywide|in\s+total|last\s+year|this\s+year|so\s+far\s+this|since\s+(?:January|the\s+start))\b", re.I)
 # Words that end a place's name: "Cameron Highlands", "Golan Heights".
 _NAME_TAIL = re.compile(r"[ \t]+(?:Highlands|Hills|Heights|Valley|Islands?|Mountains|Plains|Plateau|Coast|Delta)\b")
 # A country's office speaking: "Italy's Foreign Minister", "Kenya's health ministry".
@@ -276,6 +281,11 @@ class Event:
     role: str  # "here", "origin" or "reference"
 
 
+# A heading closed by a colon, never a dateline ("Key Figures:", "Situation Update:"): no town to look up.
+_HEADING_WORDS = frozenset("""figures highlights update updates note notes summary background source sources context overview
+    situation key response needs editor photo related contact""".split())
+
+
 def _a_town(name: str) -> bool:
     """A name the tables lack that is a town's ("Dubai: At least 27 were killed ...": a dateline)."""
     from store.cities import country_of_town
@@ -353,7 +363,8 @@ class PlaceResolver:
         # "Islamabad: The Pakistan government said ...": a dateline closed by a colon.
         datelines += [
             m.span(1) for p in self.paragraphs[:4] for m in [_COLON_DATELINE.match(text, p)]
-            if m and (g.place(first := m.group(1).split("/")[0].strip(), fuzzy=False) is not None or _a_town(first))
+            if m and (g.place(first := m.group(1).split("/")[0].strip(), fuzzy=False) is not None or (
+                not _HEADING_WORDS & set(first.lower().split()) and _a_town(first)))
         ]
         datelines += [m.span(1) for p in self.paragraphs[:4] for m in [_DATED_DATELINE.match(text, p)] if m]
         # "Last updated at Jun 14 2016 BEIRUT A Daesh counterattack ...": a dateline inside the first line
@@ -541,7 +552,7 @@ class PlaceResolver:
             for ev in chain([first], body):
                 if self.paragraph_of(ev.start) != lead or ev.start >= lead_end:
                     break
-                if self._list_length([ev, *self.between(ev.end, lead_end, ("here", "container"))]) >= 2:
+                if self.list_length([ev, *self.between(ev.end, lead_end, ("here", "container"))]) >= 2:
                     break  # "affected in CALABARZON, MIMAROPA and CAR": the story is not about the first of them
                 e = ev.entity
                 if e.id != self.title_place.id and self._inside(e, self.title_place):
@@ -615,7 +626,9 @@ class PlaceResolver:
             if self.g.place(surface, fuzzy=False) != e:
                 continue  # "the region", standing for the place named before it
             if e.kind == "country":
-                if e.id != home.id and not any(o.entity.id == e.id and self.g.place_named(self.text[o.start : o.end]) for o in self.events):
+                if e.id != home.id and _NAME_TAIL.match(self.text, ev.end) and not any(
+                    o.entity.id == e.id and self.g.place_named(self.text[o.start : o.end]) for o in self.events
+                ):  # (only a name that goes on as a place's does: not "DRC", "the UAE", "the US")
                     # "Cameron Highlands" in a story on Malaysia is not Cameroon, whose key "Cameron" shares (a country
                     # the article also names by its own name is that country)
                     more = _NAME_TAIL.match(self.text, ev.end)
@@ -765,7 +778,7 @@ class PlaceResolver:
                 out.append(self.events[i])
         return out
 
-    def _list_length(self, events: list[Event]) -> int:
+    def list_length(self, events: list[Event]) -> int:
         """How many places, from the first, are listed one after another ("X, Y, Z and W")."""
         n = 1
         for a, b in zip(events, events[1:]):
@@ -823,7 +836,7 @@ class PlaceResolver:
         # Places inside the noun phrase say who, not where: "U.S. military personnel".
         here = [ev for ev in self.between(*clause) if not pos <= ev.start < np_end]
         following = [ev for ev in self.between(pos, sent.end) if ev.start >= np_end]
-        if following and following[0] in here and (self._list_length(following) >= 3 or _NAMES_LISTED.match(self.text, following[0].end)):
+        if following and following[0] in here and (self.list_length(following) >= 3 or _NAMES_LISTED.match(self.text, following[0].end)):
             # "In Baidoa, floods have displaced 12,350 families in Howl Wadaag, Horseed, Berdaale and Isha
             # sites": a figure spread over a list of places is the place named before them
             before = self.between(sent.start, pos)
@@ -831,7 +844,7 @@ class PlaceResolver:
                 return self._pick(before, pos)
             # "890,000 people are affected in CALABARZON, MIMAROPA, NCR and CAR": spread over the places
             # listed, the figure is theirs together.
-            joint = self._joint(following[: self._list_length(following)])
+            joint = self._joint(following[: self.list_length(following)])
             if joint is not None:
                 return joint
         name = self._pick(here, pos)
@@ -846,7 +859,8 @@ class PlaceResolver:
                 return f.name  # "128 Palestinians were killed" in a report on the Gaza Strip: the territory's
             if e is not None and parent and self.g.place(self.country() or "", fuzzy=False) not in (None, e):
                 return parent  # "18 foreign nationals, including 11 Americans": foreigners counted where the whole is
-            if e is not None and (home is None or home.id == e.id or status not in _WHERE_THEY_ARE):
+            abroad = status in _WHERE_THEY_ARE and (status not in _HURT or head.lower() in _VISITORS)
+            if e is not None and (home is None or home.id == e.id or not abroad):
                 return e.name
             # "45,000 Rohingya displaced" in a story on Bangladesh, "12 to 15 Italian citizens were hospitalized" in a
             # story on a fire in Switzerland: a people abroad are counted where they are
@@ -984,11 +998,17 @@ class PlaceResolver:
                 ev.entity.id < 0 or (ev.entity.id != country.id and self.g.within(ev.entity.id, country.id))
             ):
                 return ev.entity.name
-        # (an event at one spot, an explosion or a shooting, not floods or a quake across a region)
-        town = self._story_town(country) if status in ("killed", "injured", "missing") and causes - vocab.AREA_HAZARDS else None
+        # (an event at one spot, an explosion or a shooting, not floods or a quake across a region; not a total
+        # "across Nigeria ... last year", nor a part of the country, "in northern Afghanistan")
+        sentence = self.text[sent.start : sent.end]
+        if status not in ("killed", "injured", "missing") or not causes - vocab.AREA_HAZARDS or e.kind != "country" or (
+            _TOTALS.search(sentence) or re.search(_COMPASS_WORD.pattern + re.escape(country.name), sentence, re.I)
+        ):
+            return name
+        town = self._story_town(country, causes - vocab.AREA_HAZARDS, sent)
         return town.name if town is not None else name
 
-    def _story_town(self, country: Entity) -> Entity | None:
+    def _story_town(self, country: Entity, causes: set[str], sent: Sentence) -> Entity | None:
         """The town a story of one event keeps coming back to ("explosions at a military barracks in
         Equatorial Guinea killed at least 15" in a story that names Bata three times and no other town as
         often): named where something is at least three times, and two in three times the story names a
@@ -1002,7 +1022,15 @@ class PlaceResolver:
         if not top or top[0][1] < 3 or 3 * top[0][1] < 2 * sum(counts.values()):
             return None
         town = next(ev.entity for ev in self.events if ev.entity.name == top[0][0])
-        return town if depth(town) >= 3 else None
+        # (and a town the story names with the same event: "explosions at a military barracks in Bata")
+        cause = re.compile(r"\b(?:" + "|".join(sorted(causes)) + r")\b", re.I)
+        # (the figure's own sentence aside: "A suicide bombing in northern Afghanistan" after "Kabul police said")
+        rest = self.text[: sent.start] + " " * (sent.end - sent.start) + self.text[sent.end :]
+        said = any(
+            cause.search(rest, max(0, ev.start - 120), ev.end + 120) for ev in self.events
+            if ev.entity.name == town.name and not sent.start <= ev.start < sent.end
+        )
+        return town if depth(town) >= 3 and said else None
 
     def narrowed(self, name: str | None, nxt: Sentence) -> str | None:
         """"killed 22 in a town in the country's north. ... the town of Qamishli": a figure placed only in

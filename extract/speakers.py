@@ -205,7 +205,10 @@ def sentence_sources(doc) -> list[tuple]:
         elif low in REPORTING_VERBS and t.pos_ in ("VERB", "AUX"):
             if low.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in vocab.CAUSE_WORDS | {"responsibility", "credit"} for c in t.children):
                 continue  # "IS claimed a bomb attack that killed 17": a claim of the attack, not of the toll
-            if any(c.dep_ == "dobj" and c.lower_ in _CHANGES for c in t.children):
+            if any(c.dep_ == "dobj" and c.lower_ in _CHANGES for c in t.children) and any(
+                c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or (c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP")))
+                for c in t.children
+            ):
                 continue  # "Pahang registered a slight drop in evacuees": a change the place saw, not words it said
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if len(subj) > 1:
@@ -517,9 +520,11 @@ def _of_country(country: str | None, institution: str | None) -> str | None:
     return f"{adjective} {institution}" if adjective else None
 
 
+# An organisation's proper name, by the last word of it: "the Guyana Fire Department", "the National Disaster
+# Management Directorate".
 _PROPER_ORG = re.compile(
     r"\b((?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]+\s+){1,4}(?:Directorate|Department|Agency|Authority|Service"
-    r"|Commission|Committee|Council|Bureau|Secretariat|Institute|Administration|Office))\b"
+    r"|Commission|Committee|Council|Bureau|Secretariat|Institute|Administration|Office|Ministry))\b"
 )
 _CHANGES = frozenset("drop rise increase decrease fall decline jump surge spike".split())
 _STATE_MEDIA = re.compile(r"state(?:-run)? (?:media|television|tv|radio|broadcaster|news agency)")
@@ -749,8 +754,7 @@ class SpeakerMemory:
             # "the Guyana Fire Department said in a statement" in a sentence with no figure, whose speaker
             # nothing resolved: the proper name written with the noun
             learned += [
-                (m.start(), 0, m.group(1))
-                for m in re.finditer(rf"\b((?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]+\s+){{1,4}}{noun.title()})\b", self.text[:pos])
+                (m.start(), 0, m.group(1)) for m in _PROPER_ORG.finditer(self.text, 0, pos) if m.group(1).lower().endswith(noun)
             ]
         elif general:
             # "The National Disaster Management Directorate said ... The disaster agency added that 390": any
@@ -830,8 +834,9 @@ class SpeakerMemory:
                 self.learned.append((sp.start, agency))
         if agency and self.gazetteer is not None and self.gazetteer.agency(agency, fuzzy=False) is None and (
             (where := self.gazetteer.place(agency, fuzzy=False)) is not None and where.kind != "country"
-            and re.sub(r"\s+(?:province|state|region|district|county|governorate)$", "", agency.lower()) == where.name.lower()
-        ):
+            and (kind := re.search(r"\s+(?:province|state|region|district|county|governorate)$", agency.lower())) is not None
+            and agency.lower()[: kind.start()] == where.name.lower()
+        ):  # (a province by its kind word; a capital that speaks, "Kyiv said", speaks for its government)
             agency = None  # "Koshi Province has reported 17 deaths": where the deaths are, not who counted them
         if agency is None and person is None:
             return None

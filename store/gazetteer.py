@@ -260,6 +260,7 @@ class Gazetteer:
     ) -> None:
         self._places = _Index()
         self._country_codes: tuple[int, dict[str, Entity]] | None = None
+        self._first_names: dict[str, Entity] | None = None
         self._agencies = _Index(skeleton_initial=True)
         for row in places:
             e = Entity(row["id"], row["name"], row.get("kind") or "area", row.get("parent_id"), row.get("pcode"))
@@ -280,7 +281,7 @@ class Gazetteer:
             if aid in self._agencies.entities:
                 self._agencies.add(aid, alias, transliterate=False)
         self._children: dict[int, list[int]] = {}
-        self._agency_children: dict[int, list[int]] | None = None
+        self._agency_children: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
         for e in self._places.entities.values():
             if e.parent_id is not None:
                 self._children.setdefault(e.parent_id, []).append(e.id)
@@ -306,27 +307,14 @@ class Gazetteer:
         self._agency_children = None
         self._by_agency_name[e.name] = self._agencies.entities[agency_id]
 
-    def agency_members(self, agency_id: int) -> list[int]:
-        """The agency and every agency under it (the UN: OCHA, UNICEF, UNHCR...), the agency first."""
-        children = self._agency_children
-        if children is None:
+    def agency_members(self, agency_id: int, *, by_name: bool = True) -> list[int]:
+        """The agency and every agency under it (the UN: OCHA, UNICEF, UNHCR...), the agency first; with `by_name`,
+        also a country's own of a generic name ("Kuwaiti health ministry" under a learned "Health Ministry"), which
+        answers read but the parents admins set do not."""
+        if self._agency_children is None:
             # Built once, on first use, and again after a parent changes or an agency is added.
-            children = self._agency_children = {}
-            by_name = {normalize(e.name): e.id for e in self._agencies.entities.values()}
-            for e in self._agencies.entities.values():
-                if e.parent_id is not None:
-                    children.setdefault(e.parent_id, []).append(e.id)
-                # "Kuwaiti health ministry" is one of the health ministries: a question "according to the health
-                # ministry" about Kuwait finds it, where an article taught the store a "Health Ministry" too
-                words = normalize(e.name).split()
-                for k in (1, 2, 3):
-                    generic = by_name.get(" ".join(words[k:])) if len(words) > k else None
-                    if generic is None or generic == e.id:
-                        continue
-                    prefix = " ".join(words[:k])
-                    country = self.place(prefix, fuzzy=False) if prefix not in vocab.DEMONYMS else None
-                    if prefix in vocab.DEMONYMS or (country is not None and country.kind == "country"):
-                        children.setdefault(generic, []).append(e.id)  # (or by its country's name: "Equatorial Guinea")
+            self._agency_children = self._build_agency_children()
+        children = self._agency_children[0 if by_name else 1]
         out, todo = [agency_id], [agency_id]
         while todo:
             for c in children.get(todo.pop(), ()):
@@ -334,6 +322,28 @@ class Gazetteer:
                     out.append(c)
                     todo.append(c)
         return out
+
+    def _build_agency_children(self) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        """(children by parents and by name, children by parents only)."""
+        children: dict[int, list[int]] = {}
+        parents: dict[int, list[int]] = {}
+        by_name = {normalize(e.name): e.id for e in self._agencies.entities.values()}
+        for e in self._agencies.entities.values():
+            if e.parent_id is not None:
+                children.setdefault(e.parent_id, []).append(e.id)
+                parents.setdefault(e.parent_id, []).append(e.id)
+            # "Kuwaiti health ministry" is one of the health ministries: a question "according to the health
+            # ministry" about Kuwait finds it, where an article taught the store a "Health Ministry" too
+            words = normalize(e.name).split()
+            for k in (1, 2, 3):
+                generic = by_name.get(" ".join(words[k:])) if len(words) > k else None
+                if generic is None or generic == e.id:
+                    continue
+                prefix = " ".join(words[:k])
+                country = self.place(prefix, fuzzy=False) if prefix not in vocab.DEMONYMS else None
+                if prefix in vocab.DEMONYMS or (country is not None and country.kind == "country"):
+                    children.setdefault(generic, []).append(e.id)  # (or by its country's name: "Equatorial Guinea")
+        return children, parents
 
     def add_agency(self, row: dict) -> Entity:
         """Add an agency the store has just created."""
@@ -432,6 +442,21 @@ class Gazetteer:
             seen.add(current.parent_id)
             current = self._places.entities.get(current.parent_id)
         return out
+
+    def country_by_first_name(self, name: str) -> Entity | None:
+        """The country whose name is "<name> and ..." ("trinidad": Trinidad and Tobago), where no place has that
+        name and it is no people's. For questions only: in a story, "Trinidad" may be the town in Bolivia and
+        "Antigua" the one in Guatemala."""
+        if self._first_names is None:
+            self._first_names = {
+                normalize(e.name.split(" and ")[0]): e for e in self._places.entities.values()
+                if e.kind == "country" and " and " in e.name
+            }
+        key = normalize(name)
+        e = self._first_names.get(key)
+        if e is None or key in vocab.DEMONYMS or self.place(name, fuzzy=False) is not None:
+            return None
+        return e
 
     def country_by_code(self, code: str) -> Entity | None:
         """The country of an ISO 3166 alpha-2 code ("GA": Gabon)."""
@@ -688,14 +713,6 @@ def reference_places() -> tuple[list[dict], list[tuple[str, int]]]:
             entries.append({"name": name, "kind": "country", "parent": None, "pcode": c.alpha_2, "aliases": []})
     country_of_code = {c.alpha_2: by_code.get(c.alpha_2) or getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     entries += subdivisions(entries, country_of_code)
-    taken = {n.lower() for e in entries for n in [e["name"], *(e.get("aliases") or [])]}
-    taken |= {n.lower() for names in country_aliases.values() for n in names}
-    for e in entries:
-        first = e["name"].split(" and ")[0]
-        if e.get("kind") == "country" and first != e["name"] and first.lower() not in taken and first.lower() not in vocab.DEMONYMS:
-            # "trinidad" is Trinidad and Tobago, "Antigua" Antigua and Barbuda: a country by its first part,
-            # where no other place has that name
-            country_aliases.setdefault(e["name"], []).append(first)
     ids = {e["name"]: i for i, e in enumerate(entries, start=1)}
     rows, aliases = [], []
     for i, e in enumerate(entries, start=1):

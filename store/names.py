@@ -215,7 +215,7 @@ class NamesMixin:
             raise StoreError("name an agency")
         pid = self._agency_id(parent, create=False, actor=actor) if parent else None
         g = self.gazetteer()
-        if pid is not None and (pid == aid or pid in g.agency_members(aid)):
+        if pid is not None and (pid == aid or pid in g.agency_members(aid, by_name=False)):
             raise StoreError(f"{parent} is {name} itself or one of its members: an agency cannot be under its own member")
         before = g.agency_by_id(aid).parent_id
         with self._transaction():

@@ -486,3 +486,25 @@ def test_the_other_side_of_a_conflict_is_no_place(g):
     text = ("More than 100,000 people from four Thai border provinces have been moved to temporary shelters after the "
             "bloodiest clashes with Cambodia in a decade, Thailand’s interior ministry said.")
     assert places(g, text, title="Fighting on the Thailand-Cambodia border") == [(100_000, "Thailand")]
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        # a country by its initials stays the country
+        ("Fighting in DRC displaced 20,000 people, the UN said.", "Refugees reach Rwanda",
+         [(20_000, "Democratic Republic of the Congo")]),
+        # a total across the country is not the story's town's
+        ("Bandits raided a village near Kaduna. Kaduna police said Kaduna residents fled. Across Nigeria, attacks by "
+         "bandits killed 2,600 people last year, Amnesty said.", None, [(2600, "Nigeria")]),
+        # a count compared in a place of its own keeps its place
+        ("In Kelantan, 14,006 people were evacuated, compared to 6,724 people in Terengganu.", "Floods in Malaysia",
+         [(14006, "Kelantan"), (6724, "Terengganu")]),
+        # people killed at home are their country's, not the story's
+        ("Hezbollah rockets killed two Israelis, Israeli officials said.", "Fighting in Lebanon", [(2, "Israel")]),
+        # a town that shares a country's first name is the town
+        ("The earthquake killed 3 people in Antigua, Guatemala.", None, [(3, "Antigua")]),
+    ],
+)
+def test_place_rules_that_must_not_fire(g, text, title, expected):
+    assert places(g, text, title=title) == expected

@@ -948,3 +948,10 @@ def test_the_agency_is_the_organisation_the_text_named(g):
 def test_a_countrys_ministry_of_health(g):
     text = "Equatorial Guinea's Ministry of Health says at least 300 people were injured by explosions in Bata."
     assert _who(g, text) == [(300, "Equatorial Guinea health ministry", None)]
+
+
+def test_speaker_rules_that_must_not_fire(g):
+    # a capital that speaks is a source; a ministry that registers a rise still speaks
+    assert _who(g, "Russian strikes killed 20 civilians in Kharkiv, Kyiv said.", "War in Ukraine") == [(20, "Kyiv", None)]
+    text = "The health ministry registered a rise in cholera deaths to 40 in Sanaa."
+    assert _who(g, text, "Cholera in Yemen") == [(40, "Yemeni health ministry", None)]

@@ -202,3 +202,18 @@ def test_people_in_intensive_care_surgery_or_discharged_were_hurt(g):
     assert statuses(g, text) == [(25, "people", "injured"), (9, "people", "injured"), (364, "people", "injured")]
     # a count of anything else in care names no one hurt
     assert statuses(g, "The ministry runs 12 hospitals with intensive care units in Izmir.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hospitals in Gaza are packed with 300 wounded people, the health ministry said.", [(300, "people", "injured")]),
+        ("The camp is crowded with 5,000 displaced people in Idlib.", [(5000, "displaced", "displaced")]),
+        # a part named after the verb is no verb of its own
+        ("In Idlib 30 people were killed and 12 were children.", [(12, "people", "killed")]),
+        # the same count said twice in one sentence is one figure
+        ("The floods killed 12 people in Sindh; all 12 dead were from one village.", [(12, "people", "killed")]),
+    ],
+)
+def test_count_rules_that_must_not_fire(g, text, expected):
+    assert statuses(g, text) == expected
