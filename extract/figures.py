@@ -81,6 +81,8 @@ _WHEN_AFTER = re.compile(r"\s+(?:between|since|by|on|overnight|as\s+of|this|last
 
 # A sentence set in a country: "In Iran, state television said".
 _SET_IN = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s")
+# Right after a count's noun phrase, its parts in apposition: ", 13 civilians", "— thirteen civilians".
+_APPOSED_PART = re.compile(r"\s*[,—–]\s*")
 # A count each of the places before it has: "Badulla and Kandy each report 52 fatalities".
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:have|has|had|report|reported|reports|recorded|record|records|saw|see|counted)\s+)?$")
 # A count set beside the one before it: "compared to 6,724", "up from 10", "a rise from 11,216".
@@ -341,6 +343,14 @@ def extract_figures(
                     subject = "people"
                 if part_of is None and distance > 2 and subject != "houses":
                     continue  # a bare number needs its verb right beside it (homes need their damage, read below)
+            if status is None and part_of is None and prev is not None and subject not in ("bare", "others") and (
+                _APPOSED_PART.fullmatch(text, prev["_np_end"], num.qstart)
+            ):
+                part_of = prev  # "killed 14 people, 13 civilians and one soldier": the parts, in apposition, of the count before
+            if status is None and part_of is None and prev is not None and subject not in ("bare", "others") and (
+                _AND_NEXT_PART.fullmatch(text, prev["_np_end"], num.qstart)
+            ):
+                status, distance = prev["status"], 1  # "— thirteen civilians and one soldier —": listed with the count before
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
             status = fit_status(subject, status, head)

@@ -217,3 +217,18 @@ def test_people_in_intensive_care_surgery_or_discharged_were_hurt(g):
 )
 def test_count_rules_that_must_not_fire(g, text, expected):
     assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The attack killed 14 people, 13 civilians and one soldier, in Thailand.",
+         [(14, "people", "killed"), (13, "civilians", "killed"), (1, "soldiers", "killed")]),
+        ("The ministry reported fourteen fatalities — thirteen civilians and one soldier — in Thailand.",
+         [(14, "people", "killed"), (13, "civilians", "killed"), (1, "soldiers", "killed")]),
+        # a count with a verb of its own after the comma keeps its own status
+        ("The floods killed 14 people, 20 children were injured in Kabul.", [(14, "people", "killed"), (20, "children", "injured")]),
+    ],
+)
+def test_the_parts_listed_after_a_count_share_its_status(g, text, expected):
+    assert statuses(g, text) == expected
