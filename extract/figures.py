@@ -87,12 +87,12 @@ _APPOSED_PART = re.compile(r"\s*[,—–]\s*")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:have|has|had|report|reported|reports|recorded|record|records|saw|see|counted)\s+)?$")
 # A count set beside the one before it: "compared to 6,724", "up from 10", "a rise from 11,216".
 _COMPARED = re.compile(
-    r"\b(?:compared\s+(?:to|with)|up\s+from|down\s+from|(?:a\s+)?(?:slight\s+|sharp\s+)?(?:rise|drop|fall|increase|decrease)\s+from)"
+    rf"\b(?:compared\s+(?:to|with)|up\s+from|down\s+from|(?:a\s+)?(?:slight\s+|sharp\s+)?(?:{'|'.join(vocab.CHANGE_NOUNS)})\s+from)"
     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
 )
 # A tally named right before its count: "number of evacuees, at", "a drop in evacuees, to", "a rise from".
 _TALLY_BEFORE = re.compile(
-    r"\b(?:number|numbers|count|total|drop|rise|increase|decrease|fall)\s+(?:of|in)\s+(?:the\s+)?([a-z]+),?\s+"
+    rf"\b(?:number|numbers|count|total|{'|'.join(vocab.CHANGE_NOUNS)})\s+(?:of|in)\s+(?:the\s+)?([a-z]+),?\s+"
     r"(?:at|to|from|of)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
 )
 # People who were merely there: "a mosque packed with some 2,000 worshippers".
@@ -244,9 +244,10 @@ def extract_figures(
                 or subject in ("relative", "partitive", "others")
                 or subgroup
             ) else None
-            if part_of is None and prev is not None and prev["_whole"] is not prev and prev["_np_end"] <= num.qstart and (
-                _AND_NEXT_PART.fullmatch(text, prev["_np_end"], num.qstart)
-            ) and subject not in ("bare", "others"):
+            # how this count follows the noun phrase of the one before it: listed with "and", or in apposition
+            joined = prev is not None and _AND_NEXT_PART.fullmatch(text, prev["_np_end"], num.qstart) is not None
+            apposed = prev is not None and _APPOSED_PART.fullmatch(text, prev["_np_end"], num.qstart) is not None
+            if part_of is None and joined and prev["_whole"] is not prev and subject not in ("bare", "others"):
                 part_of = prev["_whole"]  # "28 people, including 11 children and three women": another part
             if subject == "others":
                 part_of = None  # "killing nine people and wounding 43 others": same subject, own status
@@ -315,6 +316,8 @@ def extract_figures(
                 status, distance = families_of["status"], 1  # "at 10,643 people from 2,913 families": the families of those people
             if status is None and toll is None and label is None:
                 label = label_reading(text, num)  # "Total displaced: 452 people"
+            # (on a line of key-value pairs, its own key: "Total Missing: 26")
+            key = keyed(text, num) if label is not None else None
             if toll is not None or label is not None:
                 status, distance = (toll or label)[1], 0
             named_before, there = _named_before(text, sent, num, resolver) if subject == "bare" else (None, [])
@@ -343,14 +346,11 @@ def extract_figures(
                     subject = "people"
                 if part_of is None and distance > 2 and subject != "houses":
                     continue  # a bare number needs its verb right beside it (homes need their damage, read below)
-            if status is None and part_of is None and prev is not None and subject not in ("bare", "others") and (
-                _APPOSED_PART.fullmatch(text, prev["_np_end"], num.qstart)
-            ):
-                part_of = prev  # "killed 14 people, 13 civilians and one soldier": the parts, in apposition, of the count before
-            if status is None and part_of is None and prev is not None and subject not in ("bare", "others") and (
-                _AND_NEXT_PART.fullmatch(text, prev["_np_end"], num.qstart)
-            ):
-                status, distance = prev["status"], 1  # "— thirteen civilians and one soldier —": listed with the count before
+            if status is None and part_of is None and subject not in ("bare", "others"):
+                if apposed:
+                    part_of = prev  # "killed 14 people, 13 civilians and one soldier": the parts, in apposition, of the count before
+                elif joined:
+                    status, distance = prev["status"], 1  # "— thirteen civilians and one soldier —": listed with the count before
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
             status = fit_status(subject, status, head)
@@ -405,7 +405,7 @@ def extract_figures(
                 agency, person, named = (part_of or prev)["agency"], (part_of or prev)["person"], (part_of or prev)["_named"]
             if agency is None and person is None:
                 # "... in need of assistance. Source: OCHA", "... relocated ... (UN, 8 Dec 2014)"
-                agency = _source_note(text, sent, agencies, inline=label is not None and keyed(text, num) is not None) or _credit_after(
+                agency = _source_note(text, sent, agencies, inline=key is not None) or _credit_after(
                     text, num.end, agencies)
             if agency is None and person is None and publisher is not None:
                 agency = publisher  # a report's own figures are its publisher's
@@ -451,7 +451,6 @@ def extract_figures(
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
             qs, qe = _quote(text, quoted_clause, num)
             if label is not None:
-                key = keyed(text, num)  # (on a line of key-value pairs, its own key: "Total Missing: 26")
                 qs = text.rfind(key, 0, num.qstart) if key else text.rfind("\n", 0, num.qstart) + 1  # the quote holds the label that says what is counted
                 qe = num.end if key else qe
             fig = {
@@ -474,7 +473,7 @@ def extract_figures(
                 # (Libreville in a story on Cameroon), else inside the country the article is about.
                 "location_in": resolver.containers.get(location or "") or resolver.town_countries.get(location or "") or country,
                 "_sentence": si,
-                "_num": (num.qstart, num.end, text[num.end : num.end + 80]),
+                "_num": (num.qstart, num.end),
                 "_named": named,
             }
             fig["_whole"] = part_of["_whole"] if part_of is not None else fig
@@ -509,7 +508,7 @@ def extract_figures(
             near = sentences[max(0, fig["_sentence"] - 1)].start, sentences[fig["_sentence"]].end
             fig["agency_named"] = fig["_named"] or _as_named(text, near, fig["agency"], agencies)
         del fig["_named"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_own_place"]
-    kept = _once(figures, quotes, gazetteer)
+    kept = _once(text, figures, quotes, gazetteer)
     for fig in kept:
         del fig["_back"], fig["_sentence"], fig["_num"]
     return kept
@@ -636,7 +635,7 @@ def _abroad(gazetteer: Gazetteer, noun_phrase: str, location: str | None) -> boo
     return country is not None and where.id != country.id and not gazetteer.within(where.id, country.id)
 
 
-def _once(figures: list[dict], quotes: list[tuple[int, int]], g: Gazetteer) -> list[dict]:
+def _once(text: str, figures: list[dict], quotes: list[tuple[int, int]], g: Gazetteer) -> list[dict]:
     """A figure the article states again (a lead repeated under the headline, a quote restating it,
     a closing recap) is one figure: the first mention, completed with the source a later one names
     and the more precise place ("20 civilians killed in Syria" ... "at Jeb el-Kussa", said the
@@ -652,7 +651,7 @@ def _once(figures: list[dict], quotes: list[tuple[int, int]], g: Gazetteer) -> l
             # (the Observatory's "At least 20 civilians were killed"), not a witness's ("we lost nine").
             speaks_for = f["agency"] is not None and g.agency(f["agency"], fuzzy=False) is not None
             # (not two counts of one sentence: "four at the Vila Central Hospital and four in the Billabong building")
-            same = next((k for k in kept if _restates(k, f, g, completes=quoted and speaks_for) and not _listed_together(k, f)
+            same = next((k for k in kept if _restates(k, f, g, completes=quoted and speaks_for) and not _listed_together(text, k, f)
                          and not (quoted and f["agency"] != k["agency"] and not speaks_for)), None)
             if same is None and f["_back"] and any(
                 (k["value"], k["subject"], k["status"]) == (f["value"], f["subject"], f["status"]) for k in kept
@@ -671,15 +670,16 @@ def _once(figures: list[dict], quotes: list[tuple[int, int]], g: Gazetteer) -> l
     return kept
 
 
-def _listed_together(a: dict, b: dict) -> bool:
+def _listed_together(text: str, a: dict, b: dict) -> bool:
     """Two counts listed side by side in one sentence ("four at the Vila Central Hospital and four in the
     Billabong building"), not one restating the other."""
-    if a["_sentence"] != b["_sentence"] or not 0 < b["_num"][0] - a["_num"][1] < 80:
+    (_, a_end), (b_start, b_end) = a["_num"], b["_num"]
+    if a["_sentence"] != b["_sentence"] or not 0 < b_start - a_end < 80:
         return False
     # each a count with no noun, for a place of its own (not "12 people in Sindh; all 12 dead were ...")
-    if not all(_BARE_AT.match(x["_num"][2]) for x in (a, b)):
+    if not (_BARE_AT.match(text, a_end) and _BARE_AT.match(text, b_end)):
         return False
-    return re.search(r",|\band\b|;", a["_num"][2][: b["_num"][0] - a["_num"][1]]) is not None
+    return re.search(r",|\band\b|;", text[a_end:b_start]) is not None
 
 
 _BARE_AT = re.compile(r"\s+(?:at|in|on|from|near)\s")

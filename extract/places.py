@@ -46,12 +46,11 @@ _ORIGIN = re.compile(
     r"|\b(?:fled|flee|flees|fleeing|escaped|escaping|left|leaving)\s+(?:the\s+)?$",
     re.I,
 )
+_POINTS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
 _REFERENCE = re.compile(
-    r"(?:(?<!\bthe\s)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
-    r"|south-west)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+    rf"(?:(?<!\bthe\s)\b{_POINTS}\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}"
     # a distance away: "about 1900km northeast of the Australian city of Brisbane", "320 kilometers south of the capital, "
-    r"|(?:(?<=km\s)|(?<=kms\s)|(?<=miles\s)|(?<=kilometres\s)|(?<=kilometers\s))(?:north|south|east|west|northeast|northwest"
-    r"|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,3}"
+    rf"|(?:(?<=km\s)|(?<=kms\s)|(?<=miles\s)|(?<=kilometres\s)|(?<=kilometers\s)){_POINTS}\s+of\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}"
     r"|\bborders?\s+with\s+(?:[\w'’-]+\s+){0,3}|\btowards?\s+(?:the\s+)?|\bbordering\s+"
     # the other side of a conflict: "after the bloodiest clashes with Cambodia in a decade"
     r"|\b(?:clash(?:es)?|fighting|war|conflict|hostilities|dispute|tensions?|talks)\s+with\s+(?:the\s+)?(?:neighbou?ring\s+)?)$",
@@ -1025,10 +1024,11 @@ class PlaceResolver:
         # (and a town the story names with the same event: "explosions at a military barracks in Bata")
         cause = re.compile(r"\b(?:" + "|".join(sorted(causes)) + r")\b", re.I)
         # (the figure's own sentence aside: "A suicide bombing in northern Afghanistan" after "Kabul police said")
-        rest = self.text[: sent.start] + " " * (sent.end - sent.start) + self.text[sent.end :]
         said = any(
-            cause.search(rest, max(0, ev.start - 120), ev.end + 120) for ev in self.events
-            if ev.entity.name == town.name and not sent.start <= ev.start < sent.end
+            cause.search(self.text, a, b)
+            for ev in self.events if ev.entity.name == town.name and not sent.start <= ev.start < sent.end
+            for a, b in ((max(0, ev.start - 120), min(ev.end + 120, sent.start)), (max(ev.start - 120, sent.end), ev.end + 120))
+            if a < b
         )
         return town if depth(town) >= 3 and said else None
 

@@ -205,7 +205,7 @@ def sentence_sources(doc) -> list[tuple]:
         elif low in REPORTING_VERBS and t.pos_ in ("VERB", "AUX"):
             if low.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in vocab.CAUSE_WORDS | {"responsibility", "credit"} for c in t.children):
                 continue  # "IS claimed a bomb attack that killed 17": a claim of the attack, not of the toll
-            if any(c.dep_ == "dobj" and c.lower_ in _CHANGES for c in t.children) and any(
+            if any(c.dep_ == "dobj" and c.lower_ in vocab.CHANGE_NOUNS for c in t.children) and any(
                 c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or (c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP")))
                 for c in t.children
             ):
@@ -526,7 +526,6 @@ _PROPER_ORG = re.compile(
     r"\b((?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]+\s+){1,4}(?:Directorate|Department|Agency|Authority|Service"
     r"|Commission|Committee|Council|Bureau|Secretariat|Institute|Administration|Office|Ministry))\b"
 )
-_CHANGES = frozenset("drop rise increase decrease fall decline jump surge spike".split())
 _STATE_MEDIA = re.compile(r"state(?:-run)? (?:media|television|tv|radio|broadcaster|news agency)")
 # Last words of organisations' proper names.
 _ORG_HEADS = frozenset(

