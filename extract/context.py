@@ -66,7 +66,8 @@ _OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been
 _HEDGED = frozenset("reported confirmed feared believed presumed".split())
 # Participles that stand as adjectives before a noun: "36 besieged localities" counts localities.
 PARTICIPLES = {"killed", "dead", "wounded", "injured", "trapped", "besieged", "stranded", "detained", "missing", "displaced"}
-_MODIFIERS_OK = {"more", "other", "additional", "further", "extra", "new", "fresh", "more than"}
+# Words between a count and its noun that say nothing of what is counted ("one confirmed death").
+_MODIFIERS_OK = {"more", "other", "additional", "further", "extra", "new", "fresh", "confirmed", "reported", "recorded", "known"}
 _RELATIVE = {"who", "that", "whom", "which"}
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ese|ds|ks|ins)$")
 # Verbs after a people's name that show it is the head ("5.7 million Haitians face acute hunger").
@@ -130,6 +131,9 @@ CONFLICT_PEOPLE = {"fighters", "troops", "soldiers", "personnel"}
 _CONFLICT_KEEP = {"killed", "injured", "casualties", "missing", "detained", "deployed", "present"}
 
 
+_HOW_BADLY = frozenset("seriously critically severely gravely badly".split())
+
+
 def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, int, str | None]:
     """(subject, end of the noun phrase, head noun) for the words after a number.
 
@@ -181,6 +185,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
         return "relative", num.end, None
     if first == "others":
         return "others", toks[i][1], None
+    if first in _HOW_BADLY and (i + 1 >= len(toks) or not toks[i + 1][2][:1].isalpha()):
+        return "bare", toks[i][1], None  # "25 people were wounded, including 10 seriously": a part, by how badly
     if first == "more" and not partitive:
         after = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         if after not in SUBJECT_NOUNS and after not in SINGULAR_NOUNS and not after.isdigit():
@@ -205,7 +211,10 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             content = True
             continue
         nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
-        if _DEMONYM.match(tok) and (not nxt or nxt in _NP_STOP or nxt in _DEMONYM_VERBS or not nxt.isalpha()):
+        # ("17 Indians, 14 British, four South Africans": a nationality's adjective is its people too)
+        if (_DEMONYM.match(tok) or (tok[:1].isupper() and low in vocab.COUNTRY_OF_DEMONYM and low.endswith(("sh", "ch", "ss")))) and (
+            not nxt or nxt in _NP_STOP or nxt in _DEMONYM_VERBS or not nxt.isalpha()
+        ):
             return "people", toks[j][1], low
         if low in PARTICIPLES and not content and j + 1 < len(toks):
             # "5 wounded soldiers" counts soldiers; "36 besieged localities" counts no one.
@@ -225,16 +234,23 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
                 return sub, toks[j + 1][1], nxt_tok
         if low in _NP_STOP or (not tok[0].isalnum() and tok not in ("-",) and tok not in _QUOTE_TOKENS):
             break
+        if low == "affected" and not content and nxt in ("", ".", ",", ";", "and", "or", "by", "in", "while", "when"):
+            break  # "22 people were killed and 600 affected": the verb, not "600 affected districts"
         if low in _HEDGED and nxt in PARTICIPLES | {"drowned"}:
             break  # "a further 16 reported missing", "12 feared dead": the count stands alone
         if tok[0].isdigit():
             break
+        if low in _MODIFIERS_OK:
+            continue
         content = True
     if partitive:
         return "partitive", toks[i - 1][1] if i > 0 else num.end, None
     if content:
         return None, num.end, None
     return "bare", num.end, None
+
+
+_STATUS_RIGHT_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _distance(text: str, start: int, end: int) -> int:
@@ -311,6 +327,8 @@ def status_near(
             # ("have been rescued and evacuated": a verb outside the vocabulary joined to one inside it)
             if after is not None and (
                 _distance(text, verb.end(), after.start()) <= 1 or re.fullmatch(r"\s*\w+\s+and\s+", text[verb.end() : after.start()])
+                # ("four teachers and two firefighters were among those killed": the parts of the toll, listed)
+                or re.fullmatch(r"\s*(?:also\s+)?among\s+(?:those|the)\s+", text[verb.end() : after.start()])
             ):
                 best = (1, after.lastgroup)
     own = _OWN_VERB.match(text, np_end) if best is None else None
@@ -320,9 +338,10 @@ def status_near(
         # "390 residents had to be relocated and 110 were rescued": a count with a verb of its own says its
         # status itself ("and more than 80 were injured", past the clause the parse gave it), or none
         said = next(tokens.matches(_STATUS, text, starts, own.start(), own.end()), None)
-        if said is None:
-            return None, 99
-        best = (0, said.lastgroup)
+        if said is not None:
+            best = (0, said.lastgroup)
+        elif not _STATUS_RIGHT_BEFORE.search(text, max(clause[0], prev_end, num.qstart - 12), num.qstart):
+            return None, 99  # (unless a status word is right before it: "the bodies of six people were recovered")
     # Backward: from the start of the clause (or the previous number) to the qualifier.
     bwd_start = max(clause[0], prev_end)
     # (matched up to the clause's end, so that a phrase's lookahead sees the count after it: "reached about

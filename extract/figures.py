@@ -49,6 +49,9 @@ _OF_THAT_NUMBER = re.compile(
     r"(?:\s+(?:killed|dead|injured|wounded|missing|displaced|who\s+died))?|the\s+(?:dead|victims|injured|wounded))\s*,", re.I
 )  # ("Of those killed, six died in a landslide")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.I)
+_THE_DEAD_INCLUDE = re.compile(
+    r"\s*(?:The|Those)\s+(?:dead|killed|victims|injured|wounded|missing|casualties)\s+(?:include|included|includes)\s+", re.I
+)
 _OF_THE_DEAD = re.compile(
     r"\s+of\s+the\s+(?:dead|killed|victims|wounded|injured|casualties|missing|displaced|detained|bodies)\b", re.I
 )
@@ -101,6 +104,14 @@ _THERE_BEFORE = re.compile(r"\b(?:packed|filled|crowded|crammed)\s+with\s+$")
 _WHOLE_OF = re.compile(r"(?:\b\d[\d,.]*|\b[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the|all)\s+$")
 
 
+_IN_CONDITION = re.compile(r"\bin\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition\b", re.I)
+# "Of the injured, 12 ...", "1,404 people among 2,059 injured are in a critical condition": a band of the injured
+_OF_THE_HURT = re.compile(r"\s*(?:Of|Among)\s+(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)
+_AMONG_THE_HURT = re.compile(r"\s+(?:\w+\s+)?among\s+(?:the\s+)?[\d,.]+\s+(?:people\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)
+_OUT_OF = re.compile(r"\(\s*out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+_DATE_STAMP = re.compile(r"\s*date[ \t]+\d{4}-\d{2}-\d{2}[ \t\n]")
+
+
 def _read(text: str, num: Number, sent) -> tuple[str | None, int, str | None]:
     """What a number counts (context.subject_after); a count a toll's verb reaches with a time where its
     noun would be stands alone ("the number of evacuees fell from 1,321 to 850 between Friday and ...")."""
@@ -138,6 +149,10 @@ def extract_figures(
     outlet: str | None = None,
 ) -> list[dict]:
     """The figures stated in an article, in article order (see CONTRIBUTING.md for the fields)."""
+    if stamp := _DATE_STAMP.match(text):
+        # "date 2023-12-21 PRAGUE -- A gunman killed ...": a copied page's date stamp is no part of the first
+        # sentence (the parse took "date" for its subject). Blanked, so that every offset still holds.
+        text = " " * (stamp.end() - 1) + "\n" + text[stamp.end() :]
     sentences = split_sentences(text)
     starts = triggers(text)
     # "UN reporters", "Reuters journalists": where people work who heard the figure, not its source.
@@ -227,6 +242,8 @@ def extract_figures(
                 w in PARTICIPLES for w in re.findall(r"[a-z]+", text[num.end : np_end].lower())
             ):  # "a mosque packed with some 2,000 worshippers": who were there (not "filled with 48 bodies", "300 wounded people")
                 continue
+            if _OUT_OF.search(text, max(0, num.qstart - 24), num.qstart):
+                continue  # "208 displaced families (out of the 246) are sheltered": the whole, counted before
             if read[ni][0] == "bare" and toll is None and _NOT_PEOPLE.search(text, clause[0], num.qstart):
                 continue  # "The number of livestock perished reached more than 4.7 million": no one
             prev = in_sentence[-1] if in_sentence else None
@@ -235,8 +252,10 @@ def extract_figures(
             subgroup = subject == "partitive" or bool(
                 _OF_THEM.match(text, num.end) or _OF_THE_DEAD.match(text, num.end) or _AMONG_AFTER.match(text, np_end)
             )
-            if ni == 0 and _OF_THAT_NUMBER.match(text, sent.start):
-                subgroup = True  # "Of that number, 1,293 dead were recorded in Al-Haouz": a part of the figure before
+            if ni == 0 and (_OF_THAT_NUMBER.match(text, sent.start) or _THE_DEAD_INCLUDE.fullmatch(text, sent.start, num.qstart)):
+                # "Of that number, 1,293 dead were recorded in Al-Haouz", "The dead include 17 Indians, 14 British":
+                # a part of the figure before
+                subgroup = True
             if prev is None and subgroup and figures and figures[-1]["_sentence"] == si - 1:
                 prev = figures[-1]  # "... displaced 9 million people. More than 2 million of them ..."
             part_of = prev if prev is not None and (
@@ -354,6 +373,14 @@ def extract_figures(
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
             status = fit_status(subject, status, head)
+            if status == "injured" and (
+                (part_of or {}).get("status") == "injured" or _OF_THE_HURT.match(text, sent.start) or _AMONG_THE_HURT.match(text, num.end)
+            ) and _IN_CONDITION.search(text, np_end, clause[1]):
+                # "Of the injured, 12 are in critical condition and 30 in serious condition": the bands of a triage are
+                # parts of the injured, not counts that would compete with the whole in an answer ("sources differ:
+                # from 12 to 30"); a condition said of people counted for nothing else ("the 16 survivors, four of
+                # whom were in a serious condition") is their injury
+                continue
             if head == "displaced" and part_of is None and status is not None:
                 status = "displaced"  # "550 people injured and about 45,000 displaced": the noun says it
             if subject == "houses":
@@ -507,10 +534,10 @@ def extract_figures(
         elif fig["agency"]:
             near = sentences[max(0, fig["_sentence"] - 1)].start, sentences[fig["_sentence"]].end
             fig["agency_named"] = fig["_named"] or _as_named(text, near, fig["agency"], agencies)
-        del fig["_named"], fig["_whole"], fig["_np_end"], fig["_parts"], fig["_own_place"]
+        del fig["_named"], fig["_whole"], fig["_parts"], fig["_own_place"]
     kept = _once(text, figures, quotes, gazetteer)
     for fig in kept:
-        del fig["_back"], fig["_sentence"], fig["_num"]
+        del fig["_back"], fig["_sentence"], fig["_num"], fig["_np_end"]
     return kept
 
 
@@ -676,6 +703,9 @@ def _listed_together(text: str, a: dict, b: dict) -> bool:
     (_, a_end), (b_start, b_end) = a["_num"], b["_num"]
     if a["_sentence"] != b["_sentence"] or not 0 < b_start - a_end < 80:
         return False
+    a_noun, b_noun = text[a_end : a["_np_end"]].strip().lower(), text[b_end : b["_np_end"]].strip().lower()
+    if a_noun and b_noun and a_noun != b_noun and re.fullmatch(r",\s*|\s*,?\s+and\s+", text[a["_np_end"] : b_start]):
+        return True  # "four South Africans, four Pakistanis": two peoples, listed
     # each a count with no noun, for a place of its own (not "12 people in Sindh; all 12 dead were ...")
     if not (_BARE_AT.match(text, a_end) and _BARE_AT.match(text, b_end)):
         return False

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from text_to_num import text2num
 
-from store.vocab import MAX_VALUE, VAGUE_BOUNDS
+from store.vocab import MAX_VALUE, SUBJECT_TERMS, THING_SUBJECTS, VAGUE_BOUNDS
 
 from . import tokens
 
@@ -146,6 +146,13 @@ _AGE_PEOPLE_BEFORE = re.compile(
 _NAME_AGE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfrom\s)\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3},\s*$")
 _AGE_AFTER_NAME = re.compile(r"\s*(?:,|\band\b|\.|;|$)")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*)\s+$")
+# A place after a preposition, and people counted after the number: "in Aleppo 22 civilians were killed".
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|from|across|around|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(
+        {w for k, e in SUBJECT_TERMS.items() if k not in THING_SUBJECTS + ("houses",) for w in [*e.get("words", ()), *e.get("text", ())]},
+        key=len, reverse=True)) + r")\b"
+)
 _PRONOUN_ONE = re.compile(r"\b(?:no|the|any|every|each|this|that|which|someone|anyone|only)\s*$", re.I)
 
 
@@ -236,6 +243,10 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+_CUT_DIGITS = re.compile(r"[,.]\d+[A-Za-z]")
+_OR_SO = re.compile(r"[ \t]+or[ \t]+(so|more)\b[”\"]?", re.I)
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list[int] | None = None) -> list[Number]:
     """Every candidate amount in text[start:end], in order, ranges merged.
 
@@ -254,6 +265,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
             out.append(Number(m.start(), m.end(), m.start(), None, low, high, "vague", "vague", m.group(0)))
             continue
         if m.group("digits"):
+            if _CUT_DIGITS.match(text, m.end()):
+                continue  # "164,881CHF": the match stopped inside a longer run of digits and letters
             lo = _digits_value(m.group("digits"))
             hi = _digits_value(m.group("hi")) if m.group("hi") else None
             if hi is not None and re.search(r"[a-z]$", m.group("hi"), re.I) and not re.search(r"[a-z]$", m.group("digits"), re.I):
@@ -276,9 +289,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
             out.append(Number(m.start(), m.end(), qstart, lo, lo, int(hi), "range", kind, m.group(0)))
             continue
         num = Number(m.start(), m.end(), qstart, lo, None, None, qualifier, kind, m.group(0))
-        if qualifier == "up_to":
+        if qualifier == "exact" and (after := _OR_SO.match(text, m.end())):
+            # "“10 or so” people have been killed", "20 or more people": the qualifier after the number
+            num.qualifier = "about" if after.group(1).lower() == "so" else "at_least"
+            num.end = after.end()
+        if num.qualifier == "up_to":
             num.high = lo
-        elif qualifier in ("at_least", "more_than"):
+        elif num.qualifier in ("at_least", "more_than"):
             num.low = lo
         out.append(num)
     return _merge_ranges(text, out)
@@ -382,7 +399,9 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
         if cap and num.qstart == num.start:
             word_start = num.start - len(right_before) + cap.start()
             w = cap.group(1).lower().rstrip(".")
-            if word_start > sentence_start and w not in _WEEKDAYS:
+            if word_start > sentence_start and w not in _WEEKDAYS and not (
+                _PLACE_BEFORE.search(right_before) and _PEOPLE_AFTER.match(after)
+            ):  # ("In Nepal 22 people were killed", its comma never written: a place, then a count)
                 return "name"
     # "children under 5": "under" reads as a qualifier, so the words before it are checked too.
     if _age_before(before) or _age_people_before(before) or (not same and _age_people_before(right_before)):

@@ -53,7 +53,11 @@ _REFERENCE = re.compile(
     rf"|(?:(?<=km\s)|(?<=kms\s)|(?<=miles\s)|(?<=kilometres\s)|(?<=kilometers\s)){_POINTS}\s+of\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}"
     r"|\bborders?\s+with\s+(?:[\w'’-]+\s+){0,3}|\btowards?\s+(?:the\s+)?|\bbordering\s+"
     # the other side of a conflict: "after the bloodiest clashes with Cambodia in a decade"
-    r"|\b(?:clash(?:es)?|fighting|war|conflict|hostilities|dispute|tensions?|talks)\s+with\s+(?:the\s+)?(?:neighbou?ring\s+)?)$",
+    r"|\b(?:clash(?:es)?|fighting|war|conflict|hostilities|dispute|tensions?|talks)\s+with\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    # a comparison: "in an area of 47,000 square kilometres, nearly the same size as Denmark or Switzerland"
+    r"|\b(?:size|big|large|small|larger|bigger|smaller)\s+(?:as|of|than)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:or|and)\s+)?"
+    # where a country lies: "between China to the north and India to the south"
+    r"|\b(?:lies|lying|located|situated|sandwiched|wedged)\s+(?:[\w'’-]+,?\s+){0,4}?between\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,5}?and\s+(?:the\s+)?)?)$",
     re.I,
 )
 # "the city", "the town" (the city in focus), "the country", "nationwide" (the country in focus),
@@ -64,7 +68,7 @@ _BACK = re.compile(
     r"|(?P<country>\bthe\s+(?:whole\s+|entire\s+)?country\b|\bnationwide\b|\bcountrywide\b"
     # "across 10 provinces", "in five regions", "from the 10 worst-hit provinces": more than one province is the country.
     r"|\b(?:across|in|throughout|from)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:provinces|regions|states"
-    r"|governorates|departments|counties)\b)"
+    r"|governorates|departments|counties)\b(?!\s*[,:(–-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*[A-Z]))"  # (not "in four states, Kelantan, Terengganu ...")
     r"|(?P<territory>\bthe\s+territory(?:['’]s)?\b)"
     r"|(?P<region>\bthe\s+(?:whole\s+|entire\s+)?(?:province|region|state)\b(?!\s+of\b)(?!['’]s?\s+(?:capital|governor)))",
     re.I,
@@ -92,6 +96,11 @@ _INLINE_DATELINE = re.compile(
 _DATED_DATELINE = re.compile(
     r"(?:(?:date\s+)?\d{4}-\d{2}-\d{2}\s+)?([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}\s*[-–—]+\s"
+)
+# "Phnom Penh/Bangkok, Dec 10 (NationPress) As of noon today, ...": places, a date and the outlet's credit.
+_CREDITED_DATELINE = re.compile(
+    r"([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}(?:[ \t]*/[ \t]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})*),[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*\([^()\n]{1,40}\)[ \t]+(?=[A-Z])"
 )
 # A medium named after what it is ("the public television channel Gabon Première", "the news agency Kuwait
 # News Agency"): a name that goes on past the place it holds.
@@ -147,6 +156,8 @@ _TREATED_IN = re.compile(
     r"\b(?:taken|rushed|transferred|transported|airlifted|flown|evacuated|sent|admitted)\s+(?:to|in)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
 )
+_BROUGHT_TO = re.compile(r"\b(?:taken|brought|rushed|transferred|transported|airlifted|admitted)\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
+_HOSPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?:hospital|mortuary|morgue|clinic)s?\b", re.I)
 # Where someone spoke is not where a figure is: "told reporters in Geneva", "speaking in New York",
 # "at a news conference in Amman", "from its headquarters in Geneva".
 _SPEECH_AT = re.compile(
@@ -183,7 +194,8 @@ tokens.register_folded(
     " flooding arrived arriving speaking spoke speaks briefing briefed addressing addressed told telling tells tell"
     " said says news press media summit earthquake earthquakes quake quakes tremor tremors aftershock aftershocks"
     " storm storms cyclone cyclones hurricane hurricanes typhoon typhoons flood floods floodwaters tsunami tsunamis"
-    " landslide landslides epicentre epicenter clash clashes fighting war conflict hostilities dispute tension tensions talks",
+    " landslide landslides epicentre epicenter clash clashes fighting war conflict hostilities dispute tension tensions talks"
+    " size big large small larger bigger smaller lies lying located situated sandwiched wedged",
 )
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
@@ -347,6 +359,8 @@ class PlaceResolver:
         self.paragraphs = paragraph_starts(text)
         self.entries = [p for p in self.paragraphs if _ENTRY.match(text, p)]
         if title:
+            if title == title.lower():
+                title = title.title()  # a page's title line in lower case: "... (dref) botswana: floods"
             found = g.scan_places(title)
             # "Russian Federation says ... in Syria": a place the headline puts something in wins.
             located = [m for m in found if _TITLE_LOCATIVE.search(title, 0, m.start)]
@@ -365,7 +379,7 @@ class PlaceResolver:
             if m and (g.place(first := m.group(1).split("/")[0].strip(), fuzzy=False) is not None or (
                 not _HEADING_WORDS & set(first.lower().split()) and _a_town(first)))
         ]
-        datelines += [m.span(1) for p in self.paragraphs[:4] for m in [_DATED_DATELINE.match(text, p)] if m]
+        datelines += [m.span(1) for p in self.paragraphs[:12] for m in [_DATED_DATELINE.match(text, p) or _CREDITED_DATELINE.match(text, p)] if m]
         # "Last updated at Jun 14 2016 BEIRUT A Daesh counterattack ...": a dateline inside the first line
         # of text whose line breaks and dashes were stripped.
         datelines += [
@@ -482,7 +496,9 @@ class PlaceResolver:
                     continue
                 if _MEDIA_BEFORE.search(text, max(0, start - 40), start) and _NAME_GOES_ON.match(text, end):
                     continue  # "the public television channel Gabon Première": a channel's name, no place
-                if _TREATED_IN.search(text, max(0, start - 120), start):
+                if _TREATED_IN.search(text, max(0, start - 120), start) or (
+                    _BROUGHT_TO.search(text, max(0, start - 40), start) and _HOSPITAL_AFTER.match(text, end)
+                ):  # ("taken to the Connaught hospital mortuary": where the dead were taken, not where they died)
                     self.events.append(Event(start, end, e, "treated"))
                     continue
                 if e.kind == "country" and _WHOSE_OFFICE.match(text, end):
@@ -492,6 +508,10 @@ class PlaceResolver:
                     continue
                 found = next(tokens.matches(_ROLE, text, starts.roles, max(0, start - 60), start), None)
                 role = found.lastgroup if found else "here"
+                if role == "here" and self.events and self.events[-1].role == "reference" and _AND_NEXT_PLACE.fullmatch(
+                    text, self.events[-1].end, start
+                ):
+                    role = "reference"  # "between China to the north and India to the south": both where it lies
                 if role == "here" and self.events and self.events[-1].role == "here" and self._inside_next(self.events[-1], Event(start, end, e, role)):
                     # "Cianjur regency in West Java": where the place before lies, not where a figure is
                     role = "container"
@@ -524,6 +544,8 @@ class PlaceResolver:
                 if target is not None:
                     self.events.append(Event(start, end, target, "here"))
         self.events += self._unnamed_places(starts)
+        # "a tent in Senete village: Photo BRCS": a photo's caption run into the text is where the photo was taken
+        self.events = [ev for ev in self.events if not _PHOTO_AFTER.match(text, ev.end)]
         self.events.sort(key=lambda ev: ev.start)
         self._place_towns()
         self.event_starts = [ev.start for ev in self.events]
@@ -548,6 +570,7 @@ class PlaceResolver:
             # Only the lead's first sentence: a later one names where a part of the story happened.
             stop = _SENTENCE_END.search(text, self.paragraphs[lead])
             lead_end = stop.start() if stop else len(text)
+            after = None
             for ev in chain([first], body):
                 if self.paragraph_of(ev.start) != lead or ev.start >= lead_end:
                     break
@@ -555,8 +578,12 @@ class PlaceResolver:
                     break  # "affected in CALABARZON, MIMAROPA and CAR": the story is not about the first of them
                 e = ev.entity
                 if e.id != self.title_place.id and self._inside(e, self.title_place):
-                    self.focus = e
+                    if after is None or not re.search(r"\band\b", text[after : ev.start]):
+                        # (not a second place the lead adds: "the Seychelles main island of Mahe was devastated ...
+                        # and the island La Digue was severely affected")
+                        self.focus = e
                     break
+                after = ev.end
         if self.focus is None:
             # No place named at all: the country whose people the headline or lead names ("9 Cambodian
             # Civilians in Border Fighting")
@@ -1121,7 +1148,8 @@ _POSSESSIVE = re.compile(r"['’](?:s\b|$)")
 # "Lake Victoria", "Mount Elgon": a lake or mountain named like a place is not that place.
 _LANDFORM_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?)\s+$")
 # "the Britain-based monitor": where an organisation sits, not where a figure is.
-_BASED = re.compile(r"[-\s](?:based|backed|led|run|held|controlled|allied|funded|sponsored|aligned)\b")
+# (not a verb: "Heavy rains in Freetown led to a landslide")
+_BASED = re.compile(r"[-\s](?:based|backed|led|run|held|controlled|allied|funded|sponsored|aligned)\b(?![ \t]+(?:to|up)\b)")
 # "US $93.6 million", "US dollars": a currency, not a place.
 # "the UK medical charity Merlin", "a US aid group": whose organisation it is, not where anything happens
 # (unless a preposition puts something there: "in Syria government forces ..."; not "agency": "The
@@ -1213,6 +1241,9 @@ _NOT_NAME_TAIL = (
 _NAME_TAIL = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ'’-]{2,})(?![\w'’-]| +[A-ZÀ-Ý]| +(?:al|el|bin|ibn)\b)")
 
 
+_LANDFORM_TAILS = frozenset("Valley Highlands Hills Mountains Plateau Plain Plains Basin Delta Peninsula".split())
+
+
 def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
     """Is a known place's one-word name the first word of a longer name no table knows ("Bahía Blanca"
     holds Bahia, a state of Brazil)? Never a country's name (a country's name starts the
@@ -1225,6 +1256,8 @@ def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
     word = tail.group(1)
     if word.lower() in _NOT_NAME_TAIL or word.lower() in vocab.DEMONYMS:
         return False
+    if word in _LANDFORM_TAILS:
+        return not _title_case_line(text, m, 0.6)  # "the Kathmandu Valley": a region of its own, named once or more
     if text.count(f"{m.surface} {word}") < 2 or re.search(rf"\b{re.escape(word.lower())}\b", text):
         return False  # a name the article uses once, or a word it also writes in lower case ("Aleppo Nearly 40")
     if any(g.place(w, fuzzy=False) is not None for w in (word, word[:-1])) or g.agency(word, fuzzy=False) is not None:
@@ -1238,6 +1271,11 @@ def _title_case_line(text: str, m: Mention, share: float) -> bool:
     start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
     words = re.findall(r"[A-Za-zÀ-ÿ'’-]+", text[start : end if end >= 0 else len(text)])
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= share * len(words)
+
+
+_AND_NEXT_PLACE = re.compile(r"(?:[ \t]+to[ \t]+the[ \t]+\w+)?,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
+_PHOTO_AFTER = re.compile(r"[^.\n]{0,24}?(?::[ \t]*Photo\b|\((?:Photo|Credit)\b|[ \t]©)")
+_ROUTE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){0,3}?[ \t]+(?:route|corridor|crossing|passage)s?\b")
 
 
 def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:
@@ -1267,6 +1305,8 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
             root = p.doc.char_span(start - p.start, end - p.start, alignment_mode="expand")
             if root is not None and root.root.dep_ == "nsubj" and root.root.head.pos_ == "VERB" and root.root.head.lower_ not in ("is", "was", "remains"):
                 continue  # "after the Indus burst its banks": a place that acts is no place of a figure
+            if "-" in name and _ROUTE_AFTER.match(p.doc.text, end - p.start):
+                continue  # "the North Africa-Sicily irregular migratory route": a route between places, no place
             if " " not in name and name.endswith("ites"):
                 continue  # "Alawites", "Shiites": people, which the small model may tag as a place
             if name.isupper() and len(name) <= 8 and g.place(name, fuzzy=False) is None:

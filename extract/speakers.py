@@ -176,7 +176,13 @@ def _tail(cue, tok) -> bool:
     covers what follows, not "Thousands have fled" before it)."""
     if cue.lower_ == "according":
         return cue.i > tok.i or cue.i <= 2
-    return cue.i > tok.i and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr") and c.i > cue.i for c in cue.children)
+    return cue.i > tok.i and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp", "attr") and c.i > cue.i and c.lower_ not in _HEARERS for c in cue.children
+    )  # ("..., the minister and the police chief told reporters": whom they told, not what)
+
+
+# Whom a speaker tells, as the object of "told": not what they say.
+_HEARERS = frozenset("reporters journalists media press parliament lawmakers AFP Reuters AP".lower().split())
 
 
 def sentence_sources(doc) -> list[tuple]:
@@ -694,6 +700,10 @@ class SpeakerMemory:
             whose = _whose_title(text, m.start(), gazetteer)  # "Russian government spokesman Dmitry Peskov"
             if whose is not False:
                 self.persons.setdefault(surname(m.group("name")), f"{whose or adjective} {m.group('noun').lower()}")
+        # "said Chief Insp Soren Thomassen, head of the Copenhagen police operations unit": the country's force
+        for m in _HEADS_INSTITUTION.finditer(text) if adjective else ():
+            if _whose_title(text, m.start("what"), gazetteer) is not False:
+                self.persons.setdefault(surname(m.group("name")), f"{adjective} {m.group('what').lower()}")
         self.titled: list[tuple[int, int, str, str]] = []
         self.role_spoke: tuple[int, str, int] | None = None  # (sentence, agency, offset) of the last title that spoke without a name
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
@@ -822,6 +832,10 @@ class SpeakerMemory:
             if ministry and (agency is None or ministry.group(1).lower() not in agency.lower()):
                 # "the interior ministry statement" after the health ministry spoke: another ministry
                 agency = self._national(sp) or agency
+            if agency and sp.head in _NAMED_BY_NOUN:
+                # "according to the country's interior ministry ... The ministry said": the ministry resolved is
+                # the one "the ministry" points back to next
+                self.learned.append((sp.start, agency))
         elif sp.indefinite and sp.head in ANAPHOR_NOUNS and sp.head not in _MESSENGERS and (named := self._named_kind(sp)) is not None:
             agency = named  # "a monitor said" in the lead, the Observatory named elsewhere in the story
         else:
@@ -894,9 +908,12 @@ class SpeakerMemory:
 
     def _national(self, sp: Speaker) -> str | None:
         """"According to the home ministry" with no ministry named before: the article's country's."""
-        if sp.head not in _NATIONAL or not self.country or len(sp.phrase_words) > 4:
+        if sp.head not in _NATIONAL or not self.country:
             return None
-        phrase = re.sub(r"^(?:the|its|their)\s+", "", self.text[sp.start : sp.end].strip(), flags=re.I)
+        # ("according to the country's interior ministry": the article's country's, said another way)
+        phrase = re.sub(r"^(?:the|its|their)\s+(?:(?:country|nation)['’]s\s+)?", "", self.text[sp.start : sp.end].strip(), flags=re.I)
+        if len(phrase.split()) > 3:
+            return None
         kind = _KIND_BEFORE.search(self.text, max(0, sp.start - 16), sp.start)
         if kind and " " not in phrase:
             phrase = f"{kind.group(1)} {phrase}"  # "the interior ministry statement": the parse split the name
@@ -958,6 +975,11 @@ _INSTITUTION_SPEAKER = re.compile(
     rf"\b(?P<noun>military|army|police|government|Military|Army|Police|Government|(?i:{_MINISTRY_KINDS})\s+[Mm]inistry)"
     r"\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"
     r"(?:(?:Brig|Gen|Col|Maj|Lt|Capt|Adm|Sgt|Supt|Insp)\.?\s+)*" + _NAME
+)
+# "Soren Thomassen, head of the Copenhagen police operations unit": a person who heads part of a national force.
+_HEADS_INSTITUTION = re.compile(
+    _NAME + r",[ \t]+(?:the[ \t]+)?(?:head|chief|commander|director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+)?(?P<what>police|army|military)\b"
 )
 # "Health Minister X", "Interior CS X" (Kenya's cabinet secretaries): a minister, and of what.
 # "Minister of Health X", "Secretary of State for the Interior X": of what, after the title.

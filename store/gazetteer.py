@@ -262,17 +262,22 @@ class Gazetteer:
         self._country_codes: tuple[int, dict[str, Entity]] | None = None
         self._first_names: dict[str, Entity] | None = None
         self._agencies = _Index(skeleton_initial=True)
+        # GeoNames' capitals and large cities are matched as spelled or by their transliteration, never as
+        # what a typo is corrected to: 750 more names would slow every misspelled question
+        cities = _geonames_city_names()
         for row in places:
             e = Entity(row["id"], row["name"], row.get("kind") or "area", row.get("parent_id"), row.get("pcode"))
             self._places.entities[e.id] = e
             loose = _transliterated(e)
             # (a country's name is spelled one way in English: "Grande" is not Grenada, "Broken" not Burkina Faso)
-            self._places.add(e.id, e.name, transliterate=loose, typos=loose, skeletons=loose and e.kind != "country")
+            self._places.add(e.id, e.name, transliterate=loose, typos=loose and e.name not in cities,
+                             skeletons=loose and e.kind != "country")
         for alias, pid in place_aliases:
             if pid in self._places.entities:
                 e = self._places.entities[pid]
                 loose = _transliterated(e)
-                self._places.add(pid, alias, transliterate=loose, typos=loose, skeletons=loose and e.kind != "country")
+                self._places.add(pid, alias, transliterate=loose, typos=loose and e.name not in cities,
+                                 skeletons=loose and e.kind != "country")
         for row in agencies:
             e = Entity(row["id"], row["name"], row.get("kind") or "other", row.get("parent_id"))
             self._agencies.entities[e.id] = e
@@ -689,6 +694,17 @@ def agency_people() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _geonames_city_names() -> frozenset[str]:
+    """The names of the places capitals_and_cities adds from store/data/cities.json (not a city places.json
+    or pycountry already has: Kabul, Singapore)."""
+    import pycountry
+
+    known = {n for e in _data("places.json") for n in [e["name"], *(e.get("aliases") or [])]}
+    known |= {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
+    return frozenset(name for c in _data("cities.json") if (name := c["name"].replace("’", "'")) not in known)
+
+
+@lru_cache(maxsize=1)
 def reference_places() -> tuple[list[dict], list[tuple[str, int]]]:
     """Places from store/data/places.json plus every country pycountry knows.
 
@@ -713,6 +729,7 @@ def reference_places() -> tuple[list[dict], list[tuple[str, int]]]:
             entries.append({"name": name, "kind": "country", "parent": None, "pcode": c.alpha_2, "aliases": []})
     country_of_code = {c.alpha_2: by_code.get(c.alpha_2) or getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     entries += subdivisions(entries, country_of_code)
+    entries += capitals_and_cities(entries, country_of_code)
     ids = {e["name"]: i for i, e in enumerate(entries, start=1)}
     rows, aliases = [], []
     for i, e in enumerate(entries, start=1):
@@ -776,6 +793,29 @@ def _english_forms(name: str) -> list[str]:
     if len(m.group("stem")) >= 5:
         stems.add(m.group("stem").replace("'", ""))  # (not "Om" of Omsk, "Kur" of Kursk)
     return [f"{stem} {k}" for stem in sorted(stems) for k in [*kind, "region"]]
+
+
+def capitals_and_cities(entries: list[dict], country_of_code: dict[str, str]) -> list[dict]:
+    """Every country's capital and its cities of a million people or more (store/data/cities.json, from
+    GeoNames through store.cities.major_cities), as cities under their country: news names them first
+    ("in the capital, Copenhagen"), and staff ask about them. A name the places already have (a
+    province, a country: Kuwait, Singapore), a nationality's, and one of words.json's "not_cities" (a
+    person's name or a word: "Male", "Washington") is left out."""
+    names = [n for e in entries for n in [e["name"], *(e.get("aliases") or [])]]
+    taken = {normalize(n) for n in names} | {normalize(d) for d in vocab.COUNTRY_OF_DEMONYM} | {normalize(w) for w in vocab.NOT_CITIES}
+    # (nor one a place's looser key or consonants would match: Samara is not Samarra, Basseterre not Basse-Terre)
+    loose = {translit_key(n) for n in names} | {skeleton(n) for n in names if len(skeleton(n)) >= 4}
+    out = []
+    for city in _data("cities.json"):
+        country = country_of_code.get(city["country"])
+        name = city["name"].replace("’", "'")
+        keys = {translit_key(name)} | ({skeleton(name)} if len(skeleton(name)) >= 4 else set())
+        if country is None or normalize(name) in taken or keys & loose:
+            continue
+        taken.add(normalize(name))
+        loose |= keys
+        out.append({"name": name, "kind": "city", "parent": country, "pcode": None, "aliases": sorted({_latin(name)} - {name})})
+    return out
 
 
 def subdivisions(entries: list[dict], country_of_code: dict[str, str]) -> list[dict]:

@@ -423,3 +423,10 @@ def m014_agency_as_named(db: Database) -> None:
     agency's canonical name ("Pakistan government" for the Pakistani government), so that a reply can say
     both."""
     db["figures"].add_column("agency_named", str)
+
+
+@migrations()
+def m015_capitals_and_cities(db: Database) -> None:
+    """Every country's capital and its cities of a million people or more (gazetteer.capitals_and_cities)
+    join a store made earlier, so that "in the capital, Copenhagen" is placed and "prague" can be asked."""
+    _sync_reference_places(db)

@@ -140,6 +140,7 @@ NOT_PLACE_TERMS: dict[str, list] = _WORDS["not_places"]
 # Provinces and states whose bare name is an English word ("Rivers", "Coast"): known only with their kind
 # word ("Rivers State"), see gazetteer.subdivisions.
 NOT_SUBDIVISIONS: list[str] = _WORDS["not_subdivisions"]
+NOT_CITIES: list[str] = _WORDS["not_cities"]
 # Nouns of what is counted that is no one: a count with its noun left out after them counts no people.
 NOT_PEOPLE: list[str] = _WORDS["not_people"]
 # A source's title typed at the end of a question: the word of its name each stands for, and roles to drop.

@@ -44,6 +44,25 @@ def test_the_gazetteer_finds_a_country_by_its_code_and_its_first_name():
 
 def test_a_town_abroad_is_learned_in_its_own_country():
     g = Gazetteer.from_data()
-    text = "Heavy rains hit Cameroon this week. Across the border, three people died in Libreville, officials said."
+    text = "Heavy rains hit Cameroon this week. Across the border, three people died in Port-Gentil, officials said."
     fig = [f for f in extract_figures(text, gazetteer=g, title="Floods in Cameroon") if f["value"] == 3][0]
-    assert (fig["location"], fig["location_in"]) == ("Libreville", "Gabon")
+    assert (fig["location"], fig["location_in"]) == ("Port-Gentil", "Gabon")  # (Libreville, a capital, is in the tables)
+
+
+def test_capitals_and_large_cities_are_in_the_tables():
+    g = Gazetteer.from_data()
+    for city, country in [("Copenhagen", "Denmark"), ("Prague", "Czechia"), ("Mumbai", "India"), ("Reykjavík", "Iceland")]:
+        e = g.place(city, fuzzy=False)
+        assert e is not None and e.kind == "city" and g.place(country, fuzzy=False).id == e.parent_id, city
+    # a capital whose name is a word is left out ("Male"); so is a name a place the tables had already
+    # takes by its looser key (Samara is not Samarra)
+    assert g.place("Male", fuzzy=False) is None
+    assert g.place("Samara", fuzzy=False).name == "Samarra"
+    # typos are not corrected to them (every misspelled question would pay for 590 more names)
+    assert g.place("Copenhagn", fuzzy=True) is None
+
+
+def test_a_capital_the_parse_tags_as_an_organisation_is_placed():
+    g = Gazetteer.from_data()
+    text = "Danish police said three people were killed in a shooting at a shopping centre in the capital, Copenhagen, on Sunday."
+    assert [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g)] == [(3, "Copenhagen")]

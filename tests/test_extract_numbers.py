@@ -256,3 +256,31 @@ def test_affected_areas_say_which_areas_not_what_happened_to_people(g):
     text = "Since 5 October, at least 53 people in affected areas have been killed, including 15 children."
     figs = extract_figures(text, gazetteer=g)
     assert [(f["value"], f["status"]) for f in figs] == [(53, "killed"), (15, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier",
+    [
+        # the qualifier after the number, in quotes or not
+        ("Police have said “10 or so” people have been killed in Orebro.", 10, "about"),
+        ("Twenty or more people were injured in Orebro, police said.", 20, "at_least"),
+    ],
+)
+def test_a_qualifier_after_the_number(g, text, value, qualifier):
+    f = one(g, text)
+    assert (f["value"], f["qualifier"]) == (value, qualifier)
+
+
+def test_a_place_before_a_count_of_people_is_no_name_holding_digits(g):
+    # its comma never written (FA-KES strips them; wires drop it): "In Nepal 22 people"
+    figs = extract_figures("In Nepal 22 people were killed and 600 affected.", gazetteer=g)
+    assert [(f["value"], f["status"], f["location"]) for f in figs] == [(22, "killed", "Nepal"), (600, "affected", "Nepal")]
+    # a name holding digits stays one
+    assert [f["value"] for f in extract_figures("A Boeing 737 crashed in Nepal killing 20.", gazetteer=g)] == [20]
+    assert extract_figures("Under Resolution 2254 people must be protected.", gazetteer=g) == []
+
+
+def test_money_written_against_its_currency_is_no_count(g):
+    # "164,881CHF": the digits the match stopped in are no figure ("164 people killed" had been read)
+    figs = extract_figures("Floods killed 3 people in Sao Tome, so the budget remains of 164,881CHF for the operation.", gazetteer=g)
+    assert [f["value"] for f in figs] == [3]

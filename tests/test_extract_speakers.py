@@ -955,3 +955,34 @@ def test_speaker_rules_that_must_not_fire(g):
     assert _who(g, "Russian strikes killed 20 civilians in Kharkiv, Kyiv said.", "War in Ukraine") == [(20, "Kyiv", None)]
     text = "The health ministry registered a rise in cholera deaths to 40 in Sanaa."
     assert _who(g, text, "Cholera in Yemen") == [(40, "Yemeni health ministry", None)]
+
+
+def test_the_countrys_ministry_and_the_ministry_after_it(g):
+    text = ("At least 19 people have been killed in a fire at a mall in Doha, according to the country's interior ministry.\n\n"
+            "The ministry said on Monday that two firefighters were among those killed, while at least 17 others were injured.")
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["agency"]) for f in figs] == [
+        (19, "Qatari interior ministry"), (2, "Qatari interior ministry"), (17, "Qatari interior ministry")]
+
+
+def test_whom_a_speaker_tells_is_not_what_they_say(g):
+    # the parse hangs "told" beside "killed": "reporters" is the hearer, not the content
+    text = ("A gunman killed 14 people at a university in downtown Prague, Czech Interior Minister Vit Rakusan and police "
+            "chief Martin Vondrasek told reporters on December 21.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Czech police"]
+
+
+def test_a_head_of_part_of_the_police_speaks_for_the_countrys_police(g):
+    text = ("Danish police said three people were killed in a shooting in Copenhagen on Sunday.\n\n"
+            "The shooter was detained, said Chief Insp Soren Thomassen, head of the Copenhagen police operations unit.\n\n"
+            "Chief Insp Thomassen said three others were critically wounded in the shooting.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Danish police", "Danish police"]
+
+
+def test_a_pages_date_stamp_is_no_part_of_the_first_sentence(g):
+    # the search excerpts' "date 2023-12-21" stamp: the parse took "date" for the sentence's subject
+    text = ("date 2023-12-21 PRAGUE -- A gunman killed 14 people at a university in downtown Prague, police chief Martin "
+            "Vondrasek told reporters.")
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["agency"]) for f in figs] == [(14, "Czech police")]
+    assert text[figs[0]["quote_start"] : figs[0]["quote_end"]] == figs[0]["quote"]
