@@ -250,7 +250,7 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
     return "bare", num.end, None
 
 
-_STATUS_RIGHT_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
+_STATUS_RIGHT_BEFORE = re.compile(r"\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _distance(text: str, start: int, end: int) -> int:
@@ -340,8 +340,10 @@ def status_near(
         said = next(tokens.matches(_STATUS, text, starts, own.start(), own.end()), None)
         if said is not None:
             best = (0, said.lastgroup)
-        elif not _STATUS_RIGHT_BEFORE.search(text, max(clause[0], prev_end, num.qstart - 12), num.qstart):
-            return None, 99  # (unless a status word is right before it: "the bodies of six people were recovered")
+        elif _STATUS_RIGHT_BEFORE.search(text, max(clause[0], prev_end, num.qstart - 12), num.qstart):
+            best = (0, "killed")  # "the bodies of six people were recovered": the dead, whatever verb follows
+        else:
+            return None, 99
     # Backward: from the start of the clause (or the previous number) to the qualifier.
     bwd_start = max(clause[0], prev_end)
     # (matched up to the clause's end, so that a phrase's lookahead sees the count after it: "reached about
@@ -355,8 +357,8 @@ def status_near(
         d = _distance(text, m.end(), num.qstart)
         if best is None or d < best[0]:
             best = (d, m.lastgroup)
-    if best is None or best[0] > 0:
-        # A status word inside the noun phrase: "160 wounded patients".
+    if best is None or best[0] > 0 or best[1] == "remaining":
+        # A status word inside the noun phrase: "160 wounded patients", "the remaining 13 missing persons".
         for inner in tokens.matches(_STATUS, text, starts, num.end, np_end):
             if inner.end() < np_end:  # a modifier, not the head noun itself
                 return inner.lastgroup, 0

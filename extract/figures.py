@@ -21,7 +21,7 @@ from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPL
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place
+from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city
 from .speakers import NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of, surname
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -56,7 +56,8 @@ _OF_THE_DEAD = re.compile(
     r"\s+of\s+the\s+(?:dead|killed|victims|wounded|injured|casualties|missing|displaced|detained|bodies)\b", re.I
 )
 _AMONG_AFTER = re.compile(
-    r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:dead|victims|wounded|injured|killed|casualties))\b",
+    r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:(?:confirmed|reported|believed|said|thought)\s+(?:to\s+be\s+)?)?among\s+"
+    r"(?:them|those|the\s+(?:dead|deceased|victims|wounded|injured|killed|casualties))\b",
     re.I,
 )
 _AND_NEXT_PART = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+and\s+", re.I)
@@ -106,8 +107,10 @@ _WHOLE_OF = re.compile(r"(?:\b\d[\d,.]*|\b[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the|a
 
 _IN_CONDITION = re.compile(r"\bin\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition\b", re.I)
 # "Of the injured, 12 ...", "1,404 people among 2,059 injured are in a critical condition": a band of the injured
+_DISEASE = re.compile(r"\b(?:cholera|measles|malaria|dengue|diphtheria|covid|ebola|disease|infections?|outbreak|cases)\b", re.I)
 _OF_THE_HURT = re.compile(r"\s*(?:Of|Among)\s+(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)
 _AMONG_THE_HURT = re.compile(r"\s+(?:\w+\s+)?among\s+(?:the\s+)?[\d,.]+\s+(?:people\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)
+_OF_THEM_HURT = re.compile(r"\s+of\s+(?:them|whom)\s+(?:seriously\s+|critically\s+|badly\s+)?(?:injured|wounded|hurt|dead|killed|missing)\b", re.I)
 _OUT_OF = re.compile(r"\(\s*out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
 _DATE_STAMP = re.compile(r"\s*date[ \t]+\d{4}-\d{2}-\d{2}[ \t\n]")
 
@@ -168,7 +171,8 @@ def extract_figures(
     defined = _defined_acronyms(text)
     agencies = sorted(agencies + _defined_organisations(defined, text, agencies, gazetteer), key=lambda m: m.start)
     spans = agency_spans(text, agencies)
-    places = [p for p in _outside(gazetteer.scan_places(text), spans, text) if not inside_longer_name(text, p, gazetteer)]
+    places = [p for p in _outside(gazetteer.scan_places(text), spans, text)
+              if not inside_longer_name(text, p, gazetteer) and not not_this_city(text, p)]
     cues = find_cues(text, sentences, agencies, places, starts.cues)
     quotes = quotations(text)
     # Headlines and subheads repeat figures the body states; so does a title repeated at the top of
@@ -204,6 +208,7 @@ def extract_figures(
         )
         cues = find_cues(text, sentences, agencies, places, starts.cues)
     speakers = SpeakerMemory(text, agencies, cues, gazetteer, country)
+    speakers.town = resolver.focus.name if resolver.focus is not None and resolver.focus.kind in ("city", "town") else None
     publisher = _publisher(gazetteer, outlet)
 
     figures: list[dict] = []
@@ -252,7 +257,8 @@ def extract_figures(
             subgroup = subject == "partitive" or bool(
                 _OF_THEM.match(text, num.end) or _OF_THE_DEAD.match(text, num.end) or _AMONG_AFTER.match(text, np_end)
             )
-            if ni == 0 and (_OF_THAT_NUMBER.match(text, sent.start) or _THE_DEAD_INCLUDE.fullmatch(text, sent.start, num.qstart)):
+            dead_listed = _THE_DEAD_INCLUDE.match(text, sent.start) is not None
+            if ni == 0 and (_OF_THAT_NUMBER.match(text, sent.start) or (dead_listed and _THE_DEAD_INCLUDE.fullmatch(text, sent.start, num.qstart))):
                 # "Of that number, 1,293 dead were recorded in Al-Haouz", "The dead include 17 Indians, 14 British":
                 # a part of the figure before
                 subgroup = True
@@ -273,6 +279,8 @@ def extract_figures(
                 # the whole of the figure before, not its subgroup ("23 people, including 6 children, and 91 others")
                 whole = prev["_whole"] if prev is not None else None
                 subject = whole["subject"] if whole is not None else "people"
+            if subject == "partitive" and part_of is None and _OF_THEM_HURT.match(text, num.end):
+                subject = "people"  # "Eleven people, seven of them injured, were rescued": the whole was no figure
             if subject in ("relative", "partitive") and part_of is None:
                 continue
             ci = counts.index(num)
@@ -375,6 +383,7 @@ def extract_figures(
             status = fit_status(subject, status, head)
             if status == "injured" and (
                 (part_of or {}).get("status") == "injured" or _OF_THE_HURT.match(text, sent.start) or _AMONG_THE_HURT.match(text, num.end)
+                or _DISEASE.search(text, sent.start, sent.end)  # ("Of the 200 cholera cases, 15 are in critical condition")
             ) and _IN_CONDITION.search(text, np_end, clause[1]):
                 # "Of the injured, 12 are in critical condition and 30 in serious condition": the bands of a triage are
                 # parts of the injured, not counts that would compete with the whole in an answer ("sources differ:
@@ -443,7 +452,8 @@ def extract_figures(
             )
             location = resolver.locate(
                 sent, clause, num.start, np_end, part_of["location"] if part_of else None, status, previous,
-                text[np_end - len(head) : np_end] if head else None,
+                # (the nationalities of the dead listed are who died, not where: "The dead include 17 Indians")
+                text[np_end - len(head) : np_end] if head and not dead_listed else None,
             )
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])

@@ -148,8 +148,12 @@ _AGE_AFTER_NAME = re.compile(r"\s*(?:,|\band\b|\.|;|$)")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*)\s+$")
 # A place after a preposition, and people counted after the number: "in Aleppo 22 civilians were killed".
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|from|across|around|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
+# Nouns a number labels: "Zone 3", "Camp 4", "Ward 5".
+_LABEL_NOUNS = frozenset("""camp zone phase block ward gate sector brigade division route road highway flight area district
+    region unit building room section level grade article resolution chapter stage team group battalion regiment corps
+    squad station bus line terminal hall site plot lot village""".split())
 _PEOPLE_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(
+    r"\s+(?:" + "|".join(sorted(
         {w for k, e in SUBJECT_TERMS.items() if k not in THING_SUBJECTS + ("houses",) for w in [*e.get("words", ()), *e.get("text", ())]},
         key=len, reverse=True)) + r")\b"
 )
@@ -400,8 +404,8 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
             word_start = num.start - len(right_before) + cap.start()
             w = cap.group(1).lower().rstrip(".")
             if word_start > sentence_start and w not in _WEEKDAYS and not (
-                _PLACE_BEFORE.search(right_before) and _PEOPLE_AFTER.match(after)
-            ):  # ("In Nepal 22 people were killed", its comma never written: a place, then a count)
+                w not in _LABEL_NOUNS and _PLACE_BEFORE.search(right_before) and _PEOPLE_AFTER.match(after)
+            ):  # ("In Nepal 22 people were killed", its comma never written: a place, then a count; not "In Zone 3 people")
                 return "name"
     # "children under 5": "under" reads as a qualifier, so the words before it are checked too.
     if _age_before(before) or _age_people_before(before) or (not same and _age_people_before(right_before)):

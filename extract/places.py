@@ -359,9 +359,12 @@ class PlaceResolver:
         self.paragraphs = paragraph_starts(text)
         self.entries = [p for p in self.paragraphs if _ENTRY.match(text, p)]
         if title:
-            if title == title.lower():
+            lower = title == title.lower()
+            if lower:
                 title = title.title()  # a page's title line in lower case: "... (dref) botswana: floods"
             found = g.scan_places(title)
+            if lower:  # (a place its body names as one too: not "turkey prices soar")
+                found = [m for m in found if re.search(rf"\b{re.escape(m.surface)}\b", text)]
             # "Russian Federation says ... in Syria": a place the headline puts something in wins.
             located = [m for m in found if _TITLE_LOCATIVE.search(title, 0, m.start)]
             # "arrivals from Sudan overwhelm transit centre in Renk": where they came from is not the focus.
@@ -396,7 +399,7 @@ class PlaceResolver:
         anaphora = [(m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts.places)]
         mentions = [
             self._with_compass(_as_spelled(g, m, k)) for k, m in enumerate(mentions)
-            if not _in_person_name(text, m) and not _BASED.match(text, m.end) and not _MONEY_AFTER.match(text, m.end)
+            if not _in_person_name(text, m) and not _BASED.match(text, m.end) and not _NOT_WHERE_AFTER.match(text, m.end)
             and not (m.entity.kind == "country" and _ORGANISATION_AFTER.match(text, m.end)
                      and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
             and not _LANDFORM_BEFORE.search(text, max(0, m.start - 8), m.start)
@@ -1161,7 +1164,8 @@ _ORGANISATION_AFTER = re.compile(
 # "The Metropolitan police said": a name no table knows before a force's noun names the force, not where it is
 _FORCE_AFTER = re.compile(r"\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.FORCES) + r")\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|into|to)\s+(?:the\s+)?$", re.I)
-_MONEY_AFTER = re.compile(r"\s*(?:\$|dollars?\b)", re.I)
+# "dollars", and "history": "At such a critical moment in US history" (a page's appeal) is no place of the story
+_NOT_WHERE_AFTER = re.compile(r"\s*(?:\$|dollars?\b)|[ \t]+history\b", re.I)
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area)$", re.I)
 
 
@@ -1239,6 +1243,29 @@ _NOT_NAME_TAIL = (
     )
 )
 _NAME_TAIL = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ'’-]{2,})(?![\w'’-]| +[A-ZÀ-Ý]| +(?:al|el|bin|ibn)\b)")
+
+
+def not_this_city(text: str, m: Mention) -> bool:
+    """A city's name used for something else: its government or a person of that name speaking ("Brussels
+    pledged aid", "Houston said"), a treaty, a newspaper or a county ("the Rome Statute", "the Jakarta Post",
+    "Nassau County"), or initials in capitals ("FES", "UFA")."""
+    if m.entity.kind != "city":
+        return False
+    if (m.surface.isupper() and len(m.surface) <= 4) or _CITY_AS_OTHER.match(text, m.end) is not None:
+        return True
+    # "Whitney Houston's former home": a person's name and their possession
+    before = _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 20), m.start)
+    return before is not None and before.group(1).lower() not in _NOT_GIVEN_NAMES and text.startswith(("'s", "’s"), m.end)
+
+
+# what follows a city's name when it names something else
+_CITY_AS_OTHER = re.compile(
+    r"['’]?s?[ \t]+(?:said|says|told|pledged|announced|warned|added|insisted|accused|denied|claimed|urged|responded)\b"
+    r"|[ \t]+(?:Statute|Pact|Treaty|Convention|Agreement|Accords?|Declaration|Protocol|Process|Summit|Conference|Club|Times|Post"
+    r"|Herald|Tribune|Star|Journal|County|Group|Motors?|Airlines?|Airways|University|Institute)\b"
+)
+
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
 
 
 _LANDFORM_TAILS = frozenset("Valley Highlands Hills Mountains Plateau Plain Plains Basin Delta Peninsula".split())

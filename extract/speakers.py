@@ -47,6 +47,7 @@ _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year 
 _ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson".split())
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
 _PLACE_ROLES = frozenset("governor mayor".split())
+_OF_A_PLACE = frozenset("provincial regional state district city county municipal local".split())
 _PLACE_KIND_WORDS = PLACE_KIND_WORDS | {"'s"}
 # The ministries a country has that reports quote: "Interior ministry spokesman X", "the home ministry".
 _MINISTRY_KINDS = r"interior|home|health|defen[cs]e|foreign|information"
@@ -459,7 +460,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                     place = " ".join(t.text for t in where[0].subtree if t.dep_ != "case")
                     return Speaker(start, end, low, f"{place} {ch.lower_}", person, False, words)
                 before = [t for t in ch.subtree if t.i < ch.i and t.dep_ != "case"]
-                if before and before[0].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in PLACE_KIND_WORDS for t in before):
+                if before and before[0].text[:1].isupper() and all(
+                    t.text[:1].isupper() or t.lower_ in PLACE_KIND_WORDS or t.lower_ in _OF_A_PLACE for t in before
+                ):  # ("Salzburg provincial governor Franz Schausberger")
                     # "Zabol city governor Abbasli Arjamandi said" (the tagger took the town for a noun)
                     return Speaker(start, end, low, " ".join([*(t.text for t in before), ch.lower_]), person, False, words)
         for ch in head.children:
@@ -704,6 +707,11 @@ class SpeakerMemory:
         for m in _HEADS_INSTITUTION.finditer(text) if adjective else ():
             if _whose_title(text, m.start("what"), gazetteer) is not False:
                 self.persons.setdefault(surname(m.group("name")), f"{adjective} {m.group('what').lower()}")
+        # "Mayor J. Mans told RTL-5 ... Mans initially told RTL-5 that 10 firefighters were missing": a mayor named
+        # with no town is the mayor of the town the story is about (`town`, set by the caller), never an
+        # organisation called "Mans"
+        self.town: str | None = None
+        self.mayors = {m.group("sur") for m in _MAYOR_NAMED.finditer(text)}
         self.titled: list[tuple[int, int, str, str]] = []
         self.role_spoke: tuple[int, str, int] | None = None  # (sentence, agency, offset) of the last title that spoke without a name
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
@@ -801,6 +809,8 @@ class SpeakerMemory:
                 return self._cue(sentence, sp, after[0].entity.name, person)
         if person is None and sp.name and " " not in sp.name and sp.name in self.persons:
             person = sp.name  # a surname alone: "Yaxley said"
+        if not inside and (person or sp.name or "").split()[-1:] and (person or sp.name).split()[-1] in self.mayors:
+            return self._cue(sentence, sp, f"{self.town} mayor" if self.town else None, person or sp.name)
         if inside:
             agency = inside[0].entity.name
         elif person is not None:
@@ -843,6 +853,8 @@ class SpeakerMemory:
                 (self._force_before(sp) if sp.head in vocab.FORCE_MEMBERS else None) or self._hospital_named(sp)
                 or self._known(sp.name)
             )
+            if agency in _PLACE_ROLES and self.town:
+                agency = f"{self.town} {agency}"  # "the mayor said": the mayor of the town the story is about
             if agency:
                 self.learned.append((sp.start, agency))
         if agency and self.gazetteer is not None and self.gazetteer.agency(agency, fuzzy=False) is None and (
@@ -976,6 +988,7 @@ _INSTITUTION_SPEAKER = re.compile(
     r"\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"
     r"(?:(?:Brig|Gen|Col|Maj|Lt|Capt|Adm|Sgt|Supt|Insp)\.?\s+)*" + _NAME
 )
+_MAYOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\bMayor[ \t]+(?:[A-Z]\.[ \t]*)*(?:[A-Z][a-z]+[ \t]+)?(?P<sur>[A-Z][a-z'’-]+)\b")
 # "Soren Thomassen, head of the Copenhagen police operations unit": a person who heads part of a national force.
 _HEADS_INSTITUTION = re.compile(
     _NAME + r",[ \t]+(?:the[ \t]+)?(?:head|chief|commander|director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+"

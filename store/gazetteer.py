@@ -263,7 +263,7 @@ class Gazetteer:
         self._first_names: dict[str, Entity] | None = None
         self._agencies = _Index(skeleton_initial=True)
         # GeoNames' capitals and large cities are matched as spelled or by their transliteration, never as
-        # what a typo is corrected to: 750 more names would slow every misspelled question
+        # what a typo is corrected to: 440 more names would slow every misspelled question
         cities = _geonames_city_names()
         for row in places:
             e = Entity(row["id"], row["name"], row.get("kind") or "area", row.get("parent_id"), row.get("pcode"))

@@ -198,3 +198,16 @@ def test_asylum_claims_are_asked_as_people_who_fled():
 
     q = parse_question("nicaraguan asylum claims registered in costa rica", Gazetteer.from_data())
     assert q.statuses == ("fled",) and q.place == "Costa Rica"
+
+
+@pytest.mark.parametrize(
+    "question, place",
+    [
+        # "still in hospital" asks for the injured, not for people remaining somewhere
+        ("estonia bootleg alcohol poisining parnu how many still in hospital", "Estonia"),
+        ("how many remain in hospital after the copenhagen shooting", "Copenhagen"),
+    ],
+)
+def test_still_in_hospital_is_the_injured(gaz, question, place):
+    q = parse_question(question, gaz)
+    assert (q.statuses, q.place) == (("injured",), place)

@@ -58,7 +58,7 @@ def test_capitals_and_large_cities_are_in_the_tables():
     # takes by its looser key (Samara is not Samarra)
     assert g.place("Male", fuzzy=False) is None
     assert g.place("Samara", fuzzy=False).name == "Samarra"
-    # typos are not corrected to them (every misspelled question would pay for 590 more names)
+    # typos are not corrected to them (every misspelled question would pay for 440 more names)
     assert g.place("Copenhagn", fuzzy=True) is None
 
 

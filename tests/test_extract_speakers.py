@@ -986,3 +986,11 @@ def test_a_pages_date_stamp_is_no_part_of_the_first_sentence(g):
     figs = extract_figures(text, gazetteer=g)
     assert [(f["value"], f["agency"]) for f in figs] == [(14, "Czech police")]
     assert text[figs[0]["quote_start"] : figs[0]["quote_end"]] == figs[0]["quote"]
+
+
+def test_a_mayor_named_without_a_town_is_the_mayor_of_the_storys_town(g):
+    text = ("At least 20 people were killed in Enschede on Saturday when a fireworks warehouse exploded.\n"
+            "\"This is truly a calamity,\" Mayor J. Mans told RTL-5 television.\n"
+            "Mans initially told RTL-5 that 10 firefighters were missing.")
+    figs = extract_figures(text, gazetteer=g, title="Large explosion at Dutch fireworks warehouse kills 20")
+    assert [(f["value"], f["agency"]) for f in figs] == [(20, None), (10, "Enschede mayor")]

@@ -251,6 +251,7 @@ def test_the_parts_listed_after_a_count_share_its_status(g, text, expected):
         ("MSF treated 500 children for severe acute malnutrition in Maradi.", []),
         # the bodies of people recovered are the dead, whatever verb follows
         ("The bodies of six people were recovered in Port Louis.", [(6, "people", "killed")]),
+        ("The body of one person has been recovered in Libreville.", [(1, "people", "killed")]),
         ("There has been one confirmed death and some injuries in Niue.", [(1, "people", "killed")]),
         # a night in a shelter is displacement; beneficiaries and targets are people in need
         ("More than 900 residents spent the night in emergency shelters in Tai Po.", [(900, "people", "displaced")]),
@@ -275,3 +276,40 @@ def test_statuses_real_reports_give(g, text, expected):
 )
 def test_status_rules_that_must_not_fire(g, text):
     assert [s for s in statuses(g, text) if s[0] in (8, 20, 246)] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people still buried are trapped; the buried dead of a funeral are not
+        ("About 30 people remain buried under the rubble in Sudavik.", [(30, "people", "trapped")]),
+        ("The 20 victims were buried on Sunday in Sudavik.", [(20, "people", "killed")]),
+        # a part that says its own status stands when the whole was no figure
+        ("Eleven people, seven of them injured, were rescued in Sudavik.", [(7, "people", "injured")]),
+        # "confirmed among the deceased": a part of the dead
+        ("At least 55 people died in the fire in Tai Po. Two Indonesian domestic workers were confirmed among the deceased.",
+         [(55, "people", "killed"), (2, "people", "killed")]),
+        # "the remaining 13 missing persons": the participle says what they are
+        ("Efforts to locate the remaining 13 missing persons continued in Muharraq.", [(13, "people", "missing")]),
+        # fires under control are no people under an armed group's control
+        ("Five fires were burning in Tai Po, while three more are under control.", []),
+    ],
+)
+def test_more_statuses_real_reports_give(g, text, expected):
+    assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # disease is no injury
+        "The clinic in Yemen is treating 300 patients with cholera.",
+        "Of the 200 cholera cases in Yemen, 15 are in critical condition.",
+        # people an offensive targets are not people in need
+        "Some 300 civilians in Sudan will be targeted by the new offensive, the UN warned.",
+        # a number a label holds is no count
+        "In Zone 3 people were evacuated after floods in Kenya.",
+    ],
+)
+def test_second_read_statuses_must_not_fire(g, text):
+    assert statuses(g, text) == []
