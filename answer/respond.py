@@ -92,7 +92,25 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
             lead = [[f"I have no figure for {topic(q)} in the {kind} of {safe(q.place, 'that place')}; "
                      f"{honesty.CLOSEST} is for {safe(namesake.name, 'the place of the same name')} ({namesake.kind}):"]]
             return _figures(store, replace(q, place=namesake.name), hits, lead=lead, context=q)
+    country = g.country_of(asked_place.id) if asked_place is not None and asked_place.kind in ("city", "town") else None
+    if country is not None:
+        # "freetown mudslide how many kids dead": the story's figures were placed in the quarters it names (Regent,
+        # Mortema), which the store learned as places of the country, not of the city; those of articles that
+        # name the city, in its country, are the closest, said to be so
+        hits = [h for h in match.find(store, replace(q, place=None, event_place=asked_place.name))
+                if _learned_in(g, h.place_id, country)]
+        if hits:
+            lead = [[f"I have no figure placed in {safe(q.place, 'that place')} itself; {honesty.CLOSEST} is from "
+                     f"reports that name it, placed elsewhere in {safe(country.name, 'its country')}:"]]
+            return _figures(store, replace(q, place=None), hits, lead=lead, context=q)
     return _no_figure(store, q)
+
+
+def _learned_in(g, place_id: int | None, country) -> bool:
+    """A place an article taught the store right under the country (a town's quarter: "Mortema"), not the
+    country itself nor a province or city of the reference tables, which would answer for themselves."""
+    e = g.place_by_id(place_id) if place_id is not None else None
+    return e is not None and e.parent_id == country.id and e.kind not in ("country", "region", "governorate", "city")
 
 
 def _namesake_of(g, e):

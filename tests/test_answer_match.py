@@ -211,3 +211,19 @@ def test_people_who_went_to_hospital_are_the_injured(store):
     add(store, 122, subject="people", status="injured", location="Iran", agency="IFRC")
     answer = ask(store, "cyclone shaheen iran ppl went to hospital")
     assert [f["value"] for f in answer.figures] == [122]
+
+
+def test_a_city_whose_story_was_placed_in_its_quarters_is_answered_as_the_closest(store):
+    # the mudslide's dead were placed in the quarters the report names (learned as places of Sierra Leone)
+    store.add_place("Mortema", parent="Sierra Leone", actor="extract", review="auto")
+    store.add_place("Bo", parent="Sierra Leone", actor="extract", review="auto")
+    add(store, 60, subject="children", status="killed", location="Mortema", agency=None,
+        title="Heavy rains in Freetown: landslide at Regent and Mortema")
+    answer = ask(store, "freetown mudslide how many kids dead")
+    assert [f["value"] for f in answer.figures] == [60]
+    assert answer.text.startswith("I have no figure placed in Freetown itself; the closest I have")
+    # an article that never names the city answers nothing for it
+    add(store, 9, subject="children", status="killed", location="Bo", agency=None, title="Floods in Bo")
+    assert [f["value"] for f in ask(store, "freetown mudslide how many kids dead").figures] == [60]
+    # nor does a figure of the city's story for another country
+    assert ask(store, "copenhagen mudslide how many kids dead").figures == []
