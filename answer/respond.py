@@ -92,7 +92,7 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
             lead = [[f"I have no figure for {topic(q)} in the {kind} of {safe(q.place, 'that place')}; "
                      f"{honesty.CLOSEST} is for {safe(namesake.name, 'the place of the same name')} ({namesake.kind}):"]]
             return _figures(store, replace(q, place=namesake.name), hits, lead=lead, context=q)
-    country = g.country_of(asked_place.id) if asked_place is not None and asked_place.kind in ("city", "town") else None
+    country = g.country_of(asked_place.id) if asked_place is not None and asked_place.kind == "city" else None
     if country is not None:
         # "freetown mudslide how many kids dead": the story's figures were placed in the quarters it names (Regent,
         # Mortema), which the store learned as places of the country, not of the city; those of articles that
