@@ -131,7 +131,7 @@ CONFLICT_PEOPLE = {"fighters", "troops", "soldiers", "personnel"}
 _CONFLICT_KEEP = {"killed", "injured", "casualties", "missing", "detained", "deployed", "present"}
 
 
-_HOW_BADLY = frozenset("seriously critically severely gravely badly".split())
+_HOW_BADLY = vocab.HOW_BADLY
 
 
 def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, int, str | None]:

@@ -107,10 +107,13 @@ _WHOLE_OF = re.compile(r"(?:\b\d[\d,.]*|\b[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the|a
 
 _IN_CONDITION = re.compile(r"\bin\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition\b", re.I)
 # "Of the injured, 12 ...", "1,404 people among 2,059 injured are in a critical condition": a band of the injured
-_DISEASE = re.compile(r"\b(?:cholera|measles|malaria|dengue|diphtheria|covid|ebola|disease|infections?|outbreak|cases)\b", re.I)
+# An illness's patients are no injured (one list for every injury phrase: treatment, condition, hospital).
+_DISEASE = re.compile(r"\b(?:cholera|measles|malaria|dengue|diphtheria|covid(?:-19)?|ebola|disease|infections?|outbreak)\b", re.I)
 _OF_THE_HURT = re.compile(r"\s*(?:Of|Among)\s+(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)
 _AMONG_THE_HURT = re.compile(r"\s+(?:\w+\s+)?among\s+(?:the\s+)?[\d,.]+\s+(?:people\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)
-_OF_THEM_HURT = re.compile(r"\s+of\s+(?:them|whom)\s+(?:seriously\s+|critically\s+|badly\s+)?(?:injured|wounded|hurt|dead|killed|missing)\b", re.I)
+_OF_THEM_HURT = re.compile(
+    r"\s+of\s+(?:them|whom)\s+(?:(?:" + "|".join(sorted(vocab.HOW_BADLY)) + r")\s+)?(?:injured|wounded|hurt|dead|killed|missing)\b", re.I
+)
 _OUT_OF = re.compile(r"\(\s*out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
 _DATE_STAMP = re.compile(r"\s*date[ \t]+\d{4}-\d{2}-\d{2}[ \t\n]")
 
@@ -381,9 +384,10 @@ def extract_figures(
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
             status = fit_status(subject, status, head)
+            if status == "injured" and _DISEASE.search(text, sent.start, sent.end):
+                continue  # "treating 300 patients with cholera", "Of the 200 cholera cases, 15 are in critical condition"
             if status == "injured" and (
                 (part_of or {}).get("status") == "injured" or _OF_THE_HURT.match(text, sent.start) or _AMONG_THE_HURT.match(text, num.end)
-                or _DISEASE.search(text, sent.start, sent.end)  # ("Of the 200 cholera cases, 15 are in critical condition")
             ) and _IN_CONDITION.search(text, np_end, clause[1]):
                 # "Of the injured, 12 are in critical condition and 30 in serious condition": the bands of a triage are
                 # parts of the injured, not counts that would compete with the whole in an answer ("sources differ:

@@ -152,11 +152,12 @@ _DESTINATION = re.compile(
 )
 # Where the hurt are treated is not where they were hurt: "the injured being taken to hospitals in Lausanne,
 # Geneva, and Zurich" after a fire in Crans-Montana.
+_TAKEN = r"\b(?:taken|rushed|transferred|transported|airlifted|flown|evacuated|sent|admitted|brought)"
 _TREATED_IN = re.compile(
-    r"\b(?:taken|rushed|transferred|transported|airlifted|flown|evacuated|sent|admitted)\s+(?:to|in)\s+(?:the\s+|a\s+)?"
+    _TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
 )
-_BROUGHT_TO = re.compile(r"\b(?:taken|brought|rushed|transferred|transported|airlifted|admitted)\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
+_BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
 _HOSPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?:hospital|mortuary|morgue|clinic)s?\b", re.I)
 # Where someone spoke is not where a figure is: "told reporters in Geneva", "speaking in New York",
 # "at a news conference in Amman", "from its headquarters in Geneva".

@@ -141,6 +141,7 @@ NOT_PLACE_TERMS: dict[str, list] = _WORDS["not_places"]
 # word ("Rivers State"), see gazetteer.subdivisions.
 NOT_SUBDIVISIONS: list[str] = _WORDS["not_subdivisions"]
 NOT_CITIES: list[str] = _WORDS["not_cities"]
+HOW_BADLY: frozenset[str] = frozenset(_WORDS["how_badly"])
 # Nouns of what is counted that is no one: a count with its noun left out after them counts no people.
 NOT_PEOPLE: list[str] = _WORDS["not_people"]
 # A source's title typed at the end of a question: the word of its name each stands for, and roles to drop.
