@@ -247,6 +247,7 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+_SPACED_THOUSANDS = re.compile(r",[ \t](\d{3})(?=[ \t]+[a-z]|[.,;)])")
 _CUT_DIGITS = re.compile(r"[,.]\d+[A-Za-z]")
 _OR_SO = re.compile(r"[ \t]+or[ \t]+(so|more)\b[”\"]?", re.I)
 
@@ -262,6 +263,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
         starts = tokens.triggers(text).numbers
     out: list[Number] = []
     for m in tokens.matches(NUMBER, text, starts, start, end):
+        if out and m.start() < out[-1].end:
+            continue  # the "000" of "61, 000", read with the number before it
         if m.group("vague"):
             phrase = re.sub(r"[\"”]", "", re.sub(r"\s+", " ", m.group("vague").lower()))
             key = _VAGUE_KEYS[phrase]
@@ -293,6 +296,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
             out.append(Number(m.start(), m.end(), qstart, lo, lo, int(hi), "range", kind, m.group(0)))
             continue
         num = Number(m.start(), m.end(), qstart, lo, None, None, qualifier, kind, m.group(0))
+        if kind == "digits" and 1 <= lo <= 999 and re.fullmatch(r"\d+", m.group(0)) and (
+            spaced := _SPACED_THOUSANDS.match(text, m.end())
+        ) and not _date_before(before := text[max(0, m.start() - 40) : m.start()]) and not _age_before(before):
+            # "61, 000 people displaced", "40, 501 people": thousands typed with a space after the comma
+            num.value = lo = lo * 1000 + int(spaced.group(1))
+            num.end, num.surface = spaced.end(1), text[m.start() : spaced.end(1)]
         if qualifier == "exact" and (after := _OR_SO.match(text, m.end())):
             # "“10 or so” people have been killed", "20 or more people": the qualifier after the number
             num.qualifier = "about" if after.group(1).lower() == "so" else "at_least"

@@ -284,3 +284,23 @@ def test_money_written_against_its_currency_is_no_count(g):
     # "164,881CHF": the digits the match stopped in are no figure ("164 people killed" had been read)
     figs = extract_figures("Floods killed 3 people in Sao Tome, so the budget remains of 164,881CHF for the operation.", gazetteer=g)
     assert [f["value"] for f in figs] == [3]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # thousands typed with a space after the comma
+        ("Floods in Xinjiang left 15 people dead and 61, 000 people displaced.", [15, 61_000]),
+        ("Some 40, 501 people were affected by the floods in Kenya.", [40_501]),
+        # not a date or an age before a count
+        ("On March 12, 100 people fled the fighting in Kenya.", [100]),
+        ("Aged 12, 150 children were among the displaced in Kenya.", [150]),
+    ],
+)
+def test_thousands_with_a_space_after_the_comma(g, text, values):
+    assert [f["value"] for f in extract_figures(text, gazetteer=g)] == values
+
+
+def test_a_single_digit_before_a_spaced_thousands_group(g):
+    text = "NEMA also disclosed that 2, 940 people were displaced in Maiduguri."
+    assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [2940]
