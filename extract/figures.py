@@ -210,8 +210,8 @@ def extract_figures(
             [a for a in agencies if not any(m.start <= a.start < m.end for m in missions)] + missions, key=lambda m: m.start
         )
         cues = find_cues(text, sentences, agencies, places, starts.cues)
-    speakers = SpeakerMemory(text, agencies, cues, gazetteer, country)
-    speakers.town = resolver.focus.name if resolver.focus is not None and resolver.focus.kind in ("city", "town") else None
+    town = resolver.focus.name if resolver.focus is not None and resolver.focus.kind in ("city", "town") else None
+    speakers = SpeakerMemory(text, agencies, cues, gazetteer, country, town)
     publisher = _publisher(gazetteer, outlet)
 
     figures: list[dict] = []

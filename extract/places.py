@@ -1255,7 +1255,7 @@ def not_this_city(text: str, m: Mention) -> bool:
     if (m.surface.isupper() and len(m.surface) <= 4) or _CITY_AS_OTHER.match(text, m.end) is not None:
         return True
     # "Whitney Houston's former home": a person's name and their possession
-    before = _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 20), m.start)
+    before = _CAPITALISED_BEFORE.search(text, max(0, m.start - 20), m.start)
     return before is not None and before.group(1).lower() not in _NOT_GIVEN_NAMES and text.startswith(("'s", "’s"), m.end)
 
 
@@ -1266,7 +1266,6 @@ _CITY_AS_OTHER = re.compile(
     r"|Herald|Tribune|Star|Journal|County|Group|Motors?|Airlines?|Airways|University|Institute)\b"
 )
 
-_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
 
 
 _LANDFORM_TAILS = frozenset("Valley Highlands Hills Mountains Plateau Plain Plains Basin Delta Peninsula".split())

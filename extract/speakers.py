@@ -684,7 +684,9 @@ class SpeakerMemory:
     before it; any other phrase is a new source under the name built from it.
     """
 
-    def __init__(self, text: str, agencies: list, cues: list, gazetteer=None, country: str | None = None) -> None:
+    def __init__(
+        self, text: str, agencies: list, cues: list, gazetteer=None, country: str | None = None, town: str | None = None
+    ) -> None:
         self.agencies = agencies
         self.country = country
         self.gazetteer = gazetteer
@@ -708,10 +710,9 @@ class SpeakerMemory:
             if _whose_title(text, m.start("what"), gazetteer) is not False:
                 self.persons.setdefault(surname(m.group("name")), f"{adjective} {m.group('what').lower()}")
         # "Mayor J. Mans told RTL-5 ... Mans initially told RTL-5 that 10 firefighters were missing": a mayor named
-        # with no town is the mayor of the town the story is about (`town`, set by the caller), never an
-        # organisation called "Mans"
-        self.town: str | None = None
-        self.mayors = {m.group("sur") for m in _MAYOR_NAMED.finditer(text)}
+        # with no town is the mayor of the town the story is about (`town`), never an organisation called "Mans"
+        self.town = town
+        self.mayors = {surname(m.group("sur")) for m in _MAYOR_NAMED.finditer(text)}
         self.titled: list[tuple[int, int, str, str]] = []
         self.role_spoke: tuple[int, str, int] | None = None  # (sentence, agency, offset) of the last title that spoke without a name
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
@@ -809,8 +810,9 @@ class SpeakerMemory:
                 return self._cue(sentence, sp, after[0].entity.name, person)
         if person is None and sp.name and " " not in sp.name and sp.name in self.persons:
             person = sp.name  # a surname alone: "Yaxley said"
-        if not inside and (person or sp.name or "").split()[-1:] and (person or sp.name).split()[-1] in self.mayors:
-            return self._cue(sentence, sp, f"{self.town} mayor" if self.town else None, person or sp.name)
+        named = person or sp.name
+        if not inside and named and surname(named) in self.mayors:
+            return self._cue(sentence, sp, f"{self.town} mayor" if self.town else None, named)
         if inside:
             agency = inside[0].entity.name
         elif person is not None:
