@@ -98,9 +98,12 @@ def clean_text(question: str) -> str:
     text = unicodedata.normalize("NFKC", question[: MAX_QUESTION_CHARS * 4])
     text = _CONTROL.sub(" ", text)[:MAX_QUESTION_CHARS].strip()
     text = _COMPASS_SHORT.sub(lambda m: _COMPASS_WORDS[m.group(1).lower()], text)
+    text = _AND_SHORT.sub(" and ", text)
     return _HELD.sub(lambda m: f"{m.group(1)}-controlled", text)
 
 
+# "turks n caicos", "gendarmes n police", "killed & injured": the "and" staff type short
+_AND_SHORT = re.compile(r"(?<=\w)\s+(?:n|&)\s+(?=\w)")
 # "nw syria", "NE Nigeria": the compass shorthand staff type, before a capitalised or known name
 _COMPASS_WORDS = {"nw": "northwest", "ne": "northeast", "sw": "southwest", "se": "southeast"}
 _COMPASS_SHORT = re.compile(r"\b(nw|ne|sw|se|NW|NE|SW|SE)\s+(?=[A-Za-z]{3,})")

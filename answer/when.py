@@ -102,6 +102,9 @@ def counts_back_from(time: str | None, today: dt.date | None = None) -> bool:
     return bool(time) and "/" in time and time.split("/")[1] >= (today or dt.date.today()).isoformat()
 
 
+REPORTING_LAG_DAYS = 7
+
+
 def in_range(date: str | None, time: str | None) -> bool:
     """Does a figure's date fall in the asked time? A figure of unknown date may."""
     if not time or not date:
@@ -109,4 +112,12 @@ def in_range(date: str | None, time: str | None) -> bool:
     if "/" not in time:
         return date.startswith(time)  # a bare year, as older contexts hold it
     start, end = time.split("/")
-    return start <= date[:10] <= end
+    if start <= date[:10] <= end:
+        return True
+    try:
+        first, last, day = dt.date.fromisoformat(start), dt.date.fromisoformat(end), dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return False
+    # "st lucia floods dec 2013" answered by a report issued on 3 January 2014: a month's or a year's
+    # events are reported in the days after it ends (the reply gives the figure's own date)
+    return (last - first).days >= 27 and last < day <= last + dt.timedelta(days=REPORTING_LAG_DAYS)

@@ -61,7 +61,21 @@ _NP_STOP = set(
     monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight""".split()
 )  # (the day after a number is when, not what is counted: "rose to 13 Monday afternoon")
 # A passive verb right after a count: "110 were rescued".
-_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en))\b")
+# ("two of them were later rescued": the part of a count before, with a verb of its own)
+OWN_VERB = re.compile(
+    r"(?:\s+of\s+(?:them|whom|those|these))?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:(?:\w+ly|later|since|then|also|eventually)\s+)?([a-z]+(?:ed|en))\b"
+)
+
+
+def own_verb(text: str, pos: int) -> str | None:
+    """The passive verb a count has of its own right after it ("110 were rescued", "two of them were later
+    rescued"), not a noun that names a part ("and 12 were children") nor their age ("two of whom were aged 10")."""
+    own = OWN_VERB.match(text, pos)
+    verb = own.group(1).lower() if own is not None else None
+    return verb if verb is not None and verb not in SUBJECT_NOUNS and verb != "aged" else None
+
+
 # Words that hedge a status right after a count: "16 reported missing", "12 feared dead".
 _HEDGED = frozenset("reported confirmed feared believed presumed".split())
 # Participles that stand as adjectives before a noun: "36 besieged localities" counts localities.
@@ -331,7 +345,7 @@ def status_near(
                 or re.fullmatch(r"\s*(?:also\s+)?among\s+(?:those|the)\s+", text[verb.end() : after.start()])
             ):
                 best = (1, after.lastgroup)
-    own = _OWN_VERB.match(text, np_end) if best is None else None
+    own = OWN_VERB.match(text, np_end) if best is None else None
     if own is not None and own.group(1).lower() in SUBJECT_NOUNS and own.group(1).lower() not in PARTICIPLES:
         own = None  # "and 12 were children": a part named, no verb of its own
     if own is not None and next(tokens.matches(_STATUS, text, starts, num.end, np_end), None) is None:

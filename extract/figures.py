@@ -17,7 +17,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, fit_status, house_damage, keyed, label_reading, running_toll, status_near, subject_after
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, fit_status, house_damage, keyed, label_reading, own_verb, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -51,6 +51,22 @@ _OF_THAT_NUMBER = re.compile(
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.I)
 _THE_DEAD_INCLUDE = re.compile(
     r"\s*(?:The|Those)\s+(?:dead|killed|victims|injured|wounded|missing|casualties)\s+(?:include|included|includes)\s+", re.I
+)
+# "2,000 people live in the neighborhood", "the 100 people living in the village": a population (not "still
+# living in", "remain", nor "living in makeshift shelters", "in towns encircled by armed groups")
+_POPULATION = re.compile(
+    r"\s+(?:who\s+)?(?:(?:are|were)\s+)?(?:live|lives|living|lived)\s+(?:in|on)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:neighbou?rhoods?|area|town|village|city|district|islands?|region|country|municipality|community|valley)\b(?!\s+(?:of|encircled|besieged|held|controlled))"
+    # ("who are living in flimsy shack-like housing": how a population lives)
+    r"|(?:\s+(?:on|in)\s+the\s+[\w-]+)?\s+(?:who\s+)?(?:(?:are|were)\s+)?(?:live|lives|living)\s+in\s+(?:[\w-]+\s+){0,2}?(?:housing|dwellings|slums)\b",
+    re.I,
+)
+_STILL = re.compile(r"\b(?:still|remain|remains|remained|remaining|trapped|besieged|stranded)\b", re.I)
+# "20 of them are involved": a part's state now, not a fate of its own ("two of them were later rescued")
+_NOW_VERB = re.compile(r"(?:\s+of\s+(?:them|whom|those|these))?\s+(?:are|is)\b")
+# "authorities had identified the dead as six Sudanese, four Indians": who died, by nationality, not where
+_DEAD_NAMED_AS = re.compile(
+    r"\b(?:identified|named|listed)\s+(?:the\s+)?(?:dead|deceased|victims|bodies|injured|wounded)\s+as\s+", re.I
 )
 _OF_THE_DEAD = re.compile(
     r"\s+of\s+the\s+(?:dead|killed|victims|wounded|injured|casualties|missing|displaced|detained|bodies)\b", re.I
@@ -381,6 +397,8 @@ def extract_figures(
                     part_of = prev  # "killed 14 people, 13 civilians and one soldier": the parts, in apposition, of the count before
                 elif joined:
                     status, distance = prev["status"], 1  # "— thirteen civilians and one soldier —": listed with the count before
+            if part_of is not None and status is None and own_verb(text, num.end) and not _NOW_VERB.match(text, num.end):
+                continue  # "Four people went missing ..., and two of them were later rescued": a fate outside the vocabulary
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
             status = fit_status(subject, status, head)
@@ -400,6 +418,8 @@ def extract_figures(
                 status = house_damage(text, num, np_end, clause, prev_end, next_start)
             if status is None:
                 continue
+            if status == "remaining" and _POPULATION.match(text, np_end) and not _STILL.search(text, max(sent.start, num.qstart - 30), clause[1]):
+                continue  # "Nearly 2,000 people live in the neighborhood": who lives there, not who remains
             if status == "present" and subject in CONFLICT_PEOPLE and _HAS_BEFORE.search(text, sent.start, num.qstart):
                 status = "deployed"  # "the mission has some 1,000 police officers in the country"
             kind = kind_for(subject, status)
@@ -449,6 +469,10 @@ def extract_figures(
                     text, num.end, agencies)
             if agency is None and person is None and publisher is not None:
                 agency = publisher  # a report's own figures are its publisher's
+            elif agency is not None and publisher is not None and agency != publisher and _by_short_name(
+                gazetteer, publisher, agency, text, sentences[cue.sentence] if cue is not None and 0 <= cue.sentence < len(sentences) else sent
+            ):
+                agency = publisher  # "Red Cross gave assistance to 675 families" on the Sint Maarten Red Cross's own page
             previous = (
                 (figures[-1]["quote_start"], figures[-1]["location"],
                  sentences[figures[-1]["_sentence"]].end if figures[-1]["_sentence"] != si else min(figures[-1]["quote_end"], num.start))
@@ -457,7 +481,7 @@ def extract_figures(
             location = resolver.locate(
                 sent, clause, num.start, np_end, part_of["location"] if part_of else None, status, previous,
                 # (the nationalities of the dead listed are who died, not where: "The dead include 17 Indians")
-                text[np_end - len(head) : np_end] if head and not dead_listed else None,
+                text[np_end - len(head) : np_end] if head and not (dead_listed or _DEAD_NAMED_AS.search(text, sent.start, num.qstart)) else None,
             )
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])
@@ -812,12 +836,25 @@ def _title_in_text(text: str, title: str | None) -> tuple[int, int]:
 _ORGANISATION = re.compile(
     r"\b(?:International|Organi[sz]ation|Council|Committee|Commission|Network|Watch|Relief|Rescue|Mission|Fund"
     r"|Programme|Program|Office|Foundation|Society|Federation|Institute|Centre|Center|Coalition|Alliance|Initiative"
-    r"|Médecins|Doctors|Aid|Action|Solidarity|Ministry|Authority|Cluster|Secretariat)\b"
+    r"|Médecins|Doctors|Aid|Action|Solidarity|Ministry|Authority|Cluster|Secretariat|Red\s+Cross|Red\s+Crescent)\b"
 )
 _NEWS_OUTLET = re.compile(
     r"\b(?:Times|News|Post|Herald|Daily|Online|Press|Journal|Tribune|Gazette|Radio|TV|Television|Channel|Media"
     r"|Agency|Wire|Magazine|Review|Observer|Guardian|Telegraph|Express|Star|Sun|Monitor|Insider|Report|Today)\b"
 )
+
+
+def _by_short_name(gazetteer: Gazetteer, publisher: str, agency: str, text: str, sent) -> bool:
+    """Does the sentence name the publisher by the end of its name, which the tables read as another
+    agency ("Red Cross" in a page of the Sint Maarten Red Cross, not "the ICRC" or "the Kenya Red Cross")?"""
+    tail = next((m for m in gazetteer.scan_agencies(publisher) if m.start > 0 and m.end == len(publisher)), None)
+    if tail is None or tail.entity.name != agency:
+        return False
+    for m in re.finditer(rf"\b{re.escape(tail.surface)}\b", text[sent.start : sent.end]):
+        before = text[max(sent.start, sent.start + m.start() - 24) : sent.start + m.start()].split()
+        if not before or not before[-1][0].isupper() or before[-1] in ("The", "the"):
+            return True
+    return False
 
 
 def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:

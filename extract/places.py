@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 from store import vocab
-from store.gazetteer import Entity, Gazetteer, Mention, base_name, spelled_alike
+from store.gazetteer import Entity, Gazetteer, Mention, base_name, major_city_names, spelled_alike
 
 from . import tokens
 from .sentences import SHORT_FORMS_BEFORE_NAMES, Sentence
@@ -68,7 +68,9 @@ _BACK = re.compile(
     r"|(?P<country>\bthe\s+(?:whole\s+|entire\s+)?country\b|\bnationwide\b|\bcountrywide\b"
     # "across 10 provinces", "in five regions", "from the 10 worst-hit provinces": more than one province is the country.
     r"|\b(?:across|in|throughout|from)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:provinces|regions|states"
-    r"|governorates|departments|counties)\b(?!\s*[,:(–-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*[A-Z]))"  # (not "in four states, Kelantan, Terengganu ...")
+    r"|governorates|departments|counties)\b(?!\s*[,:(–-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*[A-Z])"  # (not "in four states, Kelantan, Terengganu ...")
+    # "the wealthy Gulf emirate", "the Pacific island has seen", "the island nation": the country in focus
+    r"|\bthe\s+(?:[a-z-]+\s+){0,2}?(?:(?-i:[A-Z][a-z]+)\s+islands?|emirate|kingdom|archipelago|island\s+(?:nation|state|country))\b(?!\s+of\b))"
     r"|(?P<territory>\bthe\s+territory(?:['’]s)?\b)"
     r"|(?P<region>\bthe\s+(?:whole\s+|entire\s+)?(?:province|region|state)\b(?!\s+of\b)(?!['’]s?\s+(?:capital|governor)))",
     re.I,
@@ -120,6 +122,11 @@ _WHOSE_OFFICE = re.compile(
     r"['’]s?\s+(?:[A-Za-z]+\s+){0,2}?(?i:minister|ministry|government|president|prime\s+minister|foreign\s+office"
     r"|ambassador|embassy|envoy|spokes(?:man|woman|person))\b"
 )
+# A capital or a country acting as its government: "where Paris has imposed a state of emergency", "France is
+# sending in 500 security forces" (the verbs are words.json's sources.governs and sources.acts_abroad).
+_AUXILIARIES = r"[ \t]+(?:(?:has|have|had|is|was|will|would|also|already|now|then)[ \t]+){0,2}"
+_ACTS_ABROAD_AFTER = re.compile(_AUXILIARIES + r"(?:" + "|".join(sorted(vocab.ACTS_ABROAD)) + r")\b")
+_GOVERNS_AFTER = re.compile(_AUXILIARIES + r"(?:" + "|".join(sorted(vocab.GOVERNS | vocab.ACTS_ABROAD)) + r")\b")
 # A liveblog entry: a paragraph that starts with its time.
 _ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|[AP]M|a\.m\.|p\.m\.))?\s*[-–—:|]")
 _LOCATED = re.compile(
@@ -166,7 +173,11 @@ _SPEECH_AT = re.compile(
     r"|the\s+press|the\s+media|correspondents|diplomats))?"
     r"|(?:told|telling|tells|tell)\s+(?:reporters|journalists|the\s+press|the\s+media|correspondents|diplomats|[A-Z][\w.]*)"
     r"|said|says|(?:news|press|media)\s+(?:conference|briefing)|briefing|summit"
-    r"|from\s+(?:its|their|his|her|the\s+[\w-]+['’]s)\s+(?:headquarters|offices?|base))"
+    r"|from\s+(?:its|their|his|her|the\s+[\w-]+['’]s)\s+(?:headquarters|offices?|base)"
+    # "Through a fund raiser in the Netherlands, Red Cross raised 18.7 million euros": where money was raised
+    r"|(?:fund[- ]?rais(?:er|ers|ing)|fundraising\s+(?:campaign|appeal|drive)|donors|donations)"
+    # "Clive Evans, British Red Cross Overseas Branch manager who is in Providenciales": where the speaker is
+    r"|(?:" + "|".join(sorted(vocab.PERSON_TITLES)) + r")\s*,?\s+who\s+(?:is|was)(?:\s+(?:currently|now|still))?(?:\s+based)?)"
     # "at today's press briefing at the Palais des Nations in Geneva": where the briefing was held.
     r"\s+(?:on\s+[A-Z]\w+\s+)?(?:at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?(?:in|at|from)\s+(?:the\s+)?$"
 )
@@ -193,7 +204,7 @@ tokens.register_folded(
     " representative director coordinator envoy ambassador chief head spokesman spokeswoman spokesperson"
     " correspondent bureau office mission delegation source sources poured pouring streamed streaming flocked flocking flooded"
     " flooding arrived arriving speaking spoke speaks briefing briefed addressing addressed told telling tells tell"
-    " said says news press media summit earthquake earthquakes quake quakes tremor tremors aftershock aftershocks"
+    " said says news press fund fundraiser fundraisers fundraising donors donations " + " ".join(sorted(vocab.PERSON_TITLES)) + " media summit earthquake earthquakes quake quakes tremor tremors aftershock aftershocks"
     " storm storms cyclone cyclones hurricane hurricanes typhoon typhoons flood floods floodwaters tsunami tsunamis"
     " landslide landslides epicentre epicenter clash clashes fighting war conflict hostilities dispute tension tensions talks"
     " size big large small larger bigger smaller lies lying located situated sandwiched wedged",
@@ -449,6 +460,8 @@ class PlaceResolver:
                 continue  # "at the South Hospital", "in the Iraqi city of Mosul" (not "near Bambari uproots")
             if name.isupper() or g.agency(name, fuzzy=False) is not None or name.lower() in vocab.DEMONYMS:
                 continue  # "in Turkish hospitals": a nationality is never a place
+            if not m.group("name2") and not m.group("kind") and _POLITY_AFTER.match(text, ne) and g.place(name, fuzzy=False) is None:
+                continue  # "in the Pacific island nation": the country in focus, described (_BACK)
             if not m.group("name2") and not m.group("kind") and " " not in name and _surname_elsewhere(text, name):
                 continue  # "in Assad clans hometown", where the text names "Bashar Assad" too
             furniture = _FURNITURE_TAIL.search(name)
@@ -492,7 +505,10 @@ class PlaceResolver:
         for start, end, what in items:
             if isinstance(what, Mention):
                 e = what.entity
-                if e.kind in ("country", "area") and e.id > 0:
+                # "where Paris has imposed", "France is sending in 500 security forces": a government acting
+                acts = (e.kind == "country" or e.name in major_city_names()) and (
+                    _ACTS_ABROAD_AFTER if e.kind == "country" else _GOVERNS_AFTER).match(text, end) is not None
+                if e.kind in ("country", "area") and e.id > 0 and not acts:
                     last_territory = e
                 if any(a <= start < b for a, b in datelines):
                     self.events.append(Event(start, end, e, "dateline"))
@@ -510,6 +526,9 @@ class PlaceResolver:
                     # hospitalized" in a story on Switzerland: whose minister speaks, not where anyone is
                     self.events.append(Event(start, end, e, "speaker"))
                     continue
+                if acts:  # (no place of a figure)
+                    self.events.append(Event(start, end, e, "actor"))
+                    continue
                 found = next(tokens.matches(_ROLE, text, starts.roles, max(0, start - 60), start), None)
                 role = found.lastgroup if found else "here"
                 if role == "here" and self.events and self.events[-1].role == "reference" and _AND_NEXT_PLACE.fullmatch(
@@ -523,10 +542,12 @@ class PlaceResolver:
                     self.text[self.events[-1].end : start] == ", "
                 ):
                     role = "container"  # "hit Acapulco, Mexico": the country of the place before, not another place
-                elif role == "here" and e.kind == "country" and self.events and self.events[-1].entity.kind == "country" and (
+                elif role == "here" and (e.kind == "country" or (e.id < 0 and e.kind == "area")) and self.events and self.events[-1].entity.kind == "country" and (
                     self._in_between(self.events[-1], Event(start, end, e, role))
                 ):
-                    role = "container"  # "the Marshall Islands in Micronesia": the region a country lies in
+                    # "the Marshall Islands in Micronesia", "the Turks and Caicos Islands in the Caribbean": the
+                    # region a country lies in
+                    role = "container"
                 self.events.append(Event(start, end, e, role))
                 if role != "here":
                     continue
@@ -566,7 +587,12 @@ class PlaceResolver:
             # Kisumu, Kisii...") is not what the story is about; the one country its places lie in is.
             countries = Counter(c for ev in self.events if ev.entity.id > 0 for c in [self._country_of(ev.entity)] if c)
             top = countries.most_common(1)
-            if top and top[0][1] >= 0.8 * sum(countries.values()):
+            hit = next((ev for ev in self.events if ev.role == "epicentre" and ev.start < first.start and not _in_heading(text, ev.start)), None)
+            if hit is not None:
+                # "Hurricane Ike has struck the Turks and Caicos Islands ... Haiti hurricanes": where the hazard
+                # the lead tells of struck, not a place a later section turns to
+                self.focus = hit.entity
+            elif top and top[0][1] >= 0.8 * sum(countries.values()):
                 self.focus = top[0][0]
         if self.title_place and first and not self.entries:
             # The lead names a place inside the headline's: "Fire in Cox's Bazar camp" -> "Camp 5 of Kutupalong".
@@ -976,11 +1002,12 @@ class PlaceResolver:
             if (
                 last.entity.kind == "country" and last.entity.id > 0 and last.start < sent.start and self.focus is not None
                 and self.focus.id != last.entity.id and self._country_of(self.focus) == last.entity
-                and any(ev.entity.id == self.focus.id for ev in here_before)
+                and any(ev.entity.id == self.focus.id for ev in self.between(self.paragraphs[max(0, pi - 1)], pos))
             ):
                 # "The province of Valencia woke up ... among the worst disasters in modern history in Spain.
-                # There are at least 95 dead": the country named in passing after the place in focus does not
-                # widen it
+                # There are at least 95 dead", "hurricane Irma had a devasting impact on Sint Maarten. Through a
+                # fund raiser in the Netherlands ...": the country named in passing after the place in focus does
+                # not widen it
                 return self.focus.name
             return self._last(here_before)
         if previous is not None and previous[1] and self.same_entry(previous[0], pos):
@@ -1117,7 +1144,8 @@ class PlaceResolver:
         nested = False
         listed = 1
         for ev in reversed(events[:-1]):
-            gap = _KIND_WORD.sub("", self.text[ev.end : same[0].start].strip(" ,").lower())
+            # ("Banjska in the municipality of Zvecan in the north of Kosovo": one place in another's part)
+            gap = _PART_OF_KIND.sub("", _KIND_WORD.sub("", self.text[ev.end : same[0].start].strip(" ,").lower())).strip()
             if ev.end <= same[-1].start and _LIST_GAP.fullmatch(self.text, ev.end, same[0].start):
                 listed += 1  # "Region I, II, III, MIMAROPA, National Capital Region (NCR) and CAR"
             elif gap not in ("", "in", "in the", "of", "of the") or ev.end > same[0].start:
@@ -1146,6 +1174,11 @@ _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countrys
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # ", Horseed, Berdaale, and Isha": two or more further names listed after a place (known or not).
 _NAMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,}\s*,?\s*and\s+[A-Z]")
+_PART_OF_KIND = re.compile(
+    # ("in the north of", "the municipality of"; not "the Mashlab district east of the old city", beside it)
+    r"\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|centre|center|heart|municipality|district"
+    r"|province|region|county|governorate|department|commune|state)(?:\s+part)?\s+of\b"
+)
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory|regency|municipality|commune)\b\s*")
 # ("Haiti’s", "the Idlib'": not the apostrophe inside a name, "Za'atri")
 _POSSESSIVE = re.compile(r"['’](?:s\b|$)")
@@ -1302,6 +1335,9 @@ def _title_case_line(text: str, m: Mention, share: float) -> bool:
 
 _AND_NEXT_PLACE = re.compile(r"(?:[ \t]+to[ \t]+the[ \t]+\w+)?,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
 _PHOTO_AFTER = re.compile(r"[^.\n]{0,24}?(?::[ \t]*Photo\b|\((?:Photo|Credit)\b|[ \t]©)")
+# "the wealthy Gulf emirate", "the Pacific island", "the Caribbean nation": a region's name describing the place
+# the story is about, not a place of its own
+_POLITY_AFTER = re.compile(r"[ \t]+(?:emirates?|islands?|nations?|states?|kingdoms?|monarch(?:y|ies)|archipelagos?|territory|country)\b")
 _ROUTE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){0,3}?[ \t]+(?:route|corridor|crossing|passage)s?\b")
 
 
@@ -1351,6 +1387,8 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 continue
             e = g.place(name, fuzzy=False) or (name.endswith("s") and g.place(name[:-1], fuzzy=False)) or None
             if e is None or not g.spelled_as(name, e):
+                if _POLITY_AFTER.match(p.doc.text, start + len(name) - p.start):
+                    continue
                 e = Entity(-(1000 + len(out)), name, "area")  # "al-Tayba" is not Tabqa, whose key it shares
             out.append(Mention(start, start + len(name), e, name))
     return out

@@ -540,8 +540,9 @@ _STATE_MEDIA = re.compile(r"state(?:-run)? (?:media|television|tv|radio|broadcas
 _ORG_HEADS = frozenset(
     """secretariat department agency office council committee commission authority affairs service services
     directorate bureau centre center administration institute governance unit corps society federation organisation
-    organization foundation network coalition fund programme program""".split()
-)
+    organization foundation network coalition fund programme program
+    post times herald tribune gazette journal telegraph chronicle observer""".split()
+)  # (a newspaper's name is whole too: "the South China Morning Post said", which the small model tags a place)
 # Words that show a name is an organisation's ("Cooperative Governance and Traditional Affairs").
 ORG_WORDS = _ORG_HEADS | SOURCE_NOUNS
 # Small words inside an organisation's proper name ("Secretariat of State for Civil Protection"); figures.py

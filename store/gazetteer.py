@@ -694,6 +694,13 @@ def agency_people() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def major_city_names() -> frozenset[str]:
+    """Every capital's and large city's name in store/data/cities.json, known elsewhere too or not
+    ("Paris", which places.json holds as a district): a name that may stand for a government."""
+    return frozenset(c["name"].replace("’", "'") for c in _data("cities.json"))
+
+
+@lru_cache(maxsize=1)
 def _geonames_city_names() -> frozenset[str]:
     """The names of the places capitals_and_cities adds from store/data/cities.json (not a city places.json
     or pycountry already has: Kabul, Singapore)."""

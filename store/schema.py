@@ -430,3 +430,10 @@ def m015_capitals_and_cities(db: Database) -> None:
     """Every country's capital and its cities of a million people or more (gazetteer.capitals_and_cities)
     join a store made earlier, so that "in the capital, Copenhagen" is placed and "prague" can be asked."""
     _sync_reference_places(db)
+
+
+@migrations()
+def m016_territory_names(db: Database) -> None:
+    """Territories by the names news gives them ("Turks and Caicos", "Macau", "St Maarten", "La Réunion",
+    "the Falklands", "British Virgin Islands") join a store made earlier."""
+    _sync_reference_places(db)

@@ -211,3 +211,22 @@ def test_asylum_claims_are_asked_as_people_who_fled():
 def test_still_in_hospital_is_the_injured(gaz, question, place):
     q = parse_question(question, gaz)
     assert (q.statuses, q.place) == (("injured",), place)
+
+
+@pytest.mark.parametrize("question, place", [
+    ("turks n caicos hurricane how many lost their homes", "Turks and Caicos Islands"),
+    ("how many killed & injured in macau", "Macau"),
+    ("st maarten irma families helped", "Sint Maarten"),
+])
+def test_the_and_staff_type_short_and_territories(gaz, question, place):
+    assert parse_question(question, gaz).place == place
+
+
+def test_a_month_is_reported_in_the_days_after_it():
+    from answer.when import in_range
+
+    # "floods dec 2013" answered by a report issued on 3 January 2014; not by one from February
+    assert in_range("2014-01-03", "2013-12-01/2013-12-31")
+    assert not in_range("2014-02-03", "2013-12-01/2013-12-31")
+    # a day asked is that day ("on Monday")
+    assert not in_range("2014-01-03", "2014-01-02/2014-01-02")

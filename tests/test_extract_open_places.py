@@ -589,3 +589,64 @@ def test_second_read_must_not_fire(g, text, title, expected):
     assert places(g, text, title=title) == expected
     figs = extract_figures(text, gazetteer=g, title=title)
     assert all(f["location_in"] in (None, "Kenya", "Democratic Republic of the Congo") for f in figs)
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        # nationalities the dead are identified as say who died, not where
+        ("A fire in a tower block in Dubai killed 11 people. Officials identified the dead as five Nepalis and six "
+         "Egyptians.", None, [(11, "Dubai"), (5, "Dubai"), (6, "Dubai")]),
+        # "the wealthy Gulf emirate", "the Pacific island": the country in focus, described
+        ("Fire kills 9 in Qatar\n\nA blaze killed nine workers in the wealthy Gulf emirate, officials said.", None, [(9, "Qatar")]),
+        ("Riots in Vanuatu\n\nDozens were hurt in the worst unrest the Pacific island has seen. At least 40 people were "
+         "injured in the Pacific island nation.", None, [(None, "Vanuatu"), (40, "Vanuatu")]),
+        # the region a territory lies in is its container, not a place of its own
+        ("A storm has struck the Cayman Islands in the Caribbean.\n\n300 people have lost their homes.", "Storm relief",
+         [(300, "Cayman Islands")]),
+        # where a speaker is, is not where the figures are
+        ("Hurricane Omar has hit Anguilla.\n\nJohn Smith, the charity's operations manager who is in Blowing Point, said "
+         "120 families were left homeless.", "Red Cross responds", [(120, "Anguilla")]),
+    ],
+)
+def test_descriptions_containers_and_whereabouts(g, text, title, expected):
+    assert places(g, text, title=title) == expected
+
+
+def test_the_hazard_the_lead_tells_of_is_the_focus_not_a_later_section(g):
+    text = ("Hurricane Ike has struck Anguilla in the Caribbean.\n\nThe islands were battered for days.\n\n"
+            "500 people have lost their homes.\n\nRelief elsewhere\n\nThe Red Cross also helps in Haiti and in Jamaica, "
+            "where Haiti's roads and Haiti's bridges were damaged.")
+    assert places(g, text, title="Red Cross responds to Hurricane Ike") == [(500, "Anguilla")]
+
+
+def test_a_country_acting_is_no_place_of_a_figure(g):
+    # "Paris has imposed", "France is sending": the government acts; the figures are the territory's
+    text = ("Unrest has rocked New Caledonia, where Paris has imposed a state of emergency. Five people have died.\n\n"
+            "France is sending in 500 security forces to support the police already in the territory.")
+    assert places(g, text, title="Riots shake New Caledonia") == [(5, "New Caledonia"), (500, "New Caledonia")]
+    # (a country that is where something happens still is: "Haiti declared an emergency after floods killed 20 in Haiti")
+    assert places(g, "Floods killed 20 people in Haiti on Monday.") == [(20, "Haiti")]
+
+
+def test_the_country_a_fund_raiser_was_held_in_does_not_widen_the_territory(g):
+    text = ("Two years after the storm: Red Cross helped hundreds\n\nThe storm hit Sint Maarten hard. Through a fund raiser "
+            "in the Netherlands, the Red Cross raised 10 million euros for Sint Maarten.\n\n"
+            "In addition, 3,000 families received vouchers for food.")
+    assert places(g, text, title="Two years after the storm") == [(3000, "Sint Maarten")]
+
+
+def test_a_village_in_a_part_of_a_country_is_the_place(g):
+    text = ("A policeman was shot dead in the village of Brnjak in the municipality of Zubin Potok in the north of "
+            "Kosovo, while two police officers were wounded.")
+    assert (2, "Brnjak") in places(g, text)
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("Macau", "Macau"), ("Macao", "Macau"), ("Turks and Caicos", "Turks and Caicos Islands"), ("St Maarten", "Sint Maarten"),
+    ("La Réunion", "Réunion"), ("Falklands", "Falkland Islands"), ("BVI", "British Virgin Islands"),
+])
+def test_territories_by_the_names_news_gives_them(g, name, canonical):
+    e = g.place(name, fuzzy=False)
+    assert e is not None and e.name == canonical and e.kind == "country"
+    assert places(g, f"At least 12 people were killed in {name}.") == [(12, canonical)]

@@ -994,3 +994,18 @@ def test_a_mayor_named_without_a_town_is_the_mayor_of_the_storys_town(g):
             "Mans initially told RTL-5 that 10 firefighters were missing.")
     figs = extract_figures(text, gazetteer=g, title="Large explosion at Dutch fireworks warehouse kills 20")
     assert [(f["value"], f["agency"]) for f in figs] == [(20, None), (10, "Enschede mayor")]
+
+
+def test_a_newspaper_quoted_is_the_source(g):
+    text = "Four people went missing near the harbour on Wednesday, the South China Morning Post said."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["South China Morning Post"]
+
+
+def test_a_national_red_cross_society_publishes_its_own_figures(g):
+    text = ("Red Cross gave assistance to 675 families who repaired their houses. In addition, 4,000 families received "
+            "vouchers for groceries.")
+    found = [f["agency"] for f in extract_figures(text, gazetteer=g, outlet="Anguilla Red Cross")]
+    assert found == ["Anguilla Red Cross", "Anguilla Red Cross"]
+    # (another society's name in its text is that society, not the publisher)
+    text = "The Kenya Red Cross said 300 families were displaced."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g, outlet="Anguilla Red Cross")] == ["Kenya Red Cross"]

@@ -67,6 +67,10 @@ def test_people_in_relief_camps_are_displaced(g, text, expected):
          [(20, "people", "killed"), (300, "families", "in_need")]),
         # a status between the number and the noun is the figure's own
         ("MSF said it had provided medical assistance to 300 wounded people in Garissa.", [(300, "people", "injured")]),
+        # people who received aid in kind
+        ("In addition, 2,500 families received vouchers for groceries.", [(2500, "families", "in_need")]),
+        ("Some 800 households have received shelter kits.", [(800, "families", "in_need")]),
+        ("The town received 300 tonnes of food aid.", []),
     ],
 )
 def test_people_aid_reaches_are_in_need(g, text, expected):
@@ -313,3 +317,39 @@ def test_more_statuses_real_reports_give(g, text, expected):
 )
 def test_second_read_statuses_must_not_fire(g, text):
     assert statuses(g, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a threat, a sentence, a penalty of death is no one dead
+        ("About 200 journalists have received death threats since January.", []),
+        ("Twelve men face the death penalty.", []),
+        ("The floods caused the death of 12 people.", [(12, "people", "killed")]),
+        # a part of a count with a fate of its own that the vocabulary has no word for is no figure
+        ("Four people went missing near the harbour, and two of them were later rescued.", [(4, "people", "missing")]),
+        # (a part named by what it is, its age or its state is still the count's part)
+        ("The attack killed 28 people. Nine of them were children.", [(28, "people", "killed"), (9, "children", "killed")]),
+        ("The gunman killed 12 people, two of whom were aged 10 and 13.", [(12, "people", "killed"), (2, "people", "killed")]),
+    ],
+)
+def test_deaths_that_are_not_and_parts_with_their_own_fate(g, text, expected):
+    assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a population is who lives somewhere, not who remains
+        ("Nearly 2,000 people live in the neighborhood where the blast took place.", []),
+        ("The storm made the 9,000 people on the islands who are living in flimsy housing vulnerable.", []),
+        # (who still live there, or live where they are cut off, are counted)
+        ("More than 200,000 people are still living in rebel-held districts.", [(200000, "people", "remaining")]),
+        ("About 5,000 people living in the besieged town are short of food.", [(5000, "people", "trapped")]),
+        # lives claimed are the dead, wherever the sentence places them
+        ("Officials said the earthquake had claimed 105 lives in Gansu.", [(105, "people", "killed")]),
+        ("The war has cost more than 400,000 lives in Syria.", [(400000, "people", "killed")]),
+    ],
+)
+def test_who_lives_somewhere_and_lives_claimed(g, text, expected):
+    assert statuses(g, text) == expected
