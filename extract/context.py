@@ -214,6 +214,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             pair = SUBJECT_PAIRS.get((low, toks[j + 1][2].lower()))
             if pair:
                 return pair, toks[j + 1][1], toks[j + 1][2].lower()
+        if low == "displaced" and not content and j + 1 < len(toks) and SUBJECT_NOUNS.get(toks[j + 1][2].lower()) == "families":
+            return "families", toks[j + 1][1], toks[j + 1][2].lower()  # "300 displaced families" counts families
         if low in SUBJECT_NOUNS and not (low in ("dead", "displaced") and content):
             if low in _GENERIC_HEADS and modifier:
                 return modifier, toks[j][1], low  # "10,500 civilian deaths"

@@ -449,7 +449,9 @@ class PlaceResolver:
                 continue  # "an Iran-backed militia", "the Pulse nightclub", "the raid on Osama bin Laden's compound"
             if any(a < ne and ns < b for a, b in agency_spans):
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
-            if not_a_place(first) or (i < len(mentions) and mentions[i].start < stop) or (
+            # "the Central Province of Botswana", "Northern Region": a province named by its compass point
+            compass_named = _COMPASS_NAMED.fullmatch(name) is not None
+            if (not_a_place(first) and not compass_named) or (i < len(mentions) and mentions[i].start < stop) or (
                 i and mentions[i - 1].end > ns
             ):
                 continue
@@ -469,7 +471,9 @@ class PlaceResolver:
                 name, ne = name[: furniture.start()], ns + furniture.start()  # "in Pedrógão Grande Photo: AFP"
             kind = (m.group("kind") or m.group("kind2") or "area").lower()
             last = name.rsplit(" ", 1)
-            if len(last) == 2 and last[1].lower() in _DEPTH:
+            if compass_named:
+                kind = last[1].lower()  # (the name keeps its kind word: "Central" alone names nothing)
+            elif len(last) == 2 and last[1].lower() in _DEPTH:
                 name, ne, kind = last[0], ns + len(last[0]), last[1].lower()  # "Salamyieh City" is Salamyieh
             typed = f"{name} {kind}" if m.group("kind") else name
             spelled = g.place(typed, fuzzy=False)
@@ -1178,6 +1182,10 @@ _PART_OF_KIND = re.compile(
     # ("in the north of", "the municipality of"; not "the Mashlab district east of the old city", beside it)
     r"\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|centre|center|heart|municipality|district"
     r"|province|region|county|governorate|department|commune|state)(?:\s+part)?\s+of\b"
+)
+_COMPASS_NAMED = re.compile(
+    r"(?:Central|Northern|Southern|Eastern|Western|(?:North|South)(?:[ -]?(?:East|West)(?:ern)?)?|(?:East|West)(?:ern)?)"
+    r" (?:Province|Region|District|State|Division)"
 )
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory|regency|municipality|commune)\b\s*")
 # ("Haiti’s", "the Idlib'": not the apostrophe inside a name, "Za'atri")

@@ -650,3 +650,13 @@ def test_territories_by_the_names_news_gives_them(g, name, canonical):
     e = g.place(name, fuzzy=False)
     assert e is not None and e.name == canonical and e.kind == "country"
     assert places(g, f"At least 12 people were killed in {name}.") == [(12, canonical)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Heavy rain caused flooding in the Central Province of Botswana. Around 840 families have been affected.", "Central Province"),
+    ("Floods in Western Province, Zambia, affected 300 families.", "Western Province"),
+])
+def test_a_province_named_by_its_compass_point(g, text, place):
+    assert [p for _, p in places(g, text)] == [place]
+    # (a compass word alone is still no place: "in the north, 300 families were affected")
+    assert places(g, "Floods hit Zambia. In the North, 300 families were affected.") == [(300, "Zambia")]

@@ -353,3 +353,18 @@ def test_deaths_that_are_not_and_parts_with_their_own_fate(g, text, expected):
 )
 def test_who_lives_somewhere_and_lives_claimed(g, text, expected):
     assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # displaced families are families, displaced even as a part of the affected
+        ("The floods affected 800 families, including 300 displaced families.",
+         [(800, "families", "affected"), (300, "families", "displaced")]),
+        ("There are 300 displaced families in the camp.", [(300, "families", "displaced")]),
+        # (the verb of the sentence still says what happened to them)
+        ("The rains have also affected 1,385 displaced families.", [(1385, "families", "affected")]),
+    ],
+)
+def test_displaced_families_are_families(g, text, expected):
+    assert statuses(g, text) == expected
