@@ -85,7 +85,9 @@ _MODIFIERS_OK = {"more", "other", "additional", "further", "extra", "new", "fres
 _RELATIVE = {"who", "that", "whom", "which"}
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ese|ds|ks|ins)$")
 # Verbs after a people's name that show it is the head ("5.7 million Haitians face acute hunger").
-_DEMONYM_VERBS = {"face", "faced", "facing", "need", "needed", "needing", "depend", "rely", "lack", "suffer"}
+_DEMONYM_VERBS = {"face", "faced", "facing", "need", "needed", "needing", "depend", "rely", "lack", "suffer",
+                  # ("Over 11,000 Togolese seek refuge in Benin")
+                  "seek", "seeks", "sought", "flee", "flees", "fled", "fleeing", "arrive", "arrived", "arriving", "crossed"}
 # "42 of the dead were women": groups a number can be a part of.
 _SUBGROUP_OF = {"dead", "killed", "victims", "wounded", "injured", "casualties", "missing", "bodies"}
 _QUOTE_TOKENS = {'"', "“", "”", "'", "‘", "’"}
@@ -228,7 +230,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             continue
         nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
         # ("17 Indians, 14 British, four South Africans": a nationality's adjective is its people too)
-        if (_DEMONYM.match(tok) or (tok[:1].isupper() and low in vocab.COUNTRY_OF_DEMONYM and low.endswith(("sh", "ch", "ss")))) and (
+        if (_DEMONYM.match(tok) or (tok[:1].isupper() and low in vocab.COUNTRY_OF_DEMONYM and low.endswith(("sh", "ch", "ss")))
+                or (tok[:1].isupper() and low.endswith("s") and low[:-1] in vocab.COUNTRY_OF_DEMONYM)) and (
             not nxt or nxt in _NP_STOP or nxt in _DEMONYM_VERBS or not nxt.isalpha()
         ):
             return "people", toks[j][1], low
@@ -250,6 +253,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
                 return sub, toks[j + 1][1], nxt_tok
         if low in _NP_STOP or (not tok[0].isalnum() and tok not in ("-",) and tok not in _QUOTE_TOKENS):
             break
+        if tok == "-" and j + 1 < len(toks) and toks[j + 1][2] == "-":
+            break  # "16 Icelanders--Half Children--Feared Dead": a dash (typed as two hyphens) ends the noun phrase
         if low == "affected" and not content and nxt in ("", ".", ",", ";", "and", "or", "by", "in", "while", "when"):
             break  # "22 people were killed and 600 affected": the verb, not "600 affected districts"
         if low in _HEDGED and nxt in PARTICIPLES | {"drowned"}:

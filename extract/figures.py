@@ -194,15 +194,14 @@ def extract_figures(
               if not inside_longer_name(text, p, gazetteer) and not not_this_city(text, p)]
     cues = find_cues(text, sentences, agencies, places, starts.cues)
     quotes = quotations(text)
-    # Headlines and subheads repeat figures the body states; so does a title repeated at the top of
-    # the text (scraped pages: "Sun 22 Feb 2015 Suicide bomber kills 4 in ...").
+    # Subheads repeat figures the body states. The headline (the article's title where its text repeats it)
+    # is a statement of its own, with no source: "More than 100 killed in Monrovia fighting" and the body's
+    # "At least one hundred people have been killed", hospital officials said, are two figures, as annotators
+    # record them (the same figure again with no source is one: see _once).
     title_span = _title_in_text(text, title)
     numbers_in = [
-        [] if _is_heading(text, sent) else
-        [
-            n for n in find_numbers(text, sent.start, sent.end, starts.numbers)
-            if trap(text, n, sent.start) is None and not title_span[0] <= n.start < title_span[1]
-        ]
+        [] if _is_heading(text, sent) and not _in_span(sent, title_span) else
+        [n for n in find_numbers(text, sent.start, sent.end, starts.numbers) if trap(text, n, sent.start) is None]
         for sent in sentences
     ]
     # The linguistic layer. What each number counts is read once: only sentences where a number
@@ -457,6 +456,13 @@ def extract_figures(
                                                      across=publisher is None, before_own=not carried.get(src), src=src) or _following_cue(
                         text, sentences, si, cues, agencies, quotes, numbers_in
                     )
+            headline = title_span[0] <= num.start < title_span[1]
+            if headline and subject in vocab.THING_SUBJECTS and not re.match(r"\s+\w", text[num.end : np_end]):
+                continue  # "Gang attacks push Haiti displacement past 1 million": a headline's bare count is no strikes
+            if headline and (cue is None or not title_span[0] <= cue.verb_start < title_span[1]):
+                # a headline's source is only one it names itself ("..., UN says"), else none (its
+                # publisher's, for a report: below)
+                cue = None
             agency = cue.agency if cue else None
             person = cue.person if cue else None
             named = cue.named[1] if cue is not None and cue.named and cue.named[0] == agency else None
@@ -545,6 +551,11 @@ def extract_figures(
             fig["_parts"] = False  # whether counts for other places have followed it (see ellipsis)
             fig["_own_place"] = own_place  # its place is named right after it ("seven from Ugu")
             fig["_np_end"] = np_end
+            fig["_headline"] = headline
+            if headline and location and gazetteer.place(location, fuzzy=False) is None and resolver.focus is not None:
+                # ("5 Civilians Killed in Terrorist Rocket Attacks", "Kills 4 in Assad Clans Hometown": a headline's
+                # words in capitals name no new place; the article's is meant)
+                fig["location"], fig["location_in"] = resolver.focus.name, country
             fig["_back"] = bool(_BACK_REFERENCE.search(text, max(sent.start, num.qstart - 8), num.qstart))
             if fig["_back"] and fig["agency"] is None and fig["person"] is None:
                 # "Of the 202 deaths confirmed, 91 were in Suzu": the count before, with its source, which the
@@ -574,9 +585,27 @@ def extract_figures(
             fig["agency_named"] = fig["_named"] or _as_named(text, near, fig["agency"], agencies)
         del fig["_named"], fig["_whole"], fig["_parts"], fig["_own_place"]
     kept = _once(text, figures, quotes, gazetteer)
+    _headline_as_told(kept, gazetteer)
     for fig in kept:
-        del fig["_back"], fig["_sentence"], fig["_num"], fig["_np_end"]
+        del fig["_back"], fig["_sentence"], fig["_num"], fig["_np_end"], fig["_headline"]
     return kept
+
+
+def _headline_as_told(figures: list[dict], g: Gazetteer) -> None:
+    """A headline's count that the body gives with its source ("24 killed in raids on Idlib" ... "24 civilians
+    were killed in Maarat al-Numan, the Observatory said") counts whom and where the body says: a headline's
+    words are few, and in capitals ("Kills 5 In Terrorist Rocket Attack") name no place well. It stays a
+    figure of its own, with no source (answers give way to the sourced one: answer.match._one_per_fact)."""
+    for h in figures:
+        if not h["_headline"] or h["agency"] is not None:
+            continue
+        told = next((f for f in figures if not f["_headline"] and f["agency"] is not None
+                     and (f["value"], f["status"]) == (h["value"], h["status"]) and h["value"] is not None), None)
+        if told is None:
+            continue
+        if told["subject"] in vocab.narrower_subjects(h["subject"]):
+            h["subject"], h["kind"] = told["subject"], told["kind"]  # ("24 killed": the 24 civilians the body counts)
+        h["location"], h["location_in"] = told["location"], told["location_in"]
 
 
 # "the National Disaster Management Agency (Nadma)": a name the article gives its own short form
@@ -814,6 +843,10 @@ def _red_cross_named(text: str, agencies: list[Mention]) -> list[Mention]:
 
 
 _HE_SHE = re.compile(r"\s*(?:he|she|He|She)\s*")
+
+
+def _in_span(sent, span: tuple[int, int]) -> bool:
+    return span[0] < span[1] and sent.start < span[1] and span[0] < sent.end
 
 
 def _title_in_text(text: str, title: str | None) -> tuple[int, int]:

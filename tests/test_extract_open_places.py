@@ -65,11 +65,16 @@ def test_lines_broken_inside_a_sentence(g):
     assert [(x["value"], x["status"]) for x in f] == [(4400, "displaced")]
 
 
-def test_a_title_repeated_at_the_top_is_not_counted_twice(g):
+def test_a_title_repeated_at_the_top_is_the_headlines_own_statement(g):
+    # the headline states the count with no source; the body's monitor is another source: two figures, as
+    # annotators record them, the headline's placed where the body places it
     title = "Suicide bomber kills 4 in Assad clans hometown"
     text = f"Sun 22 Feb 2015 {title}. A suicide bomber killed four people on Sunday in Qardaha a monitoring group said."
     f = extract_figures(text, gazetteer=g, title=title)
-    assert [x["value"] for x in f] == [4]
+    assert [(x["value"], x["agency"] is None, x["location"]) for x in f] == [(4, True, "Qardaha"), (4, False, "Qardaha")]
+    # the body saying it again with no source is the same statement: one figure
+    text = f"{title}\n\nA suicide bomber killed four people on Sunday in Qardaha."
+    assert [x["value"] for x in extract_figures(text, gazetteer=g, title=title)] == [4]
 
 
 def test_a_learned_place_is_stored_inside_the_articles_country_for_review(store):

@@ -26,7 +26,8 @@ def test_a_lead_restated_in_a_quotation_by_the_same_source_is_one_figure(g):
 def test_the_headline_repeated_above_the_text_with_the_sites_sections_in_the_title(g):
     text = "Blast kills 12 in Syrias Homs monitor AFP Monday At least 12 people were killed in Homs the Syrian Observatory for Human Rights said."
     title = "Blast kills 12 in Syrias Homs monitor - Region - World - Example Online"
-    assert figures(g, text, title=title) == [(12, "killed", "Homs", "SOHR")]
+    # (the headline's own statement, unsourced, and the Observatory's)
+    assert figures(g, text, title=title) == [(12, "killed", "Homs", None), (12, "killed", "Homs", "SOHR")]
 
 
 def test_another_source_or_place_is_another_figure(g):
@@ -80,3 +81,23 @@ def test_an_unsourced_figure_and_a_source_s_later_statement_of_it_are_two_statem
     text = ("Authorities said an explosion in Conakry killed at least 13 people on Monday.\n\n"
             "The blast left at least 13 people dead.")
     assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(13, "Guinean authorities")]
+
+
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        # a headline's count is a statement of its own: with no source, placed and counted as the body tells it
+        ("Storm kills 12 in Fiji", "At least 12 people were killed in Nadi, police said.",
+         [(12, "killed", "Nadi", None), (12, "killed", "Nadi", "Fijian police")]),
+        # the body saying it again with no source is the same statement
+        ("Storm kills 12 in Fiji", "The storm killed 12 people in Nadi on Monday.", [(12, "killed", "Nadi", None)]),
+        # a headline names its own source ("UN says")
+        ("Fighting in Sudan's El Fasher forces thousands to flee, UN says", "The fighting resumed on Friday.",
+         [(None, "fled", "El Fasher", "UN")]),
+        # words in capitals name no new place; a bare count in a headline is no strikes
+        ("5 Civilians Killed in Terrorist Rocket Attacks", "Rockets hit Aleppo on Monday.", [(5, "killed", "Aleppo", None)]),
+        ("Gang Attacks Push Displacement Past 1 Million", "Gangs attacked Port-au-Prince on Monday.", []),
+    ],
+)
+def test_a_headline_is_a_statement_of_its_own(g, title, body, expected):
+    assert figures(g, f"{title}\n\n{body}", title=title) == expected

@@ -368,3 +368,11 @@ def test_who_lives_somewhere_and_lives_claimed(g, text, expected):
 )
 def test_displaced_families_are_families(g, text, expected):
     assert statuses(g, text) == expected
+
+
+def test_a_dash_typed_as_two_hyphens_ends_the_noun_phrase(g):
+    # "16 Icelanders--Half Children--": the 16 are Icelanders (people), not children
+    text = "The avalanche killed 16 Icelanders--half of them children--in Sudavik."
+    assert statuses(g, text) == [(16, "people", "killed")]
+    # (a nationality's people by its noun: "Icelanders", "Britons")
+    assert statuses(g, "The blast killed 3 Britons.") == [(3, "people", "killed")]
