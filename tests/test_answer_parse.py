@@ -230,3 +230,13 @@ def test_a_month_is_reported_in_the_days_after_it():
     assert not in_range("2014-02-03", "2013-12-01/2013-12-31")
     # a day asked is that day ("on Monday")
     assert not in_range("2014-01-03", "2014-01-02/2014-01-02")
+
+
+@pytest.mark.parametrize("question, statuses", [
+    ("puerto rico hurricane maria ppl still in shelters", ("displaced",)),
+    ("how many ppl in shelters in haiti", ("displaced",)),
+    # (still there, with no shelter named, is who remains)
+    ("how many people still in Raqqa", ("remaining",)),
+])
+def test_people_still_in_shelters_are_displaced(gaz, question, statuses):
+    assert parse_question(question, gaz).statuses == statuses

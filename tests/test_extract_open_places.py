@@ -665,3 +665,9 @@ def test_a_province_named_by_its_compass_point(g, text, place):
     assert [p for _, p in places(g, text)] == [place]
     # (a compass word alone is still no place: "in the north, 300 families were affected")
     assert places(g, "Floods hit Zambia. In the North, 300 families were affected.") == [(300, "Zambia")]
+
+
+def test_a_kind_word_in_the_plural_is_no_place(g):
+    # "in the Provinces of Huila, Cunene and Namibe": the provinces are the ones named, not "Provinces"
+    found = places(g, "Floods affected 44,511 people in the Provinces of Huila, Cunene and Namibe.")
+    assert found and all(p != "Provinces" for _, p in found)
