@@ -58,7 +58,7 @@ def answers(q: Query, fig: dict, g: Gazetteer) -> bool:
     date = fig.get("refers_to") or (fig.get("article") or {}).get("published")
     return (
         subject_answers(q, fig["subject"]) and status_answers(q, fig["status"]) and place_answers(q, fig.get("location"), g)
-        and agency_answers(q, fig.get("agency"), g) and in_range(date, q.time)
+        and agency_answers(q, fig.get("agency"), g) and in_range(date, q.time, reported=not fig.get("refers_to"))
     )
 
 

@@ -64,6 +64,7 @@ class Hit:
     status_exact: bool = True
     subject_rank: int = 0  # 0 the subject asked, 1 a narrower one, 2 a related one
     relevance: float = 0.0
+    reported: bool = False  # its date is its article's (the text gave none of its own)
 
 
 # Descendant lists per gazetteer, so a country's places are walked once, not per question.
@@ -201,7 +202,7 @@ def _ordinal(date: str | None) -> int:
 
 def _in_time(h: Hit, time: str | None) -> bool:
     # A figure of another time does not answer "in 2016"; one of unknown date may.
-    return in_range(h.date, time)
+    return in_range(h.date, time, reported=h.reported)
 
 
 def _marks(values: list) -> str:
@@ -280,11 +281,12 @@ def _details(store: Store, ids: list[int], *, with_context: bool) -> list[Hit]:
     rows = store.conn.execute(
         f"select f.id, f.fact_id, f.place_id, f.agency_id, f.review, f.status, f.subject, f.value, "
         # The article's title counts as context: it names the event ("Typhoon Mangkhut", "Marawi").
-        f"coalesce(f.refers_to, a.published), coalesce(f.quote, f.note, ''), coalesce(a.title, '') || ' ' || coalesce({context}, '') "
+        f"coalesce(f.refers_to, a.published), coalesce(f.quote, f.note, ''), coalesce(a.title, '') || ' ' || coalesce({context}, ''), "
+        f"f.refers_to is null "
         f"from figures f join articles a on a.id = f.article_id where f.id in ({_marks(ids)})",
         ids,
     ).fetchall()
-    return [Hit(*r[:7], value=r[7], date=r[8], quote=r[9], context=r[10]) for r in rows]
+    return [Hit(*r[:7], value=r[7], date=r[8], quote=r[9], context=r[10], reported=bool(r[11])) for r in rows]
 
 
 def _one_per_fact(store: Store, hits: list[Hit]) -> list[Hit]:

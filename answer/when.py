@@ -105,8 +105,9 @@ def counts_back_from(time: str | None, today: dt.date | None = None) -> bool:
 REPORTING_LAG_DAYS = 7
 
 
-def in_range(date: str | None, time: str | None) -> bool:
-    """Does a figure's date fall in the asked time? A figure of unknown date may."""
+def in_range(date: str | None, time: str | None, *, reported: bool = False) -> bool:
+    """Does a figure's date fall in the asked time? A figure of unknown date may. `reported`: the date is
+    its article's, which may come a few days after the month or year it tells of."""
     if not time or not date:
         return True
     if "/" not in time:
@@ -114,10 +115,13 @@ def in_range(date: str | None, time: str | None) -> bool:
     start, end = time.split("/")
     if start <= date[:10] <= end:
         return True
+    if not reported:
+        return False
     try:
         first, last, day = dt.date.fromisoformat(start), dt.date.fromisoformat(end), dt.date.fromisoformat(date[:10])
     except ValueError:
         return False
     # "st lucia floods dec 2013" answered by a report issued on 3 January 2014: a month's or a year's
-    # events are reported in the days after it ends (the reply gives the figure's own date)
+    # events are reported in the days after it ends (the reply gives the article's date; an event the text
+    # dates itself is taken as dated)
     return (last - first).days >= 27 and last < day <= last + dt.timedelta(days=REPORTING_LAG_DAYS)

@@ -68,12 +68,18 @@ OWN_VERB = re.compile(
 )
 
 
-def own_verb(text: str, pos: int) -> str | None:
+def own_verb(text: str, pos: int) -> re.Match | None:
     """The passive verb a count has of its own right after it ("110 were rescued", "two of them were later
-    rescued"), not a noun that names a part ("and 12 were children") nor their age ("two of whom were aged 10")."""
+    rescued"), not a noun that names a part ("and 12 were children")."""
     own = OWN_VERB.match(text, pos)
-    verb = own.group(1).lower() if own is not None else None
-    return verb if verb is not None and verb not in SUBJECT_NOUNS and verb != "aged" else None
+    if own is not None and own.group(1).lower() in SUBJECT_NOUNS and own.group(1).lower() not in PARTICIPLES:
+        return None
+    return own
+
+
+# What befalls a part of a count that takes it out of the count's status: "Four people went missing ... and two
+# of them were later rescued" (not "12 of whom were unaccompanied children", "Ten of them were beheaded").
+SPARED = frozenset("rescued saved freed released found discharged recovered evacuated".split())
 
 
 # Words that hedge a status right after a count: "16 reported missing", "12 feared dead".
@@ -352,9 +358,7 @@ def status_near(
                 or re.fullmatch(r"\s*(?:also\s+)?among\s+(?:those|the)\s+", text[verb.end() : after.start()])
             ):
                 best = (1, after.lastgroup)
-    own = OWN_VERB.match(text, np_end) if best is None else None
-    if own is not None and own.group(1).lower() in SUBJECT_NOUNS and own.group(1).lower() not in PARTICIPLES:
-        own = None  # "and 12 were children": a part named, no verb of its own
+    own = own_verb(text, np_end) if best is None else None  # (not "and 12 were children": a part named)
     if own is not None and next(tokens.matches(_STATUS, text, starts, num.end, np_end), None) is None:
         # "390 residents had to be relocated and 110 were rescued": a count with a verb of its own says its
         # status itself ("and more than 80 were injured", past the clause the parse gave it), or none

@@ -17,7 +17,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, fit_status, house_damage, keyed, label_reading, own_verb, running_toll, status_near, subject_after
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, fit_status, house_damage, keyed, label_reading, SPARED, own_verb, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -61,9 +61,7 @@ _POPULATION = re.compile(
     r"|(?:\s+(?:on|in)\s+the\s+[\w-]+)?\s+(?:who\s+)?(?:(?:are|were)\s+)?(?:live|lives|living)\s+in\s+(?:[\w-]+\s+){0,2}?(?:housing|dwellings|slums)\b",
     re.I,
 )
-_STILL = re.compile(r"\b(?:still|remain|remains|remained|remaining|trapped|besieged|stranded)\b", re.I)
-# "20 of them are involved": a part's state now, not a fate of its own ("two of them were later rescued")
-_NOW_VERB = re.compile(r"(?:\s+of\s+(?:them|whom|those|these))?\s+(?:are|is)\b")
+_STILL = re.compile(r"\b(?:still|remain|remains|remained|remaining|trapped|besieged|stranded|siege|encircled|cut\s+off)\b", re.I)
 # "authorities had identified the dead as six Sudanese, four Indians": who died, by nationality, not where
 _DEAD_NAMED_AS = re.compile(
     r"\b(?:identified|named|listed)\s+(?:the\s+)?(?:dead|deceased|victims|bodies|injured|wounded)\s+as\s+", re.I
@@ -396,7 +394,8 @@ def extract_figures(
                     part_of = prev  # "killed 14 people, 13 civilians and one soldier": the parts, in apposition, of the count before
                 elif joined:
                     status, distance = prev["status"], 1  # "— thirteen civilians and one soldier —": listed with the count before
-            if part_of is not None and status is None and own_verb(text, num.end) and not _NOW_VERB.match(text, num.end):
+            spared = own_verb(text, num.end) if part_of is not None and status is None else None
+            if spared is not None and spared.group(1).lower() in SPARED:
                 continue  # "Four people went missing ..., and two of them were later rescued": a fate outside the vocabulary
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
@@ -417,7 +416,7 @@ def extract_figures(
                 status = house_damage(text, num, np_end, clause, prev_end, next_start)
             if status is None:
                 continue
-            if status == "remaining" and _POPULATION.match(text, np_end) and not _STILL.search(text, max(sent.start, num.qstart - 30), clause[1]):
+            if status == "remaining" and _POPULATION.match(text, np_end) and not _STILL.search(text, max(sent.start, num.qstart - 30), sent.end):
                 continue  # "Nearly 2,000 people live in the neighborhood": who lives there, not who remains
             if status == "present" and subject in CONFLICT_PEOPLE and _HAS_BEFORE.search(text, sent.start, num.qstart):
                 status = "deployed"  # "the mission has some 1,000 police officers in the country"
@@ -552,7 +551,9 @@ def extract_figures(
             fig["_own_place"] = own_place  # its place is named right after it ("seven from Ugu")
             fig["_np_end"] = np_end
             fig["_headline"] = headline
-            if headline and location and gazetteer.place(location, fuzzy=False) is None and resolver.focus is not None:
+            if headline and location and gazetteer.place(location, fuzzy=False) is None and resolver.focus is not None and not any(
+                ev.entity.name == location and not title_span[0] <= ev.start < title_span[1] for ev in resolver.events
+            ):
                 # ("5 Civilians Killed in Terrorist Rocket Attacks", "Kills 4 in Assad Clans Hometown": a headline's
                 # words in capitals name no new place; the article's is meant)
                 fig["location"], fig["location_in"] = resolver.focus.name, country
@@ -585,13 +586,13 @@ def extract_figures(
             fig["agency_named"] = fig["_named"] or _as_named(text, near, fig["agency"], agencies)
         del fig["_named"], fig["_whole"], fig["_parts"], fig["_own_place"]
     kept = _once(text, figures, quotes, gazetteer)
-    _headline_as_told(kept, gazetteer)
+    _headline_as_told(kept)
     for fig in kept:
         del fig["_back"], fig["_sentence"], fig["_num"], fig["_np_end"], fig["_headline"]
     return kept
 
 
-def _headline_as_told(figures: list[dict], g: Gazetteer) -> None:
+def _headline_as_told(figures: list[dict]) -> None:
     """A headline's count that the body gives with its source ("24 killed in raids on Idlib" ... "24 civilians
     were killed in Maarat al-Numan, the Observatory said") counts whom and where the body says: a headline's
     words are few, and in capitals ("Kills 5 In Terrorist Rocket Attack") name no place well. It stays a
@@ -884,8 +885,11 @@ def _by_short_name(gazetteer: Gazetteer, publisher: str, agency: str, text: str,
     if tail is None or tail.entity.name != agency:
         return False
     for m in re.finditer(rf"\b{re.escape(tail.surface)}\b", text[sent.start : sent.end]):
-        before = text[max(sent.start, sent.start + m.start() - 24) : sent.start + m.start()].split()
-        if not before or not before[-1][0].isupper() or before[-1] in ("The", "the"):
+        before = text[max(sent.start, sent.start + m.start() - 40) : sent.start + m.start()].split()
+        # "Red Cross gave", "In addition, Red Cross", "the Red Cross", "A Red Cross spokesman" (not "the Kenya Red
+        # Cross", "the International Committee of the Red Cross")
+        word = before[-1] if before else ""
+        if (not word or not word[0].isupper() or word in ("The", "A", "An")) and before[-2:] != ["of", "the"]:
             return True
     return False
 

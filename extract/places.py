@@ -124,7 +124,7 @@ _WHOSE_OFFICE = re.compile(
 )
 # A capital or a country acting as its government: "where Paris has imposed a state of emergency", "France is
 # sending in 500 security forces" (the verbs are words.json's sources.governs and sources.acts_abroad).
-_AUXILIARIES = r"[ \t]+(?:(?:has|have|had|is|was|will|would|also|already|now|then)[ \t]+){0,2}"
+_AUXILIARIES = r"[ \t]+(?:(?:has|have|had|is|are|will|would|also|already|now|then)[ \t]+){0,2}"
 _ACTS_ABROAD_AFTER = re.compile(_AUXILIARIES + r"(?:" + "|".join(sorted(vocab.ACTS_ABROAD)) + r")\b")
 _GOVERNS_AFTER = re.compile(_AUXILIARIES + r"(?:" + "|".join(sorted(vocab.GOVERNS | vocab.ACTS_ABROAD)) + r")\b")
 # A liveblog entry: a paragraph that starts with its time.
@@ -175,7 +175,7 @@ _SPEECH_AT = re.compile(
     r"|said|says|(?:news|press|media)\s+(?:conference|briefing)|briefing|summit"
     r"|from\s+(?:its|their|his|her|the\s+[\w-]+['’]s)\s+(?:headquarters|offices?|base)"
     # "Through a fund raiser in the Netherlands, Red Cross raised 18.7 million euros": where money was raised
-    r"|(?:fund[- ]?rais(?:er|ers|ing)|fundraising\s+(?:campaign|appeal|drive)|donors|donations)"
+    r"|(?:fund[- ]?rais(?:er|ers|ing)|fundraising\s+(?:campaign|appeal|drive))(?:\s+held)?"
     # "Clive Evans, British Red Cross Overseas Branch manager who is in Providenciales": where the speaker is
     r"|(?:" + "|".join(sorted(vocab.PERSON_TITLES)) + r")\s*,?\s+who\s+(?:is|was)(?:\s+(?:currently|now|still))?(?:\s+based)?)"
     # "at today's press briefing at the Palais des Nations in Geneva": where the briefing was held.
@@ -204,7 +204,7 @@ tokens.register_folded(
     " representative director coordinator envoy ambassador chief head spokesman spokeswoman spokesperson"
     " correspondent bureau office mission delegation source sources poured pouring streamed streaming flocked flocking flooded"
     " flooding arrived arriving speaking spoke speaks briefing briefed addressing addressed told telling tells tell"
-    " said says news press fund fundraiser fundraisers fundraising donors donations " + " ".join(sorted(vocab.PERSON_TITLES)) + " media summit earthquake earthquakes quake quakes tremor tremors aftershock aftershocks"
+    " said says news press fund fundraiser fundraisers fundraising " + " ".join(sorted(vocab.PERSON_TITLES)) + " media summit earthquake earthquakes quake quakes tremor tremors aftershock aftershocks"
     " storm storms cyclone cyclones hurricane hurricanes typhoon typhoons flood floods floodwaters tsunami tsunamis"
     " landslide landslides epicentre epicenter clash clashes fighting war conflict hostilities dispute tension tensions talks"
     " size big large small larger bigger smaller lies lying located situated sandwiched wedged",
@@ -462,7 +462,7 @@ class PlaceResolver:
                 continue  # "at the South Hospital", "in the Iraqi city of Mosul" (not "near Bambari uproots")
             if name.isupper() or g.agency(name, fuzzy=False) is not None or name.lower() in vocab.DEMONYMS:
                 continue  # "in Turkish hospitals": a nationality is never a place
-            if not m.group("name2") and not m.group("kind") and _POLITY_AFTER.match(text, ne) and g.place(name, fuzzy=False) is None:
+            if not m.group("name2") and not m.group("kind") and _describes_the_focus(text, ns, ne) and g.place(name, fuzzy=False) is None:
                 continue  # "in the Pacific island nation": the country in focus, described (_BACK)
             if not m.group("name2") and not m.group("kind") and " " not in name and _surname_elsewhere(text, name):
                 continue  # "in Assad clans hometown", where the text names "Bashar Assad" too
@@ -510,8 +510,13 @@ class PlaceResolver:
             if isinstance(what, Mention):
                 e = what.entity
                 # "where Paris has imposed", "France is sending in 500 security forces": a government acting
-                acts = (e.kind == "country" or e.name in major_city_names()) and (
-                    _ACTS_ABROAD_AFTER if e.kind == "country" else _GOVERNS_AFTER).match(text, end) is not None
+                # (only a government outside the headline's country: "Nepal urged more aid after an earthquake
+                # killed 9,000" in a story on Nepal is Nepal's figure)
+                acts = (
+                    title_country is not None and e.id > 0 and e.id != title_country.id and not self.g.within(e.id, title_country.id)
+                    and (e.kind == "country" or e.name in major_city_names())
+                    and (_ACTS_ABROAD_AFTER if e.kind == "country" else _GOVERNS_AFTER).match(text, end) is not None
+                )
                 if e.kind in ("country", "area") and e.id > 0 and not acts:
                     last_territory = e
                 if any(a <= start < b for a, b in datelines):
@@ -1346,6 +1351,13 @@ _PHOTO_AFTER = re.compile(r"[^.\n]{0,24}?(?::[ \t]*Photo\b|\((?:Photo|Credit)\b|
 # "the wealthy Gulf emirate", "the Pacific island", "the Caribbean nation": a region's name describing the place
 # the story is about, not a place of its own
 _POLITY_AFTER = re.compile(r"[ \t]+(?:emirates?|islands?|nations?|states?|kingdoms?|monarch(?:y|ies)|archipelagos?|territory|country)\b")
+_THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[a-z-]+[ \t]+){0,2}$")
+
+
+def _describes_the_focus(text: str, start: int, end: int) -> bool:
+    """"the wealthy Gulf emirate", "the Pacific island nation": a region's name describing the country in
+    focus (not "on Siargao island", a place of its own)."""
+    return _POLITY_AFTER.match(text, end) is not None and _THE_BEFORE.search(text, max(0, start - 30), start) is not None
 _ROUTE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){0,3}?[ \t]+(?:route|corridor|crossing|passage)s?\b")
 
 
@@ -1395,7 +1407,7 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 continue
             e = g.place(name, fuzzy=False) or (name.endswith("s") and g.place(name[:-1], fuzzy=False)) or None
             if e is None or not g.spelled_as(name, e):
-                if _POLITY_AFTER.match(p.doc.text, start + len(name) - p.start):
+                if _describes_the_focus(p.doc.text, start - p.start, start + len(name) - p.start):
                     continue
                 e = Entity(-(1000 + len(out)), name, "area")  # "al-Tayba" is not Tabqa, whose key it shares
             out.append(Mention(start, start + len(name), e, name))

@@ -52,6 +52,7 @@ _PLACE_KIND_WORDS = PLACE_KIND_WORDS | {"'s"}
 # The ministries a country has that reports quote: "Interior ministry spokesman X", "the home ministry".
 _MINISTRY_KINDS = r"interior|home|health|defen[cs]e|foreign|information"
 _KIND_MINISTRY = re.compile(rf"\b({_MINISTRY_KINDS})\s+ministry\b", re.I)  # "the interior ministry statement"
+_BARE_MINISTRY = re.compile(rf"(?:The\s+)?(?:({_MINISTRY_KINDS})\s+Ministry|Ministry\s+of\s+(?:the\s+)?({_MINISTRY_KINDS}))", re.I)
 _KIND_BEFORE = re.compile(rf"\b({_MINISTRY_KINDS})\s+$")  # "interior " before "ministry statement", split by the parse
 # Who passes on an organisation's words: "a source at X", "an official in X" name X; alone they name no one.
 _MESSENGERS = frozenset("source sources".split())
@@ -781,6 +782,14 @@ class SpeakerMemory:
             learned += [(m.start(), 0, m.group(1)) for m in _PROPER_ORG.finditer(self.text, 0, pos)]
         return max(known + learned)[2] if known or learned else None
 
+    def _other_country_near(self, pos: int) -> bool:
+        """Does the sentence up to pos name a country other than the article's ("The death toll in
+        government-held areas of Syria ... according to the Health Ministry" in a story on Turkey)?"""
+        if self.gazetteer is None:
+            return False
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+        return any(m.entity.kind == "country" and m.entity.name != self.country for m in self.gazetteer.scan_places(self.text[start:pos]))
+
     def resolve(self, sp: Speaker | None, sentence: int, rule=None):
         """A Cue for the speaker, or None when it names no one. `rule`: the cue the rules found
         (a person without an agency), whose person is kept."""
@@ -788,6 +797,13 @@ class SpeakerMemory:
 
         if sp is None:
             return None
+        bare = _BARE_MINISTRY.fullmatch(sp.name or "")
+        if bare and self.country and not self._other_country_near(sp.start) and (
+            name := _of_country(self.country, f"{(bare.group(1) or bare.group(2)).lower()} ministry")
+        ):
+            # "the Interior Ministry confirmed" in a story on North Macedonia: the country's, named as the
+            # lower-case "interior ministry" already is (_national)
+            sp = replace(sp, name=name)
         for start, end, body, name in self.titled:
             if start < sp.end and sp.start < end:
                 return self._cue(sentence, sp, body, name)

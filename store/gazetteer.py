@@ -708,7 +708,7 @@ def _geonames_city_names() -> frozenset[str]:
 
     known = {n for e in _data("places.json") for n in [e["name"], *(e.get("aliases") or [])]}
     known |= {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
-    return frozenset(name for c in _data("cities.json") if (name := c["name"].replace("’", "'")) not in known)
+    return major_city_names() - known
 
 
 @lru_cache(maxsize=1)

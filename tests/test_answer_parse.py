@@ -226,8 +226,10 @@ def test_a_month_is_reported_in_the_days_after_it():
     from answer.when import in_range
 
     # "floods dec 2013" answered by a report issued on 3 January 2014; not by one from February
-    assert in_range("2014-01-03", "2013-12-01/2013-12-31")
-    assert not in_range("2014-02-03", "2013-12-01/2013-12-31")
+    assert in_range("2014-01-03", "2013-12-01/2013-12-31", reported=True)
+    assert not in_range("2014-02-03", "2013-12-01/2013-12-31", reported=True)
+    # (a day the text gives the event is its own: an attack on 1 January 2017 is not one of 2016)
+    assert not in_range("2017-01-01", "2016-01-01/2016-12-31")
     # a day asked is that day ("on Monday")
     assert not in_range("2014-01-03", "2014-01-02/2014-01-02")
 

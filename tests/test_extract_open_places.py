@@ -630,8 +630,11 @@ def test_a_country_acting_is_no_place_of_a_figure(g):
     text = ("Unrest has rocked New Caledonia, where Paris has imposed a state of emergency. Five people have died.\n\n"
             "France is sending in 500 security forces to support the police already in the territory.")
     assert places(g, text, title="Riots shake New Caledonia") == [(5, "New Caledonia"), (500, "New Caledonia")]
-    # (a country that is where something happens still is: "Haiti declared an emergency after floods killed 20 in Haiti")
-    assert places(g, "Floods killed 20 people in Haiti on Monday.") == [(20, "Haiti")]
+    # (a country or city acting in a story on itself is still where its figures are)
+    assert places(g, "Haiti declared an emergency after floods killed 20 people in Haiti.", title="Floods in Haiti") == [(20, "Haiti")]
+    assert places(g, "Nepal urged more international aid after an earthquake killed 9,000 people.", title="Nepal quake") == [(9000, "Nepal")]
+    assert places(g, "Mosul was declared liberated after fighting that displaced 900,000 people.", title="Battle for Mosul") == [
+        (900000, "Mosul")]
 
 
 def test_the_country_a_fund_raiser_was_held_in_does_not_widen_the_territory(g):
@@ -671,3 +674,15 @@ def test_a_kind_word_in_the_plural_is_no_place(g):
     # "in the Provinces of Huila, Cunene and Namibe": the provinces are the ones named, not "Provinces"
     found = places(g, "Floods affected 44,511 people in the Provinces of Huila, Cunene and Namibe.")
     assert found and all(p != "Provinces" for _, p in found)
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an island named as such is a place ("the Pacific island" describes the country in focus; "Siargao island" does not)
+    ("Floods killed 12 people on Siargao island on Monday.", [(12, "Siargao")]),
+    # where donations were handed out is where the figure is (only a fund raiser's country is not)
+    ("Floods hit Malawi. The charity handed out donations in Blantyre, where 3,000 families were left homeless.",
+     [(3000, "Blantyre")]),
+])
+def test_second_read_of_stop_26_must_not_fire(g, text, expected):
+    assert places(g, text) == expected

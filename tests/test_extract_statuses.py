@@ -376,3 +376,18 @@ def test_a_dash_typed_as_two_hyphens_ends_the_noun_phrase(g):
     assert statuses(g, text) == [(16, "people", "killed")]
     # (a nationality's people by its noun: "Icelanders", "Britons")
     assert statuses(g, "The blast killed 3 Britons.") == [(3, "people", "killed")]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the dead described, or killed in a worse way, is still a part of the dead
+    ("The boat capsized, killing 40 migrants, 12 of whom were unaccompanied children.",
+     [(40, "people", "killed"), (12, "people", "killed")]),
+    # pay, bonuses and a sentence are no aid and no death
+    ("The 12 employees received bonuses and cash in Nairobi.", []),
+    ("Twelve men were sentenced to death in Cairo.", []),
+    # a population under siege remains
+    ("The UN said 400,000 people live in the area, which has been under siege since 2013.", [(400000, "people", "remaining")]),
+])
+def test_second_read_of_stop_26_statuses(g, text, expected):
+    assert statuses(g, text) == expected
