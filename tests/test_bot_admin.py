@@ -61,14 +61,16 @@ def test_ingest_a_document_answers_with_a_summary_and_review_pages(telegram):
         fake.send_document(chat, ARTICLE.encode(), "raqqa.txt", caption='/ingest title="Thousands still trapped" outlet="Test Wire" date=2017-06-20')
         summary, found = await ingest_summary(fake, chat, 0)
         assert "stored" in summary["text"] and "Thousands still trapped" in summary["text"] and "Test Wire" in summary["text"]
-        assert found == 2 and "By status: trapped 1, killed 1" in summary["text"]
-        assert "By place: Raqqa 1, Jazra 1" in summary["text"] and "By agency: UNICEF 1, SOHR 1" in summary["text"]
+        # (the headline's "Thousands still trapped" is a statement of its own, unattributed)
+        assert found == 3 and "By status: trapped 2, killed 1" in summary["text"]
+        assert "By place: Raqqa 2, Jazra 1" in summary["text"]
+        assert all(f"{a} 1" in summary["text"] for a in ("UNICEF", "SOHR", "unattributed"))
         assert list(buttons(summary)) == ["Review figures"]
         await fake.until(lambda: len(fake.sent_to(chat)) == 1, "no card messages")  # one message, not one per figure
 
         page = await open_review(fake, chat, summary)
         ids = page_ids(page)
-        assert len(ids) == 2 and "1–2 of 2" in page["text"]
+        assert len(ids) == 3 and "1–3 of 3" in page["text"]
         fid = next(i for i in ids if store.figure(i)["value"] == 40000)
         assert store.figure(fid)["review"] == "auto" and store.figure(fid)["created_by"] == f"tg:{chat}"
         assert "about 40,000</b> children trapped in Raqqa — UNICEF" in page["text"]
@@ -89,7 +91,7 @@ def test_ingest_a_document_answers_with_a_summary_and_review_pages(telegram):
         assert "40,000" in best and "UNICEF" in best and "not yet reviewed" not in best
 
         # Retract on the page asks why; the reason is the note, and the page shows it retracted.
-        other = next(i for i in ids if i != fid)
+        other = next(i for i in ids if store.figure(i)["value"] == 12)
         sent = len(fake.sent_to(chat))
         fake.press(page, buttons(page)[f"Retract #{other}"])
         (ask,) = (await fake.wait_sent(chat, sent + 1))[sent:]
