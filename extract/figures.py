@@ -226,6 +226,7 @@ def extract_figures(
     town = resolver.focus.name if resolver.focus is not None and resolver.focus.kind in ("city", "town") else None
     speakers = SpeakerMemory(text, agencies, cues, gazetteer, country, town)
     publisher = _publisher(gazetteer, outlet)
+    publisher_tail = _short_name(gazetteer, publisher)
 
     figures: list[dict] = []
     carried: dict[int, Cue | None] = {}
@@ -274,6 +275,9 @@ def extract_figures(
                 _OF_THEM.match(text, num.end) or _OF_THE_DEAD.match(text, num.end) or _AMONG_AFTER.match(text, np_end)
             )
             dead_listed = _THE_DEAD_INCLUDE.match(text, sent.start) is not None
+            # (the nationalities of the dead listed are who died, not where: "The dead include 17 Indians",
+            # "identified the dead as six Sudanese")
+            dead_by_nation = dead_listed or _DEAD_NAMED_AS.search(text, sent.start, num.qstart) is not None
             if ni == 0 and (_OF_THAT_NUMBER.match(text, sent.start) or (dead_listed and _THE_DEAD_INCLUDE.fullmatch(text, sent.start, num.qstart))):
                 # "Of that number, 1,293 dead were recorded in Al-Haouz", "The dead include 17 Indians, 14 British":
                 # a part of the figure before
@@ -474,8 +478,8 @@ def extract_figures(
                     text, num.end, agencies)
             if agency is None and person is None and publisher is not None:
                 agency = publisher  # a report's own figures are its publisher's
-            elif agency is not None and publisher is not None and agency != publisher and _by_short_name(
-                gazetteer, publisher, agency, text, sentences[cue.sentence] if cue is not None and 0 <= cue.sentence < len(sentences) else sent
+            elif publisher_tail is not None and agency == publisher_tail.entity.name and _by_short_name(
+                publisher_tail, text, sentences[cue.sentence] if cue is not None and 0 <= cue.sentence < len(sentences) else sent
             ):
                 agency = publisher  # "Red Cross gave assistance to 675 families" on the Sint Maarten Red Cross's own page
             previous = (
@@ -485,8 +489,7 @@ def extract_figures(
             )
             location = resolver.locate(
                 sent, clause, num.start, np_end, part_of["location"] if part_of else None, status, previous,
-                # (the nationalities of the dead listed are who died, not where: "The dead include 17 Indians")
-                text[np_end - len(head) : np_end] if head and not (dead_listed or _DEAD_NAMED_AS.search(text, sent.start, num.qstart)) else None,
+                text[np_end - len(head) : np_end] if head and not dead_by_nation else None,
             )
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])
@@ -878,12 +881,17 @@ _NEWS_OUTLET = re.compile(
 )
 
 
-def _by_short_name(gazetteer: Gazetteer, publisher: str, agency: str, text: str, sent) -> bool:
-    """Does the sentence name the publisher by the end of its name, which the tables read as another
-    agency ("Red Cross" in a page of the Sint Maarten Red Cross, not "the ICRC" or "the Kenya Red Cross")?"""
-    tail = next((m for m in gazetteer.scan_agencies(publisher) if m.start > 0 and m.end == len(publisher)), None)
-    if tail is None or tail.entity.name != agency:
-        return False
+def _short_name(gazetteer: Gazetteer, publisher: str | None) -> Mention | None:
+    """The end of the publisher's name where the tables read it as another agency ("Red Cross", the ICRC, in
+    "Sint Maarten Red Cross"), or None."""
+    if publisher is None:
+        return None
+    return next((m for m in gazetteer.scan_agencies(publisher) if m.start > 0 and m.end == len(publisher)), None)
+
+
+def _by_short_name(tail: Mention, text: str, sent) -> bool:
+    """Does the sentence name the publisher by the end of its name, `tail` ("Red Cross" in a page of the Sint
+    Maarten Red Cross, not "the ICRC" or "the Kenya Red Cross")?"""
     for m in re.finditer(rf"\b{re.escape(tail.surface)}\b", text[sent.start : sent.end]):
         before = text[max(sent.start, sent.start + m.start() - 40) : sent.start + m.start()].split()
         # "Red Cross gave", "In addition, Red Cross", "the Red Cross", "A Red Cross spokesman" (not "the Kenya Red

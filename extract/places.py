@@ -513,9 +513,9 @@ class PlaceResolver:
                 # (only a government outside the headline's country: "Nepal urged more aid after an earthquake
                 # killed 9,000" in a story on Nepal is Nepal's figure)
                 acts = (
-                    title_country is not None and e.id > 0 and e.id != title_country.id and not self.g.within(e.id, title_country.id)
-                    and (e.kind == "country" or e.name in major_city_names())
+                    title_country is not None and e.id > 0 and e.id != title_country.id
                     and (_ACTS_ABROAD_AFTER if e.kind == "country" else _GOVERNS_AFTER).match(text, end) is not None
+                    and (e.kind == "country" or e.name in major_city_names()) and not self.g.within(e.id, title_country.id)
                 )
                 if e.kind in ("country", "area") and e.id > 0 and not acts:
                     last_territory = e
@@ -1307,7 +1307,7 @@ def not_this_city(text: str, m: Mention) -> bool:
 
 # what follows a city's name when it names something else
 _CITY_AS_OTHER = re.compile(
-    r"['’]?s?[ \t]+(?:said|says|told|pledged|announced|warned|added|insisted|accused|denied|claimed|urged|responded)\b"
+    r"['’]?s?[ \t]+(?:" + "|".join(sorted(vocab.SPEAKS)) + r")\b"
     r"|[ \t]+(?:Statute|Pact|Treaty|Convention|Agreement|Accords?|Declaration|Protocol|Process|Summit|Conference|Club|Times|Post"
     r"|Herald|Tribune|Star|Journal|County|Group|Motors?|Airlines?|Airways|University|Institute)\b"
 )

@@ -52,7 +52,8 @@ _PLACE_KIND_WORDS = PLACE_KIND_WORDS | {"'s"}
 # The ministries a country has that reports quote: "Interior ministry spokesman X", "the home ministry".
 _MINISTRY_KINDS = r"interior|home|health|defen[cs]e|foreign|information"
 _KIND_MINISTRY = re.compile(rf"\b({_MINISTRY_KINDS})\s+ministry\b", re.I)  # "the interior ministry statement"
-_BARE_MINISTRY = re.compile(rf"(?:The\s+)?(?:({_MINISTRY_KINDS})\s+Ministry|Ministry\s+of\s+(?:the\s+)?({_MINISTRY_KINDS}))", re.I)
+# "The Interior Ministry", "Ministry of Health": a ministry named by its kind alone, as a proper name
+_BARE_MINISTRY = re.compile(rf"(?:The\s+)?(?:{_KIND_MINISTRY.pattern}|Ministry\s+of\s+(?:the\s+)?({_MINISTRY_KINDS}))", re.I)
 _KIND_BEFORE = re.compile(rf"\b({_MINISTRY_KINDS})\s+$")  # "interior " before "ministry statement", split by the parse
 # Who passes on an organisation's words: "a source at X", "an official in X" name X; alone they name no one.
 _MESSENGERS = frozenset("source sources".split())

@@ -152,6 +152,7 @@ SOURCE_ROLES: frozenset[str] = frozenset(_WORDS["source_titles"]["roles"])
 PERSON_TITLES: frozenset[str] = frozenset(_WORDS["sources"]["titles"])
 SERVE_WORDS: frozenset[str] = frozenset(_WORDS["sources"]["serve"])
 FORCE_MEMBERS: frozenset[str] = frozenset(_WORDS["sources"]["force_members"])
+SPEAKS: frozenset[str] = frozenset(_WORDS["sources"]["speaks"])
 GOVERNS: frozenset[str] = frozenset(_WORDS["sources"]["governs"])
 ACTS_ABROAD: frozenset[str] = frozenset(_WORDS["sources"]["acts_abroad"])
 FORCES: list[str] = _WORDS["sources"]["forces"]
