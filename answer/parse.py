@@ -99,9 +99,12 @@ def clean_text(question: str) -> str:
     text = _CONTROL.sub(" ", text)[:MAX_QUESTION_CHARS].strip()
     text = _COMPASS_SHORT.sub(lambda m: _COMPASS_WORDS[m.group(1).lower()], text)
     text = _AND_SHORT.sub(" and ", text)
+    text = _ACCORDING_SHORT.sub("according to", text)
     return _HELD.sub(lambda m: f"{m.group(1)}-controlled", text)
 
 
+# "acc to amnesty", "acc. to UNHCR", "as per OCHA": "according to" as staff type it
+_ACCORDING_SHORT = re.compile(r"\b(?:acc(?:ording)?\.?|acdg\.?|as\s+per)(?:\s+to\b|(?<=per))", re.I)
 # "turks n caicos", "gendarmes n police", "killed & injured": the "and" staff type short
 _AND_SHORT = re.compile(r"(?<=\w)\s+(?:n|&)\s+(?=\w)")
 # "nw syria", "NE Nigeria": the compass shorthand staff type, before a capitalised or known name
@@ -532,6 +535,10 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
     came_from = {i for _, i, _ in p.places if fled and i > 0 and tokens[i - 1].word == "from"}
     ranked = [e.name for _, _, e in sorted(p.places, key=lambda x: (x[1] in came_from, x[0], x[1]))]
     place = ranked[0] if ranked else None
+    people_of = [e for r, _, e in p.places if r == 3 and e.name != place]
+    if people_of and place and not subjects and not statuses:
+        # "how many venezuelans in aruba": a people asked about in another country are its refugees there
+        subjects = ["refugees"]
     also = tuple(_dedupe(n for n in ranked[1:] if n != place and n in p.named))[:3]
     agency = hint = None
     named = [a for a in p.agencies if a[2]]

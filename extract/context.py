@@ -46,7 +46,7 @@ _GENERIC_HEADS = {"deaths", "dead", "casualties", "fatalities", "victims", "bodi
 IMPLIED_STATUS = {head: status for status, entry in vocab.STATUS_TERMS.items() for head in entry.get("heads", ())}
 
 # Heads that are a status whatever verb follows ("1 dead and the evacuation of 60 families").
-_STATUS_HEADS = {"dead", "deaths", "fatalities", "bodies", "evacuees", "idps", "injuries"}
+_STATUS_HEADS = {"dead", "deaths", "fatalities", "bodies", "evacuees", "idps", "injuries", "arrests"}
 
 # Words that end a noun phrase without being its head.
 _NP_STOP = set(
@@ -418,8 +418,8 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
         if status in _CONFLICT_KEEP:
             return status
         return "present"
-    if status in ("deployed", "present", "launched"):
-        status = None
+    if status in ("deployed", "present", "launched") and not (status == "present" and subject == "refugees"):
+        status = None  # (refugees hosted in a country are present there: "followed by Peru, with over half a million")
     if head in _STATUS_HEADS:
         return IMPLIED_STATUS[head]  # "1 dead and the evacuation of 60 families": the head says it
     if status is None and head in IMPLIED_STATUS:
@@ -432,7 +432,7 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
 # A running count: "the death toll rose to 2,946", "the number of people killed ... climbed to 2,083".
 _TOLL_VERB = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|reached|reaching|hit|passed|surpassed|touched"
-    r"|topped|stood|stands|stand|now|soared|mounted|grew|grown|indicate|indicates|indicated|show|shows|showed"
+    r"|topped|stood|stands|stand|now|is|was|soared|mounted|grew|grown|indicate|indicates|indicated|show|shows|showed"
     r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+(?:from\s+(?:[\d,.]+\s+)?)?(?:to\s+|at\s+)?$",
     re.I,
 )
@@ -441,7 +441,7 @@ _TOLL_SUBJECT = re.compile(
     r"|\bnumbers?\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+(?P<what>killed|dead|injured|wounded|displaced|missing"
     r"|detained|arrested|affected|trapped|in\s+need|who\s+(?:have\s+|had\s+)?(?:died|fled|been\s+\w+))\b"
     # "the number of evacuees fell to 850": a noun that says its status
-    r"|\bnumbers?\s+of\s+(?:[a-z-]+\s+)?(?P<implied>evacuees|idps|displaced|detainees|injuries)\b(?!\s+(?:in\s+need|who|killed|dead))",
+    r"|\bnumbers?\s+of\s+(?:[a-z-]+\s+)?(?P<implied>evacuees|idps|displaced|detainees|injuries|arrivals|arrests)\b(?!\s+(?:in\s+need|who|killed|dead))",
     re.I,
 )
 
@@ -503,6 +503,8 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
     if tail and tail.lower() not in SUBJECT_NOUNS and not tail.startswith("("):
         return None
     words = re.findall(r"[a-z-]+", label.lower())
+    if any(w in _PLACE_KINDS for w in words):
+        return None  # "Provinces affected: 10" counts places, not people
     found = _STATUS.search(label)
     status = found.lastgroup if found else next((IMPLIED_STATUS[w] for w in words if w in IMPLIED_STATUS), None)
     if status is None:
@@ -511,12 +513,18 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
     return subject, status
 
 
+# Things a label may count instead of people: "Provinces affected: 10", "Schools damaged: 12".
+_PLACE_KINDS = frozenset(
+    """provinces regions districts states municipalities communes counties villages towns cities communities
+    departments governorates islands countries""".split()
+) | vocab.OTHER_COUNTS
 # A label is a few words, not a sentence: no sentence punctuation, no digits of its own.
 _NOT_LABEL = re.compile(r"[.!?;\d]")
 # The last key of a line of key-value pairs, right before its value ("... 82 Total Missing: "), and what may
 # follow a value there: the line's end or the next key ("Total Homeless:", "Source:").
-_KEYED = re.compile(r"(?:^|(?<=[\d:])\s+)((?:[A-Z][\w’'/-]*)(?:\s+[\w’'/-]+){0,3}):\s*$", re.M)
-_NEXT_KEY = re.compile(r"\s*(?:$|[A-Z][\w’'/-]*(?:\s+[\w’'/-]+){0,3}:)")
+# (up to seven words: "Number of people to be assisted: 4,000" in a DREF's header)
+_KEYED = re.compile(r"(?:^|(?<=[\d:])\s+)((?:[A-Z][\w’'/-]*)(?:\s+[\w’'/-]+){0,6}):\s*$", re.M)
+_NEXT_KEY = re.compile(r"\s*(?:$|[A-Z][\w’'/-]*(?:\s+[\w’'/-]+){0,6}:)")
 
 
 def _last(matches):
@@ -549,7 +557,9 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
     if m is None:
         return None
     if m.group("implied"):
-        return "people", IMPLIED_STATUS[m.group("implied").lower()]
+        # ("the total number of new arrivals is 1,416": people who came, though "120,000 new arrivals" alone may be
+        # a plan's)
+        return "people", IMPLIED_STATUS.get(m.group("implied").lower(), "fled")
     if not m.group("noun"):
         return "people", "casualties" if m.group(0).lower().startswith("casualty") else "killed"
     noun = m.group("noun").split()[-1].lower()

@@ -101,6 +101,8 @@ _WHEN_AFTER = re.compile(r"\s+(?:between|since|by|on|overnight|as\s+of|this|last
 _SET_IN = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s")
 # Right after a count's noun phrase, its parts in apposition: ", 13 civilians", "— thirteen civilians".
 _APPOSED_PART = re.compile(r"\s*[,—–]\s*")
+# Between two counts of a list: "12 men, nine women and seven children".
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
 # A count each of the places before it has: "Badulla and Kandy each report 52 fatalities".
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:have|has|had|report|reported|reports|recorded|record|records|saw|see|counted)\s+)?$")
 # A count set beside the one before it: "compared to 6,724", "up from 10", "a rise from 11,216".
@@ -114,6 +116,12 @@ _TALLY_BEFORE = re.compile(
     r"(?:at|to|from|of)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
 )
 # People who were merely there: "a mosque packed with some 2,000 worshippers".
+# A country hosting a people: "hosts 1.5 million refugees", "there are an estimated 17,000 Venezuelans".
+_HOSTED_BEFORE = re.compile(
+    r"\b(?:there\s+(?:are|were)|hosts|hosting|hosted|host|is\s+home\s+to|are\s+home\s+to)\s+"
+    r"(?:(?:an\s+estimated|about|around|some|over|more\s+than|nearly|almost|at\s+least|approximately|roughly)\s+)?$",
+    re.I,
+)
 _THERE_BEFORE = re.compile(r"\b(?:packed|filled|crowded|crammed)\s+with\s+$")
 # A count's whole after its part: "28 of the 151 people on board".
 _WHOLE_OF = re.compile(r"(?:\b\d[\d,.]*|\b[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the|all)\s+$")
@@ -337,6 +345,21 @@ def extract_figures(
                     )
                     if status is not None:
                         quoted_clause = wider  # the quote holds the verb
+            if status is None and toll is None and subject not in ("bare", "others") and ci + 1 < len(counts):
+                # "Twelve men, nine women and seven children were among the dead": a list of counts shares the
+                # verb after its last item
+                last = ci
+                while last + 1 < len(counts) and _LIST_GAP.fullmatch(
+                    text, read[numbers.index(counts[last])][1], counts[last + 1].qstart
+                ) and read[numbers.index(counts[last + 1])][0] not in ("bare", "others", "partitive", "relative", None):
+                    last += 1
+                if last > ci:
+                    last_end = read[numbers.index(counts[last])][1]
+                    whole = (clause[0], max(clause[1], sent.clause_at(last_end)[1]))
+                    status, distance = status_near(
+                        text, num, last_end, whole, prev_end,
+                        counts[last + 1].qstart if last + 1 < len(counts) else whole[1], starts.statuses,
+                    )
             if status is None and toll is None and ci + 1 < len(counts) and _AMONG_THE_NEXT.match(text, np_end, next_start):
                 # "Five children were among the 11 people killed": the part has the status of the whole after it
                 nxt = counts[ci + 1]
@@ -361,8 +384,10 @@ def extract_figures(
             families_of = prev if subject == "families" and prev is not None and _FROM_FAMILIES.fullmatch(text, prev["_np_end"], num.qstart) else None
             if status is None and families_of is not None:
                 status, distance = families_of["status"], 1  # "at 10,643 people from 2,913 families": the families of those people
-            if status is None and toll is None and label is None:
-                label = label_reading(text, num)  # "Total displaced: 452 people"
+            if toll is None and label is None and (status is None or keyed(text, num)):
+                # "Total displaced: 452 people"; on a line of key-value pairs, the number's own key whatever words
+                # follow ("Total number of people affected: 4,000 Number of people to be assisted: 4,000")
+                label = label_reading(text, num)
             # (on a line of key-value pairs, its own key: "Total Missing: 26")
             key = keyed(text, num) if label is not None else None
             if toll is not None or label is not None:
@@ -404,6 +429,8 @@ def extract_figures(
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
             status = fit_status(subject, status, head)
+            if status == "injured" and _LEFT_HOSPITAL.match(text, np_end, clause[1]):
+                continue  # "Two people who were in hospital earlier have been discharged": no longer hurt there
             if status == "injured" and _DISEASE.search(text, sent.start, sent.end):
                 continue  # "treating 300 patients with cholera", "Of the 200 cholera cases, 15 are in critical condition"
             if status == "injured" and (
@@ -418,6 +445,16 @@ def extract_figures(
                 status = "displaced"  # "550 people injured and about 45,000 displaced": the noun says it
             if subject == "houses":
                 status = house_damage(text, num, np_end, clause, prev_end, next_start)
+            hosted = status in (None, "displaced", "remaining", "present") and bool(
+                _HOSTED_BEFORE.search(text, max(sent.start, num.qstart - 40), num.qstart)
+            ) and (subject == "refugees" or (
+                subject == "people" and head is not None and (people_of := vocab.COUNTRY_OF_DEMONYM.get(head.lower())) is not None
+                and any(ev.entity.kind == "country" and ev.entity.name != people_of for ev in resolver.between(sent.start, sent.end))
+            ))  # (a people in another country named: not "there are 81,000 Cubans mobilized" in Cuba)
+            if hosted:
+                # "Uganda hosts 1.5 million refugees", "there are an estimated 17,000 Venezuelans in Aruba": a people
+                # hosted abroad, counted as refugees there (ANNOTATE.md)
+                subject, status = "refugees", "present"
             if status is None:
                 continue
             if status == "remaining" and _POPULATION.match(text, np_end) and not _STILL.search(text, max(sent.start, num.qstart - 30), sent.end):
@@ -520,6 +557,11 @@ def extract_figures(
                     location = compared_to["location"]  # the same count as before, at another time: its place
                 elif families_of is not None:
                     location = families_of["location"]  # "6,724 people from 1,791 families": where those people are
+            if hosted and not resolver.between(num.end, clause[1]):
+                # "Panama, for example, is now hosting 94,000 Venezuelans": the country hosting them
+                host = [ev for ev in resolver.between(sent.start, num.qstart) if ev.entity.kind == "country"]
+                if host:
+                    location = host[-1].entity.name
             if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
             qs, qe = _quote(text, quoted_clause, num)
@@ -783,7 +825,16 @@ def _listed_together(text: str, a: dict, b: dict) -> bool:
     return re.search(r",|\band\b|;", text[a_end:b_start]) is not None
 
 
+# A count's own verb, past a relative clause, that takes it out of hospital ("who were in hospital earlier have been
+# discharged"); not "were discharged after treatment" said of a part (that is own_verb's).
+_LEFT_HOSPITAL = re.compile(r"\s+(?:who|that)\b[^.;]{0,80}?\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?been\s+(?:discharged|released|sent\s+home)\b")
 _BARE_AT = re.compile(r"\s+(?:at|in|on|from|near)\s")
+
+
+def _hosted(f: dict) -> str | None:
+    """A figure's status, refugees displaced, remaining or present being one: "There are 1.2 million refugees from
+    Ukraine recorded in Poland" and "1.2 million refugees from Ukraine recorded in Poland" are one count."""
+    return "present" if f["subject"] == "refugees" and f["status"] in ("displaced", "remaining", "present") else f["status"]
 
 
 def _restates(a: dict, b: dict, g: Gazetteer, *, completes: bool = False) -> bool:
@@ -791,7 +842,7 @@ def _restates(a: dict, b: dict, g: Gazetteer, *, completes: bool = False) -> boo
     only for the later mention makes it another figure, unless it is the source's own quotation restating the
     first (`completes`: the Observatory's "At least 20 civilians were killed ..." after the lead's 20)."""
     return (
-        (a["value"], a["subject"], a["status"]) == (b["value"], b["subject"], b["status"])
+        (a["value"], a["subject"], _hosted(a)) == (b["value"], b["subject"], _hosted(b))
         # (a source named for a figure stated before without one makes another figure: the headline's "Kills At
         # Least 13" and "authorities said" 13 in the body are two statements, as annotators record them)
         and (a["agency"] == b["agency"] or b["agency"] is None or (completes and a["agency"] is None))

@@ -34,7 +34,7 @@ _FRACTION = (
     r"|half\s+(?:of\s+)?a\s+(?:million|billion)"
 )
 _WORDNUM = (
-    rf"(?:{_FRACTION}|(?:a|one)\s+(?:dozen|{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*)"
+    rf"(?:{_FRACTION}|half\s+a\s+dozen|{_CARD}\s+dozen(?!s)|(?:a|one)\s+(?:dozen|{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*)"
     rf"|{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*)"
 )
 # Thousands grouped by commas ("2,500") or by a (non-breaking) space as reports write them ("90 000").
@@ -203,6 +203,11 @@ def words_value(s: str) -> int | None:
     s = re.sub(r"[\s-]+", " ", s.strip().lower())
     if s in ("a dozen", "one dozen"):
         return 12
+    if s == "half a dozen":
+        return 6
+    if s.endswith(" dozen"):
+        times = words_value(s[: -len(" dozen")])  # "two dozen survivors": 24
+        return times * 12 if times is not None and times < 100 else None
     m = _PART_OF_SCALE.fullmatch(s)
     if m:
         share = {"half": (1, 2), "a quarter": (1, 4), "one quarter": (1, 4), "three quarters": (3, 4)}[m.group("part")]
@@ -321,7 +326,10 @@ def _merge_ranges(text: str, nums: list[Number]) -> list[Number]:
     while i < len(nums):
         a = nums[i]
         b = nums[i + 1] if i + 1 < len(nums) else None
-        if b is not None and a.value is not None and b.value is not None and a.kind == b.kind and a.qualifier != "range":
+        # ("nine or 10 bodies": a style guide's words below ten, digits above, one range)
+        if b is not None and a.value is not None and b.value is not None and (
+            a.kind == b.kind or {a.kind, b.kind} == {"words", "digits"}
+        ) and a.qualifier != "range":
             gap = text[a.end : b.start]
             joined = _RANGE_JOIN.fullmatch(gap) if len(gap) <= 6 else None
             word = gap.strip().lower()

@@ -114,6 +114,18 @@ _SUBJECT_OF_COUNT = re.compile(
     r"(?:reported|recorded|registered|confirmed|counted|saw|suffered)\s+(?:about\s+|some\s+|at\s+least\s+)?\d"
 )
 # A total, not one event's toll: "across Nigeria, attacks killed 2,600 people last year".
+# Hazards that strike a region, whose toll is the country's even in a story on one town.
+_WIDE_HAZARDS = vocab.AREA_HAZARDS | frozenset(
+    """earthquakes quakes landslides mudslides tsunami storm storms cyclone hurricane typhoon rains monsoon wildfire
+    wildfires drought heatwave outbreak epidemic""".split()
+)
+# Words of war, whose tolls a story on one town still gives for the country ("killed in Syria since 2011").
+_CONFLICT_WORDS = frozenset(
+    """attack attacks attacked strike strikes airstrike airstrikes raid raids bombardment shelling bomb bombs bombing
+    bombings war fighting clashes offensive siege rebels militants army troops forces military conflict coalition
+    jihadists isis""".split()
+)
+_STORY_TOWN_KINDS = frozenset({"town", "village", "city", "suburb", "neighbourhood", "neighborhood", "area"})
 _TOTALS = re.compile(r"\b(?:across|nationwide|countrywide|in\s+total|last\s+year|this\s+year|so\s+far\s+this|since\s+(?:January|the\s+start))\b", re.I)
 # Words that end a place's name: "Cameron Highlands", "Golan Heights".
 _NAME_TAIL = re.compile(r"[ \t]+(?:Highlands|Hills|Heights|Valley|Islands?|Mountains|Plains|Plateau|Coast|Delta)\b")
@@ -153,7 +165,9 @@ _TITLE_OF = re.compile(
 _DESTINATION = re.compile(
     r"\b(?:(?:fled|flee|flees|fleeing|crossed|crossing|escaped|went|gone|moved|relocated|headed|heading|walked"
     r"|poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding)"
-    r"\s+(?:(?:back|abroad|on|over|across\s+the\s+border)\s+)?(?:in)?to|(?:arrived|arriving)\s+(?:in|at))"
+    r"\s+(?:(?:back|abroad|on|over|across\s+the\s+border)\s+)?(?:in)?to|(?:arrived|arriving)\s+(?:in|at)"
+    # "a boat packed with asylum seekers trying to reach Australia", "bound for Italy": where they were going
+    r"|reach|reached|reaching|bound\s+for|headed\s+for|heading\s+for|sailing\s+(?:for|to)|en\s+route\s+to)"
     r"\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
     re.I,
 )
@@ -207,7 +221,8 @@ tokens.register_folded(
     " said says news press fund fundraiser fundraisers fundraising " + " ".join(sorted(vocab.PERSON_TITLES)) + " media summit earthquake earthquakes quake quakes tremor tremors aftershock aftershocks"
     " storm storms cyclone cyclones hurricane hurricanes typhoon typhoons flood floods floodwaters tsunami tsunamis"
     " landslide landslides epicentre epicenter clash clashes fighting war conflict hostilities dispute tension tensions talks"
-    " size big large small larger bigger smaller lies lying located situated sandwiched wedged",
+    " size big large small larger bigger smaller lies lying located situated sandwiched wedged reach reached reaching"
+    " bound sailing en",
 )
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
@@ -666,6 +681,12 @@ class PlaceResolver:
         """The first paragraph of the body (not a headline or a subhead)."""
         return next((i for i, p in enumerate(self.paragraphs) if not _in_heading(self.text, p)), 0)
 
+    def _lead_words(self) -> set[str]:
+        """The lower-case words of the body's first paragraph."""
+        i = self._lead()
+        end = self.paragraphs[i + 1] if i + 1 < len(self.paragraphs) else len(self.text)
+        return set(re.findall(r"[a-z]+", self.text[self.paragraphs[i] if self.paragraphs else 0 : end].lower()))
+
     def _keep_spelling_abroad(self) -> None:
         """"Al-Tukhar" in a Syria story is not Afghanistan's Takhar Province: a name that only a
         transliteration key ties to a place in another country is a place of its own, as spelled; and a
@@ -1041,7 +1062,18 @@ class PlaceResolver:
         country = self._country_of(e) if e is not None else None
         if e is None or country is None or (e.kind != "country" and not (e.kind == "area" and e.name.endswith(country.name))):
             return name
-        causes = {w for w in re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()) if w in vocab.EVENT_NOUNS}
+        words = set(re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()))
+        f = self.focus
+        if (
+            status in ("killed", "injured", "missing") and e.kind == "country" and f is not None and f.id != e.id
+            and f.kind in _STORY_TOWN_KINDS and self._country_of(f) == e
+            and not (words | self._lead_words()) & (_WIDE_HAZARDS | _CONFLICT_WORDS)
+            and not _TOTALS.search(self.text, sent.start, sent.end)
+        ):
+            # "Seven people were killed in Slovakia when a train collided with a bus near Nove Zamky": an accident's
+            # toll in a story on one town is the town's, where the country is named only to say where it lies
+            return f.name
+        causes = words & vocab.EVENT_NOUNS
         if not causes:
             return name
         cause = "(?:" + "|".join(sorted(causes)) + ")"

@@ -40,7 +40,8 @@ SOURCE_NOUNS = frozenset(
     officers officer staff team teams coalition regime rebels opposition militants fighters insurgents
     presidency president parliament cabinet embassy consulate army's prosecutor prosecutors investigators paramedics
     coroner court union association society
-    federation institute secretariat board bureau unit units""".split()
+    federation institute secretariat board bureau unit units prefecture prefect commissariat commissioner
+    firefighters gendarmerie gendarmes""".split()
 )
 _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
 # Roles whose holder speaks for the organisation after "of": "the head of the national security department".
@@ -73,6 +74,10 @@ _MODIFIER_KINDS = {
 }
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
 _THING_PRONOUNS = frozenset({"it", "they", "which", "this", "that"})
+# "the island's government", "the country's health ministry": the article's country, described
+_POLITY_NOUNS = frozenset({"country", "nation", "island", "islands", "territory", "kingdom", "emirate", "archipelago", "state", "republic"})
+# "X said it confirmed ...": the speaker's own pronoun in what it said
+_SAID_IT = re.compile(r"\s+(?:said|says|reported|reports|added|stated|announced)\s+(?:that\s+)?", re.I)
 # Speakers the text describes rather than names: "the sources" points back to "security sources".
 _UNNAMED_SPEAKERS = frozenset({"sources", "source", "officials", "official"})
 _NOT_DESCRIPTIONS = frozenset("the these those its their his her our two three several some many other same and or of".split())
@@ -526,8 +531,9 @@ def _institution(tokens) -> str | None:
 
 
 def _of_country(country: str | None, institution: str | None) -> str | None:
-    """"Tanzanian government": an institution of the country, by the country's adjective."""
-    adjective = vocab.DEMONYMS_OF.get(country, (None,))[0] if country and institution else None
+    """"Tanzanian government": an institution of the country, by the country's adjective ("Bermuda police": a
+    territory's by its name)."""
+    adjective = vocab.institution_adjective(country) if institution else None
     return f"{adjective} {institution}" if adjective else None
 
 
@@ -639,10 +645,16 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
                     place = " ".join(t.text for t in obj.subtree if t.ent_type_ in ("GPE", "LOC"))
                 elif head.lower_ == "ministry" and obj.dep_ == "pobj" and re.fullmatch(_MINISTRY_KINDS, obj.lower_):
                     ministry_of = _FOOTNOTE.sub("", obj.lower_)  # "the Ministry of Interior": the interior ministry
+    # "the British territory's government", "the island's health ministry": the article's country described,
+    # whose institution it is (not the UK's, as the adjective inside the description would make it)
+    polity = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POLITY_NOUNS), None) if country else None
+    described = {t.i for t in polity.subtree} if polity is not None else set()
     words = []
     for t in toks:
         if t.i > head.i:
             break  # what follows the head is a prepositional phrase (its place is read above)
+        if t.i in described:
+            continue
         if t.dep_ == "poss" and t.head.i == head.i and (t.ent_type_ == "GPE" or t.text in vocab.DEMONYMS_OF) and head.lower_ in _NATIONAL:
             words.append(t.text)  # "Malawi's government": the Malawi government, as the text names it
             continue
@@ -666,6 +678,8 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
     name = " ".join(_EXPAND.get(w, w) for w in words).replace(" - ", "-").replace(" 's", "'s")
     if place and place.lower() not in name.lower():
         name = f"{place} {name}"
+    elif polity is not None and not any(w[:1].isupper() for w in words):
+        name = f"{country} {name}"  # (by the country's name, as the text points at the country, not its people)
     elif (head.lower_ in _NATIONAL or _NATIONAL & {w.lower() for w in words} or _STATE_MEDIA.fullmatch(name)) and country and not any(
         w[:1].isupper() for w in words
     ):  # ("state media reported": the country's state media)
@@ -703,7 +717,7 @@ class SpeakerMemory:
                 self.persons[surname(c.person)] = c.agency
         # "said military spokesman Brig. Gen. Restituto Padilla ... Padilla said": a national institution
         # named without its country is the article's country's (the Philippine military).
-        adjective = vocab.DEMONYMS_OF.get(country, (None,))[0] if country else None
+        adjective = vocab.institution_adjective(country)
         for m in _INSTITUTION_SPEAKER.finditer(text) if adjective else ():
             whose = _whose_title(text, m.start(), gazetteer)  # "Russian government spokesman Dmitry Peskov"
             if whose is not False:
@@ -815,6 +829,11 @@ class SpeakerMemory:
                 e = self.gazetteer.agency(w, fuzzy=False) or self.gazetteer.agency("the " + w, fuzzy=False)
                 if e is not None and e.kind not in MEDIA_KINDS:
                     return self._cue(sentence, sp, e.name, sp.person or (rule.person if rule is not None else None))
+        if sp.head == "it" and rule is not None and rule.person and rule.agency is None and rule.start < sp.start and (
+            _SAID_IT.fullmatch(self.text, rule.start + len(rule.person), sp.start)
+        ) and self.text.startswith(rule.person, rule.start):
+            # "Radio Liberty said it confirmed 30 deaths": what "it" stands for is an organisation, not a person
+            return self._cue(sentence, sp, rule.person, None)
         # "It said ...": an organisation's pronoun, never the person the rules last saw speak
         person = sp.person or (rule.person if rule is not None and sp.head not in _THING_PRONOUNS else None)
         state = self.gazetteer.place(person, fuzzy=False) if person and self.gazetteer is not None else None
@@ -835,6 +854,12 @@ class SpeakerMemory:
             agency = inside[0].entity.name
         elif person is not None:
             agency = self.persons.get(surname(person))
+            if sp.person is None and sp.head in ("he", "she") and (last := self.text.rfind(person, 0, sp.start)) >= 0 and (
+                newer := [(p, a) for p, a in self.resolved if last < p <= sp.start]
+            ):
+                # "Betty Ah Soon, a spokeswoman for the Emergency Operations Center, said 31 ... She said 17": the
+                # pronoun is whoever spoke since the person the rules saw named before it
+                return self._cue(sentence, sp, max(newer)[1], None)
             if agency is None and sp.anaphor and sp.head not in PRONOUNS and _has_anaphor_word(sp):
                 agency = self._last_before(sp.start)
             if agency is None and " " in person and (sp.name is None or sp.name == person) and self.role_spoke and (
@@ -1049,7 +1074,7 @@ def _whose_title(text: str, start: int, gazetteer) -> str | None | bool:
             country = e.name
             break
     if country:
-        return vocab.DEMONYMS_OF.get(country, (None,))[0] or False
+        return vocab.institution_adjective(country) or False
     return False if who.isupper() and len(who) <= 4 else None
 _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")

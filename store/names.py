@@ -12,6 +12,7 @@ import re
 from typing import Iterable
 
 from .gazetteer import Entity, Gazetteer, another_wording, normalize
+from . import vocab
 from .values import StoreError, _clean_name, _opt_text
 
 # A learned name that is a known place's name with its kind: "Hualien City", "Katesh Town".
@@ -97,7 +98,10 @@ class NamesMixin:
             return entity.id
         if not create:
             raise StoreError(f"unknown agency {name!r}; add it with an alias or as a new agency first")
-        return self.add_agency(name, kind="other", actor=actor, review="auto")
+        parent = vocab.learned_parent(name)
+        if parent is not None and self.gazetteer().agency(parent, fuzzy=False) is None:
+            parent = None  # (a store whose admins removed the parent)
+        return self.add_agency(name, kind="other", actor=actor, review="auto", parent=parent)
 
     def _agency_named(self, given: str | None, agency_id: int | None) -> str | None:
         """The source as the article (or an imported file) words it, kept only where that is another wording of

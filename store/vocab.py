@@ -1,5 +1,6 @@
 """The figure vocabulary of corpus/FORMAT.md, shared by extraction, answers and the store."""
 
+import re
 from functools import lru_cache
 
 QUALIFIERS = ("exact", "about", "up_to", "at_least", "more_than", "range", "vague")
@@ -156,6 +157,14 @@ SPEAKS: frozenset[str] = frozenset(_WORDS["sources"]["speaks"])
 GOVERNS: frozenset[str] = frozenset(_WORDS["sources"]["governs"])
 ACTS_ABROAD: frozenset[str] = frozenset(_WORDS["sources"]["acts_abroad"])
 FORCES: list[str] = _WORDS["sources"]["forces"]
+PARENT_BY_WORDS: dict[str, str] = _WORDS["sources"]["parent_by_words"]
+
+
+def learned_parent(name: str) -> str | None:
+    """The parent agency a source learned from an article belongs to by its name ("Micronesia Red Cross": the
+    Red Cross and Red Crescent Movement), or None."""
+    low = f" {re.sub(r'[^a-z]+', ' ', name.lower())} "
+    return next((parent for words, parent in PARENT_BY_WORDS.items() if f" {words} " in low), None)
 # A caption's credit run into the name before it ("in Pedrógão Grande Photo: AFP").
 CAPTION_WORDS: list[str] = _WORDS["not_places"]["caption_words"]
 
@@ -172,6 +181,17 @@ def terms(entry: dict[str, list], *keys: str) -> list[str]:
 
 
 DEMONYMS_OF: dict[str, tuple[str, ...]] = {c: tuple(w) for c, w in data_file("demonyms.json")["demonyms"].items()}
+# Dependent territories, whose institutions go by the place's name ("Bermuda police").
+INSTITUTIONS_BY_NAME = frozenset(data_file("demonyms.json")["institutions_by_name"])
+
+
+def institution_adjective(country: str | None) -> str | None:
+    """The word before a country's institutions: its adjective ("Sudanese army"), a territory's name ("Bermuda police")."""
+    if country in INSTITUTIONS_BY_NAME:
+        return country
+    return DEMONYMS_OF.get(country, (None,))[0] if country else None
+
+
 # Lower-case demonym (and its plural) -> country.
 COUNTRY_OF_DEMONYM: dict[str, str] = {}
 for _country, _words in DEMONYMS_OF.items():

@@ -242,3 +242,21 @@ def test_a_month_is_reported_in_the_days_after_it():
 ])
 def test_people_still_in_shelters_are_displaced(gaz, question, statuses):
     assert parse_question(question, gaz).statuses == statuses
+
+
+@pytest.mark.parametrize(
+    "question", ["refugees in aruba acc to amnesty", "refugees in aruba acc. to Amnesty", "refugees in aruba as per amnesty"]
+)
+def test_according_to_as_staff_shorten_it(gaz, question):
+    q = parse_question(question, gaz)
+    assert (q.subjects, q.place, q.agency) == (("refugees",), "Aruba", "Amnesty International")
+    # (words that only start like it are no source: "accident to" asks about nothing)
+    assert parse_question("refugees in aruba after the accident to the bus", gaz).agency is None
+
+
+def test_a_people_asked_about_in_another_country_are_its_refugees(gaz):
+    q = parse_question("how many venezuelans in aruba", gaz)
+    assert (q.kind, q.subjects, q.place) == ("how_many", ("refugees",), "Aruba")
+    # (a people with what happened to them are people: "syrians killed in aleppo" asks for killed)
+    q = parse_question("how many syrians killed in aleppo", gaz)
+    assert (q.subjects, q.statuses, q.place) == ((), ("killed",), "Aleppo")

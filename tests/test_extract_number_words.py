@@ -31,6 +31,10 @@ def g():
         ("2.14 lakh", 214_000),
         ("3 lakhs", 300_000),
         ("1.5 crore", 15_000_000),
+        ("two dozen", 24),
+        ("three dozen", 36),
+        ("half a dozen", 6),
+        ("a dozen", 12),
     ],
 )
 def test_spelled_out_amounts(phrase, value):
@@ -64,3 +68,11 @@ def test_a_hundred_thousand_is_one_figure_of_the_right_size(g):
 )
 def test_the_verb_after_the_parts_of_a_figure(g, text, expected):
     assert [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)] == expected
+
+
+def test_a_range_written_half_in_words_is_one_range():
+    """"nine or 10 bodies": the style guides' words below ten, digits above, are one range, not two counts."""
+    found = find_numbers("Mr Hogan said nine or 10 bodies had been recovered.")
+    assert [(n.value, n.low, n.high, n.qualifier) for n in found] == [(9, 9, 10, "range")]
+    # (two figures joined by "or" that go down are not a range)
+    assert [n.value for n in find_numbers("10 or nine of them")] == [10, 9]

@@ -318,3 +318,31 @@ def test_a_facility_after_a_known_city_keeps_the_city():
     g = Gazetteer.from_data()
     text = "At least 15 people were killed in a blast at Kabul Airport on Thursday. Kabul Airport was crowded."
     assert extract_figures(text, gazetteer=g, title="Blast in Kabul")[0]["location"] == "Kabul"
+
+
+def test_where_people_were_going_is_not_where_they_died(g):
+    text = (
+        "Police divers have pulled two bodies from the wreckage of a boat packed with asylum seekers trying to reach "
+        "Australia when it was smashed on rocks at Christmas Island."
+    )
+    assert places(g, text, title="Christmas Island death toll reaches 30") == ["Christmas Island"]
+
+
+def test_a_people_hosted_abroad_is_counted_in_the_host_country(g):
+    text = "Some 3 million people have left Venezuela. Panama, for example, is now hosting 94,000 Venezuelans."
+    assert places(g, text, title="Venezuelans abroad") == ["Panama"]
+
+
+def test_an_accidents_toll_in_a_story_on_one_town_is_the_towns(g):
+    text = (
+        "Train hits bus in Slovakia, 7 dead\n\n"
+        "Seven people were killed and five others injured in Slovakia when a train collided with a bus near Nove Zamky.\n\n"
+        "Seven people died when a train collided with a bus at a crossing in Slovakia on Thursday, emergency services said."
+    )
+    assert set(places(g, text, title="Train hits bus in Slovakia, 7 dead")[1:]) == {"Nove Zamky"}
+
+
+def test_a_countrys_toll_in_a_story_on_war_stays_the_countrys(g):
+    # a war's toll is the country's, even in a story on one town
+    lead = "Government forces shelled Maarat al-Numan in Syria. Seven people were killed in Syria on Thursday, the Observatory said."
+    assert places(g, lead + "\n\nThe town is near the border.") == ["Syria"]

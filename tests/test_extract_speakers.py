@@ -1021,3 +1021,53 @@ def test_a_ministry_named_without_its_country_is_the_articles_countrys(g):
     # (not when the sentence is about another country than the article's)
     text = "The death toll in government-held areas of Syria has risen to 1,250, according to the Health Ministry."
     assert [f["agency"] for f in extract_figures(text, gazetteer=g, title="Quake kills thousands in Turkey")] == ["Health Ministry"]
+
+
+def test_she_is_whoever_spoke_since_the_person_named_before(g):
+    text = (
+        "“If it weren't for him, more people would have died,” said Gene Sevaaetasi, a villager in American Samoa.\n\n"
+        "Betty Ah Soon, a spokeswoman for the Emergency Operations Center, said 31 people were confirmed dead. "
+        "She said 17 people were killed in Pago Pago."
+    )
+    figs = {f["value"]: f["agency"] for f in extract_figures(text, gazetteer=g)}
+    assert figs[17] == figs[31] == "Emergency Operations Center"
+    # (with no one speaking since, "she" is still the person named last: no organisation)
+    alone = extract_figures("Gene Sevaaetasi lives in Pago Pago. She said 17 people were killed there.", gazetteer=g)
+    assert alone[0]["agency"] is None
+
+
+def test_it_after_a_named_speaker_makes_the_name_an_organisation(g):
+    assert first(g, "Radio Liberty said it confirmed 30 deaths in Turkmenistan.")["agency"] == "Radio Liberty"
+    # (a person saying "it" names a thing, not themselves: no agency)
+    assert first(g, "John Smith said it killed 30 people in Turkmenistan.")["agency"] is None
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # the country described in the possessive is the article's, whatever adjective describes it
+        ("Claude Hogan, a spokesman for the British territory's government, said 20 people were killed on Montserrat.",
+         "Montserrat government"),
+        ("The island nation's health ministry said 12 people were killed in Tonga.", "Tonga health ministry"),
+    ],
+)
+def test_an_institution_of_the_country_described_is_the_countrys(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+def test_a_territorys_institutions_go_by_its_name(g):
+    # analysts write "Bermuda police", not "Bermudian police"; a sovereign country keeps its adjective
+    assert first(g, "Hurricane Fabian hit Bermuda. Police said at least four islanders were feared dead.")["agency"] == "Bermuda police"
+    assert first(g, "Floods hit Uganda. Police said at least four villagers were feared dead.")["agency"] == "Ugandan police"
+
+
+def test_officials_who_fear_a_toll_give_it(g):
+    f = first(g, "Montserrat officials fear as many as 20 people have been killed since the volcano erupted.")
+    assert (f["value"], f["qualifier"], f["agency"]) == (20, "up_to", "Montserrat officials")
+    # (people are no source, whatever they fear)
+    assert first(g, "People fear as many as 20 others have been killed in Plymouth.")["agency"] is None
+
+
+def test_a_statement_from_a_commissariat_is_its_own(g):
+    f = first(g, "A statement from the French regional commissariat said that more than 650 tourists were given refuge in Tahiti.")
+    assert (f["value"], f["status"], f["agency"]) == (650, "displaced", "French regional commissariat")

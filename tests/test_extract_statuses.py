@@ -391,3 +391,67 @@ def test_a_dash_typed_as_two_hyphens_ends_the_noun_phrase(g):
 ])
 def test_second_read_of_stop_26_statuses(g, text, expected):
     assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Five people were swept away by floodwaters in Kasese, police said.", [(5, "people", "missing")]),
+        ("Two police officers and two civilians were swept into white-capped waters off Bermuda.",
+         [(2, "personnel", "missing"), (2, "civilians", "missing")]),
+        ("Twelve gendarmes were injured during the night in Martinique.", [(12, "personnel", "injured")]),
+        ("At least four islanders were feared dead in Bermuda.", [(4, "people", "killed")]),
+        ("A police source reports 14 police officers slightly injured and six arrests in Martinique.",
+         [(14, "personnel", "injured"), (6, "people", "detained")]),
+        ("More than 650 tourists were given refuge in secure hotels in Tahiti.", [(650, "people", "displaced")]),
+        ("Shelters in Barbados were activated, housing over 400 persons during the storm.", [(400, "people", "displaced")]),
+        ("More than two dozen survivors were being cared for at a local hospital on Christmas Island.", [(24, "people", "injured")]),
+        ("Uganda hosts 1.5 million refugees, UNHCR said.", [(1_500_000, "refugees", "present")]),
+        ("There are an estimated 17,000 Venezuelans in Aruba.", [(17_000, "refugees", "present")]),
+        ("As of 7 July 2021, the total number of new arrivals in Lithuania is 1,416.", [(1416, "people", "fled")]),
+    ],
+)
+def test_phrasings_of_the_world(g, text, expected):
+    assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hypothetical fate is none: they were evacuated
+        "Around 3,500 people in Tahiti who risked being swept away by waves were evacuated, officials said.",
+    ],
+)
+def test_a_fate_risked_is_not_the_status(g, text):
+    assert statuses(g, text) == [(3500, "people", "displaced")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people who were in hospital earlier have been discharged in St Helier.",  # no longer hurt
+        "A plan has been prepared to accommodate an additional 120,000 new arrivals before June in Uganda.",  # a plan
+        "There are 81,000 Cubans mobilized to protect the population.",  # a people at home is no refugee count
+        "The power company reported that 120,000 customers were still without power in Buenos Aires.",  # not people hurt
+    ],
+)
+def test_no_figure(g, text):
+    assert statuses(g, text) == []
+
+
+def test_a_key_value_line_reads_each_number_by_its_own_key(g):
+    # a DREF's flattened header: each value's key, whatever words follow it; places counted are no people
+    text = (
+        "Lithuania: Population Movement DREF Operation\n\n"
+        "Total number of people affected: 4,000 Number of people to be assisted: 4,000 Provinces affected: 10 "
+        "Provinces/Regions targeted: 10"
+    )
+    assert statuses(g, text) == [(4000, "people", "affected"), (4000, "people", "in_need")]
+
+
+def test_a_list_of_counts_shares_the_verb_after_it(g):
+    text = "Twelve men, nine women and seven children were among the dead, the Customs and Border Protection Service said."
+    assert statuses(g, text) == [(12, "people", "killed"), (9, "women", "killed"), (7, "children", "killed")]
+    # (a part "of whom" is no item of the list: the 16 survivors are not hurt because four of them are)
+    text = "Three migrants lost their lives, while the 16 survivors, four of whom were in a serious condition, were brought to Malta."
+    assert statuses(g, text) == [(3, "people", "killed"), (4, "people", "injured")]

@@ -105,3 +105,18 @@ def test_a_name_that_only_starts_like_a_compass_point_is_no_part_of_a_place(stor
         import_figures(store, [(k, row)], actor="test")
         # ("America" is another name of the United States, not the name of a place Central America is in)
         assert store.gazetteer().place(name, fuzzy=False).parent_id is None, name
+
+
+def test_a_learned_red_cross_society_is_a_member_of_the_movement(store: Store):
+    # "according to the red cross" is answered by a national society an article named
+    text = "The Micronesia Red Cross Society said 73 people were injured in Chuuk."
+    fig = {"value": 73, "subject": "people", "status": "injured", "location": "Chuuk", "agency": "Micronesia Red Cross Society",
+           "quote": "73 people were injured"}
+    store.ingest(text, [fig], title="Typhoon Chataan", actor="extract")
+    agency = store.gazetteer().agency("Micronesia Red Cross Society", fuzzy=False)
+    movement = store.gazetteer().agency("Red Cross and Red Crescent Movement", fuzzy=False)
+    assert agency.parent_id == movement.id
+    # (a name that only contains the words' letters is under no one)
+    store.ingest(text.replace("Micronesia Red Cross Society", "Redcrossing Authority"), [{**fig, "agency": "Redcrossing Authority"}],
+                 title="Typhoon Chataan again", actor="extract")
+    assert store.gazetteer().agency("Redcrossing Authority", fuzzy=False).parent_id is None
