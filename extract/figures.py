@@ -260,6 +260,8 @@ def extract_figures(
                     if narrowed[0] <= num.start < narrowed[1] and narrowed != clause:
                         clause = narrowed
             subject, np_end, head = read[ni]
+            if head == "members" and _armed_members(text, num.end, np_end, gazetteer):
+                subject = "fighters"  # "killed 23 Daesh members", "20 members of the so-called Free Syrian Army"
             toll = label = None
             if subject == "bare":
                 toll = running_toll(text, num, clause[0], sent.start)  # "the death toll rose to 2,946"
@@ -829,6 +831,25 @@ def _listed_together(text: str, a: dict, b: dict) -> bool:
 # discharged"); not "were discharged after treatment" said of a part (that is own_verb's).
 _LEFT_HOSPITAL = re.compile(r"\s+(?:who|that)\b[^.;]{0,80}?\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?been\s+(?:discharged|released|sent\s+home)\b")
 _BARE_AT = re.compile(r"\s+(?:at|in|on|from|near)\s")
+
+
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+|terrorist\s+|militant\s+|armed\s+)?((?:[A-Z][\w'’-]*\s*){1,5})")
+
+
+def _armed_members(text: str, start: int, np_end: int, g: Gazetteer) -> bool:
+    """Are the members counted between start and np_end (and "of X" after it) an armed group's?"""
+    names = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text[start:np_end])
+    after = _MEMBERS_OF.match(text, np_end)
+    if after:
+        names.append(after.group(1).strip())
+    for name in names:
+        words = name.split()
+        # the whole name, then shorter runs from its start ("Free Syrian Army (FSA)", "Daesh terror group")
+        for k in range(len(words), 0, -1):
+            e = g.agency(" ".join(words[:k]), fuzzy=False)
+            if e is not None:
+                return e.kind == "armed_group"
+    return False
 
 
 def _hosted(f: dict) -> str | None:

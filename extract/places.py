@@ -159,7 +159,9 @@ _CLOSING = re.compile(r"[.!?\"”’')]$")
 # "a source at Hama Governorate".
 _TITLE_OF = re.compile(
     r"\b(?:[Rr]epresentative|[Dd]irector|[Cc]oordinator|[Ee]nvoy|[Aa]mbassador|[Cc]hief|[Hh]ead|[Ss]pokes(?:man|woman|person)"
-    r"|[Cc]orrespondent|[Bb]ureau|[Oo]ffice|[Mm]ission|[Dd]elegation|[Ss]ources?)\s+(?:in|for|to|of|at)\s+(?:the\s+)?$"
+    r"|[Cc]orrespondent|[Bb]ureau|[Oo]ffice|[Mm]ission|[Dd]elegation|[Ss]ources?"
+    # an office's proper name: "figures from the Incident Command Post in Lamunin" (not "a military post in X")
+    r"|Post|Command|Headquarters)\s+(?:in|for|to|of|at)\s+(?:the\s+)?$"
 )
 # Where people went is not where the figure is: "fled to Syria", "crossed into Chad".
 _DESTINATION = re.compile(
@@ -222,7 +224,7 @@ tokens.register_folded(
     " storm storms cyclone cyclones hurricane hurricanes typhoon typhoons flood floods floodwaters tsunami tsunamis"
     " landslide landslides epicentre epicenter clash clashes fighting war conflict hostilities dispute tension tensions talks"
     " size big large small larger bigger smaller lies lying located situated sandwiched wedged reach reached reaching"
-    " bound sailing en",
+    " bound sailing en post command headquarters",
 )
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
@@ -426,7 +428,8 @@ class PlaceResolver:
         anaphora = [(m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts.places)]
         mentions = [
             self._with_compass(_as_spelled(g, m, k)) for k, m in enumerate(mentions)
-            if not _in_person_name(text, m) and not _BASED.match(text, m.end) and not _NOT_WHERE_AFTER.match(text, m.end)
+            if not _in_person_name(text, m) and not _surname_speaking(text, m) and not _BASED.match(text, m.end)
+            and not _NOT_WHERE_AFTER.match(text, m.end)
             and not (m.entity.kind == "country" and _ORGANISATION_AFTER.match(text, m.end)
                      and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
             and not _LANDFORM_BEFORE.search(text, max(0, m.start - 8), m.start)
@@ -1337,6 +1340,8 @@ def not_this_city(text: str, m: Mention) -> bool:
     return before is not None and before.group(1).lower() not in _NOT_GIVEN_NAMES and text.startswith(("'s", "’s"), m.end)
 
 
+# a speech verb right after a name: "Cabanas said", "Houston pledged"
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(vocab.SPEAKS)) + r")\b")
 # what follows a city's name when it names something else
 _CITY_AS_OTHER = re.compile(
     r"['’]?s?[ \t]+(?:" + "|".join(sorted(vocab.SPEAKS)) + r")\b"
@@ -1545,3 +1550,11 @@ def _in_person_name(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 30) : m.start - len(prev.group(0))]
     # Not when the capitalised word starts a sentence ("Syria's ..." is fine, "In Raqqa" has a lowercase "in").
     return bool(before.strip()) and not _SENTENCE_START.search(before)
+
+
+def _surname_speaking(text: str, m: Mention) -> bool:
+    """"Cabanas said", where the text names "chief Sergio Cabanas": a surname speaking, not the town Cabañas."""
+    return (
+        " " not in m.surface and m.entity.kind != "country" and _SPEAKS_AFTER.match(text, m.end) is not None
+        and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) and _surname_elsewhere(text, m.surface)
+    )

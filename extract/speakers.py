@@ -440,6 +440,13 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "So far, Honduras reports a total death toll of 14": a country reports through its authorities
         return Speaker(start, end, low, name, None, False, words)
     person = _person(head)
+    run = _proper_run(head) if person is None and head.pos_ == "PROPN" and span is None else ""
+    if len(run.split()) > 1 and run.split()[-1].lower() in ORG_WORDS | {"defense", "defence", "protection"} and (
+        "ministry" not in run.lower()  # (a ministry is named as analysts write it: "Algerian defence ministry", below)
+    ):
+        # "According to the Rio Grande do Sul Civil Defense bulletin", where the parse heads the name by "Grande": a
+        # name ending in an organisation's word is the organisation's, not a person's
+        return Speaker(start, end, low, run, None, False, words)
     if person is None and head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and head.text[:1].isupper() and not head.text.isupper():
         # "Padilla said": a name the entity tagger missed is a person's, not an agency (a lower-case word the
         # tagger took for a name, "Bulgaria's interior ministry", is no one's name)
@@ -555,7 +562,7 @@ _ORG_HEADS = frozenset(
 ORG_WORDS = _ORG_HEADS | SOURCE_NOUNS
 # Small words inside an organisation's proper name ("Secretariat of State for Civil Protection"); figures.py
 # reads them too, to spell a name's initials and find the short form an article defines.
-NAME_CONNECTORS = frozenset("of for and on".split())
+NAME_CONNECTORS = frozenset("of for and on do da de del dos das".split())  # ("Rio Grande do Sul Civil Defense")
 
 
 def _proper_run(head) -> str:
@@ -755,6 +762,8 @@ class SpeakerMemory:
             body = f"{adjective} {vice}Ministry of {of}"
             self.persons.setdefault(surname(m.group("name")), body)
             self.titled.append((m.start(), m.end(), body, m.group("name")))
+        for m in _SHORT_NAMED_HEAD.finditer(text):
+            self.persons.setdefault(surname(m.group("name")), m.group("short"))
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
         for m in _SOURCE_AT.finditer(text):
             self.learned.append((m.start(), m.group("org")))
@@ -1035,6 +1044,12 @@ _INSTITUTION_SPEAKER = re.compile(
 )
 _MAYOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\bMayor[ \t]+(?:[A-Z]\.[ \t]*)*(?:[A-Z][a-z]+[ \t]+)?(?P<sur>[A-Z][a-z'’-]+)\b")
 # "Soren Thomassen, head of the Copenhagen police operations unit": a person who heads part of a national force.
+# "National Coordinator for Disaster Reduction (Conred) chief Sergio Cabanas": an organisation by the short name
+# the text gives it, and the person who heads or speaks for it ("Cabanas said" later)
+_SHORT_NAMED_HEAD = re.compile(
+    r"\((?P<short>[A-Z][A-Za-z]{1,9})\)\s+(?:chief|head|director|spokes(?:man|woman|person)|president|secretary|coordinator)\s+"
+    + _NAME
+)
 _HEADS_INSTITUTION = re.compile(
     _NAME + r",[ \t]+(?:the[ \t]+)?(?:head|chief|commander|director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+"
     r"(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+)?(?P<what>police|army|military)\b"

@@ -346,3 +346,13 @@ def test_a_countrys_toll_in_a_story_on_war_stays_the_countrys(g):
     # a war's toll is the country's, even in a story on one town
     lead = "Government forces shelled Maarat al-Numan in Syria. Seven people were killed in Syria on Thursday, the Observatory said."
     assert places(g, lead + "\n\nThe town is near the border.") == ["Syria"]
+
+
+def test_the_place_an_office_is_in_is_not_where_its_figures_are(g):
+    text = (
+        "TUTONG\nLatest figures from the Incident Command Post in Lamunin, Tutong, showed that 871 houses were affected. "
+        "As many as 5,847 residents have been affected in the district."
+    )
+    assert places(g, text) == ["Tutong"]
+    # (an army post is a place things happen at)
+    assert places(g, "Gunmen attacked an army post in Jalalabad, Afghanistan, killing 3 civilians.") == ["Jalalabad"]

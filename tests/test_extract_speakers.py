@@ -1071,3 +1071,23 @@ def test_officials_who_fear_a_toll_give_it(g):
 def test_a_statement_from_a_commissariat_is_its_own(g):
     f = first(g, "A statement from the French regional commissariat said that more than 650 tourists were given refuge in Tahiti.")
     assert (f["value"], f["status"], f["agency"]) == (650, "displaced", "French regional commissariat")
+
+
+def test_a_head_named_with_the_short_name_of_an_organisation_speaks_for_it(g):
+    text = (
+        "National Coordinator for Disaster Reduction (Conred) chief Sergio Cabanas did not rule out more deaths in Guatemala. "
+        "Cabanas said that the eruption also left 20 injured."
+    )
+    f = first(g, text)
+    # the surname speaking is no town (Cabañas is one in El Salvador)
+    assert (f["value"], f["agency"], f["location"]) == (20, "Conred", "Guatemala")
+
+
+def test_a_proper_name_ending_in_an_organisations_word_is_the_organisation(g):
+    text = "According to the Rio Grande do Sul Civil Defense bulletin released on Monday, 127 people are missing."
+    assert first(g, text)["agency"] == "Rio Grande do Sul Civil Defense"
+    # (a title before a person's name is no organisation's name; a ministry keeps its analysts' name)
+    text = "Chief Government Spokesperson Mobhare Matinyi said 85 people were killed in Hanang in Tanzania."
+    assert first(g, text)["agency"] == "Tanzanian government"
+    text = "Four soldiers were seriously burned fighting the fires in Algeria, the Ministry of National Defence said."
+    assert first(g, text)["agency"] == "Algerian defence ministry"

@@ -455,3 +455,17 @@ def test_a_list_of_counts_shares_the_verb_after_it(g):
     # (a part "of whom" is no item of the list: the 16 survivors are not hurt because four of them are)
     text = "Three migrants lost their lives, while the 16 survivors, four of whom were in a serious condition, were brought to Malta."
     assert statuses(g, text) == [(3, "people", "killed"), (4, "people", "injured")]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("A Syrian army unit killed 23 Daesh members in Deir Ezzor.", "fighters"),
+        ("The army killed 20 members of the so-called Free Syrian Army (FSA) in Qalamoun.", "fighters"),
+        # members of anything else are people
+        ("Four members of the band died in the fire in Kocani.", "people"),
+        ("The village was home to 37 households and 158 members were affected by the landslide.", "people"),
+    ],
+)
+def test_members_are_fighters_only_of_an_armed_group(g, text, subject):
+    assert [s for _, s, _ in statuses(g, text)][-1] == subject
