@@ -144,7 +144,7 @@ def parse_question(question: str, gazetteer: Gazetteer, context: Query | None = 
     if when is not None:
         p.time = when[0]
         p.content += 1
-    query = _assemble(p, tokens)
+    query = _assemble(p, tokens, gazetteer)
     if context is not None and _is_follow_up(p, query, tokens, context):
         return merge(context, query)
     return query
@@ -472,7 +472,7 @@ def _demonym(g: Gazetteer, word: str) -> Entity | None:
 _UNDER_RULE = re.compile(r"\bunder\s+(?:\S+\s+){0,3}(?:rule|control|occupation)\b")
 
 
-def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
+def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     subjects = _dedupe(v for _, v in sorted(p.subjects))
     statuses = _dedupe(v for _, v in sorted(p.statuses))
     words = list(p.words)
@@ -535,7 +535,10 @@ def _assemble(p: _Parsed, tokens: list[_Token]) -> Query:
     came_from = {i for _, i, _ in p.places if fled and i > 0 and tokens[i - 1].word == "from"}
     ranked = [e.name for _, _, e in sorted(p.places, key=lambda x: (x[1] in came_from, x[0], x[1]))]
     place = ranked[0] if ranked else None
-    people_of = [e for r, _, e in p.places if r == 3 and e.name != place]
+    asked = next((e for _, _, e in p.places if e.name == place), None)
+    home = g.country_of(asked.id) if asked is not None else None
+    # (not "how many syrians in idlib": a people in their own country)
+    people_of = [e for r, _, e in p.places if r == 3 and home is not None and e.id != home.id]
     if people_of and place and not subjects and not statuses:
         # "how many venezuelans in aruba": a people asked about in another country are its refugees there
         subjects = ["refugees"]

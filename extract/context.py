@@ -45,6 +45,9 @@ _GENERIC_HEADS = {"deaths", "dead", "casualties", "fatalities", "victims", "bodi
 # A head noun implies a status when the text gives none ("40 bodies" were killed): "heads" in words.json.
 IMPLIED_STATUS = {head: status for status, entry in vocab.STATUS_TERMS.items() for head in entry.get("heads", ())}
 
+# Nouns that say a status only as the noun of a running count: "the total number of new arrivals is 1,416".
+TOLL_IMPLIED = IMPLIED_STATUS | {head: status for status, entry in vocab.STATUS_TERMS.items() for head in entry.get("toll_heads", ())}
+
 # Heads that are a status whatever verb follows ("1 dead and the evacuation of 60 families").
 _STATUS_HEADS = {"dead", "deaths", "fatalities", "bodies", "evacuees", "idps", "injuries", "arrests"}
 
@@ -63,8 +66,8 @@ _NP_STOP = set(
 # A passive verb right after a count: "110 were rescued".
 # ("two of them were later rescued": the part of a count before, with a verb of its own)
 OWN_VERB = re.compile(
-    r"(?:\s+of\s+(?:them|whom|those|these))?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
-    r"(?:(?:\w+ly|later|since|then|also|eventually)\s+)?([a-z]+(?:ed|en))\b"
+    r"(?:\s+of\s+(?:them|whom|those|these))?\s+(?:were|was|are|is|(?:have|has|had)\s+(?:already\s+|since\s+|now\s+|also\s+)?been)\s+"
+    r"(?:(?:\w+ly|later|since|then|also|eventually|already)\s+)?([a-z]+(?:ed|en)|found)\b"
 )
 
 
@@ -224,7 +227,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
                 return pair, toks[j + 1][1], toks[j + 1][2].lower()
         if low == "displaced" and not content and j + 1 < len(toks) and SUBJECT_NOUNS.get(toks[j + 1][2].lower()) == "families":
             return "families", toks[j + 1][1], toks[j + 1][2].lower()  # "300 displaced families" counts families
-        if low in SUBJECT_NOUNS and not (low in ("dead", "displaced") and content):
+        if low in SUBJECT_NOUNS and not (low in ("dead", "displaced") and content) and not (low == "arrests" and content):
+            # (not "40 cardiac arrests": an arrest is a person's only unqualified)
             if low in _GENERIC_HEADS and modifier:
                 return modifier, toks[j][1], low  # "10,500 civilian deaths"
             return SUBJECT_NOUNS[low], toks[j][1], low
@@ -503,8 +507,8 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
     if tail and tail.lower() not in SUBJECT_NOUNS and not tail.startswith("("):
         return None
     words = re.findall(r"[a-z-]+", label.lower())
-    if any(w in _PLACE_KINDS for w in words):
-        return None  # "Provinces affected: 10" counts places, not people
+    if words and words[0] in vocab.PLACE_KIND_PLURALS:
+        return None  # "Provinces affected: 10" counts places, not people (not "IDPs in host communities: 25,000")
     found = _STATUS.search(label)
     status = found.lastgroup if found else next((IMPLIED_STATUS[w] for w in words if w in IMPLIED_STATUS), None)
     if status is None:
@@ -513,11 +517,6 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
     return subject, status
 
 
-# Things a label may count instead of people: "Provinces affected: 10", "Schools damaged: 12".
-_PLACE_KINDS = frozenset(
-    """provinces regions districts states municipalities communes counties villages towns cities communities
-    departments governorates islands countries""".split()
-) | vocab.OTHER_COUNTS
 # A label is a few words, not a sentence: no sentence punctuation, no digits of its own.
 _NOT_LABEL = re.compile(r"[.!?;\d]")
 # The last key of a line of key-value pairs, right before its value ("... 82 Total Missing: "), and what may
@@ -558,8 +557,8 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
         return None
     if m.group("implied"):
         # ("the total number of new arrivals is 1,416": people who came, though "120,000 new arrivals" alone may be
-        # a plan's)
-        return "people", IMPLIED_STATUS.get(m.group("implied").lower(), "fled")
+        # a plan's: words.json's toll_heads)
+        return "people", TOLL_IMPLIED[m.group("implied").lower()]
     if not m.group("noun"):
         return "people", "casualties" if m.group(0).lower().startswith("casualty") else "killed"
     noun = m.group("noun").split()[-1].lower()

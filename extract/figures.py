@@ -103,6 +103,11 @@ _SET_IN = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s")
 _APPOSED_PART = re.compile(r"\s*[,—–]\s*")
 # Between two counts of a list: "12 men, nine women and seven children".
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
+# A verb before a count, which makes it no list's first item.
+_VERB_BEFORE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|hosts?|hosting|houses?|housing|includ\w*|contains?|numbers?|numbered|totals?|of|with)\b"
+    r"|\b[a-z]+ed\b", re.I,
+)
 # A count each of the places before it has: "Badulla and Kandy each report 52 fatalities".
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:have|has|had|report|reported|reports|recorded|record|records|saw|see|counted)\s+)?$")
 # A count set beside the one before it: "compared to 6,724", "up from 10", "a rise from 11,216".
@@ -115,13 +120,15 @@ _TALLY_BEFORE = re.compile(
     rf"\b(?:number|numbers|count|total|{'|'.join(vocab.CHANGE_NOUNS)})\s+(?:of|in)\s+(?:the\s+)?([a-z]+),?\s+"
     r"(?:at|to|from|of)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
 )
-# People who were merely there: "a mosque packed with some 2,000 worshippers".
 # A country hosting a people: "hosts 1.5 million refugees", "there are an estimated 17,000 Venezuelans".
 _HOSTED_BEFORE = re.compile(
-    r"\b(?:there\s+(?:are|were)|hosts|hosting|hosted|host|is\s+home\s+to|are\s+home\s+to)\s+"
+    r"\b(?:(?P<there>there\s+(?:are|were))|hosts|hosting|hosted|host|is\s+home\s+to|are\s+home\s+to)\s+"
     r"(?:(?:an\s+estimated|about|around|some|over|more\s+than|nearly|almost|at\s+least|approximately|roughly)\s+)?$",
     re.I,
 )
+# "... Venezuelans in Aruba." (and nothing more said of them)
+_IN_A_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:[.;]|,\s+(?:[a-z]+\s+)?(?:said|says|according)|$)")
+# People who were merely there: "a mosque packed with some 2,000 worshippers".
 _THERE_BEFORE = re.compile(r"\b(?:packed|filled|crowded|crammed)\s+with\s+$")
 # A count's whole after its part: "28 of the 151 people on board".
 _WHOLE_OF = re.compile(r"(?:\b\d[\d,.]*|\b[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the|all)\s+$")
@@ -347,7 +354,9 @@ def extract_figures(
                     )
                     if status is not None:
                         quoted_clause = wider  # the quote holds the verb
-            if status is None and toll is None and subject not in ("bare", "others") and ci + 1 < len(counts):
+            if status is None and toll is None and subject not in ("bare", "others") and ci + 1 < len(counts) and not _VERB_BEFORE.search(
+                text, prev_end, num.qstart
+            ):  # (a list in subject position: not "The village has 200 residents, and 30 people died", "Of the 100 people, ...")
                 # "Twelve men, nine women and seven children were among the dead": a list of counts shares the
                 # verb after its last item
                 last = ci
@@ -431,8 +440,6 @@ def extract_figures(
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
             status = fit_status(subject, status, head)
-            if status == "injured" and _LEFT_HOSPITAL.match(text, np_end, clause[1]):
-                continue  # "Two people who were in hospital earlier have been discharged": no longer hurt there
             if status == "injured" and _DISEASE.search(text, sent.start, sent.end):
                 continue  # "treating 300 patients with cholera", "Of the 200 cholera cases, 15 are in critical condition"
             if status == "injured" and (
@@ -447,12 +454,17 @@ def extract_figures(
                 status = "displaced"  # "550 people injured and about 45,000 displaced": the noun says it
             if subject == "houses":
                 status = house_damage(text, num, np_end, clause, prev_end, next_start)
-            hosted = status in (None, "displaced", "remaining", "present") and bool(
-                _HOSTED_BEFORE.search(text, max(sent.start, num.qstart - 40), num.qstart)
-            ) and (subject == "refugees" or (
-                subject == "people" and head is not None and (people_of := vocab.COUNTRY_OF_DEMONYM.get(head.lower())) is not None
-                and any(ev.entity.kind == "country" and ev.entity.name != people_of for ev in resolver.between(sent.start, sent.end))
-            ))  # (a people in another country named: not "there are 81,000 Cubans mobilized" in Cuba)
+            host_verb = _HOSTED_BEFORE.search(text, max(sent.start, num.qstart - 40), num.qstart)
+            people_of = vocab.COUNTRY_OF_DEMONYM.get(head.lower()) if head else None
+            hosted = status in (None, "displaced", "remaining", "present") and host_verb is not None and (
+                subject == "refugees" or (
+                    subject == "people" and people_of is not None
+                    # "there are 17,000 Venezuelans in Aruba" (not "there were 50 Britons among the passengers", "3,000
+                    # Americans in Israel who have asked to be evacuated", "81,000 Cubans mobilized" in Cuba)
+                    and (host_verb.group("there") is None or _IN_A_COUNTRY.match(text, np_end))
+                    and any(ev.entity.kind == "country" and ev.entity.name != people_of for ev in resolver.between(sent.start, sent.end))
+                )
+            )
             if hosted:
                 # "Uganda hosts 1.5 million refugees", "there are an estimated 17,000 Venezuelans in Aruba": a people
                 # hosted abroad, counted as refugees there (ANNOTATE.md)
@@ -561,9 +573,12 @@ def extract_figures(
                     location = families_of["location"]  # "6,724 people from 1,791 families": where those people are
             if hosted and not resolver.between(num.end, clause[1]):
                 # "Panama, for example, is now hosting 94,000 Venezuelans": the country hosting them
-                host = [ev for ev in resolver.between(sent.start, num.qstart) if ev.entity.kind == "country"]
+                # (the sentence's first country, not the people's own: "Jordan, which borders Syria, hosts 650,000
+                # refugees", "Lebanon, where the economy has collapsed since the war in Syria began, is now hosting
+                # 1.5 million Syrians")
+                host = [ev for ev in resolver.between(sent.start, num.qstart) if ev.entity.kind == "country" and ev.entity.name != people_of]
                 if host:
-                    location = host[-1].entity.name
+                    location = host[0].entity.name
             if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
             qs, qe = _quote(text, quoted_clause, num)
@@ -827,9 +842,6 @@ def _listed_together(text: str, a: dict, b: dict) -> bool:
     return re.search(r",|\band\b|;", text[a_end:b_start]) is not None
 
 
-# A count's own verb, past a relative clause, that takes it out of hospital ("who were in hospital earlier have been
-# discharged"); not "were discharged after treatment" said of a part (that is own_verb's).
-_LEFT_HOSPITAL = re.compile(r"\s+(?:who|that)\b[^.;]{0,80}?\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?been\s+(?:discharged|released|sent\s+home)\b")
 _BARE_AT = re.compile(r"\s+(?:at|in|on|from|near)\s")
 
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from text_to_num import text2num
 
-from store.vocab import MAX_VALUE, SUBJECT_TERMS, THING_SUBJECTS, VAGUE_BOUNDS
+from store.vocab import MAX_VALUE, STATUS_TERMS, SUBJECT_TERMS, THING_SUBJECTS, VAGUE_BOUNDS
 
 from . import tokens
 
@@ -114,6 +114,9 @@ _UNIT_AFTER = re.compile(
     r"|mi\b|metres?\b|meters?\b|m\b|feet\b|ft\b|foot\b|yards?\b|inch(?:es)?\b|cm\b|mm\b|kg\b|kilo(?:gram)?s?\b"
     r"|tonnes?\b|tons?\b|hectares?\b|acres?\b|sq(?:uare)?\b|degrees?\b|°|dollars?\b|euros?\b|pounds?\b|pence\b"
     r"|cents?\b|usd\b|eur\b|gbp\b|francs?\b|rupees?\b|yuan\b|yen\b|dinars?\b|riyals?\b|liras?\b|lira\b"
+    r"|pesos?\b|shillings?\b|naira\b|cedis?\b|kwacha\b|birr\b"
+    # a currency by its country: "2,121 Swiss francs", "40,000 East Caribbean dollars"
+    r"|(?:[a-z.]+\s+){1,2}(?:dollars?|francs?|pounds?|rupees?|pesos?|shillings?|dinars?|riyals?)\b"
     r"|a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hours?\b|hrs?\b|minutes?\b|mins?\b|seconds?\b|days?\b"
     r"|nights?\b|weeks?\b|months?\b|years?\b|yrs?\b|decades?\b|centur(?:y|ies)\b|times\b|storey|story"
     r"|lit(?:re|er)s?\b|gallons?\b|megawatts?\b|mw\b|watts?\b|volts?\b|bed(?:ded)?\b|seat(?:er)?\b|capacity\b"
@@ -149,6 +152,8 @@ _CAPITAL_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.]*)\s+$")
 # A place after a preposition, and people counted after the number: "in Aleppo 22 civilians were killed".
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|from|across|around|inside|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
 # Nouns a number labels: "Zone 3", "Camp 4", "Ward 5".
+# A status word before a number is a table's label, not a name holding digits: "Population Evacuated 116129".
+_STATUS_LABELS = frozenset(w for e in STATUS_TERMS.values() for w in e.get("words", ()) if " " not in w)
 _LABEL_NOUNS = frozenset("""camp zone phase block ward gate sector brigade division route road highway flight area district
     region unit building room section level grade article resolution chapter stage team group battalion regiment corps
     squad station bus line terminal hall site plot lot village""".split())
@@ -420,7 +425,7 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
         if cap and num.qstart == num.start:
             word_start = num.start - len(right_before) + cap.start()
             w = cap.group(1).lower().rstrip(".")
-            if word_start > sentence_start and w not in _WEEKDAYS and not (
+            if word_start > sentence_start and w not in _WEEKDAYS and w not in _STATUS_LABELS and not (
                 w not in _LABEL_NOUNS and _PLACE_BEFORE.search(right_before) and _PEOPLE_AFTER.match(after)
             ):  # ("In Nepal 22 people were killed", its comma never written: a place, then a count; not "In Zone 3 people")
                 return "name"

@@ -67,8 +67,7 @@ _BACK = re.compile(
     r"|battered)\s+)?(?:city|town)\b(?!\s+of\b)|\binside\b(?!\s+(?:the\s+)?[A-Z]))"
     r"|(?P<country>\bthe\s+(?:whole\s+|entire\s+)?country\b|\bnationwide\b|\bcountrywide\b"
     # "across 10 provinces", "in five regions", "from the 10 worst-hit provinces": more than one province is the country.
-    r"|\b(?:across|in|throughout|from)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:provinces|regions|states"
-    r"|governorates|departments|counties)\b(?!\s*[,:(–-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*[A-Z])"  # (not "in four states, Kelantan, Terengganu ...")
+    r"|\b(?:across|in|throughout|from)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(vocab.COUNTRY_PARTS) + r")\b(?!\s*[,:(–-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*[A-Z])"  # (not "in four states, Kelantan, Terengganu ...")
     # "the wealthy Gulf emirate", "the Pacific island has seen", "the island nation": the country in focus
     r"|\bthe\s+(?:[a-z-]+\s+){0,2}?(?:(?-i:[A-Z][a-z]+)\s+islands?|emirate|kingdom|archipelago|island\s+(?:nation|state|country))\b(?!\s+of\b))"
     r"|(?P<territory>\bthe\s+territory(?:['’]s)?\b)"
@@ -113,19 +112,9 @@ _SUBJECT_OF_COUNT = re.compile(
     r"(?:\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Cc]ounty))?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:reported|recorded|registered|confirmed|counted|saw|suffered)\s+(?:about\s+|some\s+|at\s+least\s+)?\d"
 )
-# A total, not one event's toll: "across Nigeria, attacks killed 2,600 people last year".
-# Hazards that strike a region, whose toll is the country's even in a story on one town.
-_WIDE_HAZARDS = vocab.AREA_HAZARDS | frozenset(
-    """earthquakes quakes landslides mudslides tsunami storm storms cyclone hurricane typhoon rains monsoon wildfire
-    wildfires drought heatwave outbreak epidemic""".split()
-)
-# Words of war, whose tolls a story on one town still gives for the country ("killed in Syria since 2011").
-_CONFLICT_WORDS = frozenset(
-    """attack attacks attacked strike strikes airstrike airstrikes raid raids bombardment shelling bomb bombs bombing
-    bombings war fighting clashes offensive siege rebels militants army troops forces military conflict coalition
-    jihadists isis""".split()
-)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _STORY_TOWN_KINDS = frozenset({"town", "village", "city", "suburb", "neighbourhood", "neighborhood", "area"})
+# A total, not one event's toll: "across Nigeria, attacks killed 2,600 people last year".
 _TOTALS = re.compile(r"\b(?:across|nationwide|countrywide|in\s+total|last\s+year|this\s+year|so\s+far\s+this|since\s+(?:January|the\s+start))\b", re.I)
 # Words that end a place's name: "Cameron Highlands", "Golan Heights".
 _NAME_TAIL = re.compile(r"[ \t]+(?:Highlands|Hills|Heights|Valley|Islands?|Mountains|Plains|Plateau|Coast|Delta)\b")
@@ -161,7 +150,7 @@ _TITLE_OF = re.compile(
     r"\b(?:[Rr]epresentative|[Dd]irector|[Cc]oordinator|[Ee]nvoy|[Aa]mbassador|[Cc]hief|[Hh]ead|[Ss]pokes(?:man|woman|person)"
     r"|[Cc]orrespondent|[Bb]ureau|[Oo]ffice|[Mm]ission|[Dd]elegation|[Ss]ources?"
     # an office's proper name: "figures from the Incident Command Post in Lamunin" (not "a military post in X")
-    r"|Post|Command|Headquarters)\s+(?:in|for|to|of|at)\s+(?:the\s+)?$"
+    r"|(?-i:[A-Z][\w'’-]+\s+(?:Post|Command|Headquarters)))\s+(?:in|for|to|of|at)\s+(?:the\s+)?$"
 )
 # Where people went is not where the figure is: "fled to Syria", "crossed into Chad".
 _DESTINATION = re.compile(
@@ -169,7 +158,8 @@ _DESTINATION = re.compile(
     r"|poured|pouring|streamed|streaming|flocked|flocking|flooded|flooding)"
     r"\s+(?:(?:back|abroad|on|over|across\s+the\s+border)\s+)?(?:in)?to|(?:arrived|arriving)\s+(?:in|at)"
     # "a boat packed with asylum seekers trying to reach Australia", "bound for Italy": where they were going
-    r"|reach|reached|reaching|bound\s+for|headed\s+for|heading\s+for|sailing\s+(?:for|to)|en\s+route\s+to)"
+    r"|(?:trying|attempting|hoping|seeking|tried|attempted|bid)\s+to\s+reach|bound\s+for|headed\s+for|heading\s+for"
+    r"|sailing\s+(?:for|to)|en\s+route\s+to)"
     r"\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
     re.I,
 )
@@ -223,8 +213,8 @@ tokens.register_folded(
     " said says news press fund fundraiser fundraisers fundraising " + " ".join(sorted(vocab.PERSON_TITLES)) + " media summit earthquake earthquakes quake quakes tremor tremors aftershock aftershocks"
     " storm storms cyclone cyclones hurricane hurricanes typhoon typhoons flood floods floodwaters tsunami tsunamis"
     " landslide landslides epicentre epicenter clash clashes fighting war conflict hostilities dispute tension tensions talks"
-    " size big large small larger bigger smaller lies lying located situated sandwiched wedged reach reached reaching"
-    " bound sailing en post command headquarters",
+    " size big large small larger bigger smaller lies lying located situated sandwiched wedged trying attempting hoping"
+    " seeking tried attempted bid bound sailing en post command headquarters",
 )
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
@@ -234,7 +224,7 @@ _UP, _LO = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 _NAME = (
     # one capital inside a word too: "KwaSanti", "eThekwini", "uMgungundlovu"
     rf"(?:(?:al|el|ad|as|an|ar|ash|az)-|[a-z]{{1,2}}(?=[{_UP}]))?[{_UP}][{_LO}'’-]*(?:[{_UP}][{_LO}'’-]*)?[{_LO}'’]"
-    rf"(?:(?:[\s-](?:al|el|ad|as|an|ar)?-?|\s(?:del|de|do|da|dos|das)\s)[{_UP}][{_LO}'’-]*[{_LO}'’]){{0,2}}"
+    rf"(?:(?:[\s-](?:al|el|ad|as|an|ar)?-?|\s(?:del|de|do|da|dos|das|du|des|di|la|le)\s)[{_UP}][{_LO}'’-]*[{_LO}'’]){{0,2}}"
 )
 _UNKNOWN = re.compile(
     # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place)
@@ -1070,11 +1060,13 @@ class PlaceResolver:
         if (
             status in ("killed", "injured", "missing") and e.kind == "country" and f is not None and f.id != e.id
             and f.kind in _STORY_TOWN_KINDS and self._country_of(f) == e
-            and not (words | self._lead_words()) & (_WIDE_HAZARDS | _CONFLICT_WORDS)
-            and not _TOTALS.search(self.text, sent.start, sent.end)
+            and any(ev.entity.id == f.id and ev.role == "here" for ev in self.between(sent.start, sent.end))
+            and not (words | self._lead_words()) & (vocab.WIDE_HAZARDS | vocab.WAR_WORDS)
+            and not _TOTALS.search(self.text, sent.start, sent.end) and not _YEAR.search(self.text, sent.start, sent.end)
         ):
             # "Seven people were killed in Slovakia when a train collided with a bus near Nove Zamky": an accident's
-            # toll in a story on one town is the town's, where the country is named only to say where it lies
+            # toll, in a story on the town the sentence names, is the town's, the country named only to say where it
+            # lies (not a national toll: "Road accidents killed 250 people in Slovakia in 2022")
             return f.name
         causes = words & vocab.EVENT_NOUNS
         if not causes:
@@ -1087,6 +1079,14 @@ class PlaceResolver:
         happened = re.compile(
             r"\b[Tt]he\s+" + cause + r"\s+(?:broke\s+out|started|happened|occurred|took\s+place)"
             r"\s+(?:[\w,]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|municipality)\s+of\s+)?$")
+        # the figure's own sentence: "At least three people have died ... after an explosion in a block of flats in St
+        # Helier, Jersey"
+        in_sentence = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+\s+){0,2}?" + cause + r"\s+(?:[\w-]+\s+){0,6}?(?:in|at|near)\s+(?:the\s+)?$")
+        for ev in self.events:
+            if sent.start <= ev.start < sent.end and ev.role == "here" and in_sentence.search(self.text, max(sent.start, ev.start - 80), ev.start) and (
+                ev.entity.id < 0 or (ev.entity.id != country.id and self.g.within(ev.entity.id, country.id))
+            ):
+                return ev.entity.name
         later = [ev for ev in self.events if sent.end < ev.start <= sent.end + 800]
         # (back only from "killed in the attack", not from "in an attack on a village": another one)
         definite = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?" + cause + r"\b", self.text[sent.start : sent.end])
@@ -1344,8 +1344,7 @@ def not_this_city(text: str, m: Mention) -> bool:
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(vocab.SPEAKS)) + r")\b")
 # what follows a city's name when it names something else
 _CITY_AS_OTHER = re.compile(
-    r"['’]?s?[ \t]+(?:" + "|".join(sorted(vocab.SPEAKS)) + r")\b"
-    r"|[ \t]+(?:Statute|Pact|Treaty|Convention|Agreement|Accords?|Declaration|Protocol|Process|Summit|Conference|Club|Times|Post"
+    r"['’]?s?" + _SPEAKS_AFTER.pattern + r"|[ \t]+(?:Statute|Pact|Treaty|Convention|Agreement|Accords?|Declaration|Protocol|Process|Summit|Conference|Club|Times|Post"
     r"|Herald|Tribune|Star|Journal|County|Group|Motors?|Airlines?|Airways|University|Institute)\b"
 )
 

@@ -74,8 +74,8 @@ _MODIFIER_KINDS = {
 }
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
 _THING_PRONOUNS = frozenset({"it", "they", "which", "this", "that"})
-# "the island's government", "the country's health ministry": the article's country, described
-_POLITY_NOUNS = frozenset({"country", "nation", "island", "islands", "territory", "kingdom", "emirate", "archipelago", "state", "republic"})
+# Words of a news outlet's name: "Radio Liberty", "Turkmen News".
+_MEDIA_WORDS = frozenset("radio television tv news press broadcasting broadcaster channel agency".split())
 # "X said it confirmed ...": the speaker's own pronoun in what it said
 _SAID_IT = re.compile(r"\s+(?:said|says|reported|reports|added|stated|announced)\s+(?:that\s+)?", re.I)
 # Speakers the text describes rather than names: "the sources" points back to "security sources".
@@ -104,7 +104,7 @@ _DROP_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z]")
 # "an official said", "a resident said": the group they speak from, named as a group.
 _PLURAL = {"official": "officials", "activist": "activists", "resident": "residents", "witness": "witnesses",
-           "medic": "medics", "doctor": "doctors", "source": "sources", "rescuer": "rescuers", "volunteer": "volunteers",
+           "medic": "medics", "doctor": "doctors", "rescuer": "rescuers", "volunteer": "volunteers",
            "prosecutor": "prosecutors"}
 # Abbreviations in source names, written out so that one source has one name.
 _EXPAND = {"MoH": "health ministry", "MOH": "health ministry", "MoD": "defence ministry", "MOD": "defence ministry",
@@ -654,7 +654,7 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
                     ministry_of = _FOOTNOTE.sub("", obj.lower_)  # "the Ministry of Interior": the interior ministry
     # "the British territory's government", "the island's health ministry": the article's country described,
     # whose institution it is (not the UK's, as the adjective inside the description would make it)
-    polity = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POLITY_NOUNS), None) if country else None
+    polity = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in vocab.POLITY_NOUNS), None) if country else None
     described = {t.i for t in polity.subtree} if polity is not None else set()
     words = []
     for t in toks:
@@ -686,7 +686,7 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
     if place and place.lower() not in name.lower():
         name = f"{place} {name}"
     elif polity is not None and not any(w[:1].isupper() for w in words):
-        name = f"{country} {name}"  # (by the country's name, as the text points at the country, not its people)
+        name = _of_country(country, name) or f"{country} {name}"  # (as "Turkey's health ministry" is named)
     elif (head.lower_ in _NATIONAL or _NATIONAL & {w.lower() for w in words} or _STATE_MEDIA.fullmatch(name)) and country and not any(
         w[:1].isupper() for w in words
     ):  # ("state media reported": the country's state media)
@@ -717,6 +717,7 @@ class SpeakerMemory:
         self.text = text
         self.learned: list[tuple[int, str]] = []
         self.resolved: list[tuple[int, str]] = []  # (where, agency) of each speaker resolved so far
+        self.people_spoke: list[tuple[int, str]] = []  # (where, agency) of those that were a person
         self.persons: dict[str, str] = {}
         self.cues = cues
         for c in cues:
@@ -840,7 +841,7 @@ class SpeakerMemory:
                     return self._cue(sentence, sp, e.name, sp.person or (rule.person if rule is not None else None))
         if sp.head == "it" and rule is not None and rule.person and rule.agency is None and rule.start < sp.start and (
             _SAID_IT.fullmatch(self.text, rule.start + len(rule.person), sp.start)
-        ) and self.text.startswith(rule.person, rule.start):
+        ) and self.text.startswith(rule.person, rule.start) and _organisation_like(rule.person):
             # "Radio Liberty said it confirmed 30 deaths": what "it" stands for is an organisation, not a person
             return self._cue(sentence, sp, rule.person, None)
         # "It said ...": an organisation's pronoun, never the person the rules last saw speak
@@ -864,10 +865,10 @@ class SpeakerMemory:
         elif person is not None:
             agency = self.persons.get(surname(person))
             if sp.person is None and sp.head in ("he", "she") and (last := self.text.rfind(person, 0, sp.start)) >= 0 and (
-                newer := [(p, a) for p, a in self.resolved if last < p <= sp.start]
+                newer := [(p, a) for p, a in self.people_spoke if last < p <= sp.start]
             ):
                 # "Betty Ah Soon, a spokeswoman for the Emergency Operations Center, said 31 ... She said 17": the
-                # pronoun is whoever spoke since the person the rules saw named before it
+                # pronoun is the person who spoke since the one the rules saw named before it (not "Police said")
                 return self._cue(sentence, sp, max(newer)[1], None)
             if agency is None and sp.anaphor and sp.head not in PRONOUNS and _has_anaphor_word(sp):
                 agency = self._last_before(sp.start)
@@ -889,7 +890,8 @@ class SpeakerMemory:
             agency = self._named_next(sp)
         elif sp.anaphor:
             agency = (
-                self._same_noun_before(sp) or (self.last_speaker(sp.start) if sp.head in _REPORT_NOUNS | {"he", "she"} else None)
+                self._same_noun_before(sp) or (self._last_person(sp.start) if sp.head in ("he", "she") else None)
+                or (self.last_speaker(sp.start) if sp.head in _REPORT_NOUNS | {"he", "she"} else None)
                 or self._last_before(sp.start, sp.head) or self._national(sp)
             )
             ministry = _KIND_MINISTRY.search(self.text, max(0, sp.start - 16), sp.end)
@@ -922,6 +924,12 @@ class SpeakerMemory:
         if person is None and agency and sp.head in _ROLES:
             self.role_spoke = (sentence, agency, sp.start)
         return self._cue(sentence, sp, agency, person)
+
+    def _last_person(self, pos: int) -> str | None:
+        """"Jane Doe, a spokeswoman for Oxfam, said ... Police said ... She said": the organisation of the person who
+        spoke last before pos."""
+        spoke = [(p, a) for p, a in self.people_spoke if p <= pos]
+        return max(spoke)[1] if spoke else None
 
     def last_speaker(self, pos: int) -> str | None:
         """"SNHR said in a report that ISIS ... According to the report": whoever spoke last before pos,
@@ -1009,6 +1017,8 @@ class SpeakerMemory:
             self.persons[surname(person)] = agency
         if agency:
             self.resolved.append((sp.end, agency))
+            if person or _NAMED_BEFORE.search(self.text, max(0, sp.start - 80), sp.start):
+                self.people_spoke.append((sp.end, agency))  # ("Betty Ah Soon, a spokeswoman for the ...")
         # the name built from the text where the tables spell the agency otherwise ("Pakistan government")
         named = (agency, sp.name) if agency and sp.name and person is None and another_wording(sp.name, agency) else None
         return Cue(sp.start, sp.start, sp.end, sentence, False, agency, person, named=named)
@@ -1043,13 +1053,12 @@ _INSTITUTION_SPEAKER = re.compile(
     r"(?:(?:Brig|Gen|Col|Maj|Lt|Capt|Adm|Sgt|Supt|Insp)\.?\s+)*" + _NAME
 )
 _MAYOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\bMayor[ \t]+(?:[A-Z]\.[ \t]*)*(?:[A-Z][a-z]+[ \t]+)?(?P<sur>[A-Z][a-z'’-]+)\b")
-# "Soren Thomassen, head of the Copenhagen police operations unit": a person who heads part of a national force.
 # "National Coordinator for Disaster Reduction (Conred) chief Sergio Cabanas": an organisation by the short name
-# the text gives it, and the person who heads or speaks for it ("Cabanas said" later)
+# the text gives it, and the person who heads or speaks for it ("Cabanas said" later); the titles are words.json's
 _SHORT_NAMED_HEAD = re.compile(
-    r"\((?P<short>[A-Z][A-Za-z]{1,9})\)\s+(?:chief|head|director|spokes(?:man|woman|person)|president|secretary|coordinator)\s+"
-    + _NAME
+    r"\((?P<short>[A-Z][A-Za-z]{1,9})\)\s+(?:" + "|".join(sorted(vocab.PERSON_TITLES | {"president"})) + r")\s+" + _NAME
 )
+# "Soren Thomassen, head of the Copenhagen police operations unit": a person who heads part of a national force.
 _HEADS_INSTITUTION = re.compile(
     _NAME + r",[ \t]+(?:the[ \t]+)?(?:head|chief|commander|director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+"
     r"(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+)?(?P<what>police|army|military)\b"
@@ -1067,6 +1076,13 @@ _MINISTER_OF_SPEAKER = re.compile(
 _WHOSE_MINISTER = re.compile(r"(?:['’]s|\bPrime)\s+$")
 # The capitalised word or two right before a title: whose institution it is ("Russian", "Turkey's", "US").
 _BEFORE_TITLE = re.compile(r"(?<![\w.’'-])(?P<who>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)?)[ \t]+$")
+
+
+def _organisation_like(name: str) -> bool:
+    """Does a name the rules took for a person's read as an organisation's ("Radio Liberty", "Turkmen News"; not
+    "John Smith", "Governor Ahmed Ali")?"""
+    words = [w.lower() for w in name.split()]
+    return bool(words) and words[0] not in vocab.PERSON_TITLES | _PLACE_ROLES and any(w in _ORG_HEADS | _MEDIA_WORDS for w in words)
 
 
 def surname(name: str) -> str:

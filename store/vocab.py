@@ -248,6 +248,25 @@ assert EVENT_NOUNS <= CAUSE_WORDS
 # town the story keeps naming ("the floods that tore through Derna").
 AREA_HAZARDS = frozenset("quake earthquake landslide mudslide flood floods flooding".split())
 assert AREA_HAZARDS <= EVENT_NOUNS
+# Nouns that describe the country an article is about: "the island's government", "the country's health ministry"
+# (not "state", which is mostly a province's: "the state's health department" in Kerala).
+POLITY_NOUNS = frozenset({"country", "nation", "island", "islands", "territory", "kingdom", "emirate", "archipelago", "republic"})
+# A country's first-level parts in the plural: "across 10 provinces" is the country.
+COUNTRY_PARTS = ("provinces", "regions", "states", "governorates", "departments", "counties")
+# Places in the plural: "Provinces affected: 10" counts no people.
+PLACE_KIND_PLURALS = COUNTRY_PARTS + ("districts", "municipalities", "communes", "villages", "towns", "cities", "communities",
+                                      "islands", "countries")
+# Hazards that strike a region or a country, whose toll a story on one town still gives for the country.
+WIDE_HAZARDS = AREA_HAZARDS | frozenset(
+    """earthquakes quakes landslides mudslides tsunami storm storms cyclone cyclones hurricane hurricanes typhoon typhoons
+    rains monsoon wildfire wildfires drought heatwave heat cold outbreak epidemic cholera shootings""".split()
+)
+# Words of war, whose tolls a story on one town still gives for the country ("killed in Syria since 2011").
+WAR_WORDS = frozenset(
+    """attack attacks attacked strike strikes airstrike airstrikes raid raids bombardment shelling bomb bombs bombing
+    bombings war fighting clashes offensive siege rebels militants army troops forces military conflict coalition
+    jihadists isis""".split()
+)
 # Nouns of a change in a count: "a rise from 11,216", "Pahang registered a slight drop" (no one speaking).
 CHANGE_NOUNS = ("drop", "rise", "increase", "decrease", "fall", "decline", "jump", "surge", "spike")
 # Things people ask to count that no figure in the store counts: a question about them has no answer.

@@ -339,7 +339,8 @@ def test_an_accidents_toll_in_a_story_on_one_town_is_the_towns(g):
         "Seven people were killed and five others injured in Slovakia when a train collided with a bus near Nove Zamky.\n\n"
         "Seven people died when a train collided with a bus at a crossing in Slovakia on Thursday, emergency services said."
     )
-    assert set(places(g, text, title="Train hits bus in Slovakia, 7 dead")[1:]) == {"Nove Zamky"}
+    # the sentence that names the town (the next one, which does not, keeps the country it names)
+    assert places(g, text, title="Train hits bus in Slovakia, 7 dead")[1] == "Nove Zamky"
 
 
 def test_a_countrys_toll_in_a_story_on_war_stays_the_countrys(g):
@@ -356,3 +357,23 @@ def test_the_place_an_office_is_in_is_not_where_its_figures_are(g):
     assert places(g, text) == ["Tutong"]
     # (an army post is a place things happen at)
     assert places(g, "Gunmen attacked an army post in Jalalabad, Afghanistan, killing 3 civilians.") == ["Jalalabad"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # places the change's first draft moved: reaching a town is no journey to it, an army's headquarters is a place
+        ("Protesters reached Kisumu in Kenya on Friday, where police shot dead 5 people.", "Kisumu"),
+        ("Militants stormed the army headquarters in Rawalpindi in Pakistan, killing 10 civilians.", "Rawalpindi"),
+        ("Militants attacked a border post in Chaman in Pakistan, killing 3 civilians.", "Chaman"),
+        # the host is the country that hosts, not the people's own named beside it
+        ("Lebanon, where the economy has collapsed since the war in Syria began, is now hosting 1.5 million Syrians.", "Lebanon"),
+    ],
+)
+def test_places_a_second_read_found(g, text, place):
+    assert places(g, text) == [place]
+
+
+def test_a_national_toll_in_a_story_on_one_town_stays_the_countrys(g):
+    text = "A bus crashed near Nove Zamky in Slovakia on Monday, killing seven. Road accidents killed 250 people in Slovakia in 2022."
+    assert places(g, text, title="Bus crash near Nove Zamky kills 7")[-1] == "Slovakia"

@@ -39,6 +39,9 @@ def g():
         "Aid groups asked for access to the 36 besieged localities and 12 trapped villages.",
         "The agency said vaccines for children under 5 had run out.",
         "Flight TK2450 landed at 11:40 with 65 countries' teams on the ground.",
+        # a currency named by its country
+        "The operation ended with a final balance of 2,121 Swiss francs unspent and returned to the DREF.",
+        "The society raised 40,000 East Caribbean dollars and 3,000 pesos for families who returned.",
     ],
 )
 def test_trap_numbers_are_not_figures(g, text):
