@@ -1,6 +1,7 @@
 """The figure vocabulary of corpus/FORMAT.md, shared by extraction, answers and the store."""
 
 import re
+import unicodedata
 from functools import lru_cache
 
 QUALIFIERS = ("exact", "about", "up_to", "at_least", "more_than", "range", "vague")
@@ -186,9 +187,10 @@ INSTITUTIONS_BY_NAME = frozenset(data_file("demonyms.json")["institutions_by_nam
 
 
 def institution_adjective(country: str | None) -> str | None:
-    """The word before a country's institutions: its adjective ("Sudanese army"), a territory's name ("Bermuda police")."""
+    """The word before a country's institutions: its adjective ("Sudanese army"), a territory's name ("Bermuda police"),
+    written without accents as analysts type it ("Curacao police", "Reunion prefecture")."""
     if country in INSTITUTIONS_BY_NAME:
-        return country
+        return "".join(c for c in unicodedata.normalize("NFKD", country) if not unicodedata.combining(c))
     return DEMONYMS_OF.get(country, (None,))[0] if country else None
 
 

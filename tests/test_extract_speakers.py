@@ -1059,8 +1059,10 @@ def test_an_institution_of_the_country_described_is_the_countrys(g, text, agency
 
 
 def test_a_territorys_institutions_go_by_its_name(g):
-    # analysts write "Bermuda police", not "Bermudian police"; a sovereign country keeps its adjective
+    # analysts write "Bermuda police", not "Bermudian police", and type it without accents; a sovereign country keeps
+    # its adjective
     assert first(g, "Hurricane Fabian hit Bermuda. Police said at least four islanders were feared dead.")["agency"] == "Bermuda police"
+    assert first(g, "A boat sank off Curaçao. Police said at least four people drowned.")["agency"] == "Curacao police"
     assert first(g, "Floods hit Uganda. Police said at least four villagers were feared dead.")["agency"] == "Ugandan police"
 
 
