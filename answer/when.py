@@ -19,6 +19,9 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 
 _PATTERNS = [
+    # A war named by its years: "the 1992-93 conflict in Abkhazia" is still counted decades on (its missing, its dead
+    # identified), so any report since it began answers
+    ("war", re.compile(rf"\b(?P<year>{_YEAR})(?:\s*[-–]\s*(?:\d\d|{_YEAR}))?\s+(?:armed\s+|civil\s+)?(?:conflict|war)\b")),
     ("half", re.compile(rf"\b(?:in\s+)?(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<year>{_YEAR})\b")),
     ("since", re.compile(rf"\bsince\s+(?P<what>(?:{_MONTH}\s+)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s*)?(?:{_YEAR})?|{_WEEKDAY})\b")),
     ("last", re.compile(r"\b(?:in\s+the\s+)?(?:last|past)\s+(?:(?P<n>\d+|few|two|three)\s+)?(?P<unit>day|days|week|weeks|month|months|year|years|yrs?|24\s*(?:hours|hrs?|h)|hours|hrs?)\b")),
@@ -51,6 +54,8 @@ def _range(kind: str, m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | 
     if kind == "year":
         y = int(m.group("year"))
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if kind == "war":
+        return dt.date(int(m.group("year")), 1, 1), today
     if kind == "half":
         y = int(m.group("year"))
         return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if m.group("which") in ("first", "1st") else (dt.date(y, 7, 1), dt.date(y, 12, 31))

@@ -130,6 +130,9 @@ _HOSTED_BEFORE = re.compile(
 _IN_A_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:[.;]|,\s+(?:[a-z]+\s+)?(?:said|says|according)|$)")
 # People who were merely there: "a mosque packed with some 2,000 worshippers".
 _THERE_BEFORE = re.compile(r"\b(?:packed|filled|crowded|crammed)\s+with\s+$")
+# Who a boat or bus was carrying is not its toll ("capsized off French Guiana carrying about 20 migrants"; but a ship
+# "carrying hundreds of people has left the city" carried them away)
+_CARRYING_BEFORE = re.compile(r"\b(?:carrying|carried|transporting|ferrying)\s+$")
 # A count's whole after its part: "28 of the 151 people on board".
 _WHOLE_OF = re.compile(r"(?:\b\d[\d,.]*|\b[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the|all)\s+$")
 
@@ -416,6 +419,11 @@ def extract_figures(
                 # "18 deaths, with two in Cachar and one in Nagaon", "followed by Cachar with 109,798": the count
                 # of the figure before, for another place
                 subject, status, distance = prev["subject"], prev["status"], 0
+            elif subject == "bare" and prev is not None and toll is None and label is None and _AND_BEFORE.search(
+                text, max(sent.start, num.qstart - 8), num.qstart
+            ) and _DAY_AFTER.match(text, num.end):
+                # "Two bodies were found on Sunday and six on Monday": the count of the figure before, another day
+                subject, status, distance = prev["subject"], prev["status"], 0
             if subject in ("bare", "relative", "partitive"):
                 if part_of is not None:
                     subject = part_of["subject"]
@@ -469,7 +477,11 @@ def extract_figures(
                 # "Uganda hosts 1.5 million refugees", "there are an estimated 17,000 Venezuelans in Aruba": a people
                 # hosted abroad, counted as refugees there (ANNOTATE.md)
                 subject, status = "refugees", "present"
-            if status is None:
+            if status is None or (status in ("killed", "missing") and head in ("survivors", "survivor")):
+                continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
+            if status in ("killed", "injured", "missing") and head not in IMPLIED_STATUS and not any(
+                w in PARTICIPLES for w in re.findall(r"[a-z]+", text[num.end : np_end].lower())
+            ) and _CARRYING_BEFORE.search(text, max(sent.start, num.qstart - 24), num.qstart):
                 continue
             if status == "remaining" and _POPULATION.match(text, np_end) and not _STILL.search(text, max(sent.start, num.qstart - 30), sent.end):
                 continue  # "Nearly 2,000 people live in the neighborhood": who lives there, not who remains
@@ -1139,6 +1151,8 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
 
 
 # A count with its noun left out, for a place: "and 452 in Taroudant province", "four at the Vila Central Hospital".
+_AND_BEFORE = re.compile(r"\band\s+$")
+_DAY_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight)\b")
 _ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from)\s+(?:the\s+)?(?P<name>{_NAME_START})")
 def _named_before(text: str, sent, num: Number, resolver: PlaceResolver) -> tuple[str | None, list]:
     """The name a count with its noun left out follows ("followed by Cachar with 109,798", "Peru, with over

@@ -296,6 +296,18 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
             lo = words_value(m.group("words"))
             hi = None
             if lo is None:
+                # "between four and eight deaths": two numbers the pattern read as one ("four and eight" is none)
+                left, sep, right = m.group("words").rpartition(" and ")
+                a, b = (words_value(left), words_value(right)) if sep else (None, None)
+                scale = right.split()[-1].lower() if sep and right.split() else ""
+                if a is not None and scale in ("hundred", "thousand", "million", "billion") and not re.search(
+                    r"\b(?:hundred|thousand|million|billion)\b", left, re.I
+                ):
+                    a = words_value(f"{left} {scale}")  # "between two and three thousand": 2,000 to 3,000
+                if a is not None and b is not None and b > a:
+                    qualifier, qstart = _qualifier(text, m.start())
+                    between = _BETWEEN.search(text, max(0, m.start() - 12), m.start())
+                    out.append(Number(m.start(), m.end(), between.start() if between else qstart, a, a, b, "range", "words", m.group(0)))
                 continue
             kind = "words"
         lo = int(lo)

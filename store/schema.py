@@ -437,3 +437,9 @@ def m016_territory_names(db: Database) -> None:
     """Territories by the names news gives them ("Turks and Caicos", "Macau", "St Maarten", "La Réunion",
     "the Falklands", "British Virgin Islands") join a store made earlier."""
     _sync_reference_places(db)
+
+
+@migrations()
+def m017_usvi(db: Database) -> None:
+    """"USVI", as staff type the US Virgin Islands, joins a store made earlier."""
+    _sync_reference_places(db)

@@ -122,6 +122,10 @@ def test_year(gaz):
         ("displaced in Aleppo in March 2017", "2017-03-01/2017-03-31"),
         ("how many killed in Idlib since 2015", "2015-01-01/"),
         ("how many may have died in Idlib", None),  # "may" is a verb here
+        # a war named by its years is counted decades on: any report since it began
+        ("how many still missing in Syria after the 2011-2020 war", "2011-01-01/"),
+        # (a year alone is that year: "in Idlib in 2011")
+        ("how many killed in Idlib in 2011", "2011-01-01/2011-12-31"),
     ],
 )
 def test_time_phrases(gaz, question, time):

@@ -76,3 +76,19 @@ def test_a_range_written_half_in_words_is_one_range():
     assert [(n.value, n.low, n.high, n.qualifier) for n in found] == [(9, 9, 10, "range")]
     # (two figures joined by "or" that go down are not a range)
     assert [n.value for n in find_numbers("10 or nine of them")] == [10, 9]
+
+
+@pytest.mark.parametrize(
+    "phrase, low, high",
+    [
+        # two numbers the word pattern reads as one: a range, the scale of the second applying to the first
+        ("between four and eight", 4, 8),
+        ("between two and three thousand", 2_000, 3_000),
+        ("between five and six million", 5_000_000, 6_000_000),
+    ],
+)
+def test_a_range_in_words_joined_by_and(phrase, low, high):
+    found = find_numbers(f"The toll was put at {phrase} deaths.")
+    assert [(n.low, n.high, n.qualifier) for n in found] == [(low, high, "range")]
+    # (a compound number stays one: "one hundred and twenty")
+    assert [n.value for n in find_numbers("one hundred and twenty people")] == [120]

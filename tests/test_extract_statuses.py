@@ -507,3 +507,24 @@ def test_labels_of_people_in_places_are_still_read(g):
 def test_a_count_after_a_verb_starts_no_list(g):
     text = "The village has 200 residents, and 30 people died in the landslide in Nepal."
     assert statuses(g, text) == [(30, "people", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A cash programme helped 1776 people in Anguilla.", [(1776, "people", "in_need")]),
+        ("The Red Cross provided safe shelter for 347 people in 5 shelters in St Croix.", [(347, "people", "displaced")]),
+        ("Three people suffered from smoke inhalation in Monaco.", [(3, "people", "injured")]),
+        ("Only two persons were very slightly bruised on Futuna.", [(2, "people", "injured")]),
+        ("Two bodies were found on Sunday and six on Monday in Karpas, police said.", [(2, "people", "killed"), (6, "people", "killed")]),
+        # who a boat was carrying is not its toll; survivors found with the dead are alive
+        ("At least three people died after a boat capsized off Kourou carrying about 20 migrants.", [(3, "people", "killed")]),
+        ("Rescue operations led to the discovery of three bodies and four survivors in Kourou.", [(3, "people", "killed")]),
+        # (the injured an ambulance carries are hurt)
+        ("The ambulance was carrying 5 injured people in Homs.", [(5, "people", "injured")]),
+        # (a day after a count with a verb of its own is no ellipsis)
+        ("Four people died on Sunday in Homs and 12 were hurt on Monday.", [(4, "people", "killed"), (12, "people", "injured")]),
+    ],
+)
+def test_phrasings_of_the_sixteenth_set(g, text, expected):
+    assert statuses(g, text) == expected
