@@ -865,11 +865,11 @@ class SpeakerMemory:
         elif person is not None:
             agency = self.persons.get(surname(person))
             if sp.person is None and sp.head in ("he", "she") and (last := self.text.rfind(person, 0, sp.start)) >= 0 and (
-                newer := [(p, a) for p, a in self.people_spoke if last < p <= sp.start]
+                newer := self._last_person(sp.start, since=last)
             ):
                 # "Betty Ah Soon, a spokeswoman for the Emergency Operations Center, said 31 ... She said 17": the
                 # pronoun is the person who spoke since the one the rules saw named before it (not "Police said")
-                return self._cue(sentence, sp, max(newer)[1], None)
+                return self._cue(sentence, sp, newer, None)
             if agency is None and sp.anaphor and sp.head not in PRONOUNS and _has_anaphor_word(sp):
                 agency = self._last_before(sp.start)
             if agency is None and " " in person and (sp.name is None or sp.name == person) and self.role_spoke and (
@@ -925,10 +925,10 @@ class SpeakerMemory:
             self.role_spoke = (sentence, agency, sp.start)
         return self._cue(sentence, sp, agency, person)
 
-    def _last_person(self, pos: int) -> str | None:
+    def _last_person(self, pos: int, since: int = -1) -> str | None:
         """"Jane Doe, a spokeswoman for Oxfam, said ... Police said ... She said": the organisation of the person who
-        spoke last before pos."""
-        spoke = [(p, a) for p, a in self.people_spoke if p <= pos]
+        spoke last before pos (and after `since`)."""
+        spoke = [(p, a) for p, a in self.people_spoke if since < p <= pos]
         return max(spoke)[1] if spoke else None
 
     def last_speaker(self, pos: int) -> str | None:

@@ -261,13 +261,13 @@ PLACE_KIND_PLURALS = COUNTRY_PARTS + ("districts", "municipalities", "communes",
 # Hazards that strike a region or a country, whose toll a story on one town still gives for the country.
 WIDE_HAZARDS = AREA_HAZARDS | frozenset(
     """earthquakes quakes landslides mudslides tsunami storm storms cyclone cyclones hurricane hurricanes typhoon typhoons
-    rains monsoon wildfire wildfires drought heatwave heat cold outbreak epidemic cholera shootings""".split()
+    rains monsoon wildfire wildfires drought heatwave heat cold outbreak epidemic cholera""".split()
 )
 # Words of war, whose tolls a story on one town still gives for the country ("killed in Syria since 2011").
 WAR_WORDS = frozenset(
     """attack attacks attacked strike strikes airstrike airstrikes raid raids bombardment shelling bomb bombs bombing
     bombings war fighting clashes offensive siege rebels militants army troops forces military conflict coalition
-    jihadists isis""".split()
+    jihadists isis shootings""".split()
 )
 # Nouns of a change in a count: "a rise from 11,216", "Pahang registered a slight drop" (no one speaking).
 CHANGE_NOUNS = ("drop", "rise", "increase", "decrease", "fall", "decline", "jump", "surge", "spike")
