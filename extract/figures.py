@@ -280,10 +280,8 @@ def extract_figures(
                     subject = (toll or label)[0]
             if subject is None or (subject == "children" and _FAMILY.search(text, sent.start, num.qstart)):
                 continue  # "she has three children": a family, not a figure
-            if _THERE_BEFORE.search(text, max(0, num.qstart - 24), num.qstart) and (head or "") not in IMPLIED_STATUS and not any(
-                w in PARTICIPLES for w in re.findall(r"[a-z]+", text[num.end : np_end].lower())
-            ):  # "a mosque packed with some 2,000 worshippers": who were there (not "filled with 48 bodies", "300 wounded people")
-                continue
+            if _THERE_BEFORE.search(text, max(0, num.qstart - 24), num.qstart) and not _names_a_fate(text, num.end, np_end, head):
+                continue  # "a mosque packed with some 2,000 worshippers": who were there (not "filled with 48 bodies", "300 wounded people")
             if _OUT_OF.search(text, max(0, num.qstart - 24), num.qstart):
                 continue  # "208 displaced families (out of the 246) are sheltered": the whole, counted before
             if read[ni][0] == "bare" and toll is None and _NOT_PEOPLE.search(text, clause[0], num.qstart):
@@ -479,9 +477,9 @@ def extract_figures(
                 subject, status = "refugees", "present"
             if status is None or (status in ("killed", "missing") and head in ("survivors", "survivor")):
                 continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
-            if status in ("killed", "injured", "missing") and head not in IMPLIED_STATUS and not any(
-                w in PARTICIPLES for w in re.findall(r"[a-z]+", text[num.end : np_end].lower())
-            ) and _CARRYING_BEFORE.search(text, max(sent.start, num.qstart - 24), num.qstart):
+            if status in ("killed", "injured", "missing") and _CARRYING_BEFORE.search(
+                text, max(sent.start, num.qstart - 24), num.qstart
+            ) and not _names_a_fate(text, num.end, np_end, head):
                 continue
             if status == "remaining" and _POPULATION.match(text, np_end) and not _STILL.search(text, max(sent.start, num.qstart - 30), sent.end):
                 continue  # "Nearly 2,000 people live in the neighborhood": who lives there, not who remains
@@ -876,7 +874,12 @@ def _armed_members(text: str, start: int, np_end: int, g: Gazetteer) -> bool:
     return False
 
 
-def _hosted(f: dict) -> str | None:
+def _names_a_fate(text: str, start: int, np_end: int, head: str | None) -> bool:
+    """Does the noun phrase of a count say what happened to them ("48 bodies", "300 wounded people")?"""
+    return (head or "") in IMPLIED_STATUS or any(w in PARTICIPLES for w in re.findall(r"[a-z]+", text[start:np_end].lower()))
+
+
+def _status_family(f: dict) -> str | None:
     """A figure's status, refugees displaced, remaining or present being one: "There are 1.2 million refugees from
     Ukraine recorded in Poland" and "1.2 million refugees from Ukraine recorded in Poland" are one count."""
     return "present" if f["subject"] == "refugees" and f["status"] in ("displaced", "remaining", "present") else f["status"]
@@ -887,7 +890,7 @@ def _restates(a: dict, b: dict, g: Gazetteer, *, completes: bool = False) -> boo
     only for the later mention makes it another figure, unless it is the source's own quotation restating the
     first (`completes`: the Observatory's "At least 20 civilians were killed ..." after the lead's 20)."""
     return (
-        (a["value"], a["subject"], _hosted(a)) == (b["value"], b["subject"], _hosted(b))
+        (a["value"], a["subject"], _status_family(a)) == (b["value"], b["subject"], _status_family(b))
         # (a source named for a figure stated before without one makes another figure: the headline's "Kills At
         # Least 13" and "authorities said" 13 in the body are two statements, as annotators record them)
         and (a["agency"] == b["agency"] or b["agency"] is None or (completes and a["agency"] is None))

@@ -11,6 +11,7 @@ place in focus (the last one named, or the headline's).
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -674,8 +675,9 @@ class PlaceResolver:
         """The first paragraph of the body (not a headline or a subhead)."""
         return next((i for i, p in enumerate(self.paragraphs) if not _in_heading(self.text, p)), 0)
 
+    @cached_property
     def _lead_words(self) -> set[str]:
-        """The lower-case words of the body's first paragraph."""
+        """The lower-case words of the body's first paragraph (read once per article)."""
         i = self._lead()
         end = self.paragraphs[i + 1] if i + 1 < len(self.paragraphs) else len(self.text)
         return set(re.findall(r"[a-z]+", self.text[self.paragraphs[i] if self.paragraphs else 0 : end].lower()))
@@ -1061,7 +1063,7 @@ class PlaceResolver:
             status in ("killed", "injured", "missing") and e.kind == "country" and f is not None and f.id != e.id
             and f.kind in _STORY_TOWN_KINDS and self._country_of(f) == e
             and any(ev.entity.id == f.id and ev.role == "here" for ev in self.between(sent.start, sent.end))
-            and not (words | self._lead_words()) & (vocab.WIDE_HAZARDS | vocab.WAR_WORDS)
+            and not (words | self._lead_words) & (vocab.WIDE_HAZARDS | vocab.WAR_WORDS)
             and not _TOTALS.search(self.text, sent.start, sent.end) and not _YEAR.search(self.text, sent.start, sent.end)
         ):
             # "Seven people were killed in Slovakia when a train collided with a bus near Nove Zamky": an accident's
@@ -1082,8 +1084,8 @@ class PlaceResolver:
         # the figure's own sentence: "At least three people have died ... after an explosion in a block of flats in St
         # Helier, Jersey"
         in_sentence = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+\s+){0,2}?" + cause + r"\s+(?:[\w-]+\s+){0,6}?(?:in|at|near)\s+(?:the\s+)?$")
-        for ev in self.events:
-            if sent.start <= ev.start < sent.end and ev.role == "here" and in_sentence.search(self.text, max(sent.start, ev.start - 80), ev.start) and (
+        for ev in self.between(sent.start, sent.end):
+            if in_sentence.search(self.text, max(sent.start, ev.start - 80), ev.start) and (
                 ev.entity.id < 0 or (ev.entity.id != country.id and self.g.within(ev.entity.id, country.id))
             ):
                 return ev.entity.name
