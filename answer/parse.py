@@ -430,6 +430,10 @@ def _place(g: Gazetteer, surface: str, span: list[_Token], expected: bool = True
     """The place a typed name is; a lower-case word that is not the name itself (only close to it:
     "hungry" and Hungary) counts only where a place is expected, after "in", "from"..."""
     hit = g.place(surface, fuzzy=False)
+    if hit is None and len(span) == 1 and surface.islower() and 2 <= len(surface) <= 5 and span[0].word not in W.NOT_PLACES:
+        hit = g.place(surface.upper(), fuzzy=False)  # a place's acronym typed in lower case: "usvi", "drc", "bvi"
+        if hit is not None:
+            return hit
     if hit is None:
         return g.country_by_first_name(surface) if expected else None  # "in trinidad": Trinidad and Tobago
     typed = " ".join(t.word for t in span)

@@ -296,6 +296,18 @@ _OF_PLACES = re.compile(
 )
 
 
+# "a ferry with 300 people aboard ran aground without injuries": harm denied is no status of the count (harm
+# only: "left without shelter" or "without electricity" is the status itself)
+_NEGATION = re.compile(r"\b(?:without|no|zero)\s+(?:[a-z]+\s+)?$", re.I)
+_HARM = frozenset({"killed", "injured", "casualties", "missing"})
+# A status word that labels the next count: "... and the death toll to 5", "and the number of dead at 12".
+_LABEL_OF_NEXT = re.compile(r"\s+(?:toll|count|tally|figure)\s+(?:[a-z]+\s+){0,2}", re.I)
+
+
+def _negated(text: str, m: re.Match) -> bool:
+    return m.lastgroup in _HARM and _NEGATION.search(text, max(0, m.start() - 24), m.start()) is not None
+
+
 def status_near(
     text: str,
     num: Number,
@@ -320,8 +332,10 @@ def status_near(
     forward = []
     arrival = False
     for m in tokens.matches(_STATUS, text, starts, np_end, fwd_end):
-        if _OF_PLACES.match(text, m.end()):
+        if _OF_PLACES.match(text, m.end()) or _negated(text, m):
             continue  # "53 people in affected areas have been killed": affected says which areas
+        if next_start <= clause[1] and _LABEL_OF_NEXT.fullmatch(text, m.end(), next_start):
+            continue  # "cases count increased to 67 and the death count to 5": the death count is the 5
         if not forward:
             arrival = m.group(0)[:5].lower() in _ARRIVAL
         forward.append((_distance(text, np_end, m.start()), m.lastgroup))
@@ -379,7 +393,7 @@ def status_near(
     # 365,000 children with vitamin A"; kept only where it ends before the count)
     backward = [
         m for m in takewhile(lambda m: m.start() < num.qstart, tokens.matches(_STATUS, text, starts, bwd_start, clause[1]))
-        if m.end() <= num.qstart and not _OF_PLACES.match(text, m.end())
+        if m.end() <= num.qstart and not _OF_PLACES.match(text, m.end()) and not _negated(text, m)
     ]
     if backward:
         m = backward[-1]

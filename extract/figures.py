@@ -505,7 +505,8 @@ def extract_figures(
                 # '..., he added.': whoever spoke last, as the parse found them too ("Mohamed Sheriff, the chief
                 # medical officer at the Kennedy hospital, told IRIN ... 48 bodies, he added"), not the last
                 # organisation the rules saw speak
-                cue = replace(cue, agency=speakers.last_speaker(cue.start) or cue.agency)
+                # ("She said": a person, the one who spoke last, before any organisation that spoke since)
+                cue = replace(cue, agency=speakers.last_person(cue.start) or speakers.last_speaker(cue.start) or cue.agency)
             if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(surname(cue.person))):
                 cue = replace(cue, agency=known)  # "According to Manzo Ezekiel, NEMA spokesperson, ..."
             if cue is None and part_of is None:
@@ -972,7 +973,11 @@ def _title_in_text(text: str, title: str | None) -> tuple[int, int]:
 _ORGANISATION = re.compile(
     r"\b(?:International|Organi[sz]ation|Council|Committee|Commission|Network|Watch|Relief|Rescue|Mission|Fund"
     r"|Programme|Program|Office|Foundation|Society|Federation|Institute|Centre|Center|Coalition|Alliance|Initiative"
-    r"|Médecins|Doctors|Aid|Action|Solidarity|Ministry|Authority|Cluster|Secretariat|Red\s+Cross|Red\s+Crescent)\b"
+    r"|Médecins|Doctors|Aid|Action|Solidarity|Ministry|Authority|Cluster|Secretariat|Red\s+Cross|Red\s+Crescent"
+    r"|Department|Directorate|Administration|Government"  # (not "Service": "RFE/RL Armenian Service" is news)
+    # the same words in the languages public bodies publish in ("Rijksdienst Caribisch Nederland")
+    r"|\w*[Dd]ienst|Ministerio|Ministère|Ministério|Ministerium|Servicio|Serviço|Dirección|Direction|Protección"
+    r"|Protezione|Defensa|Defesa)\b"
 )
 _NEWS_OUTLET = re.compile(
     r"\b(?:Times|News|Post|Herald|Daily|Online|Press|Journal|Tribune|Gazette|Radio|TV|Television|Channel|Media"

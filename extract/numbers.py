@@ -108,7 +108,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.I)
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\b(?:USD|EUR|GBP|Rs\.?))\s*$")
 # A rate, not a count: "100 people per square kilometre", "3 deaths per 1,000 births", "per capita".
-_RATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?per\s+(?:square|sq\b|km|kilomet|mile|capita|hectare|\d|thousand|hundred|million)", re.I)
+_RATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?per\s+(?:square|sq\b|km|kilomet|mile|capita|hectare|\d|thousand|hundred|million|inhabitants|population)", re.I)
 _UNIT_AFTER = re.compile(
     r"\s*-?\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|km2?\b|kms\b|kilomet(?:er|re)s?\b|miles?\b"
     r"|mi\b|metres?\b|meters?\b|m\b|feet\b|ft\b|foot\b|yards?\b|inch(?:es)?\b|cm\b|mm\b|kg\b|kilo(?:gram)?s?\b"

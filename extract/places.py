@@ -70,7 +70,8 @@ _BACK = re.compile(
     # "across 10 provinces", "in five regions", "from the 10 worst-hit provinces": more than one province is the country.
     r"|\b(?:across|in|throughout|from)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(vocab.COUNTRY_PARTS) + r")\b(?!\s*[,:(–-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*[A-Z])"  # (not "in four states, Kelantan, Terengganu ...")
     # "the wealthy Gulf emirate", "the Pacific island has seen", "the island nation": the country in focus
-    r"|\bthe\s+(?:[a-z-]+\s+){0,2}?(?:(?-i:[A-Z][a-z]+)\s+islands?|emirate|kingdom|archipelago|island\s+(?:nation|state|country))\b(?!\s+of\b))"
+    # (its describing words in lower case: "the United Kingdom", "the Hashemite Kingdom" are names)
+    r"|\bthe\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?:(?-i:[A-Z][a-z]+)\s+islands?|emirate|kingdom|archipelago|island\s+(?:nation|state|country))\b(?!\s+of\b))"
     r"|(?P<territory>\bthe\s+territory(?:['’]s)?\b)"
     r"|(?P<region>\bthe\s+(?:whole\s+|entire\s+)?(?:province|region|state)\b(?!\s+of\b)(?!['’]s?\s+(?:capital|governor)))",
     re.I,
@@ -160,7 +161,9 @@ _DESTINATION = re.compile(
     r"\s+(?:(?:back|abroad|on|over|across\s+the\s+border)\s+)?(?:in)?to|(?:arrived|arriving)\s+(?:in|at)"
     # "a boat packed with asylum seekers trying to reach Australia", "bound for Italy": where they were going
     r"|(?:trying|attempting|hoping|seeking|tried|attempted|bid)\s+to\s+reach|bound\s+for|headed\s+for|heading\s+for"
-    r"|sailing\s+(?:for|to)|en\s+route\s+to)"
+    r"|sailing\s+(?:for|to)|en\s+route\s+to"
+    # "forced to seek refuge in the United Kingdom" (not "taking shelter in Teknaf": where they are)
+    r"|(?:seek|seeking|sought)\s+(?:refuge|shelter|asylum|sanctuary)\s+in)"
     r"\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
     re.I,
 )
@@ -215,7 +218,8 @@ tokens.register_folded(
     " storm storms cyclone cyclones hurricane hurricanes typhoon typhoons flood floods floodwaters tsunami tsunamis"
     " landslide landslides epicentre epicenter clash clashes fighting war conflict hostilities dispute tension tensions talks"
     " size big large small larger bigger smaller lies lying located situated sandwiched wedged trying attempting hoping"
-    " seeking tried attempted bid bound sailing en post command headquarters",
+    " seeking tried attempted bid bound sailing en post command headquarters"
+    " seek sought",
 )
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b", re.I)
@@ -932,6 +936,9 @@ class PlaceResolver:
         if name:
             return name
         if head and head[0].isupper():
+            named = [ev for ev in self.between(pos, np_end) if ev.entity.kind != "country"]
+            if named and _demonym_place(self.g, head) is not None:
+                return named[-1].entity.name  # "290 Karabakh Armenians wounded": the region's people, not Armenia's
             # "2.5 million Yemenis face famine": the people named are the place's.
             e = _demonym_place(self.g, head)
             f = self.focus

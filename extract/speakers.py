@@ -47,7 +47,7 @@ _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year 
 # Roles whose holder speaks for the organisation after "of": "the head of the national security department".
 _ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson".split())
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
-_PLACE_ROLES = frozenset("governor mayor".split())
+_PLACE_ROLES = frozenset("governor mayor ombudsman".split())
 _OF_A_PLACE = frozenset("provincial regional state district city county municipal local".split())
 _PLACE_KIND_WORDS = PLACE_KIND_WORDS | {"'s"}
 # The ministries a country has that reports quote: "Interior ministry spokesman X", "the home ministry".
@@ -357,6 +357,11 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             rank = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in ("vice", "deputy", "acting")]
             return Speaker(s, s + len(head.text), low, " ".join([place, *rank, low]), None, False, frozenset({low}))
+    if low in _ROLES and span is None and head.ent_type_ != "PERSON" and (owner := _owner_org(head)):
+        # "Mercy Relief's country director Jane Doe told reporters": the organisation whose director
+        named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        s = parsed.start + head.idx
+        return Speaker(s, s + len(head.text), low, owner, named, False, frozenset({low}))
     if low in _ROLES and span is None and head.ent_type_ != "PERSON":
         # "the Polish head of the national security department": the organisation they head.
         for prep in head.children:
@@ -460,6 +465,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         ):  # ("prosecutor Andrijana Nastic told reporters": a title in lower case before the name)
             person = _name_run(head)
     if person is not None:
+        if owner := _owner_org(head):
+            return Speaker(start, end, low, owner, person, False, words)  # "Mercy Relief's Jane Doe said"
         for ch in head.children:
             if ch.dep_ == "compound" and ch.lower_ in _ROLES and country:
                 # "Chief Government Spokesperson Mobhare Matinyi", "Army spokesman X": the country's institution
@@ -586,6 +593,19 @@ def _proper_run(head) -> str:
     return doc[lo : hi + 1].text
 
 
+def _owner_org(head) -> str | None:
+    """"Mercy Relief's Jane Doe", "Mercy Relief's country director Jane Doe": the organisation in the possessive
+    before a person or their title (not a country's: "Kenya's police chief" is named elsewhere)."""
+    holders = [head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+    for owner in (c for h in holders for c in h.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        run = _name_run(owner)
+        if owner.ent_type_ in ("GPE", "LOC", "NORP") or run in vocab.DEMONYMS_OF or run.lower() in vocab.COUNTRY_OF_DEMONYM:
+            continue
+        if " " in run or owner.ent_type_ == "ORG" or (owner.text.isupper() and len(owner.text) > 1):
+            return run
+    return None
+
+
 def _name_run(head) -> str:
     """The proper-noun run ending at head: "Yolande Makolo"."""
     toks = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i] + [head]
@@ -595,8 +615,8 @@ def _name_run(head) -> str:
 def _place_of(head) -> str | None:
     """The place a role noun is of: "governor of the Ukrainian-controlled part of Donetsk region" -> Donetsk."""
     for ch in head.children:
-        if ch.dep_ == "poss" and ch.ent_type_ in ("GPE", "LOC"):
-            return ch.text
+        if ch.dep_ == "poss" and (ch.ent_type_ in ("GPE", "LOC") or (ch.pos_ == "PROPN" and ch.ent_type_ not in ("PERSON", "NORP", "DATE"))):
+            return ch.text  # ("Karabakh's human rights ombudsman", the small model tagging the region an organisation)
         if ch.dep_ == "prep" and ch.lower_ == "of":
             for o in ch.children:
                 if o.dep_ == "pobj":
@@ -638,7 +658,10 @@ def _person(head) -> str | None:
     """"UNHCR's Charlie Yaxley", "Agency spokesman Babar Baloch": the person's name."""
     if head.ent_type_ != "PERSON":
         return None
-    names = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i <= head.i and (t.i == head.i or t.dep_ == "compound")]
+    # (not inside a possessive before it: "HelpAge Mali's Jane Doe" is Jane Doe)
+    owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    names = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i <= head.i and (t.i == head.i or t.dep_ == "compound")
+             and t.i not in owned]
     return " ".join(t.text for t in sorted(names, key=lambda t: t.i)) or None
 
 
@@ -650,6 +673,10 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
                     place = " ".join(t.text for t in obj.subtree if t.ent_type_ in ("GPE", "LOC"))
+                elif prep.lower_ == "in" and obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "") and (
+                    head.lower_ in _UNNAMED_SPEAKERS and obj.n_lefts == obj.n_rights == 0
+                ):  # "an official in Stepanakert said": a town the small model took for a person's name
+                    place = obj.text
                 elif head.lower_ == "ministry" and obj.dep_ == "pobj" and re.fullmatch(_MINISTRY_KINDS, obj.lower_):
                     ministry_of = _FOOTNOTE.sub("", obj.lower_)  # "the Ministry of Interior": the interior ministry
     # "the British territory's government", "the island's health ministry": the article's country described,
@@ -784,6 +811,11 @@ class SpeakerMemory:
         for person, agency in agency_people().items():
             if person in text:
                 self.persons.setdefault(surname(person), agency)
+        # "Oxfam's Jane Doe said ...", which the rules attribute whole: a person spoke, for "she said" later
+        for c in cues:
+            if c.agency and not c.conflict_only and (c.person or any(
+                w in self.persons for w in re.findall(r"[A-Z][\w'’-]+", text[c.start : c.verb_start]))):
+                self.people_spoke.append((c.verb_end, c.agency))
 
     def _last_before(self, pos: int, noun: str | None = None) -> str | None:
         """The organisation named last before pos, known or learned from the article (a known one on a
@@ -865,7 +897,7 @@ class SpeakerMemory:
         elif person is not None:
             agency = self.persons.get(surname(person))
             if sp.person is None and sp.head in ("he", "she") and (last := self.text.rfind(person, 0, sp.start)) >= 0 and (
-                newer := self._last_person(sp.start, since=last)
+                newer := self.last_person(sp.start, since=last)
             ):
                 # "Betty Ah Soon, a spokeswoman for the Emergency Operations Center, said 31 ... She said 17": the
                 # pronoun is the person who spoke since the one the rules saw named before it (not "Police said")
@@ -890,7 +922,7 @@ class SpeakerMemory:
             agency = self._named_next(sp)
         elif sp.anaphor:
             agency = (
-                self._same_noun_before(sp) or (self._last_person(sp.start) if sp.head in ("he", "she") else None)
+                self._same_noun_before(sp) or (self.last_person(sp.start) if sp.head in ("he", "she") else None)
                 or (self.last_speaker(sp.start) if sp.head in _REPORT_NOUNS | {"he", "she"} else None)
                 or self._last_before(sp.start, sp.head) or self._national(sp)
             )
@@ -925,7 +957,7 @@ class SpeakerMemory:
             self.role_spoke = (sentence, agency, sp.start)
         return self._cue(sentence, sp, agency, person)
 
-    def _last_person(self, pos: int, since: int = -1) -> str | None:
+    def last_person(self, pos: int, since: int = -1) -> str | None:
         """"Jane Doe, a spokeswoman for Oxfam, said ... Police said ... She said": the organisation of the person who
         spoke last before pos (and after `since`)."""
         spoke = [(p, a) for p, a in self.people_spoke if since < p <= pos]

@@ -615,7 +615,8 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
     if capitalised:
         candidates = t.capitals
     else:
-        candidates = [i for i, f in enumerate(info) if f[1] in first_max or f[3] in acronyms]
+        # ("UNICEF's country director": an agency's possessive names it, as a place's does)
+        candidates = [i for i, f in enumerate(info) if f[1] in first_max or f[3] in acronyms or f[4] in first_max]
     out: list[Mention] = []
     done = 0  # words before this index are inside an earlier match
     for i in candidates:
@@ -631,13 +632,15 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
             while reach < longest and norm in prefixes:
                 norm += " " + norms[i + reach]
                 reach += 1
-            longest = reach if norm in prefixes else reach - 1 or 1
+            owner = info[i + reach - 1][4]
+            whole = norm in prefixes or (owner is not None and " ".join([*norms[i : i + reach - 1], owner]) in prefixes)
+            longest = reach if whole else reach - 1 or 1
         for n in range(longest, 0, -1):
             entity_id = acronyms.get(f[3]) if n == 1 else None
             if entity_id is None:
                 entity_id = _window_hit(index, " ".join(norms[i : i + n]) if n > 1 else norms[i], n, capitalised)
             owner = info[i + n - 1][4]
-            possessive = entity_id is None and owner is not None and capitalised
+            possessive = entity_id is None and owner is not None
             if possessive:
                 # "in Russia’s southern Krasnodar region": the place before the possessive
                 # (tried after the whole word: "Hawke’s Bay" is a name with its 's)

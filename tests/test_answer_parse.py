@@ -268,3 +268,22 @@ def test_a_people_asked_about_in_another_country_are_its_refugees(gaz):
     # (a people in their own country are no refugees there)
     for question in ("how many syrians in idlib", "how many kenyans in nairobi"):
         assert parse_question(question, gaz).subjects == ()
+
+
+@pytest.mark.parametrize("question, place", [
+    ("usvi how many ppl displaced", "Virgin Islands, U.S."),
+    ("bvi how many people killed", "British Virgin Islands"),
+    ("how many displaced in drc", "Democratic Republic of the Congo"),
+    # (a lower-case English word is no acronym: "us", "car")
+    ("us how many people killed", None),
+    ("car how many people displaced", None),
+])
+def test_a_places_acronym_typed_in_lower_case(gaz, question, place):
+    assert parse_question(question, gaz).place == place
+
+
+def test_who_benefited_from_aid_and_who_was_sent_in_a_team(gaz):
+    q = parse_question("bvi red cross cash programme how many individuals benefited", gaz)
+    assert (q.place, q.statuses) == ("British Virgin Islands", ("in_need",))
+    q = parse_question("tokelau cyclone percy how many ppl in the undac team ocha sent", gaz)
+    assert "personnel" in q.subjects and q.statuses == ("deployed",)

@@ -377,3 +377,20 @@ def test_places_a_second_read_found(g, text, place):
 def test_a_national_toll_in_a_story_on_one_town_stays_the_countrys(g):
     text = "A bus crashed near Nove Zamky in Slovakia on Monday, killing seven. Road accidents killed 250 people in Slovakia in 2022."
     assert places(g, text, title="Bus crash near Nove Zamky kills 7")[-1] == "Slovakia"
+
+
+def test_a_named_kingdom_is_no_reference_back_to_the_place_in_focus(g):
+    # "the United Kingdom" names a country (not "the kingdom", the one in focus); "forced to seek refuge in" is
+    # where they went, abroad: displaced people are counted where they were displaced from
+    text = (
+        "In 1961 the volcano on Tristan da Cunha erupted. Around 264 residents were displaced and forced to seek refuge "
+        "in the United Kingdom."
+    )
+    assert places(g, text, title="The Eruption of Tristan da Cunha Volcano") == ["Tristan da Cunha"]
+    # (people who take shelter somewhere are there)
+    assert places(g, "In Sudan, 5,000 people were displaced and took shelter in El Fasher.") == ["El Fasher"]
+
+
+def test_a_people_named_with_their_region_are_the_regions(g):
+    assert places(g, "The explosion also left 290 Karabakh Armenians wounded.") == ["Nagorno-Karabakh"]
+    assert places(g, "More than 2,000 Gaza Palestinians were killed.") == ["Gaza Strip"]

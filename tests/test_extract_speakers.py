@@ -1102,3 +1102,48 @@ def test_she_is_no_organisation_that_spoke_since_the_person(g):
     text = ("Oxfam's Jane Doe said 40 people died in Goma. Police said 12 people were injured. "
             "She said 30 people were missing.")
     assert extract_figures(text, gazetteer=g)[-1]["agency"] != "Congolese police"
+
+
+@pytest.mark.parametrize(
+    "text, agency, person",
+    [
+        # a known agency whose name is no short acronym, in the possessive
+        ("UNICEF's country director Jane Doe said 40 people were killed in Gao.", "UNICEF", None),
+        ("Save the Children's Jane Doe said 300 people had been displaced in Gao.", "Save the Children", None),
+        ("More than 40 people were killed in Gao, Oxfam's country director Jane Doe told reporters.", "Oxfam", None),
+        # an organisation no table knows, in the possessive before a person or their title
+        ("HelpAge Mali's Jane Doe said 300 people had been displaced by the floods in Gao.", "HelpAge Mali", "Jane Doe"),
+        ("More than 40 people were killed in Gao, Mercy Relief's country director Jane Doe told reporters.", "Mercy Relief", None),
+    ],
+)
+def test_an_organisation_in_the_possessive_speaks_through_its_people(g, text, agency, person):
+    f = first(g, text)
+    assert f["agency"] == agency
+    if person:
+        assert f["person"] == person
+
+
+def test_a_countrys_possessive_is_no_organisation(g):
+    # (the country's institution, or nobody: never an organisation called "Kenya" or "Mali")
+    assert first(g, "Kenya's police chief John Mwangi said 12 people died in Garissa.")["agency"] == "Kenyan police"
+    assert first(g, "Mali's Jane Doe said 12 people died in Gao.")["agency"] is None
+
+
+def test_an_official_in_a_town_the_model_took_for_a_person_is_the_towns(g):
+    text = "At least 68 people died in the explosion at a fuel depot in Nagorno-Karabakh, an official in Stepanakert said."
+    assert first(g, text)["agency"] == "Stepanakert officials"
+
+
+def test_an_ombudsman_is_the_ombudsman_of_the_place_named(g):
+    text = "Gegham Stepanian, Karabakh's human rights ombudsman, said 105 other people went missing."
+    f = first(g, text)
+    assert (f["agency"], f["person"]) == ("Karabakh ombudsman", "Gegham Stepanian")
+
+
+def test_a_public_body_publishes_its_own_figures_in_its_own_language(g):
+    text = "On Tuesday, 5 police officers and 13 firefighters from Bonaire have traveled to the Windward Islands."
+    f = extract_figures(text, gazetteer=g, title="Q & A's - Update 7", outlet="Rijksdienst Caribisch Nederland")
+    assert [x["agency"] for x in f] == ["Rijksdienst Caribisch Nederland"] * 2
+    # (a broadcaster's language service is news: its figures are not its own findings)
+    f = extract_figures("The blast left 290 people wounded.", gazetteer=g, title="Blast", outlet="Azatutyun (RFE/RL Armenian Service)")
+    assert f[0]["agency"] is None

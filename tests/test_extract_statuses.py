@@ -528,3 +528,25 @@ def test_a_count_after_a_verb_starts_no_list(g):
 )
 def test_phrasings_of_the_sixteenth_set(g, text, expected):
     assert statuses(g, text) == expected
+
+
+def test_harm_denied_is_no_status_of_the_count(g):
+    # "without injuries": the 300 aboard were not hurt (no figure), while "without shelter" is the status itself
+    assert statuses(g, "A ferry with nearly 300 people aboard ran aground in the Aland Islands without injuries Sunday.") == []
+    assert statuses(g, "A ferry with 300 people aboard ran aground with no injuries reported.") == []
+    assert statuses(g, "No fewer than 30 people were killed in the blast.") == [(30, "people", "killed")]
+
+
+def test_a_status_word_that_labels_the_next_count_is_not_this_ones(g):
+    # ("confirmed cases" are no status of the vocabulary: the 67 is no figure, the 5 is the dead)
+    assert statuses(g, "On 12 March, confirmed cases count increased to 67 and the death count to 5.") == [(5, "people", "killed")]
+    assert statuses(g, "300 people were injured and the death toll stands at 20.") == [(300, "people", "injured"), (20, "people", "killed")]
+
+
+def test_beneficiaries_of_aid_are_in_need(g):
+    text = "1074 households have benefitted from the programme and 3531 individuals benefited from the financial assistance."
+    assert statuses(g, text) == [(1074, "families", "in_need"), (3531, "people", "in_need")]
+    text = "A total number of 47 people from 11 families received hygiene products, pillows, blankets and kitchen items."
+    assert statuses(g, text) == [(47, "people", "in_need"), (11, "families", "in_need")]
+    # (a hospital receiving the hurt is no aid)
+    assert statuses(g, "The hospital received 30 injured people.") == [(30, "people", "injured")]

@@ -79,3 +79,8 @@ def test_ages_after_names_are_not_counts(g):
     assert figs[0]["location"] != "Mary"
     # a count after a place and a comma is still a count
     assert [f["value"] for f in extract_figures("In Kabul, 13 were killed.", gazetteer=g)] == [13]
+
+
+def test_a_rate_per_inhabitants_is_no_count(g):
+    text = "With 42 confirmed deaths, the country has the highest rate of deaths per capita – 1 death per inhabitants"
+    assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [42]
