@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from store.vocab import PLACE_KIND_WORDS
+
 _MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
@@ -17,6 +19,7 @@ _MONTHS = (
 _MONTH = r"(?:" + "|".join(_MONTHS) + r")"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_PLACE_KINDS = "|".join(sorted(PLACE_KIND_WORDS))
 
 _PATTERNS = [
     # A war named by its years: "the 1992-93 conflict in Abkhazia" is still counted decades on (its missing, its dead
@@ -29,7 +32,9 @@ _PATTERNS = [
     # A weekday after "on" or "last" ("killed on Monday"); alone it may only name the event ("monday shelling").
     ("day", re.compile(rf"\b(?:(?:on|last)\s+(?P<what>{_WEEKDAY})|(?P<what2>yesterday|today))\b")),
     # A month after "in", "during" or before a year: "may" and "march" are words too.
-    ("month", re.compile(rf"\b(?:(?:in|during)\s+(?P<what>{_MONTH})(?:\s+(?P<year>{_YEAR}))?|(?P<what2>{_MONTH})\s+(?P<year2>{_YEAR}))\b")),
+    # (not a place named like one: "people still in Jan District", "in May Province")
+    ("month", re.compile(rf"\b(?:(?:in|during)\s+(?P<what>{_MONTH})(?:\s+(?P<year>{_YEAR}))?|(?P<what2>{_MONTH})\s+(?P<year2>{_YEAR}))\b"
+                         rf"(?!\s+(?:{_PLACE_KINDS})\b)")),
     ("year", re.compile(rf"\b(?P<year>{_YEAR})\b")),
 ]
 _NUMBER_WORDS = {"few": 3, "two": 2, "three": 3}

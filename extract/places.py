@@ -23,15 +23,9 @@ from store.gazetteer import Entity, Gazetteer, Mention, base_name, major_city_na
 from . import tokens
 from .sentences import SHORT_FORMS_BEFORE_NAMES, Sentence
 
-# Rough depth of each kind of place, to tell a city from its country.
-_DEPTH = {
-    "country": 0, "region": 1, "governorate": 1, "province": 1, "state": 1, "admin1": 1,
-    "district": 2, "regency": 2, "county": 2, "admin2": 2, "subdistrict": 2, "admin3": 2, "area": 3,
-    "city": 3, "town": 3, "village": 4, "suburb": 4, "neighbourhood": 4, "neighborhood": 4, "camp": 4,
-}
+_DEPTH = vocab.PLACE_DEPTH
 _CITY_KINDS = {"city", "town"}
-# Words that say what kind of place a name is ("Kunar province", "the town of X"): never a name themselves.
-PLACE_KIND_WORDS = frozenset(_DEPTH) | {"countryside", "oblast", "prefecture", "territory"}
+PLACE_KIND_WORDS = vocab.PLACE_KIND_WORDS
 # Statuses of people counted where they are now (displaced, sheltering), not where they come from.
 # A people named abroad with these statuses are counted where they are ("45,000 Rohingya displaced" in a story
 # on Bangladesh; "12 to 15 Italian citizens were hospitalized" after a fire in Switzerland), not at home.

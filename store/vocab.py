@@ -253,6 +253,15 @@ assert AREA_HAZARDS <= EVENT_NOUNS
 # Nouns that describe the country an article is about: "the island's government", "the country's health ministry"
 # (not "state", which is mostly a province's: "the state's health department" in Kerala).
 POLITY_NOUNS = frozenset({"country", "nation", "island", "islands", "territory", "kingdom", "emirate", "archipelago", "republic"})
+# Rough depth of each kind of place, to tell a city from its country.
+PLACE_DEPTH = {
+    "country": 0, "region": 1, "governorate": 1, "province": 1, "state": 1, "admin1": 1,
+    "district": 2, "regency": 2, "county": 2, "admin2": 2, "subdistrict": 2, "admin3": 2, "area": 3,
+    "city": 3, "town": 3, "village": 4, "suburb": 4, "neighbourhood": 4, "neighborhood": 4, "camp": 4,
+}
+# Words that say what kind of place a name is ("Kunar province", "the town of X", "Jan District"): never a
+# name themselves, in articles and in questions.
+PLACE_KIND_WORDS = frozenset(PLACE_DEPTH) | {"countryside", "oblast", "prefecture", "territory"}
 # A country's first-level parts in the plural: "across 10 provinces" is the country.
 COUNTRY_PARTS = ("provinces", "regions", "states", "governorates", "departments", "counties")
 # Places in the plural: "Provinces affected: 10" counts no people.

@@ -287,3 +287,10 @@ def test_who_benefited_from_aid_and_who_was_sent_in_a_team(gaz):
     assert (q.place, q.statuses) == ("British Virgin Islands", ("in_need",))
     q = parse_question("tokelau cyclone percy how many ppl in the undac team ocha sent", gaz)
     assert "personnel" in q.subjects and q.statuses == ("deployed",)
+
+
+def test_a_place_named_like_a_month_is_no_time(gaz):
+    # "Jan District", "May Province": a month's name before a place's kind word names the place
+    assert parse_question("people still in Jan District", gaz).time is None
+    assert parse_question("people displaced in may province", gaz).time is None
+    assert parse_question("people killed in jan 2020", gaz).time == "2020-01-01/2020-01-31"
