@@ -356,10 +356,27 @@ def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
         if len(fits) > 1:
             asked = {t.word for t in tokens}
             fits = [e for e in fits if _name_words(e.name) <= asked | set(words)]
+        if len(fits) == 1 and p.places and _of_another_country(g, fits[0], p.places[0][2]):
+            return  # "... french guiana ... acc to prosecutor" is no question about Ukraine's prosecutor general
         if len(fits) == 1:
             p.agencies.append((i + 1, fits[0], True))
             p.words = [w for w in p.words if w not in words]
         return
+
+
+def _of_another_country(g: Gazetteer, agency: Entity, place: Entity) -> bool:
+    """Does the agency's name name a country other than the place's ("Prosecutor General of Ukraine" for a
+    question on French Guiana)?"""
+    country = g.country_of(place.id)
+    if country is None:
+        return False
+    words = agency.name.replace("'s", "").split()
+    named = {vocab.country_of_demonym(w) for w in words} | {
+        e.name for k in range(len(words)) for n in (1, 2, 3)
+        if (e := g.place(" ".join(words[k : k + n]), fuzzy=False)) is not None and e.kind == "country"
+    }
+    named.discard(None)
+    return bool(named) and country.name not in named
 
 
 # How staff write a source's title at the end of a question (store/data/words.json "source_titles").

@@ -68,9 +68,13 @@ class Answer:
     kind: str = "figures"  # figures, none, help, about, sources
 
 
+# A sentence ending in a name that ends in a full stop ("Virgin Islands, U.S.") takes no second one.
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.$")
+
+
 def build(lines: list[Line], **fields) -> Answer:
-    text = "\n".join(_text(line) for line in lines).strip()
-    html_lines = [_html(line) for line in lines]
+    text = "\n".join(_DOUBLE_STOP.sub(".", _text(line)) for line in lines).strip()
+    html_lines = [_DOUBLE_STOP.sub(".", _html(line)) for line in lines]
     return Answer(text=text, html="\n".join(html_lines).strip(), html_parts=split_parts(html_lines), **fields)
 
 

@@ -267,7 +267,12 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             break  # "16 Icelanders--Half Children--Feared Dead": a dash (typed as two hyphens) ends the noun phrase
         if low == "affected" and not content and nxt in ("", ".", ",", ";", "and", "or", "by", "in", "while", "when"):
             break  # "22 people were killed and 600 affected": the verb, not "600 affected districts"
-        if low in _HEDGED and nxt in PARTICIPLES | {"drowned"}:
+        if low.endswith("ly") and len(low) > 4 and nxt in PARTICIPLES and j + 2 < len(toks) and toks[j + 2][2].lower() in SUBJECT_NOUNS:
+            continue  # "30 badly wounded soldiers": how badly, then who
+        if (low in _HEDGED or (low.endswith("ly") and len(low) > 4 and j == i and (
+            j + 2 >= len(toks) or toks[j + 2][2].lower() not in SUBJECT_NOUNS  # (not "30 badly wounded soldiers")
+        ))) and nxt in PARTICIPLES | {"drowned", "hurt"}:
+            # ("including one seriously injured", "two critically wounded": how badly, then the status)
             break  # "a further 16 reported missing", "12 feared dead": the count stands alone
         if tok[0].isdigit():
             break
@@ -477,6 +482,16 @@ _BRING = re.compile(
 )
 
 
+# A country that hosts the most of a people, and how many: "has the highest number of refugees and migrants from
+# Venezuela – a total of over one million", "hosts the largest refugee population, at 3.6 million"
+_HOSTS_MOST = re.compile(
+    r"\b(?:has|have|had|hosts|host|hosting|hosted)\s+(?:the\s+)?(?:highest|largest|biggest|greatest|most)\s+"
+    r"(?:number\s+of\s+)?(?P<noun>refugees|migrants|asylum[- ]seekers|idps|displaced)\b[^.;:!?\d]{0,80}?"
+    r"(?:[–—-]|,|\bwith|\bat)\s*(?:a\s+total\s+of\s+|some\s+|about\s+)?$",
+    re.I,
+)
+
+
 def _counted(noun: str, what: str | None) -> tuple[str, str] | None:
     """(subject, status) of "the number of <noun> <what>": "displaced people", "people killed", "refugees"."""
     words_ = noun.lower().split()
@@ -555,6 +570,9 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
     verb = _TOLL_VERB.search(text, max(clause_start, num.qstart - 40), num.qstart)
     if verb is None:
         bring = _BRING.search(text, max(clause_start, num.qstart - 160), num.qstart)
+        most = _HOSTS_MOST.search(text, max(clause_start if sentence_start is None else sentence_start, num.qstart - 160), num.qstart) if bring is None else None
+        if most is not None and (subject := SUBJECT_NOUNS.get(most.group("noun").lower())) in ("refugees", "displaced", "people"):
+            return subject, "present"  # "Colombia has the highest number of refugees ... – a total of over one million"
         if bring is None:
             return None
         if bring.group("toll"):

@@ -287,6 +287,8 @@ def extract_figures(
             if read[ni][0] == "bare" and toll is None and _NOT_PEOPLE.search(text, clause[0], num.qstart):
                 continue  # "The number of livestock perished reached more than 4.7 million": no one
             prev = in_sentence[-1] if in_sentence else None
+            if prev is None and figures and figures[-1]["_sentence"] == si - 1 and _FOLLOWED_BY.match(text, sent.start):
+                prev = figures[-1]  # "Colombia hosts over one million. It is followed by Peru, with over half a million": the same count
             # A subgroup of the figure before: "19 of them children", "42 of the dead were women",
             # "11 children were among them".
             subgroup = subject == "partitive" or bool(
@@ -355,6 +357,15 @@ def extract_figures(
                     )
                     if status is not None:
                         quoted_clause = wider  # the quote holds the verb
+            if status is None and toll is None and subject not in ("bare", "others", "partitive", "relative") and (
+                rel := _WHO_ARE.match(text, np_end)
+            ) is not None:  # (not "a man, 22, who was detained": his age)
+                # "the fate of the over 2,300 persons who are still reported as missing": the relative clause, which
+                # the parse set apart, says what befell them
+                rel_clause = (clause[0], max(clause[1], sent.clause_at(rel.end())[1]))
+                status, distance = status_near(text, num, np_end, rel_clause, prev_end, max(next_start, rel_clause[1]) if ci + 1 >= len(counts) else next_start, starts.statuses)
+                if status is not None:
+                    quoted_clause = rel_clause
             if status is None and toll is None and subject not in ("bare", "others") and ci + 1 < len(counts) and not _VERB_BEFORE.search(
                 text, prev_end, num.qstart
             ):  # (a list in subject position: not "The village has 200 residents, and 30 people died", "Of the 100 people, ...")
@@ -556,12 +567,6 @@ def extract_figures(
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])
             location = resolver.at_event(location, sent, status)
-            if ellipsis and prev["location"] == location and not prev["_parts"] and not prev["_own_place"]:
-                # "Of the 202 deaths confirmed, 91 were in Suzu, 81 were in Wajima": the whole is not the first
-                # part's place, but the place named before its sentence
-                prev["location"] = resolver.place_before(sent.start) or prev["location"]
-            if ellipsis:
-                prev["_parts"] = True
             named_after = resolver.between(num.end, place_after.end() + 1, _ANY_ROLE) if place_after else []
             name = _NAME.match(text, place_after.start("name")) if place_after and place_after.group("prep") != "at" else None
             own_place = bool(named_after) or bool(
@@ -577,6 +582,13 @@ def extract_figures(
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
             elif named_before is not None and _unknown_place_name(gazetteer, named_before):
                 location = named_before  # a name no table knows is a place here, as its figure continues a list
+            # (with this count's own place known: "Chile, over 100,000 and Brazil, 85,000" is Brazil's, not Chile's)
+            if ellipsis and prev["location"] == location and not prev["_parts"] and not prev["_own_place"]:
+                # "Of the 202 deaths confirmed, 91 were in Suzu, 81 were in Wajima": the whole is not the first
+                # part's place, but the place named before its sentence
+                prev["location"] = resolver.place_before(sent.start) or prev["location"]
+            if ellipsis:
+                prev["_parts"] = True
             if not resolver.between(num.end, clause[1]):  # (a count that names no place of its own)
                 if compared_to is not None:
                     location = compared_to["location"]  # the same count as before, at another time: its place
@@ -1177,12 +1189,15 @@ def _named_before(text: str, sent, num: Number, resolver: PlaceResolver) -> tupl
 
 
 _ANY_ROLE = ("here", "reference", "origin", "destination")
+_WHO_ARE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\b")
+# A sentence that goes on with the count of the one before, for other places.
+_FOLLOWED_BY = re.compile(r"\s*(?:It|This|They|These)\s+(?:is|are|was|were)\s+(?:then\s+)?followed\s+by\b")
 # What a count with its noun left out may count, named before it, that is no one (store/data/words.json).
 _NOT_PEOPLE = re.compile(rf"\b(?:{'|'.join(map(re.escape, vocab.NOT_PEOPLE))})\b", re.I)
 _AGES = re.compile(r"[A-Z][a-z'’-]+,\s+\d{1,2},?\s+and\s+")
 # "followed by Cachar with 109,798", "Peru, with over half a million", "Ecuador, over 220,000"
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:\b(?:and|by|then)\s+|,\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:with\s+)?"
+    r"(?:\b(?:and|by|then)\s+|[,;]\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:with\s+)?"
     r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$")
 _ASIDE_WORDS = re.compile(r"[A-Za-z'’-]+")
 _COUNT_IN = re.compile(r"\d(?![\d.,]*\s*(?:%|per\s*cent|percent))")
@@ -1243,6 +1258,7 @@ def _is_heading(text: str, sent) -> bool:
     if _TABLE_ROW.match(line):
         return False  # "Dead: 14", a row of a report's table, not a subhead
     return (
-        sent.start <= line_start + 1 and len(line.split()) <= 16 and not re.search(r"[.!?\"”’')]$", line)
+        # (a line ending in a semicolon or a comma is an item of a list that goes on, not a heading)
+        sent.start <= line_start + 1 and len(line.split()) <= 16 and not re.search(r"[.!?\"”’');,]$", line)
         and not wrapped(text, line_end)
     )

@@ -58,6 +58,8 @@ _BARE_MINISTRY = re.compile(rf"(?:The\s+)?(?:{_KIND_MINISTRY.pattern}|Ministry\s
 _KIND_BEFORE = re.compile(rf"\b({_MINISTRY_KINDS})\s+$")  # "interior " before "ministry statement", split by the parse
 # Who passes on an organisation's words: "a source at X", "an official in X" name X; alone they name no one.
 _MESSENGERS = frozenset("source sources".split())
+# Words for a body of people sent or set up to do something, which a story names again by its description.
+_BODY_NOUNS = frozenset("team mission panel delegation group committee commission unit".split())
 # Nouns that point back to an organisation named earlier ("the agency said").
 ANAPHOR_NOUNS = frozenset(
     """agency organisation organization group monitor watchdog mission charity body office ngo fund programme
@@ -939,7 +941,7 @@ class SpeakerMemory:
         else:
             agency = (
                 (self._force_before(sp) if sp.head in vocab.FORCE_MEMBERS else None) or self._hospital_named(sp)
-                or self._known(sp.name)
+                or self._same_body_before(sp) or self._known(sp.name)
             )
             if agency in _PLACE_ROLES and self.town:
                 agency = f"{self.town} {agency}"  # "the mayor said": the mayor of the town the story is about
@@ -1000,6 +1002,16 @@ class SpeakerMemory:
         start = max(self.text.rfind(". ", 0, sp.start), self.text.rfind("\n", 0, sp.start), 0)
         named = list(_NAMED_HOSPITAL.finditer(self.text, start, sp.start))
         return f"{named[-1].group(1)} hospital" if named else None
+
+    def _same_body_before(self, sp: Speaker) -> str | None:
+        """"an inter-agency assessment mission ... The assessment team reported": a body described again with the
+        definite article is the one named before with the same description (a word of it besides the body's kind)."""
+        if sp.indefinite or sp.head not in _BODY_NOUNS or not sp.name or "the" not in sp.phrase_words:
+            return None
+        words = set(sp.name.lower().split()) - _BODY_NOUNS
+        before = [(p, a) for p, a in self.resolved if p <= sp.start and a.split()[-1].lower() in _BODY_NOUNS
+                  and words & set(a.lower().split())]
+        return max(before)[1] if words and before else None
 
     def _same_noun_before(self, sp: Speaker) -> str | None:
         """"security sources said ... the sources said": the sources described before, not the last

@@ -294,3 +294,11 @@ def test_a_place_named_like_a_month_is_no_time(gaz):
     assert parse_question("people still in Jan District", gaz).time is None
     assert parse_question("people displaced in may province", gaz).time is None
     assert parse_question("people killed in jan 2020", gaz).time == "2020-01-01/2020-01-31"
+
+
+def test_a_title_typed_as_the_source_is_no_agency_of_another_country(gaz):
+    # the only agency whose name holds "prosecutor" is Ukraine's: not the source of a question on French Guiana
+    q = parse_question("french guiana migrant boat capsize how many bodies found acc to prosecutor", gaz)
+    assert (q.place, q.agency) == ("French Guiana", None)
+    q = parse_question("how many killed in kyiv acc to prosecutor", gaz)
+    assert (q.place, q.agency) == ("Kyiv", "Prosecutor General of Ukraine")

@@ -103,3 +103,10 @@ def test_a_figure_whose_article_names_only_a_person_is_attributed_to_that_person
     store.add_figure(fig, citation={"title": "Floods hit the north", "outlet": "Wire"}, actor="test")
     text = ask(store, "how many people displaced in syria").text
     assert "according to Mohammad Yusufi (no organisation named)" in text and "names no source" not in text
+
+
+def test_a_name_ending_in_a_full_stop_takes_no_second_one(tmp_path):
+    store = Store.open(str(tmp_path / "s.db"))
+    answer = ask(store, "usvi how many ppl displaced")
+    assert answer.none and "Virgin Islands, U.S.\n" in answer.text + "\n"
+    assert ".." not in answer.text and ".." not in answer.html

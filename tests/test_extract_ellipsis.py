@@ -148,3 +148,19 @@ def test_a_count_each_place_has_is_one_figure_per_place():
     # without "each", one count for the two places together
     figs = extract_figures("Badulla and Kandy report 52 fatalities.", gazetteer=g, title="Floods in Sri Lanka")
     assert [f["value"] for f in figs] == [52]
+
+
+def test_a_list_of_countries_after_the_one_that_hosts_the_most(g):
+    text = (
+        "Colombia has the highest number of refugees and migrants from Venezuela – a total of over one million. It is "
+        "followed by Peru, with over half a million; Ecuador, over 220,000; Argentina, 130,000; Chile, over 100,000 and "
+        "Brazil, 85,000."
+    )
+    assert _read(g, text, "Refugees from Venezuela") == [
+        (1000000, "refugees", "present", "Colombia"), (500000, "refugees", "present", "Peru"),
+        (220000, "refugees", "present", "Ecuador"), (130000, "refugees", "present", "Argentina"),
+        # (each count's own place, once known, keeps the one before it at its own: "Chile, ... and Brazil, 85,000")
+        (100000, "refugees", "present", "Chile"), (85000, "refugees", "present", "Brazil"),
+    ]
+    # (a sentence that does not go on from the one before starts afresh: "Peru, 500,000" alone is no figure)
+    assert _read(g, "Colombia hosts over one million refugees. Peru, 500,000.", "Refugees") == [(1000000, "refugees", "present", "Colombia")]

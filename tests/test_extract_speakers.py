@@ -1147,3 +1147,14 @@ def test_a_public_body_publishes_its_own_figures_in_its_own_language(g):
     # (a broadcaster's language service is news: its figures are not its own findings)
     f = extract_figures("The blast left 290 people wounded.", gazetteer=g, title="Blast", outlet="Azatutyun (RFE/RL Armenian Service)")
     assert f[0]["agency"] is None
+
+
+def test_a_body_described_again_is_the_one_named_before(g):
+    text = (
+        "More than 185,000 people have been displaced from Laas Caanood, according to an inter-agency assessment mission. "
+        "The assessment team reported that more than 185,000 people have been displaced by the fighting in Laas Caanood."
+    )
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"inter agency assessment mission"}
+    # (another kind of body with nothing of the description in common is another source)
+    f = extract_figures("A UN fact-finding mission said 300 people were killed. The rescue team said 12 were missing.", gazetteer=g)
+    assert [x["agency"] for x in f] == ["UN", "rescue team"]

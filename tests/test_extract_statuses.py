@@ -550,3 +550,24 @@ def test_beneficiaries_of_aid_are_in_need(g):
     assert statuses(g, text) == [(47, "people", "in_need"), (11, "families", "in_need")]
     # (a hospital receiving the hurt is no aid)
     assert statuses(g, "The hospital received 30 injured people.") == [(30, "people", "injured")]
+
+
+def test_how_badly_before_the_status(g):
+    # "including one seriously injured": the count stands alone, its status after how badly
+    text = "A dozen people were reported injured in Bora Bora, including one seriously injured after falling from a roof."
+    assert statuses(g, text) == [(12, "people", "injured"), (1, "people", "injured")]
+    assert statuses(g, "Five people were killed and two critically wounded.") == [(5, "people", "killed"), (2, "people", "injured")]
+    # ("30 badly wounded soldiers": how badly, then who)
+    assert statuses(g, "The attack left 30 badly wounded soldiers.") == [(30, "soldiers", "injured")]
+
+
+def test_a_relative_clause_says_what_befell_the_count(g):
+    text = "They must ascertain the fate of the over 2,300 persons who are still reported as missing."
+    assert statuses(g, text) == [(2300, "people", "missing")]
+    # (a person's age in apposition is no count: "a Danish man, 22, who was detained")
+    assert statuses(g, "Police named a Danish man, 22, who was detained near Fields shopping mall.") == []
+
+
+def test_an_item_of_a_list_ending_in_a_semicolon_is_no_heading(g):
+    text = "The Red Cross has:\n- Provided safe shelter for 347 people in 5 shelters last night;\n- served more than 65,000 meals;"
+    assert statuses(g, text) == [(347, "people", "displaced")]
