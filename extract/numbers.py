@@ -404,6 +404,16 @@ _POPULATION_OF = re.compile(
     r"\b(?:half|third|thirds|quarter|quarters|per\s*cent|percent|majority|most)\s+of\s+(?:[\w'’]+\s+){0,3}?"
     r"(?:population|inhabitants)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 
+# "leaving most of Guam's 170,500 residents in need of food": a share of a place's people did (the count is
+# its population; not "many of the 300 people injured", a count of its own)
+_SHARE_OF = re.compile(
+    r"\b(?i:half|third|thirds|quarter|quarters|majority|most)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*['’]s\s+(?i:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|an\s+estimated\s+)?$")
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|dad)\s+of\s+$", re.I)
+# "400 fewer people than on Monday": how much a count fell, no count of anyone (while "14,802 more deaths than
+# expected", "two more than on Friday" are the dead beyond the others)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:fewer|less)\s+(?:[a-z]+\s+){0,2}?than\b", re.I)
+
 # "in the city of about 300,000 residents", "a country of 30 million people": how many live there, not a
 # count of what happened to them ("a camp home to 24,000 displaced" is one, so "home to" is not here).
 _SIZE_OF_PLACE = re.compile(
@@ -450,8 +460,12 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
         return "age"  # "Mary Kimono, 13, and another boy": a person's age after their name
     if num.kind == "digits" and right_before.endswith("[") and after.startswith("]"):
         return "note"  # "acute food shortages [1]": a footnote's mark
-    if _POPULATION_OF.search(before) or _SIZE_OF_PLACE.search(before):
+    if _POPULATION_OF.search(before) or _SIZE_OF_PLACE.search(before) or _SHARE_OF.search(before):
         return "population"
+    if _PARENT_OF.search(right_before):
+        return "family"  # "an internally displaced mother of three": her children, no count
+    if _DIFFERENCE_AFTER.match(after):
+        return "difference"  # "About 400 fewer people than on Monday were still in shelters"
     if num.kind == "words" and num.surface.lower() == "one":
         if re.match(r"\s+(?:of|another|by|after|day|side)\b", after, re.I) or _PRONOUN_ONE.search(right_before):
             return "pronoun"

@@ -84,3 +84,20 @@ def test_ages_after_names_are_not_counts(g):
 def test_a_rate_per_inhabitants_is_no_count(g):
     text = "With 42 confirmed deaths, the country has the highest rate of deaths per capita – 1 death per inhabitants"
     assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [42]
+
+
+@pytest.mark.parametrize("text", [
+    "The typhoon left most of Guam's 170,500 residents in need of food.",  # a share of a place's people
+    "An internally displaced mother of three from the Yambali community said she fled.",  # her children
+    "About 400 fewer people than on Monday were still in shelters Tuesday.",  # how much a count fell
+])
+def test_counts_that_count_no_one_the_sentence_speaks_of(g, text):
+    assert extract_figures(text, gazetteer=g) == []
+
+
+def test_counts_beyond_others_and_wholes_with_their_own_status_are_figures(g):
+    for text, value in (
+        ("France had experienced 14,802 more deaths than expected for the month of August.", 14802),
+        ("Most of the 300 people injured were children.", 300),
+    ):
+        assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [value]
