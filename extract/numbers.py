@@ -425,8 +425,10 @@ _SIZE_OF_PLACE = re.compile(
 def trap(text: str, num: Number, sentence_start: int) -> str | None:
     """Why a candidate is not a figure (a year, date, time, age, distance, duration,
     percentage, money or a name holding digits), or None when it may be one."""
-    before = text[max(0, num.qstart - 40) : num.qstart]
-    right_before = text[max(0, num.start - 40) : num.start]
+    # (the words before it within its own paragraph: "... said to be children\n\nOver 100 people" is no age)
+    para = text.rfind("\n\n", max(0, num.qstart - 40), num.qstart)
+    before = text[max(0, num.qstart - 40, para + 2 if para >= 0 else 0) : num.qstart]
+    right_before = text[max(0, num.start - 40, para + 2 if para >= 0 else 0) : num.start]
     after = text[num.end : num.end + 40]
     if num.kind == "vague":
         return None

@@ -101,3 +101,10 @@ def test_counts_beyond_others_and_wholes_with_their_own_status_are_figures(g):
         ("Most of the 300 people injured were children.", 300),
     ):
         assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [value]
+
+
+def test_the_words_before_a_count_in_another_paragraph_make_no_age(g):
+    # ("children\n\nOver 100": no "children over 100", the age of anyone)
+    text = "60 of the 200 dead are said to be children\n\nOver 100 people are believed to have been confirmed dead at Regent."
+    assert 100 in [f["value"] for f in extract_figures(text, gazetteer=g)]
+    assert [f["value"] for f in extract_figures("Among the dead were children over 12 and their parents.", gazetteer=g)] == []
