@@ -60,7 +60,7 @@ _NP_STOP = set(
     killed dead died wounded injured hurt missing trapped fled displaced detained arrested besieged stuck
     living live lives left according said say says need needs needed require requires required face faces faced
     facing lack lacks depend depends rely relies nationwide countrywide overall altogether combined sustained
-    suffered rendered became become evacuated relocated homeless
+    suffered rendered became become evacuated relocated homeless arrived arrive arrives
     monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight""".split()
 )  # (the day after a number is when, not what is counted: "rose to 13 Monday afternoon")
 # A passive verb right after a count: "110 were rescued".
@@ -265,6 +265,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             break
         if tok == "-" and j + 1 < len(toks) and toks[j + 1][2] == "-":
             break  # "16 Icelanders--Half Children--Feared Dead": a dash (typed as two hyphens) ends the noun phrase
+        if low == "arriving" and not content and nxt in ("in", "at", "into", "from", "to", "on"):
+            break  # "with over 30,000 arriving in Za'atri camp": the verb (not "300 arriving families")
         if low == "affected" and not content and nxt in ("", ".", ",", ";", "and", "or", "by", "in", "while", "when"):
             break  # "22 people were killed and 600 affected": the verb, not "600 affected districts"
         if low.endswith("ly") and len(low) > 4 and nxt in PARTICIPLES and j + 2 < len(toks) and toks[j + 2][2].lower() in SUBJECT_NOUNS:

@@ -112,7 +112,7 @@ _VERB_BEFORE = re.compile(
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:have|has|had|report|reported|reports|recorded|record|records|saw|see|counted)\s+)?$")
 # A count set beside the one before it: "compared to 6,724", "up from 10", "a rise from 11,216".
 _COMPARED = re.compile(
-    rf"\b(?:compared\s+(?:to|with)|up\s+from|down\s+from|(?:a\s+)?(?:slight\s+|sharp\s+)?(?:{'|'.join(vocab.CHANGE_NOUNS)})\s+from)"
+    rf"\b(?:compared\s+(?:to|with)|compares\s+(?:to|with)|up\s+from|down\s+from|(?:a\s+)?(?:slight\s+|sharp\s+)?(?:{'|'.join(vocab.CHANGE_NOUNS)})\s+from)"
     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
 )
 # A tally named right before its count: "number of evacuees, at", "a drop in evacuees, to", "a rise from".
@@ -401,9 +401,11 @@ def extract_figures(
                 # "compared to 6,724 people ... last night", "This represents a rise from 11,216 people": the same
                 # count as the figure before it, at another time
                 earlier = next((f for f in reversed(in_sentence or [f for f in figures if f["_sentence"] == si - 1])
-                                if f["subject"] == subject), None)
+                                if f["subject"] == subject or subject == "bare"), None)
                 if earlier is not None:
                     status, distance, compared_to = earlier["status"], 1, earlier
+                    if subject == "bare":
+                        subject = earlier["subject"]  # "This compares to 16,413 in December": of the same people
             families_of = prev if subject == "families" and prev is not None and _FROM_FAMILIES.fullmatch(text, prev["_np_end"], num.qstart) else None
             if status is None and families_of is not None:
                 status, distance = families_of["status"], 1  # "at 10,643 people from 2,913 families": the families of those people
@@ -432,12 +434,16 @@ def extract_figures(
                 text, max(sent.start, num.qstart - 8), num.qstart
             ) and _DAY_AFTER.match(text, num.end):
                 # "Two bodies were found on Sunday and six on Monday": the count of the figure before, another day
-                subject, status, distance = prev["subject"], prev["status"], 0
+                subject, status, distance, compared_to = prev["subject"], prev["status"], 0, prev
             if subject in ("bare", "relative", "partitive"):
                 if part_of is not None:
                     subject = part_of["subject"]
                 elif prev is not None and prev["subject"] not in ("strikes", "vehicles") and clause[0] <= prev["quote_start"] < clause[1]:
                     subject = prev["subject"]  # "killed 10 civilians and wounded 20"
+                elif figures and _FURTHER_BEFORE.search(text, max(sent.start, num.qstart - 16), num.qstart) and (
+                    figures[-1]["subject"] not in vocab.THING_SUBJECTS + ("houses",) and resolver.same_entry(figures[-1]["quote_start"], num.start)
+                ):
+                    subject = figures[-1]["subject"]  # "4,400 Syrian refugees arrived ... A further 2000 arrived": more of them
                 elif ci and clause[0] <= counts[ci - 1].qstart and read[numbers.index(counts[ci - 1])][0] == "houses" and (
                     house_damage(text, num, np_end, clause, prev_end, next_start)
                 ):
@@ -1171,9 +1177,13 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
 
 
 # A count with its noun left out, for a place: "and 452 in Taroudant province", "four at the Vila Central Hospital".
-_AND_BEFORE = re.compile(r"\band\s+$")
-_DAY_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight)\b")
-_ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from)\s+(?:the\s+)?(?P<name>{_NAME_START})")
+_AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
+_WHEN_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_DAY_AFTER = re.compile(rf"\s+(?:(?:on|in)\s+{_WHEN_WORDS}|yesterday\b|today\b|overnight\b)")
+# (not a month or a day: "13,000 in November" is when, the day ellipsis below)
+_ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from)\s+(?:the\s+)?(?!{_WHEN_WORDS})(?P<name>{_NAME_START})")
+
+
 def _named_before(text: str, sent, num: Number, resolver: PlaceResolver) -> tuple[str | None, list]:
     """The name a count with its noun left out follows ("followed by Cachar with 109,798", "Peru, with over
     half a million"), with the place events it names: (None, []) when there is none, when a name with no
@@ -1189,6 +1199,7 @@ def _named_before(text: str, sent, num: Number, resolver: PlaceResolver) -> tupl
 
 
 _ANY_ROLE = ("here", "reference", "origin", "destination")
+_FURTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")
 _WHO_ARE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\b")
 # A sentence that goes on with the count of the one before, for other places.
 _FOLLOWED_BY = re.compile(r"\s*(?:It|This|They|These)\s+(?:is|are|was|were)\s+(?:then\s+)?followed\s+by\b")

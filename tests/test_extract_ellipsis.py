@@ -164,3 +164,19 @@ def test_a_list_of_countries_after_the_one_that_hosts_the_most(g):
     ]
     # (a sentence that does not go on from the one before starts afresh: "Peru, 500,000" alone is no figure)
     assert _read(g, "Colombia hosts over one million refugees. Peru, 500,000.", "Refugees") == [(1000000, "refugees", "present", "Colombia")]
+
+
+def test_more_arrivals_and_the_same_count_in_earlier_months(g):
+    text = "Over 4,400 Syrian refugees arrived in Za'atri camp overnight. A further 2000 arrived during the course of the night."
+    assert _read(g, text, "Jordan") == [(4400, "refugees", "fled", "Zaatari camp"), (2000, "refugees", "fled", "Zaatari camp")]
+    text = (
+        "Some 30,000 refugees have arrived in Za'atri camp since the beginning of the year. This compares to 16,413 in "
+        "December, 13,000 in November, and 10,000 in October."
+    )
+    found = _read(g, text, "Jordan")
+    # (a month is when, not a place: each earlier count is the camp's)
+    assert [(v, s, st) for v, s, st, _ in found] == [(30000, "refugees", "fled"), (16413, "refugees", "fled"),
+                                                   (13000, "refugees", "fled"), (10000, "refugees", "fled")]
+    assert {loc for *_, loc in found} == {"Zaatari camp"}
+    # ("the 300 arriving families": who, not a verb)
+    assert _read(g, "The 300 arriving families were registered in Gao.", "Mali")[0][1] == "families"
