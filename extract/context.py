@@ -85,6 +85,8 @@ def own_verb(text: str, pos: int) -> re.Match | None:
 SPARED = frozenset("rescued saved freed released found discharged recovered evacuated".split())
 
 
+# A count by sex standing alone ("20 male, 29 female"; not "20 female soldiers", counted by what they are).
+_SEXES = {"male": "people", "males": "people", "female": "women", "females": "women"}
 # Words that hedge a status right after a count: "16 reported missing", "12 feared dead".
 _HEDGED = frozenset("reported confirmed feared believed presumed".split())
 # Participles that stand as adjectives before a noun: "36 besieged localities" counts localities.
@@ -265,6 +267,9 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             break
         if tok == "-" and j + 1 < len(toks) and toks[j + 1][2] == "-":
             break  # "16 Icelanders--Half Children--Feared Dead": a dash (typed as two hyphens) ends the noun phrase
+        if low in _SEXES and not content and (not nxt.isalpha() or nxt in ("and", "or")):
+            # "49 adults (20 male, 29 female)": a breakdown by sex, the women named as such
+            return _SEXES[low], toks[j][1], low
         if low == "arriving" and not content and nxt in ("in", "at", "into", "from", "to", "on"):
             break  # "with over 30,000 arriving in Za'atri camp": the verb (not "300 arriving families")
         if low == "affected" and not content and nxt in ("", ".", ",", ";", "and", "or", "by", "in", "while", "when"):

@@ -101,6 +101,8 @@ _WHEN_AFTER = re.compile(r"\s+(?:between|since|by|on|overnight|as\s+of|this|last
 _SET_IN = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s")
 # Right after a count's noun phrase, its parts in apposition: ", 13 civilians", "— thirteen civilians".
 _APPOSED_PART = re.compile(r"\s*[,—–]\s*")
+_AFTER_ASIDE = re.compile(r"\s*\)")  # the end of the bracketed parts after a count
+_SEX_WORDS = frozenset({"male", "males", "female", "females"})
 # Between two counts of a list: "12 men, nine women and seven children".
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
 # A verb before a count, which makes it no list's first item.
@@ -312,8 +314,17 @@ def extract_figures(
             # how this count follows the noun phrase of the one before it: listed with "and", or in apposition
             joined = prev is not None and _AND_NEXT_PART.fullmatch(text, prev["_np_end"], num.qstart) is not None
             apposed = prev is not None and _APPOSED_PART.fullmatch(text, prev["_np_end"], num.qstart) is not None
-            if part_of is None and joined and prev["_whole"] is not prev and subject not in ("bare", "others"):
+            if part_of is None and (joined or apposed) and prev["_whole"] is not prev and subject not in ("bare", "others") and (
+                not _AFTER_ASIDE.match(text, prev["_np_end"])
+            ):
                 part_of = prev["_whole"]  # "28 people, including 11 children and three women": another part
+            after_parts = prev is not None and prev["_whole"] is not prev and _AFTER_ASIDE.match(text, prev["_np_end"]) and (
+                _AND_NEXT_PART.fullmatch(text, _AFTER_ASIDE.match(text, prev["_np_end"]).end(), num.qstart) is not None)
+            if after_parts:
+                # "49 adults (20 male, 29 female) and 36 children": listed with the whole before the parts in brackets
+                prev, joined, apposed = prev["_whole"], True, False
+            if part_of is not None and part_of["subject"] == "children" and head in _SEX_WORDS:
+                subject = "children"  # "36 children (16 male, 20 female)": boys and girls
             if subject == "others":
                 part_of = None  # "killing nine people and wounding 43 others": same subject, own status
                 # the whole of the figure before, not its subgroup ("23 people, including 6 children, and 91 others")

@@ -409,6 +409,7 @@ _POPULATION_OF = re.compile(
 _SHARE_OF = re.compile(
     r"\b(?i:half|third|thirds|quarter|quarters|majority|most)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*['’]s\s+(?i:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|an\s+estimated\s+)?$")
+_ALL_BUT = re.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", re.I)
 _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|dad)\s+of\s+$", re.I)
 # "400 fewer people than on Monday": how much a count fell, no count of anyone (while "14,802 more deaths than
 # expected", "two more than on Friday" are the dead beyond the others)
@@ -466,6 +467,8 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
         return "population"
     if _PARENT_OF.search(right_before):
         return "family"  # "an internally displaced mother of three": her children, no count
+    if _ALL_BUT.search(right_before):
+        return "exception"  # "All but two of the bodies ... were recovered": the two were not
     if _DIFFERENCE_AFTER.match(after):
         return "difference"  # "About 400 fewer people than on Monday were still in shelters"
     if num.kind == "words" and num.surface.lower() == "one":

@@ -571,3 +571,11 @@ def test_a_relative_clause_says_what_befell_the_count(g):
 def test_an_item_of_a_list_ending_in_a_semicolon_is_no_heading(g):
     text = "The Red Cross has:\n- Provided safe shelter for 347 people in 5 shelters last night;\n- served more than 65,000 meals;"
     assert statuses(g, text) == [(347, "people", "displaced")]
+
+
+def test_a_breakdown_by_sex_in_brackets(g):
+    text = "The death breakdown includes 49 adults (20 male, 29 female) and 36 children (16 male, 20 female), reads the statement."
+    assert statuses(g, text) == [(49, "people", "killed"), (20, "people", "killed"), (29, "women", "killed"),
+                                 (36, "children", "killed"), (16, "children", "killed"), (20, "children", "killed")]
+    # (a sex before what they are is no breakdown: "20 female soldiers" are soldiers)
+    assert statuses(g, "The army sent 20 female soldiers.") == [(20, "soldiers", "deployed")]

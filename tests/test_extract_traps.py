@@ -108,3 +108,8 @@ def test_the_words_before_a_count_in_another_paragraph_make_no_age(g):
     text = "60 of the 200 dead are said to be children\n\nOver 100 people are believed to have been confirmed dead at Regent."
     assert 100 in [f["value"] for f in extract_figures(text, gazetteer=g)]
     assert [f["value"] for f in extract_figures("Among the dead were children over 12 and their parents.", gazetteer=g)] == []
+
+
+def test_all_but_a_count_is_the_exception(g):
+    text = "All but two of the bodies of those killed in the accident were recovered from inside the dhow."
+    assert extract_figures(text, gazetteer=g) == []
