@@ -85,6 +85,7 @@ def own_verb(text: str, pos: int) -> re.Match | None:
 SPARED = frozenset("rescued saved freed released found discharged recovered evacuated".split())
 
 
+_TEAMS = frozenset("team teams crew crews delegation mission contingent unit squad".split())
 # A count by sex standing alone ("20 male, 29 female"; not "20 female soldiers", counted by what they are).
 _SEXES = {"male": "people", "males": "people", "female": "women", "females": "women"}
 # Words that hedge a status right after a count: "16 reported missing", "12 feared dead".
@@ -267,6 +268,12 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             break
         if tok == "-" and j + 1 < len(toks) and toks[j + 1][2] == "-":
             break  # "16 Icelanders--Half Children--Feared Dead": a dash (typed as two hyphens) ends the noun phrase
+        if tok == "-" and j == i and nxt in ("member", "person", "man", "woman", "strong") and j + 2 < len(toks) and (
+            toks[j + 2][2].lower() in _TEAMS or (j + 3 < len(toks) and toks[j + 3][2].lower() in _TEAMS)
+        ):
+            # "a 12-member team", "a 30-strong rescue team": the members of a team sent somewhere
+            k = j + 2 if toks[j + 2][2].lower() in _TEAMS else j + 3
+            return "personnel", toks[k][1], toks[k][2].lower()
         if low in _SEXES and not content and (not nxt.isalpha() or nxt in ("and", "or")):
             # "49 adults (20 male, 29 female)": a breakdown by sex, the women named as such
             return _SEXES[low], toks[j][1], low

@@ -579,3 +579,8 @@ def test_a_breakdown_by_sex_in_brackets(g):
                                  (36, "children", "killed"), (16, "children", "killed"), (20, "children", "killed")]
     # (a sex before what they are is no breakdown: "20 female soldiers" are soldiers)
     assert statuses(g, "The army sent 20 female soldiers.") == [(20, "soldiers", "deployed")]
+
+
+def test_the_members_of_a_team_sent(g):
+    assert statuses(g, "The WHO sent a 12-member team to Gaza.") == [(12, "personnel", "deployed")]
+    assert statuses(g, "The 12-member family fled.") == []  # (a family's size is no team)
