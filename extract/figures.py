@@ -537,6 +537,13 @@ def extract_figures(
                 cue = replace(cue, agency=speakers.last_person(cue.start) or speakers.last_speaker(cue.start) or cue.agency)
             if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(surname(cue.person))):
                 cue = replace(cue, agency=known)  # "According to Manzo Ezekiel, NEMA spokesperson, ..."
+            if cue is not None and cue.agency is None and cue.person and (named := text.find(cue.person, cue.start, cue.verb_start)) >= 0 and (
+                org := _ORG_OF_PERSON.match(text, named + len(cue.person))
+            ):
+                # "As Commandant Vincent of the Monaco Fire Brigade tells us": the body they serve, which no table knows,
+                # theirs for the rest of the story ("as confirmed by Major Vincent")
+                cue = replace(cue, agency=org.group("org"))
+                speakers.persons[surname(cue.person)] = org.group("org")
             if cue is None and part_of is None:
                 cue = carried.get(si, False)
                 if cue is False:
@@ -1210,6 +1217,10 @@ def _named_before(text: str, sent, num: Number, resolver: PlaceResolver) -> tupl
 
 
 _ANY_ROLE = ("here", "reference", "origin", "destination")
+# The body a person named as a speaker serves, named right after them: "Commandant Vincent of the Monaco Fire Brigade"
+_ORG_OF_PERSON = re.compile(
+    r"\s*,?\s+(?:of|from|at|with)\s+the\s+(?P<org>(?:[A-Z][\w'’-]+\s+){1,4}(?:Brigade|Service|Department|Agency|Authority"
+    r"|Office|Ministry|Corps|Society|Council|Committee|Commission|Directorate|Police|Guard|Unit|Centre|Center))\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")
 _WHO_ARE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\b")
 # A sentence that goes on with the count of the one before, for other places.

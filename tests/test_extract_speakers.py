@@ -1158,3 +1158,11 @@ def test_a_body_described_again_is_the_one_named_before(g):
     # (another kind of body with nothing of the description in common is another source)
     f = extract_figures("A UN fact-finding mission said 300 people were killed. The rescue team said 12 were missing.", gazetteer=g)
     assert [x["agency"] for x in f] == ["UN", "rescue team"]
+
+
+def test_a_person_of_a_body_no_table_knows_speaks_for_it_for_the_rest_of_the_story(g):
+    text = (
+        "As Commandant Vincent of the Monaco Fire Brigade tells us, six vehicles and 21 firefighters were dispatched to "
+        "the scene. Four people were injured in the fire, as confirmed by Major Vincent."
+    )
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Monaco Fire Brigade"] * 3
