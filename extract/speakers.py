@@ -815,9 +815,12 @@ class SpeakerMemory:
                 self.persons.setdefault(surname(person), agency)
         # "Oxfam's Jane Doe said ...", which the rules attribute whole: a person spoke, for "she said" later
         for c in cues:
-            if c.agency and not c.conflict_only and (c.person or any(
+            # (a person the rules found without an organisation, named with one elsewhere: "Kindiki said ... Interior
+            # CS Kithure Kindiki")
+            agency = c.agency or (self.persons.get(surname(c.person)) if c.person else None)
+            if agency and not c.conflict_only and (c.person or any(
                 w in self.persons for w in re.findall(r"[A-Z][\w'’-]+", text[c.start : c.verb_start]))):
-                self.people_spoke.append((c.verb_end, c.agency))
+                self.people_spoke.append((c.verb_end, agency))
 
     def _last_before(self, pos: int, noun: str | None = None) -> str | None:
         """The organisation named last before pos, known or learned from the article (a known one on a
