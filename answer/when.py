@@ -10,14 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from store.vocab import PLACE_KIND_WORDS
+from store.vocab import MONTH_NAMES, PLACE_KIND_WORDS, WEEKDAY_NAMES
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
+_MONTHS = [m.lower() for m in MONTH_NAMES] + "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 _MONTH = r"(?:" + "|".join(_MONTHS) + r")"
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = r"(?:" + "|".join(d.lower() for d in WEEKDAY_NAMES) + r")"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PLACE_KINDS = "|".join(sorted(PLACE_KIND_WORDS))
 

@@ -85,9 +85,9 @@ def own_verb(text: str, pos: int) -> re.Match | None:
 SPARED = frozenset("rescued saved freed released found discharged recovered evacuated".split())
 
 
-_TEAMS = frozenset("team teams crew crews delegation mission contingent unit squad".split())
+_TEAMS = frozenset("team teams contingent".split())  # (not a ship's crew or a group's delegation: no one sent)
 # A count by sex standing alone ("20 male, 29 female"; not "20 female soldiers", counted by what they are).
-_SEXES = {"male": "people", "males": "people", "female": "women", "females": "women"}
+SEXES = {"male": "people", "males": "people", "female": "women", "females": "women"}
 # Words that hedge a status right after a count: "16 reported missing", "12 feared dead".
 _HEDGED = frozenset("reported confirmed feared believed presumed".split())
 # Participles that stand as adjectives before a noun: "36 besieged localities" counts localities.
@@ -268,15 +268,19 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             break
         if tok == "-" and j + 1 < len(toks) and toks[j + 1][2] == "-":
             break  # "16 Icelanders--Half Children--Feared Dead": a dash (typed as two hyphens) ends the noun phrase
-        if tok == "-" and j == i and nxt in ("member", "person", "man", "woman", "strong") and j + 2 < len(toks) and (
+        if tok == "-" and j == i and nxt in ("member", "person", "strong") and j + 2 < len(toks) and (
             toks[j + 2][2].lower() in _TEAMS or (j + 3 < len(toks) and toks[j + 3][2].lower() in _TEAMS)
         ):
             # "a 12-member team", "a 30-strong rescue team": the members of a team sent somewhere
             k = j + 2 if toks[j + 2][2].lower() in _TEAMS else j + 3
             return "personnel", toks[k][1], toks[k][2].lower()
-        if low in _SEXES and not content and (not nxt.isalpha() or nxt in ("and", "or")):
+        if low in SEXES and not content and (not nxt.isalpha() or (
+            # "(13 male and 14 female)", not "12 female and 8 male students"
+            nxt in ("and", "or") and j + 3 < len(toks) and toks[j + 3][2].lower() in SEXES
+            and (j + 4 >= len(toks) or not toks[j + 4][2].isalpha())
+        )):
             # "49 adults (20 male, 29 female)": a breakdown by sex, the women named as such
-            return _SEXES[low], toks[j][1], low
+            return SEXES[low], toks[j][1], low
         if low == "arriving" and not content and nxt in ("in", "at", "into", "from", "to", "on"):
             break  # "with over 30,000 arriving in Za'atri camp": the verb (not "300 arriving families")
         if low == "affected" and not content and nxt in ("", ".", ",", ";", "and", "or", "by", "in", "while", "when"):
@@ -319,7 +323,7 @@ _OF_PLACES = re.compile(
 # only: "left without shelter" or "without electricity" is the status itself)
 _NEGATION = re.compile(r"\b(?:without|no|zero)\s+(?:[a-z]+\s+)?$", re.I)
 _HARM = frozenset({"killed", "injured", "casualties", "missing"})
-# A status word that labels the next count: "... and the death toll to 5", "and the number of dead at 12".
+# A status word that labels the next count: "... and the death toll to 5", "and the death count stood at 12".
 _LABEL_OF_NEXT = re.compile(r"\s+(?:toll|count|tally|figure)\s+(?:[a-z]+\s+){0,2}", re.I)
 
 
@@ -500,8 +504,8 @@ _BRING = re.compile(
 # Venezuela – a total of over one million", "hosts the largest refugee population, at 3.6 million"
 _HOSTS_MOST = re.compile(
     r"\b(?:has|have|had|hosts|host|hosting|hosted)\s+(?:the\s+)?(?:highest|largest|biggest|greatest|most)\s+"
-    r"(?:number\s+of\s+)?(?P<noun>refugees|migrants|asylum[- ]seekers|idps|displaced)\b[^.;:!?\d]{0,80}?"
-    r"(?:[–—-]|,|\bwith|\bat)\s*(?:a\s+total\s+of\s+|some\s+|about\s+)?$",
+    r"(?:number\s+of\s+)?(?P<noun>refugees|migrants|asylum[- ]seekers|idps|displaced|refugee(?=\s+population))\b[^.;:!?\d,]{0,80}?"
+    r"(?:(?:[–—-]|,)\s*(?:with\s+|at\s+)?|\bwith\s+|\bat\s+)(?:a\s+total\s+of\s+|some\s+|about\s+)?$",
     re.I,
 )
 
@@ -585,7 +589,9 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
     if verb is None:
         bring = _BRING.search(text, max(clause_start, num.qstart - 160), num.qstart)
         most = _HOSTS_MOST.search(text, max(clause_start if sentence_start is None else sentence_start, num.qstart - 160), num.qstart) if bring is None else None
-        if most is not None and (subject := SUBJECT_NOUNS.get(most.group("noun").lower())) in ("refugees", "displaced", "people"):
+        if most is not None and not _STATUS.search(text, num.end, min(len(text), num.end + 30)) and (
+            subject := SUBJECT_NOUNS.get(most.group("noun").lower()) or ("refugees" if most.group("noun").lower() == "refugee" else None)
+        ) in ("refugees", "displaced", "people"):  # (not "... at 12 killed in attacks": a count with its own status)
             return subject, "present"  # "Colombia has the highest number of refugees ... – a total of over one million"
         if bring is None:
             return None

@@ -17,7 +17,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, fit_status, house_damage, keyed, label_reading, SPARED, own_verb, running_toll, status_near, subject_after
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, fit_status, house_damage, keyed, label_reading, SPARED, own_verb, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -102,7 +102,6 @@ _SET_IN = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s")
 # Right after a count's noun phrase, its parts in apposition: ", 13 civilians", "— thirteen civilians".
 _APPOSED_PART = re.compile(r"\s*[,—–]\s*")
 _AFTER_ASIDE = re.compile(r"\s*\)")  # the end of the bracketed parts after a count
-_SEX_WORDS = frozenset({"male", "males", "female", "females"})
 # Between two counts of a list: "12 men, nine women and seven children".
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
 # A verb before a count, which makes it no list's first item.
@@ -323,7 +322,7 @@ def extract_figures(
             if after_parts:
                 # "49 adults (20 male, 29 female) and 36 children": listed with the whole before the parts in brackets
                 prev, joined, apposed = prev["_whole"], True, False
-            if part_of is not None and part_of["subject"] == "children" and head in _SEX_WORDS:
+            if part_of is not None and part_of["subject"] == "children" and head in SEXES:
                 subject = "children"  # "36 children (16 male, 20 female)": boys and girls
             if subject == "others":
                 part_of = None  # "killing nine people and wounding 43 others": same subject, own status
@@ -439,8 +438,10 @@ def extract_figures(
             )
             if ellipsis:
                 # "18 deaths, with two in Cachar and one in Nagaon", "followed by Cachar with 109,798": the count
-                # of the figure before, for another place
-                subject, status, distance = prev["subject"], prev["status"], 0
+                # of the figure before, for another place (with its own status where one stands beside it: "It is
+                # followed by Somalia, with 30 injured")
+                own_status = status if status is not None and distance <= 1 else None
+                subject, status, distance = prev["subject"], own_status or prev["status"], 0
             elif subject == "bare" and prev is not None and toll is None and label is None and _AND_BEFORE.search(
                 text, max(sent.start, num.qstart - 8), num.qstart
             ) and _DAY_AFTER.match(text, num.end):
@@ -452,7 +453,8 @@ def extract_figures(
                 elif prev is not None and prev["subject"] not in ("strikes", "vehicles") and clause[0] <= prev["quote_start"] < clause[1]:
                     subject = prev["subject"]  # "killed 10 civilians and wounded 20"
                 elif figures and _FURTHER_BEFORE.search(text, max(sent.start, num.qstart - 16), num.qstart) and (
-                    figures[-1]["subject"] not in vocab.THING_SUBJECTS + ("houses",) and resolver.same_entry(figures[-1]["quote_start"], num.start)
+                    figures[-1]["subject"] not in vocab.THING_SUBJECTS + ("houses",) and figures[-1]["_sentence"] >= si - 1
+                    and status in (None, figures[-1]["status"])  # (not "... 4,000 refugees in Chad. Another 300 were killed")
                 ):
                     subject = figures[-1]["subject"]  # "4,400 Syrian refugees arrived ... A further 2000 arrived": more of them
                 elif ci and clause[0] <= counts[ci - 1].qstart and read[numbers.index(counts[ci - 1])][0] == "houses" and (
@@ -543,7 +545,7 @@ def extract_figures(
                 # "As Commandant Vincent of the Monaco Fire Brigade tells us": the body they serve, which no table knows,
                 # theirs for the rest of the story ("as confirmed by Major Vincent")
                 cue = replace(cue, agency=org.group("org"))
-                speakers.persons[surname(cue.person)] = org.group("org")
+                speakers.persons.setdefault(surname(cue.person), org.group("org"))
             if cue is None and part_of is None:
                 cue = carried.get(si, False)
                 if cue is False:
@@ -1010,9 +1012,10 @@ _ORGANISATION = re.compile(
     r"\b(?:International|Organi[sz]ation|Council|Committee|Commission|Network|Watch|Relief|Rescue|Mission|Fund"
     r"|Programme|Program|Office|Foundation|Society|Federation|Institute|Centre|Center|Coalition|Alliance|Initiative"
     r"|Médecins|Doctors|Aid|Action|Solidarity|Ministry|Authority|Cluster|Secretariat|Red\s+Cross|Red\s+Crescent"
-    r"|Department|Directorate|Administration|Government"  # (not "Service": "RFE/RL Armenian Service" is news)
-    # the same words in the languages public bodies publish in ("Rijksdienst Caribisch Nederland")
-    r"|\w*[Dd]ienst|Ministerio|Ministère|Ministério|Ministerium|Servicio|Serviço|Dirección|Direction|Protección"
+    r"|Department|Directorate|Administration|Government\s+of"  # (not "Service": "RFE/RL Armenian Service" is news)
+    # the same words in the languages public bodies publish in ("Rijksdienst Caribisch Nederland"; not a
+    # Pressedienst, a news service)
+    r"|Rijksdienst|Ministerio|Ministère|Ministério|Ministerium|Servicio|Serviço|Dirección|Direction|Protección"
     r"|Protezione|Defensa|Defesa)\b"
 )
 _NEWS_OUTLET = re.compile(
@@ -1196,7 +1199,7 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
 
 # A count with its noun left out, for a place: "and 452 in Taroudant province", "four at the Vila Central Hospital".
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
-_WHEN_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WHEN_WORDS = r"(?:" + "|".join(vocab.MONTH_NAMES + vocab.WEEKDAY_NAMES) + r")\b"
 _DAY_AFTER = re.compile(rf"\s+(?:(?:on|in)\s+{_WHEN_WORDS}|yesterday\b|today\b|overnight\b)")
 # (not a month or a day: "13,000 in November" is when, the day ellipsis below)
 _ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from)\s+(?:the\s+)?(?!{_WHEN_WORDS})(?P<name>{_NAME_START})")

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from text_to_num import text2num
 
-from store.vocab import MAX_VALUE, STATUS_TERMS, SUBJECT_TERMS, THING_SUBJECTS, VAGUE_BOUNDS
+from store.vocab import MAX_VALUE, STATUS_TERMS, SUBJECT_TERMS, THING_SUBJECTS, VAGUE_BOUNDS, WEEKDAY_NAMES
 
 from . import tokens
 
@@ -105,7 +105,7 @@ _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.I)
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WEEKDAYS = {d.lower() for d in WEEKDAY_NAMES}
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\b(?:USD|EUR|GBP|Rs\.?))\s*$")
 # A rate, not a count: "100 people per square kilometre", "3 deaths per 1,000 births", "per capita".
 _RATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?per\s+(?:square|sq\b|km|kilomet|mile|capita|hectare|\d|thousand|hundred|million|inhabitants|population)", re.I)

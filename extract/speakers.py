@@ -58,6 +58,10 @@ _BARE_MINISTRY = re.compile(rf"(?:The\s+)?(?:{_KIND_MINISTRY.pattern}|Ministry\s
 _KIND_BEFORE = re.compile(rf"\b({_MINISTRY_KINDS})\s+$")  # "interior " before "ministry statement", split by the parse
 # Who passes on an organisation's words: "a source at X", "an official in X" name X; alone they name no one.
 _MESSENGERS = frozenset("source sources".split())
+# Words before a person's name ("President Putin's spokesman").
+_HONORIFICS = frozenset("president prime king queen prince princess mr mrs ms dr sir general gen col colonel captain capt "
+                        "pope sheikh senator sen rep judge".split())
+_HEARER_ROLES = frozenset("correspondent correspondents reporter reporters journalist journalists editor anchor".split())
 # Words for a body of people sent or set up to do something, which a story names again by its description.
 _BODY_NOUNS = frozenset("team mission panel delegation group committee commission unit".split())
 # Nouns that point back to an organisation named earlier ("the agency said").
@@ -599,10 +603,15 @@ def _owner_org(head) -> str | None:
     """"Mercy Relief's Jane Doe", "Mercy Relief's country director Jane Doe": the organisation in the possessive
     before a person or their title (not a country's: "Kenya's police chief" is named elsewhere)."""
     holders = [head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+    if any(h.lower_ in _HEARER_ROLES for h in holders):
+        return None  # "Al Jazeera's correspondent Jane Doe": where a reporter works is no source
     for owner in (c for h in holders for c in h.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
         run = _name_run(owner)
-        if owner.ent_type_ in ("GPE", "LOC", "NORP") or run in vocab.DEMONYMS_OF or run.lower() in vocab.COUNTRY_OF_DEMONYM:
-            continue
+        titled = run.split()[0].lower().rstrip(".") in vocab.PERSON_TITLES | _HONORIFICS
+        if owner.ent_type_ in ("GPE", "LOC", "NORP") or run in vocab.DEMONYMS_OF or run.lower() in vocab.COUNTRY_OF_DEMONYM or (
+            owner.ent_type_ == "PERSON" and (" " not in run or titled)
+        ):
+            continue  # (nor a person's: "President Putin's spokesman"; the small model tags "Mercy Relief" a person too)
         if " " in run or owner.ent_type_ == "ORG" or (owner.text.isupper() and len(owner.text) > 1):
             return run
     return None
@@ -1012,8 +1021,9 @@ class SpeakerMemory:
         if sp.indefinite or sp.head not in _BODY_NOUNS or not sp.name or "the" not in sp.phrase_words:
             return None
         words = set(sp.name.lower().split()) - _BODY_NOUNS
+        # (every word of the description: "the national rescue team" is not "the local rescue team")
         before = [(p, a) for p, a in self.resolved if p <= sp.start and a.split()[-1].lower() in _BODY_NOUNS
-                  and words & set(a.lower().split())]
+                  and words <= set(a.lower().split())]
         return max(before)[1] if words and before else None
 
     def _same_noun_before(self, sp: Speaker) -> str | None:
@@ -1064,8 +1074,9 @@ class SpeakerMemory:
             self.persons[surname(person)] = agency
         if agency:
             self.resolved.append((sp.end, agency))
-            if person or _NAMED_BEFORE.search(self.text, max(0, sp.start - 80), sp.start):
-                self.people_spoke.append((sp.end, agency))  # ("Betty Ah Soon, a spokeswoman for the ...")
+            if person or sp.head in _ROLES | _PLACE_ROLES | {"official"} or _NAMED_BEFORE.search(self.text, max(0, sp.start - 80), sp.start):
+                # ("Betty Ah Soon, a spokeswoman for the ...", "Congo's health minister said": a person spoke, whom "he" is)
+                self.people_spoke.append((sp.end, agency))
         # the name built from the text where the tables spell the agency otherwise ("Pakistan government")
         named = (agency, sp.name) if agency and sp.name and person is None and another_wording(sp.name, agency) else None
         return Cue(sp.start, sp.start, sp.end, sentence, False, agency, person, named=named)

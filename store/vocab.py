@@ -253,6 +253,10 @@ assert AREA_HAZARDS <= EVENT_NOUNS
 # Nouns that describe the country an article is about: "the island's government", "the country's health ministry"
 # (not "state", which is mostly a province's: "the state's health department" in Kerala).
 POLITY_NOUNS = frozenset({"country", "nation", "island", "islands", "territory", "kingdom", "emirate", "archipelago", "republic"})
+# Names of months and days: when, never a place or a count's noun (articles and questions).
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Rough depth of each kind of place, to tell a city from its country.
 PLACE_DEPTH = {
     "country": 0, "region": 1, "governorate": 1, "province": 1, "state": 1, "admin1": 1,

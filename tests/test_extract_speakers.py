@@ -1166,3 +1166,25 @@ def test_a_person_of_a_body_no_table_knows_speaks_for_it_for_the_rest_of_the_sto
         "the scene. Four people were injured in the fire, as confirmed by Major Vincent."
     )
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Monaco Fire Brigade"] * 3
+
+
+@pytest.mark.parametrize("text, agencies", [
+    # "he" is the person who spoke last, a minister by their title too
+    ("Oxfam's Jane Doe said 40 people died in Goma. Congo's health minister said 12 people were injured. He said 30 more "
+     "were missing.", ["Oxfam", "Congolese health ministry", "Congolese health ministry"]),
+    # a body described again is the one before only with every word of its description
+    ("The local rescue team said 30 people were missing. The national rescue team said 12 bodies were found.",
+     ["local rescue team", "national rescue team"]),
+    # a person's possessive names no organisation
+    ("President Putin's spokesman Dmitry Peskov said 12 people were killed.", [None]),
+])
+def test_second_read_of_stop_28_speakers(g, text, agencies):
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == agencies
+
+
+def test_a_news_service_is_no_publisher_of_its_own_figures(g):
+    for outlet in ("Evangelischer Pressedienst", "Deutscher Depeschendienst", "Government Executive"):
+        f = extract_figures("The blast left 290 people wounded.", gazetteer=g, title="Blast", outlet=outlet)
+        assert f[0]["agency"] is None, outlet
+    f = extract_figures("The storm left 290 people homeless.", gazetteer=g, title="Press Release", outlet="Government of the British Virgin Islands")
+    assert f[0]["agency"] == "Government of the British Virgin Islands"

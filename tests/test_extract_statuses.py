@@ -584,3 +584,23 @@ def test_a_breakdown_by_sex_in_brackets(g):
 def test_the_members_of_a_team_sent(g):
     assert statuses(g, "The WHO sent a 12-member team to Gaza.") == [(12, "personnel", "deployed")]
     assert statuses(g, "The 12-member family fled.") == []  # (a family's size is no team)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count with its own status keeps it, whatever hosts the most before it
+    ("Chad hosts the largest number of refugees from Sudan, and in Adre, 12 were killed on Monday.", [(12, "people", "killed")]),
+    ("Kenya has the highest number of refugees in East Africa, at 12 killed in attacks this year.", [(12, "people", "killed")]),
+    ("Turkey hosts the largest refugee population, at 3.6 million.", [(3600000, "refugees", "present")]),
+    # a count for another place with a status of its own
+    ("Floods killed 12 people in Kenya. It is followed by Somalia, with 30 injured in Mogadishu.",
+     [(12, "people", "killed"), (30, "people", "injured")]),
+    # a sex before what they are, and a ship's crew, are no breakdown and no team
+    ("The 20-man crew of the cargo ship is missing.", []),
+    ("The body confirmed that 27 people were injured (13 male and 14 female).",
+     [(27, "people", "injured"), (13, "people", "injured"), (14, "women", "injured")]),
+    # "another" count is of the same people only with the same fate, in the next sentence
+    ("UNHCR registered 4,000 refugees in Chad. Another 300 were killed in fighting in Darfur.",
+     [(4000, "refugees", "displaced"), (300, "people", "killed")]),
+])
+def test_second_read_of_stop_28_statuses(g, text, expected):
+    assert statuses(g, text) == expected
