@@ -201,3 +201,10 @@ def test_a_news_source_goes_on_into_the_next_paragraph_but_a_documents_does_not_
     assert [f["agency"] for f in news] == ["Kenyan interior ministry"] * 3
     report = extract_figures(text, gazetteer=g, title="Floods in Kenya", outlet="OCHA")
     assert [f["agency"] for f in report] == ["Kenyan interior ministry", "OCHA", "OCHA"]
+
+
+def test_as_per_is_according_to(g):
+    f = extract_figures("As per UNHCR, 4,000 people fled to Chad.", gazetteer=g)
+    assert [(x["value"], x["agency"]) for x in f] == [(4000, "UNHCR")]
+    # ("as" alone is no source: "The toll rose as people were pulled from the rubble")
+    assert extract_figures("The toll rose as rescuers searched: 40 died.", gazetteer=g)[0]["agency"] is None
