@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
 import os
 import re
@@ -31,6 +30,8 @@ import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+import texts  # noqa: E402  (benchmarks/texts.py: the cache of the real-text sets)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -53,15 +54,15 @@ def fakes_texts(meta: Path, dest: Path) -> Path | None:
 
 
 def cached_texts(name: str, dest: Path) -> Path | None:
-    """Copy the texts of a search-found corpus from the cache outside the repository, checking each hash."""
-    cache = Path(os.environ.get("IMPACTBOT_TEXTS", ROOT.parent / "corpus-cache")) / name
-    manifest = CORPORA / name / "manifest.jsonl"
-    if not cache.is_dir() or not manifest.is_file():
+    """Copy the texts of a search-found corpus from the cache outside the repository, checking each hash
+    (`texts.py` says which are missing and saves them again)."""
+    if not (CORPORA / name / "manifest.jsonl").is_file():
         return None
-    for entry in map(json.loads, manifest.read_text().splitlines()):
-        src = cache / f"{entry['article']}.txt"
-        if not src.is_file() or hashlib.sha256(src.read_bytes()).hexdigest() != entry["sha256"]:
-            return None
+    entries = texts.manifest(name)
+    if any(texts.state(name, e) != "ok" for e in entries):
+        return None
+    for e in entries:
+        src = texts.cache_dir() / name / f"{e['article']}.txt"
         (dest / src.name).write_bytes(src.read_bytes())
     return dest
 

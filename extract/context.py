@@ -285,11 +285,11 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             break  # "with over 30,000 arriving in Za'atri camp": the verb (not "300 arriving families")
         if low == "affected" and not content and nxt in ("", ".", ",", ";", "and", "or", "by", "in", "while", "when"):
             break  # "22 people were killed and 600 affected": the verb, not "600 affected districts"
-        if low.endswith("ly") and len(low) > 4 and nxt in PARTICIPLES and j + 2 < len(toks) and toks[j + 2][2].lower() in SUBJECT_NOUNS:
+        adverb = low.endswith("ly") and len(low) > 4
+        who_next = j + 2 < len(toks) and toks[j + 2][2].lower() in SUBJECT_NOUNS
+        if adverb and nxt in PARTICIPLES and who_next:
             continue  # "30 badly wounded soldiers": how badly, then who
-        if (low in _HEDGED or (low.endswith("ly") and len(low) > 4 and j == i and (
-            j + 2 >= len(toks) or toks[j + 2][2].lower() not in SUBJECT_NOUNS  # (not "30 badly wounded soldiers")
-        ))) and nxt in PARTICIPLES | {"drowned", "hurt"}:
+        if (low in _HEDGED or (adverb and j == i and not who_next)) and nxt in PARTICIPLES | {"drowned", "hurt"}:
             # ("including one seriously injured", "two critically wounded": how badly, then the status)
             break  # "a further 16 reported missing", "12 feared dead": the count stands alone
         if tok[0].isdigit():
@@ -590,7 +590,7 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
         bring = _BRING.search(text, max(clause_start, num.qstart - 160), num.qstart)
         most = _HOSTS_MOST.search(text, max(clause_start if sentence_start is None else sentence_start, num.qstart - 160), num.qstart) if bring is None else None
         if most is not None and not _STATUS.search(text, num.end, min(len(text), num.end + 30)) and (
-            subject := SUBJECT_NOUNS.get(most.group("noun").lower()) or ("refugees" if most.group("noun").lower() == "refugee" else None)
+            subject := SUBJECT_NOUNS.get(most.group("noun").lower()) or SINGULAR_NOUNS.get(most.group("noun").lower())
         ) in ("refugees", "displaced", "people"):  # (not "... at 12 killed in attacks": a count with its own status)
             return subject, "present"  # "Colombia has the highest number of refugees ... – a total of over one million"
         if bring is None:

@@ -317,9 +317,8 @@ def extract_figures(
                 not _AFTER_ASIDE.match(text, prev["_np_end"])
             ):
                 part_of = prev["_whole"]  # "28 people, including 11 children and three women": another part
-            after_parts = prev is not None and prev["_whole"] is not prev and _AFTER_ASIDE.match(text, prev["_np_end"]) and (
-                _AND_NEXT_PART.fullmatch(text, _AFTER_ASIDE.match(text, prev["_np_end"]).end(), num.qstart) is not None)
-            if after_parts:
+            bracket = _AFTER_ASIDE.match(text, prev["_np_end"]) if prev is not None and prev["_whole"] is not prev else None
+            if bracket is not None and _AND_NEXT_PART.fullmatch(text, bracket.end(), num.qstart):
                 # "49 adults (20 male, 29 female) and 36 children": listed with the whole before the parts in brackets
                 prev, joined, apposed = prev["_whole"], True, False
             if part_of is not None and part_of["subject"] == "children" and head in SEXES:

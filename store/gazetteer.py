@@ -632,8 +632,8 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
             while reach < longest and norm in prefixes:
                 norm += " " + norms[i + reach]
                 reach += 1
-            owner = info[i + reach - 1][4]
-            whole = norm in prefixes or (owner is not None and " ".join([*norms[i : i + reach - 1], owner]) in prefixes)
+            last_bare = info[i + reach - 1][4]  # ("Save the Children's": the name without its possessive)
+            whole = norm in prefixes or (last_bare is not None and " ".join([*norms[i : i + reach - 1], last_bare]) in prefixes)
             longest = reach if whole else reach - 1 or 1
         for n in range(longest, 0, -1):
             entity_id = acronyms.get(f[3]) if n == 1 else None
