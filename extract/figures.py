@@ -224,9 +224,9 @@ def extract_figures(
     # The linguistic layer. What each number counts is read once: only sentences where a number
     # counts someone are parsed.
     reads = [[_read(text, n, sent) for n in nums] for sent, nums in zip(sentences, numbers_in)]
-    parsed = parse_spans(
-        text, [(sent.start, sent.end) for sent, read in zip(sentences, reads) if any(r[0] is not None for r in read)]
-    )
+    counting = [i for i, read in enumerate(reads) if any(r[0] is not None for r in read)]
+    parsed = parse_spans(text, [(sentences[i].start, sentences[i].end) for i in sorted(
+        set(counting) | set(_closing_sentences(sentences, quotes, counting)))])
     # "Mary Kimono, 13": a province's name (Turkmenistan's Mary) as the first of a person's names is no place
     people = [span for p in parsed.values() for span in p.persons()]
     places = [p for p in places if p.entity.kind == "country" or not any(
@@ -530,6 +530,12 @@ def extract_figures(
                 if found is not None and found.person and found.agency and found.person in found.agency:
                     found = replace(found, person=None)  # "Traditional Affairs" was the end of an organisation's name
                 cue = found or cue
+            if (cue is None or cue.agency is None) and part_of is None and (
+                closing := _closing_of(sentences, quotes, num.start, si)
+            ) is not None and sentences[closing[0]].start in parsed:
+                # '"197 people are missing. 32 bodies recovered ...," police said.': the quotation's speaker, named in
+                # the sentence that closes it
+                cue = speakers.resolve(speaker_of(parsed[sentences[closing[0]].start], closing[1], country), closing[0], cue) or cue
             if cue is not None and cue.agency is not None and _HE_SHE.fullmatch(text, cue.start, cue.verb_start):
                 # '..., he added.': whoever spoke last, as the parse found them too ("Mohamed Sheriff, the chief
                 # medical officer at the Kennedy hospital, told IRIN ... 48 bodies, he added"), not the last
@@ -700,6 +706,30 @@ def extract_figures(
     for fig in kept:
         del fig["_back"], fig["_sentence"], fig["_num"], fig["_np_end"], fig["_headline"]
     return kept
+
+
+def _closing_of(sentences: list, quotes: list[tuple[int, int]], pos: int, si: int) -> tuple[int, int] | None:
+    """(index of the sentence, offset of the quotation's last word in it) where the quotation holding the
+    number at `pos` closes, when that is a later sentence than the number's own (si)."""
+    for qs, qe in quotes:
+        if qs <= pos < qe:
+            later = [j for j in range(si + 1, len(sentences)) if sentences[j].start < qe <= sentences[j].end]
+            last = max((m.start() for m in re.finditer(r"\w+", sentences[later[0]].text if later else "")
+                        if sentences[later[0]].start + m.start() < qe), default=None) if later else None
+            return (later[0], sentences[later[0]].start + last) if last is not None else None
+    return None
+
+
+def _closing_sentences(sentences: list, quotes: list[tuple[int, int]], counting: list[int]) -> list[int]:
+    """The sentences that close a quotation begun in an earlier sentence that counts someone: where its speaker is named."""
+    out = []
+    for i in counting:
+        for qs, qe in quotes:
+            if qs < sentences[i].end and sentences[i].start < qe and (
+                c := _closing_of(sentences, quotes, max(qs, sentences[i].start), i)
+            ) is not None:
+                out.append(c[0])
+    return out
 
 
 def _headline_as_told(figures: list[dict]) -> None:

@@ -233,7 +233,8 @@ def sentence_sources(doc) -> list[tuple]:
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if len(subj) > 1:
                 # "SAN JUAN – The Secretary of Public Affairs ... said": a dateline parsed as a second subject
-                subj = [c for c in subj if not c.text.isupper()] or subj
+                # (nor a count: '"32 bodies recovered, 8 of these identified," police said' parses the 8 as one)
+                subj = [c for c in subj if not c.text.isupper() and not c.like_num] or subj
             if subj and subj[0].text.isupper() and subj[0].ent_type_ in ("GPE", "LOC"):
                 # (or with the speaker hung from the dateline as its apposition)
                 subj = [c for c in subj[0].children if c.dep_ == "appos"][:1] or subj
@@ -1000,10 +1001,12 @@ class SpeakerMemory:
     def _force_before(self, sp: Speaker) -> str | None:
         """"The Metropolitan Police say ... Officers said ...": bare "officers" or "police" are the police force
         the article named before, not a source of their own."""
-        if not sp.name or (any(w[:1].isupper() for w in sp.name.split()) and sp.name.lower() not in ("officers", "police")):
-            return None  # (a force's own name, "Kenya Police", is no bare noun)
+        if not sp.name or not sp.phrase_words <= vocab.FORCE_MEMBERS | {"the"}:
+            return None  # (a force's own name, "Kenya Police", is no bare noun; the country's name for one is: "Indian police")
         named = [(p, a) for p, a in self.resolved if p <= sp.start and "police" in a.lower()]
         named += [(m.start, m.entity.name) for m in self.agencies if m.end <= sp.start and "police" in m.entity.name.lower()]
+        # (and a force no table knows that spoke before: "Uttarakhand Police said ... police said")
+        named += [(c.verb_end, c.agency) for c in self.cues if c.agency and c.verb_end <= sp.start and "police" in c.agency.lower()]
         return max(named)[1] if named else None
 
     def _hospital_named(self, sp: Speaker) -> str | None:

@@ -1188,3 +1188,27 @@ def test_a_news_service_is_no_publisher_of_its_own_figures(g):
         assert f[0]["agency"] is None, outlet
     f = extract_figures("The storm left 290 people homeless.", gazetteer=g, title="Press Release", outlet="Government of the British Virgin Islands")
     assert f[0]["agency"] == "Government of the British Virgin Islands"
+
+
+def test_a_quotation_over_two_sentences_is_the_speaker_who_closes_it(g):
+    # a count in the parse's subject place is no speaker ("8 of these identified," police said), and bare
+    # "police" is the force the story named before, not the country's police
+    text = (
+        "Chamoli: 32 bodies have been recovered so far, while 197 people are still missing, Uttarakhand Police said.\n\n"
+        '"By now 190 people are missing. 35 bodies recovered so far from various locations, 8 of these identified," police said.'
+    )
+    figs = {f["value"]: f["agency"] for f in extract_figures(text, gazetteer=g)}
+    assert figs[190] == figs[35] == figs[8] == "Uttarakhand Police"
+
+
+def test_a_quotation_over_two_sentences_closed_by_no_one_has_no_speaker(g):
+    # must not fire: the next sentence closes the quotation without a speaker
+    text = '"By now 190 people are missing. 35 bodies were recovered from the river, and the search goes on."\n\nIt rained all day.'
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {None}
+
+
+def test_a_police_force_named_before_is_not_replaced_by_another_one_named_later(g):
+    # must not fire: "the police" resolves to the last force named before it, not to a force named after
+    text = ('Ten people were killed in Koblenz, police said. Later the Berlin Police said two more people died there.')
+    figs = {f["value"]: f["agency"] for f in extract_figures(text, gazetteer=g)}
+    assert figs[10] != "Berlin Police"
