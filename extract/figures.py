@@ -206,7 +206,12 @@ def extract_figures(
     agencies += short_names(text, agencies)
     defined = _defined_acronyms(text)
     agencies = sorted(agencies + _defined_organisations(defined, text, agencies, gazetteer), key=lambda m: m.start)
+    publisher = _publisher(gazetteer, outlet) or _declared_publisher(text, agencies)
+    # (a place inside the name of a publisher no table knows is part of who it is: "the Humanitarian Country Team
+    # in Indonesia")
     spans = agency_spans(text, agencies)
+    if publisher and gazetteer.agency(publisher, fuzzy=False) is None:
+        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(publisher), text)]
     places = [p for p in _outside(gazetteer.scan_places(text), spans, text)
               if not inside_longer_name(text, p, gazetteer) and not not_this_city(text, p)]
     cues = find_cues(text, sentences, agencies, places, starts.cues)
@@ -244,7 +249,6 @@ def extract_figures(
         cues = find_cues(text, sentences, agencies, places, starts.cues)
     town = resolver.focus.name if resolver.focus is not None and resolver.focus.kind in ("city", "town") else None
     speakers = SpeakerMemory(text, agencies, cues, gazetteer, country, town)
-    publisher = _publisher(gazetteer, outlet)
     publisher_tail = _short_name(gazetteer, publisher)
 
     figures: list[dict] = []
@@ -665,6 +669,9 @@ def extract_figures(
             fig["_whole"] = part_of["_whole"] if part_of is not None else fig
             fig["_parts"] = False  # whether counts for other places have followed it (see ellipsis)
             fig["_own_place"] = own_place  # its place is named right after it ("seven from Ugu")
+            # its place is named in its paragraph, not carried from an earlier one
+            fig["_placed_here"] = location is not None and any(ev.entity.name == location for ev in resolver.between(
+                resolver.paragraphs[resolver.paragraph_of(sent.start)], sent.end, _ANY_ROLE))
             fig["_np_end"] = np_end
             fig["_headline"] = headline
             if headline and location and gazetteer.place(location, fuzzy=False) is None and resolver.focus is not None and not any(
@@ -704,7 +711,7 @@ def extract_figures(
     kept = _once(text, figures, quotes, gazetteer)
     _headline_as_told(kept)
     for fig in kept:
-        del fig["_back"], fig["_sentence"], fig["_num"], fig["_np_end"], fig["_headline"]
+        del fig["_back"], fig["_sentence"], fig["_num"], fig["_np_end"], fig["_headline"], fig["_placed_here"]
     return kept
 
 
@@ -900,9 +907,16 @@ def _once(text: str, figures: list[dict], quotes: list[tuple[int, int]], g: Gaze
         for key in ("agency", "person", "location"):
             if same[key] is None and f[key] is not None:
                 same[key] = f[key]
-        if f["location"] != same["location"] and _inside(f, same["location"], g):
+        # (a country's figure takes the place a later mention gives it; another place only one that mention names
+        # in its paragraph, not one carried from a paragraph about something else)
+        if f["location"] != same["location"] and (f["_placed_here"] or _a_country(g, same["location"])) and _inside(f, same["location"], g):
             same["location"], same["location_in"] = f["location"], f["location_in"]
     return kept
+
+
+def _a_country(g: Gazetteer, name: str | None) -> bool:
+    e = g.place(name, fuzzy=False) if name else None
+    return e is not None and e.kind == "country"
 
 
 def _listed_together(text: str, a: dict, b: dict) -> bool:
@@ -1041,7 +1055,7 @@ _ORGANISATION = re.compile(
     r"\b(?:International|Organi[sz]ation|Council|Committee|Commission|Network|Watch|Relief|Rescue|Mission|Fund"
     r"|Programme|Program|Office|Foundation|Society|Federation|Institute|Centre|Center|Coalition|Alliance|Initiative"
     r"|Médecins|Doctors|Aid|Action|Solidarity|Ministry|Authority|Cluster|Secretariat|Red\s+Cross|Red\s+Crescent"
-    r"|Department|Directorate|Administration|Government\s+of"  # (not "Service": "RFE/RL Armenian Service" is news)
+    r"|Department|Directorate|Administration|Government\s+of|Country\s+Team"  # (not "Service": "RFE/RL Armenian Service" is news)
     # the same words in the languages public bodies publish in ("Rijksdienst Caribisch Nederland"; not a
     # Pressedienst, a news service)
     r"|Rijksdienst|Ministerio|Ministère|Ministério|Ministerium|Servicio|Serviço|Dirección|Direction|Protección"
@@ -1092,6 +1106,28 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     return None
 
 
+# "This report is produced by OCHA Yemen in collaboration with humanitarian partners", "This report is produced and
+# issued by the Humanitarian Country Team in Indonesia": a document that says who publishes it.
+_DECLARED = re.compile(
+    r"\bThis\s+(?:report|update|document|bulletin|snapshot|publication|situation\s+report|flash\s+update|sitrep)\s+"
+    r"(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:produced|issued|prepared|published|compiled)"
+    r"(?:\s+and\s+(?:issued|published|disseminated|produced))?\s+by\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|on|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){0,7})"
+)
+
+
+def _declared_publisher(text: str, agencies: list) -> str | None:
+    """The publisher a document names for itself near its start, as the tables know it or by its proper name."""
+    m = _DECLARED.search(text, 0, 3000)
+    if m is None:
+        return None
+    known = next((a for a in agencies if a.start == m.start("org")), None)
+    if known is not None:
+        return known.entity.name if known.entity.kind not in MEDIA_KINDS else None
+    org = m.group("org")
+    return org if _ORGANISATION.search(org) and not _NEWS_OUTLET.search(org) else None
+
+
 _SOURCE_NOTE = re.compile(r"\bSources?\s*:\s*")
 _NOTED_ORG = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|for|on)[ \t]+)?[A-Z][\w'’-]+){1,6}")
 
@@ -1130,15 +1166,32 @@ def _source_note(text: str, sent, agencies: list, inline: bool = False) -> str |
 _CREDIT = re.compile(r"\((?P<who>[A-Z][^()\n,]{0,40}),\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\)")
 
 
+_BOX_CREDIT = re.compile(r"\((?P<who>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,5})\)[ \t]*$", re.M)
+
+
 def _credit_after(text: str, pos: int, agencies: list) -> str | None:
     """The agency a "(UN, 8 Dec 2014)" credit names after a figure, in the figure's paragraph (the first
     credit after it: each covers what comes before it, back to the credit before), or None."""
     end = text.find("\n", pos)
-    m = _CREDIT.search(text, pos, len(text) if end < 0 else end)
+    end = len(text) if end < 0 else end
+    m = _CREDIT.search(text, pos, end)
     if m is None:
-        return None
+        # a key figure's line ending in its source, "2,077 People dead (BNPB)" (a short line only: in a
+        # sentence, "... with the UN refugee agency (UNHCR)" names whom, not who counted)
+        m = _BOX_CREDIT.search(text, pos, end)
+        if m is None or len(text[text.rfind("\n", 0, pos) + 1 : m.start()].split()) > 8:
+            return None
     who = next((a for a in agencies if a.start == m.start("who") and a.end == m.end("who")), None)
+    if who is None and m.re is _BOX_CREDIT and _defined_before(text, m.group("who"), m.start()):
+        return m.group("who")
     return who.entity.name if who is not None and who.entity.kind not in MEDIA_KINDS else None
+
+
+def _defined_before(text: str, short: str, pos: int) -> bool:
+    """Did the text give `short` as an organisation's short form before pos ("Indonesia's national disaster
+    management agency (BNPB)")? A bracket of capitals is also a people's ("(IDPs)") or a country's ("(DRC)")."""
+    return any(ORG_WORDS & set(re.findall(r"[a-z]+", text[max(0, d.start() - 60) : d.start()].lower()))
+               for d in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text[:pos]))
 
 
 def _names_no_source(text: str, sent, agencies: list, quotes: list) -> bool:

@@ -101,3 +101,13 @@ def test_an_unsourced_figure_and_a_source_s_later_statement_of_it_are_two_statem
 )
 def test_a_headline_is_a_statement_of_its_own(g, title, body, expected):
     assert figures(g, f"{title}\n\n{body}", title=title) == expected
+
+
+def test_a_restated_figure_keeps_its_place_over_one_carried_from_another_paragraph(g):
+    text = ("Fighting spread across Aleppo province this year, and 2,000 people were killed in Aleppo province.\n\n"
+            "Shelling struck markets in Azaz and Manbij.\n\nIn total 2,000 people were killed.")
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["location"]) for f in figs] == [(2000, "Aleppo Governorate")]
+    # a country's figure still takes the place a later mention gives it
+    text = "Bodies of 20 migrants retrieved off Tunisia\n\nThe coast guard retrieved the bodies of 20 migrants off Sfax on Sunday."
+    assert [f["location"] for f in extract_figures(text, gazetteer=g, title="Bodies of 20 migrants retrieved off Tunisia")][-1] == "Sfax"

@@ -1212,3 +1212,32 @@ def test_a_police_force_named_before_is_not_replaced_by_another_one_named_later(
     text = ('Ten people were killed in Koblenz, police said. Later the Berlin Police said two more people died there.')
     figs = {f["value"]: f["agency"] for f in extract_figures(text, gazetteer=g)}
     assert figs[10] != "Berlin Police"
+
+
+def test_a_document_that_names_its_publisher_is_that_publishers(g):
+    text = ("This report is produced and issued by the Humanitarian Country Team in Indonesia. It covers 20 to 23 October.\n\n"
+            "More than 211,000 displaced people are staying in 980 settlements.")
+    f = first(g, text)
+    # the country in the publisher's name is who it is, not where the figure is
+    assert (f["agency"], f["location"]) == ("Humanitarian Country Team in Indonesia", None)
+    known = "This report is produced by OCHA Yemen in collaboration with humanitarian partners.\n\nFloods displaced 3,000 families in Marib."
+    assert first(g, known)["agency"] == "OCHA"
+    # must not fire: a newspaper that says who wrote its report, and a report that merely covers something
+    for text in ("This report was produced by the Daily Star team.\n\nFloods displaced 3,000 families in Marib.",
+                 "This report covers the Humanitarian Country Team response.\n\nFloods displaced 3,000 families in Marib."):
+        assert first(g, text)["agency"] is None, text
+    # a publisher's outlet named like a team of agencies
+    assert first(g, "Floods displaced 3,000 families in Marib.", outlet="Humanitarian Country Team in Yemen")["agency"] == (
+        "Humanitarian Country Team in Yemen")
+
+
+def test_a_key_figure_line_ending_in_its_source_is_that_sources(g):
+    text = ("According to Indonesia's national disaster management agency (BNPB), at least 1,075 people are missing.\n\n"
+            "2,077 People dead (BNPB)\n\n4,400 People with major injuries (BNPB)\n\n191,000 People in need (UNICEF)")
+    figs = {f["value"]: f["agency"] for f in extract_figures(text, gazetteer=g)}
+    assert (figs[2077], figs[4400], figs[191000]) == ("BNPB", "BNPB", "UNICEF")
+    # must not fire: a bracket of capitals the text never gave an organisation ("(IDPs)"), or a long sentence's end
+    figs = {f["value"]: f["agency"] for f in extract_figures(
+        "12,000 displaced persons (IDPs)\n\nMore than 500 refugees were resettled this week with the support of the UN refugee agency (UNHCR)",
+        gazetteer=g)}
+    assert figs[12000] is None and figs[500] is None
