@@ -176,6 +176,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
         i += 1
     if i >= len(toks):
         return "bare", num.end, None
+    if i + 2 < len(toks) and toks[i][2].lower() in ("under", "below") and toks[i + 1][2].isdigit() and int(toks[i + 1][2]) < 19:
+        i += 2  # "1,434 Under 5 children": an age band before the noun
     partitive = False
     if toks[i][2].lower() == "of":
         nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
@@ -551,6 +553,9 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
     if not label.strip() or len(label.split()) > 8 or _NOT_LABEL.search(label):
         return None
     tail = after.strip(" .:")
+    # (its noun may go on with the part it includes: "Affected population: around 20,000 persons including approx.
+    # 10,000 children")
+    tail = re.sub(r",?\s+including\s.*$", "", tail)
     if tail and tail.lower() not in SUBJECT_NOUNS and not tail.startswith("("):
         return None
     words = re.findall(r"[a-z-]+", label.lower())

@@ -21,7 +21,7 @@ from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPL
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import PlaceResolver, agency_spans, entity_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city
+from .places import PlaceResolver, agency_spans, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city
 from .speakers import NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of, surname
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -119,7 +119,7 @@ _COMPARED = re.compile(
 # A tally named right before its count: "number of evacuees, at", "a drop in evacuees, to", "a rise from".
 _TALLY_BEFORE = re.compile(
     rf"\b(?:number|numbers|count|total|{'|'.join(vocab.CHANGE_NOUNS)})\s+(?:of|in)\s+(?:the\s+)?([a-z]+),?\s+"
-    r"(?:at|to|from|of)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
+    r"(?:at|to|from|of|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
 )
 # A country hosting a people: "hosts 1.5 million refugees", "there are an estimated 17,000 Venezuelans".
 _HOSTED_BEFORE = re.compile(
@@ -238,7 +238,7 @@ def extract_figures(
         a <= p.start and p.end < b and " " in text[a:b] for a, b in people)]
     resolver = PlaceResolver(
         text, gazetteer, places, title, starts,
-        extra=entity_places(parsed.values(), gazetteer, spans), agency_spans=spans,
+        extra=entity_places(parsed.values(), gazetteer, spans) + listed_places(text, gazetteer, spans), agency_spans=spans,
     )
     country = resolver.country()
     missions = _missions_here(text, gazetteer, country)
@@ -1360,7 +1360,16 @@ def _outside(places: list, spans: list[tuple[int, int]], text: str) -> list:
     return [p for p in places if p.start not in covered and p.end - 1 not in covered and not in_quoted_name(text, p)]
 
 
+# A box's label in words of its own (not a headline's place or Title Case: "Greenland: Four Missing After Tsunami")
+_LABELLED = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){1,3}:\s+(?:[a-z]+\s+){0,2}\d")
 _TABLE_ROW = re.compile(r"[^.!?:\n]{1,60}:\s*\d[\d,. ]*(?:\s+[a-z]+)?$")
+
+
+def _lines_around(text: str, line_start: int, line_end: int) -> tuple[str, str]:
+    """The nearest lines with words before and after the line (blank lines between skipped)."""
+    before = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    after = text[line_end:].lstrip().split("\n", 1)[0].strip()
+    return before, after
 
 
 def _is_heading(text: str, sent) -> bool:
@@ -1373,8 +1382,10 @@ def _is_heading(text: str, sent) -> bool:
     if line_end < 0 or not text[line_end:].strip() or "\n" in text[sent.start : sent.end]:
         return False
     line = text[line_start:line_end].strip()
-    if _TABLE_ROW.match(line):
-        return False  # "Dead: 14", a row of a report's table, not a subhead
+    if _TABLE_ROW.match(line) or _LABELLED.match(line):
+        return False  # "Dead: 14", a row of a report's table; "Affected population: around 20,000 persons ...": a box's
+    if line[:1].isdigit() and any(n[:1].isdigit() for n in _lines_around(text, line_start, line_end)):
+        return False  # "1,09 M Internally displaced persons" / "97 084 People who have Returnees": a key-figures box
     return (
         # (a line ending in a semicolon or a comma is an item of a list that goes on, not a heading)
         sent.start <= line_start + 1 and len(line.split()) <= 16 and not re.search(r"[.!?\"”’');,]$", line)

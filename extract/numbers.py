@@ -41,6 +41,8 @@ _WORDNUM = (
 # Thousands grouped by commas, spaces, or full stops as much of the world writes them ("6.300 people",
 # "700.000"; not "6.3" nor "1.500 million", which are decimals).
 _DIGITS = (
+    # (a decimal comma before a scale, as much of the world writes it: "1,5 million", a key figure's "1,09 M")
+    r"\d{1,3},\d{1,2}(?=\s*-?\s*(?:million|billion)\b|[ \t]?M[ \t])|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
     r"|\d{1,3}(?:\.\d{3})+(?![\d,.]|\s*-?\s*(?:million|billion|thousand|lakh|crore|per\s*cent|percent|%))|\d+(?:\.\d+)?"
 )
@@ -58,7 +60,7 @@ _VAGUE = (
 # that first lets the regex skip most positions cheaply.
 NUMBER = re.compile(
     rf"\b(?=[\dabdefhmnostABDEFHMNOST])(?:(?P<vague>{_VAGUE})\b"
-    rf"|(?<![\w.,/$€£¥-])(?P<digits>(?:{_DIGITS}){_SCALE}?)(?:\s*[-–—]\s*(?P<hi>(?:{_DIGITS}){_SCALE}?))?(?![\w/])(?!\.\d)"
+    rf"|(?<![\w.,/$€£¥-])(?P<digits>(?:{_DIGITS}){_SCALE}?)(?:\s*[-–—]\s*(?P<hi>(?:{_DIGITS}){_SCALE}?))?(?![\w/])(?!\.\d)(?!,\d{{1,2}}\b)"
     rf"|\b(?P<words>{_WORDNUM})\b(?!-[A-Za-z]))",
     re.I,
 )
@@ -97,7 +99,7 @@ _QUALIFIER = re.compile(
     r"|\b(?P<more_than>more\s+than|just\s+over|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded"
     r"|exceeds|topped|tops|topping|surpassed|passed|greater\s+than)"
     r"|\b(?P<about>about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|estimated"
-    r"|an\s+approximate|circa|more\s+or\s+less))"
+    r"|an\s+approximate|circa|more\s+or\s+less|approx\.|ca\.))"
     r"\s*[\"“]?\s*$",
     re.I,
 )
@@ -185,6 +187,8 @@ def _digits_value(s: str) -> float | None:
     if m:
         scale = {"million": 1_000_000, "billion": 1_000_000_000, "thousand": 1000, "lakh": 100_000, "crore": 10_000_000}[m.group(1)]
         s = s[: m.start()].rstrip(" -")
+    if re.fullmatch(r"\d{1,3},\d{1,2}", s):
+        s = s.replace(",", ".")  # "1,5 million" (a decimal comma only stands before a scale: see _DIGITS)
     try:
         s = re.sub(r"[,\s\u00a0\u202f]", "", s)
         if scale == 1 and _DOT_GROUPED.fullmatch(s):
@@ -236,7 +240,7 @@ def words_value(s: str) -> int | None:
 _QUALIFIER_ENDS = (
     "to", "as", "than", "under", "below", "of", "least", "over", "above", "exceeding", "exceeded", "exceeds",
     "topped", "tops", "topping", "surpassed", "passed", "about", "around", "approximately", "roughly", "some",
-    "nearly", "almost", "estimated", "approximate", "circa", "less",
+    "nearly", "almost", "estimated", "approximate", "circa", "less", "approx.", "ca.",
 )
 
 
@@ -257,6 +261,7 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+_MEGA = re.compile(r"[ \t]?(M)[ \t]+[A-Za-z]")
 _SPACED_THOUSANDS = re.compile(r",[ \t](\d{3})(?=[ \t]+[a-z]|[.,;)])")
 _CUT_DIGITS = re.compile(r"[,.]\d+[A-Za-z]")
 _OR_SO = re.compile(r"[ \t]+or[ \t]+(so|more)\b[”\"]?", re.I)
@@ -286,6 +291,14 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
                 continue  # "164,881CHF": the match stopped inside a longer run of digits and letters
             lo = _digits_value(m.group("digits"))
             hi = _digits_value(m.group("hi")) if m.group("hi") else None
+            mega = _MEGA.match(text, m.end()) if lo is not None and hi is None and not text[
+                text.rfind("\n", 0, m.start()) + 1 : m.start()].strip() else None
+            if mega:
+                # a key figure's line "1,09 M Internally displaced persons", "2.1M People in need" (only there: a
+                # "7.4M earthquake" in a sentence is a magnitude)
+                lo = float(Decimal(str(lo)) * 1_000_000)
+            elif re.fullmatch(r"\d{1,3},\d{1,2}", m.group("digits")):
+                continue  # (a decimal comma with no scale: none)
             if hi is not None and re.search(r"[a-z]$", m.group("hi"), re.I) and not re.search(r"[a-z]$", m.group("digits"), re.I):
                 # "1.5-2 million": the scale of the second number applies to the first.
                 lo = _digits_value(m.group("digits") + " " + m.group("hi").split()[-1].lstrip("-"))
@@ -318,6 +331,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
             out.append(Number(m.start(), m.end(), qstart, lo, lo, int(hi), "range", kind, m.group(0)))
             continue
         num = Number(m.start(), m.end(), qstart, lo, None, None, qualifier, kind, m.group(0))
+        if kind == "digits" and mega:
+            num.end, num.surface = mega.end(1), text[m.start() : mega.end(1)]
         if kind == "digits" and 1 <= lo <= 999 and re.fullmatch(r"\d+", m.group(0)) and (
             spaced := _SPACED_THOUSANDS.match(text, m.end())
         ) and not _date_before(before := text[max(0, m.start() - 40) : m.start()]) and not _age_before(before):
@@ -423,6 +438,9 @@ _SIZE_OF_PLACE = re.compile(
     r"|approximately\s+|an\s+estimated\s+)?$", re.I)
 
 
+_AGE_BAND = re.compile(r"\d\s+(?:under|below)[\s-]*$", re.I)
+
+
 def trap(text: str, num: Number, sentence_start: int) -> str | None:
     """Why a candidate is not a figure (a year, date, time, age, distance, duration,
     percentage, money or a name holding digits), or None when it may be one."""
@@ -459,6 +477,8 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
         return "age"
     if re.search(r"\(\s*$", right_before) and re.match(r"\s*\)", after):
         return "age"
+    if num.value is not None and num.value < 19 and _AGE_BAND.search(right_before) and re.match(r"[\s-]+(?:children|kids|years?|yrs)\b", after, re.I):
+        return "age"  # "1,434 Under 5 children": a count of children under five, not five children
     if num.value is not None and num.value < 120 and _NAME_AGE_BEFORE.search(right_before) and _AGE_AFTER_NAME.match(after):
         return "age"  # "Mary Kimono, 13, and another boy": a person's age after their name
     if num.kind == "digits" and right_before.endswith("[") and after.startswith("]"):

@@ -345,6 +345,10 @@ def _demonym_place(g: Gazetteer, word: str) -> Entity | None:
     return None
 
 
+_BRACKET_TO_COUNT = re.compile(r"[ \t]*\([^()\n]{0,60}")
+_NATIONWIDE = re.compile(r"\b(?:across|throughout|around|all\s+over)\s+(?:the\s+)?(?:whole\s+|entire\s+)?country\b|\b(?:nationwide|countrywide|nationally)\b", re.I)
+
+
 class PlaceResolver:
     """Tracks the place in focus through an article and places each figure.
 
@@ -912,6 +916,11 @@ class PlaceResolver:
             into = [ev for ev in self.between(clause[0], clause[1], ("destination",)) if ev.entity.kind == "country" and ev.start > pos]
             if into:
                 return into[0].entity.name
+        # "followed by Kota Belud (129 people from 35 families), Papar (41 people ...)": the place a count is in
+        # brackets after (each count there)
+        bracketed = [ev for ev in self.between(clause[0], pos) if _BRACKET_TO_COUNT.fullmatch(self.text, ev.end, pos)]
+        if bracketed:
+            return bracketed[-1].entity.name
         # Places inside the noun phrase say who, not where: "U.S. military personnel".
         here = [ev for ev in self.between(*clause) if not pos <= ev.start < np_end]
         following = [ev for ev in self.between(pos, sent.end) if ev.start >= np_end]
@@ -929,6 +938,8 @@ class PlaceResolver:
         name = self._pick(here, pos)
         if name:
             return name
+        if _NATIONWIDE.search(self.text, pos, clause[1]) and (country := self.country()):
+            return country  # "affected 25,709 households across the country": the country's, not the town named before
         if head and head[0].isupper():
             named = [ev for ev in self.between(pos, np_end) if ev.entity.kind != "country"]
             if named and _demonym_place(self.g, head) is not None:
@@ -1450,6 +1461,36 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                     continue
                 e = Entity(-(1000 + len(out)), name, "area")  # "al-Tayba" is not Tabqa, whose key it shares
             out.append(Mention(start, start + len(name), e, name))
+    return out
+
+
+# "in four districts, Beaufort, Kota Belud, Papar and Tenom", "the villages of Kikita and Homaria": a list that
+# a place kind introduces names places, whatever the parse makes of them (the small model tags "Kota Belud" an
+# organisation). Countries and islands excepted: "countries, including Chad" names what the tables know.
+_KIND_PLURAL_LIST = re.compile(
+    r"\b(?:districts|provinces|municipalities|communes|villages|towns|counties|sub-districts|subdistricts|upazilas"
+    r"|barangays|townships|localities|governorates|departments)(?:,|:|\s+of|\s+(?:including|namely|such\s+as))[ \t]+"
+    r"(?P<names>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2}(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})+)"
+)
+
+
+def listed_places(text: str, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Every mention of each name a place kind's list gives (_KIND_PLURAL_LIST) that no table knows: a new place
+    (negative id, recorded for review)."""
+    names: dict[str, Entity] = {}
+    for m in _KIND_PLURAL_LIST.finditer(text):
+        for name in re.split(r",[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+", m.group("names")):
+            name = name.strip()
+            if not name or name.lower() in vocab.DEMONYMS or not_a_place(name) or g.agency(name, fuzzy=False) is not None or (
+                g.place(name, fuzzy=False) is not None  # (the gazetteer's scan reads those)
+            ):
+                continue
+            names.setdefault(name, Entity(-(2000 + len(names)), name, "area"))
+    out = []
+    for name, e in names.items():
+        for use in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            if not any(a < use.end() and use.start() < b for a, b in spans):
+                out.append(Mention(use.start(), use.end(), e, name))
     return out
 
 

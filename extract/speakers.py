@@ -195,6 +195,7 @@ def _tail(cue, tok) -> bool:
     )  # ("..., the minister and the police chief told reporters": whom they told, not what)
 
 
+_TALLY_NOUNS = frozenset({"number", "numbers", "count", "total", "tally"})
 # Whom a speaker tells, as the object of "told": not what they say.
 _HEARERS = frozenset("reporters journalists media press parliament lawmakers AFP Reuters AP".lower().split())
 
@@ -225,11 +226,12 @@ def sentence_sources(doc) -> list[tuple]:
         elif low in REPORTING_VERBS and t.pos_ in ("VERB", "AUX"):
             if low.startswith("claim") and any(c.dep_ == "dobj" and c.lower_ in vocab.CAUSE_WORDS | {"responsibility", "credit"} for c in t.children):
                 continue  # "IS claimed a bomb attack that killed 17": a claim of the attack, not of the toll
-            if any(c.dep_ == "dobj" and c.lower_ in vocab.CHANGE_NOUNS for c in t.children) and any(
+            if any(c.dep_ == "dobj" and (c.lower_ in vocab.CHANGE_NOUNS or c.lower_ in _TALLY_NOUNS) for c in t.children) and any(
                 c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or (c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP")))
                 for c in t.children
             ):
-                continue  # "Pahang registered a slight drop in evacuees": a change the place saw, not words it said
+                continue  # "Pahang registered a slight drop in evacuees", "Beaufort recorded the highest number of evacuees": a
+                # change or a count the place saw, not words it said
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if len(subj) > 1:
                 # "SAN JUAN – The Secretary of Public Affairs ... said": a dateline parsed as a second subject
@@ -297,9 +299,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             return _describe(parsed, objs[0], country)
     if low in _REPORT_NOUNS:
         # "reports from a volunteer aid group", "figures by the ministry": the source is inside.
-        for prep in head.children:
+        for prep in sorted(head.children, key=lambda c: c.lower_ == "of"):
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
-                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                # (not when they are of: "the latest estimates of 8 May from the Provincial Health Division")
+                objs = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
                 if objs:
                     return _describe(parsed, objs[0], country)
         # "figures released by Nepali police": the agent of the verb that gives them.

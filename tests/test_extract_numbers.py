@@ -304,3 +304,40 @@ def test_thousands_with_a_space_after_the_comma(g, text, values):
 def test_a_single_digit_before_a_spaced_thousands_group(g):
     text = "NEMA also disclosed that 2, 940 people were displaced in Maiduguri."
     assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [2940]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a decimal comma before a scale, as much of the world writes it
+        ("Some 1,5 million people have been displaced by the fighting.", 1_500_000),
+        ("Approx. 10,000 children were displaced by the floods.", 10_000),
+    ],
+)
+def test_numbers_as_the_world_writes_them(g, text, value):
+    assert one(g, text)["value"] == value
+
+
+def test_a_decimal_comma_without_a_scale_gives_no_number_of_its_own(g):
+    # must not fire: "1,09" alone is no count (never 1, never 109)
+    assert [f["value"] for f in extract_figures("Floods displaced 1,09 people per square metre.", gazetteer=g)] == []
+
+
+def test_a_key_figures_box_is_read_line_by_line(g):
+    # lines that each start with a number are a report's key figures, not subheads; "M" there is million, and
+    # "Under 5" an age band
+    text = ("Over 62,000 people have been displaced in the Kasai region.\n\n"
+            "1,09 M Internally displaced persons\n97 084 People who have returned\n"
+            "352 000 Persons covered by the current emergency assistance\n1,434 Under 5 children living in shelters\n\nOverview")
+    got = {(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)}
+    assert {(1_090_000, "displaced", "displaced"), (97_084, "people", "returned"), (352_000, "people", "in_need"),
+            (1434, "children", "displaced")} <= got
+    assert not any(v == 5 for v, _, _ in got)
+    # must not fire: a magnitude in a sentence, and a headline that starts with a number over a body
+    assert [f["value"] for f in extract_figures("A 7.4M earthquake struck the coast and 20 people died.", gazetteer=g)] == [20]
+
+
+def test_a_labelled_line_with_its_parts_is_a_figure(g):
+    text = "Affected population: around 20,000 persons including approx. 10,000 children (estimated figure as of 9 May)\nOverview\nFloods hit Kalehe."
+    got = {(f["value"], f["subject"], f["status"], f["qualifier"]) for f in extract_figures(text, gazetteer=g)}
+    assert got == {(20_000, "people", "affected", "about"), (10_000, "children", "affected", "about")}

@@ -686,3 +686,21 @@ def test_a_kind_word_in_the_plural_is_no_place(g):
 ])
 def test_second_read_of_stop_26_must_not_fire(g, text, expected):
     assert places(g, text) == expected
+
+
+def test_places_a_place_kinds_list_names_are_places_whatever_the_parse_says(g):
+    # the small model tags "Kota Belud" and "Papar" organisations; the list of districts says they are places, and
+    # a count in brackets after a place is that place's
+    text = ("All evacuees are housed at six relief centres in four districts, Beaufort, Kota Belud, Papar and Tenom.\n\n"
+            "Beaufort recorded the highest number of evacuees, with 249 people from 76 families, followed by Kota Belud "
+            "(129 people from 35 families), Papar (41 people from 18 families) and Tenom (26 families).")
+    got = [(f["value"], f["status"], f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(249, "displaced", "Beaufort", None), (76, "displaced", "Beaufort", None), (129, "displaced", "Kota Belud", None),
+                   (35, "displaced", "Kota Belud", None), (41, "displaced", "Papar", None), (18, "displaced", "Papar", None),
+                   (26, "displaced", "Tenom", None)]
+
+
+def test_a_list_after_other_words_names_no_places(g):
+    # must not fire: capitalised words after a plural that is no place kind, nor a list of one
+    text = "Aid reached families, Red Cross volunteers said, and 300 people were displaced in Homs."
+    assert [f["location"] for f in extract_figures(text, gazetteer=g)] == ["Homs"]

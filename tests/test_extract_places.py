@@ -394,3 +394,12 @@ def test_a_named_kingdom_is_no_reference_back_to_the_place_in_focus(g):
 def test_a_people_named_with_their_region_are_the_regions(g):
     assert places(g, "The explosion also left 290 Karabakh Armenians wounded.") == ["Nagorno-Karabakh"]
     assert places(g, "More than 2,000 Gaza Palestinians were killed.") == ["Gaza Strip"]
+
+
+def test_across_the_country_is_the_countrys_not_the_town_named_before(g):
+    text = ("Floods hit Dili, the capital of Timor-Leste, on Sunday.\n"
+            "The flooding affected 25,709 households across the country.")
+    assert extract_figures(text, gazetteer=g)[-1]["location"] == "Timor-Leste"
+    # must not fire: a place named in the figure's clause stays ("across the country" elsewhere in the sentence)
+    text = "Floods hit Timor-Leste on Sunday. 300 people were displaced in Dili as rain fell across the country."
+    assert extract_figures(text, gazetteer=g)[-1]["location"] == "Díli"

@@ -1241,3 +1241,9 @@ def test_a_key_figure_line_ending_in_its_source_is_that_sources(g):
         "12,000 displaced persons (IDPs)\n\nMore than 500 refugees were resettled this week with the support of the UN refugee agency (UNHCR)",
         gazetteer=g)}
     assert figs[12000] is None and figs[500] is None
+
+
+def test_estimates_of_a_date_from_a_body_are_the_bodys_not_the_months(g):
+    text = ("According to the latest estimates of 8 May from the Provincial Health Division, at least 422 persons have been "
+            "killed in Kalehe.")
+    assert first(g, text)["agency"] == "Provincial Health Division"
