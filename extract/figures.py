@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -248,7 +249,7 @@ def extract_figures(
         )
         cues = find_cues(text, sentences, agencies, places, starts.cues)
     town = resolver.focus.name if resolver.focus is not None and resolver.focus.kind in ("city", "town") else None
-    speakers = SpeakerMemory(text, agencies, cues, gazetteer, country, town)
+    speakers = SpeakerMemory(text, agencies, cues, gazetteer, country, town, _region(resolver, gazetteer))
     publisher_tail = _short_name(gazetteer, publisher)
 
     figures: list[dict] = []
@@ -713,6 +714,20 @@ def extract_figures(
     for fig in kept:
         del fig["_back"], fig["_sentence"], fig["_num"], fig["_np_end"], fig["_headline"], fig["_placed_here"]
     return kept
+
+
+def _region(resolver, g: Gazetteer) -> str | None:
+    """The first-level division (state, province) the story names most often, itself or through places in it
+    (the first named on a tie), if any: "parts of West Bengal" in passing, then Odisha's evacuations."""
+    counts: Counter[str] = Counter()
+    for ev in resolver.events:
+        e = ev.entity if ev.entity.id > 0 else g.place(resolver.containers.get(ev.entity.name) or "", fuzzy=False)
+        if e is None or e.kind == "country":
+            continue
+        region = next((p for p in [e] + [g.place_by_id(i) for i in g.ancestors(e.id)] if p is not None and p.kind == "governorate"), None)
+        if region is not None:
+            counts[region.name] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _closing_of(sentences: list, quotes: list[tuple[int, int]], pos: int, si: int) -> tuple[int, int] | None:

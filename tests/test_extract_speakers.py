@@ -1247,3 +1247,20 @@ def test_estimates_of_a_date_from_a_body_are_the_bodys_not_the_months(g):
     text = ("According to the latest estimates of 8 May from the Provincial Health Division, at least 422 persons have been "
             "killed in Kalehe.")
     assert first(g, text)["agency"] == "Provincial Health Division"
+
+
+def test_a_chief_minister_speaks_for_the_state_the_story_is_in(g):
+    # the state the story names most, not one named in passing first
+    text = ("The storm was also felt in parts of West Bengal.\n\nThe Odisha government claimed the cyclone has led to one of the "
+            "biggest evacuations as 1.2 million people were evacuated in Odisha.\n\n"
+            '"The exercise involved more than 45 thousand volunteers," said Chief Minister Naveen Patnaik.')
+    got = [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(1_200_000, "Odisha government"), (45_000, "Odisha government")]
+
+
+def test_a_claim_speaks_only_when_it_claims_that_something_is_so(g):
+    # must not fire: a toll's verb ("claimed 17 lives") and a claim of an attack keep the source the sentence has
+    text = "The floods, which claimed 17 lives, affected nearly 65,000 people, according to OCHA."
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"OCHA"}
+    text = "ISIS claimed responsibility for the attack, in which three suicide bombers killed at least 20 people in Homs."
+    assert extract_figures(text, gazetteer=g)[0]["agency"] is None
