@@ -254,6 +254,7 @@ def extract_figures(
 
     figures: list[dict] = []
     carried: dict[int, Cue | None] = {}
+    ministers = {f"{m.group('owner')} minister {m.group('prep')} {m.group('what')}" for m in _MINISTER_OF_PERSON.finditer(text)}
     for si, sent in enumerate(sentences):
         numbers = numbers_in[si]
         if not numbers:
@@ -549,6 +550,20 @@ def extract_figures(
                 cue = replace(cue, agency=speakers.last_person(cue.start) or speakers.last_speaker(cue.start) or cue.agency)
             if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(surname(cue.person))):
                 cue = replace(cue, agency=known)  # "According to Manzo Ezekiel, NEMA spokesperson, ..."
+            if (cue is None or (cue.agency is None and cue.person is None)) and len(ministers) == 1 and (
+                a_minister := _A_MINISTER_SAID.search(text, sent.start, sent.end)
+            ):
+                # "..., a minister said on Saturday" in the lead, "said Mohammed Aboud, Zanzibar's state minister for
+                # emergencies" below it: the one minister the story names
+                cue = Cue(a_minister.start(), a_minister.start(), a_minister.end(), si, True, next(iter(ministers)), None)
+            if cue is not None and cue.agency is None and cue.person and (named := text.find(cue.person, cue.start)) >= 0 and (
+                title := _MINISTER_OF_PERSON.match(text, named + len(cue.person))
+            ):
+                # "said Mohammed Aboud, Zanzibar's state minister for emergencies": the title the apposition gives,
+                # theirs for the rest of the story ("he said")
+                cue = replace(cue, agency=f"{title.group('owner')} minister {title.group('prep')} {title.group('what')}")
+                speakers.persons.setdefault(surname(cue.person), cue.agency)
+                speakers.people_spoke.append((cue.start, cue.agency))
             if cue is not None and cue.agency is None and cue.person and (named := text.find(cue.person, cue.start, cue.verb_start)) >= 0 and (
                 org := _ORG_OF_PERSON.match(text, named + len(cue.person))
             ):
@@ -1321,6 +1336,10 @@ _ANY_ROLE = ("here", "reference", "origin", "destination")
 _ORG_OF_PERSON = re.compile(
     r"\s*,?\s+(?:of|from|at|with)\s+the\s+(?P<org>(?:[A-Z][\w'’-]+\s+){1,4}(?:Brigade|Service|Department|Agency|Authority"
     r"|Office|Ministry|Corps|Society|Council|Committee|Commission|Directorate|Police|Guard|Unit|Centre|Center))\b")
+_MINISTER_OF_PERSON = re.compile(
+    r",\s+(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[a-z]+\s+){0,2}minister\s+(?P<prep>for|of)\s+"
+    r"(?P<what>[a-z]+(?:\s+and\s+[a-z]+)?)\b")
+_A_MINISTER_SAID = re.compile(r"\b[Aa]\s+(?:[a-z]+\s+)?minister\s+(?:said|says|told)\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")
 _WHO_ARE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\b")
 # A sentence that goes on with the count of the one before, for other places.

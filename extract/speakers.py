@@ -400,6 +400,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         if kind and not others and (name := _of_country(state, f"{kind} ministry")):
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, name, None, False, frozenset({low, kind}))
+        # "Zanzibar's state minister for emergencies": the place's minister for what the title says, as named
+        portfolio = next(((p, o) for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                          for o in p.children if o.dep_ == "pobj"), None)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if portfolio is not None and owner is not None and not kind:
+            s = parsed.start + head.idx
+            what = parsed.doc[portfolio[1].left_edge.i : portfolio[1].right_edge.i + 1].text
+            return Speaker(s, s + len(head.text), low, f"{owner.text} minister {portfolio[0].lower_} {what}", None, False, frozenset({low}))
     if low in _ROLES and span is None and country:
         # "the government spokesperson", "an army spokesman": the article's country's
         # institution, unless the phrase names whose it is ("the UN spokesman", "Kenya's police")

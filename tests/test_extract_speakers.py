@@ -1264,3 +1264,19 @@ def test_a_claim_speaks_only_when_it_claims_that_something_is_so(g):
     assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"OCHA"}
     text = "ISIS claimed responsibility for the attack, in which three suicide bombers killed at least 20 people in Homs."
     assert extract_figures(text, gazetteer=g)[0]["agency"] is None
+
+
+def test_a_minister_named_with_a_places_title_speaks_for_it_and_for_a_minister_in_the_lead(g):
+    text = ("At least 163 people died when a ferry capsized off Zanzibar, but over 100 people are still missing, a minister said on Saturday.\n\n"
+            '"We have recovered 163 people who have died," said Mohammed Aboud, Zanzibar\'s state minister for emergencies, '
+            "dramatically updating an earlier death toll of 53.\n\nAt least 40 of those rescued were seriously injured, he said.")
+    got = {(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)}
+    assert {(163, "Zanzibar minister for emergencies"), (100, "Zanzibar minister for emergencies"),
+            (40, "Zanzibar minister for emergencies")} <= got
+
+
+def test_a_minister_in_the_lead_is_no_one_when_the_story_names_two(g):
+    # must not fire: two ministers named below, the lead's "a minister" stays unresolved
+    text = ("At least 163 people died in the ferry disaster, a minister said.\n\n"
+            "Jane Doe, Zanzibar's minister for emergencies, and John Roe, Tanzania's minister for transport, visited the port.")
+    assert extract_figures(text, gazetteer=g)[0]["agency"] is None
