@@ -403,3 +403,21 @@ def test_across_the_country_is_the_countrys_not_the_town_named_before(g):
     # must not fire: a place named in the figure's clause stays ("across the country" elsewhere in the sentence)
     text = "Floods hit Timor-Leste on Sunday. 300 people were displaced in Dili as rain fell across the country."
     assert extract_figures(text, gazetteer=g)[-1]["location"] == "Díli"
+
+
+def test_a_headline_that_names_its_event_by_a_town_places_the_countrys_counts_there(g):
+    title = "Brumadinho dam collapse: 300 missing in Brazil"
+    text = (title + "\n\nAbout 300 people are missing after a dam collapsed at an iron ore mine in south-eastern Brazil, officials say.\n"
+            "Rescue teams worked at the site near the town of Brumadinho, in Minas Gerais state. So far nine people have been confirmed dead.")
+    assert {f["location"] for f in extract_figures(text, gazetteer=g, title=title)} == {"Brumadinho"}
+    # must not fire: a headline's event named by a country, and a town the body never names again
+    title = "Brazil dam collapse: 300 missing"
+    assert {f["location"] for f in extract_figures(title + "\n\nAbout 300 people are missing in Brazil.", gazetteer=g, title=title)} == {"Brazil"}
+    title = "Corrego dam collapse: 300 missing"
+    assert {f["location"] for f in extract_figures(title + "\n\nAbout 300 people are missing in Brazil.", gazetteer=g, title=title)} == {"Brazil"}
+
+
+def test_in_what_is_considered_names_no_place_of_the_count(g):
+    text = ("The collapse comes three years after a dam burst in Mariana, killing 19 people, in what is considered "
+            "Brazil's worst environmental disaster.")
+    assert extract_figures(text, gazetteer=g)[0]["location"] != "Brazil"
