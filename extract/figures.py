@@ -255,6 +255,12 @@ def extract_figures(
     figures: list[dict] = []
     carried: dict[int, Cue | None] = {}
     ministers = {f"{m.group('owner')} minister {m.group('prep')} {m.group('what')}" for m in _MINISTER_OF_PERSON.finditer(text)}
+    for m in _HEAD_OF.finditer(text):
+        # "Helena Maleno, head of Caminando Fronteras, a Spanish NGO, said ...": the body a named person heads speaks
+        # through them ("said Maleno", "she said")
+        if gazetteer.place(m.group("org"), fuzzy=False) is None:
+            known = gazetteer.agency(m.group("org"), fuzzy=False)
+            speakers.persons.setdefault(surname(m.group("person")), known.name if known is not None else m.group("org"))
     for si, sent in enumerate(sentences):
         numbers = numbers_in[si]
         if not numbers:
@@ -1339,6 +1345,10 @@ _ORG_OF_PERSON = re.compile(
 _MINISTER_OF_PERSON = re.compile(
     r",\s+(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[a-z]+\s+){0,2}minister\s+(?P<prep>for|of)\s+"
     r"(?P<what>[a-z]+(?:\s+and\s+[a-z]+)?)\b")
+_HEAD_OF = re.compile(
+    r"(?P<person>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(?:the[ \t]+)?(?:head|director|chief|president|founder|coordinator"
+    r"|executive[ \t]+director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"
+    r"(?P<org>[A-Z][\w'’-]+(?:[ \t](?:(?:of|for|and|de|la|del|des|du)[ \t])?[A-Z][\w'’-]+){0,5})")
 _A_MINISTER_SAID = re.compile(r"\b[Aa]\s+(?:[a-z]+\s+)?minister\s+(?:said|says|told)\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")
 _WHO_ARE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\b")

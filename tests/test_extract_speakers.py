@@ -1280,3 +1280,12 @@ def test_a_minister_in_the_lead_is_no_one_when_the_story_names_two(g):
     text = ("At least 163 people died in the ferry disaster, a minister said.\n\n"
             "Jane Doe, Zanzibar's minister for emergencies, and John Roe, Tanzania's minister for transport, visited the port.")
     assert extract_figures(text, gazetteer=g)[0]["agency"] is None
+
+
+def test_a_person_named_as_head_of_a_body_speaks_for_it_later(g):
+    text = ("Helena Maleno, head of Caminando Fronteras, a Spanish NGO that helps migrant boats, said on Twitter they had received "
+            "an emergency call.\n\n\u201cA new tragedy on one of the deadliest routes,\u201d said Maleno, counting \u201c33 more victims\u201d.")
+    assert extract_figures(text, gazetteer=g)[-1]["agency"] == "Caminando Fronteras"
+    # must not fire: the head of a place is no body ("John Roe, head of Gaza, said" names no organisation)
+    text = "John Roe, head of Gaza, said on Sunday the war goes on.\n\n\u201cWe lost 33 people,\u201d said Roe."
+    assert extract_figures(text, gazetteer=g)[-1]["agency"] != "Gaza"
