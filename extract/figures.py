@@ -556,6 +556,10 @@ def extract_figures(
                 cue = replace(cue, agency=speakers.last_person(cue.start) or speakers.last_speaker(cue.start) or cue.agency)
             if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(surname(cue.person))):
                 cue = replace(cue, agency=known)  # "According to Manzo Ezekiel, NEMA spokesperson, ..."
+            if cue is None and (by := _BY_SURNAME.search(text, sent.start, sent.end)) and (known := speakers.persons.get(by.group("sur"))):
+                # "Four of the victims are children, according to Beshear": a surname the story gave a body or a title
+                # before ("Gov. Andy Beshear"), which the parse may not read as a person
+                cue = Cue(by.start(), by.start(), by.end(), si, True, known, by.group("sur"))
             if (cue is None or (cue.agency is None and cue.person is None)) and len(ministers) == 1 and (
                 a_minister := _A_MINISTER_SAID.search(text, sent.start, sent.end)
             ):
@@ -1349,6 +1353,7 @@ _HEAD_OF = re.compile(
     r"(?P<person>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(?:the[ \t]+)?(?:head|director|chief|president|founder|coordinator"
     r"|executive[ \t]+director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"
     r"(?P<org>[A-Z][\w'’-]+(?:[ \t](?:(?:of|for|and|de|la|del|des|du)[ \t])?[A-Z][\w'’-]+){0,5})")
+_BY_SURNAME = re.compile(r"\b(?:according\s+to|said|says|told)\s+(?P<sur>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 _A_MINISTER_SAID = re.compile(r"\b[Aa]\s+(?:[a-z]+\s+)?minister\s+(?:said|says|told)\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")
 _WHO_ARE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\b")

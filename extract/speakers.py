@@ -793,6 +793,10 @@ class SpeakerMemory:
         # with no town is the mayor of the town the story is about (`town`), never an organisation called "Mans"
         self.town = town
         self.mayors = {surname(m.group("sur")) for m in _MAYOR_NAMED.finditer(text)}
+        # "Gov. Andy Beshear stated ... according to Beshear" in a story on Kentucky: the state's governor
+        if region:
+            for m in _GOVERNOR_NAMED.finditer(text):
+                self.persons.setdefault(surname(m.group("sur")), f"{region} governor")
         self.titled: list[tuple[int, int, str, str]] = []
         self.role_spoke: tuple[int, str, int] | None = None  # (sentence, agency, offset) of the last title that spoke without a name
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
@@ -1133,6 +1137,7 @@ _INSTITUTION_SPEAKER = re.compile(
     r"\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"
     r"(?:(?:Brig|Gen|Col|Maj|Lt|Capt|Adm|Sgt|Supt|Insp)\.?\s+)*" + _NAME
 )
+_GOVERNOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\b(?:Gov\.|Governor)[ \t]+(?:[A-Z]\.[ \t]*)*(?:[A-Z][a-z]+[ \t]+)?(?P<sur>[A-Z][a-z'’-]+)\b")
 _MAYOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\bMayor[ \t]+(?:[A-Z]\.[ \t]*)*(?:[A-Z][a-z]+[ \t]+)?(?P<sur>[A-Z][a-z'’-]+)\b")
 # "National Coordinator for Disaster Reduction (Conred) chief Sergio Cabanas": an organisation by the short name
 # the text gives it, and the person who heads or speaks for it ("Cabanas said" later); the titles are words.json's

@@ -1289,3 +1289,13 @@ def test_a_person_named_as_head_of_a_body_speaks_for_it_later(g):
     # must not fire: the head of a place is no body ("John Roe, head of Gaza, said" names no organisation)
     text = "John Roe, head of Gaza, said on Sunday the war goes on.\n\n\u201cWe lost 33 people,\u201d said Roe."
     assert extract_figures(text, gazetteer=g)[-1]["agency"] != "Gaza"
+
+
+def test_a_governor_named_in_a_story_on_a_state_speaks_for_its_governor(g):
+    text = ("Floods ravaged more than a dozen eastern Kentucky counties.\n"
+            "During a press briefing, Gov. Andy Beshear stated, \u201cMore rain is in the forecast.\u201d\n"
+            "Four of the victims are children, according to Beshear.")
+    assert extract_figures(text, gazetteer=g)[-1]["agency"] == "Kentucky governor"
+    # must not fire: a surname the story never titled stays no one's
+    text = "Floods ravaged eastern Kentucky counties.\nFour of the victims are children, according to Smith."
+    assert extract_figures(text, gazetteer=g)[-1]["agency"] != "Kentucky governor"
