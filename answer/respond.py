@@ -59,10 +59,12 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         return answer
     # "ukraine poland border crossings": the question names two places; the figure may be in either.
     asked = [q] + [replace(q, place=other) for other in q.also_places]
-    for each in asked:
-        hits = match.find(store, each)
-        if hits:
-            return _figures(store, each, hits)
+    found = [(each, hits) for each in asked if (hits := match.find(store, each))]
+    if found:
+        # "kasai crisis how many congolese fled to angola": the place that has the figure asked, before one that
+        # has only the closest ("displaced people in Kasai")
+        each, hits = next(((e, h) for e, h in found if h[0].status_exact and (not e.subjects or h[0].subject_rank == 0)), found[0])
+        return _figures(store, each, hits)
     for each in asked if counts_back_from(q.time) else ():
         # "last month", "past 24 hours": the store may hold only older figures. They are shown as the
         # closest, under a first line that says none is from that time (staff ask in the present tense

@@ -227,3 +227,15 @@ def test_a_city_whose_story_was_placed_in_its_quarters_is_answered_as_the_closes
     assert [f["value"] for f in ask(store, "freetown mudslide how many kids dead").figures] == [60]
     # nor does a figure of the city's story for another country
     assert ask(store, "copenhagen mudslide how many kids dead").figures == []
+
+
+def test_of_two_places_asked_the_one_with_the_figure_asked_answers(store):
+    # "kasai crisis how many congolese fled to angola": the refugees who fled are counted in Angola; the displaced in
+    # Kasai are only the closest
+    add(store, 62000, subject="displaced", status="displaced", location="Kasai", agency="OCHA", title="Kasai crisis")
+    add(store, 11051, subject="refugees", status="fled", location="Angola", agency="OCHA", title="Kasai crisis")
+    text = ask(store, "kasai crisis how many congolese fled to angola").text
+    assert "11,051" in text and "62,000" not in text
+    # must not fire: with the figure asked in the first place, the first place answers
+    add(store, 3000, subject="people", status="fled", location="Kasai", agency="OCHA", title="Kasai crisis")
+    assert "3,000" in ask(store, "kasai crisis how many people fled to angola").text.splitlines()[0]
