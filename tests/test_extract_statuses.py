@@ -604,3 +604,26 @@ def test_the_members_of_a_team_sent(g):
 ])
 def test_second_read_of_stop_28_statuses(g, text, expected):
     assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, subject, status",
+    [
+        # a return denied is people still displaced
+        ('"Hundreds of families still haven\'t been able to return to their homes," said the head of the office.', "families", "displaced"),
+        ("Hundreds of people have been forced to seek shelter in neighbouring communities.", "people", "displaced"),
+        # those aid is distributed to are in need of it
+        ("On Wednesday the ICRC distributed 284 relief kits in two distributions to 223 families from the Homaria clan.", "families", "in_need"),
+    ],
+)
+def test_statuses_as_reports_word_them(g, text, subject, status):
+    figs = [f for f in extract_figures(text, gazetteer=g) if f["subject"] != "houses"]
+    assert [(f["subject"], f["status"]) for f in figs] == [(subject, status)]
+
+
+def test_people_who_returned_are_still_returned(g):
+    # must not fire: a return that happened
+    f = extract_figures("Hundreds of families have returned to their homes.", gazetteer=g)[0]
+    assert f["status"] == "returned"
+    # nor kits distributed to a place, counting no one
+    assert extract_figures("The ICRC distributed 284 relief kits to Tari.", gazetteer=g) == []
