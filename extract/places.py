@@ -163,10 +163,11 @@ _DESTINATION = re.compile(
 )
 # Where the hurt are treated is not where they were hurt: "the injured being taken to hospitals in Lausanne,
 # Geneva, and Zurich" after a fire in Crans-Montana.
-_TAKEN = r"\b(?:taken|rushed|transferred|transported|airlifted|flown|evacuated|sent|admitted|brought)"
+# (the way they went may come between: "transferred by boat to the General Referral Hospital in Bukavu")
+_TAKEN = r"\b(?:taken|rushed|transferred|transported|airlifted|flown|evacuated|sent|admitted|brought)(?:\s+by\s+(?:boat|road|air|helicopter|ambulance|plane))?"
 _TREATED_IN = re.compile(
     _TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
+    r"(?:[\w-]+\s+){0,2}?(?:[Hh]ospitals?|[Cc]linics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
 )
 _BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
 _HOSPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?:hospital|mortuary|morgue|clinic)s?\b", re.I)

@@ -421,3 +421,13 @@ def test_in_what_is_considered_names_no_place_of_the_count(g):
     text = ("The collapse comes three years after a dam burst in Mariana, killing 19 people, in what is considered "
             "Brazil's worst environmental disaster.")
     assert extract_figures(text, gazetteer=g)[0]["location"] != "Brazil"
+
+
+def test_the_hospital_the_hurt_were_taken_to_is_not_where_they_were_hurt(g):
+    text = ("Floods hit Kalehe on Friday and several dozen people have been injured.\n"
+            "72 injured people have been transferred by boat to the General Referral Hospital in Bukavu.\n"
+            "More than 150 minor injuries are treated in local healthcare centres.")
+    assert {f["location"] for f in extract_figures(text, gazetteer=g)} == {"Kalehe"}
+    # must not fire: people hurt in a town with a hospital named after it
+    text = "A bomb exploded in Bukavu, where 72 people were injured near the General Referral Hospital."
+    assert extract_figures(text, gazetteer=g)[0]["location"] == "Bukavu"
