@@ -46,7 +46,7 @@ _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _COUNTS_BY_PLACE = re.compile(rf"(?:{_FROM_PLACE})?(?:{_LIST_SEP}(?:\d[\d,.]*\d|[\w-]+){_FROM_PLACE})+")
 _PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$|[a-z]" + _ASIDE_OPEN, re.I)
 _OF_THAT_NUMBER = re.compile(
-    r"\s*(?:Of|Among)\s+(?:that\s+number|this\s+number|that\s+total|this\s+total|the\s+total|these|those"
+    r"\s*(?:Of|Among)\s+(?:them|that\s+number|this\s+number|that\s+total|this\s+total|the\s+total|these|those"
     r"(?:\s+(?:killed|dead|injured|wounded|missing|displaced|who\s+died))?|the\s+(?:dead|victims|injured|wounded))\s*,", re.I
 )  # ("Of those killed, six died in a landslide")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.I)

@@ -341,3 +341,13 @@ def test_a_labelled_line_with_its_parts_is_a_figure(g):
     text = "Affected population: around 20,000 persons including approx. 10,000 children (estimated figure as of 9 May)\nOverview\nFloods hit Kalehe."
     got = {(f["value"], f["subject"], f["status"], f["qualifier"]) for f in extract_figures(text, gazetteer=g)}
     assert got == {(20_000, "people", "affected", "about"), (10_000, "children", "affected", "about")}
+
+
+def test_among_them_opens_the_parts_of_the_count_before(g):
+    text = ("Over 62,000 new internally displaced persons have been reported in the Kasai region this week. "
+            "Among them, approximately 32,000 are in Central Kasai Province and 29,000 in Kasai Province.")
+    got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(62000, "displaced", "displaced"), (32000, "displaced", "displaced"), (29000, "displaced", "displaced")]
+    # must not fire: "among them" with a verb of its own keeps that verb
+    text = "Over 62,000 people have been displaced in the Kasai region. Among them, 300 were killed in the camps."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)][-1] == (300, "killed")
