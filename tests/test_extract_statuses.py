@@ -612,6 +612,7 @@ def test_second_read_of_stop_28_statuses(g, text, expected):
         # a return denied is people still displaced
         ('"Hundreds of families still haven\'t been able to return to their homes," said the head of the office.', "families", "displaced"),
         ("Hundreds of people have been forced to seek shelter in neighbouring communities.", "people", "displaced"),
+        ("Thousands more have found refuge with host families.", "people", "displaced"),
         # those aid is distributed to are in need of it
         ("On Wednesday the ICRC distributed 284 relief kits in two distributions to 223 families from the Homaria clan.", "families", "in_need"),
     ],
