@@ -547,7 +547,11 @@ def extract_figures(
             ) is not None and sentences[closing[0]].start in parsed:
                 # '"197 people are missing. 32 bodies recovered ...," police said.': the quotation's speaker, named in
                 # the sentence that closes it
-                cue = speakers.resolve(speaker_of(parsed[sentences[closing[0]].start], closing[1], country), closing[0], cue) or cue
+                closer = speaker_of(parsed[sentences[closing[0]].start], closing[1], country)
+                if closer is not None and closer.start >= closing[2]:
+                    # (a speaker after the quotation closes, not one it quotes: '"... The army says they were all
+                    # fighters," a resident told AFP')
+                    cue = speakers.resolve(closer, closing[0], cue) or cue
             if cue is not None and cue.agency is not None and _HE_SHE.fullmatch(text, cue.start, cue.verb_start):
                 # '..., he added.': whoever spoke last, as the parse found them too ("Mohamed Sheriff, the chief
                 # medical officer at the Kennedy hospital, told IRIN ... 48 bodies, he added"), not the last
@@ -566,9 +570,9 @@ def extract_figures(
                 # "..., a minister said on Saturday" in the lead, "said Mohammed Aboud, Zanzibar's state minister for
                 # emergencies" below it: the one minister the story names
                 cue = Cue(a_minister.start(), a_minister.start(), a_minister.end(), si, True, next(iter(ministers)), None)
-            if cue is not None and cue.agency is None and cue.person and (named := text.find(cue.person, cue.start)) >= 0 and (
+            if cue is not None and cue.person and (named := text.find(cue.person, cue.start)) >= 0 and (
                 title := _MINISTER_OF_PERSON.match(text, named + len(cue.person))
-            ):
+            ) and (cue.agency is None or cue.agency == title.group("owner")):  # (the parse may give the place alone)
                 # "said Mohammed Aboud, Zanzibar's state minister for emergencies": the title the apposition gives,
                 # theirs for the rest of the story ("he said")
                 cue = replace(cue, agency=f"{title.group('owner')} minister {title.group('prep')} {title.group('what')}")
@@ -755,15 +759,15 @@ def _region(resolver, g: Gazetteer) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _closing_of(sentences: list, quotes: list[tuple[int, int]], pos: int, si: int) -> tuple[int, int] | None:
-    """(index of the sentence, offset of the quotation's last word in it) where the quotation holding the
-    number at `pos` closes, when that is a later sentence than the number's own (si)."""
+def _closing_of(sentences: list, quotes: list[tuple[int, int]], pos: int, si: int) -> tuple[int, int, int] | None:
+    """(index of the sentence, offset of the quotation's last word in it, end of the quotation) where the quotation
+    holding the number at `pos` closes, when that is a later sentence than the number's own (si)."""
     for qs, qe in quotes:
         if qs <= pos < qe:
             later = [j for j in range(si + 1, len(sentences)) if sentences[j].start < qe <= sentences[j].end]
             last = max((m.start() for m in re.finditer(r"\w+", sentences[later[0]].text if later else "")
                         if sentences[later[0]].start + m.start() < qe), default=None) if later else None
-            return (later[0], sentences[later[0]].start + last) if last is not None else None
+            return (later[0], sentences[later[0]].start + last, qe) if last is not None else None
     return None
 
 
@@ -1153,12 +1157,14 @@ _DECLARED = re.compile(
     r"(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:produced|issued|prepared|published|compiled)"
     r"(?:\s+and\s+(?:issued|published|disseminated|produced))?\s+by\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|on|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){0,7})"
+    # (the whole name: not "the Committee" of "the Committee to Protect Journalists")
+    r"(?=[ \t]*(?:[.,;(]|$|in[ \t]+(?:collaboration|cooperation|partnership)|with[ \t]|and[ \t]+(?:its[ \t]+)?partners))"
 )
 
 
 def _declared_publisher(text: str, agencies: list) -> str | None:
     """The publisher a document names for itself near its start, as the tables know it or by its proper name."""
-    m = _DECLARED.search(text, 0, 3000)
+    m = _DECLARED.search(text, 0, 800)  # (near its start, where reports say it: not a line at the foot of a story)
     if m is None:
         return None
     known = next((a for a in agencies if a.start == m.start("org")), None)
@@ -1229,8 +1235,9 @@ def _credit_after(text: str, pos: int, agencies: list) -> str | None:
 
 def _defined_before(text: str, short: str, pos: int) -> bool:
     """Did the text give `short` as an organisation's short form before pos ("Indonesia's national disaster
-    management agency (BNPB)")? A bracket of capitals is also a people's ("(IDPs)") or a country's ("(DRC)")."""
-    return any(ORG_WORDS & set(re.findall(r"[a-z]+", text[max(0, d.start() - 60) : d.start()].lower()))
+    management agency (BNPB)": the name's last word an organisation's)? A bracket of capitals is also a people's
+    ("internally displaced persons (IDPs)") or a country's ("the Democratic Republic of the Congo (DRC)")."""
+    return any((last := re.findall(r"[a-z]+", text[max(0, d.start() - 40) : d.start()].lower())) and last[-1] in ORG_WORDS
                for d in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text[:pos]))
 
 
@@ -1348,11 +1355,13 @@ _ORG_OF_PERSON = re.compile(
     r"|Office|Ministry|Corps|Society|Council|Committee|Commission|Directorate|Police|Guard|Unit|Centre|Center))\b")
 _MINISTER_OF_PERSON = re.compile(
     r",\s+(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[a-z]+\s+){0,2}minister\s+(?P<prep>for|of)\s+"
-    r"(?P<what>[a-z]+(?:\s+and\s+[a-z]+)?)\b")
+    r"(?P<what>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?)(?=\s*[,.;]|\s+(?:said|says|told)\b)")
 _HEAD_OF = re.compile(
     r"(?P<person>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(?:the[ \t]+)?(?:head|director|chief|president|founder|coordinator"
     r"|executive[ \t]+director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"
-    r"(?P<org>[A-Z][\w'’-]+(?:[ \t](?:(?:of|for|and|de|la|del|des|du)[ \t])?[A-Z][\w'’-]+){0,5})")
+    r"(?P<org>[A-Z][\w'’-]+(?:[ \t](?:(?:of|for|and|de|la|del|des|du)[ \t])?[A-Z][\w'’-]+){0,5})"
+    # (the whole of the body's name: not "head of Operations at the Syrian Arab Red Crescent")
+    r"(?=[ \t]*(?:[,.;]|said\b|says\b|told\b))")
 _BY_SURNAME = re.compile(r"\b(?:according\s+to|said|says|told)\s+(?P<sur>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 _A_MINISTER_SAID = re.compile(r"\b[Aa]\s+(?:[a-z]+\s+)?minister\s+(?:said|says|told)\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")
@@ -1410,8 +1419,15 @@ def _outside(places: list, spans: list[tuple[int, int]], text: str) -> list:
 
 
 # A box's label in words of its own (not a headline's place or Title Case: "Greenland: Four Missing After Tsunami")
-_LABELLED = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){1,3}:\s+(?:[a-z]+\s+){0,2}\d")
+_LABELLED = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:population|people|persons|individuals|households|families|total)"
+                       r":\s+(?:[a-z]+\s+){0,2}\d")  # (a label that names whom it counts: not "Death toll climbs: 45 killed")
 _TABLE_ROW = re.compile(r"[^.!?:\n]{1,60}:\s*\d[\d,. ]*(?:\s+[a-z]+)?$")
+
+
+# A key figure's line: a number, then the words that say what it counts (not a date line, "15 May 2024", nor a
+# headline's "20 dead, 300 displaced" with its own commas)
+_KEY_FIGURE_LINE = re.compile(
+    rf"\d[\d,. ]*(?:[ \t]?M)?[ \t]+(?!{_WHEN_WORDS})[A-Za-z][^,;:\n]*$", re.I)
 
 
 def _lines_around(text: str, line_start: int, line_end: int) -> tuple[str, str]:
@@ -1433,7 +1449,7 @@ def _is_heading(text: str, sent) -> bool:
     line = text[line_start:line_end].strip()
     if _TABLE_ROW.match(line) or _LABELLED.match(line):
         return False  # "Dead: 14", a row of a report's table; "Affected population: around 20,000 persons ...": a box's
-    if line[:1].isdigit() and any(n[:1].isdigit() for n in _lines_around(text, line_start, line_end)):
+    if _KEY_FIGURE_LINE.match(line) and any(_KEY_FIGURE_LINE.match(n) for n in _lines_around(text, line_start, line_end)):
         return False  # "1,09 M Internally displaced persons" / "97 084 People who have Returnees": a key-figures box
     return (
         # (a line ending in a semicolon or a comma is an item of a list that goes on, not a heading)

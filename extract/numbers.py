@@ -291,11 +291,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
                 continue  # "164,881CHF": the match stopped inside a longer run of digits and letters
             lo = _digits_value(m.group("digits"))
             hi = _digits_value(m.group("hi")) if m.group("hi") else None
-            mega = _MEGA.match(text, m.end()) if lo is not None and hi is None and not text[
+            mega = _MEGA.match(text, m.end()) if lo is not None and hi is None and re.search(r"[.,]", m.group("digits")) and not text[
                 text.rfind("\n", 0, m.start()) + 1 : m.start()].strip() else None
             if mega:
-                # a key figure's line "1,09 M Internally displaced persons", "2.1M People in need" (only there: a
-                # "7.4M earthquake" in a sentence is a magnitude)
+                # a key figure's line "1,09 M Internally displaced persons" (only a decimal there: "120 M and 130 F"
+                # is men and women, and a "7.4M earthquake" in a sentence a magnitude)
                 lo = float(Decimal(str(lo)) * 1_000_000)
             elif re.fullmatch(r"\d{1,3},\d{1,2}", m.group("digits")):
                 continue  # (a decimal comma with no scale: none)

@@ -350,7 +350,9 @@ _BRACKET_TO_COUNT = re.compile(r"[ \t]*\([^()\n]{0,60}")
 _TITLE_EVENT = re.compile(
     r"\s*(?P<place>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:"
     + "|".join(sorted(vocab.EVENT_NOUNS, key=len, reverse=True)) + r")\b")
-_NATIONWIDE = re.compile(r"\b(?:across|throughout|around|all\s+over)\s+(?:the\s+)?(?:whole\s+|entire\s+)?country\b|\b(?:nationwide|countrywide|nationally)\b", re.I)
+# "25,709 Total affected households across country": a key figure's line without the article, which _BACK's
+# "the country" and "nationwide" do not read
+_NATIONWIDE = re.compile(r"\b(?:across|throughout)\s+country\b", re.I)
 
 
 class PlaceResolver:
@@ -384,8 +386,9 @@ class PlaceResolver:
         self.title_place: Entity | None = None
         # "Brumadinho dam collapse: 300 missing ...": the place a headline names its event by
         m = _TITLE_EVENT.match(title or "")
+        body = text[len(title):] if title and text.startswith(title) else text
         self.title_event = m.group("place") if m and g.place(m.group("place"), fuzzy=False) is None and not re.search(
-            r"\d", m.group("place")) and re.search(rf"\b{re.escape(m.group('place'))}\b", text[len(title or ""):]) else None
+            r"\d", m.group("place")) and re.search(rf"\b{re.escape(m.group('place'))}\b", body) else None
         self.paragraphs = paragraph_starts(text)
         self.entries = [p for p in self.paragraphs if _ENTRY.match(text, p)]
         if title:
@@ -927,7 +930,8 @@ class PlaceResolver:
         # "followed by Kota Belud (129 people from 35 families), Papar (41 people ...)": the place a count is in
         # brackets after (each count there)
         bracketed = [ev for ev in self.between(clause[0], pos) if _BRACKET_TO_COUNT.fullmatch(self.text, ev.end, pos)]
-        if bracketed:
+        close = self.text.find(")", pos)
+        if bracketed and close > 0 and not self.between(pos, close):  # (not "Homs (30 killed in Hama on Sunday)")
             return bracketed[-1].entity.name
         # Places inside the noun phrase say who, not where: "U.S. military personnel".
         here = [ev for ev in self.between(*clause) if not pos <= ev.start < np_end]
@@ -1078,7 +1082,9 @@ class PlaceResolver:
         if e is None or country is None or (e.kind != "country" and not (e.kind == "area" and e.name.endswith(country.name))):
             return name
         words = set(re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()))
-        if self.title_event and (ev := next((ev for ev in self.events if ev.entity.id < 0 and ev.entity.name == self.title_event), None)):
+        if self.title_event and not _TOTALS.search(self.text, sent.start, sent.end) and not _YEAR.search(self.text, sent.start, sent.end) and (
+            ev := next((ev for ev in self.events if ev.entity.id < 0 and ev.entity.name == self.title_event), None)
+        ):  # (not a national total: "Dengue has killed 700 people in Brazil this year")
             # a count placed in the country (or a part of it) in a story whose headline names its event by a town no
             # table knows: the town's ("About 300 people are missing after a dam collapsed ... in south-eastern Brazil")
             return ev.entity.name
@@ -1479,10 +1485,14 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
 # "in four districts, Beaufort, Kota Belud, Papar and Tenom", "the villages of Kikita and Homaria": a list that
 # a place kind introduces names places, whatever the parse makes of them (the small model tags "Kota Belud" an
 # organisation). Countries and islands excepted: "countries, including Chad" names what the tables know.
+# (the kinds of vocab.PLACE_KIND_PLURALS below a country, and local ones; not "departments", which are also a
+# government's; the list ends the clause: not "several villages, Ahmed Khan and Sara Ali told reporters")
+_LISTING_KINDS = sorted(set(vocab.PLACE_KIND_PLURALS) - {"countries", "departments", "communities", "islands"}
+                        | {"sub-districts", "subdistricts", "upazilas", "barangays", "townships", "localities"})
 _KIND_PLURAL_LIST = re.compile(
-    r"\b(?:districts|provinces|municipalities|communes|villages|towns|counties|sub-districts|subdistricts|upazilas"
-    r"|barangays|townships|localities|governorates|departments)(?:,|:|\s+of|\s+(?:including|namely|such\s+as))[ \t]+"
+    r"\b(?:" + "|".join(_LISTING_KINDS) + r")(?:,|:|\s+of|\s+(?:including|namely|such\s+as))[ \t]+"
     r"(?P<names>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2}(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})+)"
+    r"(?=[ \t]*(?:[.;:)\n]|,|$|[ \t](?:in|of|on|and|were|are|have|had)\b))"
 )
 
 

@@ -796,6 +796,9 @@ class SpeakerMemory:
         # "Gov. Andy Beshear stated ... according to Beshear" in a story on Kentucky: the state's governor
         if region:
             for m in _GOVERNOR_NAMED.finditer(text):
+                before = text[max(0, m.start() - 30) : m.start()].split()
+                if before and (before[-1].lower() in ("former", "ex-", "then") or (before[-1][:1].isupper() and not before[-1].endswith((".", ",")))):
+                    continue  # "New York Gov. Kathy Hochul", "Former Governor Matt Bevin": not the state's governor now
                 self.persons.setdefault(surname(m.group("sur")), f"{region} governor")
         self.titled: list[tuple[int, int, str, str]] = []
         self.role_spoke: tuple[int, str, int] | None = None  # (sentence, agency, offset) of the last title that spoke without a name

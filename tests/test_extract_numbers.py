@@ -311,11 +311,13 @@ def test_a_single_digit_before_a_spaced_thousands_group(g):
     [
         # a decimal comma before a scale, as much of the world writes it
         ("Some 1,5 million people have been displaced by the fighting.", 1_500_000),
-        ("Approx. 10,000 children were displaced by the floods.", 10_000),
+        ("Floods hit Homs on Monday.\n\nApprox. 10,000 children were displaced by the floods.", 10_000),
     ],
 )
 def test_numbers_as_the_world_writes_them(g, text, value):
-    assert one(g, text)["value"] == value
+    f = one(g, text)
+    assert f["value"] == value
+    assert f["location"] in (None, "Homs")  # ("Approx." is no place)
 
 
 def test_a_decimal_comma_without_a_scale_gives_no_number_of_its_own(g):
@@ -333,8 +335,11 @@ def test_a_key_figures_box_is_read_line_by_line(g):
     assert {(1_090_000, "displaced", "displaced"), (97_084, "people", "returned"), (352_000, "people", "in_need"),
             (1434, "children", "displaced")} <= got
     assert not any(v == 5 for v, _, _ in got)
-    # must not fire: a magnitude in a sentence, and a headline that starts with a number over a body
+    # must not fire: a magnitude in a sentence, "M" for men, and a subhead that starts with a number next to a date line
     assert [f["value"] for f in extract_figures("A 7.4M earthquake struck the coast and 20 people died.", gazetteer=g)] == [20]
+    assert all(f["value"] < 1000 for f in extract_figures("Displaced by sex:\n120 M and 130 F children were displaced in Homs.", gazetteer=g))
+    text = "Homs floods\n\n20 dead, 300 displaced\n\n15 May 2024\n\nFloods displaced 300 people in Idlib, OCHA said."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(300, "displaced")]
 
 
 def test_a_labelled_line_with_its_parts_is_a_figure(g):

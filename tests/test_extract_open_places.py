@@ -704,3 +704,9 @@ def test_a_list_after_other_words_names_no_places(g):
     # must not fire: capitalised words after a plural that is no place kind, nor a list of one
     text = "Aid reached families, Red Cross volunteers said, and 300 people were displaced in Homs."
     assert [f["location"] for f in extract_figures(text, gazetteer=g)] == ["Homs"]
+    # nor government departments, nor people named after a place kind who then speak
+    text = "Officials from two departments, Social Welfare and Public Works, said 300 people were displaced."
+    assert [f["location"] for f in extract_figures(text, gazetteer=g)] == [None]
+    text = ("Rains flooded several villages, Ahmed Khan and Sara Ali told reporters on Monday.\n\n"
+            "Ahmed Khan said 300 people were displaced in the area.")
+    assert [f["location"] for f in extract_figures(text, gazetteer=g)] == [None]

@@ -397,9 +397,9 @@ def test_a_people_named_with_their_region_are_the_regions(g):
 
 
 def test_across_the_country_is_the_countrys_not_the_town_named_before(g):
-    text = ("Floods hit Dili, the capital of Timor-Leste, on Sunday.\n"
-            "The flooding affected 25,709 households across the country.")
-    assert extract_figures(text, gazetteer=g)[-1]["location"] == "Timor-Leste"
+    text = ("Floods hit Dili, the capital of Timor-Leste, on Sunday.\n\nSituation in numbers\n"
+            "1,434 children living in temporary shelters in Dili\n25,709 Total affected households across country\n45 Fatalities")
+    assert [f["location"] for f in extract_figures(text, gazetteer=g) if f["value"] == 25709] == ["Timor-Leste"]
     # must not fire: a place named in the figure's clause stays ("across the country" elsewhere in the sentence)
     text = "Floods hit Timor-Leste on Sunday. 300 people were displaced in Dili as rain fell across the country."
     assert extract_figures(text, gazetteer=g)[-1]["location"] == "Díli"
@@ -418,9 +418,18 @@ def test_a_headline_that_names_its_event_by_a_town_places_the_countrys_counts_th
 
 
 def test_in_what_is_considered_names_no_place_of_the_count(g):
-    text = ("The collapse comes three years after a dam burst in Mariana, killing 19 people, in what is considered "
-            "Brazil's worst environmental disaster.")
-    assert extract_figures(text, gazetteer=g)[0]["location"] != "Brazil"
+    text = ("The collapse comes three years since a dam burst in Mariana, also in Minas Gerais, killing 19 people, in what is "
+            "considered Brazil's worst environmental disaster.")
+    assert extract_figures(text, gazetteer=g)[0]["location"] in ("Mariana", "Minas Gerais")
+
+
+def test_a_headline_event_town_leaves_a_national_total_and_a_bracket_its_own_place(g):
+    title = "Brumadinho dam collapse: 300 missing in Brazil"
+    text = (title + "\n\nAbout 300 people are missing after a dam collapsed in south-eastern Brazil, officials say.\n"
+            "Rescue teams worked near the town of Brumadinho. Dengue fever has killed 700 people in Brazil this year.")
+    assert [f["location"] for f in extract_figures(text, gazetteer=g, title=title) if f["value"] == 700] == ["Brazil"]
+    # a place named inside the bracket, after the count, is the count's
+    assert extract_figures("Shelling hit Homs (30 killed in Hama on Sunday) overnight.", gazetteer=g)[0]["location"] == "Hama"
 
 
 def test_the_hospital_the_hurt_were_taken_to_is_not_where_they_were_hurt(g):

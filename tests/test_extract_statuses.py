@@ -626,5 +626,6 @@ def test_people_who_returned_are_still_returned(g):
     # must not fire: a return that happened
     f = extract_figures("Hundreds of families have returned to their homes.", gazetteer=g)[0]
     assert f["status"] == "returned"
-    # nor kits distributed to a place, counting no one
+    # nor kits distributed to a place, counting no one, nor people told to seek shelter
     assert extract_figures("The ICRC distributed 284 relief kits to Tari.", gazetteer=g) == []
+    assert extract_figures("Officials urged 300,000 residents to seek shelter as the cyclone approached Odisha.", gazetteer=g) == []
