@@ -1323,3 +1323,9 @@ def test_other_bodies_and_governors_are_not_read_as_sources(g):
     text = ("At least 200 people were displaced in Aleppo.\n\nThis report was compiled by the Committee to Protect "
             "Journalists and partners.")
     assert extract_figures(text, gazetteer=g)[0]["agency"] is None
+
+
+@pytest.mark.parametrize("who", ["the United Kingdom-based monitoring group", "a Britain-based monitoring group",
+                                 "the London-based monitor", "a British-based monitoring group"])
+def test_the_observatory_by_the_descriptions_reporters_give_it(g, who):
+    assert first(g, f"Air strikes killed 23 people in Abu Kamal on Sunday, {who} said.")["agency"] == "SOHR"
