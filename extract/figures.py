@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 
 from store.gazetteer import Entity, Gazetteer, Mention, another_wording, reference_agency_names
@@ -119,7 +119,7 @@ _COMPARED = re.compile(
 )
 # A tally named right before its count: "number of evacuees, at", "a drop in evacuees, to", "a rise from".
 _TALLY_BEFORE = re.compile(
-    rf"\b(?:number|numbers|count|total|{'|'.join(vocab.CHANGE_NOUNS)})\s+(?:of|in)\s+(?:the\s+)?([a-z]+),?\s+"
+    rf"\b(?:{'|'.join(vocab.TALLY_NOUNS + vocab.CHANGE_NOUNS)})\s+(?:of|in)\s+(?:the\s+)?([a-z]+),?\s+"
     r"(?:at|to|from|of|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
 )
 # A country hosting a people: "hosts 1.5 million refugees", "there are an estimated 17,000 Venezuelans".

@@ -195,7 +195,6 @@ def _tail(cue, tok) -> bool:
     )  # ("..., the minister and the police chief told reporters": whom they told, not what)
 
 
-_TALLY_NOUNS = frozenset({"number", "numbers", "count", "total", "tally"})
 # Whom a speaker tells, as the object of "told": not what they say.
 _HEARERS = frozenset("reporters journalists media press parliament lawmakers AFP Reuters AP".lower().split())
 
@@ -229,7 +228,7 @@ def sentence_sources(doc) -> list[tuple]:
                 # lives": a toll's verb. Only a claim that something is so speaks ("The Odisha government claimed the
                 # cyclone has led to ... as 1.2 million people were evacuated")
                 continue
-            if any(c.dep_ == "dobj" and (c.lower_ in vocab.CHANGE_NOUNS or c.lower_ in _TALLY_NOUNS) for c in t.children) and any(
+            if any(c.dep_ == "dobj" and c.lower_ in vocab.CHANGE_NOUNS + vocab.TALLY_NOUNS for c in t.children) and any(
                 c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "LOC") or (c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "NORP")))
                 for c in t.children
             ):

@@ -284,6 +284,8 @@ WAR_WORDS = frozenset(
 )
 # Nouns of a change in a count: "a rise from 11,216", "Pahang registered a slight drop" (no one speaking).
 CHANGE_NOUNS = ("drop", "rise", "increase", "decrease", "fall", "decline", "jump", "surge", "spike")
+# Nouns for a tally of people: "the number of evacuees, with 249 people", "Beaufort recorded the highest number".
+TALLY_NOUNS = ("number", "numbers", "count", "total", "tally")
 # Things people ask to count that no figure in the store counts: a question about them has no answer.
 OTHER_COUNTS = frozenset(
     """cases case infections infected outbreak cholera measles polio covid malaria schools school hospitals
