@@ -23,7 +23,7 @@ from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
 from .places import PlaceResolver, agency_spans, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city
-from .speakers import NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of, surname
+from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of, surname
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
 
@@ -254,13 +254,6 @@ def extract_figures(
 
     figures: list[dict] = []
     carried: dict[int, Cue | None] = {}
-    ministers = {f"{m.group('owner')} minister {m.group('prep')} {m.group('what')}" for m in _MINISTER_OF_PERSON.finditer(text)}
-    for m in _HEAD_OF.finditer(text):
-        # "Helena Maleno, head of Caminando Fronteras, a Spanish NGO, said ...": the body a named person heads speaks
-        # through them ("said Maleno", "she said")
-        if gazetteer.place(m.group("org"), fuzzy=False) is None:
-            known = gazetteer.agency(m.group("org"), fuzzy=False)
-            speakers.persons.setdefault(surname(m.group("person")), known.name if known is not None else m.group("org"))
     for si, sent in enumerate(sentences):
         numbers = numbers_in[si]
         if not numbers:
@@ -564,14 +557,14 @@ def extract_figures(
                 # "Four of the victims are children, according to Beshear": a surname the story gave a body or a title
                 # before ("Gov. Andy Beshear"), which the parse may not read as a person
                 cue = Cue(by.start(), by.start(), by.end(), si, True, known, by.group("sur"))
-            if (cue is None or (cue.agency is None and cue.person is None)) and len(ministers) == 1 and (
+            if (cue is None or (cue.agency is None and cue.person is None)) and len(speakers.ministers) == 1 and (
                 a_minister := _A_MINISTER_SAID.search(text, sent.start, sent.end)
             ):
                 # "..., a minister said on Saturday" in the lead, "said Mohammed Aboud, Zanzibar's state minister for
                 # emergencies" below it: the one minister the story names
-                cue = Cue(a_minister.start(), a_minister.start(), a_minister.end(), si, True, next(iter(ministers)), None)
+                cue = Cue(a_minister.start(), a_minister.start(), a_minister.end(), si, True, next(iter(speakers.ministers)), None)
             if cue is not None and cue.person and (named := text.find(cue.person, cue.start)) >= 0 and (
-                title := _MINISTER_OF_PERSON.match(text, named + len(cue.person))
+                title := MINISTER_OF_PERSON.match(text, named + len(cue.person))
             ) and (cue.agency is None or cue.agency == title.group("owner")):  # (the parse may give the place alone)
                 # "said Mohammed Aboud, Zanzibar's state minister for emergencies": the title the apposition gives,
                 # theirs for the rest of the story ("he said")
@@ -762,25 +755,24 @@ def _region(resolver, g: Gazetteer) -> str | None:
 def _closing_of(sentences: list, quotes: list[tuple[int, int]], pos: int, si: int) -> tuple[int, int, int] | None:
     """(index of the sentence, offset of the quotation's last word in it, end of the quotation) where the quotation
     holding the number at `pos` closes, when that is a later sentence than the number's own (si)."""
-    for qs, qe in quotes:
-        if qs <= pos < qe:
-            later = [j for j in range(si + 1, len(sentences)) if sentences[j].start < qe <= sentences[j].end]
-            last = max((m.start() for m in re.finditer(r"\w+", sentences[later[0]].text if later else "")
-                        if sentences[later[0]].start + m.start() < qe), default=None) if later else None
-            return (later[0], sentences[later[0]].start + last, qe) if last is not None else None
-    return None
+    qe = next((qe for qs, qe in quotes if qs <= pos < qe), None)
+    return _closes_in(sentences, qe, si) if qe is not None else None
+
+
+def _closes_in(sentences: list, qe: int, si: int) -> tuple[int, int, int] | None:
+    """_closing_of for a quotation that ends at qe."""
+    j = next((j for j in range(si + 1, len(sentences)) if sentences[j].start < qe <= sentences[j].end), None)
+    if j is None:
+        return None
+    last = max((sentences[j].start + m.start() for m in re.finditer(r"\w+", sentences[j].text)
+                if sentences[j].start + m.start() < qe), default=None)
+    return (j, last, qe) if last is not None else None
 
 
 def _closing_sentences(sentences: list, quotes: list[tuple[int, int]], counting: list[int]) -> list[int]:
     """The sentences that close a quotation begun in an earlier sentence that counts someone: where its speaker is named."""
-    out = []
-    for i in counting:
-        for qs, qe in quotes:
-            if qs < sentences[i].end and sentences[i].start < qe and (
-                c := _closing_of(sentences, quotes, max(qs, sentences[i].start), i)
-            ) is not None:
-                out.append(c[0])
-    return out
+    return [c[0] for i in counting for qs, qe in quotes
+            if qs < sentences[i].end and sentences[i].start < qe and (c := _closes_in(sentences, qe, i)) is not None]
 
 
 def _headline_as_told(figures: list[dict]) -> None:
@@ -1353,15 +1345,6 @@ _ANY_ROLE = ("here", "reference", "origin", "destination")
 _ORG_OF_PERSON = re.compile(
     r"\s*,?\s+(?:of|from|at|with)\s+the\s+(?P<org>(?:[A-Z][\w'’-]+\s+){1,4}(?:Brigade|Service|Department|Agency|Authority"
     r"|Office|Ministry|Corps|Society|Council|Committee|Commission|Directorate|Police|Guard|Unit|Centre|Center))\b")
-_MINISTER_OF_PERSON = re.compile(
-    r",\s+(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[a-z]+\s+){0,2}minister\s+(?P<prep>for|of)\s+"
-    r"(?P<what>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?)(?=\s*[,.;]|\s+(?:said|says|told)\b)")
-_HEAD_OF = re.compile(
-    r"(?P<person>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(?:the[ \t]+)?(?:head|director|chief|president|founder|coordinator"
-    r"|executive[ \t]+director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"
-    r"(?P<org>[A-Z][\w'’-]+(?:[ \t](?:(?:of|for|and|de|la|del|des|du)[ \t])?[A-Z][\w'’-]+){0,5})"
-    # (the whole of the body's name: not "head of Operations at the Syrian Arab Red Crescent")
-    r"(?=[ \t]*(?:[,.;]|said\b|says\b|told\b))")
 _BY_SURNAME = re.compile(r"\b(?:according\s+to|said|says|told)\s+(?P<sur>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 _A_MINISTER_SAID = re.compile(r"\b[Aa]\s+(?:[a-z]+\s+)?minister\s+(?:said|says|told)\b")
 _FURTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")

@@ -47,6 +47,7 @@ _DIGITS = (
     r"|\d{1,3}(?:\.\d{3})+(?![\d,.]|\s*-?\s*(?:million|billion|thousand|lakh|crore|per\s*cent|percent|%))|\d+(?:\.\d+)?"
 )
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # "1,5" of "1,5 million" (see _DIGITS)
 # South Asian reporting counts in lakhs (100,000) and crores (10,000,000): "2.14 lakh people".
 _SCALE = r"(?:\s*-?\s*(?:million|billion|thousand|lakhs?|crores?)\b)"
 # Longest forms first: "hundreds of thousands" before "hundreds".
@@ -187,7 +188,7 @@ def _digits_value(s: str) -> float | None:
     if m:
         scale = {"million": 1_000_000, "billion": 1_000_000_000, "thousand": 1000, "lakh": 100_000, "crore": 10_000_000}[m.group(1)]
         s = s[: m.start()].rstrip(" -")
-    if re.fullmatch(r"\d{1,3},\d{1,2}", s):
+    if _DECIMAL_COMMA.fullmatch(s):
         s = s.replace(",", ".")  # "1,5 million" (a decimal comma only stands before a scale: see _DIGITS)
     try:
         s = re.sub(r"[,\s\u00a0\u202f]", "", s)
@@ -297,7 +298,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
                 # a key figure's line "1,09 M Internally displaced persons" (only a decimal there: "120 M and 130 F"
                 # is men and women, and a "7.4M earthquake" in a sentence a magnitude)
                 lo = float(Decimal(str(lo)) * 1_000_000)
-            elif re.fullmatch(r"\d{1,3},\d{1,2}", m.group("digits")):
+            elif _DECIMAL_COMMA.fullmatch(m.group("digits")):
                 continue  # (a decimal comma with no scale: none)
             if hi is not None and re.search(r"[a-z]$", m.group("hi"), re.I) and not re.search(r"[a-z]$", m.group("digits"), re.I):
                 # "1.5-2 million": the scale of the second number applies to the first.

@@ -951,7 +951,7 @@ class PlaceResolver:
         if name:
             return name
         if _NATIONWIDE.search(self.text, pos, clause[1]) and (country := self.country()):
-            return country  # "affected 25,709 households across the country": the country's, not the town named before
+            return country  # "25,709 Total affected households across country": the country's, not the town named before
         if head and head[0].isupper():
             named = [ev for ev in self.between(pos, np_end) if ev.entity.kind != "country"]
             if named and _demonym_place(self.g, head) is not None:

@@ -853,6 +853,14 @@ class SpeakerMemory:
             if agency and not c.conflict_only and (c.person or any(
                 w in self.persons for w in re.findall(r"[A-Z][\w'’-]+", text[c.start : c.verb_start]))):
                 self.people_spoke.append((c.verb_end, agency))
+        # the ministers the story names by a place's title, for "a minister said" in its lead
+        self.ministers = {f"{m.group('owner')} minister {m.group('prep')} {m.group('what')}" for m in MINISTER_OF_PERSON.finditer(text)}
+        for m in _HEAD_OF.finditer(text) if gazetteer is not None else ():
+            # "Helena Maleno, head of Caminando Fronteras, a Spanish NGO, said ...": the body a named person heads speaks
+            # through them ("said Maleno", "she said")
+            if gazetteer.place(m.group("org"), fuzzy=False) is None:
+                known = gazetteer.agency(m.group("org"), fuzzy=False)
+                self.persons.setdefault(surname(m.group("person")), known.name if known is not None else m.group("org"))
 
     def _last_before(self, pos: int, noun: str | None = None) -> str | None:
         """The organisation named last before pos, known or learned from the article (a known one on a
@@ -1140,6 +1148,17 @@ _INSTITUTION_SPEAKER = re.compile(
     r"(?:(?:Brig|Gen|Col|Maj|Lt|Capt|Adm|Sgt|Supt|Insp)\.?\s+)*" + _NAME
 )
 _GOVERNOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\b(?:Gov\.|Governor)[ \t]+(?:[A-Z]\.[ \t]*)*(?:[A-Z][a-z]+[ \t]+)?(?P<sur>[A-Z][a-z'’-]+)\b")
+# "said Mohammed Aboud, Zanzibar's state minister for emergencies": a place's minister for a portfolio, by title
+MINISTER_OF_PERSON = re.compile(
+    r",\s+(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[a-z]+\s+){0,2}minister\s+(?P<prep>for|of)\s+"
+    r"(?P<what>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?)(?=\s*[,.;]|\s+(?:said|says|told)\b)")
+# "Helena Maleno, head of Caminando Fronteras,": the body a named person heads or speaks for
+_HEAD_OF = re.compile(
+    r"(?P<person>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(?:the[ \t]+)?(?:head|director|chief|president|founder|coordinator"
+    r"|executive[ \t]+director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"
+    r"(?P<org>[A-Z][\w'’-]+(?:[ \t](?:(?:of|for|and|de|la|del|des|du)[ \t])?[A-Z][\w'’-]+){0,5})"
+    # (the whole of the body's name: not "head of Operations at the Syrian Arab Red Crescent")
+    r"(?=[ \t]*(?:[,.;]|said\b|says\b|told\b))")
 _MAYOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\bMayor[ \t]+(?:[A-Z]\.[ \t]*)*(?:[A-Z][a-z]+[ \t]+)?(?P<sur>[A-Z][a-z'’-]+)\b")
 # "National Coordinator for Disaster Reduction (Conred) chief Sergio Cabanas": an organisation by the short name
 # the text gives it, and the person who heads or speaks for it ("Cabanas said" later); the titles are words.json's
