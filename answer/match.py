@@ -119,7 +119,8 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
     # A parent agency answers through its members: "according to the UN" finds OCHA's, UNICEF's...
     agencies = g.agency_members(agency_id) if agency_id is not None else None
     if place is not None:
-        ids = _candidate_ids(store, statuses, subjects, [place.id], agencies)
+        # (and the places named together with others, "Khogyani and Sherzad": a figure for them is in part its own)
+        ids = _candidate_ids(store, statuses, subjects, [place.id] + g.joint_places(place.id), agencies)
         inside = places_within(g, place.id)
         # Places inside rank after the place itself: with enough figures for the
         # place itself (a reply shows four), they would not be shown anyway.

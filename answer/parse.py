@@ -97,7 +97,7 @@ def clean_text(question: str) -> str:
         question = "" if question is None else str(question)
     text = unicodedata.normalize("NFKC", question[: MAX_QUESTION_CHARS * 4])
     text = _CONTROL.sub(" ", text)[:MAX_QUESTION_CHARS].strip()
-    text = _COMPASS_SHORT.sub(lambda m: _COMPASS_WORDS[m.group(1).lower()], text)
+    text = _COMPASS_SHORT.sub(lambda m: _COMPASS_WORDS[m.group(1).lower()] + " ", text)
     text = _AND_SHORT.sub(" and ", text)
     text = _ACCORDING_SHORT.sub("according to", text)
     return _HELD.sub(lambda m: f"{m.group(1)}-controlled", text)

@@ -200,7 +200,9 @@ def where(fig: dict, asked_place: str | None, container: str | None = None) -> s
         return "(place not stated)"
     prep = _PLACE_PREPOSITION.get(fig.get("status") or "", "in")
     text = f"{prep} {short(place, MAX_NAME)}"
-    if asked_place and place != asked_place:
+    if asked_place and place != asked_place and asked_place.lower() not in place.lower():
+        # (not a place whose name says it already: "Hualien City", nor places named together, "Khogyani and
+        # Sherzad", of which the asked place is one, not a container)
         text += f", inside {short(asked_place, MAX_NAME)}"
     return text
 

@@ -31,7 +31,7 @@ _SPEECH_RE = (
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|added|adds|stated"
     r"|announced|announces|confirmed|confirms|recorded|records|documented|documents|counted|counts|tallied"
     rf"|noted|notes|claimed{_NOT_A_TOLL}|claims{_NOT_A_TOLL}|believes|believed|believe|gave|given|gives|put|puts|wrote|writes|tweeted"
-    r"|showed|shows|indicated|indicates|revealed|reveals|calculated|calculates|verified|registered|registers"
+    r"|showed|shows|show|indicated|indicates|indicate|revealed|reveals|reveal|calculated|calculates|verified|registered|registers"
     r"|quoted)\b"
 )
 _RECEIVED_FROM = re.compile(
@@ -169,6 +169,9 @@ _ORG_NOUN_LAST = re.compile(
 )
 
 
+_CONTRACTION = re.compile(r"[A-Z][a-z]{0,3}['’](?:m|re|ve|ll|d|t)")
+
+
 def _person(text: str, start: int, end: int, agencies: list[Mention], places: list[Mention]) -> str | None:
     """The person named in a speaker phrase: "UNICEF regional director Geert Cappelaere" -> Geert Cappelaere."""
     taken = [(m.start, m.end) for ms in (agencies, places) for m in _overlapping(ms, start, end)]
@@ -181,8 +184,8 @@ def _person(text: str, start: int, end: int, agencies: list[Mention], places: li
         while toks and (toks[0].lower().rstrip(".") in _TITLE_WORDS or toks[0].isupper() or toks[0].lower() in COUNTRY_OF_DEMONYM):
             offset = text.index(toks[0], offset) + len(toks[0])
             toks = toks[1:]
-        if not toks:
-            continue
+        if not toks or any(_CONTRACTION.fullmatch(t) for t in toks):
+            continue  # ("I’m No fewer than seven ...": page furniture before a lead, no one's name)
         s = text.index(toks[0], offset)
         e = m.end()
         if any(a < e and s < b for a, b in taken):

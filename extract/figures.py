@@ -22,7 +22,7 @@ from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPL
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import PlaceResolver, agency_spans, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city
+from .places import BRACKET_ITEM, PlaceResolver, agency_spans, bracket_listed_places, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city
 from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of, surname
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -207,7 +207,7 @@ def extract_figures(
     agencies += short_names(text, agencies)
     defined = _defined_acronyms(text)
     agencies = sorted(agencies + _defined_organisations(defined, text, agencies, gazetteer), key=lambda m: m.start)
-    publisher = _publisher(gazetteer, outlet) or _declared_publisher(text, agencies)
+    publisher = _publisher(gazetteer, outlet) or _declared_publisher(text, agencies) or _acting_outlet(text, outlet, gazetteer)
     # (a place inside the name of a publisher no table knows is part of who it is: "the Humanitarian Country Team
     # in Indonesia")
     spans = agency_spans(text, agencies)
@@ -224,12 +224,15 @@ def extract_figures(
     title_span = _title_in_text(text, title)
     numbers_in = [
         [] if _is_heading(text, sent) and not _in_span(sent, title_span) else
-        [n for n in find_numbers(text, sent.start, sent.end, starts.numbers) if trap(text, n, sent.start) is None]
+        [n for n in find_numbers(text, sent.start, sent.end, starts.numbers)
+         if trap(text, n, sent.start) is None or _bracketed_count(text, sent, n)]
         for sent in sentences
     ]
     # The linguistic layer. What each number counts is read once: only sentences where a number
     # counts someone are parsed.
-    reads = [[_read(text, n, sent) for n in nums] for sent, nums in zip(sentences, numbers_in)]
+    reads = [[_read(text, n, sent) if not _EACH_IN_BRACKET.match(text, n.end) or not _bracketed_count(text, sent, n)
+              else ("bare", n.end, None)  # "Sheohar and Darbhanga (nine each)": no noun, each of two places'
+              for n in nums] for sent, nums in zip(sentences, numbers_in)]
     counting = [i for i, read in enumerate(reads) if any(r[0] is not None for r in read)]
     parsed = parse_spans(text, [(sentences[i].start, sentences[i].end) for i in sorted(
         set(counting) | set(_closing_sentences(sentences, quotes, counting)))])
@@ -237,10 +240,9 @@ def extract_figures(
     people = [span for p in parsed.values() for span in p.persons()]
     places = [p for p in places if p.entity.kind == "country" or not any(
         a <= p.start and p.end < b and " " in text[a:b] for a, b in people)]
-    resolver = PlaceResolver(
-        text, gazetteer, places, title, starts,
-        extra=entity_places(parsed.values(), gazetteer, spans) + listed_places(text, gazetteer, spans), agency_spans=spans,
-    )
+    extra = entity_places(parsed.values(), gazetteer, spans) + listed_places(text, gazetteer, spans)
+    extra += bracket_listed_places(text, gazetteer, spans, places + extra, people) + compass_places(text, gazetteer, places)
+    resolver = PlaceResolver(text, gazetteer, places, title, starts, extra=extra, agency_spans=spans)
     country = resolver.country()
     missions = _missions_here(text, gazetteer, country)
     if missions:
@@ -250,6 +252,10 @@ def extract_figures(
         cues = find_cues(text, sentences, agencies, places, starts.cues)
     town = resolver.focus.name if resolver.focus is not None and resolver.focus.kind in ("city", "town") else None
     speakers = SpeakerMemory(text, agencies, cues, gazetteer, country, town, _region(resolver, gazetteer))
+    # The country a country's own body is named with ("Indonesia's disaster agency", "The Philippines disaster
+    # agency"): where its figures are when the text names no place for them.
+    agency_home = {m.entity.name: p.entity.name for m in agencies for p in gazetteer.scan_places(m.surface)
+                   if p.entity.kind == "country" and m.entity.kind not in MEDIA_KINDS}
     publisher_tail = _short_name(gazetteer, publisher)
 
     figures: list[dict] = []
@@ -437,6 +443,8 @@ def extract_figures(
             if read[ni][0] == "bare" or heads_list:
                 # also a toll's count: "numbers ... indicate 227,812 in the Northern Region, 37,429 in ..."
                 place_after = _ELLIPSIS_AFTER.match(text, num.end if read[ni][0] == "bare" else np_end)
+            if named_before is None and trap(text, num, sent.start) is not None:
+                continue  # "Ahmed (14), Ali (12)": in brackets after names no place, their ages (see _bracketed_count)
             ellipsis = subject == "bare" and part_of is None and prev is not None and toll is None and label is None and (
                 place_after is not None or named_before is not None
             )
@@ -454,7 +462,9 @@ def extract_figures(
             if subject in ("bare", "relative", "partitive"):
                 if part_of is not None:
                     subject = part_of["subject"]
-                elif prev is not None and prev["subject"] not in ("strikes", "vehicles") and clause[0] <= prev["quote_start"] < clause[1]:
+                elif prev is not None and prev["subject"] not in ("strikes", "vehicles") and clause[0] <= prev["quote_start"] < clause[1] and (
+                    not _LIVES_AFTER.match(text, num.end)  # (not "affected 37,706 families ... and claimed 22 lives": people's)
+                ):
                     subject = prev["subject"]  # "killed 10 civilians and wounded 20"
                 elif figures and _FURTHER_BEFORE.search(text, max(sent.start, num.qstart - 16), num.qstart) and (
                     figures[-1]["subject"] not in vocab.THING_SUBJECTS + ("houses",) and figures[-1]["_sentence"] >= si - 1
@@ -509,6 +519,15 @@ def extract_figures(
                 # "Uganda hosts 1.5 million refugees", "there are an estimated 17,000 Venezuelans in Aruba": a people
                 # hosted abroad, counted as refugees there (ANNOTATE.md)
                 subject, status = "refugees", "present"
+            if status is None and prev is not None and subject in ("people", "families", "households") and (
+                _OR_BETWEEN.fullmatch(text, prev["_np_end"], num.qstart)
+            ):
+                status = prev["status"]  # "affected 37,706 families or 188,533 individuals": the same people, counted again
+            if read[ni][0] == "others" and status is None and prev is not None and part_of is None and _AND_BEFORE.search(
+                text, max(sent.start, num.qstart - 8), num.qstart
+            ) and _ELLIPSIS_AFTER.match(text, np_end):
+                # "2,154 refugees came from Pidie Jaya and 1,113 others from Bireuen": more of them, from another place
+                subject, status = prev["subject"], prev["status"]
             if status is None or (status in ("killed", "missing") and head in ("survivors", "survivor")):
                 continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
             if status in ("killed", "injured", "missing") and _CARRYING_BEFORE.search(
@@ -660,6 +679,8 @@ def extract_figures(
                 host = [ev for ev in resolver.between(sent.start, num.qstart) if ev.entity.kind == "country" and ev.entity.name != people_of]
                 if host:
                     location = host[0].entity.name
+            if location is None and agency is not None and agency in agency_home:
+                location = agency_home[agency]  # "Indonesia's disaster agency said 42 people died": in its country
             if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
             qs, qe = _quote(text, quoted_clause, num)
@@ -713,6 +734,16 @@ def extract_figures(
                     fig["agency"], fig["person"] = earlier["agency"], earlier["person"]
             in_sentence.append(fig)
             figures.append(fig)
+            if named_before is not None and _EACH_IN_BRACKET.match(text, num.end) and there:
+                # "Sheohar and Darbhanga (nine each)": the same count for the place named before too
+                before = _BRACKET_PAIR.search(text, max(sent.start, num.qstart - 60), num.qstart)
+                listed = resolver.between(before.start(), before.start("last")) if before else []
+                for ev in listed[-1:]:
+                    # (in the text's order: the place named first, then the one the brackets follow)
+                    other = {**fig}
+                    fig["location"] = ev.entity.name
+                    in_sentence.append(other)
+                    figures.append(other)
             if _EACH_BEFORE.search(text, max(clause[0], num.qstart - 30), num.qstart):
                 # "Badulla and Kandy each report 52 fatalities": the same count for each place listed
                 listed = resolver.between(clause[0], num.qstart)
@@ -829,6 +860,11 @@ def _defined_acronyms(text: str) -> list[tuple[int, str, str, int]]:
     return out
 
 
+# Titles an article may give a short form of, which name a person, not an organisation.
+_TITLE_HEADS = vocab.PERSON_TITLES | {"superintendent", "inspector", "commissioner", "collector", "magistrate", "sheriff",
+                                     "deputy", "assistant", "additional", "senior", "station"}
+
+
 def _defined_organisations(defined: list[tuple[int, str, str, int]], text: str, agencies: list[Mention], g: Gazetteer) -> list[Mention]:
     """Organisations no table knows that the article defines a short form for ("Cooperative Governance and
     Traditional Affairs (Cogta) confirmed ...", then "Cogta MEC Sipho Hlomuka said"): the full name and
@@ -841,6 +877,8 @@ def _defined_organisations(defined: list[tuple[int, str, str, int]], text: str, 
             continue  # "Non-Food Items (NFIs)", "the Democratic Republic of Congo (DRC)": not who speaks
         if g.agency(full, fuzzy=False) is not None or g.agency(short, fuzzy=False) is not None:
             continue
+        if full.split()[0].lower() in _TITLE_HEADS:
+            continue  # "Superintendent of Police (SP)": a person's title, not a body
         if any(a < start + len(full) and start < b for a, b in taken):
             continue
         # (ids below any a learned place or agency takes elsewhere in extraction)
@@ -1142,6 +1180,19 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     return None
 
 
+# An organisation's own work, as its report tells it: "CFSI deployed its Mindanao Protection Project team".
+_OWN_WORK = (r"\s+(?:(?:has|have|had|also|then)\s+)?(?:deployed|conducted|assessed|distributed|provided|delivered|supported"
+             r"|responded|mobilized|mobilised|organized|organised|carried\s+out|will\s+continue|continues|staff|teams?)\b|['’]s\s+(?:staff|teams?)\b")
+
+
+def _acting_outlet(text: str, outlet: str | None, gazetteer: Gazetteer) -> str | None:
+    """An outlet no table knows, by a short name, that the text shows at its own relief work: an organisation
+    publishing its own report ("CFSI deployed its ... team to assess"), which a newspaper never says of itself."""
+    if not outlet or not re.fullmatch(r"[A-Z][A-Z&-]{1,7}", outlet.strip()) or gazetteer.agency(outlet, fuzzy=False) is not None:
+        return None
+    return outlet.strip() if re.search(rf"\b{re.escape(outlet.strip())}(?:{_OWN_WORK})", text) else None
+
+
 # "This report is produced by OCHA Yemen in collaboration with humanitarian partners", "This report is produced and
 # issued by the Humanitarian Country Team in Indonesia": a document that says who publishes it.
 _DECLARED = re.compile(
@@ -1347,6 +1398,8 @@ _ORG_OF_PERSON = re.compile(
     r"|Office|Ministry|Corps|Society|Council|Committee|Commission|Directorate|Police|Guard|Unit|Centre|Center))\b")
 _BY_SURNAME = re.compile(r"\b(?:according\s+to|said|says|told)\s+(?P<sur>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 _A_MINISTER_SAID = re.compile(r"\b[Aa]\s+(?:[a-z]+\s+)?minister\s+(?:said|says|told)\b")
+_LIVES_AFTER = re.compile(r"\s+lives\b")
+_OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")
 _FURTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")
 _WHO_ARE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\b")
 # A sentence that goes on with the count of the one before, for other places.
@@ -1355,9 +1408,20 @@ _FOLLOWED_BY = re.compile(r"\s*(?:It|This|They|These)\s+(?:is|are|was|were)\s+(?
 _NOT_PEOPLE = re.compile(rf"\b(?:{'|'.join(map(re.escape, vocab.NOT_PEOPLE))})\b", re.I)
 _AGES = re.compile(r"[A-Z][a-z'’-]+,\s+\d{1,2},?\s+and\s+")
 # "followed by Cachar with 109,798", "Peru, with over half a million", "Ecuador, over 220,000"
+# "followed by Madhubani (14), Araria (12)": the counts in brackets after places in a list
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:\b(?:and|by|then)\s+|[,;]\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:with\s+)?"
-    r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$")
+    r"(?:\b(?:and|by|then)\s+|[,;]\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s*\(\s*|,?\s+(?:with\s+)?"
+    r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?)$")
+_EACH_IN_BRACKET = re.compile(r"\s+each\s*\)")
+_BRACKET_PAIR = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?P<last>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\(\s*$")
+
+
+def _bracketed_count(text: str, sent, num: Number) -> bool:
+    """Whether a number in brackets after a name is one of a list's counts ("Madhubani (14), Araria (12)")."""
+    items = list(BRACKET_ITEM.finditer(text, sent.start, sent.end))
+    return len(items) >= 2 and any(m.start() < num.start < m.end() for m in items)
+
+
 _ASIDE_WORDS = re.compile(r"[A-Za-z'’-]+")
 _COUNT_IN = re.compile(r"\d(?![\d.,]*\s*(?:%|per\s*cent|percent))")
 # "including 80,215 children (40,830 girls and 39,385 boys) are": parts, then their verb (not past a clause of

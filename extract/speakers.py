@@ -46,6 +46,13 @@ SOURCE_NOUNS = frozenset(
 _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
 # Roles whose holder speaks for the organisation after "of": "the head of the national security department".
 _ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson".split())
+# A police officer's title, then the place of their command: "Superintendent of Police (SP), Shimla,".
+_POLICE_TITLE = re.compile(r"(?:Senior\s+|Deputy\s+|Additional\s+)?(?:Superintendent|Commissioner|Inspector[-\s]General)\s+of\s+Police", re.I)
+_PLACE_AFTER_TITLE = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)|\))?\s*(?:,|of|for)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,(?=\s*[A-Z])")
+_REPORT_QUALIFIER = re.compile(r"(?<=\w)\s+(?:Official|Preliminary|Latest|Initial|Final|Daily|Weekly)$")
+_REPORT_AFTER = re.compile(r"\s+(?:Reports?|Figures|Data|Records|Statistics)\b")
+# The possessive a body of the state or province a story is in is named with: "the state's health department".
+_STATE_WORDS = frozenset({"state", "province"})
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
 _PLACE_ROLES = frozenset("governor mayor ombudsman".split())
 _OF_A_PLACE = frozenset("provincial regional state district city county municipal local".split())
@@ -909,11 +916,32 @@ class SpeakerMemory:
         for start, end, body, name in self.titled:
             if start < sp.end and sp.start < end:
                 return self._cue(sentence, sp, body, name)
+        if sp.name and _POLICE_TITLE.fullmatch(re.sub(r"\s*\(\w*$", "", sp.name)) and self.gazetteer is not None:
+            after = _PLACE_AFTER_TITLE.match(self.text, sp.end)
+            where = self.gazetteer.place_named(after.group("place")) if after else None
+            person = sp.person or (rule.person if rule is not None else None)
+            if after and (where is None or where.kind != "country") and self.gazetteer.agency(after.group("place"), fuzzy=False) is None and (
+                not person or after.group("place") not in person
+            ):
+                # "Superintendent of Police (SP), Shimla, Sanjeev Kumar Gandhi told PTI": the police of the district the
+                # title names (a name no table knows too: between the title and the officer, only their district stands)
+                district = where.name if where is not None else after.group("place")
+                return self._cue(sentence, sp, f"{district} Police", person)
+            sp = replace(sp, name="police", head="police")  # an officer's title speaks for the police, not as a body
+        if sp.name and (qualifier := _REPORT_QUALIFIER.search(sp.name)) and _REPORT_AFTER.match(self.text, sp.end):
+            # "DROMIC Official Reports indicate": the parse may take a report's adjective for the speaker's head
+            sp = replace(sp, name=sp.name[: qualifier.start()], head=sp.name[: qualifier.start()].split()[-1].lower(), person=None)
         person_words = {w.lower() for w in (sp.person or "").split()}
         if self.region and {"chief", "minister"} <= sp.phrase_words <= {"chief", "minister", "the", "state", "'s"} | person_words:
             # "said Chief Minister Naveen Patnaik" in a story on Odisha: a state's head speaks for its government
             return self._cue(sentence, sp, f"{self.region} government", sp.person)
         inside = [m for m in self.agencies if m.start < sp.end and sp.start < m.end]
+        if self.region and not inside and sp.name and sp.person is None and sp.name.islower() and (
+            "'s" in sp.phrase_words and sp.phrase_words & _STATE_WORDS and sp.head in ORG_WORDS
+        ) and not set(sp.name.split()) & _STATE_WORDS:
+            # "the state's disaster management department said" in a story on Bihar: that state's department
+            self.learned.append((sp.start, f"{self.region} {sp.name}"))
+            return self._cue(sentence, sp, f"{self.region} {sp.name}", None)
         if not inside and self.gazetteer is not None:
             # "Observatory director Rami Abdel Rahman": a capitalised word that is an agency's alias.
             for w in re.findall(r"[A-Z][\w'’-]+", self.text[sp.start : sp.end]):
@@ -1109,6 +1137,9 @@ class SpeakerMemory:
 
         if person and agency:
             self.persons[surname(person)] = agency
+            if len(person.split()) >= 2 and person.split()[0][:1].isupper():
+                # "Sutopo Purwo Nugroho said ... According to Sutopo": many name a person by their first name
+                self.persons.setdefault(person.split()[0], agency)
         if agency:
             self.resolved.append((sp.end, agency))
             if person or sp.head in _ROLES | _PLACE_ROLES | {"official"} or _NAMED_BEFORE.search(self.text, max(0, sp.start - 80), sp.start):

@@ -292,6 +292,7 @@ class Gazetteer:
                 self._children.setdefault(e.parent_id, []).append(e.id)
         self._by_place_name = {e.name: e for e in self._places.entities.values()}
         self._by_agency_name = {e.name: e for e in self._agencies.entities.values()}
+        self._joint: dict[int, list[int]] | None = None  # place id -> places named with it ("A and B"): joint_places
 
     # -- construction -------------------------------------------------------
 
@@ -303,6 +304,7 @@ class Gazetteer:
         if e.parent_id is not None:
             self._children.setdefault(e.parent_id, []).append(e.id)
         self._by_place_name[e.name] = e
+        self._joint = None
         return e
 
     def set_agency_parent(self, agency_id: int, parent_id: int | None) -> None:
@@ -412,6 +414,27 @@ class Gazetteer:
         if name in self._by_agency_name:
             return self._by_agency_name[name]
         return self._agencies.lookup(name, fuzzy=fuzzy, cutoff=cutoff)
+
+    def joint_places(self, place_id: int) -> list[int]:
+        """The places named as several places together ("Khogyani and Sherzad", "North Cotabato and Davao del Sur")
+        that this place is one of: a figure for them is in part this place's."""
+        if self._joint is None:
+            joint: dict[int, list[int]] = {}
+            for e in self._places.entities.values():
+                if e.kind != "area" or not _JOINT_SPLIT.search(e.name):
+                    continue
+                for part in _JOINT_SPLIT.split(e.name):
+                    part = part.strip()
+                    p = self.place(part, fuzzy=False) if part else None
+                    if p is None and _COMPASS_WORD.match(part):
+                        # "North Cotabato and Davao del Sur": Cotabato's in part (as "north cotabato" asks for it)
+                        part = _COMPASS_WORD.sub("", part)
+                        p = self.place(part, fuzzy=False)
+                    p = p if p is not None and self.spelled_as(part, p) else None  # (no transliteration key alone)
+                    if p is not None and p.id != e.id and e.id not in joint.get(p.id, ()):
+                        joint.setdefault(p.id, []).append(e.id)
+            self._joint = joint
+        return self._joint.get(place_id, [])
 
     def place_by_id(self, place_id: int | None) -> Entity | None:
         return self._places.entities.get(place_id) if place_id is not None else None
@@ -763,6 +786,9 @@ _LOCAL_KIND = re.compile(r"\s*\(.*?\)|\s+(?:(?:Zhuangzu|Huizu|Uygur|Zangzu)\s+)?
 
 
 # "Adamawa State" in places.json is pycountry's "Adamawa"
+# The joins of a place named as several together: "Khogyani and Sherzad", "Tulunan, M'lang and Makilala".
+_COMPASS_WORD = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+", re.I)
+_JOINT_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _KIND_TAIL = re.compile(r"\s+(?:State|Province|Region|Governorate|District|County|Department|Division)$", re.I)
 
 

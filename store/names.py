@@ -88,7 +88,12 @@ class NamesMixin:
             parent = named.name
         # Only a transliteration key ties an abroad name to a place ("Al-Tukhar" in a Syria story is not
         # Afghanistan's Takhar Province): a place of its own, learned as spelled.
-        return self._add_name("place", name, kind="area", parent=parent, actor=actor, review="auto", as_spelled=abroad)
+        new_id = self._add_name("place", name, kind="area", parent=parent, actor=actor, review="auto", as_spelled=abroad)
+        if named is None and stem != name:
+            # "Yingjiang County" is also "Yingjiang", as staff type it ("yingjiang quake"), where that names nothing else
+            with self._transaction():
+                self._write_aliases_of_new("place", new_id, [stem], actor)
+        return new_id
 
     def _agency_id(self, name: str | None, *, create: bool, actor: str) -> int | None:
         if not name or normalize(name) in ("unattributed", "none", "null"):

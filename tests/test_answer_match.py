@@ -239,3 +239,17 @@ def test_of_two_places_asked_the_one_with_the_figure_asked_answers(store):
     # must not fire: with the figure asked in the first place, the first place answers
     add(store, 3000, subject="people", status="fled", location="Kasai", agency="OCHA", title="Kasai crisis")
     assert "3,000" in ask(store, "kasai crisis how many people fled to angola").text.splitlines()[0]
+
+
+def test_a_place_named_together_with_others_answers_for_each(store):
+    """A report's "Khogyani and Sherzad" figure is in part Khogyani's: asked about Khogyani, it answers, named as the
+    report names its place (never "inside Khogyani"); a place only spelled alike stays out."""
+    store.add_place("Khogyani", actor="test")
+    store.add_place("Khogyani and Sherzad", actor="test")
+    add(store, 56329, subject="people", status="displaced", location="Khogyani and Sherzad", agency="OCHA")
+    answer = ask(store, "khogyani conflict how many ppl displaced")
+    assert [f["value"] for f in answer.figures] == [56329]
+    assert "in Khogyani and Sherzad, according to OCHA" in answer.text and "inside" not in answer.text
+    # must not fire: a country whose name has "and" is no joint place, and another place is not one of the names
+    add(store, 12, subject="people", status="killed", location="Trinidad and Tobago", agency="OCHA")
+    assert ask(store, "how many killed in raqqa").none

@@ -177,6 +177,9 @@ def test_compass_shorthand_names_the_part_of_the_country():
 
     q = parse_question("how many kids killed in nw syria escalation oct 2023", Gazetteer.from_data())
     assert (q.place, q.subjects, q.statuses) == ("Northwest Syria", ("children",), ("killed",))
+    # (the shorthand is a word of its own: "se queensland" is south-east Queensland, not one word "southeastqueensland")
+    q = parse_question("se queensland floods how many still missing acc to police", Gazetteer.from_data())
+    assert (q.place, q.statuses) == ("Queensland", ("missing",)) and q.event_place is None
 
 
 @pytest.mark.parametrize("question", ["how many ppl r staying in camps after the kenya floods", "how many people living in camps in kenya"])

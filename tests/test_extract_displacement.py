@@ -23,6 +23,9 @@ def g():
         ("An estimated 41,000 people remained displaced within the province.", 41_000, "displaced"),
         ("The storm forced 17,000 to leave their villages.", 17_000, "fled"),
         ("About 560 people have been placed in shelters in Hualien.", 560, "displaced"),
+        ("Armed raids sent more than 46,000 people running for safety in July.", 46_000, "displaced"),
+        ("Attacks on three villages drove over 42,000 residents into crowded shelters.", 42_000, "displaced"),
+        ("Fighters burned homes, pushing 500 families toward already strained camps.", 500, "displaced"),
         ("In Dungun, 870 residents were taking shelter at relief centres.", 870, "displaced"),
         ("The coast guard said 20 people were hospitalised.", 20, "injured"),
         ("Around 4,000 residents have now been moved to higher ground.", 4_000, "displaced"),
@@ -202,3 +205,11 @@ def test_a_states_tally_goes_on_through_the_places_the_lead_listed():
     text = ("According to Nadma, 40 people were displaced in Kelantan.\n"
             "In Johor, 12 people were displaced by a landslide.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Nadma", None]
+
+
+def test_people_sent_somewhere_else_than_shelters_are_not_displaced(g):
+    # must not fire: sent to work, running for cover, pushed towards a border crossing as a place named
+    for text in ("The agency sent 300 volunteers into the flooded districts.",
+                 "The ministry sent 40 doctors to the camps to treat the injured.",
+                 "Residents were running for cover as 12 shells hit the market."):
+        assert [f for f in extract_figures(text, gazetteer=g) if f["status"] == "displaced"] == [], text

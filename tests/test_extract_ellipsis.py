@@ -180,3 +180,28 @@ def test_more_arrivals_and_the_same_count_in_earlier_months(g):
     assert {loc for *_, loc in found} == {"Zaatari camp"}
     # ("the 300 arriving families": who, not a verb)
     assert _read(g, "The 300 arriving families were registered in Gao.", "Mali")[0][1] == "families"
+
+
+def test_counts_in_brackets_after_the_places_of_a_list(g):
+    # (invented sentences in the shape of a state disaster department's release)
+    text = ("Floods have claimed 60 lives in Assam, the state's disaster management department said. Dhubri reported "
+            "the highest number of 18 deaths, followed by Goalpara (14), Barpeta (12), Nalbari and Darrang (nine each) "
+            "and Morigaon (two).")
+    found = _read(g, text, "Assam floods")
+    assert [(v, where) for v, _, _, where in found[2:]] == [
+        (14, "Goalpara"), (12, "Barpeta"), (9, "Nalbari"), (9, "Darrang"), (2, "Morigaon")]
+    assert {st for _, _, st, _ in found[2:]} == {found[1][2]}
+
+
+def test_ages_in_brackets_after_names_are_no_counts(g):
+    found = _read(g, "Three children were killed in the strike on Douma: Ahmed Khalil (14), Sara Khalil (12) and Omar "
+                     "Haddad (9), the monitor said.", "War in Syria")
+    assert [v for v, *_ in found] == [3]
+
+
+def test_others_from_another_place_are_more_of_the_count_before(g):
+    found = _read(g, "As many as 2,154 refugees came from Pidie Jaya and 1,113 others from Bireuen.", "Aceh earthquake")
+    assert [(v, st) for v, _, st, _ in found] == [(2154, "displaced"), (1113, "displaced")]
+    # (others of their own fate stay theirs)
+    found = _read(g, "Gunmen killed five soldiers and wounded 10 others in Aleppo.", "War in Syria")
+    assert [(v, st) for v, _, st, _ in found] == [(5, "killed"), (10, "injured")]

@@ -31,6 +31,8 @@ def g():
         ("2.14 lakh", 214_000),
         ("3 lakhs", 300_000),
         ("1.5 crore", 15_000_000),
+        ("one lakh", 100_000),
+        ("two crore", 20_000_000),
         ("two dozen", 24),
         ("three dozen", 36),
         ("half a dozen", 6),

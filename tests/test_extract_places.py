@@ -440,3 +440,34 @@ def test_the_hospital_the_hurt_were_taken_to_is_not_where_they_were_hurt(g):
     # must not fire: people hurt in a town with a hospital named after it
     text = "A bomb exploded in Bukavu, where 72 people were injured near the General Referral Hospital."
     assert extract_figures(text, gazetteer=g)[0]["location"] == "Bukavu"
+
+
+def test_a_countrys_part_by_its_compass_point_alone(g):
+    text = ("Turkey and Syria counted their dead after the quake.\n\nAt least 1,280 people have died in the rebel-held "
+            "northwest, according to the White Helmets.")
+    assert extract_figures(text, gazetteer=g)[0]["location"] == "Northwest Syria"
+    # must not fire: the south of Sudan is no South Sudan, and "the north of" names the part another way
+    text = "Fighting in Sudan has displaced 5,000 people in the south, the UN said."
+    assert extract_figures(text, gazetteer=g)[0]["location"] == "Sudan"
+    text = "In Syria, 20 people were killed in the north of Idlib."
+    assert extract_figures(text, gazetteer=g)[0]["location"] != "Northern Syria"
+    # nor a plain "in the east" that may be a city's
+    text = ("Aleppo in Syria has been divided between government control in the west and rebel control in the east. "
+            "Opposition forces fired missiles killing 12 civilians.")
+    assert extract_figures(text, gazetteer=g)[0]["location"] == "Aleppo"
+
+
+def test_a_place_described_as_a_part_of_a_country_is_where_the_count_is(g):
+    text = ("A magnitude 7.3 earthquake hit Kermanshah province, western part of Iran along the border with Iraq on "
+            "Sunday, killing at least 620 people.")
+    assert extract_figures(text, gazetteer=g)[0]["location"] == "Kermanshah Province"
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Indonesia's disaster agency said 42 people died.", "Indonesia"),
+    ("The Philippines disaster agency said 42 people died.", "Philippines"),
+    # must not fire: a place the text names for the count is its place
+    ("Indonesia's disaster agency said 42 people died in Aceh.", "Aceh"),
+])
+def test_a_countrys_own_body_counts_in_its_country_when_no_place_is_named(g, text, where):
+    assert extract_figures(text, gazetteer=g)[0]["location"] == where

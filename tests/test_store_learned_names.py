@@ -96,6 +96,23 @@ def test_a_known_places_name_with_its_kind_or_compass_point_is_learned_inside_it
     assert not a.none and "67" in a.text and location in a.text
 
 
+def test_a_learned_place_with_its_kind_answers_to_its_name_alone(store: Store):
+    """Staff type "yingjiang quake" for the "Yingjiang County" a report names."""
+    from answer import ask
+    from store.exchange import import_figures
+
+    row = {"value": 35000, "subject": "people", "status": "displaced", "location": "Yingjiang County", "agency": "OCHA",
+           "article": {"title": "Quake report", "outlet": "Wire", "published": "2014-05-30"}}
+    import_figures(store, [(1, row)], actor="test")
+    assert store.gazetteer().place("Yingjiang", fuzzy=False).name == "Yingjiang County"
+    a = ask(store, "yingjiang yunnan quake how many relocated")
+    assert not a.none and "35,000" in a.text and "Yingjiang County" in a.text
+    # must not fire: a name alone that already names another place stays that place's ("Aleppo City" is no new Aleppo)
+    row = {**row, "location": "Kerr County", "value": 12}
+    import_figures(store, [(2, row)], actor="test")
+    assert store.gazetteer().place("Aleppo", fuzzy=False).name == "Aleppo"
+
+
 def test_a_name_that_only_starts_like_a_compass_point_is_no_part_of_a_place(store: Store):
     from store.exchange import import_figures
 
