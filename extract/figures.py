@@ -292,6 +292,8 @@ def extract_figures(
                     subject = (toll or label)[0]
             if subject is None or (subject == "children" and _FAMILY.search(text, sent.start, num.qstart)):
                 continue  # "she has three children": a family, not a figure
+            if subject == "vehicles" and _RELIEF_KIT.search(text, num.end, np_end):
+                continue  # "418 operational vehicles", "10 relief helicopters": a relief effort's kit, no conflict figure
             if _THERE_BEFORE.search(text, max(0, num.qstart - 24), num.qstart) and not _names_a_fate(text, num.end, np_end, head):
                 continue  # "a mosque packed with some 2,000 worshippers": who were there (not "filled with 48 bodies", "300 wounded people")
             if _OUT_OF.search(text, max(0, num.qstart - 24), num.qstart):
@@ -443,6 +445,18 @@ def extract_figures(
             if read[ni][0] == "bare" or heads_list:
                 # also a toll's count: "numbers ... indicate 227,812 in the Northern Region, 37,429 in ..."
                 place_after = _ELLIPSIS_AFTER.match(text, num.end if read[ni][0] == "bare" else np_end)
+            # "5,000 displaced people around Talodi, 3,000 people around Heiban; 10,000 people in Rashad": a list by place
+            by_place = prev is not None and part_of is None and prev["_sentence"] == si and subject not in ("bare", "others") and (
+                _PLACE_LIST_GAP.fullmatch(text, prev["_np_end"], num.qstart) is not None)
+            if by_place:
+                place_after = _ELLIPSIS_AFTER.match(text, np_end)
+                by_place = place_after is not None
+                first = _ELLIPSIS_AFTER.match(text, prev["_np_end"])
+                first_name = _NAME.match(text, first.start("name")).group() if first else None
+                if by_place and first_name and prev["location"] != first_name and not prev["_own_place"] and (
+                    gazetteer.place(first_name, fuzzy=False) is None and _unknown_place_name(gazetteer, first_name)
+                ):
+                    prev["location"] = first_name  # (the list's first count is for its own place too: "around Talodi")
             if named_before is None and trap(text, num, sent.start) is not None:
                 continue  # "Ahmed (14), Ali (12)": in brackets after names no place, their ages (see _bracketed_count)
             ellipsis = subject == "bare" and part_of is None and prev is not None and toll is None and label is None and (
@@ -523,6 +537,8 @@ def extract_figures(
                 _OR_BETWEEN.fullmatch(text, prev["_np_end"], num.qstart)
             ):
                 status = prev["status"]  # "affected 37,706 families or 188,533 individuals": the same people, counted again
+            if status is None and by_place:
+                status = prev["status"]  # (a list by place: the status of its first count)
             if read[ni][0] == "others" and status is None and prev is not None and part_of is None and _AND_BEFORE.search(
                 text, max(sent.start, num.qstart - 8), num.qstart
             ) and _ELLIPSIS_AFTER.match(text, np_end):
@@ -651,7 +667,9 @@ def extract_figures(
                 # a toll's count names a place no table knows only where a list of counts by place goes on
                 and (toll is None or _COUNTS_BY_PLACE.match(text, num.end))
             )
-            if named_after:
+            if named_after and not gazetteer.spelled_as(text[named_after[0].start : named_after[0].end], named_after[0].entity) and name:
+                location = name.group()  # (only a transliteration key ties "Kurchi" to Kerch: the name as written)
+            elif named_after:
                 location = named_after[0].entity.name
             elif own_place:
                 location = name.group()  # a name no table knows, where a list of counts by place goes on
@@ -1374,7 +1392,7 @@ _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _WHEN_WORDS = r"(?:" + "|".join(vocab.MONTH_NAMES + vocab.WEEKDAY_NAMES) + r")\b"
 _DAY_AFTER = re.compile(rf"\s+(?:(?:on|in)\s+{_WHEN_WORDS}|yesterday\b|today\b|overnight\b)")
 # (not a month or a day: "13,000 in November" is when, the day ellipsis below)
-_ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from)\s+(?:the\s+)?(?!{_WHEN_WORDS})(?P<name>{_NAME_START})")
+_ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from|around|near)\s+(?:the\s+)?(?!{_WHEN_WORDS})(?P<name>{_NAME_START})")
 
 
 def _named_before(text: str, sent, num: Number, resolver: PlaceResolver) -> tuple[str | None, list]:
@@ -1398,6 +1416,10 @@ _ORG_OF_PERSON = re.compile(
     r"|Office|Ministry|Corps|Society|Council|Committee|Commission|Directorate|Police|Guard|Unit|Centre|Center))\b")
 _BY_SURNAME = re.compile(r"\b(?:according\s+to|said|says|told)\s+(?P<sur>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 _A_MINISTER_SAID = re.compile(r"\b[Aa]\s+(?:[a-z]+\s+)?minister\s+(?:said|says|told)\b")
+# Between two counts of a list by place: "... around Talodi, 3,000 people around Heiban; 10,000 people in Rashad".
+_PLACE_LIST_GAP = re.compile(
+    r"\s+(?:in|around|near|at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:[,;]\s*(?:and\s+)?|,?\s+and\s+)")
+_RELIEF_KIT = re.compile(r"\b(?:relief|rescue|operational|emergency|ambulances?|aid|fire|water|medical|humanitarian|evacuation)\b", re.I)
 _LIVES_AFTER = re.compile(r"\s+lives\b")
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")
 _FURTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")

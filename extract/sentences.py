@@ -165,15 +165,30 @@ def wrapped(text: str, newline: int) -> bool:
     )
 
 
+_NEXT_PARAGRAPH_QUOTE = re.compile(r"\n\s*“")
+_PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*“$")
+
+
 def quotations(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech (from the opening to just past the closing mark), per line."""
     spans = []
     open_at = None
+    reopen = -1  # where a quotation left open at a paragraph's end goes on, by the opening mark that starts the next
     for m in _QUOTE_MARK.finditer(text):
         ch = m.group(0)
         pos = m.start()
         if ch == "\n":
+            nxt = _NEXT_PARAGRAPH_QUOTE.match(text, pos)
+            if open_at is not None and nxt is not None and _PARAGRAPH_START.search(text, 0, open_at + 1) is not None:
+                # "“Eight bodies were found ...\n\n“This is in addition ...,” he said.": a quotation over paragraphs
+                # leaves each open and opens the next one again, as style books have it
+                reopen = nxt.end() - 1
+                continue
+            if pos < reopen:
+                continue
             open_at = None  # a quotation left open ends with its line
+        elif pos == reopen:
+            continue
         elif open_at is None and ch != "”":
             open_at = pos
         elif open_at is not None and ch != "“":

@@ -205,3 +205,15 @@ def test_others_from_another_place_are_more_of_the_count_before(g):
     # (others of their own fate stay theirs)
     found = _read(g, "Gunmen killed five soldiers and wounded 10 others in Aleppo.", "War in Syria")
     assert [(v, st) for v, _, st, _ in found] == [(5, "killed"), (10, "injured")]
+
+
+def test_a_list_of_counts_by_place_keeps_the_status_of_its_first(g):
+    text = ("As of 11 June, there are approximately 5,000 displaced people around Talodi, 3,000 people around Heiban; "
+            "10,000 people in Rashad, more than 3,000 people in Kurchi, and 2,500 in Abu Karshola.")
+    found = _read(g, text, "South Kordofan situation report")
+    assert [(v, st, where) for v, _, st, where in found] == [
+        (5000, "displaced", "Talodi"), (3000, "displaced", "Heiban"), (10000, "displaced", "Rashad"),
+        (3000, "displaced", "Kurchi"), (2500, "displaced", "Abu Karshola")]
+    # must not fire: a count after a place that is no name (a new figure with no status of its own)
+    found = _read(g, "About 5,000 people were displaced in the camps, 300 people in need of food.", "Floods")
+    assert [(v, st) for v, _, st, _ in found if v == 300] != [(300, "displaced")]

@@ -1377,3 +1377,15 @@ def test_an_organisation_at_its_own_work_publishes_its_report(g):
     # must not fire: a newspaper by its initials, which the text never shows at relief work
     found = extract_figures("The earthquake claimed at least 22 lives in Davao.", gazetteer=g, outlet="KTLA")
     assert found[0]["agency"] is None
+
+
+def test_a_quotation_over_paragraphs_is_its_closing_speakers(g):
+    text = ("The Benue State Police Command confirmed it had recovered 10 bodies in Gwer West.\n\nSpokesman for the "
+            "command, Moses Yamu, said the bodies were victims of the attacks.\n\n“Eight dead bodies were found in the bush "
+            "around Tse-Audu.\n\n“This is in addition to the two bodies that were removed from the same area,” he said.")
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)][1:] == [
+        (8, "Benue State Police Command"), (2, "Benue State Police Command")]
+    # must not fire: a quotation left open with no quotation opening the next paragraph ends with its paragraph
+    text = ("Moses Yamu, a police spokesman, spoke on Friday.\n\n“Eight dead bodies were found in the bush around Tse-Audu."
+            "\n\nResidents said two more bodies were found, the local council said.")
+    assert extract_figures(text, gazetteer=g)[0]["agency"] != "local council"

@@ -113,3 +113,15 @@ def test_the_words_before_a_count_in_another_paragraph_make_no_age(g):
 def test_all_but_a_count_is_the_exception(g):
     text = "All but two of the bodies of those killed in the accident were recovered from inside the dhow."
     assert extract_figures(text, gazetteer=g) == []
+
+
+def test_a_relief_efforts_vehicles_are_no_figure_and_an_armys_are():
+    from extract import extract_figures
+    from store.gazetteer import Gazetteer
+
+    g = Gazetteer.from_data()
+    text = ("The Red Crescent has 3,017 emergency response teams and 418 operational vehicles in Kermanshah. 10 relief "
+            "helicopters of the Iranian Red Crescent were on the scene.")
+    assert [f for f in extract_figures(text, gazetteer=g) if f["subject"] == "vehicles"] == []
+    found = extract_figures("The army deployed 40 tanks and 12 armoured vehicles to the border.", gazetteer=g)
+    assert [(f["value"], f["subject"]) for f in found] == [(40, "vehicles"), (12, "vehicles")]
