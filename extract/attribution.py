@@ -31,7 +31,7 @@ _SPEECH_RE = (
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|added|adds|stated"
     r"|announced|announces|confirmed|confirms|recorded|records|documented|documents|counted|counts|tallied"
     rf"|noted|notes|claimed{_NOT_A_TOLL}|claims{_NOT_A_TOLL}|believes|believed|believe|gave|given|gives|put|puts|wrote|writes|tweeted"
-    r"|showed|shows|show|indicated|indicates|indicate|revealed|reveals|reveal|calculated|calculates|verified|registered|registers"
+    r"|disclosed|discloses|showed|shows|show|indicated|indicates|indicate|revealed|reveals|reveal|calculated|calculates|verified|registered|registers"
     r"|quoted)\b"
 )
 _RECEIVED_FROM = re.compile(

@@ -60,7 +60,7 @@ _NP_STOP = set(
     killed dead died wounded injured hurt missing trapped fled displaced detained arrested besieged stuck
     living live lives left according said say says need needs needed require requires required face faces faced
     facing lack lacks depend depends rely relies nationwide countrywide overall altogether combined sustained
-    suffered rendered became become evacuated relocated homeless arrived arrive arrives
+    suffered rendered became become evacuated relocated homeless arrived arrive arrives kidnapped abducted
     monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight""".split()
 )  # (the day after a number is when, not what is counted: "rose to 13 Monday afternoon")
 # A passive verb right after a count: "110 were rescued".

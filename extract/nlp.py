@@ -23,7 +23,7 @@ REPORTING_VERBS = frozenset(
     """said says say saying told tells tell telling reported reports report reporting estimated estimates estimate
     estimating warned warns warn warning added adds add announced announces announce confirmed confirms confirm
     informed informs stated states recorded records record documented documents document counted counts count tallied noted notes
-    showed shows show indicated indicates indicate revealed reveals reveal registered registers put puts
+    disclosed discloses showed shows show indicated indicates indicate revealed reveals reveal registered registers put puts
     putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
     mentioned stressed highlighted revised raised reads corrected corrects lowered lowers increased increases
     mentioning stating noting confirming announcing showing indicating fear fears claimed claims claiming""".split()

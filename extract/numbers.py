@@ -167,6 +167,7 @@ _PEOPLE_AFTER = re.compile(
         {w for k, e in SUBJECT_TERMS.items() if k not in THING_SUBJECTS + ("houses",) for w in [*e.get("words", ()), *e.get("text", ())]},
         key=len, reverse=True)) + r")\b"
 )
+_SAID_THAT = re.compile(r"\b(?:[a-z]+ed|said|says|say|told|tells|shows|show|reveals|indicates|states|confirms|reports|adds)\s+that\s*$", re.I)
 _PRONOUN_ONE = re.compile(r"\b(?:no|the|any|every|each|this|that|which|someone|anyone|only)\s*$", re.I)
 
 
@@ -499,6 +500,8 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
     if _DIFFERENCE_AFTER.match(after):
         return "difference"  # "About 400 fewer people than on Monday were still in shelters"
     if num.kind == "words" and num.surface.lower() == "one":
-        if re.match(r"\s+(?:of|another|by|after|day|side)\b", after, re.I) or _PRONOUN_ONE.search(right_before):
+        if re.match(r"\s+(?:of|another|by|after|day|side)\b", after, re.I) or (
+            _PRONOUN_ONE.search(right_before) and not _SAID_THAT.search(right_before)  # (not "disclosed that one person was killed")
+        ):
             return "pronoun"
     return None

@@ -629,3 +629,16 @@ def test_people_who_returned_are_still_returned(g):
     # nor kits distributed to a place, counting no one, nor people told to seek shelter
     assert extract_figures("The ICRC distributed 284 relief kits to Tari.", gazetteer=g) == []
     assert extract_figures("Officials urged 300,000 residents to seek shelter as the cyclone approached Odisha.", gazetteer=g) == []
+
+
+def test_people_kidnapped_are_detained_and_one_after_said_that_is_a_count():
+    from extract import extract_figures
+    from store.gazetteer import Gazetteer
+
+    text = ("A community leader in Udawa, Muhammed Umaru, disclosed that one person was killed and 18 kidnapped when "
+            "bandits attacked the village.")
+    found = extract_figures(text, gazetteer=Gazetteer.from_data())
+    assert [(f["value"], f["status"]) for f in found] == [(1, "killed"), (18, "detained")]
+    # must not fire: "that one" as a pronoun is still no count
+    found = extract_figures("The storm hit three towns; that one was the worst, officials said.", gazetteer=Gazetteer.from_data())
+    assert found == []
