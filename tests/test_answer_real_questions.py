@@ -180,6 +180,17 @@ def test_a_city_without_figures_gets_its_namesake_provinces_saying_which(store):
     assert none.none and not any(ch.isdigit() for ch in none.text), none.text
 
 
+def test_a_city_with_figures_also_shows_its_namesake_provinces_own(store):
+    add(store, 15, location="Kermanshah", agency="Iranian Red Crescent", title="Operations update")
+    add(store, 620, location="Kermanshah Province", agency="Iranian Red Crescent", title="Operations update")
+    a = ask(store, "kermanshah earthquake death toll red crescent")
+    assert a.text.startswith("15 people killed in Kermanshah") and "For Kermanshah Province, which holds the city:" in a.text
+    assert "620" in a.text and not a.none
+    # must not fire: the province's figure for another thing is not shown as the same
+    b = ask(store, "how many injured in kermanshah")
+    assert "620" not in b.text
+
+
 def test_under_a_groups_rule_is_living_under_it_and_idps_are_who_lives_there(store):
     add(store, 80000, subject="displaced", status="living_under", location="Raqqa", title="Raqqa under ISIS")
     a = ask(store, "idps under IS rule in raqqa")
