@@ -698,7 +698,10 @@ def extract_figures(
                 if host:
                     location = host[0].entity.name
             if location is None and agency is not None and agency in agency_home:
-                location = agency_home[agency]  # "Indonesia's disaster agency said 42 people died": in its country
+                # "Indonesia's disaster agency said 42 people died": in its country (in the place the story is
+                # about, when that is in the country: "the Guyana Fire Department said" of a fire in Mahdia)
+                focus = resolver.focus
+                location = focus.name if focus is not None and focus.kind != "country" and country == agency_home[agency] else agency_home[agency]
             if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
             qs, qe = _quote(text, quoted_clause, num)
