@@ -193,6 +193,17 @@ def safe(name: str | None, fallback: str) -> str:
     return fallback if not name or _DIGITS.search(name) else name
 
 
+_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _names_it(place: str, asked: str) -> bool:
+    """Does a figure's place name the asked place itself: "Hualien City" (Hualien), or places named together, one
+    of them the asked place or a short name of it ("Khogyani and Sherzad", "Israel and Gaza" asked as Gaza Strip)?"""
+    asked = asked.lower()
+    return asked in place.lower() or any(
+        part and (part in asked.split() or part == asked) for part in (p.strip().lower() for p in _JOINED.split(place)))
+
+
 def where(fig: dict, asked_place: str | None, container: str | None = None) -> str:
     """"in Raqqa", or "in Jazra, inside Raqqa" for a place within the one asked about."""
     place = fig.get("location")
@@ -200,9 +211,7 @@ def where(fig: dict, asked_place: str | None, container: str | None = None) -> s
         return "(place not stated)"
     prep = _PLACE_PREPOSITION.get(fig.get("status") or "", "in")
     text = f"{prep} {short(place, MAX_NAME)}"
-    if asked_place and place != asked_place and asked_place.lower() not in place.lower():
-        # (not a place whose name says it already: "Hualien City", nor places named together, "Khogyani and
-        # Sherzad", of which the asked place is one, not a container)
+    if asked_place and place != asked_place and not _names_it(place, asked_place):
         text += f", inside {short(asked_place, MAX_NAME)}"
     return text
 

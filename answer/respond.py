@@ -64,7 +64,7 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         # "kasai crisis how many congolese fled to angola": the place that has the figure asked, before one that
         # has only the closest ("displaced people in Kasai")
         each, hits = next(((e, h) for e, h in found if h[0].status_exact and (not e.subjects or h[0].subject_rank == 0)), found[0])
-        return _figures(store, each, hits, tail=_namesake_lines(store, each, hits))
+        return _figures(store, each, hits, tail=_namesake_of_city(store, each, hits))
     for each in asked if counts_back_from(q.time) else ():
         # "last month", "past 24 hours": the store may hold only older figures. They are shown as the
         # closest, under a first line that says none is from that time (staff ask in the present tense
@@ -153,10 +153,10 @@ def _metric(subject: str, status: str) -> tuple[str, str]:
     return ("people", status) if (subject, status) == ("displaced", "displaced") else (subject, status)
 
 
-def _namesake_lines(store: Store, q: Query, hits: list[Hit]) -> list[Line]:
+def _namesake_of_city(store: Store, q: Query, hits: list[Hit]) -> list[dict]:
     """"kermanshah earthquake death toll": the city of Kermanshah has a figure, and so has the province of the
-    same name that holds it; the province's own figure for the same thing is shown too, said to be the
-    province's (staff who type the name may mean either)."""
+    same name that holds it; the province's own figure for the same thing (as a list of one), to show after
+    the city's, said to be the province's (staff who type the name may mean either)."""
     g = store.gazetteer()
     asked = g.place(q.place, fuzzy=False) if q.place else None
     namesake = _namesake_of(g, asked) if asked is not None and asked.kind == "city" else None
@@ -165,15 +165,13 @@ def _namesake_lines(store: Store, q: Query, hits: list[Hit]) -> list[Line]:
     top = hits[0]
     theirs = [h for h in match.find(store, replace(q, place=namesake.name))
               if h.place_id == namesake.id and _metric(h.subject, h.status) == _metric(top.subject, top.status)]
-    if not theirs:
-        return []
-    (fig,) = store.figures_by_ids([theirs[0].id])
-    return [[f"For {safe(namesake.name, 'the province of the same name')}, which holds the city:"],
-            _best_line(fig, namesake.name), _source_line(fig)]
+    return store.figures_by_ids([theirs[0].id]) if theirs else []
 
 
 def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), context: Query | None = None,
-             tail: list[Line] = ()) -> Answer:
+             tail: list[dict] = ()) -> Answer:
+    """The reply for these hits, best first; `tail`: a namesake province's own figure, shown after (see
+    _namesake_of_city)."""
     top = hits[0]
     # Other sources for the same thing (subject and status); what else matched is only named.
     broad = q.kind in ("who_says", "latest") and not (q.subjects or q.statuses)
@@ -222,7 +220,10 @@ def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), con
             figs.append(fig)
             lines += [_best_line(fig, q.place), _source_line(fig)]
             same = same + [part]
-    lines += tail
+    for fig in tail:
+        lines += [[f"For {safe(fig['location'], 'the province of the same name')}, which holds the city:"],
+                  _best_line(fig, fig["location"]), _source_line(fig)]
+        figs.append(fig)
     related = _related(hits, top, same)
     if related:
         lines.append([f"I also have figures on: {', '.join(related)}."])

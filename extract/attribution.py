@@ -169,7 +169,8 @@ _ORG_NOUN_LAST = re.compile(
 )
 
 
-_CONTRACTION = re.compile(r"[A-Z][a-z]{0,3}['’](?:m|re|ve|ll|d|t)")
+# ("I’m", "We’re", "Don’t": not a name such as "Sa'd")
+_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There|Don|Can|Won|Isn|Aren|Didn|Doesn)['’](?:m|re|ve|ll|d|t|s)")
 
 
 def _person(text: str, start: int, end: int, agencies: list[Mention], places: list[Mention]) -> str | None:

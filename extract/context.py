@@ -91,7 +91,8 @@ SEXES = {"male": "people", "males": "people", "female": "women", "females": "wom
 # Words that hedge a status right after a count: "16 reported missing", "12 feared dead".
 _HEDGED = frozenset("reported confirmed feared believed presumed".split())
 # Participles that stand as adjectives before a noun: "36 besieged localities" counts localities.
-PARTICIPLES = {"killed", "dead", "wounded", "injured", "trapped", "besieged", "stranded", "detained", "missing", "displaced"}
+PARTICIPLES = {"killed", "dead", "wounded", "injured", "trapped", "besieged", "stranded", "detained", "missing", "displaced",
+               "kidnapped", "abducted"}
 # Words between a count and its noun that say nothing of what is counted ("one confirmed death").
 _MODIFIERS_OK = {"more", "other", "additional", "further", "extra", "new", "fresh", "confirmed", "reported", "recorded", "known"}
 _RELATIVE = {"who", "that", "whom", "which"}

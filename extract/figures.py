@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -22,7 +22,7 @@ from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPL
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import BRACKET_ITEM, PlaceResolver, agency_spans, bracket_listed_places, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city
+from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city
 from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of, surname
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -222,16 +222,20 @@ def extract_figures(
     # "At least one hundred people have been killed", hospital officials said, are two figures, as annotators
     # record them (the same figure again with no source is one: see _once).
     title_span = _title_in_text(text, title)
+    # Counts in brackets after the places of a list ("followed by Madhubani (14), Araria (12)"), read once
+    place_lists = bracket_place_lists(text)
+    bracketed = [m for items in place_lists for m in items]
     numbers_in = [
         [] if _is_heading(text, sent) and not _in_span(sent, title_span) else
         [n for n in find_numbers(text, sent.start, sent.end, starts.numbers)
-         if trap(text, n, sent.start) is None or _bracketed_count(text, sent, n)]
+         # (a number in brackets after a name is read as an age: not in a list of places)
+         if (why := trap(text, n, sent.start)) is None or (why == "age" and _in_items(bracketed, n))]
         for sent in sentences
     ]
     # The linguistic layer. What each number counts is read once: only sentences where a number
     # counts someone are parsed.
-    reads = [[_read(text, n, sent) if not _EACH_IN_BRACKET.match(text, n.end) or not _bracketed_count(text, sent, n)
-              else ("bare", n.end, None)  # "Sheohar and Darbhanga (nine each)": no noun, each of two places'
+    reads = [[_read(text, n, sent) if not _EACH_IN_BRACKET.match(text, n.end) or not _in_items(bracketed, n)
+              else ("bare", n.end, None)  # "Sheohar and Darbhanga (nine each)": no noun, each of the places'
               for n in nums] for sent, nums in zip(sentences, numbers_in)]
     counting = [i for i, read in enumerate(reads) if any(r[0] is not None for r in read)]
     parsed = parse_spans(text, [(sentences[i].start, sentences[i].end) for i in sorted(
@@ -241,7 +245,7 @@ def extract_figures(
     places = [p for p in places if p.entity.kind == "country" or not any(
         a <= p.start and p.end < b and " " in text[a:b] for a, b in people)]
     extra = entity_places(parsed.values(), gazetteer, spans) + listed_places(text, gazetteer, spans)
-    extra += bracket_listed_places(text, gazetteer, spans, places + extra, people) + compass_places(text, gazetteer, places)
+    extra += bracket_listed_places(text, gazetteer, spans, places + extra, place_lists) + compass_places(text, gazetteer, places)
     resolver = PlaceResolver(text, gazetteer, places, title, starts, extra=extra, agency_spans=spans)
     country = resolver.country()
     missions = _missions_here(text, gazetteer, country)
@@ -254,8 +258,9 @@ def extract_figures(
     speakers = SpeakerMemory(text, agencies, cues, gazetteer, country, town, _region(resolver, gazetteer))
     # The country a country's own body is named with ("Indonesia's disaster agency", "The Philippines disaster
     # agency"): where its figures are when the text names no place for them.
-    agency_home = {m.entity.name: p.entity.name for m in agencies for p in gazetteer.scan_places(m.surface)
-                   if p.entity.kind == "country" and m.entity.kind not in MEDIA_KINDS}
+    # (a body that serves at home: not "the US State Department said 42 people died in the attack", abroad)
+    agency_home = {m.entity.name: p.entity.name for m in agencies if _SERVES_AT_HOME.search(m.surface)
+                   for p in gazetteer.scan_places(m.surface) if p.entity.kind == "country" and m.entity.kind not in MEDIA_KINDS}
     publisher_tail = _short_name(gazetteer, publisher)
 
     figures: list[dict] = []
@@ -292,8 +297,6 @@ def extract_figures(
                     subject = (toll or label)[0]
             if subject is None or (subject == "children" and _FAMILY.search(text, sent.start, num.qstart)):
                 continue  # "she has three children": a family, not a figure
-            if subject == "vehicles" and _RELIEF_KIT.search(text, num.end, np_end):
-                continue  # "418 operational vehicles", "10 relief helicopters": a relief effort's kit, no conflict figure
             if _THERE_BEFORE.search(text, max(0, num.qstart - 24), num.qstart) and not _names_a_fate(text, num.end, np_end, head):
                 continue  # "a mosque packed with some 2,000 worshippers": who were there (not "filled with 48 bodies", "300 wounded people")
             if _OUT_OF.search(text, max(0, num.qstart - 24), num.qstart):
@@ -449,7 +452,7 @@ def extract_figures(
             by_place = prev is not None and part_of is None and prev["_sentence"] == si and subject not in ("bare", "others") and (
                 _PLACE_LIST_GAP.fullmatch(text, prev["_np_end"], num.qstart) is not None)
             if by_place:
-                place_after = _ELLIPSIS_AFTER.match(text, np_end)
+                place_after = _ellipsis_item(text, np_end)
                 by_place = place_after is not None
                 first = _ELLIPSIS_AFTER.match(text, prev["_np_end"])
                 first_name = _NAME.match(text, first.start("name")).group() if first else None
@@ -458,7 +461,7 @@ def extract_figures(
                 ):
                     prev["location"] = first_name  # (the list's first count is for its own place too: "around Talodi")
             if named_before is None and trap(text, num, sent.start) is not None:
-                continue  # "Ahmed (14), Ali (12)": in brackets after names no place, their ages (see _bracketed_count)
+                continue  # in brackets after a name no place: an age (see bracket_place_lists)
             ellipsis = subject == "bare" and part_of is None and prev is not None and toll is None and label is None and (
                 place_after is not None or named_before is not None
             )
@@ -541,9 +544,12 @@ def extract_figures(
                 status = prev["status"]  # (a list by place: the status of its first count)
             if read[ni][0] == "others" and status is None and prev is not None and part_of is None and _AND_BEFORE.search(
                 text, max(sent.start, num.qstart - 8), num.qstart
-            ) and _ELLIPSIS_AFTER.match(text, np_end):
+            ) and (item_place := _ellipsis_item(text, np_end)) is not None:
                 # "2,154 refugees came from Pidie Jaya and 1,113 others from Bireuen": more of them, from another place
-                subject, status = prev["subject"], prev["status"]
+                # (not "and 300 others from Bauchi attended the funeral": a clause of its own)
+                subject, status, place_after = prev["subject"], prev["status"], item_place
+            if subject == "vehicles" and status in (None, "present", "deployed") and _RELIEF_KIT.search(text, num.end, np_end):
+                continue  # "418 operational vehicles", "10 relief helicopters": a relief effort's kit (not "hit 40 aid trucks")
             if status is None or (status in ("killed", "missing") and head in ("survivors", "survivor")):
                 continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
             if status in ("killed", "injured", "missing") and _CARRYING_BEFORE.search(
@@ -755,14 +761,16 @@ def extract_figures(
                     fig["agency"], fig["person"] = earlier["agency"], earlier["person"]
             in_sentence.append(fig)
             figures.append(fig)
-            if named_before is not None and _EACH_IN_BRACKET.match(text, num.end) and there:
-                # "Sheohar and Darbhanga (nine each)": the same count for the place named before too
-                before = _BRACKET_PAIR.search(text, max(sent.start, num.qstart - 60), num.qstart)
-                listed = resolver.between(before.start(), before.start("last")) if before else []
-                for ev in listed[-1:]:
-                    # (in the text's order: the place named first, then the one the brackets follow)
-                    other = {**fig}
-                    fig["location"] = ev.entity.name
+            item = next((m for m in bracketed if m.start < num.start < m.end), None) if named_before is not None else None
+            if item is not None and _EACH_IN_BRACKET.match(text, num.end):
+                # "Araria, Sheohar and Darbhanga (nine each)": the same count for each place the item names, in
+                # the text's order (the last one's is the figure's own)
+                names = item.names
+                spots = [fig["location"] if k == len(names) - 1 else next(
+                    (ev.entity.name for ev in resolver.between(a, b, _ANY_ROLE)), text[a:b]) for k, (a, b) in enumerate(names)]
+                fig["location"] = spots[0]
+                for spot in spots[1:]:
+                    other = {**fig, "location": spot}
                     in_sentence.append(other)
                     figures.append(other)
             if _EACH_BEFORE.search(text, max(clause[0], num.qstart - 30), num.qstart):
@@ -804,27 +812,37 @@ def _region(resolver, g: Gazetteer) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _closing_of(sentences: list, quotes: list[tuple[int, int]], pos: int, si: int) -> tuple[int, int, int] | None:
     """(index of the sentence, offset of the quotation's last word in it, end of the quotation) where the quotation
     holding the number at `pos` closes, when that is a later sentence than the number's own (si)."""
-    qe = next((qe for qs, qe in quotes if qs <= pos < qe), None)
-    return _closes_in(sentences, qe, si) if qe is not None else None
+    # (quotations are in text order and do not overlap: found by bisection, as long stories quote often)
+    k = bisect_right(quotes, pos, key=lambda q: q[0]) - 1
+    return _closes_in(sentences, quotes[k][1], si) if k >= 0 and pos < quotes[k][1] else None
 
 
 def _closes_in(sentences: list, qe: int, si: int) -> tuple[int, int, int] | None:
     """_closing_of for a quotation that ends at qe."""
-    j = next((j for j in range(si + 1, len(sentences)) if sentences[j].start < qe <= sentences[j].end), None)
-    if j is None:
+    j = bisect_right(sentences, qe - 1, key=lambda s: s.start) - 1
+    if j <= si or not sentences[j].start < qe <= sentences[j].end:
         return None
-    last = max((sentences[j].start + m.start() for m in re.finditer(r"\w+", sentences[j].text)
-                if sentences[j].start + m.start() < qe), default=None)
+    # (a Sentence's text is the whole article's: its words are read between its offsets only)
+    last = max((m.start() for m in _WORD.finditer(sentences[j].text, sentences[j].start, qe)), default=None)
     return (j, last, qe) if last is not None else None
 
 
 def _closing_sentences(sentences: list, quotes: list[tuple[int, int]], counting: list[int]) -> list[int]:
     """The sentences that close a quotation begun in an earlier sentence that counts someone: where its speaker is named."""
-    return [c[0] for i in counting for qs, qe in quotes
-            if qs < sentences[i].end and sentences[i].start < qe and (c := _closes_in(sentences, qe, i)) is not None]
+    out = []
+    for i in counting:
+        k = bisect_right(quotes, sentences[i].start, key=lambda q: q[1])  # the first quotation ending after it starts
+        while k < len(quotes) and quotes[k][0] < sentences[i].end:
+            if (c := _closes_in(sentences, quotes[k][1], i)) is not None:
+                out.append(c[0])
+            k += 1
+    return out
 
 
 def _headline_as_told(figures: list[dict]) -> None:
@@ -1201,14 +1219,18 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     return None
 
 
-# An organisation's own work, as its report tells it: "CFSI deployed its Mindanao Protection Project team".
-_OWN_WORK = (r"\s+(?:(?:has|have|had|also|then)\s+)?(?:deployed|conducted|assessed|distributed|provided|delivered|supported"
-             r"|responded|mobilized|mobilised|organized|organised|carried\s+out|will\s+continue|continues|staff|teams?)\b|['’]s\s+(?:staff|teams?)\b")
+# An organisation's own relief work, as its report tells it: "CFSI deployed its Mindanao Protection Project team
+# to assess the protection needs", "CCR team started the distribution of humanitarian aid"; a relief verb, then
+# what it brought within a few words.
+_OWN_WORK = (r"(?:\s+(?:team|teams|staff))?\s+(?:(?:has|have|had|also|then)\s+)?"
+             r"(?:deployed|conducted|distributed|delivered|mobilized|mobilised|started|began|launched)\b"
+             r"[^.;\n]{0,60}?\b(?:relief|aid|assistance|assessments?|kits|items|protection|response|needs|shelter|food|cash)\b")
 
 
 def _acting_outlet(text: str, outlet: str | None, gazetteer: Gazetteer) -> str | None:
     """An outlet no table knows, by a short name, that the text shows at its own relief work: an organisation
-    publishing its own report ("CFSI deployed its ... team to assess"), which a newspaper never says of itself."""
+    publishing its own report ("CFSI deployed its ... team to assess the protection needs"), not a newspaper
+    telling of its reporters ("NDTV teams reached the villages")."""
     if not outlet or not re.fullmatch(r"[A-Z][A-Z&-]{1,7}", outlet.strip()) or gazetteer.agency(outlet, fuzzy=False) is not None:
         return None
     return outlet.strip() if re.search(rf"\b{re.escape(outlet.strip())}(?:{_OWN_WORK})", text) else None
@@ -1395,6 +1417,17 @@ _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _WHEN_WORDS = r"(?:" + "|".join(vocab.MONTH_NAMES + vocab.WEEKDAY_NAMES) + r")\b"
 _DAY_AFTER = re.compile(rf"\s+(?:(?:on|in)\s+{_WHEN_WORDS}|yesterday\b|today\b|overnight\b)")
 # (not a month or a day: "13,000 in November" is when, the day ellipsis below)
+def _ellipsis_item(text: str, pos: int) -> re.Match | None:
+    """The place a list's item names right after its count ("3,000 people around Heiban;"), when nothing but the
+    list goes on after it (no verb of its own: not "300 people in Wau attended the vaccination campaign")."""
+    m = _ELLIPSIS_AFTER.match(text, pos)
+    name = _NAME.match(text, m.start("name")) if m else None
+    return m if name and _ITEM_END.match(text, name.end()) else None
+
+
+_SERVES_AT_HOME = re.compile(
+    r"\b(?:disaster|emergency|civil\s+(?:defen[cs]e|protection)|health|police|interior|fire|rescue|relief)\b", re.I)
+_ITEM_END = re.compile(r"\s*(?:[,;.)\n]|$|(?:,\s*)?(?:and|while|whereas)\b)")
 _ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from|around|near)\s+(?:the\s+)?(?!{_WHEN_WORDS})(?P<name>{_NAME_START})")
 
 
@@ -1438,13 +1471,11 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:\b(?:and|by|then)\s+|[,;]\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s*\(\s*|,?\s+(?:with\s+)?"
     r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?)$")
 _EACH_IN_BRACKET = re.compile(r"\s+each\s*\)")
-_BRACKET_PAIR = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?P<last>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\(\s*$")
 
 
-def _bracketed_count(text: str, sent, num: Number) -> bool:
-    """Whether a number in brackets after a name is one of a list's counts ("Madhubani (14), Araria (12)")."""
-    items = list(BRACKET_ITEM.finditer(text, sent.start, sent.end))
-    return len(items) >= 2 and any(m.start() < num.start < m.end() for m in items)
+def _in_items(items: list[BracketItem], num: Number) -> bool:
+    """Is the number inside one of these items (the counts in brackets of a list of places)?"""
+    return any(m.start < num.start < m.end for m in items)
 
 
 _ASIDE_WORDS = re.compile(r"[A-Za-z'’-]+")

@@ -177,9 +177,13 @@ class Parsed:
 _BULLET = re.compile(r"^[\s]*[•●▪◦‣∙·*–-](?=\s)", re.M)
 
 
-def _blank_dateline(segment: str) -> str:
+def _blank_dateline(text: str, start: int, segment: str) -> str:
+    """A sentence that opens its line with a dateline and goes on with a capital ("REPUBLIKA.CO.ID, JAKARTA -- Head
+    of ..."), its dateline blanked (not "KEMRI - the medical research institute - said" inside a paragraph)."""
+    if start > 0 and text[start - 1] != "\n":
+        return segment
     m = DATELINE.match(segment)
-    return " " * m.end() + segment[m.end():] if m else segment
+    return " " * m.end() + segment[m.end():] if m and re.match(r"[A-Z“\"]", segment[m.end() : m.end() + 1]) else segment
 
 
 def parse_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, Parsed]:
@@ -189,7 +193,7 @@ def parse_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, Parsed]:
     # A list's bullet ("  • A press statement ... says") is no word: the parser would hang the sentence from it.
     # Blanked to spaces, so that offsets stay the article's.
     # So is a dateline ("REPUBLIKA.CO.ID, JAKARTA -- Head of ..., Sutopo, said"): never the subject of "said".
-    docs = nlp().pipe((_blank_dateline(_BULLET.sub(lambda m: " " * len(m.group(0)), text[s:e])) for s, e in spans), batch_size=64)
+    docs = nlp().pipe((_blank_dateline(text, s, _BULLET.sub(lambda m: " " * len(m.group(0)), text[s:e])) for s, e in spans), batch_size=64)
     return {s: Parsed(s, e, doc) for (s, e), doc in zip(spans, docs)}
 
 

@@ -34,7 +34,7 @@ _FRACTION = (
     r"|half\s+(?:of\s+)?a\s+(?:million|billion)"
 )
 # "one lakh people", "two crore": the South Asian scales after a number written in words.
-_SOUTH_ASIAN_SCALE = r"(?:\s+(?:lakhs?|crores?)\b)?"
+_SOUTH_ASIAN_SCALE = rf"(?:\s+(?:lakhs?|crores?)\b(?:\s+(?:and\s+)?{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*)?)?"
 _WORDNUM = (
     rf"(?:{_FRACTION}|half\s+a\s+dozen|{_CARD}\s+dozen(?!s)|(?:a|one)\s+(?:dozen|{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*)"
     rf"|{_CARD}(?:(?:\s+and\s+|[\s-]){_CARD}\b)*){_SOUTH_ASIAN_SCALE}"
@@ -214,10 +214,12 @@ def words_value(s: str) -> int | None:
     """A number written in words, through text2num ("twenty-five" -> 25, "a million" -> 1000000,
     "a quarter of a million" -> 250000, "one and a half million" -> 1500000)."""
     s = re.sub(r"[\s-]+", " ", s.strip().lower())
-    m = re.fullmatch(r"(?P<times>.+) (?P<scale>lakh|crore)s?", s)
+    m = re.fullmatch(r"(?P<times>.+?) (?P<scale>lakh|crore)s?(?: (?:and )?(?P<rest>.+))?", s)
     if m:
-        times = words_value(m.group("times"))
-        return times * (100_000 if m.group("scale") == "lakh" else 10_000_000) if times is not None and times < 100 else None
+        # "two lakh fifty thousand": 250,000
+        times, scale = words_value(m.group("times")), 100_000 if m.group("scale") == "lakh" else 10_000_000
+        rest = words_value(m.group("rest")) if m.group("rest") else 0
+        return times * scale + rest if times is not None and times < 100 and rest is not None and rest < scale else None
     if s in ("a dozen", "one dozen"):
         return 12
     if s == "half a dozen":

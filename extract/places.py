@@ -1523,7 +1523,8 @@ def listed_places(text: str, g: Gazetteer, spans: list[tuple[int, int]]) -> list
 _COMPASS_PART = re.compile(
     r"\b(?:in|across|to|from|throughout)\s+the\s+(?:(?:[\w]+-(?:held|controlled|run)\s+)"
     r"(?P<dir>north-?west|north-?east|south-?west|south-?east|north|south|east|west)|(?P<dir2>north-?west|north-?east|south-?west|south-?east))"
-    r"(?:ern)?\b(?!\s+(?:of\b|[A-Z]|\w+\s+of\b))"
+    # (the part itself, not an adjective of a place after it: "the northeastern border town of Gwoza")
+    r"(?:ern)?\b(?=\s*(?:[,.;:)\n]|$)|\s+(?:and|or|on|in|at|since|after|before|during|when|where|while|with|last|this|over|for|from|to)\b)"
 )
 
 
@@ -1544,43 +1545,56 @@ def compass_places(text: str, g: Gazetteer, places: list[Mention]) -> list[Menti
     return out
 
 
-# A name with a count in brackets after it, one of a list: "Madhubani (14), Araria (12), Sheohar and Darbhanga
-# (nine each)". Alone, a number in brackets after a name is an age ("Ahmed (14)").
-_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
-BRACKET_ITEM = re.compile(
-    rf"(?P<names>{_NAME}(?:[ \t]+and[ \t]+{_NAME})?)[ \t]*\([ \t]*(?:\d[\d,]*|[a-z]+(?:[ \t-][a-z]+)?)(?:[ \t]+each)?[ \t]*\)")
+# A name with a count in brackets after it, one of a list: "Madhubani (14), Araria (12), Araria, Sheohar and
+# Darbhanga (nine each)". Alone, a number in brackets after a name is an age ("Ahmed (14)"), and so it is in a
+# list of victims ("Three children died: Jordan (14), Georgia (12) and Austin (9)"): a list is of places only
+# where it goes on from a place's count ("... 18 casualties, followed by Madhubani (14)") or follows a place
+# kind's noun ("in the districts of Madhubani (14), Araria (12)").
+_LIST_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+_BRACKETED = re.compile(r"\([ \t]*(?:\d[\d,]*|[a-z]+(?:[ \t-][a-z]+)?)(?:[ \t]+each)?[ \t]*\)")
+# The names before a count in brackets, read back from it (a window: never a scan over a run of names)
+_NAMES_BEFORE = re.compile(rf"{_LIST_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_LIST_NAME})*[ \t]*\Z")
 _RANKED_LIST = re.compile(r"\d[\d,]*\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+followed\s+by\s+$")
+_KIND_BEFORE_LIST = re.compile(r"\b(?:" + "|".join(vocab.PLACE_KIND_PLURALS) + r")\b[^.;:()]{0,30}$", re.I)
 _ITEM_SEPARATOR = re.compile(r"[ \t]*(?:,|;|,?[ \t]+and)[ \t]+")
 
 
-def bracket_listed_places(text: str, g: Gazetteer, spans: list[tuple[int, int]], known: list[Mention],
-                          persons: list[tuple[int, int]]) -> list[Mention]:
-    """The names no table knows in a list of names with counts in brackets, where the list names more known
-    places (two at least) than people: places of the same kind ("followed by Madhubani (14), Araria (12), ...";
-    not "Ahmed (14), Ali (12)")."""
-    lists: list[list[re.Match]] = []
-    for m in BRACKET_ITEM.finditer(text):
-        if lists and _ITEM_SEPARATOR.fullmatch(text, lists[-1][-1].end(), m.start()):
-            lists[-1].append(m)
+@dataclass(frozen=True)
+class BracketItem:
+    """Names and the count in brackets after them: "Sheohar and Darbhanga (nine each)"."""
+    start: int
+    end: int
+    names: tuple[tuple[int, int], ...]  # (start, end) of each name
+
+
+def bracket_place_lists(text: str) -> list[list[BracketItem]]:
+    """The lists of places with counts in brackets after them, two items at least."""
+    lists: list[list[BracketItem]] = []
+    for b in _BRACKETED.finditer(text):
+        lo = max(0, b.start() - 160)
+        m = _NAMES_BEFORE.search(text[lo : b.start()])
+        if m is None:
+            continue
+        a = lo + m.start()
+        names = tuple((a + k.start(), a + k.end()) for k in re.finditer(_LIST_NAME, m.group()))
+        item = BracketItem(a, b.end(), names)
+        if lists and _ITEM_SEPARATOR.fullmatch(text, lists[-1][-1].end, item.start):
+            lists[-1].append(item)
         else:
-            lists.append([m])
+            lists.append([item])
+    return [items for items in lists if len(items) >= 2 and (
+        _RANKED_LIST.search(text, max(0, items[0].start - 80), items[0].start)
+        or _KIND_BEFORE_LIST.search(text, max(0, items[0].start - 60), items[0].start))]
+
+
+def bracket_listed_places(text: str, g: Gazetteer, spans: list[tuple[int, int]], known: list[Mention],
+                          lists: list[list[BracketItem]]) -> list[Mention]:
+    """The names no table knows in lists of places with counts in brackets (bracket_place_lists): places."""
     out = []
     for items in lists:
-        if len(items) < 2:
-            continue
-        names = [(a, a + len(n)) for m in items
-                 for a, n in ((m.start("names") + k.start(), k.group()) for k in re.finditer(_NAME, m.group("names")))]
-        # (the parse reads some district names as people's: the list is places where it names more places, or
-        # where it goes on from a place's count: "Sitamarhi reported 18 casualties, followed by Madhubani (14), ...")
-        known_here = [k for k in known if any(a <= k.start < b for a, b in names)]
-        ranking = _RANKED_LIST.search(text, max(0, items[0].start() - 80), items[0].start())
-        if not (ranking and len(items) >= 3) and (
-            len(known_here) < 2 or len(known_here) <= sum(any(a < pe and ps < b for ps, pe in persons) for a, b in names)
-        ):
-            continue
-        for a, b in names:
+        for a, b in (span for item in items for span in item.names):
             name = text[a:b]
-            if any(k.start <= a < k.end for k in known_here) or name.lower() in vocab.DEMONYMS or not_a_place(name) or (
+            if any(k.start <= a < k.end for k in known) or name.lower() in vocab.DEMONYMS or not_a_place(name) or (
                 g.agency(name, fuzzy=False) is not None or any(x < b and a < y for x, y in spans)
             ):
                 continue

@@ -166,7 +166,6 @@ def wrapped(text: str, newline: int) -> bool:
 
 
 _NEXT_PARAGRAPH_QUOTE = re.compile(r"\n\s*“")
-_PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*“$")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -179,7 +178,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
         pos = m.start()
         if ch == "\n":
             nxt = _NEXT_PARAGRAPH_QUOTE.match(text, pos)
-            if open_at is not None and nxt is not None and _PARAGRAPH_START.search(text, 0, open_at + 1) is not None:
+            if open_at is not None and nxt is not None and not text[text.rfind("\n", 0, open_at) + 1 : open_at].strip():
                 # "“Eight bodies were found ...\n\n“This is in addition ...,” he said.": a quotation over paragraphs
                 # leaves each open and opens the next one again, as style books have it
                 reopen = nxt.end() - 1

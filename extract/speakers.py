@@ -780,6 +780,9 @@ class SpeakerMemory:
         self.resolved: list[tuple[int, str]] = []  # (where, agency) of each speaker resolved so far
         self.people_spoke: list[tuple[int, str]] = []  # (where, agency) of those that were a person
         self.persons: dict[str, str] = {}
+        # first names of people who spoke for an agency, for a person named by first name alone ("According to
+        # Sutopo"): apart from the surnames, so that "Ali Ahmed" is not Ahmed Hassan's
+        self.first_names: dict[str, str] = {}
         self.cues = cues
         for c in cues:
             if c.person and c.agency:
@@ -964,15 +967,15 @@ class SpeakerMemory:
             after = [m for m in self.agencies if sp.end <= m.start <= sp.end + 24 and _OF_AGENCY.match(self.text, sp.end, m.start)]
             if after:
                 return self._cue(sentence, sp, after[0].entity.name, person)
-        if person is None and sp.name and " " not in sp.name and sp.name in self.persons:
-            person = sp.name  # a surname alone: "Yaxley said"
+        if person is None and sp.name and " " not in sp.name and (sp.name in self.persons or sp.name in self.first_names):
+            person = sp.name  # a surname alone: "Yaxley said" (or a first name: "according to Sutopo")
         named = person or sp.name
         if not inside and named and surname(named) in self.mayors:
             return self._cue(sentence, sp, f"{self.town} mayor" if self.town else None, named)
         if inside:
             agency = inside[0].entity.name
         elif person is not None:
-            agency = self.persons.get(surname(person))
+            agency = self.persons.get(surname(person)) or (self.first_names.get(person) if " " not in person else None)
             if sp.person is None and sp.head in ("he", "she") and (last := self.text.rfind(person, 0, sp.start)) >= 0 and (
                 newer := self.last_person(sp.start, since=last)
             ):
@@ -1139,7 +1142,7 @@ class SpeakerMemory:
             self.persons[surname(person)] = agency
             if len(person.split()) >= 2 and person.split()[0][:1].isupper():
                 # "Sutopo Purwo Nugroho said ... According to Sutopo": many name a person by their first name
-                self.persons.setdefault(person.split()[0], agency)
+                self.first_names.setdefault(person.split()[0], agency)
         if agency:
             self.resolved.append((sp.end, agency))
             if person or sp.head in _ROLES | _PLACE_ROLES | {"official"} or _NAMED_BEFORE.search(self.text, max(0, sp.start - 80), sp.start):

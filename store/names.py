@@ -18,6 +18,10 @@ from .values import StoreError, _clean_name, _opt_text
 # A learned name that is a known place's name with its kind: "Hualien City", "Katesh Town".
 _KIND_SUFFIX = re.compile(r"\s+(?:City|Town|Village|District|County|Municipality|Camp)$", re.I)
 
+# The name alone a learned place's name with its kind gives ("Yingjiang" of "Yingjiang County"): one proper word,
+# five letters at least, no common word ("Old City", "New Camp", "Central District" give none).
+_NAME_ALONE = re.compile(r"[A-Z][a-z'’-]{4,}")
+_SIZE_WORDS = frozenset("old new great little big small main grand upper lower middle inner outer high low".split())
 # A learned name that is a part of a known place by its compass point: "central Croatia", "North-east Nigeria".
 _COMPASS_PREFIX = re.compile(
     r"^(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:ern)?|north-?east(?:ern)?|north-?west(?:ern)?"
@@ -89,7 +93,9 @@ class NamesMixin:
         # Only a transliteration key ties an abroad name to a place ("Al-Tukhar" in a Syria story is not
         # Afghanistan's Takhar Province): a place of its own, learned as spelled.
         new_id = self._add_name("place", name, kind="area", parent=parent, actor=actor, review="auto", as_spelled=abroad)
-        if named is None and stem != name:
+        if named is None and stem != name and _NAME_ALONE.fullmatch(stem) and stem.lower() not in vocab.NOT_PLACE_TERMS["words"] and not (
+            _COMPASS_PREFIX.match(stem + " ") or stem.lower() in _SIZE_WORDS
+        ):
             # "Yingjiang County" is also "Yingjiang", as staff type it ("yingjiang quake"), where that names nothing else
             with self._transaction():
                 self._write_aliases_of_new("place", new_id, [stem], actor)

@@ -217,3 +217,25 @@ def test_a_list_of_counts_by_place_keeps_the_status_of_its_first(g):
     # must not fire: a count after a place that is no name (a new figure with no status of its own)
     found = _read(g, "About 5,000 people were displaced in the camps, 300 people in need of food.", "Floods")
     assert [(v, st) for v, _, st, _ in found if v == 300] != [(300, "displaced")]
+
+
+def test_bracketed_numbers_that_are_no_counts_of_a_list_of_places(g):
+    # must not fire: ages in a list of victims (first names that are also places), years in brackets
+    found = _read(g, "Three children died in the house fire in Dallas: Jordan (14), Georgia (12) and Austin (9), police "
+                     "said.", "House fire")
+    assert [v for v, *_ in found] == [3]
+    assert _read(g, "Past floods in Kerala (2018), Assam (2019) and Bihar (2020) killed many people.", "Floods") == []
+    # and a list item with three places for "each" counts for each of them
+    found = _read(g, "Sitamarhi reported the highest number of 18 casualties, followed by Madhubani (14), Araria, Sheohar "
+                     "and Darbhanga (nine each) and Supaul (two), it said.", "Bihar floods")
+    assert [(v, where) for v, _, _, where in found[1:]] == [
+        (14, "Madhubani"), (9, "Araria"), (9, "Sheohar"), (9, "Darbhanga"), (2, "Supaul")]
+
+
+def test_a_count_with_a_verb_of_its_own_is_no_list_item(g):
+    # must not fire: a clause of its own after the place, spliced on with a comma or "and"
+    assert [v for v, *_ in _read(g, "Five people died in Jos, and 300 others from Bauchi attended the funeral.", "Jos")] == [5]
+    found = _read(g, "The clinic treated 40 injured people in Juba, 300 people in Wau attended the vaccination campaign.", "Juba")
+    assert [v for v, *_ in found] == [40]
+    found = _read(g, "There are 5,000 displaced people in Talodi, 300 people in Heiban were interviewed by the team.", "Sudan")
+    assert [v for v, *_ in found] == [5000]

@@ -33,6 +33,7 @@ def g():
         ("1.5 crore", 15_000_000),
         ("one lakh", 100_000),
         ("two crore", 20_000_000),
+        ("two lakh fifty thousand", 250_000),
         ("two dozen", 24),
         ("three dozen", 36),
         ("half a dozen", 6),

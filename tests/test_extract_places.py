@@ -472,3 +472,11 @@ def test_a_place_described_as_a_part_of_a_country_is_where_the_count_is(g):
 ])
 def test_a_countrys_own_body_counts_in_its_country_when_no_place_is_named(g, text, where):
     assert extract_figures(text, gazetteer=g)[-1]["location"] == where
+
+
+def test_what_the_new_place_rules_must_not_read(g):
+    # a compass adjective before a named place is no part of the country
+    text = "Boko Haram fighters killed 20 people in the northeastern border town of Gwoza in Nigeria."
+    assert extract_figures(text, gazetteer=g)[0]["location"] == "Gwoza"
+    # a body that serves abroad places no figure at home
+    assert extract_figures("The US State Department said 42 people died in the attack.", gazetteer=g)[0]["location"] is None

@@ -1389,3 +1389,17 @@ def test_a_quotation_over_paragraphs_is_its_closing_speakers(g):
     text = ("Moses Yamu, a police spokesman, spoke on Friday.\n\n“Eight dead bodies were found in the bush around Tse-Audu."
             "\n\nResidents said two more bodies were found, the local council said.")
     assert extract_figures(text, gazetteer=g)[0]["agency"] != "local council"
+
+
+def test_what_the_new_speaker_rules_must_not_read(g):
+    # an acronym and a dash inside a paragraph is no dateline
+    text = "The storm hit overnight. KEMRI - the medical research institute - said 20 people died in Kisumu."
+    assert first(g, text)["agency"] == "KEMRI"
+    # a first name remembered is not another person's surname
+    text = ("Ahmed Hassan, a spokesman for the Red Crescent, said 20 people were killed in Marib.\n\nLocal farmer Ali Ahmed "
+            "said 12 people from his village were missing.")
+    assert extract_figures(text, gazetteer=g)[-1]["agency"] != "Red Crescent"
+    # a newspaper telling of its reporters is no publisher of its own report
+    found = extract_figures("Floods killed 12 people in Kerala. NDTV teams reached the worst-hit villages on Monday.",
+                            gazetteer=g, outlet="NDTV")
+    assert found[0]["agency"] is None

@@ -642,3 +642,14 @@ def test_people_kidnapped_are_detained_and_one_after_said_that_is_a_count():
     # must not fire: "that one" as a pronoun is still no count
     found = extract_figures("The storm hit three towns; that one was the worst, officials said.", gazetteer=Gazetteer.from_data())
     assert found == []
+
+
+def test_abducted_before_a_noun_keeps_the_noun_and_people_sent_to_help_are_not_displaced():
+    from extract import extract_figures
+    from store.gazetteer import Gazetteer
+
+    g = Gazetteer.from_data()
+    found = extract_figures("The army rescued 40 abducted children in Kaduna.", gazetteer=g)
+    assert [(f["value"], f["subject"]) for f in found] == [(40, "children")]
+    found = extract_figures("The Red Cross sent 200 people into the camps to distribute food and water.", gazetteer=g)
+    assert [f for f in found if f["status"] == "displaced"] == []
