@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 from store import vocab
+from store.gazetteer import JOINT_SPLIT
 
 from .parse import Query
 
@@ -193,15 +194,12 @@ def safe(name: str | None, fallback: str) -> str:
     return fallback if not name or _DIGITS.search(name) else name
 
 
-_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-
-
 def _names_it(place: str, asked: str) -> bool:
     """Does a figure's place name the asked place itself: "Hualien City" (Hualien), or places named together, one
     of them the asked place or a short name of it ("Khogyani and Sherzad", "Israel and Gaza" asked as Gaza Strip)?"""
     asked = asked.lower()
     return asked in place.lower() or any(
-        part and (part in asked.split() or part == asked) for part in (p.strip().lower() for p in _JOINED.split(place)))
+        part and (part in asked.split() or part == asked) for part in (p.strip().lower() for p in JOINT_SPLIT.split(place)))
 
 
 def where(fig: dict, asked_place: str | None, container: str | None = None) -> str:

@@ -460,7 +460,7 @@ def extract_figures(
                     gazetteer.place(first_name, fuzzy=False) is None and _unknown_place_name(gazetteer, first_name)
                 ):
                     prev["location"] = first_name  # (the list's first count is for its own place too: "around Talodi")
-            if named_before is None and trap(text, num, sent.start) is not None:
+            if named_before is None and _in_items(bracketed, num) and trap(text, num, sent.start) is not None:
                 continue  # in brackets after a name no place: an age (see bracket_place_lists)
             ellipsis = subject == "bare" and part_of is None and prev is not None and toll is None and label is None and (
                 place_after is not None or named_before is not None
@@ -1417,18 +1417,20 @@ _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _WHEN_WORDS = r"(?:" + "|".join(vocab.MONTH_NAMES + vocab.WEEKDAY_NAMES) + r")\b"
 _DAY_AFTER = re.compile(rf"\s+(?:(?:on|in)\s+{_WHEN_WORDS}|yesterday\b|today\b|overnight\b)")
 # (not a month or a day: "13,000 in November" is when, the day ellipsis below)
+_ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from|around|near)\s+(?:the\s+)?(?!{_WHEN_WORDS})(?P<name>{_NAME_START})")
+# What may follow a list item's place: the list goes on, or the sentence ends.
+_ITEM_END = re.compile(r"\s*(?:[,;.)\n]|$|(?:,\s*)?(?:and|while|whereas)\b)")
+# A country's body that serves at home (see agency_home in extract_figures).
+_SERVES_AT_HOME = re.compile(
+    r"\b(?:disaster|emergency|civil\s+(?:defen[cs]e|protection)|health|police|interior|fire|rescue|relief)\b", re.I)
+
+
 def _ellipsis_item(text: str, pos: int) -> re.Match | None:
     """The place a list's item names right after its count ("3,000 people around Heiban;"), when nothing but the
     list goes on after it (no verb of its own: not "300 people in Wau attended the vaccination campaign")."""
     m = _ELLIPSIS_AFTER.match(text, pos)
     name = _NAME.match(text, m.start("name")) if m else None
     return m if name and _ITEM_END.match(text, name.end()) else None
-
-
-_SERVES_AT_HOME = re.compile(
-    r"\b(?:disaster|emergency|civil\s+(?:defen[cs]e|protection)|health|police|interior|fire|rescue|relief)\b", re.I)
-_ITEM_END = re.compile(r"\s*(?:[,;.)\n]|$|(?:,\s*)?(?:and|while|whereas)\b)")
-_ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from|around|near)\s+(?:the\s+)?(?!{_WHEN_WORDS})(?P<name>{_NAME_START})")
 
 
 def _named_before(text: str, sent, num: Number, resolver: PlaceResolver) -> tuple[str | None, list]:

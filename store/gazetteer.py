@@ -421,9 +421,9 @@ class Gazetteer:
         if self._joint is None:
             joint: dict[int, list[int]] = {}
             for e in self._places.entities.values():
-                if e.kind != "area" or not _JOINT_SPLIT.search(e.name):
+                if e.kind != "area" or not JOINT_SPLIT.search(e.name):
                     continue
-                for part in _JOINT_SPLIT.split(e.name):
+                for part in JOINT_SPLIT.split(e.name):
                     part = part.strip()
                     p = self.place(part, fuzzy=False) if part else None
                     if p is None and _COMPASS_WORD.match(part):
@@ -788,7 +788,7 @@ _LOCAL_KIND = re.compile(r"\s*\(.*?\)|\s+(?:(?:Zhuangzu|Huizu|Uygur|Zangzu)\s+)?
 # "Adamawa State" in places.json is pycountry's "Adamawa"
 # The joins of a place named as several together: "Khogyani and Sherzad", "Tulunan, M'lang and Makilala".
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+", re.I)
-_JOINT_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+JOINT_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _KIND_TAIL = re.compile(r"\s+(?:State|Province|Region|Governorate|District|County|Department|Division)$", re.I)
 
 
