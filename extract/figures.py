@@ -1417,7 +1417,9 @@ _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _WHEN_WORDS = r"(?:" + "|".join(vocab.MONTH_NAMES + vocab.WEEKDAY_NAMES) + r")\b"
 _DAY_AFTER = re.compile(rf"\s+(?:(?:on|in)\s+{_WHEN_WORDS}|yesterday\b|today\b|overnight\b)")
 # (not a month or a day: "13,000 in November" is when, the day ellipsis below)
-_ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>in|at|from|around|near)\s+(?:the\s+)?(?!{_WHEN_WORDS})(?P<name>{_NAME_START})")
+# (the prepositions that tie a list's count to its place, read by _PLACE_LIST_GAP too)
+_ITEM_PREPS = "in|at|from|around|near"
+_ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>{_ITEM_PREPS})\s+(?:the\s+)?(?!{_WHEN_WORDS})(?P<name>{_NAME_START})")
 # What may follow a list item's place: the list goes on, or the sentence ends.
 _ITEM_END = re.compile(r"\s*(?:[,;.)\n]|$|(?:,\s*)?(?:and|while|whereas)\b)")
 # A country's body that serves at home (see agency_home in extract_figures).
@@ -1456,7 +1458,7 @@ _BY_SURNAME = re.compile(r"\b(?:according\s+to|said|says|told)\s+(?P<sur>[A-Z][a
 _A_MINISTER_SAID = re.compile(r"\b[Aa]\s+(?:[a-z]+\s+)?minister\s+(?:said|says|told)\b")
 # Between two counts of a list by place: "... around Talodi, 3,000 people around Heiban; 10,000 people in Rashad".
 _PLACE_LIST_GAP = re.compile(
-    r"\s+(?:in|around|near|at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:[,;]\s*(?:and\s+)?|,?\s+and\s+)")
+    rf"\s+(?:{_ITEM_PREPS})\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s*(?:[,;]\s*(?:and\s+)?|,?\s+and\s+)")
 _RELIEF_KIT = re.compile(r"\b(?:relief|rescue|operational|emergency|ambulances?|aid|fire|water|medical|humanitarian|evacuation)\b", re.I)
 _LIVES_AFTER = re.compile(r"\s+lives\b")
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")

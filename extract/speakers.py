@@ -50,7 +50,7 @@ _ROLES = frozenset("head chief director minister representative commander secret
 _POLICE_TITLE = re.compile(r"(?:Senior\s+|Deputy\s+|Additional\s+)?(?:Superintendent|Commissioner|Inspector[-\s]General)\s+of\s+Police", re.I)
 _PLACE_AFTER_TITLE = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)|\))?\s*(?:,|of|for)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,(?=\s*[A-Z])")
 _REPORT_QUALIFIER = re.compile(r"(?<=\w)\s+(?:Official|Preliminary|Latest|Initial|Final|Daily|Weekly)$")
-_REPORT_AFTER = re.compile(r"\s+(?:Reports?|Figures|Data|Records|Statistics)\b")
+_REPORT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_REPORT_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 # The possessive a body of the state or province a story is in is named with: "the state's health department".
 _STATE_WORDS = frozenset({"state", "province"})
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".

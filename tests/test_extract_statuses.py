@@ -631,24 +631,17 @@ def test_people_who_returned_are_still_returned(g):
     assert extract_figures("Officials urged 300,000 residents to seek shelter as the cyclone approached Odisha.", gazetteer=g) == []
 
 
-def test_people_kidnapped_are_detained_and_one_after_said_that_is_a_count():
-    from extract import extract_figures
-    from store.gazetteer import Gazetteer
-
+def test_people_kidnapped_are_detained_and_one_after_said_that_is_a_count(g):
     text = ("A community leader in Udawa, Muhammed Umaru, disclosed that one person was killed and 18 kidnapped when "
             "bandits attacked the village.")
-    found = extract_figures(text, gazetteer=Gazetteer.from_data())
+    found = extract_figures(text, gazetteer=g)
     assert [(f["value"], f["status"]) for f in found] == [(1, "killed"), (18, "detained")]
     # must not fire: "that one" as a pronoun is still no count
-    found = extract_figures("The storm hit three towns; that one was the worst, officials said.", gazetteer=Gazetteer.from_data())
+    found = extract_figures("The storm hit three towns; that one was the worst, officials said.", gazetteer=g)
     assert found == []
 
 
-def test_abducted_before_a_noun_keeps_the_noun_and_people_sent_to_help_are_not_displaced():
-    from extract import extract_figures
-    from store.gazetteer import Gazetteer
-
-    g = Gazetteer.from_data()
+def test_abducted_before_a_noun_keeps_the_noun_and_people_sent_to_help_are_not_displaced(g):
     found = extract_figures("The army rescued 40 abducted children in Kaduna.", gazetteer=g)
     assert [(f["value"], f["subject"]) for f in found] == [(40, "children")]
     found = extract_figures("The Red Cross sent 200 people into the camps to distribute food and water.", gazetteer=g)

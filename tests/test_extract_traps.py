@@ -115,11 +115,7 @@ def test_all_but_a_count_is_the_exception(g):
     assert extract_figures(text, gazetteer=g) == []
 
 
-def test_a_relief_efforts_vehicles_are_no_figure_and_an_armys_are():
-    from extract import extract_figures
-    from store.gazetteer import Gazetteer
-
-    g = Gazetteer.from_data()
+def test_a_relief_efforts_vehicles_are_no_figure_and_an_armys_are(g):
     text = ("The Red Crescent has 3,017 emergency response teams and 418 operational vehicles in Kermanshah. 10 relief "
             "helicopters of the Iranian Red Crescent were on the scene.")
     assert [f for f in extract_figures(text, gazetteer=g) if f["subject"] == "vehicles"] == []
