@@ -343,6 +343,18 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(normalize(name).split())
 
 
+@lru_cache(maxsize=8192)
+def _initials(name: str) -> str:
+    """"Emergency Coordination Center" -> "ecc" (only a name of three words or more has initials to ask by)."""
+    words = [w for w in normalize(name).split() if w not in W.STOPWORDS]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
+
+
+def _acronym_word(word: str, g: Gazetteer) -> bool:
+    """Is a question's word an acronym inside one of the store's names ("pdma" in "Khyber Pakhtunkhwa PDMA")?"""
+    return len(word) >= 3 and any(word.upper() in g.agencies[i].name.split() for i in _agencies_by_word(g).get(word, ()))
+
+
 def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
     """'according to the health ministry' in a question about Gaza: the one source whose name holds
     those words (and the place asked, when several do), such as a learned 'Gaza health ministry'."""
@@ -353,6 +365,16 @@ def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
         if not words:
             return
         fits = [e for e in g.agencies.values() if all(w in _name_words(e.name) for w in words)]
+        if not fits:
+            # a title as staff shorten it ("acc to chief secy": the Tamil Nadu Chief Secretary), or a name's
+            # initials ("acc to ecc": the Emergency Coordination Center)
+            written = [_TITLE_WORDS.get(w, w) for w in words]
+            fits = [e for e in g.agencies.values() if all(w in _name_words(e.name) for w in written)] or (
+                [e for e in g.agencies.values() if _initials(e.name) == words[0]] if len(words) == 1 and len(words[0]) >= 3 else [])
+            if p.places:
+                # (not a body of a place in another country: "acc to state govt" about Odisha is not the Borno State
+                # Government)
+                fits = [e for e in fits if not _of_another_country(g, e, p.places[0][2], any_place=True)]
         if len(fits) > 1:
             asked = {t.word for t in tokens}
             fits = [e for e in fits if _name_words(e.name) <= asked | set(words)]
@@ -364,16 +386,17 @@ def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
         return
 
 
-def _of_another_country(g: Gazetteer, agency: Entity, place: Entity) -> bool:
+def _of_another_country(g: Gazetteer, agency: Entity, place: Entity, any_place: bool = False) -> bool:
     """Does the agency's name name a country other than the place's ("Prosecutor General of Ukraine" for a
-    question on French Guiana)?"""
+    question on French Guiana)? With `any_place`, a place in another country too ("Borno State Government")."""
     country = g.country_of(place.id)
     if country is None:
         return False
     words = agency.name.replace("'s", "").split()
     named = {vocab.country_of_demonym(w) for w in words} | {
-        e.name for k in range(len(words)) for n in (1, 2, 3)
-        if (e := g.place(" ".join(words[k : k + n]), fuzzy=False)) is not None and e.kind == "country"
+        e.name if e.kind == "country" else (g.country_of(e.id).name if g.country_of(e.id) is not None else None)
+        for k in range(len(words)) for n in (1, 2, 3)
+        if (e := g.place(" ".join(words[k : k + n]), fuzzy=False)) is not None and (e.kind == "country" or any_place)
     }
     named.discard(None)
     return bool(named) and country.name not in named
@@ -394,8 +417,8 @@ def _trailing_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
             break
         tail.insert(0, tok.word)
     words = [_TITLE_WORDS.get(w, w) for w in tail[-3:] if w not in _ROLE_WORDS]
-    if not words or len(tail) < 2 and tail[0] not in _TITLE_WORDS:
-        return  # (one plain word left over is no source: "... in the stampede")
+    if not words or len(tail) < 2 and tail[0] not in _TITLE_WORDS and not _acronym_word(tail[0], g):
+        return  # (one plain word left over is no source: "... in the stampede"; an acronym is: "... injured pdma")
     index = _agencies_by_word(g)
     ids = set.intersection(*(index.get(w, set()) for w in words))
     fits = [g.agencies[i] for i in sorted(ids)]
@@ -554,7 +577,9 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     # (as extraction places a flow), so the place they came from comes after any other
     fled = "fled" in statuses or "refugees" in subjects
     came_from = {i for _, i, _ in p.places if fled and i > 0 and tokens[i - 1].word == "from"}
-    ranked = [e.name for _, _, e in sorted(p.places, key=lambda x: (x[1] in came_from, x[0], x[1]))]
+    # ("blue nile clashes how many ppl fled to sennar": where they went is asked, the other place is the event's)
+    went_to = {i for _, i, _ in p.places if fled and i > 0 and tokens[i - 1].word in ("to", "into")}
+    ranked = [e.name for _, _, e in sorted(p.places, key=lambda x: (x[1] not in went_to, x[1] in came_from, x[0], x[1]))]
     place = ranked[0] if ranked else None
     asked = next((e for _, _, e in p.places if e.name == place), None)
     home = g.country_of(asked.id) if asked is not None else None

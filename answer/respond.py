@@ -60,6 +60,10 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
     # "ukraine poland border crossings": the question names two places; the figure may be in either.
     asked = [q] + [replace(q, place=other) for other in q.also_places]
     found = [(each, hits) for each in asked if (hits := match.find(store, each))]
+    if found and found[0][0] is not q and (by_namesake := _namesake_answer(store, q)) is not None:
+        # "blue nile clashes how many ppl fled to sennar": the province the city asked shares its name with,
+        # before another place the question names
+        return by_namesake
     if found:
         # "kasai crisis how many congolese fled to angola": the place that has the figure asked, before one that
         # has only the closest ("displaced people in Kasai")
@@ -84,16 +88,9 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
             return _figures(store, replace(q, place=whole.name), hits, lead=lead, context=q)
     g = store.gazetteer()
     asked_place = g.place(q.place, fuzzy=False) if q.place else None
-    namesake = _namesake_of(g, asked_place)
-    if namesake is not None:
-        # "herat earthquake death toll": the city of Herat has no figure, its province Herat has; say which
-        # only the namesake's own figures: one for a town inside the province is not the city's either
-        hits = [h for h in match.find(store, replace(q, place=namesake.name)) if h.place_id == namesake.id]
-        if hits:
-            kind = asked_place.kind if asked_place.kind != "area" else "place"
-            lead = [[f"I have no figure for {topic(q)} in the {kind} of {safe(q.place, 'that place')}; "
-                     f"{honesty.CLOSEST} is for {safe(namesake.name, 'the place of the same name')} ({namesake.kind}):"]]
-            return _figures(store, replace(q, place=namesake.name), hits, lead=lead, context=q)
+    by_namesake = _namesake_answer(store, q)
+    if by_namesake is not None:
+        return by_namesake
     country = g.country_of(asked_place.id) if asked_place is not None and asked_place.kind == "city" else None
     if country is not None:
         # "freetown mudslide how many kids dead": the story's figures were placed in the quarters it names (Regent,
@@ -108,6 +105,23 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
                      f"reports that name it, placed elsewhere in {safe(country.name, 'its country')}:"]]
             return _figures(store, replace(q, place=None), hits, lead=lead, context=q)
     return _no_figure(store, q)
+
+
+def _namesake_answer(store: Store, q: Query) -> Answer | None:
+    """"herat earthquake death toll": the city of Herat has no figure, its province Herat has; say which
+    (only the namesake's own figures: one for a town inside the province is not the city's either)."""
+    g = store.gazetteer()
+    asked_place = g.place(q.place, fuzzy=False) if q.place else None
+    namesake = _namesake_of(g, asked_place)
+    if namesake is None:
+        return None
+    hits = [h for h in match.find(store, replace(q, place=namesake.name)) if h.place_id == namesake.id]
+    if not hits:
+        return None
+    kind = asked_place.kind if asked_place.kind != "area" else "place"
+    lead = [[f"I have no figure for {topic(q)} in the {kind} of {safe(q.place, 'that place')}; "
+             f"{honesty.CLOSEST} is for {safe(namesake.name, 'the place of the same name')} ({namesake.kind}):"]]
+    return _figures(store, replace(q, place=namesake.name), hits, lead=lead, context=q)
 
 
 def _learned_in(g, place_id: int | None, country) -> bool:

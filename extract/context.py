@@ -267,6 +267,11 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             sub = SUBJECT_NOUNS.get(nxt_tok) or SINGULAR_NOUNS.get(nxt_tok)
             if sub:
                 return sub, toks[j + 1][1], nxt_tok
+        if low in ("and", "or") and content and not modifier and j + 2 < len(toks) and toks[j + 1][2].isalpha() and toks[j + 1][2].islower() \
+                and toks[j + 2][2].lower() in SUBJECT_NOUNS:
+            continue  # "30 pregnant and lactating women": two words describing one group
+        if low == "lives" and modifier:
+            return modifier, toks[j][1], low  # "claimed 51 human lives"
         if low in _NP_STOP or (not tok[0].isalnum() and tok not in ("-",) and tok not in _QUOTE_TOKENS):
             break
         if tok == "-" and j + 1 < len(toks) and toks[j + 1][2] == "-":

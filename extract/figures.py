@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
-from store.gazetteer import Entity, Gazetteer, Mention, another_wording, reference_agency_names
+from store.gazetteer import Entity, Gazetteer, Mention, another_wording, base_name, reference_agency_names
 from store import vocab
 from store.vocab import kind_for
 
@@ -37,7 +37,7 @@ _FROM_FAMILIES = re.compile(r"\s+(?:from|in)\s+", re.I)
 # listed by place, their one verb after the list
 # A capitalised name, a capital inside its first word allowed ("Ugu", "King Cetshwayo", "uMzinyathi").
 _NAME_START = r"(?:[A-Z]|[a-z]{1,3}[A-Z])"
-_NAME = re.compile(rf"{_NAME_START}[\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_NAME = re.compile(rf"{_NAME_START}[\w'’-]*(?<!-)(?:\s+[A-Z][\w'’-]*(?<!-))*")  # (not "Thoothukudi- the toll": a dash)
 _FROM_PLACE = (
     rf"\s+(?:from|in)\s+(?:the\s+)?{_NAME.pattern}"
     r"(?:\s+(?:district|province|region|county|state|municipality))?"
@@ -540,6 +540,14 @@ def extract_figures(
                 _OR_BETWEEN.fullmatch(text, prev["_np_end"], num.qstart)
             ):
                 status = prev["status"]  # "affected 37,706 families or 188,533 individuals": the same people, counted again
+            if status is None and prev is not None and prev["_sentence"] == si and subject in vocab.PEOPLE_SUBJECTS and read[ni][0] != "others" and (
+                _ITEM_TAIL.match(text, np_end)  # (an item of a list, no verb of its own: not "and 300 others ... attended the funeral")
+            ) and (
+                prev["subject"] in vocab.PEOPLE_SUBJECTS and (_LIST_BETWEEN.fullmatch(text, prev["quote_end"], num.qstart) or (
+                    # "About 12,800 people ... sought refuge in Sennar State, another 4,500 people in White Nile"
+                    _LISTED_FURTHER.search(text, max(sent.start, num.qstart - 20), num.qstart)))
+            ):
+                status = prev["status"]  # "Among the deceased are 59 adults, 14 who are unidentified, 36 children": one list
             if status is None and by_place:
                 status = prev["status"]  # (a list by place: the status of its first count)
             if read[ni][0] == "others" and status is None and prev is not None and part_of is None and _AND_BEFORE.search(
@@ -586,6 +594,12 @@ def extract_figures(
                     # (a speaker after the quotation closes, not one it quotes: '"... The army says they were all
                     # fighters," a resident told AFP')
                     cue = speakers.resolve(closer, closing[0], cue) or cue
+            if (cue is None or cue.agency is None) and part_of is None and (opened := _opened_before(quotes, sent.start, num.start)) and (
+                said := _credited_in(figures, opened)
+            ):
+                # 'Shiv Das Meena said, “Unfortunately, 10 deaths have been reported. ... four died due to drowning”': a
+                # quotation's later sentences are the words of whoever its first count was credited to
+                cue = Cue(opened[0], opened[0], opened[0], si, False, said["agency"], said["person"])
             if cue is not None and cue.agency is not None and _HE_SHE.fullmatch(text, cue.start, cue.verb_start):
                 # '..., he added.': whoever spoke last, as the parse found them too ("Mohamed Sheriff, the chief
                 # medical officer at the Kennedy hospital, told IRIN ... 48 bodies, he added"), not the last
@@ -710,6 +724,10 @@ def extract_figures(
                 location = focus.name if focus is not None and focus.kind != "country" and country == agency_home[agency] else agency_home[agency]
             if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
+            if status == "fled" and subject in ("people", "civilians", "children", "women") and _REFUGE.search(text, num.end, clause[1]) and (
+                _in_country(gazetteer, location, country)
+            ):
+                status = "displaced"  # "17,000 people have sought refuge" in relief centres: displaced at home (ANNOTATE.md)
             qs, qe = _quote(text, quoted_clause, num)
             if label is not None:
                 qs = text.rfind(key, 0, num.qstart) if key else text.rfind("\n", 0, num.qstart) + 1  # the quote holds the label that says what is counted
@@ -746,7 +764,8 @@ def extract_figures(
             fig["_np_end"] = np_end
             fig["_headline"] = headline
             if headline and location and gazetteer.place(location, fuzzy=False) is None and resolver.focus is not None and not any(
-                ev.entity.name == location and not title_span[0] <= ev.start < title_span[1] for ev in resolver.events
+                base_name(ev.entity.name) == base_name(location) and not title_span[0] <= ev.start < title_span[1]
+                for ev in resolver.events  # ("Kerr County: 95 people dead" ... "in the Kerr County area", learned as Kerr)
             ):
                 # ("5 Civilians Killed in Terrorist Rocket Attacks", "Kills 4 in Assad Clans Hometown": a headline's
                 # words in capitals name no new place; the article's is meant)
@@ -782,6 +801,7 @@ def extract_figures(
                         other = {**fig, "location": ev.entity.name}
                         in_sentence.append(other)
                         figures.append(other)
+    _whole_by_parts(figures, gazetteer, sentences, resolver)
     short = _short_names(text, defined, {f["agency"] for f in figures if f["agency"] and gazetteer.agency(f["agency"], fuzzy=False) is None})
     for fig in figures:
         fig["agency_named"] = None
@@ -813,6 +833,22 @@ def _region(resolver, g: Gazetteer) -> str | None:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _opened_before(quotes: list[tuple[int, int]], sentence_start: int, pos: int) -> tuple[int, int] | None:
+    """The quotation holding pos that began before its sentence, if any."""
+    k = bisect_right(quotes, pos, key=lambda q: q[0]) - 1
+    return quotes[k] if k >= 0 and quotes[k][0] < sentence_start < quotes[k][1] and pos < quotes[k][1] else None
+
+
+def _credited_in(figures: list[dict], quote: tuple[int, int]) -> dict | None:
+    """The last figure inside a quotation that has a source (figures are in text order: read back to its start only)."""
+    for f in reversed(figures):
+        if f["quote_start"] < quote[0]:
+            return None
+        if f["agency"] and f["quote_start"] < quote[1]:
+            return f
+    return None
 
 
 def _closing_of(sentences: list, quotes: list[tuple[int, int]], pos: int, si: int) -> tuple[int, int, int] | None:
@@ -981,6 +1017,17 @@ def _unknown_place_name(gazetteer: Gazetteer, name: str) -> bool:
     return gazetteer.agency(name, fuzzy=False) is None and name.lower() not in vocab.DEMONYMS and not not_a_place(name)
 
 
+def _in_country(gazetteer: Gazetteer, location: str | None, country: str | None) -> bool:
+    """Is the place (a place no table knows counts as the story's) in the country the story is about?"""
+    if country is None:
+        return False  # (a story whose country is not known: whether they crossed a border is not known either)
+    where = gazetteer.place(location, fuzzy=False) if location else None
+    if where is None:
+        return True
+    home = gazetteer.country_of(where.id)
+    return home is None or home.name == country
+
+
 def _abroad(gazetteer: Gazetteer, noun_phrase: str, location: str | None) -> bool:
     """Is a people named by its demonym ("South Sudanese") counted in a country that is not theirs?"""
     words = noun_phrase.lower().split()
@@ -1092,6 +1139,52 @@ def _restates(a: dict, b: dict, g: Gazetteer, *, completes: bool = False) -> boo
         and (a["location"] == b["location"] or None in (a["location"], b["location"])
              or _inside(b, a["location"], g) or _inside(a, b["location"], g))
     )
+
+
+def _whole_by_parts(figures: list[dict], g: Gazetteer, sentences: list, resolver: PlaceResolver) -> None:
+    """"confirmed 10 deaths- seven in Tirunelveli and three in Thoothukudi", "34 deaths: 16 in Agam and 18 in
+    Tanah Datar": a count that the next counts of its sentence add up to, each in a place of its own, is about
+    those places together (not the state or country the story names), as analysts record it; so is a count of
+    the next sentence that names no place ("At least 18 people are also injured"), not the last part's."""
+    for i, whole in enumerate(figures):
+        if whole["value"] is None:
+            continue
+        parts, total = [], 0
+        for f in figures[i + 1 : i + 6]:
+            if f["_sentence"] != whole["_sentence"] or f["status"] != whole["status"] or f["value"] is None or total >= whole["value"]:
+                break
+            parts.append(f)
+            total += f["value"]
+        places = list(dict.fromkeys(f["location"] for f in parts))
+        if len(parts) < 2 or total != whole["value"] or len(places) != len(parts) or None in places or whole["location"] in places:
+            continue
+        if i and figures[i - 1]["_sentence"] == whole["_sentence"] and figures[i - 1]["status"] == whole["status"]:
+            continue  # (an item of a list by place: "31 in Ilembe, seven from Ugu, four in King Cetshwayo and three ...")
+        here = g.place(whole["location"], fuzzy=False) if whole["location"] else None
+        if whole["location"] and here is None and any(
+            (e := g.place(f["location"], fuzzy=False)) is not None and _LEVEL.get(e.kind, 1) > 1 for f in parts
+        ):
+            continue  # (a place no table knows is no whole of provinces: "in the Kathmandu Valley alone ... Koshi Province")
+        country = g.country_of(here.id) if here is not None else None
+        if here is not None and (here.kind not in ("country", "governorate", "region", "area") or not all(
+            f["location_in"] == whole["location"] or _inside(f, whole["location"], g) or (
+                (e := g.place(f["location"], fuzzy=False)) is None
+                or (country is not None and g.country_of(e.id) == country and _LEVEL.get(e.kind, 1) < _LEVEL.get(here.kind, 1)))
+            for f in parts
+        )):
+            # (a town's count, parts in another country, or places no smaller than the whole's: "73 people have lost
+            # their lives in the Kathmandu Valley alone, while Koshi Province has reported 17 deaths and Bagmati 56")
+            continue
+        whole["location"] = joint = f"{', '.join(places[:-1])} and {places[-1]}"
+        for f in figures[i + 1 + len(parts) : i + 6 + len(parts)]:
+            sent = sentences[f["_sentence"]]
+            if f["_sentence"] != whole["_sentence"] + 1 or f["location"] != places[-1] or resolver.between(sent.start, sent.end):
+                break
+            f["location"] = joint
+
+
+# How wide a kind of place is, to tell a whole's place from its parts' (towns, districts and areas are 1).
+_LEVEL = {"country": 3, "region": 3, "governorate": 2}
 
 
 def _inside(fig: dict, place: str, g: Gazetteer) -> bool:
@@ -1462,7 +1555,11 @@ _PLACE_LIST_GAP = re.compile(
 _RELIEF_KIT = re.compile(r"\b(?:relief|rescue|operational|emergency|ambulances?|aid|fire|water|medical|humanitarian|evacuation)\b", re.I)
 _LIVES_AFTER = re.compile(r"\s+lives\b")
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")
+_LIST_BETWEEN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _FURTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")
+_REFUGE = re.compile(r"\b(?:sought|seeking|seek|seeks|took|taken|taking|take|found|finding)\s+refuge\b")
+_ITEM_TAIL = re.compile(r"\s*(?:[,;.)]|and\b|or\b|(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:[,;.)]|and\b)|$)")
+_LISTED_FURTHER = re.compile(r"(?:,|\band)\s+(?:a\s+further|another|an\s+additional)\s+$")
 _WHO_ARE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\b")
 # A sentence that goes on with the count of the one before, for other places.
 _FOLLOWED_BY = re.compile(r"\s*(?:It|This|They|These)\s+(?:is|are|was|were)\s+(?:then\s+)?followed\s+by\b")

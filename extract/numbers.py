@@ -143,7 +143,7 @@ _YEAR_BEFORE = re.compile(
     r"|spring|autumn|fall|between|and|this|last|next)\s*-?\s*$",
     re.I,
 )
-_TIME_AFTER = re.compile(r"[:.]\d\d\b")
+_TIME_AFTER = re.compile(r"[:.]\d\d(?:\b|(?=[ap]\.?m\b))", re.I)  # ("around 10:30pm")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age\s+of|ages\s+of|aged\s+between|aged\s+about|aged\s+around)\s*$", re.I)
 _AGE_PEOPLE_BEFORE = re.compile(
     r"\b(?:children|child|kids|boys|girls|people|men|women|adults|babies|infants|those)\s+(?:under|over|above|below"
@@ -331,6 +331,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
                     qualifier, qstart = _qualifier(text, m.start())
                     between = _BETWEEN.search(text, max(0, m.start() - 12), m.start())
                     out.append(Number(m.start(), m.end(), between.start() if between else qstart, a, a, b, "range", "words", m.group(0)))
+                elif a is not None and b is not None and not scale in ("hundred", "thousand", "million", "billion"):
+                    # "reported two and one death, respectively": two counts, each of its own
+                    qualifier, qstart = _qualifier(text, m.start())
+                    out.append(Number(m.start(), m.start() + len(left), qstart, int(a), None, None, qualifier, "words", left))
+                    at = m.start() + len(left) + len(sep)
+                    out.append(Number(at, m.end(), at, int(b), None, None, "exact", "words", right))
                 continue
             kind = "words"
         lo = int(lo)

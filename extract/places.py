@@ -345,6 +345,10 @@ _BRACKET_TO_COUNT = re.compile(r"[ \t]*\([^()\n]{0,60}")
 _TITLE_EVENT = re.compile(
     r"\s*(?P<place>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:"
     + "|".join(sorted(vocab.EVENT_NOUNS, key=len, reverse=True)) + r")\b")
+# "Flash Update #3 - Update on Landslide in Gofa Zone, South Ethiopia Region": the place named after the event
+_TITLE_EVENT_IN = re.compile(
+    r"\b(?i:" + "|".join(sorted(vocab.EVENT_NOUNS, key=len, reverse=True)) + r")s?[ \t]+(?:in|at|near|on)[ \t]+"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})")
 # "25,709 Total affected households across country": a key figure's line without the article, which _BACK's
 # "the country" and "nationwide" do not read
 _NATIONWIDE = re.compile(r"\b(?:across|throughout)\s+country\b", re.I)
@@ -380,7 +384,7 @@ class PlaceResolver:
         self.town_countries: dict[str, str] = {}
         self.title_place: Entity | None = None
         # "Brumadinho dam collapse: 300 missing ...": the place a headline names its event by
-        m = _TITLE_EVENT.match(title or "")
+        m = _TITLE_EVENT.match(title or "") or _TITLE_EVENT_IN.search(title or "")
         body = text[len(title):] if title and text.startswith(title) else text
         self.title_event = m.group("place") if m and g.place(m.group("place"), fuzzy=False) is None and not re.search(
             r"\d", m.group("place")) and re.search(rf"\b{re.escape(m.group('place'))}\b", body) else None
@@ -1078,7 +1082,7 @@ class PlaceResolver:
         later sentence names for the same event ("the attack in X"), inside that country or unknown."""
         e = self.g.place(name, fuzzy=False) if name else None
         country = self._country_of(e) if e is not None else None
-        if e is None or country is None or (e.kind != "country" and not (e.kind == "area" and e.name.endswith(country.name))):
+        if e is None or country is None or (e.kind not in ("country", "governorate") and not (e.kind == "area" and e.name.endswith(country.name))):
             return name
         words = set(re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()))
         if self.title_event and not _TOTALS.search(self.text, sent.start, sent.end) and not _YEAR.search(self.text, sent.start, sent.end) and (
@@ -1103,17 +1107,22 @@ class PlaceResolver:
         if not causes:
             return name
         cause = "(?:" + "|".join(sorted(causes)) + ")"
-        named = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?" + cause + r"\s+(?:in|at|on)\s+(?:the\s+)?$")
+        # ("Wednesday’s landslide in Irshalwadi": the day's event is the one)
+        named = re.compile(r"\b(?:[Tt]he|[A-Z][a-z]+day['’]s)\s+(?:[a-z]+\s+){0,2}?" + cause + r"\s+(?:in|at|on)\s+(?:the\s+)?$")
         # a later sentence first; else one just before ("the early morning attack on Ogossagou, a village ... 21
         # people had been killed in the attack")
         # "The fire broke out in a venue in the town of Kocani": where the event happened, said before or after
         happened = re.compile(
-            r"\b[Tt]he\s+" + cause + r"\s+(?:broke\s+out|started|happened|occurred|took\s+place)"
+            r"\b(?:[Tt]he|[Aa]n?)\s+" + cause + r"\s+(?:broke\s+out|started|happened|occurred|took\s+place)"
             r"\s+(?:[\w,]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|municipality)\s+of\s+)?$")
         # the figure's own sentence: "At least three people have died ... after an explosion in a block of flats in St
         # Helier, Jersey"
         in_sentence = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+\s+){0,2}?" + cause + r"\s+(?:[\w-]+\s+){0,6}?(?:in|at|near)\s+(?:the\s+)?$")
-        for ev in self.between(sent.start, sent.end):
+        # (a province's count is the event's only where a sentence of its own says where that happened, in a village no
+        # table knows: "27 bodies" in Maharashtra, "a landslide occurred at Irshalwadi village"; not "a landslide at
+        # Cameron Highlands" in the sentence on Pahang's evacuees, nor a district the tables know)
+        province = e.kind == "governorate"
+        for ev in [] if province else self.between(sent.start, sent.end):
             if in_sentence.search(self.text, max(sent.start, ev.start - 80), ev.start) and (
                 ev.entity.id < 0 or (ev.entity.id != country.id and self.g.within(ev.entity.id, country.id))
             ):
@@ -1127,7 +1136,7 @@ class PlaceResolver:
                 continue
             before = self.text[max(0, ev.start - 80) : ev.start]
             if (((ev.start > sent.end or definite) and named.search(before)) or happened.search(before)) and (
-                ev.entity.id < 0 or (ev.entity.id != country.id and self.g.within(ev.entity.id, country.id))
+                ev.entity.id < 0 or (not province and ev.entity.id != country.id and self.g.within(ev.entity.id, country.id))
             ):
                 return ev.entity.name
         # (an event at one spot, an explosion or a shooting, not floods or a quake across a region; not a total
@@ -1223,10 +1232,11 @@ class PlaceResolver:
             gap = _PART_OF_KIND.sub("", _KIND_WORD.sub("", self.text[ev.end : same[0].start].strip(" ,").lower())).strip()
             if ev.end <= same[-1].start and _LIST_GAP.fullmatch(self.text, ev.end, same[0].start):
                 listed += 1  # "Region I, II, III, MIMAROPA, National Capital Region (NCR) and CAR"
-            elif gap not in ("", "in", "in the", "of", "of the") or ev.end > same[0].start:
+            elif gap not in ("", "in", "in the", "of", "of the", "'s", "’s") or ev.end > same[0].start:
                 break
             else:
-                nested = nested or bool(gap)
+                # ("Maharashtra’s Raigad district": the second inside the first, the order "in" puts the other way round)
+                nested = nested or gap not in ("", "'s", "’s")
             same.insert(0, ev)
         if listed >= 3 and not nested:
             # A figure after a list of three or more places is about all of them together.
@@ -1441,6 +1451,7 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
         for start, end, name, label in p.places():
             if name.lower().startswith("the "):
                 start, name = start + 4, name[4:]
+            name = name.rstrip("-–—")  # "three in Thoothukudi- the toll": a dash typed against the name
             mark = _POSSESSIVE.search(name)
             if mark:
                 name = name[: mark.start()].strip()  # "Haiti's capital" -> Haiti

@@ -48,11 +48,21 @@ _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year 
 _ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson".split())
 # A police officer's title, then the place of their command: "Superintendent of Police (SP), Shimla,".
 _POLICE_TITLE = re.compile(r"(?:Senior\s+|Deputy\s+|Additional\s+)?(?:Superintendent|Commissioner|Inspector[-\s]General)\s+of\s+Police", re.I)
+_OFFICE = (r"(?P<title>(?:(?:" + "|".join(vocab.OFFICES["before"]) + r")\s+)*(?:"
+           + "|".join(vocab.OFFICES["titles"] + list(vocab.OFFICES["misspelt"])) + r"))\b")
+_PLACE_WORDS = r"(?P<place>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)"
+# "Tamil Nadu’s Chief Secretary Shiv Das Meena", "Kerr County Sheriff Larry Leitha"; "The Management Committee
+# Chairman of Bokkos LGA": an office of a place, named before or after it
+_PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"(?:['’]s)?\s+" + _OFFICE + r"(?:\s+[A-Z]|\s*,|$)")
+_OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFICE + r"\s+of\s+(?:the\s+)?"
+                              + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"(?![\w-])")
+_PLACE_KIND_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|City|Municipality|Regency|Prefecture)$")
 _PLACE_AFTER_TITLE = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)|\))?\s*(?:,|of|for)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,(?=\s*[A-Z])")
 _REPORT_QUALIFIER = re.compile(r"(?<=\w)\s+(?:Official|Preliminary|Latest|Initial|Final|Daily|Weekly)$")
 _REPORT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_REPORT_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 # The possessive a body of the state or province a story is in is named with: "the state's health department".
 _STATE_WORDS = frozenset({"state", "province"})
+_LOCAL_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}?(?:of\s+the\s+)?(provincial|state|regional)\s+government\b")
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
 _PLACE_ROLES = frozenset("governor mayor ombudsman".split())
 _OF_A_PLACE = frozenset("provincial regional state district city county municipal local".split())
@@ -112,8 +122,8 @@ _NOT_SOURCES = frozenset(
 )
 _DROP_WORDS = frozenset(
     """the a an its their his her our some several many other early earlier initial preliminary latest new
-    recent previous first last more most two three four few various both all such same another""".split()
-)
+    recent previous first last more most two three four few various both all such same another run""".split()
+)  # ("The Taliban-run refugee department": the Taliban refugee department, as analysts name it)
 _WORD = re.compile(r"[A-Za-z]")
 # "an official said", "a resident said": the group they speak from, named as a group.
 _PLURAL = {"official": "officials", "activist": "activists", "resident": "residents", "witness": "witnesses",
@@ -783,6 +793,8 @@ class SpeakerMemory:
         # first names of people who spoke for an agency, for a person named by first name alone ("According to
         # Sutopo"): apart from the surnames, so that "Ali Ahmed" is not Ahmed Hassan's
         self.first_names: dict[str, str] = {}
+        # persons named in full with their organisation: the parse may take the name, repeated, for an organisation's
+        self.full_names: set[str] = set()
         self.cues = cues
         for c in cues:
             if c.person and c.agency:
@@ -931,6 +943,9 @@ class SpeakerMemory:
                 district = where.name if where is not None else after.group("place")
                 return self._cue(sentence, sp, f"{district} Police", person)
             sp = replace(sp, name="police", head="police")  # an officer's title speaks for the police, not as a body
+        office = self._office(sp)
+        if office is not None:
+            return self._cue(sentence, sp, office, sp.person or (rule.person if rule is not None else None))
         if sp.name and (qualifier := _REPORT_QUALIFIER.search(sp.name)) and _REPORT_AFTER.match(self.text, sp.end):
             # "DROMIC Official Reports indicate": the parse may take a report's adjective for the speaker's head
             sp = replace(sp, name=sp.name[: qualifier.start()], head=sp.name[: qualifier.start()].split()[-1].lower(), person=None)
@@ -945,6 +960,12 @@ class SpeakerMemory:
             # "the state's disaster management department said" in a story on Bihar: that state's department
             self.learned.append((sp.start, f"{self.region} {sp.name}"))
             return self._cue(sentence, sp, f"{self.region} {sp.name}", None)
+        local = _LOCAL_GOVERNMENT.search(self.text, sp.start, sp.end) if self.region and not inside and sp.name is None else None
+        if local is not None:
+            # "the information office of the provincial government told a press briefing" in a story on Henan: that
+            # province's government ("said the office" then finds it again)
+            self.learned.append((sp.start, f"{self.region} {local.group(1).lower()} government"))
+            return self._cue(sentence, sp, f"{self.region} {local.group(1).lower()} government", None)
         if not inside and self.gazetteer is not None:
             # "Observatory director Rami Abdel Rahman": a capitalised word that is an agency's alias.
             for w in re.findall(r"[A-Z][\w'’-]+", self.text[sp.start : sp.end]):
@@ -967,8 +988,11 @@ class SpeakerMemory:
             after = [m for m in self.agencies if sp.end <= m.start <= sp.end + 24 and _OF_AGENCY.match(self.text, sp.end, m.start)]
             if after:
                 return self._cue(sentence, sp, after[0].entity.name, person)
-        if person is None and sp.name and " " not in sp.name and (sp.name in self.persons or sp.name in self.first_names):
-            person = sp.name  # a surname alone: "Yaxley said" (or a first name: "according to Sutopo")
+        if person is None and sp.name and (" " not in sp.name and (sp.name in self.persons or sp.name in self.first_names)
+                                           or sp.name in self.full_names):
+            # a surname alone: "Yaxley said" (or a first name: "according to Sutopo"); or the full name again: "Shiv Das
+            # Meena said" after "Tamil Nadu’s Chief Secretary Shiv Das Meena"
+            person = sp.name
         named = person or sp.name
         if not inside and named and surname(named) in self.mayors:
             return self._cue(sentence, sp, f"{self.town} mayor" if self.town else None, named)
@@ -1129,6 +1153,28 @@ class SpeakerMemory:
                 return e.name
         return name
 
+    def _office(self, sp: Speaker) -> str | None:
+        """"Tamil Nadu’s Chief Secretary Shiv Das Meena confirmed 10 deaths": a place's office speaks, named as
+        analysts name it ("Tamil Nadu Chief Secretary", "Kerr County Sheriff", "Bokkos LGA Chairman"); None when
+        the speaker names no office of a place (nor one of an organisation the tables know)."""
+        if self.gazetteer is None:
+            return None
+        span = self.text[sp.start : sp.end]
+        m = _PLACE_OFFICE.match(span) or _OFFICE_OF_PLACE.match(span)
+        if m is None:
+            return None
+        place, title = m.group("place"), m.group("title")
+        first, _, rest = title.partition(" ")
+        if rest and _PLACE_KIND_END.search(" " + first):
+            place, title = f"{place} {first}", rest  # "Kerr County Sheriff": the county's sheriff
+        if self.gazetteer.agency(place, fuzzy=False) is not None or not (
+            _PLACE_KIND_END.search(place) or self.gazetteer.place_named(place) is not None
+        ):
+            return None  # ("the UN Secretary", "Red Cross Secretary General": an organisation's, not a place's)
+        for wrong, right in vocab.OFFICES["misspelt"].items():
+            title = title.replace(wrong, right)
+        return f"{place} {title}"
+
     def _cue(self, sentence: int, sp: Speaker, agency: str | None, person: str | None):
         from .attribution import Cue
 
@@ -1140,6 +1186,7 @@ class SpeakerMemory:
 
         if person and agency:
             self.persons[surname(person)] = agency
+            self.full_names.add(person)
             if len(person.split()) >= 2 and person.split()[0][:1].isupper():
                 # "Sutopo Purwo Nugroho said ... According to Sutopo": many name a person by their first name
                 self.first_names.setdefault(person.split()[0], agency)

@@ -343,6 +343,10 @@ class Gazetteer:
             # ministry" about Kuwait finds it, where an article taught the store a "Health Ministry" too
             words = normalize(e.name).split()
             for k in (1, 2, 3):
+                # "Taliban refugee department" is the Taliban's: a body named after another is one of its own
+                owner = by_name.get(" ".join(words[:k])) if len(words) > k else None
+                if owner is not None and owner != e.id:
+                    children.setdefault(owner, []).append(e.id)
                 generic = by_name.get(" ".join(words[k:])) if len(words) > k else None
                 if generic is None or generic == e.id:
                     continue

@@ -76,6 +76,8 @@ CONFLICT_SUBJECTS = ("fighters", "troops", "soldiers", "strikes", "vehicles")
 # Conflict subjects that count things, not people: in "killed in the strikes" they name the cause.
 THING_SUBJECTS = ("strikes", "vehicles")
 CONFLICT_STATUSES = ("present", "deployed", "launched")
+# Subjects that count persons one by one (not families, houses or a conflict's forces and strikes).
+PEOPLE_SUBJECTS = ("civilians", "children", "women", "people", "displaced", "refugees")
 
 
 def narrower_subjects(subject: str) -> set[str]:
@@ -152,6 +154,8 @@ SOURCE_ROLES: frozenset[str] = frozenset(_WORDS["source_titles"]["roles"])
 # Who speaks for whom (see "sources" in words.json): a person's titles, who serve an organisation, a police
 # force's members and the nouns that make a name a force's.
 PERSON_TITLES: frozenset[str] = frozenset(_WORDS["sources"]["titles"])
+# A place's offices whose holder speaks as the office ("Kerr County Sheriff Larry Leitha"): words.json "offices".
+OFFICES: dict = _WORDS["sources"]["offices"]
 SERVE_WORDS: frozenset[str] = frozenset(_WORDS["sources"]["serve"])
 FORCE_MEMBERS: frozenset[str] = frozenset(_WORDS["sources"]["force_members"])
 SPEAKS: frozenset[str] = frozenset(_WORDS["sources"]["speaks"])

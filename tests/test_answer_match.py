@@ -258,3 +258,11 @@ def test_a_place_named_together_with_others_answers_for_each(store):
     # must not fire: a country whose name has "and" is no joint place, and another place is not one of the names
     add(store, 12, subject="people", status="killed", location="Trinidad and Tobago", agency="OCHA")
     assert ask(store, "how many killed in raqqa").none
+
+
+def test_fled_to_a_city_finds_its_namesake_province_before_the_other_place_asked(store):
+    add(store, 12800, subject="people", status="displaced", location="Sennar State", agency="OCHA")
+    add(store, 12600, subject="people", status="displaced", location="Ed Damazin", agency="OCHA")
+    answer = ask(store, "blue nile clashes how many ppl fled to sennar")
+    assert answer.figures[0]["value"] == 12800
+    assert "Sennar State" in answer.text.splitlines()[0]  # (said to be the province's, not the city's)

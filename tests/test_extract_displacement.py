@@ -213,3 +213,14 @@ def test_people_sent_somewhere_else_than_shelters_are_not_displaced(g):
                  "The ministry sent 40 doctors to the camps to treat the injured.",
                  "Residents were running for cover as 12 shells hit the market."):
         assert [f for f in extract_figures(text, gazetteer=g) if f["status"] == "displaced"] == [], text
+
+
+def test_people_who_sought_refuge_at_home_are_displaced(g):
+    found = [(f["value"], f["subject"], f["status"]) for f in extract_figures(
+        "Floods hit Tamil Nadu.\n\nAccording to the Tamil Nadu state government, 160 relief centres have been established where "
+        "more than 17,000 people have sought refuge in Tirunelveli.", gazetteer=g, title="Floods in Tamil Nadu")]
+    assert found == [(17000, "people", "displaced")]
+    # (must not fire: across a border they fled)
+    abroad = [(f["subject"], f["status"]) for f in extract_figures(
+        "Fighting in Sudan.\n\nSome 20,000 people have sought refuge in Chad, UNHCR said.", gazetteer=g, title="Fighting in Sudan")]
+    assert abroad == [("people", "fled")]

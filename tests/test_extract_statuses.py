@@ -646,3 +646,39 @@ def test_abducted_before_a_noun_keeps_the_noun_and_people_sent_to_help_are_not_d
     assert [(f["value"], f["subject"]) for f in found] == [(40, "children")]
     found = extract_figures("The Red Cross sent 200 people into the camps to distribute food and water.", gazetteer=g)
     assert [f for f in found if f["status"] == "displaced"] == []
+
+
+def _facts(g, text: str, title: str = "Floods") -> list[tuple]:
+    return [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g, title=title)]
+
+
+def test_the_deceased_and_a_list_after_among_the_dead(g):
+    found = _facts(g, "The sheriff said that as of 8 a.m. Wednesday morning, there are 95 deceased. Among the deceased are 59 "
+                      "adults, 14 who are unidentified, 36 children and 13 unidentified children.")
+    assert found == [(95, "people", "killed"), (59, "people", "killed"), (14, "people", "killed"),
+                     (36, "children", "killed"), (13, "children", "killed")]
+    assert _facts(g, "At least 183 deaths have been confirmed. Amongst the dead are 30 pregnant and lactating women.") == [
+        (183, "people", "killed"), (30, "women", "killed")]
+
+
+def test_a_count_with_a_verb_of_its_own_stays_out_of_the_list(g):
+    # (must not fire: the 300 did something else; nor may a list lend its status to houses)
+    assert _facts(g, "Five people died in Jos, and 300 others from Bauchi attended the funeral.") == [(5, "people", "killed")]
+    assert (20, "houses", "killed") not in _facts(g, "Four people died, 20 houses and two bridges.")
+
+
+def test_untraceable_under_treatment_and_human_lives(g):
+    assert _facts(g, "So far, 27 bodies have been recovered while 57 are untraceable, officials said.") == [
+        (27, "people", "killed"), (57, "people", "missing")]
+    assert _facts(g, "The province reported 16 under treatment, while 92 are under treatment at various hospitals.") == [
+        (16, "people", "injured"), (92, "people", "injured")]
+    assert _facts(g, "The floods claimed 51 human lives and left 17 people injured.") == [
+        (51, "people", "killed"), (17, "people", "injured")]
+
+
+def test_another_count_in_a_list_by_place_keeps_the_first_ones_status(g):
+    found = _facts(g, "About 12,800 people from Blue Nile have reportedly sought refuge in Sennar State, another 4,500 people "
+                      "in White Nile and about 1,220 people are in Aj Jazira State.", "Fighting in Blue Nile")
+    assert found[:2] == [(12800, "people", "displaced"), (4500, "people", "displaced")]
+    # (must not fire: "another" after a full stop is a sentence of its own, with its own verb)
+    assert _facts(g, "Five people were killed in Kano. Another 300 were injured.") == [(5, "people", "killed"), (300, "people", "injured")]

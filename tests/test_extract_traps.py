@@ -121,3 +121,10 @@ def test_a_relief_efforts_vehicles_are_no_figure_and_an_armys_are(g):
     assert [f for f in extract_figures(text, gazetteer=g) if f["subject"] == "vehicles"] == []
     found = extract_figures("The army deployed 40 tanks and 12 armoured vehicles to the border.", gazetteer=g)
     assert [(f["value"], f["subject"]) for f in found] == [(40, "vehicles"), (12, "vehicles")]
+
+
+def test_a_clock_time_glued_to_pm_is_no_count(g):
+    text = ("Floods hit the district.\n\nAt least 17 houses in the remote tribal village were fully or partially buried in the "
+            "landslide that took place around 10:30pm on July 19.")
+    assert [f["value"] for f in extract_figures(text, gazetteer=g, title="Landslide")] == []
+    assert [f["value"] for f in extract_figures("Floods.\n\nAt 10.30PM two people drowned.", gazetteer=g, title="Floods")] == [2]
