@@ -374,7 +374,8 @@ def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
             if p.places:
                 # (not a body of a place in another country: "acc to state govt" about Odisha is not the Borno State
                 # Government)
-                fits = [e for e in fits if not _of_another_country(g, e, p.places[0][2], any_place=True)]
+                fits = [e for e in fits if not _of_another_country(g, e, p.places[0][2], any_place=True)
+                        and not _of_another_province(g, e, p.places[0][2])]
         if len(fits) > 1:
             asked = {t.word for t in tokens}
             fits = [e for e in fits if _name_words(e.name) <= asked | set(words)]
@@ -400,6 +401,23 @@ def _of_another_country(g: Gazetteer, agency: Entity, place: Entity, any_place: 
     }
     named.discard(None)
     return bool(named) and country.name not in named
+
+
+def _province(g: Gazetteer, place: Entity) -> Entity | None:
+    chain = [place] + [g.place_by_id(i) for i in g.ancestors(place.id)]
+    return next((p for p in chain if p is not None and p.kind == "governorate"), None)
+
+
+def _of_another_province(g: Gazetteer, agency: Entity, place: Entity) -> bool:
+    """Does the agency's name name a province other than the one the place asked lies in ("Tamil Nadu Chief Secretary"
+    for Kerala)? Not known when the place lies in no province the tables know."""
+    home = _province(g, place)
+    if home is None:
+        return False
+    words = agency.name.replace("'s", "").split()
+    named = {prov.id for k in range(len(words)) for n in (1, 2, 3)
+             if (e := g.place(" ".join(words[k : k + n]), fuzzy=False)) is not None and (prov := _province(g, e)) is not None}
+    return bool(named) and home.id not in named
 
 
 # How staff write a source's title at the end of a question (store/data/words.json "source_titles").

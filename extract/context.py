@@ -268,7 +268,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             if sub:
                 return sub, toks[j + 1][1], nxt_tok
         if low in ("and", "or") and content and not modifier and j + 2 < len(toks) and toks[j + 1][2].isalpha() and toks[j + 1][2].islower() \
-                and toks[j + 2][2].lower() in SUBJECT_NOUNS:
+                and toks[j + 2][2].lower() in SUBJECT_NOUNS and not toks[j - 1][2].lower().endswith("s") and toks[j + 1][2].lower() not in PARTICIPLES:
+            # (not "killed 30 goats and displaced people": a noun, then a verb of another clause)
             continue  # "30 pregnant and lactating women": two words describing one group
         if low == "lives" and modifier:
             return modifier, toks[j][1], low  # "claimed 51 human lives"

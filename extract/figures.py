@@ -594,12 +594,14 @@ def extract_figures(
                     # (a speaker after the quotation closes, not one it quotes: '"... The army says they were all
                     # fighters," a resident told AFP')
                     cue = speakers.resolve(closer, closing[0], cue) or cue
-            if (cue is None or cue.agency is None) and part_of is None and (opened := _opened_before(quotes, sent.start, num.start)) and (
+            if cue is None and part_of is None and (opened := _opened_before(quotes, sent.start, num.start)) and _SAID_OPENING.search(
+                text, max(0, opened[0] - 40), opened[0]
+            ) and (
                 said := _credited_in(figures, opened)
             ):
                 # 'Shiv Das Meena said, “Unfortunately, 10 deaths have been reported. ... four died due to drowning”': a
                 # quotation's later sentences are the words of whoever its first count was credited to
-                cue = Cue(opened[0], opened[0], opened[0], si, False, said["agency"], said["person"])
+                cue = Cue(said["_cue_at"], said["_cue_at"], said["_cue_at"], si, False, said["agency"], said["person"])
             if cue is not None and cue.agency is not None and _HE_SHE.fullmatch(text, cue.start, cue.verb_start):
                 # '..., he added.': whoever spoke last, as the parse found them too ("Mohamed Sheriff, the chief
                 # medical officer at the Kennedy hospital, told IRIN ... 48 bodies, he added"), not the last
@@ -644,7 +646,7 @@ def extract_figures(
                     cue = carried[si] = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver, before,
                                                      across=publisher is None, before_own=not carried.get(src), src=src) or _following_cue(
                         text, sentences, si, cues, agencies, quotes, numbers_in
-                    )
+                    ) or _reported_after(text, sentences, si, numbers_in, speakers, country)
             headline = title_span[0] <= num.start < title_span[1]
             if headline and subject in vocab.THING_SUBJECTS and not re.match(r"\s+\w", text[num.end : np_end]):
                 continue  # "Gang attacks push Haiti displacement past 1 million": a headline's bare count is no strikes
@@ -724,9 +726,9 @@ def extract_figures(
                 location = focus.name if focus is not None and focus.kind != "country" and country == agency_home[agency] else agency_home[agency]
             if status == "fled" and subject == "people" and head and _abroad(gazetteer, text[max(0, np_end - 40) : np_end], location):
                 subject = "refugees"  # "52,000 South Sudanese have fled into Sudan": people who crossed a border
-            if status == "fled" and subject in ("people", "civilians", "children", "women") and _REFUGE.search(text, num.end, clause[1]) and (
-                _in_country(gazetteer, location, country)
-            ):
+            if status == "fled" and subject in ("people", "civilians", "children", "women") and (
+                refuge := _REFUGE.search(text, num.end, clause[1])
+            ) and not _ABROAD_WORDS.search(text, num.end, clause[1]) and _in_country(gazetteer, _place_after(resolver, refuge.end(), clause[1]) or location, country):
                 status = "displaced"  # "17,000 people have sought refuge" in relief centres: displaced at home (ANNOTATE.md)
             qs, qe = _quote(text, quoted_clause, num)
             if label is not None:
@@ -762,6 +764,7 @@ def extract_figures(
             fig["_placed_here"] = location is not None and any(ev.entity.name == location for ev in resolver.between(
                 resolver.paragraphs[resolver.paragraph_of(sent.start)], sent.end, _ANY_ROLE))
             fig["_np_end"] = np_end
+            fig["_cue_at"] = cue.start if cue else None  # (where its source is named: inside a quotation or before it)
             fig["_headline"] = headline
             if headline and location and gazetteer.place(location, fuzzy=False) is None and resolver.focus is not None and not any(
                 base_name(ev.entity.name) == base_name(location) and not title_span[0] <= ev.start < title_span[1]
@@ -801,7 +804,7 @@ def extract_figures(
                         other = {**fig, "location": ev.entity.name}
                         in_sentence.append(other)
                         figures.append(other)
-    _whole_by_parts(figures, gazetteer, sentences, resolver)
+    _whole_by_parts(text, figures, gazetteer, sentences, resolver)
     short = _short_names(text, defined, {f["agency"] for f in figures if f["agency"] and gazetteer.agency(f["agency"], fuzzy=False) is None})
     for fig in figures:
         fig["agency_named"] = None
@@ -814,7 +817,7 @@ def extract_figures(
     kept = _once(text, figures, quotes, gazetteer)
     _headline_as_told(kept)
     for fig in kept:
-        del fig["_back"], fig["_sentence"], fig["_num"], fig["_np_end"], fig["_headline"], fig["_placed_here"]
+        del fig["_back"], fig["_sentence"], fig["_num"], fig["_np_end"], fig["_headline"], fig["_placed_here"], fig["_cue_at"]
     return kept
 
 
@@ -835,6 +838,10 @@ def _region(resolver, g: Gazetteer) -> str | None:
 _WORD = re.compile(r"\w+")
 
 
+# 'Shiv Das Meena said, “': a quotation opened by its speaker's verb (whose first count says whose words they are)
+_SAID_OPENING = re.compile(r"\b(?:said|says|told\s+\w+|added|stated|explained)\s*[,:]?\s*$")
+
+
 def _opened_before(quotes: list[tuple[int, int]], sentence_start: int, pos: int) -> tuple[int, int] | None:
     """The quotation holding pos that began before its sentence, if any."""
     k = bisect_right(quotes, pos, key=lambda q: q[0]) - 1
@@ -846,8 +853,10 @@ def _credited_in(figures: list[dict], quote: tuple[int, int]) -> dict | None:
     for f in reversed(figures):
         if f["quote_start"] < quote[0]:
             return None
-        if f["agency"] and f["quote_start"] < quote[1]:
-            return f
+        if f["agency"] and f["quote_start"] < quote[1] and f["_cue_at"] is not None:
+            # (whose words the quotation is: a source named before it, not one it names: '“Police said 10 died ...'; a
+            # part credited with its whole's source says nothing of where that was named)
+            return f if f["_cue_at"] < quote[0] else None
     return None
 
 
@@ -1017,10 +1026,16 @@ def _unknown_place_name(gazetteer: Gazetteer, name: str) -> bool:
     return gazetteer.agency(name, fuzzy=False) is None and name.lower() not in vocab.DEMONYMS and not not_a_place(name)
 
 
+def _place_after(resolver: PlaceResolver, start: int, end: int) -> str | None:
+    """The first place named between two offsets ("sought refuge in Adre")."""
+    named = resolver.between(start, end, _ANY_ROLE)
+    return named[0].entity.name if named else None
+
+
 def _in_country(gazetteer: Gazetteer, location: str | None, country: str | None) -> bool:
     """Is the place (a place no table knows counts as the story's) in the country the story is about?"""
-    if country is None:
-        return False  # (a story whose country is not known: whether they crossed a border is not known either)
+    if country is None or location is None:
+        return False  # (a story whose country, or a count whose place, is not known: a border may have been crossed)
     where = gazetteer.place(location, fuzzy=False) if location else None
     if where is None:
         return True
@@ -1141,7 +1156,7 @@ def _restates(a: dict, b: dict, g: Gazetteer, *, completes: bool = False) -> boo
     )
 
 
-def _whole_by_parts(figures: list[dict], g: Gazetteer, sentences: list, resolver: PlaceResolver) -> None:
+def _whole_by_parts(text: str, figures: list[dict], g: Gazetteer, sentences: list, resolver: PlaceResolver) -> None:
     """"confirmed 10 deaths- seven in Tirunelveli and three in Thoothukudi", "34 deaths: 16 in Agam and 18 in
     Tanah Datar": a count that the next counts of its sentence add up to, each in a place of its own, is about
     those places together (not the state or country the story names), as analysts record it; so is a count of
@@ -1155,6 +1170,12 @@ def _whole_by_parts(figures: list[dict], g: Gazetteer, sentences: list, resolver
                 break
             parts.append(f)
             total += f["value"]
+        # (a breakdown right after the whole: "10 deaths- seven in ...", "34 deaths: 16 in ..."; not "another 6 in Riyom
+        # ... on Monday", "compared with 6 in Jajarkot", nor who came from where: "2 of them were rescuers from Nairobi")
+        if not parts or not _BREAKDOWN.fullmatch(text, whole["_np_end"], parts[0]["_num"][0]) or any(
+            f["subject"] != whole["subject"] or _FROM_PLACE.match(text, f["_np_end"]) for f in parts
+        ):
+            continue
         places = list(dict.fromkeys(f["location"] for f in parts))
         if len(parts) < 2 or total != whole["value"] or len(places) != len(parts) or None in places or whole["location"] in places:
             continue
@@ -1183,6 +1204,8 @@ def _whole_by_parts(figures: list[dict], g: Gazetteer, sentences: list, resolver
             f["location"] = joint
 
 
+_BREAKDOWN = re.compile(r"\s*(?:[-–—:(]|,)\s*(?:(?:including|of\s+whom|of\s+them|with)\s+)?")
+_FROM_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?from\s")
 # How wide a kind of place is, to tell a whole's place from its parts' (towns, districts and areas are 1).
 _LEVEL = {"country": 3, "region": 3, "governorate": 2}
 
@@ -1505,6 +1528,27 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
     return nxt[0] if nxt else None
 
 
+def _reported_after(text: str, sentences: list, si: int, numbers_in: list, speakers: SpeakerMemory, country: str | None) -> Cue | None:
+    """"... has risen to 45, two more than on Friday. This was reported by a spokeswoman for the NRW Ministry of the
+    Interior": the source the next sentence names for what came before it (parsed here: it holds no number)."""
+    if si + 1 >= len(sentences) or numbers_in[si + 1]:
+        return None
+    nxt = sentences[si + 1]
+    said = _THIS_WAS_BY.match(text, nxt.start, nxt.end)
+    if said is None:
+        return None
+    parsed = parse_spans(text, [(nxt.start, nxt.end)]).get(nxt.start)
+    if parsed is None:
+        return None
+    this = said.start(1)  # (the speaker of "This", which stands for the figures before, as the parse finds it)
+    return speakers.resolve(speaker_of(parsed, this, country), si + 1)
+
+
+_THIS_WAS_BY = re.compile(
+    r"\s*((?:This|That|These|Those|The\s+(?:figures?|numbers?|toll|tally|data)))\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
+    r"\s+(?:\w+\s+)?(?:reported|confirmed|announced|given|released|stated|said|provided|published|shared)\s+by\s+")
+
+
 # A count with its noun left out, for a place: "and 452 in Taroudant province", "four at the Vila Central Hospital".
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _WHEN_WORDS = r"(?:" + "|".join(vocab.MONTH_NAMES + vocab.WEEKDAY_NAMES) + r")\b"
@@ -1557,8 +1601,13 @@ _LIVES_AFTER = re.compile(r"\s+lives\b")
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")
 _LIST_BETWEEN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _FURTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")
+_ABROAD_WORDS = re.compile(r"\b(?:abroad|neighbou?ring\s+countr|across\s+the\s+border|other\s+countries|overseas)", re.I)
 _REFUGE = re.compile(r"\b(?:sought|seeking|seek|seeks|took|taken|taking|take|found|finding)\s+refuge\b")
-_ITEM_TAIL = re.compile(r"\s*(?:[,;.)]|and\b|or\b|(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:[,;.)]|and\b)|$)")
+_NEXT_COUNT = r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|a\s+further|an\s+additional)\b)"
+# What may follow an item of a list of counts: the next count, or the sentence's end (not "400 students, who were in class
+# at the time, survived unhurt")
+_ITEM_TAIL = re.compile(
+    rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*(?:[.;)\n]|$|,?\s*(?:and|or)\s+{_NEXT_COUNT}|,\s*{_NEXT_COUNT})")
 _LISTED_FURTHER = re.compile(r"(?:,|\band)\s+(?:a\s+further|another|an\s+additional)\s+$")
 _WHO_ARE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\b")
 # A sentence that goes on with the count of the one before, for other places.

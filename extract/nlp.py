@@ -26,7 +26,8 @@ REPORTING_VERBS = frozenset(
     disclosed discloses showed shows show indicated indicates indicate revealed reveals reveal registered registers put puts
     putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
     mentioned stressed highlighted revised raised reads corrected corrects lowered lowers increased increases
-    mentioning stating noting confirming announcing showing indicating fear fears claimed claims claiming""".split()
+    mentioning stating noting confirming announcing showing indicating fear fears claimed claims claiming
+    accounts""".split()
 )
 # Entity labels that name places; NORP (nationalities, "Syrian") never does.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -331,12 +331,6 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
                     qualifier, qstart = _qualifier(text, m.start())
                     between = _BETWEEN.search(text, max(0, m.start() - 12), m.start())
                     out.append(Number(m.start(), m.end(), between.start() if between else qstart, a, a, b, "range", "words", m.group(0)))
-                elif a is not None and b is not None and not scale in ("hundred", "thousand", "million", "billion"):
-                    # "reported two and one death, respectively": two counts, each of its own
-                    qualifier, qstart = _qualifier(text, m.start())
-                    out.append(Number(m.start(), m.start() + len(left), qstart, int(a), None, None, qualifier, "words", left))
-                    at = m.start() + len(left) + len(sep)
-                    out.append(Number(at, m.end(), at, int(b), None, None, "exact", "words", right))
                 continue
             kind = "words"
         lo = int(lo)

@@ -255,6 +255,8 @@ _PATRONYMIC = re.compile(r"\s+(?:bin|ibn|bint|ben)\s+[A-Z]")
 _FURNITURE_TAIL = re.compile(r"\s+(?:" + "|".join(map(re.escape, vocab.CAPTION_WORDS)) + r")$")
 _SPELLED_OUT = re.compile(r"^(" + "|".join(SHORT_FORMS_BEFORE_NAMES) + r")\.\s+")
 # "at the Pulse nightclub in Kocani": a venue's name, not a place
+_VENUE_FIRST = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "venues_first"))
+_VENUE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_VENUE_FIRST)) + r")\s+(?:d[aeo]s?|de\s+la|del|of(?:\s+the)?)\s+$")
 _VENUE_AFTER = re.compile(
     r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.terms(vocab.NOT_PLACE_TERMS, "venues")) + r")\b", re.I
 )
@@ -347,7 +349,7 @@ _TITLE_EVENT = re.compile(
     + "|".join(sorted(vocab.EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 # "Flash Update #3 - Update on Landslide in Gofa Zone, South Ethiopia Region": the place named after the event
 _TITLE_EVENT_IN = re.compile(
-    r"\b(?i:" + "|".join(sorted(vocab.EVENT_NOUNS, key=len, reverse=True)) + r")s?[ \t]+(?:in|at|near|on)[ \t]+"
+    r"\b(?i:" + "|".join(sorted(vocab.EVENT_NOUNS, key=len, reverse=True)) + r")s?[ \t]+(?:in|near)[ \t]+"
     r"(?P<place>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})")
 # "25,709 Total affected households across country": a key figure's line without the article, which _BACK's
 # "the country" and "nationwide" do not read
@@ -466,8 +468,12 @@ class PlaceResolver:
             if name.endswith("s") and " " not in name and g.place(name[:-1], fuzzy=False) is not None:
                 # "in Syrias north" (apostrophes stripped): the place is Syria, named already
                 continue
-            if _BASED.match(text, ne) or _VENUE_AFTER.match(text, ne) or _PATRONYMIC.match(text, ne):
-                continue  # "an Iran-backed militia", "the Pulse nightclub", "the raid on Osama bin Laden's compound"
+            if _BASED.match(text, ne) or _VENUE_AFTER.match(text, ne) or _PATRONYMIC.match(text, ne) or name.split()[0] in _VENUE_FIRST or (
+                _VENUE_OF_BEFORE.search(text, max(0, ns - 30), ns)
+            ):
+                # "an Iran-backed militia", "the Pulse nightclub", "the raid on Osama bin Laden's compound", "buried in the
+                # Cemitério do Centro"
+                continue
             if any(a < ne and ns < b for a, b in agency_spans):
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
             # "the Central Province of Botswana", "Northern Region": a province named by its compass point
@@ -1085,7 +1091,7 @@ class PlaceResolver:
         if e is None or country is None or (e.kind not in ("country", "governorate") and not (e.kind == "area" and e.name.endswith(country.name))):
             return name
         words = set(re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()))
-        if self.title_event and not _TOTALS.search(self.text, sent.start, sent.end) and not _YEAR.search(self.text, sent.start, sent.end) and (
+        if self.title_event and e.kind != "governorate" and not _TOTALS.search(self.text, sent.start, sent.end) and not _YEAR.search(self.text, sent.start, sent.end) and (
             ev := next((ev for ev in self.events if ev.entity.id < 0 and ev.entity.name == self.title_event), None)
         ):  # (not a national total: "Dengue has killed 700 people in Brazil this year")
             # a count placed in the country (or a part of it) in a story whose headline names its event by a town no
@@ -1458,8 +1464,8 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
             numeral = _ROMAN_BEFORE.match(name)
             if numeral:  # "Region I, II, III CALABARZON": the list's numerals are not the place's name
                 start, name = start + numeral.end(), name[numeral.end() :]
-            if not name:
-                continue
+            if not name or name.split()[0] in _VENUE_FIRST or _VENUE_OF_BEFORE.search(p.doc.text, max(0, start - p.start - 30), start - p.start):
+                continue  # (nor a building, nor the place in its name: "buried in the Cemitério do Centro")
             first = name.split()[0]
             rest = name[len(first) + 1 :]
             before = g.place(first, fuzzy=False) or g.place(first[:-1], fuzzy=False) if " " in name else None

@@ -53,7 +53,9 @@ _OFFICE = (r"(?P<title>(?:(?:" + "|".join(vocab.OFFICES["before"]) + r")\s+)*(?:
 _PLACE_WORDS = r"(?P<place>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)"
 # "Tamil Nadu’s Chief Secretary Shiv Das Meena", "Kerr County Sheriff Larry Leitha"; "The Management Committee
 # Chairman of Bokkos LGA": an office of a place, named before or after it
-_PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"(?:['’]s)?\s+" + _OFFICE + r"(?:\s+[A-Z]|\s*,|$)")
+# (not "Secretary General of the Sovereign Council", "Governor General": an office of a body, or of a title of its own)
+_PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"(?P<owned>['’]s)?\s+" + _OFFICE
+                           + r"(?![\s-]+General\b)(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?:\s+[A-Z]|\s*,|$)")
 _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFICE + r"\s+of\s+(?:the\s+)?"
                               + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"(?![\w-])")
 _PLACE_KIND_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|City|Municipality|Regency|Prefecture)$")
@@ -914,6 +916,19 @@ class SpeakerMemory:
         start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
         return any(m.entity.kind == "country" and m.entity.name != self.country for m in self.gazetteer.scan_places(self.text[start:pos]))
 
+    def _other_region_near(self, pos: int) -> bool:
+        """Does the sentence up to pos name a province other than the story's ("In neighbouring Hubei, the information
+        office of the provincial government said")?"""
+        if self.gazetteer is None:
+            return False
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+        for m in self.gazetteer.scan_places(self.text[start:pos]):
+            chain = [m.entity] + [self.gazetteer.place_by_id(i) for i in self.gazetteer.ancestors(m.entity.id)]
+            province = next((p for p in chain if p is not None and p.kind == "governorate"), None)
+            if province is not None and province.name != self.region:
+                return True
+        return False
+
     def resolve(self, sp: Speaker | None, sentence: int, rule=None):
         """A Cue for the speaker, or None when it names no one. `rule`: the cue the rules found
         (a person without an agency), whose person is kept."""
@@ -943,6 +958,8 @@ class SpeakerMemory:
                 district = where.name if where is not None else after.group("place")
                 return self._cue(sentence, sp, f"{district} Police", person)
             sp = replace(sp, name="police", head="police")  # an officer's title speaks for the police, not as a body
+        if sp.name in ("media", "press") and re.match(r"\s+reports\b", self.text[sp.end : sp.end + 10]):
+            sp = replace(sp, name=f"{sp.name} reports")  # "according to media reports": the reports, as analysts cite them
         office = self._office(sp)
         if office is not None:
             return self._cue(sentence, sp, office, sp.person or (rule.person if rule is not None else None))
@@ -960,7 +977,8 @@ class SpeakerMemory:
             # "the state's disaster management department said" in a story on Bihar: that state's department
             self.learned.append((sp.start, f"{self.region} {sp.name}"))
             return self._cue(sentence, sp, f"{self.region} {sp.name}", None)
-        local = _LOCAL_GOVERNMENT.search(self.text, sp.start, sp.end) if self.region and not inside and sp.name is None else None
+        local = _LOCAL_GOVERNMENT.search(self.text, sp.start, sp.end) if self.region and not inside and sp.name is None and (
+            not self._other_region_near(sp.start)) else None
         if local is not None:
             # "the information office of the provincial government told a press briefing" in a story on Henan: that
             # province's government ("said the office" then finds it again)
@@ -1165,7 +1183,7 @@ class SpeakerMemory:
             return None
         place, title = m.group("place"), m.group("title")
         first, _, rest = title.partition(" ")
-        if rest and _PLACE_KIND_END.search(" " + first):
+        if rest and _PLACE_KIND_END.search(" " + first) and not m.groupdict().get("owned"):
             place, title = f"{place} {first}", rest  # "Kerr County Sheriff": the county's sheriff
         if self.gazetteer.agency(place, fuzzy=False) is not None or not (
             _PLACE_KIND_END.search(place) or self.gazetteer.place_named(place) is not None
@@ -1173,7 +1191,7 @@ class SpeakerMemory:
             return None  # ("the UN Secretary", "Red Cross Secretary General": an organisation's, not a place's)
         for wrong, right in vocab.OFFICES["misspelt"].items():
             title = title.replace(wrong, right)
-        return f"{place} {title}"
+        return f"{place} {title.lower()}"  # (as the rules name a place's governor: "Texas governor")
 
     def _cue(self, sentence: int, sp: Speaker, agency: str | None, person: str | None):
         from .attribution import Cue

@@ -345,7 +345,7 @@ class Gazetteer:
             for k in (1, 2, 3):
                 # "Taliban refugee department" is the Taliban's: a body named after another is one of its own
                 owner = by_name.get(" ".join(words[:k])) if len(words) > k else None
-                if owner is not None and owner != e.id:
+                if owner is not None and owner != e.id and words[-1] in _BODY_NOUNS:
                     children.setdefault(owner, []).append(e.id)
                 generic = by_name.get(" ".join(words[k:])) if len(words) > k else None
                 if generic is None or generic == e.id:
@@ -794,6 +794,11 @@ _LOCAL_KIND = re.compile(r"\s*\(.*?\)|\s+(?:(?:Zhuangzu|Huizu|Uygur|Zangzu)\s+)?
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+", re.I)
 JOINT_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _KIND_TAIL = re.compile(r"\s+(?:State|Province|Region|Governorate|District|County|Department|Division)$", re.I)
+
+
+# The last words of a body named after its owner ("Taliban refugee department"; not "UN Watch", "police reform group").
+_BODY_NOUNS = frozenset("department ministry government authority office forces army police agency commission committee council "
+                        "directorate administration".split())
 
 
 def base_name(name: str) -> str:

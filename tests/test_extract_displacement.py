@@ -224,3 +224,11 @@ def test_people_who_sought_refuge_at_home_are_displaced(g):
     abroad = [(f["subject"], f["status"]) for f in extract_figures(
         "Fighting in Sudan.\n\nSome 20,000 people have sought refuge in Chad, UNHCR said.", gazetteer=g, title="Fighting in Sudan")]
     assert abroad == [("people", "fled")]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting in Sudan's Darfur continued.\n\nSome 10,000 people have fled and sought refuge in neighbouring countries.",
+    "Fighting in Sudan's Darfur continued.\n\nSome 10,000 people fled El Geneina and sought refuge in Adre, across the border.",
+])
+def test_refuge_across_a_border_stays_flight(g, text):
+    assert [f["status"] for f in extract_figures(text, gazetteer=g, title="Fighting in Darfur")] == ["fled"]

@@ -96,11 +96,3 @@ def test_a_range_in_words_joined_by_and(phrase, low, high):
     # (a compound number stays one: "one hundred and twenty")
     assert [n.value for n in find_numbers("one hundred and twenty people")] == [120]
 
-
-def test_two_counts_in_words_joined_by_and_are_two_numbers():
-    # "reported two and one death, respectively": not a range (the second is the smaller) and not dropped
-    assert [(n.value, n.surface) for n in find_numbers("Pingdingshan and Luohe reported two and one death, respectively.")] == [
-        (2, "two"), (1, "one")]
-    # (a range still reads as one: "between four and eight", and a scale stays with its number)
-    assert [(n.low, n.high) for n in find_numbers("between four and eight deaths")] == [(4, 8)]
-    assert [n.value for n in find_numbers("two and a half million people")] == [2500000]

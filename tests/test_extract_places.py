@@ -519,3 +519,20 @@ def test_counts_of_provinces_are_no_parts_of_a_valleys(g):
             "lost their lives in the Kathmandu Valley alone, while Koshi Province has reported 17 deaths and Bagmati Province has "
             "recorded 56 fatalities.")
     assert _where(g, text, "Floods in Nepal")[0] == (73, "Kathmandu Valley")
+
+
+def test_a_cemetery_or_a_place_in_its_name_is_no_place_of_the_dead(g):
+    text = ("Rains in Petrópolis.\n\nLandslides killed many in Petrópolis. According to Petrópolis City Hall, 90 victims of the rain "
+            "were buried in the Cemitério do Centro until Saturday.")
+    assert all(where not in ("Cemitério do Centro", "Centro") for _, where in _where(g, text, "Rains in Petrópolis"))
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Gunmen killed 10 villagers in Kwall on Sunday, and another 6 in Riyom and 4 in Bokkos on Monday.", "Kwall"),
+    ("Floods killed 10 people in Kenya last year; this year 6 people died in Mombasa and 4 in Kisumu.", "Kenya"),
+    ("The quake killed 10 people in Nepal, compared with 6 in Jajarkot and 4 in Rukum in 2023.", "Nepal"),
+    ("Kenya Red Cross said 10 people died in Kenya; 2 of them were rescuers from Nairobi and 8 from Mombasa.", "Kenya"),
+])
+def test_counts_that_add_up_by_chance_are_no_breakdown(g, text, where):
+    # (second read: a sum is no breakdown unless the parts follow the whole as one, with their own places)
+    assert _where(g, f"Violence.\n\n{text}", "News")[0] == (10, where)

@@ -682,3 +682,20 @@ def test_another_count_in_a_list_by_place_keeps_the_first_ones_status(g):
     assert found[:2] == [(12800, "people", "displaced"), (4500, "people", "displaced")]
     # (must not fire: "another" after a full stop is a sentence of its own, with its own verb)
     assert _facts(g, "Five people were killed in Kano. Another 300 were injured.") == [(5, "people", "killed"), (300, "people", "injured")]
+
+
+@pytest.mark.parametrize("text", [
+    "The blast killed 10 people in Kabul, and 400 students, who were in class at the time, survived unhurt.",
+    "The floods killed 10 people in Sindh, and 40,000 people, many of them farmers, lost their crops.",
+])
+def test_a_count_followed_by_its_own_clause_is_no_list_item(g, text):
+    assert [(v, st) for v, _, st in _facts(g, text)] == [(10, "killed")]
+
+
+def test_adjectives_joined_by_and_are_not_a_noun_and_a_verb(g):
+    # (must not fire: "goats and displaced people" is a noun, then another clause's verb)
+    assert [v for v, *_ in _facts(g, "The floods killed 30 goats and displaced people in Mombasa.")] == []
+
+
+def test_under_treatment_for_an_illness_is_no_injury(g):
+    assert ("injured" not in {st for _, _, st in _facts(g, "In Turkana, 500 children are under treatment for severe acute malnutrition.")})
