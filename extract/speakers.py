@@ -64,6 +64,10 @@ _REPORT_QUALIFIER = re.compile(r"(?<=\w)\s+(?:Official|Preliminary|Latest|Initia
 _REPORT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_REPORT_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 # The possessive a body of the state or province a story is in is named with: "the state's health department".
 _STATE_WORDS = frozenset({"state", "province"})
+_TITLE_OF_PLACES_BODY = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}),[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){1,3}(?:of|for|at)[ \t]+(?:the[ \t]+)?"
+    r"(?P<owner>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+(?P<body>(?:[a-z-]+[ \t]+){0,4}(?:office|agency|department|ministry"
+    r"|authority|service|directorate|council|committee|commission|centre|center))\b")
 _LOCAL_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}?(?:of\s+the\s+)?(provincial|state|regional)\s+government\b")
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
 _PLACE_ROLES = frozenset("governor mayor ombudsman".split())
@@ -812,6 +816,14 @@ class SpeakerMemory:
         for m in _HEADS_INSTITUTION.finditer(text) if adjective else ():
             if _whose_title(text, m.start("what"), gazetteer) is not False:
                 self.persons.setdefault(surname(m.group("name")), f"{adjective} {m.group('what').lower()}")
+        # "said Alvin Gayle, director general of Jamaica’s emergency management office ... Gayle said the storm has
+        # displaced 30,000 households": the body of the place the title names, by its adjective for a country
+        for m in _TITLE_OF_PLACES_BODY.finditer(text) if gazetteer is not None else ():
+            owner = gazetteer.place(m.group("owner"), fuzzy=False)
+            if owner is not None:
+                body = m.group("body").lower()
+                named = (_of_country(owner.name, body) if owner.kind == "country" else None) or f"{owner.name} {body}"
+                self.persons.setdefault(surname(m.group("name")), named)
         # "Mayor J. Mans told RTL-5 ... Mans initially told RTL-5 that 10 firefighters were missing": a mayor named
         # with no town is the mayor of the town the story is about (`town`), never an organisation called "Mans"
         self.town = town

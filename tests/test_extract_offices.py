@@ -104,3 +104,10 @@ def test_a_quotation_naming_a_source_inside_lends_it_no_further(g):
     # (second read: the source a quotation names is not the speaker of the quotation's later sentences)
     text = "Floods in Kenya.\n\nThe mayor said: “Police said 10 people died in Mombasa. Our own count is 40 dead.”"
     assert dict(_sources(g, text, "Floods")).get(40) != "Kenyan police"
+
+
+def test_a_person_named_with_their_countrys_body_speaks_for_it_later(g):
+    text = ("Hurricane in Jamaica.\n\nHelicopters have been dropping food and other basic supplies in those two communities, said "
+            "Alvin Gayle, director general of Jamaica’s emergency management office.\n\nGayle said the storm has displaced 30,000 "
+            "households.")
+    assert _sources(g, text, "Hurricane Melissa") == [(30000, "Jamaican emergency management office")]
