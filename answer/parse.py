@@ -327,10 +327,14 @@ def _source_before(tokens: list[_Token], i: int) -> bool:
     return any(before == cue or before.endswith(" " + cue) for cue in W.SOURCE_BEFORE)
 
 
-@lru_cache(maxsize=4)
 def _agencies_by_word(g: Gazetteer) -> dict[str, set[int]]:
-    """The ids of the agencies whose name holds each word (built once per gazetteer: a question's trailing
-    words are looked up, not every agency's name read)."""
+    """The ids of the agencies whose name holds each word (built once per gazetteer and number of agencies: a
+    question's trailing words are looked up, not every agency's name read; an agency learned since is in it)."""
+    return _by_word(g, len(g.agencies))
+
+
+@lru_cache(maxsize=4)
+def _by_word(g: Gazetteer, count: int) -> dict[str, set[int]]:
     index: dict[str, set[int]] = {}
     for aid, e in g.agencies.items():
         for w in _name_words(e.name):
@@ -343,11 +347,24 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(normalize(name).split())
 
 
-@lru_cache(maxsize=8192)
 def _initials(name: str) -> str:
     """"Emergency Coordination Center" -> "ecc" (only a name of three words or more has initials to ask by)."""
     words = [w for w in normalize(name).split() if w not in W.STOPWORDS]
     return "".join(w[0] for w in words) if len(words) >= 3 else ""
+
+
+def _agencies_by_initials(g: Gazetteer) -> dict[str, list[int]]:
+    """The ids of the agencies by their names' initials (built as _agencies_by_word is)."""
+    return _by_initials(g, len(g.agencies))
+
+
+@lru_cache(maxsize=4)
+def _by_initials(g: Gazetteer, count: int) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for aid, e in g.agencies.items():
+        if initials := _initials(e.name):
+            index.setdefault(initials, []).append(aid)
+    return index
 
 
 def _acronym_word(word: str, g: Gazetteer) -> bool:
@@ -369,8 +386,9 @@ def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
             # a title as staff shorten it ("acc to chief secy": the Tamil Nadu Chief Secretary), or a name's
             # initials ("acc to ecc": the Emergency Coordination Center)
             written = [_TITLE_WORDS.get(w, w) for w in words]
-            fits = [e for e in g.agencies.values() if all(w in _name_words(e.name) for w in written)] or (
-                [e for e in g.agencies.values() if _initials(e.name) == words[0]] if len(words) == 1 and len(words[0]) >= 3 else [])
+            index = _agencies_by_word(g)  # (looked up, not every agency's name read again)
+            fits = [g.agencies[a] for a in sorted(set.intersection(*(index.get(w, set()) for w in written)))] or (
+                [g.agencies[a] for a in _agencies_by_initials(g).get(words[0], ())] if len(words) == 1 and len(words[0]) >= 3 else [])
             if p.places:
                 # (not a body of a place in another country: "acc to state govt" about Odisha is not the Borno State
                 # Government)
