@@ -349,6 +349,11 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             # "according to official figures": the country's officials, as analysts record them
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, _of_country(country, "officials"), None, False, frozenset({"official", low}))
+        # "the toll according to media reports has now increased to 15": the source the phrase names
+        named = [o for a in head.children if a.lower_ == "according" for to in a.children if to.lower_ == "to"
+                 for o in to.children if o.dep_ == "pobj"]
+        if named:
+            return _describe(parsed, named[0], country)
         dets = [ch.lower_ for ch in head.children if ch.dep_ == "det"]
         if (dets in (["the"], ["this"], ["that"]) or (not dets and low in ("report", "assessment", "statement"))) and not any(
             ch.dep_ in ("compound", "nmod") for ch in head.children

@@ -111,3 +111,9 @@ def test_a_person_named_with_their_countrys_body_speaks_for_it_later(g):
             "Alvin Gayle, director general of Jamaica’s emergency management office.\n\nGayle said the storm has displaced 30,000 "
             "households.")
     assert _sources(g, text, "Hurricane Melissa") == [(30000, "Jamaican emergency management office")]
+
+
+def test_a_toll_according_to_a_source_is_that_sources(g):
+    text = ("Floods in Tamil Nadu.\n\nThe Chief Secretary confirmed 10 deaths, while the toll according to media reports has now "
+            "increased to 15 with five additional deaths reported in Tirunelveli district.")
+    assert [(v, a) for v, a in _sources(g, text, "Floods") if v in (15, 5)] == [(15, "media reports"), (5, "media reports")]
