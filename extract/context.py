@@ -487,7 +487,7 @@ _TOLL_VERB = re.compile(
     re.I,
 )
 _TOLL_SUBJECT = re.compile(
-    r"\b(?:death|casualty|civilian)\s+tolls?\b|\btolls?\b|\bnumber\s+of\s+(?:(?:confirmed|recorded|reported|registered)\s+)?(?:deaths|fatalities|dead)\b"
+    r"\b(?:death|casualty|civilian)\s+tolls?\b|\btolls?\b|\bnumber\s+of\s+(?:(?:confirmed|recorded|reported|registered)\s+)?(?:deaths|fatalities|dead|victims)\b"
     r"|\bnumbers?\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+(?P<what>killed|dead|injured|wounded|displaced|missing"
     r"|detained|arrested|affected|trapped|in\s+need|who\s+(?:have\s+|had\s+)?(?:died|fled|been\s+\w+))\b"
     # "the number of evacuees fell to 850": a noun that says its status

@@ -699,3 +699,7 @@ def test_adjectives_joined_by_and_are_not_a_noun_and_a_verb(g):
 
 def test_under_treatment_for_an_illness_is_no_injury(g):
     assert ("injured" not in {st for _, _, st in _facts(g, "In Turkana, 500 children are under treatment for severe acute malnutrition.")})
+
+
+def test_the_number_of_victims_risen_to_is_a_toll(g):
+    assert _facts(g, "In Chiapas, the number of victims has risen to 15 across four municipalities.", "Quake") == [(15, "people", "killed")]
