@@ -111,6 +111,7 @@ _VERB_BEFORE = re.compile(
     r"|\b[a-z]+ed\b", re.I,
 )
 # A count each of the places before it has: "Badulla and Kandy each report 52 fatalities".
+_EACH_AFTER = re.compile(r"\s+each\b(?!\s+(?:of|other|day|week|month|year)\b)")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:have|has|had|report|reported|reports|recorded|record|records|saw|see|counted)\s+)?$")
 # A count set beside the one before it: "compared to 6,724", "up from 10", "a rise from 11,216".
 _COMPARED = re.compile(
@@ -795,7 +796,8 @@ def extract_figures(
                     other = {**fig, "location": spot}
                     in_sentence.append(other)
                     figures.append(other)
-            if _EACH_BEFORE.search(text, max(clause[0], num.qstart - 30), num.qstart):
+            if _EACH_BEFORE.search(text, max(clause[0], num.qstart - 30), num.qstart) or _EACH_AFTER.match(text, np_end):
+                # ("The towns of Shika and Noto had two deaths each")
                 # "Badulla and Kandy each report 52 fatalities": the same count for each place listed
                 listed = resolver.between(clause[0], num.qstart)
                 if len(listed) >= 2 and resolver.list_length(listed) == len(listed):

@@ -536,3 +536,10 @@ def test_a_cemetery_or_a_place_in_its_name_is_no_place_of_the_dead(g):
 def test_counts_that_add_up_by_chance_are_no_breakdown(g, text, where):
     # (second read: a sum is no breakdown unless the parts follow the whole as one, with their own places)
     assert _where(g, f"Violence.\n\n{text}", "News")[0] == (10, where)
+
+
+def test_a_count_each_after_its_noun_is_each_places(g):
+    text = "Quake in Japan.\n\nThe towns of Shika and Noto had two deaths each, officials said."
+    assert _where(g, text, "Quake in Japan") == [(2, "Shika"), (2, "Noto")]
+    # (must not fire: "each day" is how often)
+    assert len(_where(g, "Quake.\n\nIn Shika and Noto, the floods killed 20 people each day.", "Quake")) == 1
