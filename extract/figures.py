@@ -111,7 +111,8 @@ _VERB_BEFORE = re.compile(
     r"|\b[a-z]+ed\b", re.I,
 )
 # A count each of the places before it has: "Badulla and Kandy each report 52 fatalities".
-_EACH_AFTER = re.compile(r"\s+each\b(?!\s+(?:of|other|day|week|month|year)\b)")
+# (not "(nine each)", a bracket's, which _EACH_IN_BRACKET reads; nor "each day")
+_EACH_AFTER = re.compile(r"\s+each\b(?!\s*\))(?!\s+(?:of|other|day|week|month|year)\b)")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:have|has|had|report|reported|reports|recorded|record|records|saw|see|counted)\s+)?$")
 # A count set beside the one before it: "compared to 6,724", "up from 10", "a rise from 11,216".
 _COMPARED = re.compile(
