@@ -413,28 +413,23 @@ def _of_another_country(g: Gazetteer, agency: Entity, place: Entity, any_place: 
         return False
     words = agency.name.replace("'s", "").split()
     named = {vocab.country_of_demonym(w) for w in words} | {
-        e.name if e.kind == "country" else (g.country_of(e.id).name if g.country_of(e.id) is not None else None)
-        for k in range(len(words)) for n in (1, 2, 3)
+        home.name for k in range(len(words)) for n in (1, 2, 3)
         if (e := g.place(" ".join(words[k : k + n]), fuzzy=False)) is not None and (e.kind == "country" or any_place)
+        and (home := g.country_of(e.id)) is not None
     }
     named.discard(None)
     return bool(named) and country.name not in named
 
 
-def _province(g: Gazetteer, place: Entity) -> Entity | None:
-    chain = [place] + [g.place_by_id(i) for i in g.ancestors(place.id)]
-    return next((p for p in chain if p is not None and p.kind == "governorate"), None)
-
-
 def _of_another_province(g: Gazetteer, agency: Entity, place: Entity) -> bool:
     """Does the agency's name name a province other than the one the place asked lies in ("Tamil Nadu Chief Secretary"
     for Kerala)? Not known when the place lies in no province the tables know."""
-    home = _province(g, place)
+    home = g.province_of(place.id)
     if home is None:
         return False
     words = agency.name.replace("'s", "").split()
     named = {prov.id for k in range(len(words)) for n in (1, 2, 3)
-             if (e := g.place(" ".join(words[k : k + n]), fuzzy=False)) is not None and (prov := _province(g, e)) is not None}
+             if (e := g.place(" ".join(words[k : k + n]), fuzzy=False)) is not None and (prov := g.province_of(e.id)) is not None}
     return bool(named) and home.id not in named
 
 

@@ -832,7 +832,7 @@ def _region(resolver, g: Gazetteer) -> str | None:
         e = ev.entity if ev.entity.id > 0 else g.place(resolver.containers.get(ev.entity.name) or "", fuzzy=False)
         if e is None or e.kind == "country":
             continue
-        region = next((p for p in [e] + [g.place_by_id(i) for i in g.ancestors(e.id)] if p is not None and p.kind == "governorate"), None)
+        region = g.province_of(e.id)
         if region is not None:
             counts[region.name] += 1
     return counts.most_common(1)[0][0] if counts else None
@@ -1039,7 +1039,7 @@ def _in_country(gazetteer: Gazetteer, location: str | None, country: str | None)
     """Is the place (a place no table knows counts as the story's) in the country the story is about?"""
     if country is None or location is None:
         return False  # (a story whose country, or a count whose place, is not known: a border may have been crossed)
-    where = gazetteer.place(location, fuzzy=False) if location else None
+    where = gazetteer.place(location, fuzzy=False)
     if where is None:
         return True
     home = gazetteer.country_of(where.id)

@@ -939,12 +939,8 @@ class SpeakerMemory:
         if self.gazetteer is None:
             return False
         start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
-        for m in self.gazetteer.scan_places(self.text[start:pos]):
-            chain = [m.entity] + [self.gazetteer.place_by_id(i) for i in self.gazetteer.ancestors(m.entity.id)]
-            province = next((p for p in chain if p is not None and p.kind == "governorate"), None)
-            if province is not None and province.name != self.region:
-                return True
-        return False
+        return any((province := self.gazetteer.province_of(m.entity.id)) is not None and province.name != self.region
+                   for m in self.gazetteer.scan_places(self.text[start:pos]))
 
     def resolve(self, sp: Speaker | None, sentence: int, rule=None):
         """A Cue for the speaker, or None when it names no one. `rule`: the cue the rules found
@@ -999,8 +995,9 @@ class SpeakerMemory:
         if local is not None:
             # "the information office of the provincial government told a press briefing" in a story on Henan: that
             # province's government ("said the office" then finds it again)
-            self.learned.append((sp.start, f"{self.region} {local.group(1).lower()} government"))
-            return self._cue(sentence, sp, f"{self.region} {local.group(1).lower()} government", None)
+            government = f"{self.region} {local.group(1).lower()} government"
+            self.learned.append((sp.start, government))
+            return self._cue(sentence, sp, government, None)
         if not inside and self.gazetteer is not None:
             # "Observatory director Rami Abdel Rahman": a capitalised word that is an agency's alias.
             for w in re.findall(r"[A-Z][\w'’-]+", self.text[sp.start : sp.end]):
@@ -1190,7 +1187,7 @@ class SpeakerMemory:
 
     def _office(self, sp: Speaker) -> str | None:
         """"Tamil Nadu’s Chief Secretary Shiv Das Meena confirmed 10 deaths": a place's office speaks, named as
-        analysts name it ("Tamil Nadu Chief Secretary", "Kerr County Sheriff", "Bokkos LGA Chairman"); None when
+        analysts name it ("Tamil Nadu chief secretary", "Kerr County sheriff", "Bokkos LGA chairman"); None when
         the speaker names no office of a place (nor one of an organisation the tables know)."""
         if self.gazetteer is None:
             return None

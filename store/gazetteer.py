@@ -500,9 +500,16 @@ class Gazetteer:
 
     def country_of(self, place_id: int) -> Entity | None:
         """The country a place is, or lies in (None for a region above countries or a place learned outside any)."""
+        return self._first_of_kind(place_id, "country")
+
+    def province_of(self, place_id: int) -> Entity | None:
+        """The first-level division (state, province) a place is, or lies in, if the tables know one."""
+        return self._first_of_kind(place_id, "governorate")
+
+    def _first_of_kind(self, place_id: int, kind: str) -> Entity | None:
         for pid in [place_id] + self.ancestors(place_id):
             e = self._places.entities.get(pid)
-            if e is not None and e.kind == "country":
+            if e is not None and e.kind == kind:
                 return e
         return None
 
