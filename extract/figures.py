@@ -231,12 +231,12 @@ def extract_figures(
         [] if _is_heading(text, sent) and not _in_span(sent, title_span) else
         [n for n in find_numbers(text, sent.start, sent.end, starts.numbers)
          # (a number in brackets after a name is read as an age: not in a list of places)
-         if (why := trap(text, n, sent.start)) is None or (why == "age" and _in_items(bracketed, n))]
+         if (why := trap(text, n, sent.start)) is None or (why == "age" and _item_holding(bracketed, n) is not None)]
         for sent in sentences
     ]
     # The linguistic layer. What each number counts is read once: only sentences where a number
     # counts someone are parsed.
-    reads = [[_read(text, n, sent) if not _EACH_IN_BRACKET.match(text, n.end) or not _in_items(bracketed, n)
+    reads = [[_read(text, n, sent) if not _EACH_IN_BRACKET.match(text, n.end) or not _item_holding(bracketed, n) is not None
               else ("bare", n.end, None)  # "Sheohar and Darbhanga (nine each)": no noun, each of the places'
               for n in nums] for sent, nums in zip(sentences, numbers_in)]
     counting = [i for i, read in enumerate(reads) if any(r[0] is not None for r in read)]
@@ -462,7 +462,7 @@ def extract_figures(
                     gazetteer.place(first_name, fuzzy=False) is None and _unknown_place_name(gazetteer, first_name)
                 ):
                     prev["location"] = first_name  # (the list's first count is for its own place too: "around Talodi")
-            if named_before is None and _in_items(bracketed, num) and trap(text, num, sent.start) is not None:
+            if named_before is None and _item_holding(bracketed, num) is not None and trap(text, num, sent.start) is not None:
                 continue  # in brackets after a name no place: an age (see bracket_place_lists)
             ellipsis = subject == "bare" and part_of is None and prev is not None and toll is None and label is None and (
                 place_after is not None or named_before is not None
@@ -785,7 +785,7 @@ def extract_figures(
                     fig["agency"], fig["person"] = earlier["agency"], earlier["person"]
             in_sentence.append(fig)
             figures.append(fig)
-            item = next((m for m in bracketed if m.start < num.start < m.end), None) if named_before is not None else None
+            item = _item_holding(bracketed, num) if named_before is not None else None
             if item is not None and _EACH_IN_BRACKET.match(text, num.end):
                 # "Araria, Sheohar and Darbhanga (nine each)": the same count for each place the item names, in
                 # the text's order (the last one's is the figure's own)
@@ -845,10 +845,17 @@ _WORD = re.compile(r"\w+")
 _SAID_OPENING = re.compile(r"\b(?:said|says|told\s+\w+|added|stated|explained)\s*[,:]?\s*$")
 
 
+def _quote_holding(quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The quotation holding pos (quotations are in text order and do not overlap: found by bisection, as long
+    stories quote often)."""
+    k = bisect_right(quotes, pos, key=lambda q: q[0]) - 1
+    return quotes[k] if k >= 0 and pos < quotes[k][1] else None
+
+
 def _opened_before(quotes: list[tuple[int, int]], sentence_start: int, pos: int) -> tuple[int, int] | None:
     """The quotation holding pos that began before its sentence, if any."""
-    k = bisect_right(quotes, pos, key=lambda q: q[0]) - 1
-    return quotes[k] if k >= 0 and quotes[k][0] < sentence_start < quotes[k][1] and pos < quotes[k][1] else None
+    quote = _quote_holding(quotes, pos)
+    return quote if quote is not None and quote[0] < sentence_start else None
 
 
 def _credited_in(figures: list[dict], quote: tuple[int, int]) -> dict | None:
@@ -866,9 +873,8 @@ def _credited_in(figures: list[dict], quote: tuple[int, int]) -> dict | None:
 def _closing_of(sentences: list, quotes: list[tuple[int, int]], pos: int, si: int) -> tuple[int, int, int] | None:
     """(index of the sentence, offset of the quotation's last word in it, end of the quotation) where the quotation
     holding the number at `pos` closes, when that is a later sentence than the number's own (si)."""
-    # (quotations are in text order and do not overlap: found by bisection, as long stories quote often)
-    k = bisect_right(quotes, pos, key=lambda q: q[0]) - 1
-    return _closes_in(sentences, quotes[k][1], si) if k >= 0 and pos < quotes[k][1] else None
+    quote = _quote_holding(quotes, pos)
+    return _closes_in(sentences, quote[1], si) if quote is not None else None
 
 
 def _closes_in(sentences: list, qe: int, si: int) -> tuple[int, int, int] | None:
@@ -1176,7 +1182,7 @@ def _whole_by_parts(text: str, figures: list[dict], g: Gazetteer, sentences: lis
         # (a breakdown right after the whole: "10 deaths- seven in ...", "34 deaths: 16 in ..."; not "another 6 in Riyom
         # ... on Monday", "compared with 6 in Jajarkot", nor who came from where: "2 of them were rescuers from Nairobi")
         if not parts or not _BREAKDOWN.fullmatch(text, whole["_np_end"], parts[0]["_num"][0]) or any(
-            f["subject"] != whole["subject"] or _FROM_PLACE.match(text, f["_np_end"]) for f in parts
+            f["subject"] != whole["subject"] or _CAME_FROM.match(text, f["_np_end"]) for f in parts
         ):
             continue
         places = list(dict.fromkeys(f["location"] for f in parts))
@@ -1208,7 +1214,7 @@ def _whole_by_parts(text: str, figures: list[dict], g: Gazetteer, sentences: lis
 
 
 _BREAKDOWN = re.compile(r"\s*(?:[-–—:(]|,)\s*(?:(?:including|of\s+whom|of\s+them|with)\s+)?")
-_FROM_PLACE = re.compile(r"\s+(?:\w+\s+){0,3}?from\s")
+_CAME_FROM = re.compile(r"\s+(?:\w+\s+){0,3}?from\s")
 # How wide a kind of place is, to tell a whole's place from its parts' (towns, districts and areas are 1).
 _LEVEL = {"country": 3, "region": 3, "governorate": 2}
 
@@ -1603,15 +1609,17 @@ _RELIEF_KIT = re.compile(r"\b(?:relief|rescue|operational|emergency|ambulances?|
 _LIVES_AFTER = re.compile(r"\s+lives\b")
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")
 _LIST_BETWEEN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_FURTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")
+_FURTHER = r"(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)"
+_FURTHER_BEFORE = re.compile(rf"\b{_FURTHER}\s+$")
 _ABROAD_WORDS = re.compile(r"\b(?:abroad|neighbou?ring\s+countr|across\s+the\s+border|other\s+countries|overseas)", re.I)
 _REFUGE = re.compile(r"\b(?:sought|seeking|seek|seeks|took|taken|taking|take|found|finding)\s+refuge\b")
-_NEXT_COUNT = r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|a\s+further|an\s+additional)\b)"
+_NEXT_COUNT = (r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?"
+               rf"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|{_FURTHER}\b)")
 # What may follow an item of a list of counts: the next count, or the sentence's end (not "400 students, who were in class
 # at the time, survived unhurt")
 _ITEM_TAIL = re.compile(
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*(?:[.;)\n]|$|,?\s*(?:and|or)\s+{_NEXT_COUNT}|,\s*{_NEXT_COUNT})")
-_LISTED_FURTHER = re.compile(r"(?:,|\band)\s+(?:a\s+further|another|an\s+additional)\s+$")
+_LISTED_FURTHER = re.compile(rf"(?:,|\band)\s+{_FURTHER}\s+$")
 _WHO_ARE = re.compile(r"\s+(?:who|that)\s+(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\b")
 # A sentence that goes on with the count of the one before, for other places.
 _FOLLOWED_BY = re.compile(r"\s*(?:It|This|They|These)\s+(?:is|are|was|were)\s+(?:then\s+)?followed\s+by\b")
@@ -1626,9 +1634,10 @@ _ELLIPSIS_BEFORE = re.compile(
 _EACH_IN_BRACKET = re.compile(r"\s+each\s*\)")
 
 
-def _in_items(items: list[BracketItem], num: Number) -> bool:
-    """Is the number inside one of these items (the counts in brackets of a list of places)?"""
-    return any(m.start < num.start < m.end for m in items)
+def _item_holding(items: list[BracketItem], num: Number) -> BracketItem | None:
+    """The item (of the counts in brackets of lists of places, in text order) the number is inside, if any."""
+    k = bisect_right(items, num.start, key=lambda m: m.start) - 1
+    return items[k] if k >= 0 and items[k].start < num.start < items[k].end else None
 
 
 _ASIDE_WORDS = re.compile(r"[A-Za-z'’-]+")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from store import vocab
-from store.gazetteer import agency_people, another_wording
+from store.gazetteer import Mention, agency_people, another_wording
 
 from .attribution import MEDIA_KINDS
 from .nlp import REPORTING_VERBS, Parsed
@@ -928,19 +928,20 @@ class SpeakerMemory:
     def _other_country_near(self, pos: int) -> bool:
         """Does the sentence up to pos name a country other than the article's ("The death toll in
         government-held areas of Syria ... according to the Health Ministry" in a story on Turkey)?"""
-        if self.gazetteer is None:
-            return False
-        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
-        return any(m.entity.kind == "country" and m.entity.name != self.country for m in self.gazetteer.scan_places(self.text[start:pos]))
+        return any(m.entity.kind == "country" and m.entity.name != self.country for m in self._places_up_to(pos))
 
     def _other_region_near(self, pos: int) -> bool:
         """Does the sentence up to pos name a province other than the story's ("In neighbouring Hubei, the information
         office of the provincial government said")?"""
-        if self.gazetteer is None:
-            return False
-        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
         return any((province := self.gazetteer.province_of(m.entity.id)) is not None and province.name != self.region
-                   for m in self.gazetteer.scan_places(self.text[start:pos]))
+                   for m in self._places_up_to(pos))
+
+    def _places_up_to(self, pos: int) -> list[Mention]:
+        """The places the tables know that the sentence names up to pos."""
+        if self.gazetteer is None:
+            return []
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+        return self.gazetteer.scan_places(self.text[start:pos])
 
     def resolve(self, sp: Speaker | None, sentence: int, rule=None):
         """A Cue for the speaker, or None when it names no one. `rule`: the cue the rules found
