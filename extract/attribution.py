@@ -298,6 +298,9 @@ def find_cues(
         for m in fits:
             if mods and any(w in m.surface.lower() or w in m.entity.name.lower() for w in mods):
                 return m.entity.name
+        if mods and modifiers[:1].isupper():
+            # "the Civil Protection authorities said": a name of its own, not the last body named
+            return None
         return fits[0].entity.name if fits else None
 
     # One pass over the text for every kind of cue, then grouped by sentence.
@@ -392,8 +395,9 @@ def find_cues(
                     if agency is None:
                         if _RELATIVE.match(head):
                             # "..., according to the Pentagon, which said ..."
+                            # (not a body of another sentence: "The new death toll replaced that which said 38")
                             prior = _agency_in(agencies, sent.start, cs, last=True)
-                            agency = prior.entity.name if prior else last_agency
+                            agency = prior.entity.name if prior else None
                         elif _PRONOUN.search(head):
                             agency, person = last_agency, person or last_person
                         elif _ANAPHOR.search(head):

@@ -74,6 +74,8 @@ tokens.register(
     tokens.PLACE, "the inside nationwide countrywide in at near into across throughout from of outside attack attacks assault assaults raid raids offensive", case_insensitive=True
 )
 _NEWLINES = re.compile(r"\n\s*")
+# "... worst weather in Madeira for 17 years": a name the headline puts something in
+_TITLE_UNKNOWN = re.compile(r"\b(?:in|on|at|hits?|strikes?|lash(?:es)?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _TITLE_LOCATIVE = re.compile(r"\b(?:in|on|at|near|across|inside|from|hits?|strikes?|lash(?:es)?)\s+(?:\w+\s+)?$", re.I)
 # "Islamabad: The ...", "June 6, 2016 – Dhaka / Kuala Lumpur: Today, ..."
 _COLON_DATELINE = re.compile(
@@ -385,6 +387,7 @@ class PlaceResolver:
         # Learned place -> the country a town of that name lies in (see _place_towns).
         self.town_countries: dict[str, str] = {}
         self.title_place: Entity | None = None
+        learned_title = False
         # "Brumadinho dam collapse: 300 missing ...": the place a headline names its event by
         m = _TITLE_EVENT.match(title or "") or _TITLE_EVENT_IN.search(title or "")
         body = text[len(title):] if title and text.startswith(title) else text
@@ -409,6 +412,12 @@ class PlaceResolver:
                 # "What Happened to 9 Cambodian Civilians in Border Fighting?": the country of the people counted;
                 # "Marshall Islanders endure food and water shortages": of the people the headline is about
                 self.title_place = _country_of_people(g, title) or _country_of_people(g, title, _PEOPLE_OF)
+                # (unless the headline puts the story in a place no table knows, "Death toll in Morbi bridge
+                # collapse", "Britons 'missing' after worst weather in Madeira": read once the body's places are)
+                learned_title = any(
+                    g.place(m.group(1), fuzzy=False) is None and re.search(rf"\b{re.escape(m.group(1))}\b", text)
+                    for m in _TITLE_UNKNOWN.finditer(title)
+                )
         datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [DATELINE.match(text, p)] if m]
         # "Islamabad: The Pakistan government said ...": a dateline closed by a colon.
         datelines += [
@@ -427,9 +436,9 @@ class PlaceResolver:
             starts = tokens.triggers(text)
         focus_city = self.title_place if self.title_place and self.title_place.kind in _CITY_KINDS else None
         focus_region = self._ancestor_at(self.title_place, 1) if self.title_place else None
-        last_country = title_country = self._country_of(self.title_place)
+        last_country = title_country = self._country_of(self.title_place) if not learned_title else None
         dateline_country = None
-        last_territory = self._country_of(self.title_place)
+        last_territory = title_country
         anaphora = [(m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts.places)]
         mentions = [
             self._with_compass(_as_spelled(g, m, k)) for k, m in enumerate(mentions)
@@ -612,6 +621,16 @@ class PlaceResolver:
         # "a tent in Senete village: Photo BRCS": a photo's caption run into the text is where the photo was taken
         self.events = [ev for ev in self.events if not _PHOTO_AFTER.match(text, ev.end)]
         self.events.sort(key=lambda ev: ev.start)
+        if learned_title:
+            # "Britons 'missing' after worst weather in Madeira": a place no table knows that the headline puts
+            # the story in, not the country of the people it names first (nor the first place of the body)
+            # (one the body names as a place too, outside the headline: not "kills 4 in Assad clans hometown")
+            at = text.find(title)
+            body = {ev.entity.name for ev in self.events if ev.entity.id < 0 and not (0 <= at <= ev.start < at + len(title))}
+            learned = next((ev.entity for ev in self.events if ev.entity.id < 0 and ev.role in ("here", "epicentre")
+                            and ev.entity.name in body and (k := title.find(ev.entity.name)) > 0
+                            and _TITLE_LOCATIVE.search(title, 0, k)), None)
+            self.title_place = learned or self.title_place
         self._place_towns()
         self.event_starts = [ev.start for ev in self.events]
         # The place the article is about: its headline's, else the first one its body names, else

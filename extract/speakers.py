@@ -58,6 +58,9 @@ _PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"(?P<owned>['’]
                            + r"(?![\s-]+General\b)(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?:\s+[A-Z]|\s*,|$)")
 _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFICE + r"\s+of\s+(?:the\s+)?"
                               + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"(?![\w-])")
+# "The Kogi State Commissioner for Agriculture, Timothy Ojomah": a member of a state's government, by portfolio
+_PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
+_PLACE_NAME_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|Municipality|Regency|Prefecture|Area|Governorate)$")
 _PLACE_KIND_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|City|Municipality|Regency|Prefecture)$")
 _PLACE_AFTER_TITLE = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)|\))?\s*(?:,|of|for)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,(?=\s*[A-Z])")
 _REPORT_QUALIFIER = re.compile(r"(?<=\w)\s+(?:Official|Preliminary|Latest|Initial|Final|Daily|Weekly)$")
@@ -129,8 +132,10 @@ _NOT_SOURCES = frozenset(
 _DROP_WORDS = frozenset(
     """the a an its their his her our some several many other early earlier initial preliminary latest new
     recent previous first last more most two three four few various both all such same another run""".split()
-)  # ("The Taliban-run refugee department": the Taliban refugee department, as analysts name it)
+) | vocab.RANKS  # ("The Taliban-run refugee department": the Taliban refugee department, as analysts name it)
 _WORD = re.compile(r"[A-Za-z]")
+# Words around "police" that name no force of their own ("a police official", "police sources").
+_BARE_POLICE_WORDS = frozenset({"the", "a", "an", "official", "officials", "officer", "source", "sources", "spokesman", "spokeswoman", "spokesperson"})
 # "an official said", "a resident said": the group they speak from, named as a group.
 _PLURAL = {"official": "officials", "activist": "activists", "resident": "residents", "witness": "witnesses",
            "medic": "medics", "doctor": "doctors", "rescuer": "rescuers", "volunteer": "volunteers",
@@ -269,6 +274,12 @@ def sentence_sources(doc) -> list[tuple]:
                 subj = [c for c in t.children if c.dep_ == "attr" and c.i > t.i]  # '"...," reads part of the statement'
             if subj and subj[0].lower_ in ("who", "that", "which") and t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
                 subj = [t.head]  # "said a security source who put the death toll at 14": the source
+            elif subj and subj[0].lower_ in ("that", "which") and subj[0].i > 0 and doc[subj[0].i - 1].lower_ in ("that", "those"):
+                continue  # "The new death toll replaced that which said 38 people had died": an earlier toll, no one
+            if not subj and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB":
+                # "NEMA issued a separate report on Thursday, claiming that 14 bodies had been retrieved": who
+                # issued it says it
+                subj = [c for c in t.head.children if c.dep_ == "nsubj"][:1]
             agent = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if subj or agent:
                 out.append((t, (subj or agent)[0]))
@@ -985,6 +996,11 @@ class SpeakerMemory:
             # "said Chief Minister Naveen Patnaik" in a story on Odisha: a state's head speaks for its government
             return self._cue(sentence, sp, f"{self.region} government", sp.person)
         inside = [m for m in self.agencies if m.start < sp.end and sp.start < m.end]
+        if self.region and self.country in vocab.STATE_POLICE and not inside and sp.person is None and (
+            "police" in sp.phrase_words and sp.phrase_words <= vocab.FORCE_MEMBERS | vocab.RANKS | _BARE_POLICE_WORDS
+        ) and not self._force_before(sp) and not self._other_region_near(sp.start):
+            # "a top police official confirmed" in a story on Gujarat: where the police are a state's, that state's
+            return self._cue(sentence, sp, f"{self.region} police", None)
         if self.region and not inside and sp.name and sp.person is None and sp.name.islower() and (
             "'s" in sp.phrase_words and sp.phrase_words & _STATE_WORDS and sp.head in ORG_WORDS
         ) and not set(sp.name.split()) & _STATE_WORDS:
@@ -1012,6 +1028,8 @@ class SpeakerMemory:
             return self._cue(sentence, sp, rule.person, None)
         # "It said ...": an organisation's pronoun, never the person the rules last saw speak
         person = sp.person or (rule.person if rule is not None and sp.head not in _THING_PRONOUNS else None)
+        if person and not sp.person and _PLACE_NAME_END.search(person):
+            person = None  # '..., he stated' after "... in the Ibaji Local Government Area": a place is no one who spoke
         state = self.gazetteer.place(person, fuzzy=False) if person and self.gazetteer is not None else None
         if state is not None and state.kind == "country" and not inside:
             # "Mozambique reported 20 deaths": a country that reports speaks through its authorities
@@ -1195,6 +1213,9 @@ class SpeakerMemory:
         span = self.text[sp.start : sp.end]
         m = _PLACE_OFFICE.match(span) or _OFFICE_OF_PLACE.match(span)
         if m is None:
+            member = _PORTFOLIO_OFFICE.match(span)
+            if member and _PLACE_KIND_END.search(" " + member.group("place")) and self.gazetteer.agency(member.group("place"), fuzzy=False) is None:
+                return f"{member.group('place')} government"  # (as analysts name it: "Kogi State government")
             return None
         place, title = m.group("place"), m.group("title")
         first, _, rest = title.partition(" ")

@@ -117,3 +117,37 @@ def test_a_toll_according_to_a_source_is_that_sources(g):
     text = ("Floods in Tamil Nadu.\n\nThe Chief Secretary confirmed 10 deaths, while the toll according to media reports has now "
             "increased to 15 with five additional deaths reported in Tirunelveli district.")
     assert [(v, a) for v, a in _sources(g, text, "Floods") if v in (15, 5)] == [(15, "media reports"), (5, "media reports")]
+
+
+def test_a_state_commissioner_by_portfolio_speaks_for_the_state_government(g):
+    text = ("Boat capsizes in Kogi.\n\nThe Kogi State Commissioner for Agriculture, Timothy Ojomah, confirmed on Wednesday "
+            "that 15 more bodies were recovered in the Ibaji Local Government Area.\n\n"
+            "“Almost 20 persons are yet to be found. 46 were rescued,” he stated.")
+    assert _sources(g, text, "Boat capsizes in Kogi")[0] == (15, "Kogi State government")
+    # (must not fire: an office of no place, "the Commissioner for Refugees", is no state's government)
+    assert _sources(g, "Floods hit Kenya.\n\nThe Commissioner for Refugees, John Burugu, said 40 people died in Dadaab.", "Floods") != [
+        (40, "Commissioner for Refugees government")]
+
+
+@pytest.mark.parametrize("text, country, agency", [
+    ("A bridge collapsed in Gujarat.\n\nThe death toll rose to 141 on Monday, a top police official confirmed.", "India", "Gujarat police"),
+    ("Floods hit Sindh province in Pakistan.\n\nThe death toll rose to 41, police said.", "Pakistan", "Sindh police"),
+    # (must not fire: where the police are a nation's, the nation's; a rank says nothing of whose)
+    ("A bridge collapsed in Poland.\n\nThe death toll rose to 14, a senior police official said.", "Poland", "Polish police officials"),
+])
+def test_police_where_the_states_have_their_own(g, text, country, agency):
+    assert [a for _, a in _sources(g, text, text.split("\n")[0])] == [agency]
+
+
+def test_a_participle_of_speech_is_said_by_the_subject_of_its_verb(g):
+    text = ("A boat capsized in Kogi.\n\nMeanwhile, the National Emergency Management Agency issued a separate report on "
+            "Thursday, claiming that 24 passengers had been rescued, 14 bodies had been retrieved, and 42 people were still missing.")
+    agency = "National Emergency Management Agency"  # (as the article names it)
+    assert _sources(g, text, "A boat capsized") == [(14, agency), (42, agency)]
+
+
+def test_a_name_of_its_own_is_no_body_named_before(g):
+    text = ("Floods hit Madeira.\n\nThe Foreign Office says a number of Britons are in hospital.\n\n"
+            "Around 250 people have been left homeless, the Civil Protection authorities said on their website. "
+            "The new death toll replaced that which said 38 people had lost their lives.")
+    assert _sources(g, text, "Floods hit Madeira") == [(250, "Civil Protection authorities"), (38, None)]

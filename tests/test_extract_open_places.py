@@ -710,3 +710,14 @@ def test_a_list_after_other_words_names_no_places(g):
     text = ("Rains flooded several villages, Ahmed Khan and Sara Ali told reporters on Monday.\n\n"
             "Ahmed Khan said 300 people were displaced in the area.")
     assert [f["location"] for f in extract_figures(text, gazetteer=g)] == [None]
+
+
+def test_a_headline_puts_the_story_in_a_place_no_table_knows(g):
+    text = ("Britons 'missing' after worst weather in Madeira for 17 years\n"
+            "Two women from Britain are missing after the worst floods to hit Madeira in 17 years.\n"
+            "Authorities said that the death toll now stands at 40. Around 250 people have been left homeless.")
+    assert {f["location"] for f in extract_figures(text, gazetteer=g, title=text.split("\n")[0])} == {"Madeira"}
+    text = ("Death toll in Morbi bridge collapse reaches 141\n"
+            "The death toll due to the collapse of a bridge in Gujarat's Morbi has increased to 141.\n"
+            "However, the toll according to the minister is 132, while two persons remain unaccounted for.")
+    assert {f["location"] for f in extract_figures(text, gazetteer=g, title=text.split("\n")[0])} == {"Morbi"}
