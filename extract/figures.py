@@ -817,6 +817,8 @@ def extract_figures(
             near = sentences[max(0, fig["_sentence"] - 1)].start, sentences[fig["_sentence"]].end
             fig["agency_named"] = fig["_named"] or _as_named(text, near, fig["agency"], agencies)
         del fig["_named"], fig["_whole"], fig["_parts"], fig["_own_place"]
+        if fig["agency"] in vocab.REGIONAL_BODIES and (where := _body_region(speakers.region, resolver)):
+            fig["agency"] = f"{where} {fig['agency']}"  # "according to PDMA data" in a story on Punjab: Punjab PDMA
     kept = _once(text, figures, quotes, gazetteer)
     _headline_as_told(kept)
     for fig in kept:
@@ -839,6 +841,15 @@ def _region(resolver, g: Gazetteer) -> str | None:
 
 
 _WORD = re.compile(r"\w+")
+_KIND_WORD = re.compile(r"\s+(?:State|Province|Region)$")
+
+
+def _body_region(region: str | None, resolver: PlaceResolver) -> str | None:
+    """The province a story's provincial body belongs to: the story's province, else the place in focus when it is
+    no country (a province no table knows), by its name without its kind ("Adamawa", "Punjab")."""
+    focus = resolver.focus
+    where = region or (focus.name if focus is not None and focus.kind != "country" else None)
+    return _KIND_WORD.sub("", where) if where else None
 
 
 # 'Shiv Das Meena said, “': a quotation opened by its speaker's verb (whose first count says whose words they are)

@@ -37,6 +37,7 @@ SOURCE_NOUNS = frozenset(
     council committee commission media outlets outlet television tv radio department directorate command
     administration governor mayor chief commander commanders head director coordinator mission organisation
     organization organisations organizations charity charities ngo ngos network observatory centre center service services rescuers volunteers workers
+    partners
     officers officer staff team teams coalition regime rebels opposition militants fighters insurgents
     presidency president parliament cabinet embassy consulate army's prosecutor prosecutors investigators paramedics
     coroner court union association society
@@ -142,7 +143,8 @@ _PLURAL = {"official": "officials", "activist": "activists", "resident": "reside
            "prosecutor": "prosecutors"}
 # Abbreviations in source names, written out so that one source has one name.
 _EXPAND = {"MoH": "health ministry", "MOH": "health ministry", "MoD": "defence ministry", "MOD": "defence ministry",
-           "MoI": "interior ministry", "MOI": "interior ministry"}
+           "MoI": "interior ministry", "MOI": "interior ministry",
+           "partners": "humanitarian partners"}  # ("according to partners" in an OCHA update: its humanitarian partners)
 
 
 @dataclass

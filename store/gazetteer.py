@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from . import vocab
 from .vocab import data_file
@@ -242,10 +242,17 @@ class _Index:
             if skel is not None:
                 hit = self.skeletons.get(skel)
         if hit is None and fuzzy and len(name) >= 4 and self._fuzzy:
-            best = process.extractOne(normalize(name), self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if best is not None:
+            norm = normalize(name)
+            best = process.extractOne(norm, self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff - 8)
+            # (two letters typed the wrong way round are one slip, not two edits: "madiera" is Madeira)
+            if best is not None and (best[1] >= cutoff or (len(norm) >= 5 and _swapped(norm, best[0]))):
                 hit = self._fuzzy_ids[best[2]]
         return self.entities.get(hit) if hit is not None else None
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Is b a with two neighbouring letters swapped ("madiera", "madeira")?"""
+    return len(a) == len(b) and sorted(a) == sorted(b) and OSA.distance(a, b) == 1
 
 
 class Gazetteer:

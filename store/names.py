@@ -16,7 +16,7 @@ from . import vocab
 from .values import StoreError, _clean_name, _opt_text
 
 # A learned name that is a known place's name with its kind: "Hualien City", "Katesh Town".
-_KIND_SUFFIX = re.compile(r"\s+(?:City|Town|Village|District|County|Municipality|Camp)$", re.I)
+_KIND_SUFFIX = re.compile(r"\s+(?:City|Town|Village|District|County|Municipality|Camp|Regency|LGA|Local\s+Government(?:\s+Area)?)$", re.I)
 
 # The name alone a learned place's name with its kind gives ("Yingjiang" of "Yingjiang County"): one proper word,
 # five letters at least, no common word ("Old City", "New Camp", "Central District" give none).

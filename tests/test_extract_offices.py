@@ -151,3 +151,18 @@ def test_a_name_of_its_own_is_no_body_named_before(g):
             "Around 250 people have been left homeless, the Civil Protection authorities said on their website. "
             "The new death toll replaced that which said 38 people had lost their lives.")
     assert _sources(g, text, "Floods hit Madeira") == [(250, "Civil Protection authorities"), (38, None)]
+
+
+@pytest.mark.parametrize("text, title, agency", [
+    ("Floods hit Punjab.\n\nAccording to PDMA data, 606 people were injured in Punjab.", "Floods hit Punjab", "Punjab PDMA"),
+    ("Floods in Adamawa State.\n\nThe floods affected 173,049 people, according to the Adamawa State Emergency Management "
+     "Agency (SEMA).", "Adamawa flood snapshot", "Adamawa SEMA"),
+])
+def test_a_provincial_body_is_named_with_its_province(g, text, title, agency):
+    assert [a for _, a in _sources(g, text, title)] == [agency]
+
+
+def test_partners_in_an_agency_update_are_its_humanitarian_partners(g):
+    text = "Floods in Belet Weyne.\n\nAn estimated 70,000 people, according to partners, have been displaced."
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g, title="Flash update", outlet="OCHA")] == [
+        (70000, "humanitarian partners")]

@@ -112,6 +112,10 @@ def test_a_learned_place_with_its_kind_answers_to_its_name_alone(store: Store):
         import_figures(store, [(k, {**row, "location": name, "value": k})], actor="test")
         assert store.gazetteer().place(name.split()[0], fuzzy=False) is None, name
     assert "Old City" not in ask(store, "how many old people were displaced in yunnan").text
+    # a Nigerian local government area, as staff type it ("ibaji")
+    import_figures(store, [(9, {**row, "location": "Ibaji Local Government Area", "value": 42, "status": "missing"})], actor="test")
+    a = ask(store, "kogi boat capsize ibaji how many still missing")
+    assert not a.none and "42" in a.text and "Ibaji Local Government Area" in a.text
 
 
 def test_a_name_that_only_starts_like_a_compass_point_is_no_part_of_a_place(store: Store):
