@@ -576,6 +576,65 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
     return subject, status
 
 
+# "reports the following deaths in the following counties:\n\n  • Yancey: Nine": an item of a list by place, a name
+# and its count on a line of their own (bulleted or not), under the line that says what they count
+_ITEM_LABEL = r"[ \t]*(?:[•*·▪◦–-][ \t]*)?(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*:[ \t]*"
+_LIST_ITEM = re.compile(_ITEM_LABEL + "$")
+_LIST_ITEM_LINE = re.compile(_ITEM_LABEL + r"[\w,.]+[ \t]*$")
+
+
+def listed_under(text: str, num: Number) -> tuple[str, str, str, int] | None:
+    """(subject, status, place, where the lead-in starts) of a count on a list's line "Place: count", under a line
+    ending in a colon that names what the list counts ("the following deaths in the following counties:"); None
+    elsewhere."""
+    line_start = text.rfind("\n", 0, num.qstart) + 1
+    item = _LIST_ITEM.fullmatch(text, line_start, num.qstart)
+    if item is None or not item.group("label").strip():
+        return None
+    line_end = text.find("\n", num.end)
+    if text[num.end : line_end if line_end >= 0 else len(text)].strip(" \t.;,"):
+        return None  # the line holds the name and the count alone
+    pos = line_start
+    for _ in range(60):  # (a list is a few dozen lines at most)
+        if pos == 0:
+            return None
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line, pos = text[start : pos - 1], start
+        if not line.strip() or _LIST_ITEM_LINE.fullmatch(line):
+            continue  # a blank line, or another item of the list
+        if not line.rstrip().endswith(":") or _NOT_A_LEAD.search(line):
+            return None
+        found = _STATUS.search(line)
+        words = re.findall(r"[a-z-]+", line.lower())
+        status = found.lastgroup if found else next((IMPLIED_STATUS[w] for w in words if w in IMPLIED_STATUS), None)
+        return ("people", status, item.group("label"), start) if status else None
+    return None
+
+
+# The organisation a list's lead-in line names as giving it: "The North Carolina Department of Health and Human
+# Services reports the following deaths ...:"
+_LEAD_BY = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|on|the)){1,9})\s+"
+    r"(?:reports|reported|lists|listed|confirms|confirmed|records|recorded|says|said)\b")
+
+
+def lead_source(text: str, lead_start: int) -> str | None:
+    """The organisation a list's lead-in line starts with, reporting it (its name ends in an organisation's word)."""
+    m = _LEAD_BY.match(text, lead_start)
+    if m is None or m.group("org").split()[-1].lower() not in _LEAD_ORG_WORDS:
+        return None
+    return m.group("org")
+
+
+_LEAD_ORG_WORDS = frozenset(
+    "services department ministry agency office authority commission council bureau directorate centre center "
+    "administration institute committee".split())
+
+
+# (a lead-in is one sentence: not a paragraph of text that happens to end in a colon after a count of its own)
+_NOT_A_LEAD = re.compile(r"\d")
+
+
 # A label is a few words, not a sentence: no sentence punctuation, no digits of its own.
 _NOT_LABEL = re.compile(r"[.!?;\d]")
 # The last key of a line of key-value pairs, right before its value ("... 82 Total Missing: "), and what may

@@ -18,7 +18,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, fit_status, house_damage, keyed, label_reading, SPARED, own_verb, running_toll, status_near, subject_after
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, fit_status, house_damage, keyed, label_reading, lead_source, listed_under, SPARED, own_verb, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -436,10 +436,14 @@ def extract_figures(
             families_of = prev if subject == "families" and prev is not None and _FROM_FAMILIES.fullmatch(text, prev["_np_end"], num.qstart) else None
             if status is None and families_of is not None:
                 status, distance = families_of["status"], 1  # "at 10,643 people from 2,913 families": the families of those people
+            listed = None
             if toll is None and label is None and (status is None or keyed(text, num)):
                 # "Total displaced: 452 people"; on a line of key-value pairs, the number's own key whatever words
                 # follow ("Total number of people affected: 4,000 Number of people to be assisted: 4,000")
                 label = label_reading(text, num)
+                listed = listed_under(text, num) if label is None and read[ni][0] == "bare" else None
+                if listed is not None:
+                    label = listed[:2]  # "the following deaths in the following counties: ... Yancey: Nine"
             # (on a line of key-value pairs, its own key: "Total Missing: 26")
             key = keyed(text, num) if label is not None else None
             if toll is not None or label is not None:
@@ -572,6 +576,8 @@ def extract_figures(
                 status = "deployed"  # "the mission has some 1,000 police officers in the country"
             kind = kind_for(subject, status)
             cue = attribute(num.qstart, num.end, si, cues, quotes, text, kind == "conflict")
+            if cue is None and listed is not None and (lead := lead_source(text, listed[3])):
+                cue = Cue(listed[3], listed[3], listed[3], si, False, lead, None)  # the list's, as its lead-in says
             if (cue is None or cue.agency is None) and part_of is None and sent.start in parsed:
                 # Any speaker the parse finds: the subject of the reporting verb over the figure.
                 # ("In Iran, state television said ...": a sentence set in a country speaks of that country's institutions)
@@ -637,6 +643,9 @@ def extract_figures(
                 # theirs for the rest of the story ("as confirmed by Major Vincent")
                 cue = replace(cue, agency=org.group("org"))
                 speakers.persons.setdefault(surname(cue.person), org.group("org"))
+            if cue is None and part_of is None and (actor := _LOCAL_ACTOR.match(text, sent.start)) and actor.end() <= num.start:
+                # "Local authorities have evacuated nearly 310,000 people": who did it counts them, not the source before
+                cue = Cue(actor.start("who"), actor.start("who"), actor.end("who"), si, False, actor.group("who").lower(), None)
             if cue is None and part_of is None:
                 cue = carried.get(si, False)
                 if cue is False:
@@ -697,7 +706,11 @@ def extract_figures(
                 location = named_after[0].entity.name
             elif own_place:
                 location = name.group()  # a name no table knows, where a list of counts by place goes on
-            if there:
+            if listed is not None:
+                # the item's own place, as the tables know it or as written
+                item = resolver.between(text.rfind("\n", 0, num.qstart) + 1, num.qstart, _ANY_ROLE)
+                location = item[0].entity.name if item else listed[2]
+            elif there:
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
             elif named_before is not None and _unknown_place_name(gazetteer, named_before):
                 location = named_before  # a name no table knows is a place here, as its figure continues a list
@@ -841,6 +854,9 @@ def _region(resolver, g: Gazetteer) -> str | None:
 
 
 _WORD = re.compile(r"\w+")
+_LOCAL_ACTOR = re.compile(
+    r"\s*(?P<who>(?:Local|Provincial|Regional|State|City|District|County|Municipal)\s+(?:authorities|officials))\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:\w+\s+)?(?:evacuated|relocated|rescued|registered|sheltered|recorded|counted|moved)\b")
 _KIND_WORD = re.compile(r"\s+(?:State|Province|Region)$")
 
 

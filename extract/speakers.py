@@ -61,6 +61,8 @@ _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFIC
                               + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"(?![\w-])")
 # "The Kogi State Commissioner for Agriculture, Timothy Ojomah": a member of a state's government, by portfolio
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
+_SHERIFF = re.compile(r"(?:[Tt]he\s+)?(?:County\s+)?Sheriff\s+[A-Z]")
+_COUNTY = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,2}County\b")
 _PLACE_NAME_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|Municipality|Regency|Prefecture|Area|Governorate)$")
 _PLACE_KIND_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|City|Municipality|Regency|Prefecture)$")
 _PLACE_AFTER_TITLE = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)|\))?\s*(?:,|of|for)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,(?=\s*[A-Z])")
@@ -1009,6 +1011,17 @@ class SpeakerMemory:
             # "the state's disaster management department said" in a story on Bihar: that state's department
             self.learned.append((sp.start, f"{self.region} {sp.name}"))
             return self._cue(sentence, sp, f"{self.region} {sp.name}", None)
+        # (the country's adjective the parse put before it says nothing more: "Chinese provincial government")
+        bare = re.sub(r"^[A-Z][\w'’-]+\s+(?=(?:provincial|state)\s)", "", sp.name or "")
+        if self.region and not inside and bare and sp.person is None and bare.islower() and (
+            (words := bare.split())[0] in ("provincial", "state") and len(words) > 1 and words[-1] in ORG_WORDS
+            and not set(words[1:]) & _STATE_WORDS and not _STATE_MEDIA.search(bare)  # (not "Iranian state television")
+        ) and not self._other_region_near(sp.start):
+            # "according to the provincial civil affairs bureau" in a story on Hebei: Hebei's bureau, as analysts name it
+            # (its government keeps the word: "Henan provincial government")
+            name = f"{self.region} {' '.join(words if words[-1] == 'government' else words[1:])}"
+            self.learned.append((sp.start, name))
+            return self._cue(sentence, sp, name, None)
         local = _LOCAL_GOVERNMENT.search(self.text, sp.start, sp.end) if self.region and not inside and sp.name is None and (
             not self._other_region_near(sp.start)) else None
         if local is not None:
@@ -1214,6 +1227,12 @@ class SpeakerMemory:
             return None
         span = self.text[sp.start : sp.end]
         m = _PLACE_OFFICE.match(span) or _OFFICE_OF_PLACE.match(span)
+        if m is None and _SHERIFF.match(span):
+            # "According to Sheriff Quentin Miller, 72 deaths have been confirmed so far in hard-hit Buncombe County": the
+            # sheriff of the county the sentence names
+            end = self.text.find(". ", sp.end)
+            county = _COUNTY.search(self.text, sp.end, end if end > 0 else len(self.text))
+            return f"{county.group(0)} sheriff" if county else None
         if m is None:
             member = _PORTFOLIO_OFFICE.match(span)
             if member and _PLACE_KIND_END.search(" " + member.group("place")) and self.gazetteer.agency(member.group("place"), fuzzy=False) is None:

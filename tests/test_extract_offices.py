@@ -166,3 +166,25 @@ def test_partners_in_an_agency_update_are_its_humanitarian_partners(g):
     text = "Floods in Belet Weyne.\n\nAn estimated 70,000 people, according to partners, have been displaced."
     assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g, title="Flash update", outlet="OCHA")] == [
         (70000, "humanitarian partners")]
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("Storms hit Hebei.\n\nThe floods left 114 people dead, according to the provincial civil affairs bureau.\n"
+     "Local authorities have evacuated nearly 310,000 people.", "Storms hit Hebei",
+     [(114, "Hebei civil affairs bureau"), (310000, "local authorities")]),
+    ("Storms hit Hebei.\n\nThe floods left 114 people dead, the provincial government said.", "Storms hit Hebei",
+     [(114, "Hebei provincial government")]),
+    # must not fire: a nation's state television is no province's
+    ("Storms hit Sistan and Baluchestan.\n\nFive fishermen are missing, Iranian state television said.", "Storms",
+     [(5, "Iranian state television")]),
+])
+def test_a_provincial_body_is_its_provinces_and_local_authorities_count_what_they_did(g, text, title, expected):
+    assert _sources(g, text, title) == expected
+
+
+def test_a_sheriff_is_the_sheriff_of_the_county_the_sentence_names_and_a_county_manager_speaks_as_one(g):
+    text = ("Helene hits North Carolina.\n\nAccording to Sheriff Quentin Miller, 72 deaths have been confirmed so far in "
+            "hard-hit Buncombe County.\n\nAvery County Manager Philip Barrier confirmed five deaths from the floods on Tuesday.")
+    assert _sources(g, text, "Helene") == [(72, "Buncombe County sheriff"), (5, "Avery County manager")]
+    # must not fire: a sheriff with no county named is no county's
+    assert _sources(g, "Floods hit Texas.\n\nSheriff Larry Leitha said 20 people died.", "Floods") != [(20, "Texas sheriff")]

@@ -1,0 +1,35 @@
+"""A list by place on lines of its own ("  • Yancey: Nine"), under the line that says what it counts and who gives it."""
+
+import pytest
+
+from extract import extract_figures
+from store.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.from_data()
+
+
+def rows(g, text: str) -> list[tuple]:
+    return [(f["value"], f["status"], f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
+
+
+LEAD = "The North Carolina Department of Health and Human Services reports the following deaths in the following counties:"
+
+
+def test_each_item_is_its_places_count_under_the_lead_in(g):
+    text = f"Storm hits North Carolina.\n\n{LEAD}\n\n  • Yancey: Nine\n  • Cleveland: 2\n  • Burke: One\n\n— Employee reports"
+    source = "North Carolina Department of Health and Human Services"
+    assert rows(g, text) == [(9, "killed", "Yancey", source), (2, "killed", "Cleveland", source), (1, "killed", "Burke", source)]
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: a lead-in that says nothing of what is counted, a label with words after its count, a line of
+    # text that ends in a colon after a count of its own
+    "Storm hits North Carolina.\n\nThe following counties were hit:\n\n  • Yancey: Nine\n  • Burke: One",
+    f"Storm hits North Carolina.\n\n{LEAD}\n\n  • Yancey: Nine roads closed",
+    "Storm hits North Carolina.\n\nAt least 3 deaths were reported in these places:\n\nContact: 12\nPhone: 555",
+])
+def test_no_list_count_without_its_lead_in(g, text):
+    assert all(r[0] not in (9, 1, 12, 555) for r in rows(g, text))
