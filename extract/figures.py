@@ -18,7 +18,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, fit_status, house_damage, keyed, label_reading, lead_source, listed_under, SPARED, own_verb, running_toll, status_near, subject_after
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, listed_under, SPARED, own_verb, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -46,9 +46,12 @@ _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _COUNTS_BY_PLACE = re.compile(rf"(?:{_FROM_PLACE})?(?:{_LIST_SEP}(?:\d[\d,.]*\d|[\w-]+){_FROM_PLACE})+")
 _PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$|[a-z]" + _ASIDE_OPEN, re.I)
 _OF_THAT_NUMBER = re.compile(
-    r"\s*(?:Of|Among)\s+(?:them|that\s+number|this\s+number|that\s+total|this\s+total|the\s+total|these|those"
-    r"(?:\s+(?:killed|dead|injured|wounded|missing|displaced|who\s+died))?|the\s+(?:dead|victims|injured|wounded))\s*,", re.I
-)  # ("Of those killed, six died in a landslide")
+    r"\s*(?:Out\s+of|Of|Among)\s+(?:them|that\s+number|this\s+number|that\s+total|this\s+total|the\s+total|these|those"
+    r"(?:\s+(?:killed|dead|injured|wounded|missing|displaced|who\s+died))?|the\s+(?:dead|victims|injured|wounded)"
+    r"|the\s+\d[\d,.]*(?:\s+(?:dead|killed|victims|deaths|bodies|people|injured|wounded|displaced))?)\s*,", re.I
+)  # ("Of those killed, six died in a landslide"; "Out of the 42, 17 are minors")
+_FREED = frozenset({"rescued", "saved", "freed"})
+_ARE_WHO = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?([a-z-]+)\b")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.I)
 _THE_DEAD_INCLUDE = re.compile(
     r"\s*(?:The|Those)\s+(?:dead|killed|victims|injured|wounded|missing|casualties)\s+(?:include|included|includes)\s+", re.I
@@ -317,12 +320,25 @@ def extract_figures(
             # (the nationalities of the dead listed are who died, not where: "The dead include 17 Indians",
             # "identified the dead as six Sudanese")
             dead_by_nation = dead_listed or _DEAD_NAMED_AS.search(text, sent.start, num.qstart) is not None
-            if ni == 0 and (_OF_THAT_NUMBER.match(text, sent.start) or (dead_listed and _THE_DEAD_INCLUDE.fullmatch(text, sent.start, num.qstart))):
+            of_that = _OF_THAT_NUMBER.match(text, sent.start)
+            if of_that is not None and num.end <= of_that.end():
+                continue  # "Out of the 42, 17 are minors": the whole, given again
+            # (the whole may be given again as a number: "Out of the 42, 17 are minors")
+            whole = numbers[0] if ni == 1 and of_that is not None and numbers[0].end <= of_that.end() else None
+            if (ni == 0 or whole is not None) and (of_that or (dead_listed and _THE_DEAD_INCLUDE.fullmatch(text, sent.start, num.qstart))):
                 # "Of that number, 1,293 dead were recorded in Al-Haouz", "The dead include 17 Indians, 14 British":
                 # a part of the figure before
                 subgroup = True
             if prev is None and subgroup and figures and figures[-1]["_sentence"] == si - 1:
                 prev = figures[-1]  # "... displaced 9 million people. More than 2 million of them ..."
+                if whole is not None:
+                    # the count before it is that whole: "More than 40 people have been killed ... Out of the 42, 17 ..."
+                    prev = next((f for f in reversed(figures) if f["_sentence"] == si - 1 and f["value"] is not None and (
+                        f["value"] == whole.value or (f["qualifier"] in ("more_than", "at_least") and f["value"] <= whole.value))), prev)
+                if subject in ("bare", "people") and (noun := _ARE_WHO.match(text, num.end)) and (
+                    (who := SUBJECT_NOUNS.get(noun.group(1).lower())) is not None
+                ):
+                    subject = who  # "17 are minors", "17 were children": who the part are
             part_of = prev if prev is not None and (
                 _PART_OF.search(text, max(sent.start, num.qstart - 20), num.qstart)
                 or subject in ("relative", "partitive", "others")
@@ -510,6 +526,8 @@ def extract_figures(
             spared = own_verb(text, num.end) if part_of is not None and status is None else None
             if spared is not None and spared.group(1).lower() in SPARED:
                 continue  # "Four people went missing ..., and two of them were later rescued": a fate outside the vocabulary
+            if status in ("trapped", "missing") and (spared := own_verb(text, np_end)) is not None and spared.group(1).lower() in _FREED:
+                continue  # "Up to 102 people were rescued from under the mud- many more are feared trapped": out, not in
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
             status = fit_status(subject, status, head)
@@ -616,6 +634,12 @@ def extract_figures(
                 # organisation the rules saw speak
                 # ("She said": a person, the one who spoke last, before any organisation that spoke since)
                 cue = replace(cue, agency=speakers.last_person(cue.start) or speakers.last_speaker(cue.start) or cue.agency)
+            if cue is not None and cue.agency is None and cue.person and (at := text.find(cue.person, cue.start)) >= 0 and (
+                office := speakers.titled_person(at, at + len(cue.person))
+            ):
+                # "17 are minors, Naivasha police commander Stephen Kirui confirmed": the office their title gives
+                cue = replace(cue, agency=office)
+                speakers.persons[surname(cue.person)] = office
             if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(surname(cue.person))):
                 cue = replace(cue, agency=known)  # "According to Manzo Ezekiel, NEMA spokesperson, ..."
             if cue is None and (by := _BY_SURNAME.search(text, sent.start, sent.end)) and (known := speakers.persons.get(by.group("sur"))):

@@ -131,6 +131,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue  # "at Mt. Meron", "Ft. Hood" (not "rose 10 ft. Another ...": a unit ends a sentence)
             if "." in w[:-1] and not text[m.end() : m.end() + 1].isspace():
                 continue  # "www.unicef.Org": a web address, not two sentences
+        if m.group(0)[-1] in "\"”" and _SAID_TAIL.match(text, m.end()):
+            continue  # '“... It is a disaster.” Kirui said on Monday.': the quotation's speaker ends its sentence
         if m.group(0) == "\n" and wrapped(text, m.start()):
             continue  # a line broken inside a sentence (text cut from a PDF): the sentence goes on
         end = m.end() if m.group(0)[0] != "\n" else m.start()
@@ -144,6 +146,10 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# A short tail naming who spoke, after a closed quotation: "Kirui said on Monday.", "said Jane Doe."
+_SAID_TAIL = re.compile(
+    r"[ \t]+(?:(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+[ \t]+(?:said|says|added|stated|explained)"
+    r"|(?:said|says|added)[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)(?:[ \t]+(?:on|in|at)[ \t]+\w+)?[ \t]*\.")
 _LINE_GOES_ON = re.compile(r"\n[ \t]*[a-z(]")
 _ENDS_MID_PHRASE = re.compile(
     r"\s(?:in|of|the|a|an|and|or|to|at|as|for|with|from|by|on|into|than|that|which|who|were|was|are|is|have|has|had"

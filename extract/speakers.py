@@ -61,6 +61,7 @@ _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFIC
                               + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"(?![\w-])")
 # "The Kogi State Commissioner for Agriculture, Timothy Ojomah": a member of a state's government, by portfolio
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
+_LOCAL_POLICE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[Pp]olice\s+(?P<title>[Cc]ommander|[Cc]hief|[Bb]oss)\s+[A-Z]")
 _SHERIFF = re.compile(r"(?:[Tt]he\s+)?(?:County\s+)?Sheriff\s+[A-Z]")
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,2}County\b")
 _PLACE_NAME_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|Municipality|Regency|Prefecture|Area|Governorate)$")
@@ -1219,6 +1220,14 @@ class SpeakerMemory:
                 return e.name
         return name
 
+    def titled_person(self, start: int, end: int) -> str | None:
+        """"..., Naivasha police commander Stephen Kirui confirmed": the office of a place the words right before a
+        named person give, when the parse found no speaker to read it from."""
+        lo = max(self.text.rfind(",", max(0, start - 80), start), self.text.rfind(". ", max(0, start - 80), start), start - 81) + 1
+        while lo < start and self.text[lo].isspace():
+            lo += 1
+        return self._office(Speaker(lo, end, "", None, None, False, frozenset())) if lo < start else None
+
     def _office(self, sp: Speaker) -> str | None:
         """"Tamil Nadu’s Chief Secretary Shiv Das Meena confirmed 10 deaths": a place's office speaks, named as
         analysts name it ("Tamil Nadu chief secretary", "Kerr County sheriff", "Bokkos LGA chairman"); None when
@@ -1227,6 +1236,13 @@ class SpeakerMemory:
             return None
         span = self.text[sp.start : sp.end]
         m = _PLACE_OFFICE.match(span) or _OFFICE_OF_PLACE.match(span)
+        local = _LOCAL_POLICE_TITLE.match(span) if m is None else None
+        if local is not None and self.gazetteer.agency(local.group("place"), fuzzy=False) is None and not (
+            (where := self.gazetteer.place_named(local.group("place"))) is not None and where.kind == "country"
+        ) and local.group("place").lower() not in vocab.COUNTRY_OF_DEMONYM:
+            # "Naivasha police commander Stephen Kirui": the commander of a town's police (not "Kenya police
+            # commander", nor "Kenyan police chief": a nation's force)
+            return f"{local.group('place')} police {local.group('title').lower()}"
         if m is None and _SHERIFF.match(span):
             # "According to Sheriff Quentin Miller, 72 deaths have been confirmed so far in hard-hit Buncombe County": the
             # sheriff of the county the sentence names

@@ -188,3 +188,19 @@ def test_a_sheriff_is_the_sheriff_of_the_county_the_sentence_names_and_a_county_
     assert _sources(g, text, "Helene") == [(72, "Buncombe County sheriff"), (5, "Avery County manager")]
     # must not fire: a sheriff with no county named is no county's
     assert _sources(g, "Floods hit Texas.\n\nSheriff Larry Leitha said 20 people died.", "Floods") != [(20, "Texas sheriff")]
+
+
+def test_a_towns_police_commander_and_the_quotation_closed_by_his_surname(g):
+    text = ("Dam bursts in Nakuru.\n\nMore than 40 people have been killed in Nakuru County.\n"
+            "Out of the 42, 17 are minors, Naivasha police commander Stephen Kirui confirmed, saying search operations go on.\n"
+            "“We have recovered 42 bodies and many people are missing. It is a disaster.” Kirui said on Monday.")
+    got = [(f["value"], f["subject"], f["status"], f["agency"]) for f in extract_figures(text, gazetteer=g, title="Dam bursts")]
+    assert got[1:] == [(17, "children", "killed", "Naivasha police commander"), (42, "people", "killed", "Naivasha police commander")]
+    # must not fire: a nation's police chief is the nation's police
+    assert _sources(g, "Floods hit Kenya.\n\nSeventeen people died, Kenyan police chief John Smith said.", "Floods") == [
+        (17, "Kenyan police")]
+
+
+def test_people_rescued_are_not_the_ones_still_trapped(g):
+    text = "Dam bursts in Nakuru.\n\nUp to 102 people were rescued from under the mud- many more are feared trapped- on Monday."
+    assert _sources(g, text, "Dam bursts") == []
