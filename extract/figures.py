@@ -50,6 +50,8 @@ _OF_THAT_NUMBER = re.compile(
     r"(?:\s+(?:killed|dead|injured|wounded|missing|displaced|who\s+died))?|the\s+(?:dead|victims|injured|wounded)"
     r"|the\s+\d[\d,.]*(?:\s+(?:dead|killed|victims|deaths|bodies|people|injured|wounded|displaced))?)\s*,", re.I
 )  # ("Of those killed, six died in a landslide"; "Out of the 42, 17 are minors")
+# Nouns that are a status of their own, whatever verb is near ("31,000 recent returnees")
+_OWN_STATUS_HEADS = {"returnees": "returned", "idps": "displaced", "evacuees": "displaced"}
 _FREED = frozenset({"rescued", "saved", "freed"})
 _ARE_WHO = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?([a-z-]+)\b")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.I)
@@ -389,6 +391,8 @@ def extract_figures(
                 clause = (clause[0], max(clause[1], sent.clause_at(listed.end())[1]))
                 status_from, next_start, heads_list = listed.end(), clause[1], True
             status, distance = status_near(text, num, status_from, clause, prev_end, next_start, starts.statuses)
+            if head and (own := _OWN_STATUS_HEADS.get(head.lower())) and status != own:
+                status, distance = own, 0  # "... including 111,000 IDPs and 31,000 recent returnees": who they are says it
             quoted_clause = clause
             if status is None and toll is None:
                 # "3.4 million people, more than half the population, need aid": the verb is past an aside.
@@ -530,6 +534,8 @@ def extract_figures(
                 continue  # "Up to 102 people were rescued from under the mud- many more are feared trapped": out, not in
             if part_of is not None and (status is None or distance > 3):
                 status = part_of["status"]
+                if subject == "displaced" and status == "affected":
+                    status = "displaced"  # "184,000 people are affected ..., including 111,000 internally displaced persons"
             status = fit_status(subject, status, head)
             if status == "injured" and _DISEASE.search(text, sent.start, sent.end):
                 continue  # "treating 300 patients with cholera", "Of the 200 cholera cases, 15 are in critical condition"

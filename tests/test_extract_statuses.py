@@ -703,3 +703,22 @@ def test_under_treatment_for_an_illness_is_no_injury(g):
 
 def test_the_number_of_victims_risen_to_is_a_toll(g):
     assert _facts(g, "In Chiapas, the number of victims has risen to 15 across four municipalities.", "Quake") == [(15, "people", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("184,000 people are affected by these two crises, including 111,000 internally displaced persons and 31,000 "
+         "recent returnees.", [(184_000, "people", "affected"), (111_000, "displaced", "displaced"), (31_000, "people", "returned")]),
+        ("17 implementing partners have been able to reach 146,000 people (79%) with assistance, leaving a gap of 38,000 "
+         "people unreached.", [(146_000, "people", "in_need"), (38_000, "people", "in_need")]),
+        ("19,839 persons were given food rations and cooked food.", [(19_839, "people", "in_need")]),
+        ("NEMA provided food items to over 850 households (HHs) to those displaced in Yola North.", [(850, "families", "in_need")]),
+        ("On October 6, 2023, the agency assisted in the decampment of 2,106 families in Malilipot.", [(2_106, "families", "returned")]),
+        # must not fire: what people were given that is no aid, a reach that is no assistance
+        ("19,839 persons were given certificates.", []),
+        ("The waters reached 3,000 homes.", []),
+    ],
+)
+def test_aid_reached_given_or_provided_and_people_who_returned(g, text, expected):
+    assert statuses(g, text) == expected
