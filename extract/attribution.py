@@ -41,7 +41,8 @@ _RECEIVED_FROM = re.compile(
 _REPORT_GAP = re.compile(r"\b(?:report|reports|figures|data|statement|assessment|estimates|count|tally|update)\b")
 _BY_BEFORE = re.compile(r"\b(?:by|from|of|with|in)\s+(?:the\s+)?$|['’]s?\s+$|\b(?:the|a|an)\s+$")
 _ACCORDING_RE = (
-    r"\b(?i:according\s+to|as\s+per|citing|(?:announcement|assessment)\s+by|(?:figures|data|statistics|estimates|numbers)(?:\s+as\s+of\s+\w+(?:\s+\w+){0,2}?)?"
+    r"\b(?i:according\s+to|as\s+per|citing|based\s+on\s+(?:the\s+)?(?:latest\s+)?(?:report|reports|data|figures|records|information)\s+(?:from|of|by)"
+    r"|(?:announcement|assessment)\s+by|(?:figures|data|statistics|estimates|numbers)(?:\s+as\s+of\s+\w+(?:\s+\w+){0,2}?)?"
     r"\s+(?:have\s+been\s+|had\s+been\s+|were\s+|was\s+)?"
     r"(?:from|by|(?:released|compiled|published|provided|issued)\s+by))\b"
 )
@@ -56,7 +57,7 @@ tokens.register(
     " maintains stationed",
     case_insensitive=False,
 )
-tokens.register(tokens.CUE, "according as citing figures data statistics estimates numbers announcement assessment", case_insensitive=True)
+tokens.register(tokens.CUE, "according as citing based figures data statistics estimates numbers announcement assessment", case_insensitive=True)
 _PRONOUN = re.compile(
     r"(?:^|\b)(?:he|she|they|it|we|the\s+(?:same\s+)?(?:spokes(?:man|woman|person)|official|officials|minister))\s*$",
     re.I,

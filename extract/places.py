@@ -75,6 +75,8 @@ tokens.register(
 )
 _NEWLINES = re.compile(r"\n\s*")
 # "... worst weather in Madeira for 17 years": a name the headline puts something in
+_REGION_KINDS = frozenset({"governorate", "district", "region"})
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z])")
 _TITLE_UNKNOWN = re.compile(r"\b(?:in|on|at|hits?|strikes?|lash(?:es)?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _TITLE_LOCATIVE = re.compile(r"\b(?:in|on|at|near|across|inside|from|hits?|strikes?|lash(?:es)?)\s+(?:\w+\s+)?$", re.I)
 # "Islamabad: The ...", "June 6, 2016 – Dhaka / Kuala Lumpur: Today, ..."
@@ -587,6 +589,10 @@ class PlaceResolver:
                     self.text[self.events[-1].end : start] == ", "
                 ):
                     role = "container"  # "hit Acapulco, Mexico": the country of the place before, not another place
+                elif role == "here" and e.id > 0 and e.kind in _REGION_KINDS and self.events and self.events[-1].entity.id < 0 and self.events[-1].role == "here" and (
+                    self.text[self.events[-1].end : start] == ", " and not _LIST_GOES_ON.match(self.text, end)
+                ):
+                    role = "container"  # "in Daraga, Albay, the agency oversaw": the province of the town no table knows
                 elif role == "here" and self.events and self.events[-1].entity.id != e.id and _A_PART_OF.fullmatch(
                     text, self.events[-1].end, start
                 ):

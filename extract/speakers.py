@@ -221,7 +221,7 @@ def _tail(cue, tok) -> bool:
     """A cue that is not over the figure in the parse covers it only as a tail ("... killed 24
     people a monitor said"): after it, and saying nothing of its own ("UNHCR estimates 4,000 ..."
     covers what follows, not "Thousands have fled" before it)."""
-    if cue.lower_ == "according":
+    if cue.lower_ in ("according", "based"):
         return cue.i > tok.i or cue.i <= 2
     return cue.i > tok.i and not any(
         c.dep_ in ("ccomp", "dobj", "xcomp", "attr") and c.i > cue.i and c.lower_ not in _HEARERS for c in cue.children
@@ -243,6 +243,11 @@ def sentence_sources(doc) -> list[tuple]:
                     # the first object only: "According to report ISIS has executed ..." (commas stripped)
                     # parses the next clause's subject as a second object
                     out.extend((t, o) for o in [o for o in to.children if o.dep_ == "pobj"][:1])
+        elif low == "based" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "on" and any(
+            o.dep_ == "pobj" and o.lower_ in _REPORT_NOUNS for o in doc[t.i + 1].children
+        ):
+            # "based on the report from the Camalig Municipal Social Welfare and Development Office, 189 families ..."
+            out.extend((t, o) for o in [o for o in doc[t.i + 1].children if o.dep_ == "pobj"][:1])
         elif low in ("citing", "per") and t.dep_ in ("prep", "advcl", "advmod", "pcomp"):
             out.extend((t, o) for o in t.children if o.dep_ in ("pobj", "dobj"))
         elif t.pos_ == "VERB" and low not in REPORTING_VERBS and any(

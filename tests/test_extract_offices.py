@@ -204,3 +204,11 @@ def test_a_towns_police_commander_and_the_quotation_closed_by_his_surname(g):
 def test_people_rescued_are_not_the_ones_still_trapped(g):
     text = "Dam bursts in Nakuru.\n\nUp to 102 people were rescued from under the mud- many more are feared trapped- on Monday."
     assert _sources(g, text, "Dam bursts") == []
+
+
+def test_a_figure_based_on_an_offices_report_is_that_offices(g):
+    text = ("Volcano in Albay.\n\nHowever, based on the report from the Camalig Municipal Social Welfare and Development Office "
+            "(MSWDO), 189 families will remain at the evacuation center.")
+    assert _sources(g, text, "Volcano") == [(189, "MSWDO")]
+    # must not fire: "based on" what is no report names no source
+    assert _sources(g, "Floods in Albay.\n\nBased on early warnings from the sky, 189 families left their homes.", "Floods")[0][1] is None

@@ -721,3 +721,10 @@ def test_a_headline_puts_the_story_in_a_place_no_table_knows(g):
             "The death toll due to the collapse of a bridge in Gujarat's Morbi has increased to 141.\n"
             "However, the toll according to the minister is 132, while two persons remain unaccounted for.")
     assert {f["location"] for f in extract_figures(text, gazetteer=g, title=text.split("\n")[0])} == {"Morbi"}
+
+
+def test_a_town_no_table_knows_then_its_province_is_the_towns(g):
+    text = "Volcano in Albay.\n\nOn September 30, 2023, in Daraga, Albay, the agency oversaw the return of 949 displaced families."
+    assert places(g, text) == [(949, "Daraga")]
+    # must not fire: a list of places ("in Daraga, Albay and Legazpi") is no town inside a province
+    assert places(g, "Floods in Albay.\n\nIn Daraga, Albay and Legazpi, 40 people died.") != [(40, "Daraga")]
