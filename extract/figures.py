@@ -52,6 +52,29 @@ _OF_THAT_NUMBER = re.compile(
 )  # ("Of those killed, six died in a landslide"; "Out of the 42, 17 are minors")
 # Nouns that are a status of their own, whatever verb is near ("31,000 recent returnees")
 _OWN_STATUS_HEADS = {"returnees": "returned", "idps": "displaced", "evacuees": "displaced"}
+_EACH_WORD = re.compile(r"\s+each\b")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}")
+
+
+def _listed_names(text: str, start: int, pos: int, resolver: PlaceResolver) -> list[str]:
+    """"Kupang city, Kupang districts, and Ende each reported one casualty": the places a sentence opens with, listed
+    before "each", as the tables know them or as written (no table knows most of them); none unless every item is a
+    name."""
+    each = _EACH_WORD.search(text, start, pos)
+    if each is None:
+        return []
+    items = _LIST_SPLIT.split(text[start : each.start()].strip())
+    if len(items) < 2 or not all(_LIST_NAME.fullmatch(item) for item in items):
+        return []
+    out = []
+    for item in items:
+        at = text.find(item, start)
+        known = resolver.between(at, at + len(item), _ANY_ROLE)
+        out.append(known[0].entity.name if len(known) == 1 and text[known[0].start : known[0].end] == item else item)
+    return out
+
+
 _FREED = frozenset({"rescued", "saved", "freed"})
 _ARE_WHO = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?([a-z-]+)\b")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.I)
@@ -844,10 +867,12 @@ def extract_figures(
                 # ("The towns of Shika and Noto had two deaths each")
                 # "Badulla and Kandy each report 52 fatalities": the same count for each place listed
                 listed = resolver.between(clause[0], num.qstart)
-                if len(listed) >= 2 and resolver.list_length(listed) == len(listed):
-                    fig["location"] = listed[0].entity.name
-                    for ev in listed[1:]:
-                        other = {**fig, "location": ev.entity.name}
+                names = [ev.entity.name for ev in listed] if len(listed) >= 2 and resolver.list_length(listed) == len(listed) else (
+                    _listed_names(text, sent.start, num.qstart, resolver))
+                if len(names) >= 2:
+                    fig["location"] = names[0]
+                    for name in names[1:]:
+                        other = {**fig, "location": name}
                         in_sentence.append(other)
                         figures.append(other)
     _whole_by_parts(text, figures, gazetteer, sentences, resolver)

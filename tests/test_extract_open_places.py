@@ -728,3 +728,10 @@ def test_a_town_no_table_knows_then_its_province_is_the_towns(g):
     assert places(g, text) == [(949, "Daraga")]
     # must not fire: a list of places ("in Daraga, Albay and Legazpi") is no town inside a province
     assert places(g, "Floods in Albay.\n\nIn Daraga, Albay and Legazpi, 40 people died.") != [(40, "Daraga")]
+
+
+def test_the_same_count_for_each_place_a_sentence_opens_with(g):
+    text = "Cyclone hits East Nusa Tenggara.\n\nKupang, Alor and Ende each reported one death."
+    assert places(g, text) == [(1, "Kupang"), (1, "Alor"), (1, "Ende")]
+    # must not fire: bodies that each report a count are no places
+    assert len(places(g, "Floods hit Sri Lanka.\n\nThe Red Cross and the UN each reported 52 deaths.")) == 1
