@@ -525,7 +525,7 @@ def _place(g: Gazetteer, surface: str, span: list[_Token], expected: bool = True
 def _fuzzy_place(g: Gazetteer, tok: _Token) -> Entity | None:
     if len(tok.word) < 4:
         return None
-    return g.place(tok.surface, fuzzy=True, cutoff=86)
+    return g.place(tok.surface, fuzzy=True, cutoff=86) or (g.place_swapped(tok.word) if tok.word.islower() else None)
 
 
 def _demonym(g: Gazetteer, word: str) -> Entity | None:

@@ -299,7 +299,9 @@ def find_cues(
         for m in fits:
             if mods and any(w in m.surface.lower() or w in m.entity.name.lower() for w in mods):
                 return m.entity.name
-        if mods and modifiers[:1].isupper():
+        if mods and modifiers[:1].isupper() and "-based" not in modifiers.lower() and not any(
+            w.lower() in COUNTRY_OF_DEMONYM for w in modifiers.split()
+        ):
             # "the Civil Protection authorities said": a name of its own, not the last body named
             return None
         return fits[0].entity.name if fits else None

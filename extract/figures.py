@@ -52,6 +52,28 @@ _OF_THAT_NUMBER = re.compile(
 )  # ("Of those killed, six died in a landslide"; "Out of the 42, 17 are minors")
 # Nouns that are a status of their own, whatever verb is near ("31,000 recent returnees")
 _OWN_STATUS_HEADS = {"returnees": "returned", "idps": "displaced", "evacuees": "displaced"}
+def _a_list_place(g: Gazetteer, label: str) -> bool:
+    """Can a list item's label be a place: one the tables know, or a name that is no organisation, people, total,
+    day or facility?"""
+    if g.place(label, fuzzy=False) is not None:
+        return True
+    words = label.lower().split()
+    return _unknown_place_name(g, label) and not (set(words) & _NOT_LIST_PLACES) and not any(w in SUBJECT_NOUNS for w in words)
+
+
+_NOT_LIST_PLACES = frozenset(
+    "total totals overall sum grand subtotal monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december hospital hospitals clinic school schools camp centre center "
+    "station office source sources note notes date contact phone email".split())
+
+
+def _whole_given(figures: list[dict], si: int, whole: Number) -> dict | None:
+    """The count of the sentence before that a whole given again stands for ("More than 40 people have been killed
+    ... Out of the 42, ..."), if any."""
+    return next((f for f in reversed(figures) if f["_sentence"] == si - 1 and f["value"] is not None and whole.value is not None and (
+        f["value"] == whole.value or (f["qualifier"] in ("more_than", "at_least") and f["value"] <= whole.value))), None)
+
+
 _EACH_WORD = re.compile(r"\s+each\b")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LIST_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}")
@@ -346,10 +368,15 @@ def extract_figures(
             # "identified the dead as six Sudanese")
             dead_by_nation = dead_listed or _DEAD_NAMED_AS.search(text, sent.start, num.qstart) is not None
             of_that = _OF_THAT_NUMBER.match(text, sent.start)
+            # (the whole may be given again as a number: "Out of the 42, 17 are minors"; only a whole a count of the
+            # sentence before gave is that count: "Of the 300 injured, 20 are in critical condition" states its own)
+            given = numbers[0] if of_that is not None and numbers[0].end <= of_that.end() else None
+            earlier = _whole_given(figures, si, given) if given is not None else None
+            if given is not None and earlier is None:
+                of_that = None
             if of_that is not None and num.end <= of_that.end():
                 continue  # "Out of the 42, 17 are minors": the whole, given again
-            # (the whole may be given again as a number: "Out of the 42, 17 are minors")
-            whole = numbers[0] if ni == 1 and of_that is not None and numbers[0].end <= of_that.end() else None
+            whole = given if ni == 1 and of_that is not None else None
             if (ni == 0 or whole is not None) and (of_that or (dead_listed and _THE_DEAD_INCLUDE.fullmatch(text, sent.start, num.qstart))):
                 # "Of that number, 1,293 dead were recorded in Al-Haouz", "The dead include 17 Indians, 14 British":
                 # a part of the figure before
@@ -357,9 +384,7 @@ def extract_figures(
             if prev is None and subgroup and figures and figures[-1]["_sentence"] == si - 1:
                 prev = figures[-1]  # "... displaced 9 million people. More than 2 million of them ..."
                 if whole is not None:
-                    # the count before it is that whole: "More than 40 people have been killed ... Out of the 42, 17 ..."
-                    prev = next((f for f in reversed(figures) if f["_sentence"] == si - 1 and f["value"] is not None and (
-                        f["value"] == whole.value or (f["qualifier"] in ("more_than", "at_least") and f["value"] <= whole.value))), prev)
+                    prev = earlier  # the count before it is that whole: "More than 40 people have been killed ... Out of the 42, 17 ..."
                 if subject in ("bare", "people") and (noun := _ARE_WHO.match(text, num.end)) and (
                     (who := SUBJECT_NOUNS.get(noun.group(1).lower())) is not None
                 ):
@@ -414,7 +439,7 @@ def extract_figures(
                 clause = (clause[0], max(clause[1], sent.clause_at(listed.end())[1]))
                 status_from, next_start, heads_list = listed.end(), clause[1], True
             status, distance = status_near(text, num, status_from, clause, prev_end, next_start, starts.statuses)
-            if head and (own := _OWN_STATUS_HEADS.get(head.lower())) and status != own:
+            if head and (own := _OWN_STATUS_HEADS.get(head.lower())) and status in (None, "affected", "displaced", "returned") and status != own:
                 status, distance = own, 0  # "... including 111,000 IDPs and 31,000 recent returnees": who they are says it
             quoted_clause = clause
             if status is None and toll is None:
@@ -485,6 +510,8 @@ def extract_figures(
                 # follow ("Total number of people affected: 4,000 Number of people to be assisted: 4,000")
                 label = label_reading(text, num)
                 listed = listed_under(text, num) if label is None and read[ni][0] == "bare" else None
+                if listed is not None and not _a_list_place(gazetteer, listed[2]):
+                    listed = None  # ("Total: 49", "Women: 9", "UNHCR: 4,000", "Monday: 10", "Naivasha Hospital: 12": no place)
                 if listed is not None:
                     label = listed[:2]  # "the following deaths in the following counties: ... Yancey: Nine"
             # (on a line of key-value pairs, its own key: "Total Missing: 26")
@@ -696,7 +723,7 @@ def extract_figures(
                 # theirs for the rest of the story ("as confirmed by Major Vincent")
                 cue = replace(cue, agency=org.group("org"))
                 speakers.persons.setdefault(surname(cue.person), org.group("org"))
-            if cue is None and part_of is None and (actor := _LOCAL_ACTOR.match(text, sent.start)) and actor.end() <= num.start:
+            if cue is None and part_of is None and (actor := _LOCAL_ACTOR.match(text, sent.start)) and _OBJECT_GAP.fullmatch(text, actor.end(), num.qstart):
                 # "Local authorities have evacuated nearly 310,000 people": who did it counts them, not the source before
                 cue = Cue(actor.start("who"), actor.start("who"), actor.end("who"), si, False, actor.group("who").lower(), None)
             if cue is None and part_of is None:
@@ -885,7 +912,9 @@ def extract_figures(
             near = sentences[max(0, fig["_sentence"] - 1)].start, sentences[fig["_sentence"]].end
             fig["agency_named"] = fig["_named"] or _as_named(text, near, fig["agency"], agencies)
         del fig["_named"], fig["_whole"], fig["_parts"], fig["_own_place"]
-        if fig["agency"] in vocab.REGIONAL_BODIES and (where := _body_region(speakers.region, resolver)):
+        if fig["agency"] and (after := re.fullmatch(rf"(\w+)\s+({_PLACE_NAME})", fig["agency"])) and after.group(1) in vocab.REGIONAL_BODIES:
+            fig["agency"] = f"{after.group(2)} {after.group(1)}"  # "the PDMA Punjab report": Punjab PDMA, as analysts write it
+        if fig["agency"] in vocab.REGIONAL_BODIES and (where := _body_region(text, fig, gazetteer, speakers.region, resolver)):
             fig["agency"] = f"{where} {fig['agency']}"  # "according to PDMA data" in a story on Punjab: Punjab PDMA
     kept = _once(text, figures, quotes, gazetteer)
     _headline_as_told(kept)
@@ -912,15 +941,37 @@ _WORD = re.compile(r"\w+")
 _LOCAL_ACTOR = re.compile(
     r"\s*(?P<who>(?:Local|Provincial|Regional|State|City|District|County|Municipal)\s+(?:authorities|officials))\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:\w+\s+)?(?:evacuated|relocated|rescued|registered|sheltered|recorded|counted|moved)\b")
+_OBJECT_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")  # (the verb's object: "evacuated nearly 310,000 people")
 _KIND_WORD = re.compile(r"\s+(?:State|Province|Region)$")
 
 
-def _body_region(region: str | None, resolver: PlaceResolver) -> str | None:
-    """The province a story's provincial body belongs to: the story's province, else the place in focus when it is
-    no country (a province no table knows), by its name without its kind ("Adamawa", "Punjab")."""
-    focus = resolver.focus
-    where = region or (focus.name if focus is not None and focus.kind != "country" else None)
-    return _KIND_WORD.sub("", where) if where else None
+def _body_region(text: str, fig: dict, g: Gazetteer, region: str | None, resolver: PlaceResolver) -> str | None:
+    """The province a provincial body's figure belongs to: the one the text names with it ("the PDMA Punjab report",
+    "the Adamawa State Emergency Management Agency (SEMA)"), else the province of the figure's own place, else the
+    story's province where the figure lies in it; by its name without its kind ("Adamawa", "Punjab"). None when
+    nothing says which (a bare "PDMA" is better than another province's)."""
+    short = re.escape(fig["agency"])
+    learned = {ev.entity.name for ev in resolver.events if ev.entity.id < 0}
+
+    def a_place(name: str) -> bool:
+        return g.place_named(name) is not None or name in learned
+
+    for pattern in (rf"\b{short}\s+({_PLACE_NAME})", rf"({_PLACE_NAME})\s+{short}\b",
+                    rf"({_PLACE_NAME})\s+(?:State\s+|Provincial\s+)?(?:[A-Z][\w'’-]+\s+){{1,5}}\({short}\)"):
+        for m in re.finditer(pattern, text):
+            if a_place(m.group(1)):
+                return _KIND_WORD.sub("", m.group(1))
+    here = g.place(fig["location"], fuzzy=False) if fig["location"] else None
+    province = (here if here.kind == "governorate" else g.province_of(here.id)) if here is not None and here.kind != "country" else None
+    if province is not None:
+        return _KIND_WORD.sub("", province.name)
+    home = g.place(region, fuzzy=False) if region else None
+    if home is not None and (fig["location"] == region or (here is not None and g.within(here.id, home.id))):
+        return _KIND_WORD.sub("", region)
+    return None
+
+
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 
 
 # 'Shiv Das Meena said, “': a quotation opened by its speaker's verb (whose first count says whose words they are)
@@ -1268,6 +1319,13 @@ def _whole_by_parts(text: str, figures: list[dict], g: Gazetteer, sentences: lis
         ):
             continue
         places = list(dict.fromkeys(f["location"] for f in parts))
+        if len(parts) >= 2 and total != whole["value"] and len(places) == len(parts) and None not in places and not whole["_placed_here"] and (
+            resolver.focus is not None and resolver.focus.name not in places and whole["location"] != resolver.focus.name
+        ):
+            # "There were 72 people still missing, including 20 in Alor, 12 in East Flores, and 44 in Lembata" (the parts
+            # as printed add up to more): the story's place, not the one an earlier paragraph last named
+            whole["location"] = resolver.focus.name
+            continue
         if len(parts) < 2 or total != whole["value"] or len(places) != len(parts) or None in places or whole["location"] in places:
             continue
         if i and figures[i - 1]["_sentence"] == whole["_sentence"] and figures[i - 1]["status"] == whole["status"]:

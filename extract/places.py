@@ -416,8 +416,10 @@ class PlaceResolver:
                 self.title_place = _country_of_people(g, title) or _country_of_people(g, title, _PEOPLE_OF)
                 # (unless the headline puts the story in a place no table knows, "Death toll in Morbi bridge
                 # collapse", "Britons 'missing' after worst weather in Madeira": read once the body's places are)
+                at = text.find(title)
+                body = text[:at] + text[at + len(title) :] if at >= 0 else text  # (the body: the headline may open the text)
                 learned_title = any(
-                    g.place(m.group(1), fuzzy=False) is None and re.search(rf"\b{re.escape(m.group(1))}\b", text)
+                    g.place(m.group(1), fuzzy=False) is None and re.search(rf"\b{re.escape(m.group(1))}\b", body)
                     for m in _TITLE_UNKNOWN.finditer(title)
                 )
         datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [DATELINE.match(text, p)] if m]

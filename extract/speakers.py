@@ -62,8 +62,11 @@ _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFIC
 # "The Kogi State Commissioner for Agriculture, Timothy Ojomah": a member of a state's government, by portfolio
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
 _LOCAL_POLICE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[Pp]olice\s+(?P<title>[Cc]ommander|[Cc]hief|[Bb]oss)\s+[A-Z]")
+_NOT_POLICE_PLACES = frozenset(
+    "National Regional Local Federal State Provincial District County City Municipal Metropolitan Traffic Border Railway "
+    "Tourist Military Deputy Senior Chief Acting Assistant Former Top Police The".split())
 _SHERIFF = re.compile(r"(?:[Tt]he\s+)?(?:County\s+)?Sheriff\s+[A-Z]")
-_COUNTY = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,2}County\b")
+_COUNTY = re.compile(r"\bin\s+(?:[a-z-]+\s+){0,2}?(?P<county>(?:[A-Z][\w'’-]+\s+){1,2}County)\b")  # (where the count is)
 _PLACE_NAME_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|Municipality|Regency|Prefecture|Area|Governorate)$")
 _PLACE_KIND_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|City|Municipality|Regency|Prefecture)$")
 _PLACE_AFTER_TITLE = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)|\))?\s*(?:,|of|for)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,(?=\s*[A-Z])")
@@ -146,8 +149,7 @@ _PLURAL = {"official": "officials", "activist": "activists", "resident": "reside
            "prosecutor": "prosecutors"}
 # Abbreviations in source names, written out so that one source has one name.
 _EXPAND = {"MoH": "health ministry", "MOH": "health ministry", "MoD": "defence ministry", "MOD": "defence ministry",
-           "MoI": "interior ministry", "MOI": "interior ministry",
-           "partners": "humanitarian partners"}  # ("according to partners" in an OCHA update: its humanitarian partners)
+           "MoI": "interior ministry", "MOI": "interior ministry"}
 
 
 @dataclass
@@ -784,6 +786,8 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
         words = [*words[:-1], ministry_of, "ministry"]
     words = [_PLURAL.get(w, w) if i == len(words) - 1 else w for i, w in enumerate(words)]
     name = " ".join(_EXPAND.get(w, w) for w in words).replace(" - ", "-").replace(" 's", "'s")
+    if name == "partners":
+        name = "humanitarian partners"  # ("according to partners" in an agency's update: its humanitarian partners)
     if place and place.lower() not in name.lower():
         name = f"{place} {name}"
     elif polity is not None and not any(w[:1].isupper() for w in words):
@@ -1021,6 +1025,7 @@ class SpeakerMemory:
         bare = re.sub(r"^[A-Z][\w'’-]+\s+(?=(?:provincial|state)\s)", "", sp.name or "")
         if self.region and not inside and bare and sp.person is None and bare.islower() and (
             (words := bare.split())[0] in ("provincial", "state") and len(words) > 1 and words[-1] in ORG_WORDS
+            and (words[0] == "provincial" or self.country in vocab.STATE_COUNTRIES)  # (China's "state" ministry is the nation's)
             and not set(words[1:]) & _STATE_WORDS and not _STATE_MEDIA.search(bare)  # (not "Iranian state television")
         ) and not self._other_region_near(sp.start):
             # "according to the provincial civil affairs bureau" in a story on Hebei: Hebei's bureau, as analysts name it
@@ -1242,7 +1247,7 @@ class SpeakerMemory:
         span = self.text[sp.start : sp.end]
         m = _PLACE_OFFICE.match(span) or _OFFICE_OF_PLACE.match(span)
         local = _LOCAL_POLICE_TITLE.match(span) if m is None else None
-        if local is not None and self.gazetteer.agency(local.group("place"), fuzzy=False) is None and not (
+        if local is not None and not set(local.group("place").split()) & _NOT_POLICE_PLACES and self.gazetteer.agency(local.group("place"), fuzzy=False) is None and not (
             (where := self.gazetteer.place_named(local.group("place"))) is not None and where.kind == "country"
         ) and local.group("place").lower() not in vocab.COUNTRY_OF_DEMONYM:
             # "Naivasha police commander Stephen Kirui": the commander of a town's police (not "Kenya police
@@ -1253,7 +1258,7 @@ class SpeakerMemory:
             # sheriff of the county the sentence names
             end = self.text.find(". ", sp.end)
             county = _COUNTY.search(self.text, sp.end, end if end > 0 else len(self.text))
-            return f"{county.group(0)} sheriff" if county else None
+            return f"{county.group('county')} sheriff" if county else None
         if m is None:
             member = _PORTFOLIO_OFFICE.match(span)
             if member and _PLACE_KIND_END.search(" " + member.group("place")) and self.gazetteer.agency(member.group("place"), fuzzy=False) is None:

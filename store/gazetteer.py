@@ -242,17 +242,16 @@ class _Index:
             if skel is not None:
                 hit = self.skeletons.get(skel)
         if hit is None and fuzzy and len(name) >= 4 and self._fuzzy:
-            norm = normalize(name)
-            best = process.extractOne(norm, self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff - 8)
-            # (two letters typed the wrong way round are one slip, not two edits: "madiera" is Madeira)
-            if best is not None and (best[1] >= cutoff or (len(norm) >= 5 and _swapped(norm, best[0]))):
+            best = process.extractOne(normalize(name), self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if best is not None:
                 hit = self._fuzzy_ids[best[2]]
         return self.entities.get(hit) if hit is not None else None
 
 
 def _swapped(a: str, b: str) -> bool:
-    """Is b a with two neighbouring letters swapped ("madiera", "madeira")?"""
-    return len(a) == len(b) and sorted(a) == sorted(b) and OSA.distance(a, b) == 1
+    """Is b a with two neighbouring letters swapped past its first two ("madiera", "madeira"; not "sahara", "ashara",
+    a word of its own)?"""
+    return len(a) == len(b) and a[:2] == b[:2] and sorted(a) == sorted(b) and OSA.distance(a, b) == 1
 
 
 class Gazetteer:
@@ -413,6 +412,16 @@ class Gazetteer:
         """Is `name` a name the gazetteer holds letter for letter, or a spelling of one of `place`'s names
         ("Salamyieh" of Salamiyah)? Not when the two only share a transliteration key ("al-Tayba", Tabqa)."""
         return self.place_named(name) is not None or any(spelled_alike(name, n) for n in self.names_of_place(place.id))
+
+    def place_swapped(self, name: str) -> Entity | None:
+        """The place a typed word names with two neighbouring letters swapped past its first two ("madiera": Madeira),
+        for questions as staff type them (one slip, which a similarity ratio counts as two edits)."""
+        norm = normalize(name)
+        idx = self._places
+        if len(norm) < 6 or not idx._fuzzy:
+            return None
+        best = process.extractOne(norm, idx._fuzzy, scorer=fuzz.ratio, score_cutoff=75)
+        return idx.entities.get(idx._fuzzy_ids[best[2]]) if best is not None and _swapped(norm, best[0]) else None
 
     def place_named(self, name: str) -> Entity | None:
         """The place whose name or alias this is, letter for letter (no transliteration or skeleton)."""

@@ -159,6 +159,7 @@ OFFICES: dict = _WORDS["sources"]["offices"]
 SERVE_WORDS: frozenset[str] = frozenset(_WORDS["sources"]["serve"])
 FORCE_MEMBERS: frozenset[str] = frozenset(_WORDS["sources"]["force_members"])
 STATE_POLICE: frozenset[str] = frozenset(_WORDS["sources"]["state_police"])
+STATE_COUNTRIES: frozenset[str] = frozenset(_WORDS["sources"]["state_countries"])
 RANKS: frozenset[str] = frozenset(_WORDS["sources"]["ranks"])
 REGIONAL_BODIES: frozenset[str] = frozenset(_WORDS["sources"]["regional_bodies"])
 SPEAKS: frozenset[str] = frozenset(_WORDS["sources"]["speaks"])

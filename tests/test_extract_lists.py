@@ -33,3 +33,9 @@ def test_each_item_is_its_places_count_under_the_lead_in(g):
 ])
 def test_no_list_count_without_its_lead_in(g, text):
     assert all(r[0] not in (9, 1, 12, 555) for r in rows(g, text))
+
+
+def test_an_items_label_must_be_a_place(g):
+    text = (f"Storm hits North Carolina.\n\nThe health department reports the following deaths by county:\n\n  • Yancey: Nine\n"
+            "  • Total: 10\n\nThe following deaths:\n\n- Women: 9\n- Monday: 10\n- Naivasha Hospital: 12\n- UNHCR: 4,000")
+    assert [(r[0], r[2]) for r in rows(g, text)] == [(9, "Yancey")]

@@ -154,7 +154,7 @@ def test_a_name_of_its_own_is_no_body_named_before(g):
 
 
 @pytest.mark.parametrize("text, title, agency", [
-    ("Floods hit Punjab.\n\nAccording to PDMA data, 606 people were injured in Punjab.", "Floods hit Punjab", "Punjab PDMA"),
+    ("Floods hit Punjab.\n\nAccording to the PDMA Punjab report, 606 people were injured in Punjab.", "Floods hit Punjab", "Punjab PDMA"),
     ("Floods in Adamawa State.\n\nThe floods affected 173,049 people, according to the Adamawa State Emergency Management "
      "Agency (SEMA).", "Adamawa flood snapshot", "Adamawa SEMA"),
 ])
@@ -212,3 +212,24 @@ def test_a_figure_based_on_an_offices_report_is_that_offices(g):
     assert _sources(g, text, "Volcano") == [(189, "MSWDO")]
     # must not fire: "based on" what is no report names no source
     assert _sources(g, "Floods in Albay.\n\nBased on early warnings from the sky, 189 families left their homes.", "Floods")[0][1] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second read's cases, each must not fire: a nation's police chief, a "-based" description, partners of a
+    # coalition, China's "state" ministry, a sheriff's neighbouring county
+    ("Floods hit Kenya.\n\nSeventeen people died, National Police Chief Japhet Koome said.", [(17, "Kenyan police")]),
+    ("The World Food Programme warned of hunger in Chad. The Rome-based agency said 2 million people need food aid.",
+     [(2000000, "WFP")]),
+    ("Quake in Sichuan.\n\nThe state emergency management ministry said 46 people were killed.",
+     [(46, "state emergency management ministry")]),
+    ("Floods in Tennessee.\n\nSheriff Chris Davis said 21 people died, and that crews from neighbouring Dickson County "
+     "were helping.", [(21, None)]),
+    ("Storms in Hebei.\n\nLocal authorities have relocated 5,000 people and 12 people have died.",
+     [(5000, "local authorities"), (12, None)]),
+])
+def test_rules_of_this_round_stay_in_their_place(g, text, expected):
+    assert _sources(g, text, text.split("\n")[0]) == expected
+
+
+def test_a_provincial_bodys_province_is_named_with_it_or_not_at_all(g):
+    assert _sources(g, "Rain kills 7 in Lahore.\n\nSeven people died in Lahore, according to PDMA data.", "Rain")[-1] == (7, "PDMA")

@@ -722,3 +722,19 @@ def test_the_number_of_victims_risen_to_is_a_toll(g):
 )
 def test_aid_reached_given_or_provided_and_people_who_returned(g, text, expected):
     assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a whole given again only where no count before gave it states its own figure
+        ("Two trains collided near Balasore, killing 12 people. Of the 300 injured, 20 are in critical condition, officials said.",
+         [(12, "people", "killed"), (300, "people", "injured")]),
+        ("The number of dead in Herat province is expected to reach 500 with many bodies still under rubble.",
+         [(500, "people", "killed")]),
+        ("Four returnees were killed when their vehicle struck a landmine in Helmand.", [(4, "people", "killed")]),
+        ("Armed bandits stormed Kware village and decamped with 40 residents.", []),
+    ],
+)
+def test_rules_of_this_round_keep_the_status_a_sentence_gives(g, text, expected):
+    assert statuses(g, text)[: len(expected)] == expected
