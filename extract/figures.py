@@ -1314,17 +1314,17 @@ def _whole_by_parts(text: str, figures: list[dict], g: Gazetteer, sentences: lis
             total += f["value"]
         # (a breakdown right after the whole: "10 deaths- seven in ...", "34 deaths: 16 in ..."; not "another 6 in Riyom
         # ... on Monday", "compared with 6 in Jajarkot", nor who came from where: "2 of them were rescuers from Nairobi")
-        if not parts or not _BREAKDOWN.fullmatch(text, whole["_np_end"], parts[0]["_num"][0]) or any(
-            f["subject"] != whole["subject"] or _CAME_FROM.match(text, f["_np_end"]) for f in parts
-        ):
+        if not parts or any(f["subject"] != whole["subject"] or _CAME_FROM.match(text, f["_np_end"]) for f in parts):
             continue
         places = list(dict.fromkeys(f["location"] for f in parts))
-        if len(parts) >= 2 and total != whole["value"] and len(places) == len(parts) and None not in places and not whole["_placed_here"] and (
-            resolver.focus is not None and resolver.focus.name not in places and whole["location"] != resolver.focus.name
-        ):
-            # "There were 72 people still missing, including 20 in Alor, 12 in East Flores, and 44 in Lembata" (the parts
-            # as printed add up to more): the story's place, not the one an earlier paragraph last named
-            whole["location"] = resolver.focus.name
+        if not _BREAKDOWN.fullmatch(text, whole["_np_end"], parts[0]["_num"][0]):
+            if len(parts) >= 2 and total != whole["value"] and len(places) == len(parts) and None not in places and (
+                not whole["_placed_here"] and _INCLUDING_GAP.fullmatch(text, whole["_np_end"], parts[0]["_num"][0])
+                and resolver.focus is not None and resolver.focus.name not in places and whole["location"] != resolver.focus.name
+            ):
+                # "There were 72 people still missing, including 20 in Alor, 12 in East Flores, and 44 in Lembata" (the
+                # parts as printed add up to more): the story's place, not the one an earlier paragraph last named
+                whole["location"] = resolver.focus.name
             continue
         if len(parts) < 2 or total != whole["value"] or len(places) != len(parts) or None in places or whole["location"] in places:
             continue
@@ -1353,6 +1353,7 @@ def _whole_by_parts(text: str, figures: list[dict], g: Gazetteer, sentences: lis
             f["location"] = joint
 
 
+_INCLUDING_GAP = re.compile(r"[^.;\d]{0,60}?,\s*including\s+")
 _BREAKDOWN = re.compile(r"\s*(?:[-–—:(]|,)\s*(?:(?:including|of\s+whom|of\s+them|with)\s+)?")
 _CAME_FROM = re.compile(r"\s+(?:\w+\s+){0,3}?from\s")
 # How wide a kind of place is, to tell a whole's place from its parts' (towns, districts and areas are 1).

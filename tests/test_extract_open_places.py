@@ -735,3 +735,14 @@ def test_the_same_count_for_each_place_a_sentence_opens_with(g):
     assert places(g, text) == [(1, "Kupang"), (1, "Alor"), (1, "Ende")]
     # must not fire: bodies that each report a count are no places
     assert len(places(g, "Floods hit Sri Lanka.\n\nThe Red Cross and the UN each reported 52 deaths.")) == 1
+
+
+def test_a_whole_whose_printed_parts_add_up_otherwise_is_the_storys_place(g):
+    text = ("Cyclone hits East Nusa Tenggara.\n\n60 people died in East Flores, 28 in Lembata and 2 in Sabu Raijua.\n\n"
+            "There were 72 people still missing, including 20 in Alor, 12 in East Flores, and 44 in Lembata.")
+    title = "Cyclone hits East Nusa Tenggara"
+    missing = [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g, title=title) if f["status"] == "missing"]
+    assert missing[0] == (72, "Nusa Tenggara")
+    # must not fire: a whole whose sentence names its place keeps it
+    text = "Floods hit Syria.\n\nIn Aleppo, 72 people were missing, including 20 in Azaz, 12 in Afrin and 44 in Manbij."
+    assert [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g)][0] == (72, "Aleppo")
