@@ -234,6 +234,9 @@ _UNKNOWN = re.compile(
     # "the attack on Christians", "on President Jovenel Moise", "on Charlie Hebdo")
     r"|\b(?:attacks?|assaults?|raids?|offensive)\s+on\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:village|town|city|camp|settlement|district|neighbou?rhood)\b|\s+(?:village|town|city|camp)\b))"
+    # "were found in the island’s capital, Funchal": the capital a description names
+    r"|\b(?:in|at|near)\s+the\s+(?:[\w-]+['’]s\s+)?(?:provincial\s+|state\s+|regional\s+|district\s+)?(?:capital|main\s+town|largest\s+city)"
+    r"\s*,\s+(?=[A-Z])"
     r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune)\b))"
     r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"

@@ -83,6 +83,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CAPITAL_BEFORE = re.compile(r"\b(?:capital|main\s+town|largest\s+city)$")
+_NAMED_NEXT = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:[.;]|$)")
 _DASH = re.compile(r"\s[-–—]\s")
 
 
@@ -107,6 +109,8 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     for m in tokens.matches(_CLAUSE_BREAK, text, at, start, end):
         if m.start() in aside:
             continue
+        if text[m.start()] == "," and _NAMED_NEXT.match(text, m.end()) and _CAPITAL_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            continue  # "were found in the island’s capital, Funchal.": the capital's name, no clause of its own
         s, e = _strip(text, pos, m.start())
         if e > s:
             out.append((s, e))

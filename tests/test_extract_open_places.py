@@ -746,3 +746,11 @@ def test_a_whole_whose_printed_parts_add_up_otherwise_is_the_storys_place(g):
     # must not fire: a whole whose sentence names its place keeps it
     text = "Floods hit Syria.\n\nIn Aleppo, 72 people were missing, including 20 in Azaz, 12 in Afrin and 44 in Manbij."
     assert [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g)][0] == (72, "Aleppo")
+
+
+def test_a_capital_named_after_its_description_is_a_place(g):
+    text = "Floods hit Madeira.\n\nSeventeen of the dead were found in the island’s capital, Funchal. Its mayor spoke."
+    assert places(g, text) == [(17, "Funchal")]
+    assert places(g, "Floods hit Tanganyika.\n\n300 people fled to the provincial capital, Kalemie, on Monday.") == [(300, "Kalemie")]
+    # must not fire: a capital not named is no place of its own
+    assert places(g, "Floods hit Tanganyika.\n\n300 people fled to the provincial capital, officials said.") != [(300, "officials")]
