@@ -307,7 +307,9 @@ def extract_figures(
         )
         cues = find_cues(text, sentences, agencies, places, starts.cues)
     town = resolver.focus.name if resolver.focus is not None and resolver.focus.kind in ("city", "town") else None
-    speakers = SpeakerMemory(text, agencies, cues, gazetteer, country, town, _region(resolver, gazetteer))
+    focus = resolver.focus
+    island = focus.name if focus is not None and focus.kind != "country" and (focus.id < 0 or focus.kind in ("governorate", "region")) else None
+    speakers = SpeakerMemory(text, agencies, cues, gazetteer, country, town, _region(resolver, gazetteer), island)
     # The country a country's own body is named with ("Indonesia's disaster agency", "The Philippines disaster
     # agency"): where its figures are when the text names no place for them.
     # (a body that serves at home: not "the US State Department said 42 people died in the attack", abroad)

@@ -62,6 +62,7 @@ _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFIC
 # "The Kogi State Commissioner for Agriculture, Timothy Ojomah": a member of a state's government, by portfolio
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
 _LOCAL_POLICE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[Pp]olice\s+(?P<title>[Cc]ommander|[Cc]hief|[Bb]oss)\s+[A-Z]")
+_ON_THE_ISLAND = re.compile(r"\b(?:on|in|of)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:island|islands|archipelago)\b")
 _NOT_POLICE_PLACES = frozenset(
     "National Regional Local Federal State Provincial District County City Municipal Metropolitan Traffic Border Railway "
     "Tourist Military Deputy Senior Chief Acting Assistant Former Top Police The".split())
@@ -815,10 +816,11 @@ class SpeakerMemory:
 
     def __init__(
         self, text: str, agencies: list, cues: list, gazetteer=None, country: str | None = None, town: str | None = None,
-        region: str | None = None,
+        region: str | None = None, island: str | None = None,
     ) -> None:
         self.agencies = agencies
         self.country = country
+        self.island = island  # the place a story is about when no country is, that "the island" describes
         self.region = region  # the state or province the story is in, when it is in one
         self.gazetteer = gazetteer
         self.text = text
@@ -1005,6 +1007,9 @@ class SpeakerMemory:
         if sp.name and (qualifier := _REPORT_QUALIFIER.search(sp.name)) and _REPORT_AFTER.match(self.text, sp.end):
             # "DROMIC Official Reports indicate": the parse may take a report's adjective for the speaker's head
             sp = replace(sp, name=sp.name[: qualifier.start()], head=sp.name[: qualifier.start()].split()[-1].lower(), person=None)
+        if self.island and sp.head in ("authorities", "officials") and sp.person is None and _ON_THE_ISLAND.search(self.text, sp.start, sp.end):
+            # "Authorities on the Portuguese island said" in a story on Madeira: the island's, as analysts name them
+            return self._cue(sentence, sp, f"{self.island} {sp.head}", None)
         person_words = {w.lower() for w in (sp.person or "").split()}
         if self.region and {"chief", "minister"} <= sp.phrase_words <= {"chief", "minister", "the", "state", "'s"} | person_words:
             # "said Chief Minister Naveen Patnaik" in a story on Odisha: a state's head speaks for its government

@@ -233,3 +233,12 @@ def test_rules_of_this_round_stay_in_their_place(g, text, expected):
 
 def test_a_provincial_bodys_province_is_named_with_it_or_not_at_all(g):
     assert _sources(g, "Rain kills 7 in Lahore.\n\nSeven people died in Lahore, according to PDMA data.", "Rain")[-1] == (7, "PDMA")
+
+
+def test_authorities_on_the_island_a_story_is_about_are_that_islands(g):
+    text = ("Britons missing after worst weather in Madeira\nTwo Britons are missing after the worst floods to hit Madeira.\n"
+            "Authorities on the Portuguese island said that the death toll now stands at 40.")
+    assert _sources(g, text, text.split("\n")[0]) == [(40, "Madeira authorities")]
+    # must not fire: in a story on a country, its authorities are the country's, named by its adjective
+    text = "Floods hit Fiji.\n\nAuthorities on the island said 12 people died."
+    assert _sources(g, text, "Floods hit Fiji") == [(12, "Fijian authorities")]
