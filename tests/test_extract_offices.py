@@ -236,7 +236,8 @@ def test_a_provincial_bodys_province_is_named_with_it_or_not_at_all(g):
 
 
 def test_authorities_on_the_island_a_story_is_about_are_that_islands(g):
-    text = ("Britons missing after worst weather in Madeira\nTwo Britons are missing after the worst floods to hit Madeira.\n"
+    text = ("Britons missing after worst weather in Madeira\nA woman and a girl, both from Britain, are missing after the worst "
+            "floods to hit Madeira in 17 years.\n"
             "Authorities on the Portuguese island said that the death toll now stands at 40.")
     assert _sources(g, text, text.split("\n")[0]) == [(40, "Madeira authorities")]
     # must not fire: in a story on a country, its authorities are the country's, named by its adjective
