@@ -231,6 +231,7 @@ def _tail(cue, tok) -> bool:
     )  # ("..., the minister and the police chief told reporters": whom they told, not what)
 
 
+_ISSUED = frozenset("released releases published publishes issued issues".split())
 # Whom a speaker tells, as the object of "told": not what they say.
 _HEARERS = frozenset("reporters journalists media press parliament lawmakers AFP Reuters AP".lower().split())
 
@@ -258,6 +259,9 @@ def sentence_sources(doc) -> list[tuple]:
                 p.dep_ == "poss" for p in c.children) for c in t.children
         ):
             # "The ministry's latest report brings the toll to 34,305": whose report it is.
+            out.extend((t, c) for c in t.children if c.dep_ == "nsubj")
+        elif low in _ISSUED and t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _REPORT_NOUNS | {"list"} for c in t.children):
+            # "the Morbi government hospital has released a list of 99 deceased": who issued the list or report
             out.extend((t, c) for c in t.children if c.dep_ == "nsubj")
         elif low in REPORTING_VERBS and t.pos_ == "NOUN" and t.dep_ in ("ROOT", "conj") and any(c.dep_ == "ccomp" for c in t.children):
             # "and government estimates at least 125,000 people have been affected": a verb the tagger took
@@ -293,6 +297,11 @@ def sentence_sources(doc) -> list[tuple]:
                 # "NEMA issued a separate report on Thursday, claiming that 14 bodies had been retrieved": who
                 # issued it says it
                 subj = [c for c in t.head.children if c.dep_ == "nsubj"][:1]
+            elif not subj and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.lower_ in _REPORT_NOUNS and t.head.dep_ == "dobj" and (
+                t.head.head.lower_ in _ISSUED
+            ):
+                # "The ASDMA released a report saying 12 people died": whose report it is
+                subj = [c for c in t.head.head.children if c.dep_ == "nsubj"][:1]
             agent = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if subj or agent:
                 out.append((t, (subj or agent)[0]))

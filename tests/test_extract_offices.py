@@ -243,3 +243,15 @@ def test_authorities_on_the_island_a_story_is_about_are_that_islands(g):
     # must not fire: in a story on a country, its authorities are the country's, named by its adjective
     text = "Floods hit Fiji.\n\nAuthorities on the island said 12 people died."
     assert _sources(g, text, "Floods hit Fiji") == [(12, "Fijian authorities")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bridge collapse in Morbi.\n\nAs of Monday morning, the Morbi government hospital has released a list of 99 deceased.",
+     [(99, "Morbi government hospital")]),
+    ("Floods in Assam.\n\nThe ASDMA released a report saying 12 people died.", [(12, "ASDMA")]),
+    # must not fire: who read a report did not issue it; who released prisoners gave no count of anything
+    ("Floods in Assam.\n\nThe army read a report saying 12 people died.", [(12, None)]),
+    ("Floods in Assam.\n\nThe army released 12 prisoners.", [(12, None)]),
+])
+def test_who_issued_a_list_or_report_gives_its_count(g, text, expected):
+    assert _sources(g, text, text.split("\n")[0]) == expected
