@@ -906,6 +906,7 @@ def extract_figures(
                         figures.append(other)
     _whole_by_parts(text, figures, gazetteer, sentences, resolver)
     short = _short_names(text, defined, {f["agency"] for f in figures if f["agency"] and gazetteer.agency(f["agency"], fuzzy=False) is None})
+    named_with: dict[str, str | None] = {}  # a provincial body's province as the text names it, read once per body
     for fig in figures:
         fig["agency_named"] = None
         if fig["agency"] in short:
@@ -916,7 +917,7 @@ def extract_figures(
         del fig["_named"], fig["_whole"], fig["_parts"], fig["_own_place"]
         if fig["agency"] and (after := re.fullmatch(rf"(\w+)\s+({_PLACE_NAME})", fig["agency"])) and after.group(1) in vocab.REGIONAL_BODIES:
             fig["agency"] = f"{after.group(2)} {after.group(1)}"  # "the PDMA Punjab report": Punjab PDMA, as analysts write it
-        if fig["agency"] in vocab.REGIONAL_BODIES and (where := _body_region(text, fig, gazetteer, speakers.region, resolver)):
+        if fig["agency"] in vocab.REGIONAL_BODIES and (where := _body_region(text, fig, gazetteer, speakers.region, resolver, named_with)):
             fig["agency"] = f"{where} {fig['agency']}"  # "according to PDMA data" in a story on Punjab: Punjab PDMA
     kept = _once(text, figures, quotes, gazetteer)
     _headline_as_told(kept)
@@ -947,22 +948,15 @@ _OBJECT_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")  # (the verb's object: "evacu
 _KIND_WORD = re.compile(r"\s+(?:State|Province|Region)$")
 
 
-def _body_region(text: str, fig: dict, g: Gazetteer, region: str | None, resolver: PlaceResolver) -> str | None:
+def _body_region(text: str, fig: dict, g: Gazetteer, region: str | None, resolver: PlaceResolver, named_with: dict) -> str | None:
     """The province a provincial body's figure belongs to: the one the text names with it ("the PDMA Punjab report",
     "the Adamawa State Emergency Management Agency (SEMA)"), else the province of the figure's own place, else the
     story's province where the figure lies in it; by its name without its kind ("Adamawa", "Punjab"). None when
     nothing says which (a bare "PDMA" is better than another province's)."""
-    short = re.escape(fig["agency"])
-    learned = {ev.entity.name for ev in resolver.events if ev.entity.id < 0}
-
-    def a_place(name: str) -> bool:
-        return g.place_named(name) is not None or name in learned
-
-    for pattern in (rf"\b{short}\s+({_PLACE_NAME})", rf"({_PLACE_NAME})\s+{short}\b",
-                    rf"({_PLACE_NAME})\s+(?:State\s+|Provincial\s+)?(?:[A-Z][\w'’-]+\s+){{1,5}}\({short}\)"):
-        for m in re.finditer(pattern, text):
-            if a_place(m.group(1)):
-                return _KIND_WORD.sub("", m.group(1))
+    if fig["agency"] not in named_with:
+        named_with[fig["agency"]] = _named_with(text, fig["agency"], g, {ev.entity.name for ev in resolver.events if ev.entity.id < 0})
+    if named_with[fig["agency"]]:
+        return named_with[fig["agency"]]
     here = g.place(fig["location"], fuzzy=False) if fig["location"] else None
     province = (here if here.kind == "governorate" else g.province_of(here.id)) if here is not None and here.kind != "country" else None
     if province is not None:
@@ -970,6 +964,18 @@ def _body_region(text: str, fig: dict, g: Gazetteer, region: str | None, resolve
     home = g.place(region, fuzzy=False) if region else None
     if home is not None and (fig["location"] == region or (here is not None and g.within(here.id, home.id))):
         return _KIND_WORD.sub("", region)
+    return None
+
+
+def _named_with(text: str, short: str, g: Gazetteer, learned: set[str]) -> str | None:
+    """The province a text names its provincial body with: "PDMA Punjab", "Punjab PDMA", "the Adamawa State Emergency
+    Management Agency (SEMA)"; a place the tables know or the article names as one."""
+    short = re.escape(short)
+    for pattern in (rf"\b{short}\s+({_PLACE_NAME})", rf"({_PLACE_NAME})\s+{short}\b",
+                    rf"({_PLACE_NAME})\s+(?:State\s+|Provincial\s+)?(?:[A-Z][\w'’-]+\s+){{1,5}}\({short}\)"):
+        for m in re.finditer(pattern, text):
+            if g.place_named(m.group(1)) is not None or m.group(1) in learned:
+                return _KIND_WORD.sub("", m.group(1))
     return None
 
 
