@@ -50,8 +50,8 @@ _OF_THAT_NUMBER = re.compile(
     r"(?:\s+(?:killed|dead|injured|wounded|missing|displaced|who\s+died))?|the\s+(?:dead|victims|injured|wounded)"
     r"|the\s+\d[\d,.]*(?:\s+(?:dead|killed|victims|deaths|bodies|people|injured|wounded|displaced))?)\s*,", re.I
 )  # ("Of those killed, six died in a landslide"; "Out of the 42, 17 are minors")
-# Nouns that are a status of their own, whatever verb is near ("31,000 recent returnees")
-_OWN_STATUS_HEADS = {"returnees": "returned", "idps": "displaced", "evacuees": "displaced"}
+
+
 def _a_list_place(g: Gazetteer, label: str) -> bool:
     """Can a list item's label be a place: one the tables know, or a name that is no organisation, people, total,
     day or facility?"""
@@ -97,6 +97,8 @@ def _listed_names(text: str, start: int, pos: int, resolver: PlaceResolver) -> l
     return out
 
 
+# Nouns that are a status of their own, whatever verb is near ("31,000 recent returnees")
+_OWN_STATUS_HEADS = {"returnees": "returned", "idps": "displaced", "evacuees": "displaced"}
 _FREED = frozenset({"rescued", "saved", "freed"})
 _ARE_WHO = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?([a-z-]+)\b")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.I)
@@ -895,9 +897,9 @@ def extract_figures(
             if _EACH_BEFORE.search(text, max(clause[0], num.qstart - 30), num.qstart) or _EACH_AFTER.match(text, np_end):
                 # ("The towns of Shika and Noto had two deaths each")
                 # "Badulla and Kandy each report 52 fatalities": the same count for each place listed
-                listed = resolver.between(clause[0], num.qstart)
-                names = [ev.entity.name for ev in listed] if len(listed) >= 2 and resolver.list_length(listed) == len(listed) else (
-                    _listed_names(text, sent.start, num.qstart, resolver))
+                before_each = resolver.between(clause[0], num.qstart)
+                names = [ev.entity.name for ev in before_each] if len(before_each) >= 2 and resolver.list_length(before_each) == len(before_each) else (
+                    _listed_names(text, sent.start, num.qstart, resolver))  # (places no table knows: as written)
                 if len(names) >= 2:
                     fig["location"] = names[0]
                     for name in names[1:]:
@@ -1310,7 +1312,8 @@ def _whole_by_parts(text: str, figures: list[dict], g: Gazetteer, sentences: lis
     """"confirmed 10 deaths- seven in Tirunelveli and three in Thoothukudi", "34 deaths: 16 in Agam and 18 in
     Tanah Datar": a count that the next counts of its sentence add up to, each in a place of its own, is about
     those places together (not the state or country the story names), as analysts record it; so is a count of
-    the next sentence that names no place ("At least 18 people are also injured"), not the last part's."""
+    the next sentence that names no place ("At least 18 people are also injured"), not the last part's. A count
+    whose parts "including ..." add up otherwise, and whose paragraph names no place of its own, is the story's."""
     for i, whole in enumerate(figures):
         if whole["value"] is None:
             continue

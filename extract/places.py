@@ -74,9 +74,10 @@ tokens.register(
     tokens.PLACE, "the inside nationwide countrywide in at near into across throughout from of outside attack attacks assault assaults raid raids offensive", case_insensitive=True
 )
 _NEWLINES = re.compile(r"\n\s*")
-# "... worst weather in Madeira for 17 years": a name the headline puts something in
+# "in Daraga, Albay": the kinds of a known place a town no table knows is named with, and a list going on past it
 _REGION_KINDS = frozenset({"governorate", "district", "region"})
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z])")
+# "... worst weather in Madeira for 17 years": a name the headline puts something in
 _TITLE_UNKNOWN = re.compile(r"\b(?:in|on|at|hits?|strikes?|lash(?:es)?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _TITLE_LOCATIVE = re.compile(r"\b(?:in|on|at|near|across|inside|from|hits?|strikes?|lash(?:es)?)\s+(?:\w+\s+)?$", re.I)
 # "Islamabad: The ...", "June 6, 2016 – Dhaka / Kuala Lumpur: Today, ..."
@@ -395,7 +396,9 @@ class PlaceResolver:
         learned_title = False
         # "Brumadinho dam collapse: 300 missing ...": the place a headline names its event by
         m = _TITLE_EVENT.match(title or "") or _TITLE_EVENT_IN.search(title or "")
-        body = text[len(title):] if title and text.startswith(title) else text
+        # (the body: the article without its headline, which the text may open with)
+        title_at = text.find(title) if title else -1
+        body = text[:title_at] + text[title_at + len(title) :] if title_at >= 0 else text
         self.title_event = m.group("place") if m and g.place(m.group("place"), fuzzy=False) is None and not re.search(
             r"\d", m.group("place")) and re.search(rf"\b{re.escape(m.group('place'))}\b", body) else None
         self.paragraphs = paragraph_starts(text)
@@ -419,8 +422,6 @@ class PlaceResolver:
                 self.title_place = _country_of_people(g, title) or _country_of_people(g, title, _PEOPLE_OF)
                 # (unless the headline puts the story in a place no table knows, "Death toll in Morbi bridge
                 # collapse", "Britons 'missing' after worst weather in Madeira": read once the body's places are)
-                at = text.find(title)
-                body = text[:at] + text[at + len(title) :] if at >= 0 else text  # (the body: the headline may open the text)
                 learned_title = any(
                     g.place(m.group(1), fuzzy=False) is None and re.search(rf"\b{re.escape(m.group(1))}\b", body)
                     for m in _TITLE_UNKNOWN.finditer(title)
@@ -636,10 +637,9 @@ class PlaceResolver:
             # "Britons 'missing' after worst weather in Madeira": a place no table knows that the headline puts
             # the story in, not the country of the people it names first (nor the first place of the body)
             # (one the body names as a place too, outside the headline: not "kills 4 in Assad clans hometown")
-            at = text.find(title)
-            body = {ev.entity.name for ev in self.events if ev.entity.id < 0 and not (0 <= at <= ev.start < at + len(title))}
+            in_body = {ev.entity.name for ev in self.events if ev.entity.id < 0 and not (0 <= title_at <= ev.start < title_at + len(title))}
             learned = next((ev.entity for ev in self.events if ev.entity.id < 0 and ev.role in ("here", "epicentre")
-                            and ev.entity.name in body and (k := title.find(ev.entity.name)) > 0
+                            and ev.entity.name in in_body and (k := title.find(ev.entity.name)) > 0
                             and _TITLE_LOCATIVE.search(title, 0, k)), None)
             self.title_place = learned or self.title_place
         self._place_towns()

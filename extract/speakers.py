@@ -68,8 +68,7 @@ _NOT_POLICE_PLACES = frozenset(
     "Tourist Military Deputy Senior Chief Acting Assistant Former Top Police The".split())
 _SHERIFF = re.compile(r"(?:[Tt]he\s+)?(?:County\s+)?Sheriff\s+[A-Z]")
 _COUNTY = re.compile(r"\bin\s+(?:[a-z-]+\s+){0,2}?(?P<county>(?:[A-Z][\w'’-]+\s+){1,2}County)\b")  # (where the count is)
-_PLACE_NAME_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|Municipality|Regency|Prefecture|Area|Governorate)$")
-_PLACE_KIND_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|City|Municipality|Regency|Prefecture)$")
+_PLACE_KIND_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|City|Municipality|Regency|Prefecture|Area|Governorate)$")
 _PLACE_AFTER_TITLE = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)|\))?\s*(?:,|of|for)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,(?=\s*[A-Z])")
 _REPORT_QUALIFIER = re.compile(r"(?<=\w)\s+(?:Official|Preliminary|Latest|Initial|Final|Daily|Weekly)$")
 _REPORT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_REPORT_NOUNS, key=len, reverse=True)) + r")\b", re.I)
@@ -231,6 +230,7 @@ def _tail(cue, tok) -> bool:
     )  # ("..., the minister and the police chief told reporters": whom they told, not what)
 
 
+# Verbs by which a body puts out a list or report whose counts are its own ("the hospital has released a list of 99 deceased").
 _ISSUED = frozenset("released releases published publishes issued issues".split())
 # Whom a speaker tells, as the object of "told": not what they say.
 _HEARERS = frozenset("reporters journalists media press parliament lawmakers AFP Reuters AP".lower().split())
@@ -1068,7 +1068,7 @@ class SpeakerMemory:
             return self._cue(sentence, sp, rule.person, None)
         # "It said ...": an organisation's pronoun, never the person the rules last saw speak
         person = sp.person or (rule.person if rule is not None and sp.head not in _THING_PRONOUNS else None)
-        if person and not sp.person and _PLACE_NAME_END.search(person):
+        if person and not sp.person and _PLACE_KIND_END.search(person):
             person = None  # '..., he stated' after "... in the Ibaji Local Government Area": a place is no one who spoke
         state = self.gazetteer.place(person, fuzzy=False) if person and self.gazetteer is not None else None
         if state is not None and state.kind == "country" and not inside:
@@ -1269,7 +1269,7 @@ class SpeakerMemory:
             return f"{local.group('place')} police {local.group('title').lower()}"
         if m is None and _SHERIFF.match(span):
             # "According to Sheriff Quentin Miller, 72 deaths have been confirmed so far in hard-hit Buncombe County": the
-            # sheriff of the county the sentence names
+            # sheriff of the county the count is in (not "crews from neighbouring Dickson County")
             end = self.text.find(". ", sp.end)
             county = _COUNTY.search(self.text, sp.end, end if end > 0 else len(self.text))
             return f"{county.group('county')} sheriff" if county else None
