@@ -852,6 +852,7 @@ def extract_figures(
                 # in ("the Shahba neighbourhood of Aleppo"), else in the country a town of its name lies in
                 # (Libreville in a story on Cameroon), else inside the country the article is about.
                 "location_in": resolver.containers.get(location or "") or resolver.town_countries.get(location or "") or country,
+                "location_country": country,  # (where to learn it when the store does not know the place it is in)
                 "_sentence": si,
                 "_num": (num.qstart, num.end),
                 "_named": named,

@@ -644,6 +644,11 @@ class PlaceResolver:
             self.title_place = learned or self.title_place
         self._place_towns()
         self.event_starts = [ev.start for ev in self.events]
+        for a, b in zip(self.events, self.events[1:]):
+            if a.entity.id < 0 and b.entity.id < 0 and _LEARNED_IN_LEARNED.fullmatch(text, a.end, b.start):
+                # "left Onugwa hamlet in Ibaji": a place no table knows inside another (which the store may have
+                # learned from this article's counts before: a question about Ibaji then finds Onugwa's)
+                self.containers.setdefault(a.entity.name, b.entity.name)
         # The place the article is about: its headline's, else the first one its body names, else
         # the country of its dateline.
         # (A generator: only the first places of the body are looked at.)
@@ -1285,6 +1290,7 @@ class PlaceResolver:
         return (kept[0] if nested else kept[-1]).entity.name
 
 
+_LEARNED_IN_LEARNED = re.compile(r"\s+(?:hamlet|village|settlement|community|town)\s+(?:in|of)\s+(?:the\s+)?")
 _PART_OF_BEFORE = re.compile(
     r"(?:['’]s)?\s+(?:province|governorate|region|district|countryside)\s+"
     r"(?:village|town|city|district|neighbou?rhood|camp|suburb)\s+of\s+(?:the\s+)?"

@@ -754,3 +754,20 @@ def test_a_capital_named_after_its_description_is_a_place(g):
     assert places(g, "Floods hit Tanganyika.\n\n300 people fled to the provincial capital, Kalemie, on Monday.") == [(300, "Kalemie")]
     # must not fire: a capital not named is no place of its own
     assert places(g, "Floods hit Tanganyika.\n\n300 people fled to the provincial capital, officials said.") != [(300, "officials")]
+
+
+def test_a_place_no_table_knows_inside_another_answers_for_it(store):
+    from answer import ask
+
+    text = ("A boat capsized in Kogi.\n\nThe Kogi State Commissioner, Timothy Ojomah, confirmed that 15 more bodies were "
+            "recovered in the Ibaji Local Government Area.\n\nThe boat left Onugwa hamlet in Ibaji before capsizing. Many were "
+            "returning from a burial in Onugwa.\n\n"
+            "NEMA said 42 people were still missing.")
+    ingest_article(store, text, title="Boat capsizes in Kogi")
+    assert store.gazetteer().place_by_id(store.gazetteer().place("Onugwa", fuzzy=False).parent_id).name == "Ibaji Local Government"
+    reply = ask(store, "ibaji boat how many missing").text
+    assert "42" in reply and "NEMA" in reply
+    # must not fire: two places no table knows named side by side are no container and part
+    text2 = "Floods in Kogi.\n\nThe waters reached Adogo and Ajaokuta on Monday, and 12 people were missing in Adogo."
+    ingest_article(store, text2, title="Floods in Kogi")
+    assert store.gazetteer().place_by_id(store.gazetteer().place("Adogo", fuzzy=False).parent_id).kind == "country"
