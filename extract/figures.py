@@ -700,6 +700,13 @@ def extract_figures(
                 # "17 are minors, Naivasha police commander Stephen Kirui confirmed": the office their title gives
                 cue = replace(cue, agency=office)
                 speakers.persons[surname(cue.person)] = office
+            if cue is not None and cue.agency is None and cue.person and (
+                report := _IN_A_REPORT_FROM.match(text, sent.start)
+            ) and report.end() <= cue.start:
+                # "And in a report from Henderson County on Thursday, Chief Communications Officer Mike Morgan confirmed":
+                # whose report the person speaks in
+                cue = replace(cue, agency=report.group("who"))
+                speakers.persons.setdefault(surname(cue.person), report.group("who"))
             if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(surname(cue.person))):
                 cue = replace(cue, agency=known)  # "According to Manzo Ezekiel, NEMA spokesperson, ..."
             if cue is None and (by := _BY_SURNAME.search(text, sent.start, sent.end)) and (known := speakers.persons.get(by.group("sur"))):
@@ -944,6 +951,9 @@ def _region(resolver, g: Gazetteer) -> str | None:
 
 
 _WORD = re.compile(r"\w+")
+_IN_A_REPORT_FROM = re.compile(
+    r"\s*(?:And\s+|But\s+)?[Ii]n\s+(?:an?|the|its|their)\s+(?:\w+\s+)?(?:report|statement|update|press\s+release|briefing|post)\s+"
+    r"(?:from|by|issued\s+by)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*)")
 _LOCAL_ACTOR = re.compile(
     r"\s*(?P<who>(?:Local|Provincial|Regional|State|City|District|County|Municipal)\s+(?:authorities|officials))\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:\w+\s+)?(?:evacuated|relocated|rescued|registered|sheltered|recorded|counted|moved)\b")

@@ -255,3 +255,11 @@ def test_authorities_on_the_island_a_story_is_about_are_that_islands(g):
 ])
 def test_who_issued_a_list_or_report_gives_its_count(g, text, expected):
     assert _sources(g, text, text.split("\n")[0]) == expected
+
+
+def test_a_person_speaking_in_a_report_from_a_body_speaks_for_it(g):
+    text = ("Storm hits North Carolina.\n\nAnd in a report from Henderson County on Thursday, Chief Communications Officer "
+            "Mike Morgan confirmed that there had been nine deaths as a result of Tropical Storm Helene.")
+    assert _sources(g, text, "Storm") == [(9, "Henderson County")]
+    # must not fire: a report "from the field" names no one
+    assert _sources(g, "Floods hit Kenya.\n\nIn a report from the field, Mike Morgan said 12 people died.", "Floods") == [(12, None)]
