@@ -620,15 +620,12 @@ _LEAD_BY = re.compile(
 
 def lead_source(text: str, lead_start: int) -> str | None:
     """The organisation a list's lead-in line starts with, reporting it (its name ends in an organisation's word)."""
+    from .speakers import ORG_WORDS  # (the words organisations' names end in, read where speakers are named)
+
     m = _LEAD_BY.match(text, lead_start)
-    if m is None or m.group("org").split()[-1].lower() not in _LEAD_ORG_WORDS:
+    if m is None or m.group("org").split()[-1].lower() not in ORG_WORDS:
         return None
     return m.group("org")
-
-
-_LEAD_ORG_WORDS = frozenset(
-    "services department ministry agency office authority commission council bureau directorate centre center "
-    "administration institute committee".split())
 
 
 # (a lead-in is one sentence: not a paragraph of text that happens to end in a colon after a count of its own)

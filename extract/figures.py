@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
-from store.gazetteer import Entity, Gazetteer, Mention, another_wording, base_name, reference_agency_names
+from store.gazetteer import Entity, Gazetteer, Mention, another_wording, base_name, reference_agency_names, without_kind
 from store import vocab
 from store.vocab import kind_for
 
@@ -62,9 +62,9 @@ def _a_list_place(g: Gazetteer, label: str) -> bool:
 
 
 _NOT_LIST_PLACES = frozenset(
-    "total totals overall sum grand subtotal monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december hospital hospitals clinic school schools camp centre center "
-    "station office source sources note notes date contact phone email".split())
+    "total totals overall sum grand subtotal hospital hospitals clinic school schools camp centre center "
+    "station office source sources note notes date contact phone email".split()
+) | {w.lower() for w in vocab.MONTH_NAMES + vocab.WEEKDAY_NAMES}  # (nor a day: "Monday: 10")
 
 
 def _whole_given(figures: list[dict], si: int, whole: Number) -> dict | None:
@@ -75,7 +75,7 @@ def _whole_given(figures: list[dict], si: int, whole: Number) -> dict | None:
 
 
 _EACH_WORD = re.compile(r"\s+each\b")
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_SPLIT = re.compile(_LIST_SEP)
 _LIST_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}")
 
 
@@ -97,7 +97,8 @@ def _listed_names(text: str, start: int, pos: int, resolver: PlaceResolver) -> l
     return out
 
 
-# Nouns that are a status of their own, whatever verb is near ("31,000 recent returnees")
+# Nouns that are a status of their own, whatever verb is near ("31,000 recent returnees"); not every head the
+# vocabulary gives a status ("80,000 displaced from other parts of Syria" living under a group's rule keep the whole's)
 _OWN_STATUS_HEADS = {"returnees": "returned", "idps": "displaced", "evacuees": "displaced"}
 _FREED = frozenset({"rescued", "saved", "freed"})
 _ARE_WHO = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?([a-z-]+)\b")
@@ -958,7 +959,6 @@ _LOCAL_ACTOR = re.compile(
     r"\s*(?P<who>(?:Local|Provincial|Regional|State|City|District|County|Municipal)\s+(?:authorities|officials))\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:\w+\s+)?(?:evacuated|relocated|rescued|registered|sheltered|recorded|counted|moved)\b")
 _OBJECT_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")  # (the verb's object: "evacuated nearly 310,000 people")
-_KIND_WORD = re.compile(r"\s+(?:State|Province|Region)$")
 
 
 def _body_region(text: str, fig: dict, g: Gazetteer, region: str | None, resolver: PlaceResolver, named_with: dict) -> str | None:
@@ -973,10 +973,10 @@ def _body_region(text: str, fig: dict, g: Gazetteer, region: str | None, resolve
     here = g.place(fig["location"], fuzzy=False) if fig["location"] else None
     province = (here if here.kind == "governorate" else g.province_of(here.id)) if here is not None and here.kind != "country" else None
     if province is not None:
-        return _KIND_WORD.sub("", province.name)
+        return without_kind(province.name)
     home = g.place(region, fuzzy=False) if region else None
     if home is not None and (fig["location"] == region or (here is not None and g.within(here.id, home.id))):
-        return _KIND_WORD.sub("", region)
+        return without_kind(region)
     return None
 
 
@@ -988,7 +988,7 @@ def _named_with(text: str, short: str, g: Gazetteer, learned: set[str]) -> str |
                     rf"({_PLACE_NAME})\s+(?:State\s+|Provincial\s+)?(?:[A-Z][\w'’-]+\s+){{1,5}}\({short}\)"):
         for m in re.finditer(pattern, text):
             if g.place_named(m.group(1)) is not None or m.group(1) in learned:
-                return _KIND_WORD.sub("", m.group(1))
+                return without_kind(m.group(1))
     return None
 
 

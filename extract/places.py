@@ -78,8 +78,9 @@ _NEWLINES = re.compile(r"\n\s*")
 _REGION_KINDS = frozenset({"governorate", "district", "region"})
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z])")
 # "... worst weather in Madeira for 17 years": a name the headline puts something in
-_TITLE_UNKNOWN = re.compile(r"\b(?:in|on|at|hits?|strikes?|lash(?:es)?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_TITLE_LOCATIVE = re.compile(r"\b(?:in|on|at|near|across|inside|from|hits?|strikes?|lash(?:es)?)\s+(?:\w+\s+)?$", re.I)
+_TITLE_PUTS = r"in|on|at|hits?|strikes?|lash(?:es)?"
+_TITLE_UNKNOWN = re.compile(rf"\b(?:{_TITLE_PUTS})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_TITLE_LOCATIVE = re.compile(rf"\b(?:{_TITLE_PUTS}|near|across|inside|from)\s+(?:\w+\s+)?$", re.I)
 # "Islamabad: The ...", "June 6, 2016 – Dhaka / Kuala Lumpur: Today, ..."
 _COLON_DATELINE = re.compile(
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*[-–—]\s*)?"

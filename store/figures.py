@@ -109,10 +109,8 @@ class FiguresMixin:
                 if found < 0:
                     raise StoreError("the quote is not in the article text")
                 clean["quote_start"], clean["quote_end"] = found, found + len(clean["quote"])
-        within = fig.get("location_in")
-        if within and fig.get("location_country") and self.gazetteer().place(within, fuzzy=False) is None:
-            within = fig["location_country"]  # (a container no store knows yet: the article's country, as before)
-        place_id = self._place_id(clean.pop("location"), create=create_names, actor=actor, within=within)
+        place_id = self._place_id(clean.pop("location"), create=create_names, actor=actor, within=fig.get("location_in"),
+                                  country=fig.get("location_country"))
         given = clean.pop("agency")
         agency_id = self._agency_id(given, create=create_names, actor=actor)
         stamp = now()

@@ -824,9 +824,14 @@ _BODY_NOUNS = frozenset("department ministry government authority office forces 
                         "directorate administration".split())
 
 
+def without_kind(name: str) -> str:
+    """A place's name without its kind word, as written: "Adamawa State" -> "Adamawa"."""
+    return _KIND_TAIL.sub("", name).strip()
+
+
 def base_name(name: str) -> str:
     """A place's name without its kind word, folded: "Herat Province" and "Herat" are both "herat"."""
-    return fold(_KIND_TAIL.sub("", name)).strip()
+    return fold(without_kind(name)).strip()
 
 
 def _top(e: dict, by_name: dict[str, dict]) -> dict:
@@ -906,7 +911,7 @@ def subdivisions(entries: list[dict], country_of_code: dict[str, str]) -> list[d
     curated: dict[str, list[str]] = {}
     for e in entries:
         names = [e["name"], *(e.get("aliases") or [])]
-        curated.setdefault(_top(e, by_name)["name"], []).extend(names + [_KIND_TAIL.sub("", n) for n in names])
+        curated.setdefault(_top(e, by_name)["name"], []).extend(names + [without_kind(n) for n in names])
     curated_keys = {country: alike_keys(names) for country, names in curated.items()}
     subs = [s for s in pycountry.subdivisions if s.country_code in country_of_code]
     # A country whose provinces places.json lists (most of them) keeps its own list and spellings.

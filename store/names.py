@@ -64,12 +64,17 @@ class NamesMixin:
         g = self.gazetteer()
         return g.place(name, fuzzy=False) if family == "place" else g.agency(name, fuzzy=False)
 
-    def _place_id(self, name: str | None, *, create: bool, actor: str, within: str | None = None) -> int | None:
+    def _place_id(
+        self, name: str | None, *, create: bool, actor: str, within: str | None = None, country: str | None = None
+    ) -> int | None:
         """The id of a named place; with `create`, a place no table knows is learned (marked for
-        review, inside `within`, the country the article is about, when known)."""
+        review, inside `within`, the place the article puts it in or the country it is about, when known; else
+        inside `country`: "Onugwa hamlet in Ibaji" before the store has learned Ibaji)."""
         if not name:
             return None
         g = self.gazetteer()
+        if within and country and g.place(within, fuzzy=False) is None:
+            within = country
         entity = g.place(name, fuzzy=False)
         loose = entity is not None and g.place_named(name) is None  # matched by a transliteration key only
         home = g.place(within, fuzzy=False) if within and loose else None
