@@ -240,6 +240,8 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
                     taken = length
                     break
             if phrase:
+                if length == 1 and source_cue and phrase[0] == "subject" and _name_goes_on(tokens, i):
+                    break  # "acc to home minister", "per women's affairs ministry": a source's name, not who is counted
                 _add_phrase(p, i, phrase)
                 taken = length
                 break
@@ -252,6 +254,14 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
             i += 1
     _second_chance(tokens, consumed, p, g)
     return p
+
+
+def _name_goes_on(tokens: list[_Token], i: int) -> bool:
+    """Does a word after a source cue go on into a name: is the next word one no vocabulary reads?"""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].word
+    return nxt.isalpha() and nxt not in W.STOPWORDS and (nxt,) not in W.PHRASES and nxt not in vocab.CAUSE_WORDS
 
 
 def _name_edge(tok: _Token) -> bool:
@@ -288,7 +298,9 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             # staff put the topic first: "zaatri camp refugee arrivals") or typed as a name: "going hungry"
             # is not Hungary.
             expected = capitalised or _after_preposition(tokens, i)
-            place = _fuzzy_place(g, tok) if tok.word not in W.DEMONYMS and (expected or i == 0) else None
+            # (a word before a place's name is its qualifier, "central sulawesi", not a second place misspelt)
+            before_place = any(pos == i + 1 for _, pos, _ in p.places)
+            place = _fuzzy_place(g, tok) if tok.word not in W.DEMONYMS and (expected or i == 0) and not before_place else None
             if place is not None and not expected and normalize(place.name)[:1] != tok.word[:1]:
                 place = None  # a misspelt place first keeps its first letter: "outbreak deaths" is not Tobruk
             if place is not None:
@@ -307,15 +319,18 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             continue
         p.words.append(tok.word)
         p.content += 1
-        if tok.word in W.NOT_PLACES or tok.word in vocab.CAUSE_WORDS or tok.word in vocab.OTHER_COUNTS or len(tok.word) < 3:
+        before_cause = i + 1 < len(tokens) and tokens[i + 1].word in vocab.CAUSE_WORDS
+        if tok.word in W.NOT_PLACES or tok.word in vocab.CAUSE_WORDS or tok.word in vocab.OTHER_COUNTS:
             continue
+        if len(tok.word) < 3 and not before_cause:
+            continue  # (but "gb floods": Gilgit-Baltistan's, as its articles call it)
         if _after_preposition(tokens, i) or capitalised:
             # "in Atlantis": most likely a place, and one the store does not know.
             surface = tok.surface
             if i + 1 < len(tokens) and tokens[i + 1].surface[:1].isupper() and tokens[i + 1].word.isalpha():
                 surface += " " + tokens[i + 1].surface
             p.unknown.append((0 if _after_preposition(tokens, i) else 1, surface))
-        elif i + 1 < len(tokens) and tokens[i + 1].word in vocab.CAUSE_WORDS:
+        elif before_cause:
             p.events.append(tok.word)  # "hanang landslide": where it happened, as the articles may spell it
         elif i > 0 and tokens[i - 1].word in vocab.CAUSE_WORDS and len(tok.word) >= 4:
             p.events.append(tok.word)  # "cyclone gabrielle", "strike jazra": the event's own name
@@ -525,7 +540,7 @@ def _place(g: Gazetteer, surface: str, span: list[_Token], expected: bool = True
 def _fuzzy_place(g: Gazetteer, tok: _Token) -> Entity | None:
     if len(tok.word) < 4:
         return None
-    return g.place(tok.surface, fuzzy=True, cutoff=86) or (g.place_swapped(tok.word) if tok.word.islower() else None)
+    return g.place(tok.surface, fuzzy=True, cutoff=86) or (g.place_slipped(tok.word) if tok.word.islower() else None)
 
 
 def _demonym(g: Gazetteer, word: str) -> Entity | None:

@@ -214,15 +214,16 @@ class ArticlesMixin:
         said = re.compile(r"\b" + re.escape(fold(word)))
         marks = ", ".join("?" * len(ids))
         # One read of each article; one kept without its text (figures imported with a citation only) says
-        # what its title, its figures' quotes (or notes) and their places say ("sardoba dam collapse death toll" is not
-        # answered by an imported figure from Bahía Blanca).
+        # what its title, its figures' quotes (or notes), their places and their sources say ("sardoba dam collapse
+        # death toll" is not answered by an imported figure from Bahía Blanca; "gb floods" is by the GB Home Minister's).
         quoted: dict[int, str] = {}
-        for aid, quote, place in self.conn.execute(
-            f"select f.article_id, coalesce(f.quote, '') || ' ' || coalesce(f.note, ''), coalesce(p.name, '') "
-            f"from figures f left join places p on p.id = f.place_id "
+        for aid, quote, place, agency in self.conn.execute(
+            f"select f.article_id, coalesce(f.quote, '') || ' ' || coalesce(f.note, ''), coalesce(p.name, ''), "
+            f"coalesce(a.name, '') from figures f left join places p on p.id = f.place_id "
+            f"left join agencies a on a.id = f.agency_id "
             f"where f.article_id in ({marks}) and f.article_id in (select id from articles where text is null)", ids
         ):
-            quoted[aid] = f"{quoted.get(aid, '')} {quote} {place}"
+            quoted[aid] = f"{quoted.get(aid, '')} {quote} {place} {agency}"
         saying = {
             aid for aid, title, text in self.conn.execute(
                 f"select id, coalesce(title, ''), text from articles where id in ({marks})", ids

@@ -413,15 +413,23 @@ class Gazetteer:
         ("Salamyieh" of Salamiyah)? Not when the two only share a transliteration key ("al-Tayba", Tabqa)."""
         return self.place_named(name) is not None or any(spelled_alike(name, n) for n in self.names_of_place(place.id))
 
-    def place_swapped(self, name: str) -> Entity | None:
-        """The place a typed word names with two neighbouring letters swapped past its first two ("madiera": Madeira),
-        for questions as staff type them (one slip, which a similarity ratio counts as two edits)."""
+    def place_slipped(self, name: str) -> Entity | None:
+        """The one place a typed word names with one slip past its first two letters: two neighbouring letters
+        swapped ("madiera": Madeira), one dropped or doubled ("kumamto": Kumamoto); not one letter for another,
+        which makes a name of a word ("martin", Mardin). For questions as staff
+        type them: any name counts, also a province or city an article's spelling is never corrected to (a
+        similarity ratio would count a swap as two edits, and miss short names)."""
         norm = normalize(name)
         idx = self._places
-        if len(norm) < 6 or not idx._fuzzy:
+        if len(norm) < 6 or " " in norm or not idx._choices:
             return None
-        best = process.extractOne(norm, idx._fuzzy, scorer=fuzz.ratio, score_cutoff=75)
-        return idx.entities.get(idx._fuzzy_ids[best[2]]) if best is not None and _swapped(norm, best[0]) else None
+        hits = process.extract(norm, idx._choices, scorer=OSA.distance, score_cutoff=1, limit=5)
+        # (not at the start of a word: "sahara" is no Ashara; "heart" is too short to be Herat)
+        ids = {
+            idx._choice_ids[k] for choice, _, k in hits
+            if choice[:2] == norm[:2] and len(choice) >= 6 and (len(choice) != len(norm) or _swapped(norm, choice))
+        }
+        return idx.entities.get(ids.pop()) if len(ids) == 1 else None
 
     def place_named(self, name: str) -> Entity | None:
         """The place whose name or alias this is, letter for letter (no transliteration or skeleton)."""

@@ -245,7 +245,8 @@ CAUSE_WORDS = frozenset(
     drone drones suicide car-bomb carbomb mudslide mudslides landslip wildfire wildfires tsunami eruption volcano
     avalanche drought tremor rain rains rainfall rainstorm rainstorms downpour downpours monsoon snow snowstorm
     blizzard heatwave dana typhoons hurricanes cyclones dam dams collapse burst breach shipwreck shipwrecks capsizing
-    sinking stampede crash crashes derailment boat boats pirogue ferry dzud""".split()
+    sinking stampede crash crashes derailment boat boats pirogue ferry dzud tornado tornadoes twister
+    twisters cloudburst cloudbursts glof""".split()
 )
 # Causes that name one event a later sentence may place: "the attack in Pont-Sonde", "the fire at Camp 5".
 EVENT_NOUNS = frozenset(

@@ -9,6 +9,7 @@ import pytest
 
 from answer import about_place, ask, sources
 from store import Store
+from store.exchange import import_figures
 
 
 def add(store: Store, value, *, subject="children", status="trapped", location="Raqqa", agency="UNICEF", title="Report 2017") -> dict:
@@ -173,3 +174,28 @@ def test_an_imported_figure_names_an_event_only_by_its_title_quote_or_place(stor
                      actor="test", origin="import")
     assert "70,000" in ask(store, "sardoba dam burst how many evacuated").text
     assert "13" in ask(store, "blanca floods death toll").text  # (its title names it)
+
+
+def test_a_tornado_names_its_town_as_a_landslide_does(store: Store):
+    # "rolling fork tornado how many ppl displaced": the tornado's article counts the dead, not the displaced;
+    # the displaced of another story's floods are no answer.
+    store.ingest("The tornado that hit Rolling Fork killed 13 people, MEMA said.",
+                 [{"value": 13, "subject": "people", "status": "killed", "location": "United States", "agency": None,
+                   "quote": "killed 13 people"}], title="Mississippi tornado", outlet="WLBT", actor="test")
+    store.ingest("Floods in Banjul displaced 3,000 people, the city said.",
+                 [{"value": 3000, "subject": "people", "status": "displaced", "location": "Gambia", "agency": None,
+                   "quote": "displaced 3,000 people"}], title="Banjul floods", outlet="The Standard", actor="test")
+    answer = ask(store, "rolling fork tornado how many ppl displaced")
+    assert answer.none and no_digits(answer.text)
+    assert "13" in ask(store, "rolling fork tornado death toll").text
+
+
+def test_an_imported_figure_names_an_event_by_its_source_too(store: Store):
+    # "gb floods": the imported figure's source is the GB Home Minister; its quote and place never say "GB"
+    fig = {"value": 35, "subject": "people", "status": "killed", "location": "Pakistan", "agency": "GB Home Minister",
+           "note": "at least 35 people have lost their lives",
+           "article": {"title": "Floods in the north", "outlet": "Wire", "published": "2025-08-18"}}
+    import_figures(store, [(1, fig)], actor="test")
+    assert "35" in ask(store, "gb floods death toll").text
+    answer = ask(store, "kp floods death toll")
+    assert answer.none and no_digits(answer.text)

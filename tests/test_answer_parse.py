@@ -307,3 +307,25 @@ def test_a_title_typed_as_the_source_is_no_agency_of_another_country(gaz):
     assert (q.place, q.agency) == ("French Guiana", None)
     q = parse_question("how many killed in kyiv acc to prosecutor", gaz)
     assert (q.place, q.agency) == ("Kyiv", "Prosecutor General of Ukraine")
+
+
+def test_a_province_typed_with_a_letter_dropped_is_still_the_province(gaz):
+    # "kumamto": one slip in a name articles must spell right (an ISO province), as staff type it first
+    q = parse_question("kumamto quake how many evacuees", gaz)
+    assert (q.place, q.statuses) == ("Kumamoto", ("displaced",))
+    # (a word before a place's name qualifies it: "central" is no misspelt Centrale)
+    q = parse_question("central sulawesi quake tsunami how many idps acc to bnpb", gaz)
+    assert q.place == "Sulawesi" and "central" in q.words
+
+
+def test_a_word_after_according_to_that_goes_on_into_a_name_is_the_source(gaz):
+    # "acc to home minister": home is the minister's portfolio, not houses counted
+    q = parse_question("gb floods death toll acc to home minister", gaz)
+    assert (q.subjects, q.statuses, q.event_place) == ((), ("killed",), "gb")
+    # (a subject word after "according to" that ends the question is still who is counted)
+    assert parse_question("killed acc to the monitor children", gaz).subjects == ("children",)
+
+
+@pytest.mark.parametrize("question", ["eastern visayas flooding how many families in evac centers dswd", "how many evacs in albay"])
+def test_evac_as_staff_shorten_it(gaz, question):
+    assert parse_question(question, gaz).statuses == ("displaced",)
