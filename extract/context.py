@@ -572,6 +572,9 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
     status = found.lastgroup if found else next((IMPLIED_STATUS[w] for w in words if w in IMPLIED_STATUS), None)
     if status is None:
         return None
+    last = words[-1] if words else ""
+    if found and re.fullmatch(r"\s+[a-z-]+s\s*", label[found.end() :], re.I) and last not in SUBJECT_NOUNS and last not in IMPLIED_STATUS:
+        return None  # "Evacuation shelters 623", "Affected districts 12": the status describes the things counted
     subject = SUBJECT_NOUNS.get(tail.lower()) or next((SUBJECT_NOUNS[w] for w in words if w in SUBJECT_NOUNS), "people")
     return subject, status
 

@@ -23,7 +23,7 @@ from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
 from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city
-from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, speaker_of, surname
+from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, sentence_speaker, speaker_of, surname
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
 
@@ -293,8 +293,9 @@ def extract_figures(
               else ("bare", n.end, None)  # "Sheohar and Darbhanga (nine each)": no noun, each of the places'
               for n in nums] for sent, nums in zip(sentences, numbers_in)]
     counting = [i for i, read in enumerate(reads) if any(r[0] is not None for r in read)]
+    leads = {i: lead for i in counting if (lead := _list_lead(text, sentences, i))}
     parsed = parse_spans(text, [(sentences[i].start, sentences[i].end) for i in sorted(
-        set(counting) | set(_closing_sentences(sentences, quotes, counting)))])
+        set(counting) | set(_closing_sentences(sentences, quotes, counting)) | {j for lead in leads.values() for j in lead})])
     # "Mary Kimono, 13": a province's name (Turkmenistan's Mary) as the first of a person's names is no place
     people = [span for p in parsed.values() for span in p.persons()]
     places = [p for p in places if p.entity.kind == "country" or not any(
@@ -350,6 +351,8 @@ def extract_figures(
             if subject == "bare":
                 toll = running_toll(text, num, clause[0], sent.start)  # "the death toll rose to 2,946"
                 label = label_reading(text, num) if toll is None else None  # a table row "IDPs total 122 387"
+                if toll is None and label is None and _LABEL_THEN_COUNT.fullmatch(_line_of(text, num).strip()):
+                    continue  # "Evacuation shelters 623": a row whose label counts no one
                 if toll is not None or label is not None:
                     subject = (toll or label)[0]
             if subject is None or (subject == "children" and _FAMILY.search(text, sent.start, num.qstart)):
@@ -438,6 +441,13 @@ def extract_figures(
                 # "14,006 people from 4,288 families taking shelter": the people and their families are one
                 # count, and the verb past the families is the people's too
                 status_from = families[1]
+                next_start = counts[ci + 2].qstart if ci + 2 < len(counts) else clause[1]
+            elif ci + 1 < len(counts) and _OR_BETWEEN.fullmatch(text, np_end, next_start) and subject in ("families", "households") and (
+                (persons := read[numbers.index(counts[ci + 1])])[0] in ("people", "persons", "individuals")
+            ):
+                # "A total of 3,681 families or 13,886 persons took temporary shelter": one count twice, and the verb
+                # past the persons is the families' too
+                status_from = persons[1]
                 next_start = counts[ci + 2].qstart if ci + 2 < len(counts) else clause[1]
             heads_list = False
             if ci + 1 < len(counts) and (listed := _COUNTS_BY_PLACE.match(text, np_end)) and listed.end() > next_start:
@@ -657,6 +667,11 @@ def extract_figures(
             cue = attribute(num.qstart, num.end, si, cues, quotes, text, kind == "conflict")
             if cue is None and listed is not None and (lead := lead_source(text, listed[3])):
                 cue = Cue(listed[3], listed[3], listed[3], si, False, lead, None)  # the list's, as its lead-in says
+            if cue is None and part_of is None and si in leads:
+                # "MEMA announced the deaths by county as the following: • Carroll County: 3 fatalities": who
+                # reports in the paragraph a bulleted list hangs from gives its items
+                cue = next((c for li in leads[si] if sentences[li].start in parsed and (c := speakers.resolve(
+                    sentence_speaker(parsed[sentences[li].start], country), li)) is not None and (c.agency or c.person)), None)
             if (cue is None or cue.agency is None) and part_of is None and sent.start in parsed:
                 # Any speaker the parse finds: the subject of the reporting verb over the figure.
                 # ("In Iran, state television said ...": a sentence set in a country speaks of that country's institutions)
@@ -757,6 +772,8 @@ def extract_figures(
                 # a headline's source is only one it names itself ("..., UN says"), else none (its
                 # publisher's, for a report: below)
                 cue = None
+                if (by := _headline_by(text, title_span, agencies)) is not None:
+                    cue = Cue(title_span[0], title_span[0], title_span[0], si, False, by, None)  # "MEMA: Death toll downgraded to 21"
             agency = cue.agency if cue else None
             person = cue.person if cue else None
             named = cue.named[1] if cue is not None and cue.named and cue.named[0] == agency else None
@@ -766,7 +783,7 @@ def extract_figures(
             if agency is None and person is None:
                 # "... in need of assistance. Source: OCHA", "... relocated ... (UN, 8 Dec 2014)"
                 agency = _source_note(text, sent, agencies, inline=key is not None) or _credit_after(
-                    text, num.end, agencies)
+                    text, num.end, agencies) or _table_source(text, num, agencies)
             if agency is None and person is None and publisher is not None:
                 agency = publisher  # a report's own figures are its publisher's
             elif publisher_tail is not None and agency == publisher_tail.entity.name and _by_short_name(
@@ -1581,6 +1598,41 @@ def _source_note(text: str, sent, agencies: list, inline: bool = False) -> str |
     return named
 
 
+def _table_source(text: str, num: Number, agencies: list) -> str | None:
+    """The agency a "Source: Kumamoto Prefecture" line under a table credits, for a count on one of its rows
+    (a label and its number, with or without a colon, one a line; a blank line may come before the note)."""
+    if not _is_row(_line_of(text, num).strip()):
+        return None
+    pos, blank = text.find("\n", num.end), False
+    for _ in range(40):  # (a table of a few dozen rows at most)
+        if pos < 0:
+            return None
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line = text[pos + 1 : end]
+        if not line.strip():
+            if blank:
+                return None
+            blank = True
+        elif (note := _SOURCE_NOTE.match(line.strip())) is not None:
+            start = pos + 1 + len(line) - len(line.lstrip()) + note.end()
+            known = next((a for a in agencies if a.start == start), None)
+            if known is not None:
+                return known.entity.name if known.entity.kind not in MEDIA_KINDS else None
+            org = _NOTED_ORG.match(text, start)
+            named = org is not None and not text[org.end() : end].strip(" \t.") and any(
+                w.lower() in ORG_WORDS for w in org.group(0).split())
+            return org.group(0) if named else None
+        elif blank or not _is_row(line.strip()):
+            return None  # the table ended with no note
+        pos = end
+    return None
+
+
+def _is_row(line: str) -> bool:
+    return bool(_LABEL_THEN_COUNT.fullmatch(line) or _TABLE_ROW.match(line))
+
+
 # ReliefWeb's disaster pages and OCHA's summaries credit what they quote after it: "... 838 have been
 # relocated ... (UN, 8 Dec 2014)", "(IFRC, 13 Feb 2015)".
 _CREDIT = re.compile(r"\((?P<who>[A-Z][^()\n,]{0,40}),\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\)")
@@ -1858,6 +1910,54 @@ _KEY_FIGURE_LINE = re.compile(
     rf"\d[\d,. ]*(?:[ \t]?M)?[ \t]+(?!{_WHEN_WORDS})[A-Za-z][^,;:\n]*$", re.I)
 
 
+# A table's row written as a line: a label of a few words, then its number (and perhaps an aside: "Injured 1,153 (210
+# seriously)", "Total damaged 8,600 (estimate)")
+_LABEL_THEN_COUNT = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Za-z'’-]+){0,5}[ \t]+\d[\d,.]*(?:[ \t]*\([^()\n]{1,40}\))?$")
+
+
+# A headline that opens with its source and a colon: "MEMA: Death toll downgraded to 21", "UN: 500,000 flee"
+_HEADLINE_BY = re.compile(r"[ \t]*(?P<by>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,5}):[ \t]+\S")
+
+
+def _headline_by(text: str, title_span: tuple[int, int] | None, agencies: list) -> str | None:
+    """The source a headline opens with, before a colon: a body the tables know, an acronym or a name that ends in an
+    organisation's word ("Police:"); not a place or a topic ("Sudan: ...", "Floods: ...")."""
+    if title_span is None or (m := _HEADLINE_BY.match(text, title_span[0], title_span[1])) is None:
+        return None
+    known = next((a for a in agencies if a.start == m.start("by") and a.end == m.end("by")), None)
+    if known is not None:
+        return known.entity.name if known.entity.kind not in MEDIA_KINDS else None
+    by = m.group("by")
+    return by if re.fullmatch(r"[A-Z]{2,8}", by) or by.split()[-1].lower() in ORG_WORDS else None
+
+
+# A bulleted line: an item of a list (a hyphen or dash only with a space after it, as a bullet is typed)
+_BULLET = re.compile(r"[ \t]*(?:[•▪◦·*]|[-–][ \t])[ \t]*\S")
+
+
+def _list_lead(text: str, sentences: list, si: int) -> list[int]:
+    """The sentences of the paragraph a bulleted list hangs from, for a sentence on one of its lines; [] elsewhere."""
+    line_start = text.rfind("\n", 0, sentences[si].start) + 1
+    if not _BULLET.match(text, line_start):
+        return []
+    pos = line_start
+    for _ in range(60):  # (a list is a few dozen lines at most)
+        if pos == 0:
+            return []
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line, pos = text[start : pos - 1], start
+        if not line.strip() or _BULLET.match(line):
+            continue
+        end = start + len(line)
+        return [i for i in range(si - 1, -1, -1) if sentences[i].start < end and sentences[i].end > start][::-1]
+    return []
+
+
+def _line_of(text: str, num: Number) -> str:
+    end = text.find("\n", num.end)
+    return text[text.rfind("\n", 0, num.qstart) + 1 : end if end >= 0 else len(text)]
+
+
 def _lines_around(text: str, line_start: int, line_end: int) -> tuple[str, str]:
     """The nearest lines with words before and after the line (blank lines between skipped)."""
     before = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
@@ -1879,6 +1979,8 @@ def _is_heading(text: str, sent) -> bool:
         return False  # "Dead: 14", a row of a report's table; "Affected population: around 20,000 persons ...": a box's
     if _KEY_FIGURE_LINE.match(line) and any(_KEY_FIGURE_LINE.match(n) for n in _lines_around(text, line_start, line_end)):
         return False  # "1,09 M Internally displaced persons" / "97 084 People who have Returnees": a key-figures box
+    if _LABEL_THEN_COUNT.match(line) and any(_LABEL_THEN_COUNT.match(n) for n in _lines_around(text, line_start, line_end)):
+        return False  # "Earthquake fatalities 48" / "Missing 3": a table's rows, the label first and no colon
     return (
         # (a line ending in a semicolon or a comma is an item of a list that goes on, not a heading)
         sent.start <= line_start + 1 and len(line.split()) <= 16 and not re.search(r"[.!?\"”’');,]$", line)

@@ -80,7 +80,8 @@ _TITLE_OF_PLACES_BODY = re.compile(
     r"|authority|service|directorate|council|committee|commission|centre|center))\b")
 _LOCAL_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}?(?:of\s+the\s+)?(provincial|state|regional)\s+government\b")
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
-_PLACE_ROLES = frozenset("governor mayor ombudsman".split())
+_PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov".split())
+_ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
 _OF_A_PLACE = frozenset("provincial regional state district city county municipal local".split())
 _PLACE_KIND_WORDS = PLACE_KIND_WORDS | {"'s"}
 # The ministries a country has that reports quote: "Interior ministry spokesman X", "the home ministry".
@@ -198,6 +199,16 @@ def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
     return None
 
 
+def sentence_speaker(parsed: Parsed, country: str | None) -> Speaker | None:
+    """The first speaker a sentence's reporting verbs name, whatever they report ("MEMA announced the deaths by
+    county as the following:"): for the lead-in of a list whose items name no one."""
+    for _, head in sentence_sources(parsed.doc):
+        found = _describe(parsed, head, country)
+        if found is not None:
+            return found
+    return None
+
+
 # Prepositions that set a scene; "put the toll at 57", "raised it to 57" carry what is reported.
 _SETTING_PREPS = frozenset("in on during after before since across near around within throughout amid inside".split())
 
@@ -246,7 +257,12 @@ def sentence_sources(doc) -> list[tuple]:
                 if to.lower_ == "to":
                     # the first object only: "According to report ISIS has executed ..." (commas stripped)
                     # parses the next clause's subject as a second object
-                    out.extend((t, o) for o in [o for o in to.children if o.dep_ == "pobj"][:1])
+                    for o in [o for o in to.children if o.dep_ == "pobj"][:1]:
+                        # "according to information presented by national Civil Protection chief Laura Velázquez":
+                        # who presented it
+                        by = [b for v in o.children if v.dep_ == "acl" and o.lower_ in _REPORT_NOUNS
+                              for a in v.children if a.dep_ == "agent" for b in a.children if b.dep_ == "pobj"]
+                        out.append((t, by[0] if by else o))
         elif low == "based" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "on" and any(
             o.dep_ == "pobj" and o.lower_ in _REPORT_NOUNS for o in doc[t.i + 1].children
         ):
@@ -302,6 +318,9 @@ def sentence_sources(doc) -> list[tuple]:
             ):
                 # "The ASDMA released a report saying 12 people died": whose report it is
                 subj = [c for c in t.head.head.children if c.dep_ == "nsubj"][:1]
+            if not subj and t.dep_ == "conj" and t.head.pos_ == "VERB":
+                # "Gov. Tate Reeves followed up on MEMA's toll and also announced injury totals": the first verb's subject
+                subj = [c for c in t.head.children if c.dep_ == "nsubj"][:1]
             agent = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if subj or agent:
                 out.append((t, (subj or agent)[0]))
@@ -560,13 +579,13 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 where = [c for c in ch.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
                 if where:
                     place = " ".join(t.text for t in where[0].subtree if t.dep_ != "case")
-                    return Speaker(start, end, low, f"{place} {ch.lower_}", person, False, words)
+                    return Speaker(start, end, low, f"{place} {_ROLE_SPELLED.get(ch.lower_, ch.lower_)}", person, False, words)
                 before = [t for t in ch.subtree if t.i < ch.i and t.dep_ != "case"]
                 if before and before[0].text[:1].isupper() and all(
                     t.text[:1].isupper() or t.lower_ in PLACE_KIND_WORDS or t.lower_ in _OF_A_PLACE for t in before
                 ):  # ("Salzburg provincial governor Franz Schausberger")
                     # "Zabol city governor Abbasli Arjamandi said" (the tagger took the town for a noun)
-                    return Speaker(start, end, low, " ".join([*(t.text for t in before), ch.lower_]), person, False, words)
+                    return Speaker(start, end, low, " ".join([*(t.text for t in before), _ROLE_SPELLED.get(ch.lower_, ch.lower_)]), person, False, words)
         for ch in head.children:
             if ch.dep_ == "prep" and ch.lower_ in ("from", "of", "at"):
                 # "said Col. Jose Ernesto Betancourt, from the Civil Defense General Staff": whom they speak for
@@ -621,8 +640,16 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
 
 
 def _institution(tokens) -> str | None:
-    """The first word among tokens naming an institution every country has ("government", "army")."""
+    """The first word among tokens naming an institution every country has ("government", "army"), or the two
+    words of one ("national Civil Protection chief Laura Velázquez")."""
+    tokens = list(tokens)
+    for a, b in zip(tokens, tokens[1:]):
+        if a.lower_ == "civil" and b.lower_ in _CIVIL_BODIES:
+            return f"Civil {b.text.capitalize()}"
     return next((t.lower_ for t in tokens if t.lower_ in _NATIONAL), None)
+
+
+_CIVIL_BODIES = frozenset("protection defence defense".split())
 
 
 def _of_country(country: str | None, institution: str | None) -> str | None:

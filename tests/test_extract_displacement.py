@@ -60,6 +60,34 @@ def test_a_label_on_its_line_says_what_a_table_rows_number_counts(g, text, value
     assert text[f["quote_start"] : f["quote_end"]].split()[0] not in ("", str(value))  # the quote holds the label
 
 
+def test_a_tables_rows_without_colons_and_the_source_noted_under_it(g):
+    # "Quake Effects in Kumamoto Prefecture": rows of a label and its number, one a line, no colon; the note under the
+    # table credits every row; a row counting shelters counts no one
+    text = ("The quakes killed 48 people.\n\nQuake Effects in Kumamoto Prefecture (as of April 20)\n\n"
+            "Disaster-related deaths 11\nMissing 3\nInjured 1,153 (210 seriously)\nEvacuation shelters 623\n"
+            "Evacuees 92,314\n\nSource: Kumamoto Prefecture\n\nTroops were sent.")
+    got = [(f["value"], f["status"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
+    assert got[1:] == [(11, "killed", "Kumamoto Prefecture"), (3, "missing", "Kumamoto Prefecture"),
+                       (1_153, "injured", "Kumamoto Prefecture"), (92_314, "displaced", "Kumamoto Prefecture")]
+    # (a headline with a number at its end, before a paragraph, is no row; nor is a table with no note credited)
+    text = "Flood toll rises to 64\n\nFloods in the east killed 64 people, officials said on Monday."
+    assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [64]
+    assert extract_figures("Deaths 11\nMissing 3\n\nThe storm passed.", gazetteer=g)[0]["agency"] is None
+
+
+def test_families_or_persons_share_the_verb_after_the_persons(g):
+    # "A total of 3,681 families or 13,886 persons took temporary shelter": one count twice, both displaced; those
+    # who stayed with relatives are displaced too (outside the evacuation centres)
+    text = ("A total of 3,681 families or 13,886 persons took temporary shelter in 45 evacuation centers.\n"
+            "A total of 43 families or 220 persons have temporarily stayed with their relatives and/or friends.")
+    got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(3_681, "families", "displaced"), (13_886, "people", "displaced"), (43, "families", "displaced"),
+                   (220, "people", "displaced")]
+    # (not counts of different people: "12 men or nine women")
+    got = [(f["value"], f["subject"]) for f in extract_figures("Twelve men or nine women were killed.", gazetteer=g)]
+    assert (9, "women") in got
+
+
 def test_a_label_that_names_no_status_gives_no_figure(g):
     for text in ("Completely destroyed housing: 146", "Attacks in the province: 452", "Chapter 4"):
         assert extract_figures(text, gazetteer=g) == []

@@ -39,3 +39,27 @@ def test_an_items_label_must_be_a_place(g):
     text = (f"Storm hits North Carolina.\n\nThe health department reports the following deaths by county:\n\n  • Yancey: Nine\n"
             "  • Total: 10\n\nThe following deaths:\n\n- Women: 9\n- Monday: 10\n- Naivasha Hospital: 12\n- UNHCR: 4,000")
     assert [(r[0], r[2]) for r in rows(g, text)] == [(9, "Yancey")]
+
+
+def test_a_bulleted_list_is_given_by_who_reports_in_the_paragraph_it_hangs_from(g):
+    # "MEMA announced the deaths by county as the following:" and a governor who "followed up ... and also announced
+    # injury totals by county": each list's items are theirs, though no item names anyone
+    text = ("A tornado hit Mississippi on Friday.\n\nMEMA announced the deaths by county as the following:\n\n"
+            "  • Carroll County: 3 fatalities\n  • Sharkey County: 13 fatalities\n\n"
+            "Gov. Tate Reeves followed up on MEMA’s revised death toll and also announced injury totals by county.\n\n"
+            "  • Carroll County: 5 injuries\n  • Monroe County: 50 injuries\n")
+    assert [(v, s, a) for v, s, _, a in rows(g, text)] == [
+        (3, "killed", "MEMA"), (13, "killed", "MEMA"), (5, "injured", "Mississippi governor"), (50, "injured", "Mississippi governor")]
+    # (a list under a paragraph that names no one who reports is no one's)
+    text = "A tornado hit Mississippi on Friday.\n\nThe damage was worst in the Delta:\n\n  • Carroll County: 3 fatalities\n"
+    assert [a for *_, a in rows(g, text)] == [None]
+
+
+def test_a_headline_that_opens_with_its_source(g):
+    # "MEMA: Death toll downgraded to 21": the source before the colon; a place there ("Sudan:") is no source
+    title = "MEMA: Death toll downgraded to 21"
+    figs = extract_figures(f"{title}\n\nThe storm hit on Friday.", gazetteer=g, title=title)
+    assert [(f["value"], f["agency"]) for f in figs] == [(21, "MEMA")]
+    title = "Sudan: 500 killed in Darfur clashes"
+    figs = extract_figures(f"{title}\n\nFighting went on.", gazetteer=g, title=title)
+    assert [(f["value"], f["agency"]) for f in figs] == [(500, None)]

@@ -479,6 +479,12 @@ def test_a_spokesperson_of_an_institution_with_no_country_named_speaks_for_the_a
          "Viña del Mar mayor", "Macarena Ripamonti"),
         ("Fires hit Chile. Valparaíso governor Rodrigo Mundaca said that at least 370 people were missing.",
          "Valparaíso governor", "Rodrigo Mundaca"),
+        # a body every country has, named in two words, and the information a chief presented
+        ("Floods hit Mexico.\n21 people died in Hidalgo, according to information presented by national Civil Protection "
+         "chief Laura Velázquez.", "Mexican Civil Protection", "Laura Velázquez"),
+        # (the title shortened: "Gov.")
+        ("A tornado hit Mississippi on Friday.\nMississippi Gov. Tate Reeves said 5 people were injured.",
+         "Mississippi governor", "Tate Reeves"),
     ],
 )
 def test_a_mayor_or_governor_named_with_their_place_speaks_as_that_places(g, text, agency, person):
