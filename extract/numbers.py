@@ -451,6 +451,10 @@ _SIZE_OF_PLACE = re.compile(
 _AGE_BAND = re.compile(r"\d\s+(?:under|below)[\s-]*$", re.I)
 
 
+# A count and its word right before a number that ends its paragraph: "16.082 displaced 4."
+_FOOTNOTE_AFTER = re.compile(r"\d[\d.,]*\s+[a-z]+\s+$")
+
+
 def trap(text: str, num: Number, sentence_start: int) -> str | None:
     """Why a candidate is not a figure (a year, date, time, age, distance, duration,
     percentage, money or a name holding digits), or None when it may be one."""
@@ -471,6 +475,8 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
     if num.kind == "digits":
         if _date_before(right_before) or _DATE_AFTER.match(after):
             return "date"
+        if num.value < 10 and num.qstart == num.start and _FOOTNOTE_AFTER.search(right_before) and re.match(r"\.?\s*(?:\n|$)", after):
+            return "footnote"  # "154 missing and 16.082 displaced 4.": a footnote's mark after a count and its word
         if re.fullmatch(r"\d{4}", num.surface) and 1800 <= num.value <= 2100:
             if _YEAR_BEFORE.search(before) or not re.match(r"\s+[a-z]", after):
                 return "year"

@@ -537,6 +537,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     org_head = head if head.lower_ in _ORG_HEADS else next(
         (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.lower_ in _ORG_HEADS), None)
     if head.pos_ == "PROPN" and org_head is not None and span is None:
+        held = next((o for p in org_head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj" and o.text in _HOLDER_TITLES), None) if org_head.lower_ == "office" else None
+        if held is not None:
+            # "According to the Office of the Relief Commissioner": the office speaks as its holder
+            title = " ".join(t.text for t in held.subtree if t.i <= held.i and t.dep_ in ("compound", "amod") or t.i == held.i)
+            if held.text in ("President", "Minister") and country:
+                title = _of_country(country, title.lower()) or title  # (a country's: "Sudanese prime minister")
+            return Speaker(start, end, low, title, None, False, words)
         # "The Secretariat of State for Civil Protection estimates", "Cooperative Governance and Traditional
         # Affairs (Cogta) confirmed": an organisation's proper name, whole, not a person's
         return Speaker(start, end, low, _proper_run(org_head), None, False, words)
@@ -678,6 +686,10 @@ ORG_WORDS = _ORG_HEADS | SOURCE_NOUNS
 # Small words inside an organisation's proper name ("Secretariat of State for Civil Protection"); figures.py
 # reads them too, to spell a name's initials and find the short form an article defines.
 NAME_CONNECTORS = frozenset("of for and on do da de del dos das".split())  # ("Rio Grande do Sul Civil Defense")
+
+
+# The titles an office is named for: "the Office of the Relief Commissioner", "of the Prime Minister"
+_HOLDER_TITLES = frozenset(vocab.OFFICES["titles"]) | {"President", "Minister", "Governor", "Mayor", "Commissioner"}
 
 
 def _proper_run(head) -> str:

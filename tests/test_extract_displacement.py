@@ -260,3 +260,12 @@ def test_people_who_sought_refuge_at_home_are_displaced(g):
 ])
 def test_refuge_across_a_border_stays_flight(g, text):
     assert [f["status"] for f in extract_figures(text, gazetteer=g, title="Fighting in Darfur")] == ["fled"]
+
+
+def test_shifted_to_camps_or_tents_and_households_written_hh(g):
+    text = ("Nearly 6,000 people have been shifted to relief camps. 67 families in Haldi village were shifted to tents.\n"
+            "Up to 1,000 HH have been displaced from ten villages due to clan conflict.")
+    got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(6_000, "people", "displaced"), (67, "families", "displaced"), (1_000, "families", "displaced")]
+    # (a patient shifted to another hospital is no one displaced)
+    assert extract_figures("The hospital said 12 patients were shifted to another hospital.", gazetteer=g) == []

@@ -482,6 +482,10 @@ def test_a_spokesperson_of_an_institution_with_no_country_named_speaks_for_the_a
         # a body every country has, named in two words, and the information a chief presented
         ("Floods hit Mexico.\n21 people died in Hidalgo, according to information presented by national Civil Protection "
          "chief Laura Velázquez.", "Mexican Civil Protection", "Laura Velázquez"),
+        # an office speaks as its holder
+        ("A stampede hit Hathras.\nAccording to the Office of the Relief Commissioner, the number of people injured stands "
+         "at 28.", "Relief Commissioner", None),
+        ("Floods hit Sudan.\nThe Office of the Prime Minister said 40 people died.", "Sudanese prime minister", None),
         # (the title shortened: "Gov.")
         ("A tornado hit Mississippi on Friday.\nMississippi Gov. Tate Reeves said 5 people were injured.",
          "Mississippi governor", "Tate Reeves"),

@@ -128,3 +128,9 @@ def test_a_clock_time_glued_to_pm_is_no_count(g):
             "landslide that took place around 10:30pm on July 19.")
     assert [f["value"] for f in extract_figures(text, gazetteer=g, title="Landslide")] == []
     assert [f["value"] for f in extract_figures("Floods.\n\nAt 10.30PM two people drowned.", gazetteer=g, title="Floods")] == [2]
+
+
+def test_a_footnote_mark_after_a_count_and_its_word_is_no_count(g):
+    # "154 missing and 16.082 displaced 4.": the 4 marks a footnote at the paragraph's end
+    text = "The death toll reached 429, 1.485 injured, 154 missing and 16.082 displaced 4.\n\nTeams were deployed."
+    assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [429, 1_485, 154, 16_082]
