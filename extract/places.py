@@ -1552,11 +1552,18 @@ _KIND_PLURAL_LIST = re.compile(
 )
 
 
+# A name said to be the place worst hit: "Pandeglang was the most affected area", "Nagaon is the hardest-hit district"
+_MOST_HIT = re.compile(
+    r"(?<![\w'’-])(?P<names>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:was|is|remains|remained)[ \t]+the[ \t]+"
+    r"(?:most|worst|hardest|badly|severely)[ \t-]+(?:affected|hit)[ \t]+(?:" + "|".join(sorted(vocab.PLACE_KIND_WORDS, key=len, reverse=True))
+    + r"|area)\b")
+
+
 def listed_places(text: str, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:
-    """Every mention of each name a place kind's list gives (_KIND_PLURAL_LIST) that no table knows: a new place
-    (negative id, recorded for review)."""
+    """Every mention of each name a place kind's list gives (_KIND_PLURAL_LIST), or that is said to be the place
+    worst hit (_MOST_HIT), that no table knows: a new place (negative id, recorded for review)."""
     names: dict[str, Entity] = {}
-    for m in _KIND_PLURAL_LIST.finditer(text):
+    for m in [*_KIND_PLURAL_LIST.finditer(text), *_MOST_HIT.finditer(text)]:
         for name in re.split(r",[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+", m.group("names")):
             name = name.strip()
             if not name or name.lower() in vocab.DEMONYMS or not_a_place(name) or g.agency(name, fuzzy=False) is not None or (

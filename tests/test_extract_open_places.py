@@ -771,3 +771,11 @@ def test_a_place_no_table_knows_inside_another_answers_for_it(store):
     text2 = "Floods in Kogi.\n\nThe waters reached Adogo and Ajaokuta on Monday, and 12 people were missing in Adogo."
     ingest_article(store, text2, title="Floods in Kogi")
     assert store.gazetteer().place_by_id(store.gazetteer().place("Adogo", fuzzy=False).parent_id).kind == "country"
+
+
+def test_a_name_said_to_be_the_worst_hit_area_is_a_place(g):
+    # "Pandeglang was the most affected area": a regency no table knows, which the counts after it are of
+    text = "A tsunami hit the Sunda Strait in Indonesia.\nPandeglang was the most affected area the death toll reached 290, 1.143 were injured."
+    assert places(g, text) == [(290, "Pandeglang"), (1_143, "Pandeglang")]
+    # (not a body said to be the most affected: "the sector was the most affected area" names no place)
+    assert places(g, "Floods hit Indonesia.\nThe farming sector was the most affected area, and 40 people died.") == [(40, "Indonesia")]
