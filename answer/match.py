@@ -155,7 +155,8 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
             return []
     if q.subjects and any(h.subject_rank == 0 and h.status_exact for h in hits):
         # "how many people displaced in Baidoa": households counted there answer only where no people are
-        hits = [h for h in hits if not any((s, h.subject) in W.UNIT_FALLBACK for s in q.subjects)]
+        # (a subject asked itself stays: "how many hh displaced" asks for households, whatever else it asks)
+        hits = [h for h in hits if h.subject in q.subjects or not any((s, h.subject) in W.UNIT_FALLBACK for s in q.subjects)]
     _score_relevance(hits, q.words)
     hint_id = hint.id if hint else None
     latest = q.kind == "latest"

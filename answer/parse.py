@@ -290,6 +290,8 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             # ("bolivia rains": a cause, not a typo of "remains")
             tries += 1
             fixed = process.extractOne(tok.word, W.FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=82)
+            if fixed is not None and _source_before(tokens, i) and _name_goes_on(tokens, i):
+                fixed = None  # "acc to local authorities": a source's name, no misspelt "locals"
             if fixed is not None and not capitalised:
                 _add_phrase(p, i, W.PHRASES[(fixed[0],)])
                 p.content += 1

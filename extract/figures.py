@@ -261,7 +261,8 @@ def extract_figures(
     agencies = _red_cross_named(text, [_national_society(text, a, gazetteer) for a in agencies])
     agencies += short_names(text, agencies)
     defined = _defined_acronyms(text)
-    agencies = sorted(agencies + _defined_organisations(defined, text, agencies, gazetteer), key=lambda m: m.start)
+    named = _defined_organisations(defined, text, agencies, gazetteer)
+    agencies = sorted([a for a in agencies if not any(n.start < a.start and a.end < n.end for n in named)] + named, key=lambda m: m.start)
     publisher = _publisher(gazetteer, outlet) or _declared_publisher(text, agencies) or _acting_outlet(text, outlet, gazetteer)
     # (a place inside the name of a publisher no table knows is part of who it is: "the Humanitarian Country Team
     # in Indonesia")
@@ -446,8 +447,11 @@ def extract_figures(
                 (persons := read[numbers.index(counts[ci + 1])])[0] in ("people", "persons", "individuals")
             ):
                 # "A total of 3,681 families or 13,886 persons took temporary shelter": one count twice, and the verb
-                # past the persons is the families' too
+                # past the persons is the families' too ("14,733 families, or 47,068 individuals, have been affected":
+                # past the aside's comma)
                 status_from = persons[1]
+                if (comma := re.match(r"\s*,\s*", text[status_from : status_from + 8])) is not None and status_from + comma.end() < sent.end:
+                    clause = (clause[0], max(clause[1], sent.clause_at(status_from + comma.end())[1]))
                 next_start = counts[ci + 2].qstart if ci + 2 < len(counts) else clause[1]
             heads_list = False
             if ci + 1 < len(counts) and (listed := _COUNTS_BY_PLACE.match(text, np_end)) and listed.end() > next_start:
@@ -854,6 +858,13 @@ def extract_figures(
                 refuge := _REFUGE.search(text, num.end, clause[1])
             ) and not _ABROAD_WORDS.search(text, num.end, clause[1]) and _in_country(gazetteer, _place_after(resolver, refuge.end(), clause[1]) or location, country):
                 status = "displaced"  # "17,000 people have sought refuge" in relief centres: displaced at home (ANNOTATE.md)
+            said_by = person if person is not None and agency is None else agency if person is None else None
+            if said_by is not None and location is not None and _bare_place(said_by) == _bare_place(location) and not (
+                ORG_WORDS & {w.lower() for w in said_by.split()}
+            ):
+                # "Gowa recorded 45 people dead", "Makassar City recorded 1 dead", "4. Janeponto recorded 14 deaths":
+                # the place the count is in, no source
+                agency, person = publisher, None
             qs, qe = _quote(text, quoted_clause, num)
             if label is not None:
                 qs = text.rfind(key, 0, num.qstart) if key else text.rfind("\n", 0, num.qstart) + 1  # the quote holds the label that says what is counted
@@ -1143,11 +1154,18 @@ def _defined_organisations(defined: list[tuple[int, str, str, int]], text: str, 
             continue
         if full.split()[0].lower() in _TITLE_HEADS:
             continue  # "Superintendent of Police (SP)": a person's title, not a body
-        if any(a < start + len(full) and start < b for a, b in taken):
+        # (a known name inside, as the head of the name's "of" phrase, is part of another body's name: "The Oklahoma
+        # State Department of Health (OSDH)" is not the US State Department)
+        if any(a < start + len(full) and start < b and not (start < a and b < start + len(full) and text.startswith(" of ", b))
+               for a, b in taken):
             continue
         # (ids below any a learned place or agency takes elsewhere in extraction)
         entity = Entity(-(10_000_000 + k), full, "other")
-        out.append(Mention(start, start + len(full), entity, full))
+        # (the place a body is "of" stays a place the story names: "Superintendence of Civil Defense and Protection
+        # of Bahia (Sudec)" counts in Bahia)
+        home = re.search(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$", full)
+        end = start + (home.start() if home and g.place(home.group("place"), fuzzy=False) is not None else len(full))
+        out.append(Mention(start, end, entity, full))
         for use in re.finditer(rf"\b{re.escape(short)}\b", text[after:]):
             s, e = after + use.start(), after + use.end()
             if not any(a < e and s < b for a, b in taken):
@@ -1510,6 +1528,12 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     """The agency that published the article itself (OCHA's flash update, an MSF press release), if any."""
     if not outlet:
         return None
+    # ("... (as posted on maryfallin.org)": where the page was found, not who published it; "AHA Centre (ADInet)": a
+    # known publisher and its site in brackets)
+    outlet = re.sub(r"\s*\((?:as\s+posted|[^()]*\.(?:org|com|net|int|gov)\b)[^()]*\)\s*$", "", outlet).strip() or outlet
+    bare = re.sub(r"(?:\s*\([^()]*\))+\s*$", "", outlet).strip() or outlet
+    if gazetteer.agency(bare, fuzzy=False) is not None:
+        outlet = bare
     e = gazetteer.agency(outlet, fuzzy=False)
     if e is None:
         # "UNICEF Ireland", "MSF USA": a national office publishes as its agency
@@ -1520,7 +1544,7 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     # An outlet no table knows that is named like an organisation ("Refugees International", "Norwegian
     # Refugee Council"), not like a newspaper or broadcaster: a report it published itself.
     if _ORGANISATION.search(outlet) and not _NEWS_OUTLET.search(outlet):
-        return outlet.strip()
+        return bare  # ("DSWD Bicol (DSWD Field Office V)": by its name, without the office or site in brackets)
     return None
 
 
@@ -1951,6 +1975,11 @@ def _list_lead(text: str, sentences: list, si: int) -> list[int]:
         end = start + len(line)
         return [i for i in range(si - 1, -1, -1) if sentences[i].start < end and sentences[i].end > start][::-1]
     return []
+
+
+def _bare_place(name: str) -> str:
+    """A place's name folded, without its kind word or "City" ("Makassar City" is Makassar)."""
+    return re.sub(r"\s+(?:city|regency|municipality)$", "", base_name(without_kind(name)))
 
 
 def _line_of(text: str, num: Number) -> str:

@@ -1559,11 +1559,17 @@ _MOST_HIT = re.compile(
     + r"|area)\b")
 
 
+# An item of a numbered list by place: "4. Janeponto recorded 14 deaths, 3 people missing"
+_RECORDED_ITEM = re.compile(
+    r"(?:^|(?<=\s))\d{1,2}\.[ \t]+(?P<names>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:recorded|reported|registered)\b", re.M)
+
+
 def listed_places(text: str, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:
-    """Every mention of each name a place kind's list gives (_KIND_PLURAL_LIST), or that is said to be the place
-    worst hit (_MOST_HIT), that no table knows: a new place (negative id, recorded for review)."""
+    """Every mention of each name a place kind's list gives (_KIND_PLURAL_LIST), that is said to be the place worst
+    hit (_MOST_HIT) or that opens an item of a numbered list by place (_RECORDED_ITEM), that no table knows: a new
+    place (negative id, recorded for review)."""
     names: dict[str, Entity] = {}
-    for m in [*_KIND_PLURAL_LIST.finditer(text), *_MOST_HIT.finditer(text)]:
+    for m in [*_KIND_PLURAL_LIST.finditer(text), *_MOST_HIT.finditer(text), *_RECORDED_ITEM.finditer(text)]:
         for name in re.split(r",[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+", m.group("names")):
             name = name.strip()
             if not name or name.lower() in vocab.DEMONYMS or not_a_place(name) or g.agency(name, fuzzy=False) is not None or (

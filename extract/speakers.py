@@ -538,13 +538,19 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.lower_ in _ORG_HEADS), None)
     if head.pos_ == "PROPN" and org_head is not None and span is None:
         held = next((o for p in org_head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                     if o.dep_ == "pobj" and o.text in _HOLDER_TITLES), None) if org_head.lower_ == "office" else None
+                     if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC") and (
+                         o.text in _HOLDER_TITLES or any(d.dep_ == "det" and d.lower_ == "the" for d in o.children))),
+                    None) if org_head.lower_ == "office" else None
+        if held is None and org_head.lower_ == "office":
+            held = next((c for c in org_head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC")), None)
         if held is not None:
-            # "According to the Office of the Relief Commissioner": the office speaks as its holder
+            # "According to the Office of the Relief Commissioner", "the Oklahoma Office of the Chief Medical Examiner",
+            # "the Orleans Parish Coroner's Office": the office speaks as its holder (of the place it is named with)
             title = " ".join(t.text for t in held.subtree if t.i <= held.i and t.dep_ in ("compound", "amod") or t.i == held.i)
-            if held.text in ("President", "Minister") and country:
+            where = [c.text for c in org_head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < org_head.i]
+            if held.text in ("President", "Minister") and country and not where:
                 title = _of_country(country, title.lower()) or title  # (a country's: "Sudanese prime minister")
-            return Speaker(start, end, low, title, None, False, words)
+            return Speaker(start, end, low, " ".join([*where, title]), None, False, words)
         # "The Secretariat of State for Civil Protection estimates", "Cooperative Governance and Traditional
         # Affairs (Cogta) confirmed": an organisation's proper name, whole, not a person's
         return Speaker(start, end, low, _proper_run(org_head), None, False, words)
@@ -678,7 +684,7 @@ _STATE_MEDIA = re.compile(r"state(?:-run)? (?:media|television|tv|radio|broadcas
 _ORG_HEADS = frozenset(
     """secretariat department agency office council committee commission authority affairs service services
     directorate bureau centre center administration institute governance unit corps society federation organisation
-    organization foundation network coalition fund programme program
+    organization foundation network coalition fund programme program superintendence superintendency
     post times herald tribune gazette journal telegraph chronicle observer""".split()
 )  # (a newspaper's name is whole too: "the South China Morning Post said", which the small model tags a place)
 # Words that show a name is an organisation's ("Cooperative Governance and Traditional Affairs").

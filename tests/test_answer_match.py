@@ -266,3 +266,14 @@ def test_fled_to_a_city_finds_its_namesake_province_before_the_other_place_asked
     answer = ask(store, "blue nile clashes how many ppl fled to sennar")
     assert answer.figures[0]["value"] == 12800
     assert "Sennar State" in answer.text.splitlines()[0]  # (said to be the province's, not the city's)
+
+
+def test_households_asked_with_people_are_still_households(store):
+    # "how many hh displaced ... acc to local authorities": households are asked, so a households figure answers, even
+    # when the question also reads as asking about people
+    add(store, 11000, subject="families", status="displaced", location="Raqqa", agency="OCHA")
+    answer = ask(store, "raqqa how many people and households displaced acc to ocha")
+    assert answer.figures and answer.figures[0]["value"] == 11000
+    from answer.parse import parse_question
+    q = parse_question("raqqa floods how many households displaced acc to local authorities", store.gazetteer())
+    assert q.subjects == ("families",)  # ("local" goes on into the source's name: no misspelt "locals")

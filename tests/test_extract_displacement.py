@@ -83,6 +83,10 @@ def test_families_or_persons_share_the_verb_after_the_persons(g):
     got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
     assert got == [(3_681, "families", "displaced"), (13_886, "people", "displaced"), (43, "families", "displaced"),
                    (220, "people", "displaced")]
+    # (the persons set apart by commas: the verb after them is both counts')
+    text = "The DSWD said at least 14,733 families, or 47,068 individuals, have been affected by the monsoon."
+    got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(14_733, "families", "affected"), (47_068, "people", "affected")]
     # (not counts of different people: "12 men or nine women")
     got = [(f["value"], f["subject"]) for f in extract_figures("Twelve men or nine women were killed.", gazetteer=g)]
     assert (9, "women") in got

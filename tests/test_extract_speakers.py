@@ -486,6 +486,10 @@ def test_a_spokesperson_of_an_institution_with_no_country_named_speaks_for_the_a
         ("A stampede hit Hathras.\nAccording to the Office of the Relief Commissioner, the number of people injured stands "
          "at 28.", "Relief Commissioner", None),
         ("Floods hit Sudan.\nThe Office of the Prime Minister said 40 people died.", "Sudanese prime minister", None),
+        ("A tornado hit Oklahoma.\nThe Oklahoma Office of the Chief Medical Examiner reports 24 fatalities related to the storms.",
+         "Oklahoma Chief Medical Examiner", None),
+        ("Ida hit Louisiana.\nThe Orleans Parish Coroner’s Office has confirmed 11 additional storm-related deaths.",
+         "Orleans Parish Coroner", None),
         # (the title shortened: "Gov.")
         ("A tornado hit Mississippi on Friday.\nMississippi Gov. Tate Reeves said 5 people were injured.",
          "Mississippi governor", "Tate Reeves"),
@@ -1413,3 +1417,24 @@ def test_what_the_new_speaker_rules_must_not_read(g):
     found = extract_figures("Floods killed 12 people in Kerala. NDTV teams reached the worst-hit villages on Monday.",
                             gazetteer=g, outlet="NDTV")
     assert found[0]["agency"] is None
+
+
+def test_a_body_named_with_a_known_name_inside_and_its_place(g):
+    # "The Oklahoma State Department of Health (OSDH)" is not the US State Department; a body defined with its short
+    # form speaks by it, and the place it is "of" stays the place its counts are in; "calculates" reports
+    f = first(g, "A tornado hit Moore, Oklahoma.\nThe Oklahoma State Department of Health (OSDH) reports 237 injuries.")
+    assert (f["value"], f["agency"]) == (237, "OSDH")
+    text = ("Rains hit Brazil.\nThe Superintendence of Civil Defense and Protection of Bahia (Sudec) confirmed two more deaths. "
+            "Sudec calculates that 15,483 people had been displaced.")
+    assert [(f["value"], f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [
+        (2, "Bahia", "Sudec"), (15_483, "Bahia", "Sudec")]
+
+
+def test_a_place_that_recorded_its_count_is_where_not_who(g):
+    # "Gowa recorded 45 people dead", "4. Janeponto recorded 14 deaths": a report's list by place; the counts are the
+    # publisher's (AHA Centre, its site in brackets in the outlet)
+    text = ("Floods hit South Sulawesi in Indonesia. Details as follows: 1. Gowa recorded 45 people dead, 3 people missing. "
+            "2. Makassar City recorded 1 dead. 3. Janeponto recorded 14 deaths.")
+    got = [(f["value"], f["location"], f["agency"], f["person"]) for f in extract_figures(text, gazetteer=g, outlet="AHA Centre (ADInet)")]
+    assert got == [(45, "Gowa", "AHA Centre", None), (3, "Gowa", "AHA Centre", None), (1, "Makassar", "AHA Centre", None),
+                   (14, "Janeponto", "AHA Centre", None)]
