@@ -96,9 +96,10 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         # "freetown mudslide how many kids dead": the story's figures were placed in the quarters it names (Regent,
         # Mortema), which the store learned as places of the country, not of the city; those of articles that
         # name the city, in its country, are the closest, said to be so
-        # (the country's figures only, whose articles are then read: no search of the whole store)
+        # (the country's figures only, whose articles are then read: no search of the whole store; an article that
+        # names the city only in passing, "the road linking Kassala with Khartoum", is about another place)
         hits = [h for h in match.find(store, replace(q, place=country.name)) if _learned_in(g, h.place_id, country)]
-        said = store.figures_whose_article_says([h.id for h in hits], asked_place.name) if hits else set()
+        said = store.figures_whose_article_says([h.id for h in hits], asked_place.name, as_place=True) if hits else set()
         hits = [h for h in hits if h.id in said]
         if hits:
             lead = [[f"I have no figure placed in {safe(q.place, 'that place')} itself; {honesty.CLOSEST} is from "

@@ -44,7 +44,7 @@ _FROM_PLACE = (
 )
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _COUNTS_BY_PLACE = re.compile(rf"(?:{_FROM_PLACE})?(?:{_LIST_SEP}(?:\d[\d,.]*\d|[\w-]+){_FROM_PLACE})+")
-_PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$|[a-z]" + _ASIDE_OPEN, re.I)
+_PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|out\s+of\s+which)\s*$|[a-z]" + _ASIDE_OPEN, re.I)
 _OF_THAT_NUMBER = re.compile(
     r"\s*(?:Out\s+of|Of|Among)\s+(?:them|that\s+number|this\s+number|that\s+total|this\s+total|the\s+total|these|those"
     r"(?:\s+(?:killed|dead|injured|wounded|missing|displaced|who\s+died))?|the\s+(?:dead|victims|injured|wounded)"
@@ -669,6 +669,10 @@ def extract_figures(
                 status = "deployed"  # "the mission has some 1,000 police officers in the country"
             kind = kind_for(subject, status)
             cue = attribute(num.qstart, num.end, si, cues, quotes, text, kind == "conflict")
+            if cue is None and (council := _COUNCIL_IN.match(text, sent.start)) is not None:
+                # "In Blantyre City, the council has recorded 10 deaths": the council of the place the sentence is set in
+                body = f"{council.group('place')} {council.group('body').title()}"
+                cue = Cue(council.start("body"), council.start("body"), council.end("body"), si, False, body, None)
             if cue is None and listed is not None and (lead := lead_source(text, listed[3])):
                 cue = Cue(listed[3], listed[3], listed[3], si, False, lead, None)  # the list's, as its lead-in says
             if cue is None and part_of is None and si in leads:
@@ -727,6 +731,9 @@ def extract_figures(
                 # whose report the person speaks in
                 cue = replace(cue, agency=report.group("who"))
                 speakers.persons.setdefault(surname(cue.person), report.group("who"))
+            if cue is None and (report := _IN_A_REPORT_FROM.match(text, sent.start)) and report.end() <= num.qstart:
+                # "In latest situation report of Batangas Provincial DRRMO, there are already 345 affected families"
+                cue = Cue(report.start("who"), report.start("who"), report.end("who"), si, False, report.group("who"), None)
             if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(surname(cue.person))):
                 cue = replace(cue, agency=known)  # "According to Manzo Ezekiel, NEMA spokesperson, ..."
             if cue is None and (by := _BY_SURNAME.search(text, sent.start, sent.end)) and (known := speakers.persons.get(by.group("sur"))):
@@ -858,6 +865,13 @@ def extract_figures(
                 refuge := _REFUGE.search(text, num.end, clause[1])
             ) and not _ABROAD_WORDS.search(text, num.end, clause[1]) and _in_country(gazetteer, _place_after(resolver, refuge.end(), clause[1]) or location, country):
                 status = "displaced"  # "17,000 people have sought refuge" in relief centres: displaced at home (ANNOTATE.md)
+            if publisher is not None and person is None and agency is not None and (
+                agency.lower() in _OWN_TEAMS or any(short == agency and not ORG_WORDS & {w.lower() for w in full.split()}
+                                                    for _, full, short, _ in defined)
+            ):
+                # "Field teams report 2,592 individuals affected", "the first EET update estimates" in IOM's report: the
+                # publisher's own staff or its own tool ("The DTM Emergency Event Tracking (EET)"), so the publisher's
+                agency = publisher
             said_by = person if person is not None and agency is None else agency if person is None else None
             if said_by is not None and location is not None and _bare_place(said_by) == _bare_place(location) and not (
                 ORG_WORDS & {w.lower() for w in said_by.split()}
@@ -981,8 +995,14 @@ def _region(resolver, g: Gazetteer) -> str | None:
 
 _WORD = re.compile(r"\w+")
 _IN_A_REPORT_FROM = re.compile(
-    r"\s*(?:And\s+|But\s+)?[Ii]n\s+(?:an?|the|its|their)\s+(?:\w+\s+)?(?:report|statement|update|press\s+release|briefing|post)\s+"
-    r"(?:from|by|issued\s+by)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*)")
+    r"\s*(?:And\s+|But\s+)?[Ii]n\s+(?:(?:an?|the|its|their)\s+)?(?:\w+\s+){0,2}?(?:report|statement|update|press\s+release|briefing|post)\s+"
+    r"(?:from|by|issued\s+by|of)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*)")
+# A publisher's own staff, as its report names them
+_OWN_TEAMS = frozenset("""field teams|teams|team|staff|field staff|our teams|our team|our staff|assessment teams|enumerators
+    |field monitors""".replace("\n", "").replace("    ", "").split("|"))
+_COUNCIL_IN = re.compile(
+    r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+the\s+(?P<body>(?:(?:city|district|county|municipal)\s+)?"
+    r"council|municipality)\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|reports|registered|confirmed|says|said|counted)\b")
 _LOCAL_ACTOR = re.compile(
     r"\s*(?P<who>(?:Local|Provincial|Regional|State|City|District|County|Municipal)\s+(?:authorities|officials))\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:\w+\s+)?(?:evacuated|relocated|rescued|registered|sheltered|recorded|counted|moved)\b")

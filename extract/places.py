@@ -59,7 +59,8 @@ _REFERENCE = re.compile(
 # "the province", "the region" (the province or region in focus).
 _BACK = re.compile(
     r"(?P<city>\bthe\s+(?:(?:old|northern|southern|eastern|western|besieged|embattled|whole|entire|same|ravaged"
-    r"|battered)\s+)?(?:city|town)\b(?!\s+of\b)|\binside\b(?!\s+(?:the\s+)?[A-Z]))"
+    r"|battered)\s+)?(?:city|town)\b(?!\s+of\b)|\binside\b(?!\s+(?:the\s+)?[A-Z]|\s+(?:\d|(?:the\s+|their\s+|an?\s+)?"
+    r"(?:evacuation|camps?|shelters?|cent(?:er|re)s?|hospitals?|houses?|homes?|buildings?|schools?|tents?)\b)))"
     r"|(?P<country>\bthe\s+(?:whole\s+|entire\s+)?country\b|\bnationwide\b|\bcountrywide\b"
     # "across 10 provinces", "in five regions", "from the 10 worst-hit provinces": more than one province is the country.
     r"|\b(?:across|in|throughout|from)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(vocab.COUNTRY_PARTS) + r")\b(?!\s*[,:(–-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*[A-Z])"  # (not "in four states, Kelantan, Terengganu ...")

@@ -380,6 +380,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
                 # (not when they are of: "the latest estimates of 8 May from the Provincial Health Division")
                 objs = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+                if objs and prep.lower_ == "from" and (objs[0].ent_type_ in ("GPE", "LOC") or objs[0].lower_ in PLACE_KIND_WORDS):
+                    return None  # "Reports from Blantyre District indicate ...": where they come from, not who gives them
                 if objs:
                     return _describe(parsed, objs[0], country)
         # "figures released by Nepali police": the agent of the verb that gives them.

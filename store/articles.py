@@ -202,16 +202,19 @@ class ArticlesMixin:
         row = self.conn.execute("select text from articles where id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
-    def figures_whose_article_says(self, figure_ids: list[int], word: str) -> set[int]:
+    def figures_whose_article_says(self, figure_ids: list[int], word: str, *, as_place: bool = False) -> set[int]:
         """The figures among figure_ids whose article's title or text has `word` at the start of a word,
         accents and case aside ("izmir" finds "İzmir", "vina" finds "Viña"), or whose article's text the
-        store does not keep."""
+        store does not keep. `as_place`: only where the article says something happened in it ("Heavy rains in
+        Freetown", not "the road linking Kassala with Khartoum")."""
         if not figure_ids or not word:
             return set()
         marks = ", ".join("?" * len(figure_ids))
         rows = self.conn.execute(f"select id, article_id from figures where id in ({marks})", figure_ids).fetchall()
         ids = sorted({a for _, a in rows})
-        said = re.compile(r"\b" + re.escape(fold(word)))
+        where = (r"\b(?:in|at|near|around|across|outside|inside|throughout|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+                 r"(?:ern)?\s+of|(?:outskirts|countryside|suburbs?)\s+of)\s+(?:the\s+)?") if as_place else r"\b"
+        said = re.compile(where + re.escape(fold(word)))
         marks = ", ".join("?" * len(ids))
         # One read of each article; one kept without its text (figures imported with a citation only) says
         # what its title, its figures' quotes (or notes), their places and their sources say ("sardoba dam collapse

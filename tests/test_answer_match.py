@@ -229,6 +229,17 @@ def test_a_city_whose_story_was_placed_in_its_quarters_is_answered_as_the_closes
     assert ask(store, "copenhagen mudslide how many kids dead").figures == []
 
 
+def test_a_story_that_names_the_city_only_in_passing_is_no_closest_answer(store):
+    # "khartoum floods death toll": a story on Kassala whose road "linking Kassala with Khartoum" is cut says nothing
+    # happened in Khartoum; its count is no answer, however labelled
+    store.add_place("Kenema", parent="Sierra Leone", actor="extract", review="auto")
+    fig = {"value": 6, "subject": "people", "status": "killed", "location": "Kenema", "agency": None, "quote": "6 deaths"}
+    store.ingest("Floods hit Kenema. 6 deaths were reported. The road linking Kenema with Freetown is cut.", [fig],
+                 title="Floods in the east", outlet="Wire", actor="test")
+    answer = ask(store, "freetown floods death toll")
+    assert answer.none and answer.figures == []
+
+
 def test_of_two_places_asked_the_one_with_the_figure_asked_answers(store):
     # "kasai crisis how many congolese fled to angola": the refugees who fled are counted in Angola; the displaced in
     # Kasai are only the closest

@@ -1438,3 +1438,36 @@ def test_a_place_that_recorded_its_count_is_where_not_who(g):
     got = [(f["value"], f["location"], f["agency"], f["person"]) for f in extract_figures(text, gazetteer=g, outlet="AHA Centre (ADInet)")]
     assert got == [(45, "Gowa", "AHA Centre", None), (3, "Gowa", "AHA Centre", None), (1, "Makassar", "AHA Centre", None),
                    (14, "Janeponto", "AHA Centre", None)]
+
+
+def test_reports_from_a_place_are_where_and_the_body_named_after_gives_them(g):
+    # "Reports from Blantyre District indicate ... according to the Department of Disaster Management Affairs"
+    text = ("Reports from Blantyre District indicate that 85 people have died and 134 have sustained various degree of "
+            "injuries following heavy rains according to the Department of Disaster Management Affairs.")
+    got = [(f["value"], f["status"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(85, "killed", "Department of Disaster Management Affairs"),
+                   (134, "injured", "Department of Disaster Management Affairs")]
+
+
+def test_the_council_of_the_place_a_sentence_is_set_in(g):
+    text = "Cyclone Freddy hit Malawi.\n\nIn Blantyre City, the council has recorded 10 deaths, with nine in Ndirande."
+    assert first(g, text)["agency"] == "Blantyre City Council"
+    text = "Cyclone Freddy hit Malawi.\n\nIn Thyolo District, the council reports that 11 households have been displaced."
+    assert first(g, text)["agency"] == "Thyolo District Council"
+
+
+def test_a_report_of_a_body_the_sentence_opens_with_and_the_sentence_after(g):
+    # "In latest situation report of Batangas Provincial DRRMO, there are already 345 affected families"; the next
+    # sentence goes on with it ("inside 11 evacuation centers" is no city the story named before)
+    text = ("Taal volcano erupted. Affected areas include Boot in Tanauan City.\n"
+            "In latest situation report of Batangas Provincial DRRMO, there are already 345 affected families.\n"
+            "A total of 317 families are being served inside 11 evacuation centers.")
+    got = [(f["value"], f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g, outlet="Philippine Information Agency")]
+    assert got == [(345, "Batangas", "Batangas Provincial DRRMO"), (317, "Batangas", "Batangas Provincial DRRMO")]
+
+
+def test_a_publishers_own_teams_and_tool_are_the_publisher(g):
+    # IOM's DTM report: "Field teams report ...", "the first EET update estimates ..." (a tool the report defines)
+    text = ("The DTM Emergency Event Tracking (EET) is deployed to track sudden displacement. Overall, the first EET update "
+            "estimates a total of 31,743 individuals affected. Field teams report an estimated 2,592 individuals affected.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g, outlet="IOM (DTM Sudan)")] == ["IOM", "IOM"]

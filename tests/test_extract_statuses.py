@@ -738,3 +738,9 @@ def test_aid_reached_given_or_provided_and_people_who_returned(g, text, expected
 )
 def test_rules_of_this_round_keep_the_status_a_sentence_gives(g, text, expected):
     assert statuses(g, text)[: len(expected)] == expected
+
+
+def test_one_death_among_the_displaced_is_a_death(g):
+    text = "In Chikwawa, 1,112 households have been displaced with one death and three injuries recorded."
+    got = [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(1_112, "displaced"), (1, "killed"), (3, "injured")]
