@@ -614,6 +614,39 @@ def listed_under(text: str, num: Number) -> tuple[str, str, str, int] | None:
     return None
 
 
+# "Lake – 1; Sarasota – 3; Manatee – 1.": a list by place on one line, a name and its count each, after the
+# sentence that says what they count ("There are now 44 deaths ... from the counties below.")
+_INLINE_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*[–—:-][ \t]*"
+_INLINE_ITEM = re.compile(r"(?:^|;)[ \t]*(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*[–—:-][ \t]*$", re.M)
+_INLINE_LIST_LINE = re.compile(rf"[ \t]*{_INLINE_NAME}\d[\d,]*(?:[ \t]*;[ \t]*{_INLINE_NAME}\d[\d,]*)+[ \t]*\.?[ \t]*")
+
+
+def listed_inline(text: str, num: Number) -> tuple[str, str, str, int] | None:
+    """(subject, status, place, where the lead-in starts) of a count in a list by place on one line ("Lake – 1;
+    Sarasota – 3"), under the paragraph whose last sentence says what it counts; None elsewhere. A list of counties
+    names counties ("Lake County")."""
+    line_start = text.rfind("\n", 0, num.qstart) + 1
+    line_end = text.find("\n", num.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _INLINE_LIST_LINE.fullmatch(text, line_start, line_end):
+        return None
+    item = _INLINE_ITEM.search(text, line_start, num.qstart)
+    if item is None:
+        return None
+    before = text[:line_start].rstrip()
+    lead_start = before.rfind("\n") + 1
+    lead = re.split(r"(?<=[.!?])\s+", before[lead_start:])[-1]
+    found = _STATUS.search(lead)
+    words = re.findall(r"[a-z-]+", lead.lower())
+    status = found.lastgroup if found else next((IMPLIED_STATUS[w] for w in words if w in IMPLIED_STATUS), None)
+    if status is None:
+        return None
+    label = item.group("label")
+    if "counties" in words and not label.lower().endswith(" county"):
+        label += " County"
+    return "people", status, label, lead_start + len(before[lead_start:]) - len(lead)
+
+
 # The organisation a list's lead-in line names as giving it: "The North Carolina Department of Health and Human
 # Services reports the following deaths ...:"
 _LEAD_BY = re.compile(

@@ -18,7 +18,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, listed_under, SPARED, own_verb, running_toll, status_near, subject_after
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, listed_inline, listed_under, SPARED, own_verb, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -528,7 +528,7 @@ def extract_figures(
                 # "Total displaced: 452 people"; on a line of key-value pairs, the number's own key whatever words
                 # follow ("Total number of people affected: 4,000 Number of people to be assisted: 4,000")
                 label = label_reading(text, num)
-                listed = listed_under(text, num) if label is None and read[ni][0] == "bare" else None
+                listed = (listed_under(text, num) or listed_inline(text, num)) if label is None and read[ni][0] == "bare" else None
                 if listed is not None and not _a_list_place(gazetteer, listed[2]):
                     listed = None  # ("Total: 49", "Women: 9", "UNHCR: 4,000", "Monday: 10", "Naivasha Hospital: 12": no place)
                 if listed is not None:
@@ -675,6 +675,11 @@ def extract_figures(
                 cue = Cue(council.start("body"), council.start("body"), council.end("body"), si, False, body, None)
             if cue is None and listed is not None and (lead := lead_source(text, listed[3])):
                 cue = Cue(listed[3], listed[3], listed[3], si, False, lead, None)  # the list's, as its lead-in says
+            if cue is None and listed is not None and (said := next((
+                c for li in range(si - 1, -1, -1) if sentences[li].end > listed[3] and sentences[li].start in parsed
+                and (c := speakers.resolve(sentence_speaker(parsed[sentences[li].start], country), li)) is not None and c.agency
+            ), None)) is not None:
+                cue = said  # "There are now 44 deaths ... confirmed by the MEC from the counties below. Lake – 1; ...": theirs
             if cue is None and part_of is None and si in leads:
                 # "MEMA announced the deaths by county as the following: • Carroll County: 3 fatalities": who
                 # reports in the paragraph a bulleted list hangs from gives its items
@@ -828,7 +833,8 @@ def extract_figures(
                 location = name.group()  # a name no table knows, where a list of counts by place goes on
             if listed is not None:
                 # the item's own place, as the tables know it or as written
-                item = resolver.between(text.rfind("\n", 0, num.qstart) + 1, num.qstart, _ANY_ROLE)
+                # (on a line of several items, "Lake – 1; Sarasota – 3", from the item's own start)
+                item = resolver.between(max(text.rfind("\n", 0, num.qstart), text.rfind(";", 0, num.qstart)) + 1, num.qstart, _ANY_ROLE)
                 location = item[0].entity.name if item else listed[2]
             elif there:
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
@@ -881,7 +887,8 @@ def extract_figures(
                 agency, person = publisher, None
             qs, qe = _quote(text, quoted_clause, num)
             if label is not None:
-                qs = text.rfind(key, 0, num.qstart) if key else text.rfind("\n", 0, num.qstart) + 1  # the quote holds the label that says what is counted
+                qs = text.rfind(key, 0, num.qstart) if key else max(text.rfind("\n", 0, num.qstart), text.rfind(";", 0, num.qstart)) + 1
+                qs += len(text[qs : num.qstart]) - len(text[qs : num.qstart].lstrip())  # (an item of a line of several: its own words)  # the quote holds the label that says what is counted
                 qe = num.end if key else qe
             fig = {
                 "value": num.value if num.qualifier != "vague" else None,

@@ -63,3 +63,15 @@ def test_a_headline_that_opens_with_its_source(g):
     title = "Sudan: 500 killed in Darfur clashes"
     figs = extract_figures(f"{title}\n\nFighting went on.", gazetteer=g, title=title)
     assert [(f["value"], f["agency"]) for f in figs] == [(500, None)]
+
+
+def test_a_list_by_county_on_one_line_after_the_sentence_that_says_what_it_counts(g):
+    # "There are now 44 deaths ... confirmed by the MEC from the counties below.\n\nLake – 1; Sarasota – 3; Lee – 30."
+    text = ("Hurricane Ian hit Florida.\n\nThere are now 44 deaths attributed to Hurricane Ian confirmed by the MEC from the "
+            "counties below.\n\nLake – 1; Sarasota – 3; Lee – 30.\n\nThe FDLE said it would update the report.")
+    got = rows(g, text)[1:]
+    assert got == [(1, "killed", "Lake County", "MEC"), (3, "killed", "Sarasota", "MEC"), (30, "killed", "Lee County", "MEC")]
+    # (each item quoted by its own words)
+    assert [f["quote"] for f in extract_figures(text, gazetteer=g)[1:]] == ["Lake – 1", "Sarasota – 3", "Lee – 30"]
+    # (a line of such pairs after a sentence that counts no one is no list of counts)
+    assert rows(g, "The teams met.\n\nLake – 1; Sarasota – 3; Lee – 30.") == []
