@@ -32,7 +32,7 @@ from .tokens import triggers
 # The same count in other units, in brackets right after it: "12,350 families (74,100 people)".
 _ASIDE_OPEN = r"\s*\(\s*(?:or\s+|about\s+|some\s+|around\s+|approximately\s+|an\s+estimated\s+)?$"
 _SAME_COUNT_ASIDE = re.compile(_ASIDE_OPEN, re.I)
-_FROM_FAMILIES = re.compile(r"\s+(?:from|in)\s+", re.I)
+_FROM_FAMILIES = re.compile(r"\s+(?:from|in|involving|comprising|of)\s+", re.I)
 # "31 people from the Ilembe district, seven from Ugu ... and two from uMzinyathi are still missing": counts
 # listed by place, their one verb after the list
 # A capitalised name, a capital inside its first word allowed ("Ugu", "King Cetshwayo", "uMzinyathi").
@@ -878,6 +878,9 @@ def extract_figures(
                 # "Field teams report 2,592 individuals affected", "the first EET update estimates" in IOM's report: the
                 # publisher's own staff or its own tool ("The DTM Emergency Event Tracking (EET)"), so the publisher's
                 agency = publisher
+            if agency is not None and (owned := _PLACE_OWNS.match(agency)) and gazetteer.place(owned.group("place"), fuzzy=False) is not None:
+                # "Ecuador’s Risk Management Secretariat": named as analysts name it, "Ecuador Risk Management Secretariat"
+                agency = f"{owned.group('place')} {agency[owned.end():]}"
             said_by = person if person is not None and agency is None else agency if person is None else None
             if said_by is not None and location is not None and _bare_place(said_by) == _bare_place(location) and not (
                 ORG_WORDS & {w.lower() for w in said_by.split()}
@@ -1004,6 +1007,7 @@ _WORD = re.compile(r"\w+")
 _IN_A_REPORT_FROM = re.compile(
     r"\s*(?:And\s+|But\s+)?[Ii]n\s+(?:(?:an?|the|its|their)\s+)?(?:\w+\s+){0,2}?(?:report|statement|update|press\s+release|briefing|post)\s+"
     r"(?:from|by|issued\s+by|of)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*)")
+_PLACE_OWNS = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
 # A publisher's own staff, as its report names them
 _OWN_TEAMS = frozenset("""field teams|teams|team|staff|field staff|our teams|our team|our staff|assessment teams|enumerators
     |field monitors""".replace("\n", "").replace("    ", "").split("|"))

@@ -60,6 +60,7 @@ _PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"(?P<owned>['’]
 _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFICE + r"\s+of\s+(?:the\s+)?"
                               + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"(?![\w-])")
 # "The Kogi State Commissioner for Agriculture, Timothy Ojomah": a member of a state's government, by portfolio
+_DISTRICT_TITLE = re.compile(r"(?:[Tt]he\s+)?District\s+(?P<title>Collector|Magistrate|Commissioner)\b")
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
 _LOCAL_POLICE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[Pp]olice\s+(?P<title>[Cc]ommander|[Cc]hief|[Bb]oss)\s+[A-Z]")
 _ON_THE_ISLAND = re.compile(r"\b(?:on|in|of)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:island|islands|archipelago)\b")
@@ -1306,6 +1307,9 @@ class SpeakerMemory:
         if self.gazetteer is None:
             return None
         span = self.text[sp.start : sp.end]
+        if (district := _DISTRICT_TITLE.match(span)) is not None and (self.town or self.region):
+            # "District Collector Dr Ilayaraja T told reporters": the collector of the district the story is in
+            return f"{self.town or self.region} district {district.group('title').lower()}"
         m = _PLACE_OFFICE.match(span) or _OFFICE_OF_PLACE.match(span)
         local = _LOCAL_POLICE_TITLE.match(span) if m is None else None
         if local is not None and not set(local.group("place").split()) & _NOT_POLICE_PLACES and self.gazetteer.agency(local.group("place"), fuzzy=False) is None and not (

@@ -273,3 +273,13 @@ def test_shifted_to_camps_or_tents_and_households_written_hh(g):
     assert got == [(6_000, "people", "displaced"), (67, "families", "displaced"), (1_000, "families", "displaced")]
     # (a patient shifted to another hospital is no one displaced)
     assert extract_figures("The hospital said 12 patients were shifted to another hospital.", gazetteer=g) == []
+
+
+def test_placed_at_centres_living_with_relatives_and_people_involving_families(g):
+    text = ("Some 205 people involving 45 families are placed at three centres in Batu Pahat. Another 2,351 families, or "
+            "7,458 individuals, live with relatives and other shelters.")
+    got = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(205, "people", "displaced"), (45, "families", "displaced"), (2_351, "families", "displaced"),
+                   (7_458, "people", "displaced")]
+    # (bodies placed at the centre of a village are no one sheltered)
+    assert extract_figures("The 12 bodies were placed at the centre of the village.", gazetteer=g)[0]["status"] == "killed"

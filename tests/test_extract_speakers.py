@@ -1471,3 +1471,11 @@ def test_a_publishers_own_teams_and_tool_are_the_publisher(g):
     text = ("The DTM Emergency Event Tracking (EET) is deployed to track sudden displacement. Overall, the first EET update "
             "estimates a total of 31,743 individuals affected. Field teams report an estimated 2,592 individuals affected.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g, outlet="IOM (DTM Sudan)")] == ["IOM", "IOM"]
+
+
+def test_a_district_collector_and_a_body_named_with_its_countrys_possessive(g):
+    text = "A stepwell collapsed at a temple in Indore.\nSo far 35 bodies have been recovered, District Collector Dr Ilayaraja T told reporters."
+    assert first(g, text)["agency"] == "Indore district collector"
+    text = ("A landslide hit Alausi in Ecuador.\nEcuador’s Risk Management Secretariat said more than 30 people were rescued. "
+            "It said 23 people were injured.\nThe risk management agency estimated 500 people were affected.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)][-1] == "Ecuador Risk Management Secretariat"
