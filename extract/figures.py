@@ -881,6 +881,10 @@ def extract_figures(
             if agency is not None and (owned := _PLACE_OWNS.match(agency)) and gazetteer.place(owned.group("place"), fuzzy=False) is not None:
                 # "Ecuador’s Risk Management Secretariat": named as analysts name it, "Ecuador Risk Management Secretariat"
                 agency = f"{owned.group('place')} {agency[owned.end():]}"
+            if agency is not None and (command := _COMMAND.fullmatch(agency)) and re.search(
+                rf"\b{re.escape(command.group('place'))}\s+(?:state\s+)?command\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+)?Police\b", text, re.I
+            ):
+                agency = f"{command.group('place')} police"  # "Kwara state command of the Nigeria Police": the state's police
             said_by = person if person is not None and agency is None else agency if person is None else None
             if said_by is not None and location is not None and _bare_place(said_by) == _bare_place(location) and not (
                 ORG_WORDS & {w.lower() for w in said_by.split()}
@@ -1007,6 +1011,7 @@ _WORD = re.compile(r"\w+")
 _IN_A_REPORT_FROM = re.compile(
     r"\s*(?:And\s+|But\s+)?[Ii]n\s+(?:(?:an?|the|its|their)\s+)?(?:\w+\s+){0,2}?(?:report|statement|update|press\s+release|briefing|post)\s+"
     r"(?:from|by|issued\s+by|of)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*)")
+_COMMAND = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+[Ss]tate)?\s+[Cc]ommand")
 _PLACE_OWNS = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
 # A publisher's own staff, as its report names them
 _OWN_TEAMS = frozenset("""field teams|teams|team|staff|field staff|our teams|our team|our staff|assessment teams|enumerators
@@ -1229,6 +1234,10 @@ def _initials_used(text: str, name: str) -> str:
     initials = "".join(w[0] for w in words).upper()
     if len(words) >= 3 and all(w[0].isalpha() for w in words) and re.search(rf"\b{initials}\b", text):
         return initials
+    # ("the Department of Disaster Management Affairs ... DoDMA has readily available relief items": its "of" too)
+    mixed = "".join(w[0].lower() if w.lower() == "of" else w[0].upper() for w in name.split() if w.lower() != "the")
+    if len(words) >= 3 and mixed != initials and all(w[0].isalpha() for w in words) and re.search(rf"\b{mixed}\b", text):
+        return mixed
     return name
 
 

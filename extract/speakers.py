@@ -25,7 +25,7 @@ from .places import PLACE_KIND_WORDS
 _REPORT_NOUNS = frozenset(
     """report reports figures figure data statistics estimates estimate count counts tally tallies toll tolls
     statement statements assessment assessments update updates records record numbers information findings
-    bulletin bulletins release communique briefing""".split()
+    bulletin bulletins release communique briefing balance""".split()
 )
 # Where a speaker's words are written down: "said in a report that", "said in a statement that".
 _DOCUMENT_NOUNS = frozenset("report reports statement statements bulletin update briefing interview communique release post".split())
@@ -421,6 +421,11 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}), indefinite=True)
         return None
+    if low == "general" and span is None and any(c.lower_ == "attorney" for c in head.children) and country:
+        # "according to the balance offered this Monday by the attorney general, Tarek Saab": the country's
+        s = parsed.start + head.idx
+        named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        return Speaker(s, s + len(head.text), low, _of_country(country, "attorney general"), named, False, frozenset({"attorney", low}))
     if low in _LOCAL_FORCES and span is None:
         # "Police in Koblenz say": the force of the place named, not the country's
         # (the small model may tag the town a person: "Police in Koblenz")

@@ -1479,3 +1479,18 @@ def test_a_district_collector_and_a_body_named_with_its_countrys_possessive(g):
     text = ("A landslide hit Alausi in Ecuador.\nEcuador’s Risk Management Secretariat said more than 30 people were rescued. "
             "It said 23 people were injured.\nThe risk management agency estimated 500 people were affected.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)][-1] == "Ecuador Risk Management Secretariat"
+
+
+def test_a_bodys_mixed_case_initials_a_state_command_of_the_police_and_an_attorney_general(g):
+    # "DoDMA" are the Department of Disaster Management Affairs' initials with its "of"
+    text = ("Reports indicate that 85 people have died according to the Department of Disaster Management Affairs.\n\n"
+            "DoDMA has readily available relief items.")
+    assert first(g, text)["agency"] == "DoDMA"
+    # "Kwara state command of the Nigeria Police": the state's police
+    text = "Kwara state command of the Nigeria Police has given an update, saying a total number of 103 persons died."
+    assert first(g, text)["agency"] == "Kwara police"
+    # "according to the balance offered this Monday by the attorney general, Tarek Saab": the country's attorney general
+    text = ("A landslide hit Las Tejerías in Venezuela. At least 31 people lost their lives, according to the balance offered "
+            "this Monday by the attorney general, Tarek Saab.")
+    f = first(g, text)
+    assert (f["agency"], f["person"]) == ("Venezuelan attorney general", "Tarek Saab")
