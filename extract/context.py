@@ -49,7 +49,7 @@ IMPLIED_STATUS = {head: status for status, entry in vocab.STATUS_TERMS.items() f
 TOLL_IMPLIED = IMPLIED_STATUS | {head: status for status, entry in vocab.STATUS_TERMS.items() for head in entry.get("toll_heads", ())}
 
 # Heads that are a status whatever verb follows ("1 dead and the evacuation of 60 families").
-_STATUS_HEADS = {"dead", "deaths", "death", "fatalities", "fatality", "bodies", "body", "evacuees", "idps", "injuries", "injury", "arrests"}
+_STATUS_HEADS = {"dead", "deaths", "death", "fatalities", "fatality", "bodies", "body", "corpses", "corpse", "evacuees", "idps", "injuries", "injury", "arrests"}
 
 # Words that end a noun phrase without being its head.
 _NP_STOP = set(

@@ -311,6 +311,10 @@ def extract_figures(
             [a for a in agencies if not any(m.start <= a.start < m.end for m in missions)] + missions, key=lambda m: m.start
         )
         cues = find_cues(text, sentences, agencies, places, starts.cues)
+    if publisher == "IFRC" and country and (society := _society_of(agencies, country)) is not None:
+        # "The Red Cross volunteers were quickly deployed" in the IFRC's report on Cameroon: its national society
+        agencies = society
+        cues = find_cues(text, sentences, agencies, places, starts.cues)
     town = resolver.focus.name if resolver.focus is not None and resolver.focus.kind in ("city", "town") else None
     focus = resolver.focus
     island = focus.name if focus is not None and focus.kind != "country" and (focus.id < 0 or focus.kind in ("governorate", "region")) else None
@@ -1501,6 +1505,16 @@ def _red_cross_named(text: str, agencies: list[Mention]) -> list[Mention]:
     (body,) = named.values()
     return [Mention(m.start, m.end, body, m.surface) if m in bare and not text[max(0, m.start - 3) : m.start].strip().endswith(("'s", "’s")) else m
             for m in agencies]
+
+
+def _society_of(agencies: list[Mention], country: str) -> list[Mention] | None:
+    """The mentions with the bare "Red Cross" as the country's national society, in a report of the IFRC (whose
+    members the societies are), or None when it names no bare Red Cross or some other Red Cross body."""
+    bare = [m for m in agencies if m.surface.lower() in _BARE_RED_CROSS and m.entity.name == "ICRC"]
+    if not bare or any(re.search(r"Red Cross|Red Crescent|ICRC", m.entity.name) and m not in bare and m.entity.name != "IFRC" for m in agencies):
+        return None
+    society = Entity(-2, f"{country} Red Cross", "ngo")
+    return [Mention(m.start, m.end, society, m.surface) if m in bare else m for m in agencies]
 
 
 _HE_SHE = re.compile(r"\s*(?:he|she|He|She)\s*")

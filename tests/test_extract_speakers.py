@@ -1494,3 +1494,14 @@ def test_a_bodys_mixed_case_initials_a_state_command_of_the_police_and_an_attorn
             "this Monday by the attorney general, Tarek Saab.")
     f = first(g, text)
     assert (f["agency"], f["person"]) == ("Venezuelan attorney general", "Tarek Saab")
+
+
+def test_the_red_cross_in_an_ifrc_report_is_the_national_society(g):
+    # an IFRC DREF report on Cameroon: "The Red Cross volunteers ... gave a provisional toll" is the Cameroon Red Cross;
+    # "27 corpses were found" are dead
+    text = ("A landslide hit Yaoundé in Cameroon. The Red Cross volunteers were quickly deployed to the scene and they gave "
+            "a provisional toll of more than 700 people affected: 27 corpses were found.")
+    got = [(f["value"], f["status"], f["agency"]) for f in extract_figures(text, gazetteer=g, outlet="IFRC")]
+    assert got == [(700, "affected", "Cameroon Red Cross"), (27, "killed", "Cameroon Red Cross")]
+    # (in a news story the bare Red Cross stays the ICRC)
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g, outlet="Reuters")][0] == "ICRC"
