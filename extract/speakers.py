@@ -60,6 +60,7 @@ _PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"(?P<owned>['’]
 _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFICE + r"\s+of\s+(?:the\s+)?"
                               + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"(?![\w-])")
 # "The Kogi State Commissioner for Agriculture, Timothy Ojomah": a member of a state's government, by portfolio
+_STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial)\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)")
 _DISTRICT_TITLE = re.compile(r"(?:[Tt]he\s+)?District\s+(?P<title>Collector|Magistrate|Commissioner)\b")
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
 _LOCAL_POLICE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[Pp]olice\s+(?P<title>[Cc]ommander|[Cc]hief|[Bb]oss)\s+[A-Z]")
@@ -1098,6 +1099,14 @@ class SpeakerMemory:
             # "according to the provincial civil affairs bureau" in a story on Hebei: Hebei's bureau, as analysts name it
             # (its government keeps the word: "Henan provincial government")
             name = f"{self.region} {' '.join(words if words[-1] == 'government' else words[1:])}"
+            self.learned.append((sp.start, name))
+            return self._cue(sentence, sp, name, None)
+        capitalised = _STATE_BODY.fullmatch(self.text, sp.start, sp.end)
+        if self.region and not inside and capitalised and sp.person is None and self.country in vocab.STATE_COUNTRIES and (
+            capitalised.group("body").split()[-1].lower() in ORG_WORDS and not self._other_region_near(sp.start)
+        ):
+            # "the state Health Department reported" in a story on Louisiana: Louisiana's, as analysts name it
+            name = f"{self.region} {capitalised.group('body')}"
             self.learned.append((sp.start, name))
             return self._cue(sentence, sp, name, None)
         local = _LOCAL_GOVERNMENT.search(self.text, sp.start, sp.end) if self.region and not inside and sp.name is None and (

@@ -1505,3 +1505,9 @@ def test_the_red_cross_in_an_ifrc_report_is_the_national_society(g):
     assert got == [(700, "affected", "Cameroon Red Cross"), (27, "killed", "Cameroon Red Cross")]
     # (in a news story the bare Red Cross stays the ICRC)
     assert [f["agency"] for f in extract_figures(text, gazetteer=g, outlet="Reuters")][0] == "ICRC"
+
+
+def test_the_state_body_capitalised_is_the_states(g):
+    # "the state Health Department reported" in a story on Louisiana: Louisiana's (the US's states are states)
+    text = "Hurricane Ida hit Louisiana.\nHurricane Ida’s death toll in Louisiana has risen to 26, the state Health Department reported."
+    assert first(g, text)["agency"] == "Louisiana Health Department"
