@@ -1783,7 +1783,8 @@ def _carried_cue(
     if crossing and (not across or before is None):
         return None  # (nor from a sentence that gave no figure: "..., as a UN official warned of a crisis.")
     own = [c for c in cues if c.sentence == src and c.agency and not c.conflict_only]
-    if not own and before is not None and (before_own or not crossing):
+    ranked = _RANKED_NEXT.match(text, sent.start) is not None
+    if not own and before is not None and (before_own or not crossing or ranked):
         own = [Cue(prev.start, prev.start, prev.start, src, False, before, None)]
     if not own:
         return None
@@ -1799,11 +1800,18 @@ def _carried_cue(
     listed = {
         e.entity.id for i, ev in enumerate(earlier) for n in [resolver.list_length(earlier[i:])] if n >= 3 for e in earlier[i : i + n]
     }
-    if any(ev.entity.id not in before | listed for ev in resolver.between(sent.start, sent.end)[:1]):
+    if any(ev.entity.id not in before | listed for ev in resolver.between(sent.start, sent.end)[:1]) and not ranked:
         return None
     # ("..., AFAD said early Saturday, Anadolu Agency reports.": the agency whose words a wire passes on)
     media = {a.entity.name for a in agencies if a.entity.kind in MEDIA_KINDS}
     return next((c for c in reversed(own) if c.agency not in media), own[-1])
+
+
+# A sentence that goes on down a ranking the one before began: "Isabela came second with 2,779 families", "Other
+# provinces affected include Batanes (596 persons)" (the same source's, though it names another place)
+_RANKED_NEXT = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:came|comes|ranked|ranks|was|is|followed)\s+(?:in\s+)?(?:second|third|fourth|fifth|next)\b"
+    r"|Other\s+(?:provinces|districts|regions|states|municipalities|counties|towns|areas)\s+(?:affected\s+)?(?:include|are|were)\b)")
 
 
 def _remark(text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, numbers_in: list, resolver) -> bool:

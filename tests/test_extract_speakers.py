@@ -1511,3 +1511,13 @@ def test_the_state_body_capitalised_is_the_states(g):
     # "the state Health Department reported" in a story on Louisiana: Louisiana's (the US's states are states)
     text = "Hurricane Ida hit Louisiana.\nHurricane Ida’s death toll in Louisiana has risen to 26, the state Health Department reported."
     assert first(g, text)["agency"] == "Louisiana Health Department"
+
+
+def test_a_ranking_goes_on_with_its_source_into_the_next_places(g):
+    # "Cagayan province is the most affected ..., DSWD reported.\n\nIsabela came second with ...\n\nOther provinces
+    # affected include Batanes (596 persons)": the same source down the ranking, though each names another place
+    text = ("Floods hit the Cagayan Valley region.\n\nCagayan province is the most affected with 11,276 families impacted, "
+            "the DSWD reported.\n\nIsabela came second with 2,779 families affected.\n\n"
+            "Other provinces affected include Batanes (596 persons).\n\nIn Manila, 40 people were injured.")
+    got = [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
+    assert got == [(11_276, "DSWD"), (2_779, "DSWD"), (596, "DSWD"), (40, None)]
