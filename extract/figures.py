@@ -689,7 +689,9 @@ def extract_figures(
                 # reports in the paragraph a bulleted list hangs from gives its items
                 cue = next((c for li in leads[si] if sentences[li].start in parsed and (c := speakers.resolve(
                     sentence_speaker(parsed[sentences[li].start], country), li)) is not None and (c.agency or c.person)), None)
-            if (cue is None or cue.agency is None) and part_of is None and sent.start in parsed:
+            # (a part's own "according to ..." names its source: "Six of the missing individuals are from Jiangwan
+            # Township ..., according to the provincial emergency management department")
+            if (cue is None or cue.agency is None) and (part_of is None or _ACCORDING_TO.search(text, num.end, sent.end)) and sent.start in parsed:
                 # Any speaker the parse finds: the subject of the reporting verb over the figure.
                 # ("In Iran, state television said ...": a sentence set in a country speaks of that country's institutions)
                 set_in = _SET_IN.match(text, sent.start)
@@ -1015,6 +1017,7 @@ _WORD = re.compile(r"\w+")
 _IN_A_REPORT_FROM = re.compile(
     r"\s*(?:And\s+|But\s+)?[Ii]n\s+(?:(?:an?|the|its|their)\s+)?(?:\w+\s+){0,2}?(?:report|statement|update|press\s+release|briefing|post)\s+"
     r"(?:from|by|issued\s+by|of)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*)")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
 _COMMAND = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+[Ss]tate)?\s+[Cc]ommand")
 _PLACE_OWNS = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
 # A publisher's own staff, as its report names them

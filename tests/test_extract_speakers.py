@@ -1521,3 +1521,16 @@ def test_a_ranking_goes_on_with_its_source_into_the_next_places(g):
             "Other provinces affected include Batanes (596 persons).\n\nIn Manila, 40 people were injured.")
     got = [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
     assert got == [(11_276, "DSWD"), (2_779, "DSWD"), (596, "DSWD"), (40, None)]
+
+
+def test_a_part_with_its_own_according_to_is_that_sources(g):
+    # "Six of the missing individuals are from Jiangwan Township ..., according to the provincial emergency management
+    # department": the part's own source (and "the department said" later is that department)
+    text = ("Three were killed and 11 others remain missing in Guangdong, according to local authorities. Six of the missing "
+            "individuals are from Jiangwan Township, according to the provincial emergency management department.\n\n"
+            "A total of 53,741 people have been relocated across the province, the department said.")
+    got = [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
+    assert got[2:] == [(6, "Guangdong emergency management department"), (53_741, "Guangdong emergency management department")]
+    # (a part with no source of its own keeps the whole's)
+    text = "Floods killed 40 people in Guangdong, according to local authorities. 17 of them were children."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Chinese local authorities"] * 2
