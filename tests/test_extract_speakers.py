@@ -1534,3 +1534,14 @@ def test_a_part_with_its_own_according_to_is_that_sources(g):
     # (a part with no source of its own keeps the whole's)
     text = "Floods killed 40 people in Guangdong, according to local authorities. 17 of them were children."
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Chinese local authorities"] * 2
+
+
+def test_said_with_what_was_said_parsed_as_its_object(g):
+    # "The Executive Secretary of the Jigawa State Emergency Management Agency (SEMA), Sani Yusuf, who confirmed this to
+    # journalists on Tuesday, said the floods which caused havoc ..., has displaced 2,051 people": the parse hangs "said"
+    # beside the verb with "the floods" as its object
+    text = ("The Executive Secretary of the Jigawa State Emergency Management Agency (SEMA), Sani Yusuf, who confirmed this "
+            "to journalists on Tuesday, said the floods which caused havoc in most parts of the state since last weekend’s "
+            "torrential rain, has displaced 2,051 people in Karnaya village in Dutse, the state capital.")
+    f = first(g, text)
+    assert (f["value"], f["agency"], f["person"]) == (2_051, "Jigawa SEMA", "Sani Yusuf")
