@@ -239,6 +239,12 @@ def _aside_over(cue, ancestors: set[int]) -> bool:
 _SAID = frozenset("said says say".split())
 
 
+def _general(tok) -> bool:
+    """"director general", "inspector general", "secretary general": a role, as "director" is ("Haseeb-ur-Rehman,
+    director general of the state disaster response force, said")."""
+    return tok.lower_ == "general" and any(c.dep_ == "compound" and c.lower_ in ("director", "inspector", "secretary") for c in tok.children)
+
+
 def _tail(cue, tok) -> bool:
     """A cue that is not over the figure in the parse covers it only as a tail ("... killed 24
     people a monitor said"): after it, and saying nothing of its own ("UNHCR estimates 4,000 ..."
@@ -470,7 +476,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         s = parsed.start + head.idx
         return Speaker(s, s + len(head.text), low, owner, named, False, frozenset({low}))
-    if low in _ROLES and span is None and head.ent_type_ != "PERSON":
+    if (low in _ROLES or _general(head)) and span is None and head.ent_type_ != "PERSON":
         # "the Polish head of the national security department": the organisation they head.
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "from"):
@@ -636,7 +642,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 if body:
                     name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in body)
                     return Speaker(start, end, low, name, person, False, words)
-            if ch.dep_ == "appos" and ch.lower_ in _ROLES | _PLACE_ROLES:
+            if ch.dep_ == "appos" and (ch.lower_ in _ROLES | _PLACE_ROLES or _general(ch)):
                 # "the head of the disaster authority, Mohammad Haqqani, said": whose head they are
                 org = _describe(parsed, ch, country)
                 if org is not None and org.name and org.person is None:

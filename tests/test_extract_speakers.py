@@ -1545,3 +1545,9 @@ def test_said_with_what_was_said_parsed_as_its_object(g):
             "torrential rain, has displaced 2,051 people in Karnaya village in Dutse, the state capital.")
     f = first(g, text)
     assert (f["value"], f["agency"], f["person"]) == (2_051, "Jigawa SEMA", "Sani Yusuf")
+
+
+def test_a_director_general_speaks_for_the_body_they_head(g):
+    text = "Floods hit Pakistan.\nAhmed Khan, director general of the Provincial Disaster Management Authority, said 13 bodies had been recovered."
+    f = first(g, text)
+    assert (f["agency"], f["person"]) == ("Provincial Disaster Management Authority", "Ahmed Khan")
