@@ -311,7 +311,7 @@ def extract_figures(
             [a for a in agencies if not any(m.start <= a.start < m.end for m in missions)] + missions, key=lambda m: m.start
         )
         cues = find_cues(text, sentences, agencies, places, starts.cues)
-    if publisher == "IFRC" and country and (society := _society_of(agencies, country)) is not None:
+    if publisher == "IFRC" and country and (society := _society_of(agencies, country, gazetteer)) is not None:
         # "The Red Cross volunteers were quickly deployed" in the IFRC's report on Cameroon: its national society
         agencies = society
         cues = find_cues(text, sentences, agencies, places, starts.cues)
@@ -673,7 +673,10 @@ def extract_figures(
                 status = "deployed"  # "the mission has some 1,000 police officers in the country"
             kind = kind_for(subject, status)
             cue = attribute(num.qstart, num.end, si, cues, quotes, text, kind == "conflict")
-            if cue is None and (council := _COUNCIL_IN.match(text, sent.start)) is not None:
+            if cue is None and (council := _COUNCIL_IN.match(text, sent.start)) is not None and (
+                resolver.between(council.start("place"), council.end("place"), _ANY_ROLE)
+                or _unknown_place_name(gazetteer, council.group("place"))
+            ) and council.group("place") not in _CALENDAR:
                 # "In Blantyre City, the council has recorded 10 deaths": the council of the place the sentence is set in
                 body = f"{council.group('place')} {council.group('body').title()}"
                 cue = Cue(council.start("body"), council.start("body"), council.end("body"), si, False, body, None)
@@ -742,7 +745,9 @@ def extract_figures(
                 # whose report the person speaks in
                 cue = replace(cue, agency=report.group("who"))
                 speakers.persons.setdefault(surname(cue.person), report.group("who"))
-            if cue is None and (report := _IN_A_REPORT_FROM.match(text, sent.start)) and report.end() <= num.qstart:
+            if cue is None and (report := _IN_A_REPORT_FROM.match(text, sent.start)) and report.end() <= num.qstart and any(
+                (w.isupper() and len(w) > 1) or w.lower() in ORG_WORDS for w in report.group("who").split()
+            ):
                 # "In latest situation report of Batangas Provincial DRRMO, there are already 345 affected families"
                 cue = Cue(report.start("who"), report.start("who"), report.end("who"), si, False, report.group("who"), None)
             if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(surname(cue.person))):
@@ -794,7 +799,7 @@ def extract_figures(
                 # a headline's source is only one it names itself ("..., UN says"), else none (its
                 # publisher's, for a report: below)
                 cue = None
-                if (by := _headline_by(text, title_span, agencies)) is not None:
+                if (by := _headline_by(text, title_span, agencies, gazetteer)) is not None:
                     cue = Cue(title_span[0], title_span[0], title_span[0], si, False, by, None)  # "MEMA: Death toll downgraded to 21"
             agency = cue.agency if cue else None
             person = cue.person if cue else None
@@ -878,7 +883,7 @@ def extract_figures(
             ) and not _ABROAD_WORDS.search(text, num.end, clause[1]) and _in_country(gazetteer, _place_after(resolver, refuge.end(), clause[1]) or location, country):
                 status = "displaced"  # "17,000 people have sought refuge" in relief centres: displaced at home (ANNOTATE.md)
             if publisher is not None and person is None and agency is not None and (
-                agency.lower() in _OWN_TEAMS or any(short == agency and not ORG_WORDS & {w.lower() for w in full.split()}
+                agency.lower() in _OWN_TEAMS or any(short == agency and _TOOL_WORDS.search(full) and not ORG_WORDS & {w.lower() for w in full.split()}
                                                     for _, full, short, _ in defined)
             ):
                 # "Field teams report 2,592 individuals affected", "the first EET update estimates" in IOM's report: the
@@ -892,7 +897,9 @@ def extract_figures(
             ):
                 agency = f"{command.group('place')} police"  # "Kwara state command of the Nigeria Police": the state's police
             said_by = person if person is not None and agency is None else agency if person is None else None
-            if said_by is not None and location is not None and _bare_place(said_by) == _bare_place(location) and not (
+            if said_by is not None and location is not None and _bare_place(said_by) == _bare_place(location) and re.search(
+                rf"\b{re.escape(said_by)}\s+(?:has\s+|had\s+)?(?:recorded|registered|logged)\b", text
+            ) and not (
                 ORG_WORDS & {w.lower() for w in said_by.split()}
             ):
                 # "Gowa recorded 45 people dead", "Makassar City recorded 1 dead", "4. Janeponto recorded 14 deaths":
@@ -1020,9 +1027,12 @@ _IN_A_REPORT_FROM = re.compile(
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
 _COMMAND = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+[Ss]tate)?\s+[Cc]ommand")
 _PLACE_OWNS = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
+# The words a publisher's own tool or product is named with ("The DTM Emergency Event Tracking (EET)"), not a body's
+_TOOL_WORDS = re.compile(r"\b(?:Tracking|Matrix|Monitoring|Assessment|Survey|System|Mechanism|Tool|Dashboard|Update|Snapshot)\b")
 # A publisher's own staff, as its report names them
 _OWN_TEAMS = frozenset("""field teams|teams|team|staff|field staff|our teams|our team|our staff|assessment teams|enumerators
     |field monitors""".replace("\n", "").replace("    ", "").split("|"))
+_CALENDAR = frozenset(vocab.MONTH_NAMES + vocab.WEEKDAY_NAMES)
 _COUNCIL_IN = re.compile(
     r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+the\s+(?P<body>(?:(?:city|district|county|municipal)\s+)?"
     r"council|municipality)\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|reports|registered|confirmed|says|said|counted)\b")
@@ -1242,7 +1252,8 @@ def _initials_used(text: str, name: str) -> str:
     if len(words) >= 3 and all(w[0].isalpha() for w in words) and re.search(rf"\b{initials}\b", text):
         return initials
     # ("the Department of Disaster Management Affairs ... DoDMA has readily available relief items": its "of" too)
-    mixed = "".join(w[0].lower() if w.lower() == "of" else w[0].upper() for w in name.split() if w.lower() != "the")
+    mixed = "".join(w[0].lower() if w.lower() == "of" else w[0].upper() for w in name.split()
+                    if w.lower() == "of" or w.lower() not in NAME_CONNECTORS | {"the"})
     if len(words) >= 3 and mixed != initials and all(w[0].isalpha() for w in words) and re.search(rf"\b{mixed}\b", text):
         return mixed
     return name
@@ -1499,7 +1510,7 @@ _BARE_RED_CROSS = (*_RED_CROSS, *(f"the {n}" for n in _RED_CROSS))
 def _red_cross_named(text: str, agencies: list[Mention]) -> list[Mention]:
     """"the Red Cross said" in an article that names one Red Cross body and not the ICRC ("The International
     Federation of Red Cross (IFRC) ... said"): that body, not the ICRC the bare name stands for elsewhere."""
-    bare = [m for m in agencies if m.surface.lower() in _BARE_RED_CROSS and m.entity.name == "ICRC"]
+    bare = _bare_red_cross(agencies)
     if not bare:
         return agencies
     named = {m.entity.name: m.entity for m in agencies if m not in bare and re.search(r"Red Cross|Red Crescent|IFRC|ICRC", m.entity.name + " " + m.surface)}
@@ -1510,14 +1521,21 @@ def _red_cross_named(text: str, agencies: list[Mention]) -> list[Mention]:
             for m in agencies]
 
 
-def _society_of(agencies: list[Mention], country: str) -> list[Mention] | None:
+def _society_of(agencies: list[Mention], country: str, g: Gazetteer) -> list[Mention] | None:
     """The mentions with the bare "Red Cross" as the country's national society, in a report of the IFRC (whose
-    members the societies are), or None when it names no bare Red Cross or some other Red Cross body."""
-    bare = [m for m in agencies if m.surface.lower() in _BARE_RED_CROSS and m.entity.name == "ICRC"]
+    members the societies are), or None when it names no bare Red Cross or some other Red Cross body. The society
+    by its own name where that is not the country's ("Philippine Red Cross": data), as the tables know it."""
+    bare = _bare_red_cross(agencies)
     if not bare or any(re.search(r"Red Cross|Red Crescent|ICRC", m.entity.name) and m not in bare and m.entity.name != "IFRC" for m in agencies):
         return None
-    society = Entity(-2, f"{country} Red Cross", "ngo")
+    name = vocab.NATIONAL_SOCIETIES.get(country, f"{country} Red Cross")
+    society = g.agency(name, fuzzy=False) or Entity(-2, name, "ngo")
     return [Mention(m.start, m.end, society, m.surface) if m in bare else m for m in agencies]
+
+
+def _bare_red_cross(agencies: list[Mention]) -> list[Mention]:
+    """The mentions of the Red Cross by its bare name, which the tables read as the ICRC."""
+    return [m for m in agencies if m.surface.lower() in _BARE_RED_CROSS and m.entity.name == "ICRC"]
 
 
 _HE_SHE = re.compile(r"\s*(?:he|she|He|She)\s*")
@@ -2001,14 +2019,16 @@ _KEY_FIGURE_LINE = re.compile(
 
 # A table's row written as a line: a label of a few words, then its number (and perhaps an aside: "Injured 1,153 (210
 # seriously)", "Total damaged 8,600 (estimate)")
-_LABEL_THEN_COUNT = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Za-z'’-]+){0,5}[ \t]+\d[\d,.]*(?:[ \t]*\([^()\n]{1,40}\))?$")
+_LABEL_THEN_COUNT = re.compile(
+    r"(?![^\n]*\b(?:in|at|on|to|from|after|as|by|for|with|of)\s)"  # (a label, not a headline: "Floods in Kasese displace 3,000")
+    r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Za-z'’-]+){0,5}[ \t]+\d[\d,.]*(?:[ \t]*\([^()\n]{1,40}\))?$")
 
 
 # A headline that opens with its source and a colon: "MEMA: Death toll downgraded to 21", "UN: 500,000 flee"
 _HEADLINE_BY = re.compile(r"[ \t]*(?P<by>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,5}):[ \t]+\S")
 
 
-def _headline_by(text: str, title_span: tuple[int, int] | None, agencies: list) -> str | None:
+def _headline_by(text: str, title_span: tuple[int, int] | None, agencies: list, g: Gazetteer) -> str | None:
     """The source a headline opens with, before a colon: a body the tables know, an acronym or a name that ends in an
     organisation's word ("Police:"); not a place or a topic ("Sudan: ...", "Floods: ...")."""
     if title_span is None or (m := _HEADLINE_BY.match(text, title_span[0], title_span[1])) is None:
@@ -2017,7 +2037,14 @@ def _headline_by(text: str, title_span: tuple[int, int] | None, agencies: list) 
     if known is not None:
         return known.entity.name if known.entity.kind not in MEDIA_KINDS else None
     by = m.group("by")
-    return by if re.fullmatch(r"[A-Z]{2,8}", by) or by.split()[-1].lower() in ORG_WORDS else None
+    if by.upper() in _NOT_HEADLINE_SOURCES or g.place(by, fuzzy=False) is not None:
+        return None  # ("UPDATE:", "BREAKING:", "DRC:", "US:": a banner or a place)
+    # (initials only when the story names them again: "MEMA: ..." then "MEMA announced")
+    named_again = re.search(rf"\b{re.escape(by)}\b", text[title_span[1] :]) is not None
+    return by if (re.fullmatch(r"[A-Z]{2,8}", by) and named_again) or by.split()[-1].lower() in ORG_WORDS else None
+
+
+_NOT_HEADLINE_SOURCES = frozenset("UPDATE UPDATED BREAKING LIVE WATCH VIDEO PHOTOS PHOTO EXCLUSIVE OPINION ANALYSIS EDITORIAL FACTBOX EXPLAINER".split())
 
 
 # A bulleted line: an item of a list (a hyphen or dash only with a space after it, as a bullet is typed)
@@ -2038,8 +2065,16 @@ def _list_lead(text: str, sentences: list, si: int) -> list[int]:
         if not line.strip() or _BULLET.match(line):
             continue
         end = start + len(line)
+        if not _INTRODUCES_LIST.search(line) and not any(w in IMPLIED_STATUS or w in ("toll", "tolls", "totals") for w in re.findall(r"[a-z]+", line.lower())):
+            return []  # ("Gov. Tate Reeves said schools would stay closed on Monday." says nothing of the counts after it)
         return [i for i in range(si - 1, -1, -1) if sentences[i].start < end and sentences[i].end > start][::-1]
     return []
+
+
+# A paragraph that introduces the list after it: ends in a colon, or says the counts follow, by place (or names what
+# they count: "The deaths occurred across four states ...")
+_INTRODUCES_LIST = re.compile(
+    r":\s*$|\b(?:following|below|as\s+follows|by\s+(?:county|district|province|state|region|parish|municipality|counties|districts))\b", re.I)
 
 
 def _bare_place(name: str) -> str:

@@ -452,7 +452,7 @@ _AGE_BAND = re.compile(r"\d\s+(?:under|below)[\s-]*$", re.I)
 
 
 # A count and its word right before a number that ends its paragraph: "16.082 displaced 4."
-_FOOTNOTE_AFTER = re.compile(r"\d[\d.,]*\s+[a-z]+\s+$")
+_FOOTNOTE_AFTER = re.compile(r"\d[\d.,]*\s+(?!(?:from|to|of|at|by|in|on|with|and|or)\s)[a-z]+\s+$")  # (not "rose to 14 from 9.")
 
 
 def trap(text: str, num: Number, sentence_start: int) -> str | None:

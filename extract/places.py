@@ -1555,14 +1555,15 @@ _KIND_PLURAL_LIST = re.compile(
 
 # A name said to be the place worst hit: "Pandeglang was the most affected area", "Nagaon is the hardest-hit district"
 _MOST_HIT = re.compile(
-    r"(?<![\w'’-])(?P<names>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:was|is|remains|remained)[ \t]+the[ \t]+"
+    r"(?<![\w'’-])(?!The\s|An?\s|This\s|That\s|Its\s)(?!(?:" + "|".join(vocab.SECTORS) + r")\b)"
+    r"(?P<names>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:was|is|remains|remained)[ \t]+the[ \t]+"
     r"(?:most|worst|hardest|badly|severely)[ \t-]+(?:affected|hit)[ \t]+(?:" + "|".join(sorted(vocab.PLACE_KIND_WORDS, key=len, reverse=True))
     + r"|area)\b")
 
 
 # An item of a numbered list by place: "4. Janeponto recorded 14 deaths, 3 people missing"
 _RECORDED_ITEM = re.compile(
-    r"(?:^|(?<=\s))\d{1,2}\.[ \t]+(?P<names>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:recorded|reported|registered)\b", re.M)
+    r"(?:^|(?<=\s))(?P<n>\d{1,2})\.[ \t]+(?P<names>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:recorded|reported|registered)\b", re.M)
 
 
 def listed_places(text: str, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:
@@ -1570,7 +1571,11 @@ def listed_places(text: str, g: Gazetteer, spans: list[tuple[int, int]]) -> list
     hit (_MOST_HIT) or that opens an item of a numbered list by place (_RECORDED_ITEM), that no table knows: a new
     place (negative id, recorded for review)."""
     names: dict[str, Entity] = {}
-    for m in [*_KIND_PLURAL_LIST.finditer(text), *_MOST_HIT.finditer(text), *_RECORDED_ITEM.finditer(text)]:
+    items = list(_RECORDED_ITEM.finditer(text))
+    numbered = {int(m.group("n")) for m in items}
+    # (an item of a list only beside the item before or after it: not "made landfall on Sept. 4. Rescuers recorded")
+    items = [m for m in items if int(m.group("n")) - 1 in numbered or int(m.group("n")) + 1 in numbered]
+    for m in [*_KIND_PLURAL_LIST.finditer(text), *_MOST_HIT.finditer(text), *items]:
         for name in re.split(r",[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+", m.group("names")):
             name = name.strip()
             if not name or name.lower() in vocab.DEMONYMS or not_a_place(name) or g.agency(name, fuzzy=False) is not None or (

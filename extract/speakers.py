@@ -61,7 +61,8 @@ _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFIC
                               + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"(?![\w-])")
 # "The Kogi State Commissioner for Agriculture, Timothy Ojomah": a member of a state's government, by portfolio
 _STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial)\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)")
-_DISTRICT_TITLE = re.compile(r"(?:[Tt]he\s+)?District\s+(?P<title>Collector|Magistrate|Commissioner)\b")
+_DISTRICT_TITLE = re.compile(
+    r"(?:[Tt]he\s+)?District\s+(?P<title>Collector|Magistrate|Commissioner)\b(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?")
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
 _LOCAL_POLICE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[Pp]olice\s+(?P<title>[Cc]ommander|[Cc]hief|[Bb]oss)\s+[A-Z]")
 _ON_THE_ISLAND = re.compile(r"\b(?:on|in|of)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:island|islands|archipelago)\b")
@@ -435,7 +436,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}), indefinite=True)
         return None
-    if low == "general" and span is None and any(c.lower_ == "attorney" for c in head.children) and country:
+    if low == "general" and span is None and any(c.lower_ == "attorney" for c in head.children) and country and not any(
+        c.dep_ == "prep" or (c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ != "attorney") for c in head.children
+    ):  # (not "the attorney general of Texas", "the U.S. attorney general": another's)
         # "according to the balance offered this Monday by the attorney general, Tarek Saab": the country's
         s = parsed.start + head.idx
         named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -1334,9 +1337,10 @@ class SpeakerMemory:
         if self.gazetteer is None:
             return None
         span = self.text[sp.start : sp.end]
-        if (district := _DISTRICT_TITLE.match(span)) is not None and (self.town or self.region):
-            # "District Collector Dr Ilayaraja T told reporters": the collector of the district the story is in
-            return f"{self.town or self.region} district {district.group('title').lower()}"
+        if (district := _DISTRICT_TITLE.match(span)) is not None and (district.group("of") or self.town):
+            # "District Collector Dr Ilayaraja T told reporters": the collector of the district named, else of the town
+            # the story is in (not of its state)
+            return f"{district.group('of') or self.town} district {district.group('title').lower()}"
         m = _PLACE_OFFICE.match(span) or _OFFICE_OF_PLACE.match(span)
         local = _LOCAL_POLICE_TITLE.match(span) if m is None else None
         if local is not None and not set(local.group("place").split()) & _NOT_POLICE_PLACES and self.gazetteer.agency(local.group("place"), fuzzy=False) is None and not (

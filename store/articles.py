@@ -212,9 +212,12 @@ class ArticlesMixin:
         marks = ", ".join("?" * len(figure_ids))
         rows = self.conn.execute(f"select id, article_id from figures where id in ({marks})", figure_ids).fetchall()
         ids = sorted({a for _, a in rows})
-        where = (r"\b(?:in|at|near|around|across|outside|inside|throughout|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
-                 r"(?:ern)?\s+of|(?:outskirts|countryside|suburbs?)\s+of)\s+(?:the\s+)?") if as_place else r"\b"
+        # (as a place: after a locative, as a dateline, as a capital, or in the title: "FREETOWN, Aug 15 (Reuters)",
+        # "Sierra Leone's capital Freetown", "Freetown mudslide: 60 children among the dead")
+        where = (r"(?:\b(?:in|at|near|around|across|outside|inside|throughout|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+                 r"(?:ern)?\s+of|(?:outskirts|countryside|suburbs?)\s+of)\s+(?:the\s+)?|\bcapital\s+|^\W*)") if as_place else r"\b"
         said = re.compile(where + re.escape(fold(word)))
+        titled = re.compile(r"\b" + re.escape(fold(word)))
         marks = ", ".join("?" * len(ids))
         # One read of each article; one kept without its text (figures imported with a citation only) says
         # what its title, its figures' quotes (or notes), their places and their sources say ("sardoba dam collapse
@@ -232,7 +235,7 @@ class ArticlesMixin:
                 f"select id, coalesce(title, ''), text from articles where id in ({marks})", ids
             )
             # (one with neither text nor title cannot say it does not)
-            if (text is None and not title) or said.search(fold(f"{title} {text if text is not None else quoted.get(aid, '')}"))
+            if (text is None and not title) or titled.search(fold(title)) or said.search(fold(text if text is not None else quoted.get(aid, "")))
         }
         return {fid for fid, aid in rows if aid in saying}
 

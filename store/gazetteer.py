@@ -427,7 +427,8 @@ class Gazetteer:
         # (not at the start of a word: "sahara" is no Ashara; "heart" is too short to be Herat)
         ids = {
             idx._choice_ids[k] for choice, _, k in hits
-            if choice[:2] == norm[:2] and len(choice) >= 6 and (len(choice) != len(norm) or _swapped(norm, choice))
+            if choice[:2] == norm[:2] and len(choice) >= 6 and choice[-1] == norm[-1]  # (not "highlands", "central": an ending)
+            and (len(choice) != len(norm) or _swapped(norm, choice))
         }
         return idx.entities.get(ids.pop()) if len(ids) == 1 else None
 

@@ -160,6 +160,7 @@ SERVE_WORDS: frozenset[str] = frozenset(_WORDS["sources"]["serve"])
 FORCE_MEMBERS: frozenset[str] = frozenset(_WORDS["sources"]["force_members"])
 STATE_POLICE: frozenset[str] = frozenset(_WORDS["sources"]["state_police"])
 STATE_COUNTRIES: frozenset[str] = frozenset(_WORDS["sources"]["state_countries"])
+NATIONAL_SOCIETIES: dict[str, str] = _WORDS["sources"]["national_societies"]
 RANKS: frozenset[str] = frozenset(_WORDS["sources"]["ranks"])
 REGIONAL_BODIES: frozenset[str] = frozenset(_WORDS["sources"]["regional_bodies"])
 SPEAKS: frozenset[str] = frozenset(_WORDS["sources"]["speaks"])
@@ -248,6 +249,9 @@ CAUSE_WORDS = frozenset(
     sinking stampede crash crashes derailment boat boats pirogue ferry dzud tornado tornadoes twister
     twisters cloudburst cloudbursts glof""".split()
 )
+# Sectors a report says were hit, which are no places ("Agriculture was the hardest hit area")
+SECTORS = ("Agriculture", "Education", "Health", "Housing", "Livestock", "Fisheries", "Infrastructure", "Transport",
+           "Tourism", "Commerce", "Trade", "Energy", "Water", "Sanitation", "Shelter", "Nutrition", "Protection", "Industry")
 # Causes that name one event a later sentence may place: "the attack in Pont-Sonde", "the fire at Camp 5".
 EVENT_NOUNS = frozenset(
     """attack attacks assault massacre raid raids strike strikes bombing bombings blast blasts explosion explosions fire

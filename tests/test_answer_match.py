@@ -288,3 +288,12 @@ def test_households_asked_with_people_are_still_households(store):
     from answer.parse import parse_question
     q = parse_question("raqqa floods how many households displaced acc to local authorities", store.gazetteer())
     assert q.subjects == ("families",)  # ("local" goes on into the source's name: no misspelt "locals")
+
+
+def test_a_city_in_a_dateline_or_a_title_is_the_storys(store):
+    # "FREETOWN, Aug 15 (Reuters) - ...": the story is in the city, though it never says "in Freetown"
+    store.add_place("Mortema", parent="Sierra Leone", actor="extract", review="auto")
+    fig = {"value": 60, "subject": "children", "status": "killed", "location": "Mortema", "agency": None, "quote": "60 children"}
+    store.ingest("FREETOWN, Aug 15 (Reuters) - A mudslide killed 60 children in Mortema.", [fig],
+                 title="Mudslide in the hills", outlet="Reuters", actor="test")
+    assert [f["value"] for f in ask(store, "freetown mudslide how many kids dead").figures] == [60]

@@ -283,3 +283,14 @@ def test_placed_at_centres_living_with_relatives_and_people_involving_families(g
                    (7_458, "people", "displaced")]
     # (bodies placed at the centre of a village are no one sheltered)
     assert extract_figures("The 12 bodies were placed at the centre of the village.", gazetteer=g)[0]["status"] == "killed"
+
+
+def test_patients_in_health_centres_or_medical_tents_are_not_displaced(g):
+    text = "Cholera spread in Haiti. 45 people were placed in health centres for treatment. 40 people were taken to medical tents."
+    assert [f["status"] for f in extract_figures(text, gazetteer=g)] == []
+
+
+def test_related_headlines_are_no_table_rows(g):
+    text = ("Floods hit Uganda. The Red Cross said 12 people died in Kasese.\n\nRelated stories\n\n"
+            "Floods in Kasese displace 3,000\nRoads near Bududa cut 40\n\nMore news")
+    assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [12]

@@ -779,3 +779,9 @@ def test_a_name_said_to_be_the_worst_hit_area_is_a_place(g):
     assert places(g, text) == [(290, "Pandeglang"), (1_143, "Pandeglang")]
     # (not a body said to be the most affected: "the sector was the most affected area" names no place)
     assert places(g, "Floods hit Indonesia.\nThe farming sector was the most affected area, and 40 people died.") == [(40, "Indonesia")]
+
+
+def test_no_place_from_a_date_before_a_sentence_nor_from_a_sector(g):
+    # "made landfall on Sept. 4. Rescuers recorded": no numbered list; "Agriculture was the hardest hit area": no place
+    assert places(g, "The storm made landfall on Sept. 4. Rescuers recorded 12 deaths in Mozambique.") == [(12, "Mozambique")]
+    assert places(g, "Floods hit Malawi. Agriculture was the hardest hit area, and 1,200 people were displaced.") == [(1_200, "Malawi")]

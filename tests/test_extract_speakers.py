@@ -1551,3 +1551,40 @@ def test_a_director_general_speaks_for_the_body_they_head(g):
     text = "Floods hit Pakistan.\nAhmed Khan, director general of the Provincial Disaster Management Authority, said 13 bodies had been recovered."
     f = first(g, text)
     assert (f["agency"], f["person"]) == ("Provincial Disaster Management Authority", "Ahmed Khan")
+
+
+@pytest.mark.parametrize("text, outlet, agency", [
+    # a known body's short form is no publisher's own tool (only a product: "Emergency Event Tracking (EET)")
+    ("Médecins Sans Frontières (MSF) said 120 injured people were treated at its clinic in Gaza.", "OCHA", "MSF"),
+    ("The Syrian Arab Red Crescent (SARC) said 30 people were killed in Aleppo.", "OCHA", "SARC"),
+    # a month before "the council" is no place
+    ("Floods hit Malawi. In January, the council recorded 10 deaths in the town.", None, None),
+    # "an update of Tuesday" is no body's report
+    ("Floods hit Uganda. In an update of Tuesday, 45 people were reported dead in Kasese.", None, None),
+    # a county that said its count speaks for itself (only "recorded" is where, not who)
+    ("Floods hit Texas. Harris County said on Monday that 12 people died in Harris County.", None, "Harris County"),
+    # the district named with the collector, not the story's state; another's attorney general
+    ("Floods hit Kerala. The District Collector of Idukki, Sheeba George, said 12 people were killed in landslides in Idukki.",
+     None, "Idukki district collector"),
+    ("Mexico mourned. The attorney general of Texas said 23 people were killed in El Paso.", None, None),
+])
+def test_second_read_must_not_fire(g, text, outlet, agency):
+    assert extract_figures(text, gazetteer=g, outlet=outlet)[0]["agency"] == agency
+
+
+def test_a_list_after_a_paragraph_about_something_else_is_no_ones(g):
+    text = ("A tornado hit Mississippi.\n\nGov. Tate Reeves said schools would stay closed on Monday.\n\n"
+            "  • Carroll County: 3 fatalities\n")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [None]
+
+
+@pytest.mark.parametrize("title", ["UPDATE: Death toll rises to 21 in Mississippi tornado", "DRC: 40 killed in Ituri attack"])
+def test_a_banner_or_a_place_before_a_headlines_colon_is_no_source(g, title):
+    figs = extract_figures(f"{title}\n\nThe storm hit on Friday.", gazetteer=g, title=title)
+    assert [f["agency"] for f in figs] == [None]
+
+
+@pytest.mark.parametrize("country, society", [("Philippines", "Philippine Red Cross"), ("United States", "American Red Cross")])
+def test_a_national_society_by_its_own_name(g, country, society):
+    text = f"Floods hit {country}. The Red Cross said 30 people were killed."
+    assert first(g, text, outlet="IFRC")["agency"] == society

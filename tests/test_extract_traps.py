@@ -134,3 +134,10 @@ def test_a_footnote_mark_after_a_count_and_its_word_is_no_count(g):
     # "154 missing and 16.082 displaced 4.": the 4 marks a footnote at the paragraph's end
     text = "The death toll reached 429, 1.485 injured, 154 missing and 16.082 displaced 4.\n\nTeams were deployed."
     assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [429, 1_485, 154, 16_082]
+
+
+def test_an_earlier_toll_after_from_is_no_footnote(g):
+    from extract.numbers import find_numbers, trap
+    text = "The death toll rose to 14 from 9.\n\nRescue teams arrived."
+    nine = [n for n in find_numbers(text) if n.value == 9][0]
+    assert trap(text, nine, 0) != "footnote"

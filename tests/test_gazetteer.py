@@ -77,3 +77,9 @@ def test_an_agency_is_not_matched_by_its_consonants_alone():
     g = Gazetteer.from_data()
     assert g.agency("American authorities", fuzzy=False) is None  # not "Moroccan authorities"
     assert g.agency("Moroccan authorities", fuzzy=False).name == "Moroccan authorities"
+
+
+def test_a_slip_at_a_words_end_is_no_place(g):
+    # "highlands", "central": a plural or another ending of a word, not a misspelt Highland or Centrale
+    for word in ("highlands", "central"):
+        assert g.place_slipped(word) is None, word
