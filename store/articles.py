@@ -229,7 +229,10 @@ class ArticlesMixin:
             f"left join agencies a on a.id = f.agency_id "
             f"where f.article_id in ({marks}) and f.article_id in (select id from articles where text is null)", ids
         ):
-            quoted[aid] = f"{quoted.get(aid, '')} {quote} {place} {agency}"
+            # (and a place's initials, as stories shorten it: "KP" for Khyber Pakhtunkhwa, "GB" for Gilgit-Baltistan)
+            words = re.split(r"[\s-]+", place.strip())
+            initials = "".join(w[0] for w in words if w) if len(words) > 1 else ""
+            quoted[aid] = f"{quoted.get(aid, '')} {quote} {place} {initials} {agency}"
         saying = {
             aid for aid, title, text in self.conn.execute(
                 f"select id, coalesce(title, ''), text from articles where id in ({marks})", ids

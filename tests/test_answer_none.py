@@ -199,3 +199,8 @@ def test_an_imported_figure_names_an_event_by_its_source_too(store: Store):
     assert "35" in ask(store, "gb floods death toll").text
     answer = ask(store, "kp floods death toll")
     assert answer.none and no_digits(answer.text)
+    # (a place's initials are what its story says too: "kp" for Khyber Pakhtunkhwa)
+    fig = {"value": 86, "subject": "people", "status": "injured", "location": "Khyber Pakhtunkhwa", "agency": None,
+           "note": "86 people were injured", "article": {"title": "Monsoon toll", "outlet": "Wire", "published": "2025-08-18"}}
+    import_figures(store, [(1, fig)], actor="test")
+    assert "86" in ask(store, "kp monsoon rains how many ppl injured").text
