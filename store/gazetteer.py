@@ -299,6 +299,7 @@ class Gazetteer:
         self._by_place_name = {e.name: e for e in self._places.entities.values()}
         self._by_agency_name = {e.name: e for e in self._agencies.entities.values()}
         self._joint: dict[int, list[int]] | None = None  # place id -> places named with it ("A and B"): joint_places
+        self._slip_index: tuple[int, dict[tuple[str, str], list[int]]] | None = None  # place_slipped's groups of names
 
     # -- construction -------------------------------------------------------
 
@@ -423,12 +424,19 @@ class Gazetteer:
         idx = self._places
         if len(norm) < 6 or " " in norm or not idx._choices:
             return None
-        hits = process.extract(norm, idx._choices, scorer=OSA.distance, score_cutoff=1, limit=5)
-        # (not at the start of a word: "sahara" is no Ashara; "heart" is too short to be Herat)
+        # Only the names that start with the same two letters and end with the same one are compared (a slip is past
+        # the first two letters, and not at a word's end: "sahara" is no Ashara, "highlands" no Highland), a few dozen
+        # of the tables' names, grouped once (again when the store has learned places since).
+        if self._slip_index is None or self._slip_index[0] != len(idx._choices):
+            groups: dict[tuple[str, str], list[int]] = {}
+            for k, choice in enumerate(idx._choices):
+                if len(choice) >= 6 and " " not in choice:
+                    groups.setdefault((choice[:2], choice[-1]), []).append(k)
+            self._slip_index = (len(idx._choices), groups)
         ids = {
-            idx._choice_ids[k] for choice, _, k in hits
-            if choice[:2] == norm[:2] and len(choice) >= 6 and choice[-1] == norm[-1]  # (not "highlands", "central": an ending)
-            and (len(choice) != len(norm) or _swapped(norm, choice))
+            idx._choice_ids[k] for k in self._slip_index[1].get((norm[:2], norm[-1]), ())
+            if abs(len(idx._choices[k]) - len(norm)) <= 1 and OSA.distance(norm, idx._choices[k], score_cutoff=1) <= 1
+            and idx._choices[k] != norm and (len(idx._choices[k]) != len(norm) or _swapped(norm, idx._choices[k]))
         }
         return idx.entities.get(ids.pop()) if len(ids) == 1 else None
 
