@@ -56,10 +56,13 @@ def test_a_bulleted_list_is_given_by_who_reports_in_the_paragraph_it_hangs_from(
 
 
 def test_a_headline_that_opens_with_its_source(g):
-    # "MEMA: Death toll downgraded to 21": the source before the colon; a place there ("Sudan:") is no source
+    # "MEMA: Death toll downgraded to 21": the source before the colon, initials the story names again; a place there
+    # ("Sudan:") is no source, nor initials the story never names again
     title = "MEMA: Death toll downgraded to 21"
-    figs = extract_figures(f"{title}\n\nThe storm hit on Friday.", gazetteer=g, title=title)
+    figs = extract_figures(f"{title}\n\nThe storm hit on Friday. MEMA announced the toll on Monday.", gazetteer=g, title=title)
     assert [(f["value"], f["agency"]) for f in figs] == [(21, "MEMA")]
+    figs = extract_figures(f"{title}\n\nThe storm hit on Friday.", gazetteer=g, title=title)
+    assert [(f["value"], f["agency"]) for f in figs] == [(21, None)]
     title = "Sudan: 500 killed in Darfur clashes"
     figs = extract_figures(f"{title}\n\nFighting went on.", gazetteer=g, title=title)
     assert [(f["value"], f["agency"]) for f in figs] == [(500, None)]
