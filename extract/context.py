@@ -607,9 +607,7 @@ def listed_under(text: str, num: Number) -> tuple[str, str, str, int] | None:
             continue  # a blank line, or another item of the list
         if not line.rstrip().endswith(":") or _NOT_A_LEAD.search(line):
             return None
-        found = _STATUS.search(line)
-        words = re.findall(r"[a-z-]+", line.lower())
-        status = found.lastgroup if found else next((IMPLIED_STATUS[w] for w in words if w in IMPLIED_STATUS), None)
+        status = _said_status(line)
         return ("people", status, item.group("label"), start) if status else None
     return None
 
@@ -636,15 +634,20 @@ def listed_inline(text: str, num: Number) -> tuple[str, str, str, int] | None:
     before = text[:line_start].rstrip()
     lead_start = before.rfind("\n") + 1
     lead = re.split(r"(?<=[.!?])\s+", before[lead_start:])[-1]
-    found = _STATUS.search(lead)
-    words = re.findall(r"[a-z-]+", lead.lower())
-    status = found.lastgroup if found else next((IMPLIED_STATUS[w] for w in words if w in IMPLIED_STATUS), None)
+    status = _said_status(lead)
     if status is None:
         return None
     label = item.group("label")
-    if "counties" in words and not label.lower().endswith(" county"):
+    if re.search(r"\bcounties\b", lead, re.I) and not label.lower().endswith(" county"):
         label += " County"
     return "people", status, label, lead_start + len(before[lead_start:]) - len(lead)
+
+
+def _said_status(line: str) -> str | None:
+    """The status a list's lead-in names, by a status word or a noun that implies one ("the following deaths")."""
+    found = _STATUS.search(line)
+    words = re.findall(r"[a-z-]+", line.lower())
+    return found.lastgroup if found else next((IMPLIED_STATUS[w] for w in words if w in IMPLIED_STATUS), None)
 
 
 # The organisation a list's lead-in line names as giving it: "The North Carolina Department of Health and Human

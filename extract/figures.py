@@ -328,6 +328,14 @@ def extract_figures(
 
     figures: list[dict] = []
     carried: dict[int, Cue | None] = {}
+    said_in: dict[int, Cue | None] = {}
+
+    def lead_said(li: int) -> Cue | None:
+        """Who speaks in a list's lead-in sentence, resolved once for all the list's items."""
+        if li not in said_in:
+            said_in[li] = speakers.resolve(sentence_speaker(parsed[sentences[li].start], country), li) if sentences[li].start in parsed else None
+        return said_in[li]
+
     for si, sent in enumerate(sentences):
         numbers = numbers_in[si]
         if not numbers:
@@ -683,15 +691,13 @@ def extract_figures(
             if cue is None and listed is not None and (lead := lead_source(text, listed[3])):
                 cue = Cue(listed[3], listed[3], listed[3], si, False, lead, None)  # the list's, as its lead-in says
             if cue is None and listed is not None and (said := next((
-                c for li in range(si - 1, -1, -1) if sentences[li].end > listed[3] and sentences[li].start in parsed
-                and (c := speakers.resolve(sentence_speaker(parsed[sentences[li].start], country), li)) is not None and c.agency
+                c for li in range(si - 1, -1, -1) if sentences[li].end > listed[3] and (c := lead_said(li)) is not None and c.agency
             ), None)) is not None:
                 cue = said  # "There are now 44 deaths ... confirmed by the MEC from the counties below. Lake – 1; ...": theirs
             if cue is None and part_of is None and si in leads:
                 # "MEMA announced the deaths by county as the following: • Carroll County: 3 fatalities": who
                 # reports in the paragraph a bulleted list hangs from gives its items
-                cue = next((c for li in leads[si] if sentences[li].start in parsed and (c := speakers.resolve(
-                    sentence_speaker(parsed[sentences[li].start], country), li)) is not None and (c.agency or c.person)), None)
+                cue = next((c for li in leads[si] if (c := lead_said(li)) is not None and (c.agency or c.person)), None)
             # (a part's own "according to ..." names its source: "Six of the missing individuals are from Jiangwan
             # Township ..., according to the provincial emergency management department")
             if (cue is None or cue.agency is None) and (part_of is None or _ACCORDING_TO.search(text, num.end, sent.end)) and sent.start in parsed:
