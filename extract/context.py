@@ -597,18 +597,27 @@ def listed_under(text: str, num: Number) -> tuple[str, str, str, int] | None:
     line_end = text.find("\n", num.end)
     if text[num.end : line_end if line_end >= 0 else len(text)].strip(" \t.;,"):
         return None  # the line holds the name and the count alone
+    above = line_above_list(text, line_start, _LIST_ITEM_LINE.fullmatch)
+    if above is None:
+        return None
+    start, line = above
+    if not line.rstrip().endswith(":") or _NOT_A_LEAD.search(line):
+        return None
+    status = _said_status(line)
+    return ("people", status, item.group("label"), start) if status else None
+
+
+def line_above_list(text: str, line_start: int, is_item) -> tuple[int, str] | None:
+    """(where it starts, the line) of the first line above a list's line that is neither blank nor another of its
+    items (`is_item`), the list's lead-in; None at the text's start or past a few dozen lines."""
     pos = line_start
     for _ in range(60):  # (a list is a few dozen lines at most)
         if pos == 0:
             return None
         start = text.rfind("\n", 0, pos - 1) + 1
         line, pos = text[start : pos - 1], start
-        if not line.strip() or _LIST_ITEM_LINE.fullmatch(line):
-            continue  # a blank line, or another item of the list
-        if not line.rstrip().endswith(":") or _NOT_A_LEAD.search(line):
-            return None
-        status = _said_status(line)
-        return ("people", status, item.group("label"), start) if status else None
+        if line.strip() and not is_item(line):
+            return start, line
     return None
 
 

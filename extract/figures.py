@@ -18,7 +18,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, listed_inline, listed_under, SPARED, own_verb, running_toll, status_near, subject_after
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, line_above_list, listed_inline, listed_under, SPARED, own_verb, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -744,14 +744,13 @@ def extract_figures(
                 # "17 are minors, Naivasha police commander Stephen Kirui confirmed": the office their title gives
                 cue = replace(cue, agency=office)
                 speakers.persons[surname(cue.person)] = office
-            if cue is not None and cue.agency is None and cue.person and (
-                report := _IN_A_REPORT_FROM.match(text, sent.start)
-            ) and report.end() <= cue.start:
+            report = _IN_A_REPORT_FROM.match(text, sent.start)
+            if cue is not None and cue.agency is None and cue.person and report and report.end() <= cue.start:
                 # "And in a report from Henderson County on Thursday, Chief Communications Officer Mike Morgan confirmed":
                 # whose report the person speaks in
                 cue = replace(cue, agency=report.group("who"))
                 speakers.persons.setdefault(surname(cue.person), report.group("who"))
-            if cue is None and (report := _IN_A_REPORT_FROM.match(text, sent.start)) and report.end() <= num.qstart and any(
+            if cue is None and report and report.end() <= num.qstart and any(
                 (w.isupper() and len(w) > 1) or w.lower() in ORG_WORDS for w in report.group("who").split()
             ):
                 # "In latest situation report of Batangas Provincial DRRMO, there are already 345 affected families"
@@ -895,13 +894,8 @@ def extract_figures(
                 # "Field teams report 2,592 individuals affected", "the first EET update estimates" in IOM's report: the
                 # publisher's own staff or its own tool ("The DTM Emergency Event Tracking (EET)"), so the publisher's
                 agency = publisher
-            if agency is not None and (owned := _PLACE_OWNS.match(agency)) and gazetteer.place(owned.group("place"), fuzzy=False) is not None:
-                # "Ecuador’s Risk Management Secretariat": named as analysts name it, "Ecuador Risk Management Secretariat"
-                agency = f"{owned.group('place')} {agency[owned.end():]}"
-            if agency is not None and (command := _COMMAND.fullmatch(agency)) and re.search(
-                rf"\b{re.escape(command.group('place'))}\s+(?:state\s+)?command\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+)?Police\b", text, re.I
-            ):
-                agency = f"{command.group('place')} police"  # "Kwara state command of the Nigeria Police": the state's police
+            if agency is not None:
+                agency = _as_analysts_name(agency, text, gazetteer)
             said_by = person if person is not None and agency is None else agency if person is None else None
             if said_by is not None and location is not None and _bare_place(said_by) == _bare_place(location) and re.search(
                 rf"\b{re.escape(said_by)}\s+(?:has\s+|had\s+)?(?:recorded|registered|logged)\b", text
@@ -914,7 +908,8 @@ def extract_figures(
             qs, qe = _quote(text, quoted_clause, num)
             if label is not None:
                 qs = text.rfind(key, 0, num.qstart) if key else max(text.rfind("\n", 0, num.qstart), text.rfind(";", 0, num.qstart)) + 1
-                qs += len(text[qs : num.qstart]) - len(text[qs : num.qstart].lstrip())  # (an item of a line of several: its own words)  # the quote holds the label that says what is counted
+                # the quote holds the label that says what is counted (of an item of a line of several, its own words)
+                qs += len(text[qs : num.qstart]) - len(text[qs : num.qstart].lstrip())
                 qe = num.end if key else qe
             fig = {
                 "value": num.value if num.qualifier != "vague" else None,
@@ -1031,13 +1026,25 @@ _IN_A_REPORT_FROM = re.compile(
     r"\s*(?:And\s+|But\s+)?[Ii]n\s+(?:(?:an?|the|its|their)\s+)?(?:\w+\s+){0,2}?(?:report|statement|update|press\s+release|briefing|post)\s+"
     r"(?:from|by|issued\s+by|of)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*)")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
+def _as_analysts_name(agency: str, text: str, g: Gazetteer) -> str:
+    """A source's name as analysts write it: "Ecuador’s Risk Management Secretariat" is the Ecuador Risk Management
+    Secretariat; "Kwara state command" of the Nigeria Police is the Kwara police."""
+    if (owned := _PLACE_OWNS.match(agency)) and g.place(owned.group("place"), fuzzy=False) is not None:
+        return f"{owned.group('place')} {agency[owned.end():]}"
+    if (command := _COMMAND.fullmatch(agency)) and re.search(
+        rf"\b{re.escape(command.group('place'))}\s+(?:state\s+)?command\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+)?Police\b", text, re.I
+    ):
+        return f"{command.group('place')} police"
+    return agency
+
+
 _COMMAND = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+[Ss]tate)?\s+[Cc]ommand")
 _PLACE_OWNS = re.compile(r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
 # The words a publisher's own tool or product is named with ("The DTM Emergency Event Tracking (EET)"), not a body's
 _TOOL_WORDS = re.compile(r"\b(?:Tracking|Matrix|Monitoring|Assessment|Survey|System|Mechanism|Tool|Dashboard|Update|Snapshot)\b")
 # A publisher's own staff, as its report names them
-_OWN_TEAMS = frozenset("""field teams|teams|team|staff|field staff|our teams|our team|our staff|assessment teams|enumerators
-    |field monitors""".replace("\n", "").replace("    ", "").split("|"))
+_OWN_TEAMS = frozenset(("field teams", "teams", "team", "staff", "field staff", "our teams", "our team", "our staff",
+                        "assessment teams", "enumerators", "field monitors"))
 _CALENDAR = frozenset(vocab.MONTH_NAMES + vocab.WEEKDAY_NAMES)
 _COUNCIL_IN = re.compile(
     r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+the\s+(?P<body>(?:(?:city|district|county|municipal)\s+)?"
@@ -2062,19 +2069,14 @@ def _list_lead(text: str, sentences: list, si: int) -> list[int]:
     line_start = text.rfind("\n", 0, sentences[si].start) + 1
     if not _BULLET.match(text, line_start):
         return []
-    pos = line_start
-    for _ in range(60):  # (a list is a few dozen lines at most)
-        if pos == 0:
-            return []
-        start = text.rfind("\n", 0, pos - 1) + 1
-        line, pos = text[start : pos - 1], start
-        if not line.strip() or _BULLET.match(line):
-            continue
-        end = start + len(line)
-        if not _INTRODUCES_LIST.search(line) and not any(w in IMPLIED_STATUS or w in ("toll", "tolls", "totals") for w in re.findall(r"[a-z]+", line.lower())):
-            return []  # ("Gov. Tate Reeves said schools would stay closed on Monday." says nothing of the counts after it)
-        return [i for i in range(si - 1, -1, -1) if sentences[i].start < end and sentences[i].end > start][::-1]
-    return []
+    above = line_above_list(text, line_start, _BULLET.match)
+    if above is None:
+        return []
+    start, line = above
+    end = start + len(line)
+    if not _INTRODUCES_LIST.search(line) and not any(w in IMPLIED_STATUS or w in ("toll", "tolls", "totals") for w in re.findall(r"[a-z]+", line.lower())):
+        return []  # ("Gov. Tate Reeves said schools would stay closed on Monday." says nothing of the counts after it)
+    return [i for i in range(si - 1, -1, -1) if sentences[i].start < end and sentences[i].end > start][::-1]
 
 
 # A paragraph that introduces the list after it: ends in a colon, or says the counts follow, by place (or names what

@@ -85,6 +85,10 @@ _LOCAL_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}?(?:of\s+the\s+)?(
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
 _PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov".split())
 _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
+
+
+def _role_word(tok) -> str:
+    return _ROLE_SPELLED.get(tok.lower_, tok.lower_)
 _OF_A_PLACE = frozenset("provincial regional state district city county municipal local".split())
 _PLACE_KIND_WORDS = PLACE_KIND_WORDS | {"'s"}
 # The ministries a country has that reports quote: "Interior ministry spokesman X", "the home ministry".
@@ -618,13 +622,13 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 where = [c for c in ch.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
                 if where:
                     place = " ".join(t.text for t in where[0].subtree if t.dep_ != "case")
-                    return Speaker(start, end, low, f"{place} {_ROLE_SPELLED.get(ch.lower_, ch.lower_)}", person, False, words)
+                    return Speaker(start, end, low, f"{place} {_role_word(ch)}", person, False, words)
                 before = [t for t in ch.subtree if t.i < ch.i and t.dep_ != "case"]
                 if before and before[0].text[:1].isupper() and all(
                     t.text[:1].isupper() or t.lower_ in PLACE_KIND_WORDS or t.lower_ in _OF_A_PLACE for t in before
                 ):  # ("Salzburg provincial governor Franz Schausberger")
                     # "Zabol city governor Abbasli Arjamandi said" (the tagger took the town for a noun)
-                    return Speaker(start, end, low, " ".join([*(t.text for t in before), _ROLE_SPELLED.get(ch.lower_, ch.lower_)]), person, False, words)
+                    return Speaker(start, end, low, " ".join([*(t.text for t in before), _role_word(ch)]), person, False, words)
         for ch in head.children:
             if ch.dep_ == "prep" and ch.lower_ in ("from", "of", "at"):
                 # "said Col. Jose Ernesto Betancourt, from the Civil Defense General Staff": whom they speak for
