@@ -188,6 +188,12 @@ _SPEECH_AT = re.compile(
     # "at today's press briefing at the Palais des Nations in Geneva": where the briefing was held.
     r"\s+(?:on\s+[A-Z]\w+\s+)?(?:at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?(?:in|at|from)\s+(?:the\s+)?$"
 )
+# "said in Pontian, 210 people were being accommodated": the place opens the clause of the count said, when
+# the count follows the comma (not "said in Geneva that 20 died", "told reporters in Geneva, adding ...")
+_SAID_ABOUT = re.compile(r"^(?:said|says)\b", re.I)
+_COUNT_CLAUSE_AFTER = re.compile(
+    r"(?:\s+(?:district|province|state|county|city|town|village|area|region))?,\s+(?:(?:some|about|around|nearly|over|another"
+    r"|at\s+least|more\s+than|a\s+total\s+of|up\s+to)\s+)?\d", re.I)
 # Where a natural hazard struck or was centred: its tolls are the whole country's unless a clause
 # of their own says otherwise ("the earthquake that struck the High Atlas", "the quake's epicentre in X").
 _EPICENTRE = re.compile(
@@ -586,6 +592,8 @@ class PlaceResolver:
                     continue
                 found = next(tokens.matches(_ROLE, text, starts.roles, max(0, start - 60), start), None)
                 role = found.lastgroup if found else "here"
+                if role == "speech" and _SAID_ABOUT.search(found.group(0)) and _COUNT_CLAUSE_AFTER.match(text, end):
+                    role = "here"  # "Vidyananthan said in Pontian, 210 people ...": where the count is, not where he spoke
                 if role == "here" and self.events and self.events[-1].role == "reference" and _AND_NEXT_PLACE.fullmatch(
                     text, self.events[-1].end, start
                 ):

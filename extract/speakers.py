@@ -46,7 +46,7 @@ SOURCE_NOUNS = frozenset(
 )
 _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
 # Roles whose holder speaks for the organisation after "of": "the head of the national security department".
-_ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson".split())
+_ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson chairman chairwoman chairperson coordinator".split())
 # A police officer's title, then the place of their command: "Superintendent of Police (SP), Shimla,".
 _POLICE_TITLE = re.compile(r"(?:Senior\s+|Deputy\s+|Additional\s+)?(?:Superintendent|Commissioner|Inspector[-\s]General)\s+of\s+Police", re.I)
 _OFFICE = (r"(?P<title>(?:(?:" + "|".join(vocab.OFFICES["before"]) + r")\s+)*(?:"
@@ -611,6 +611,13 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         if owner := _owner_org(head):
             return Speaker(start, end, low, owner, person, False, words)  # "Mercy Relief's Jane Doe said"
         for ch in head.children:
+            body = next((c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in _ORG_HEADS),
+                        None) if ch.dep_ == "compound" and ch.lower_ in _ROLES else None
+            if body is not None:
+                # "Kano State Emergency Management Agency spokesman Ali Musa said": the organisation named before the
+                # title (the name up to the title: "State Health and Environment Committee chairman R.Vidyananthan")
+                run = [t for t in parsed.doc[body.left_edge.i : body.i + 1] if t.lower_ != "the"]
+                return Speaker(start, end, low, " ".join(t.text for t in run), person, False, words)
             if ch.dep_ == "compound" and ch.lower_ in _ROLES and country:
                 # "Chief Government Spokesperson Mobhare Matinyi", "Army spokesman X": the country's institution
                 institution = _institution(ch.subtree) or _institution(c for c in head.children if c.dep_ == "compound")
@@ -1122,13 +1129,17 @@ class SpeakerMemory:
             self.learned.append((sp.start, name))
             return self._cue(sentence, sp, name, None)
         capitalised = _STATE_BODY.fullmatch(self.text, sp.start, sp.end)
-        if self.region and not inside and capitalised and sp.person is None and self.country in vocab.STATE_COUNTRIES and (
+        if sp.person and sp.name and (titled := _STATE_BODY.fullmatch(sp.name[:1].lower() + sp.name[1:])) and " " in titled.group("body"):
+            # "State Health and Environment Committee chairman R.Vidyananthan said": the body a person speaks for,
+            # its "State" capitalised as part of the title (but never the bare "State Department", a nation's)
+            capitalised = titled
+        if self.region and not inside and capitalised and self.country in vocab.STATE_COUNTRIES and (
             capitalised.group("body").split()[-1].lower() in ORG_WORDS and not self._other_region_near(sp.start)
         ):
             # "the state Health Department reported" in a story on Louisiana: Louisiana's, as analysts name it
             name = f"{self.region} {capitalised.group('body')}"
             self.learned.append((sp.start, name))
-            return self._cue(sentence, sp, name, None)
+            return self._cue(sentence, sp, name, sp.person)
         local = _LOCAL_GOVERNMENT.search(self.text, sp.start, sp.end) if self.region and not inside and sp.name is None and (
             not self._other_region_near(sp.start)) else None
         if local is not None:
@@ -1476,7 +1487,8 @@ def _organisation_like(name: str) -> bool:
 
 def surname(name: str) -> str:
     """The word a person is named by again: "Khalid al-Falih ... Falih said" (the parse splits at hyphens)."""
-    return re.split(r"[\s-]+", name.strip())[-1]
+    # ("R.Vidyananthan ... Vidyananthan said": an initial glued to the name by its full stop)
+    return re.split(r"[\s-]+|(?<=\b[A-Z]\.)(?=[A-Z][a-z])", name.strip())[-1]
 
 
 def _whose_title(text: str, start: int, gazetteer) -> str | None | bool:

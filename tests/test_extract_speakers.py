@@ -1588,3 +1588,32 @@ def test_a_banner_or_a_place_before_a_headlines_colon_is_no_source(g, title):
 def test_a_national_society_by_its_own_name(g, country, society):
     text = f"Floods hit {country}. The Red Cross said 30 people were killed."
     assert first(g, text, outlet="IFRC")["agency"] == society
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Floods hit Nigeria. Kano State Emergency Management Agency spokesman Ali Musa said 316 people were evacuated in Kano.",
+     "Kano State Emergency Management Agency"),
+    ("Floods hit Nigeria. Ali Musa, chairman of the Kano State Emergency Management Agency, said 316 people were evacuated in Kano.",
+     "Kano State Emergency Management Agency"),
+    # "State" capitalised in a title: the state's own body, as analysts name it
+    ("JOHOR BARU: Floods hit Johor. State Health and Environment Committee chairman R.Vidyananthan said 316 people were "
+     "evacuated to relief centres in Muar.", "Johor Health and Environment Committee"),
+])
+def test_a_body_named_before_its_officers_title_speaks(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+def test_a_person_named_with_a_glued_initial_is_found_again_by_surname(g):
+    text = ("JOHOR BARU: Floods hit Johor. State Health and Environment Committee chairman R.Vidyananthan said 316 people "
+            "were evacuated in Muar.\n\nVidyananthan said in Pontian, 210 people were being accommodated at schools.")
+    last = extract_figures(text, gazetteer=g)[-1]
+    assert (last["value"], last["agency"], last["location"]) == (210, "Johor Health and Environment Committee", "Pontian")
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Floods hit Texas. The chairman said 316 people were evacuated in Houston.", None),
+    # the nation's State Department keeps its name; a capital "State" with one word after it is no state's body
+    ("Floods hit Texas. State Department spokesman Ned Price said 316 people were evacuated in Houston.", "US government"),
+])
+def test_a_title_alone_or_a_nations_department_is_no_states_body(g, text, agency):
+    assert first(g, text)["agency"] == agency
