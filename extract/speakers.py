@@ -535,6 +535,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         if name and not any((c.text[:1].isupper() and c.dep_ != "det") or c.dep_ == "poss" for c in head.children):
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, name, None, False, frozenset({low, institution}))
+    if low in ("officials", "official") and span is None:
+        # "Officials of the State Disaster Response Force said": the organisation they are officials of (not
+        # "officials in Kerala", a place's)
+        body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "at", "with")
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.lower_ in _ORG_HEADS | {"force"}), None)
+        if body is not None:
+            s = parsed.start + head.idx
+            return Speaker(s, s + len(head.text), low, _proper_run(body), None, False, frozenset({low}))
     if low in _MESSENGERS and span is None:
         # "a source at Aleppo Police Command", "an official in Hama Governorate": the organisation.
         for prep in head.children:
@@ -611,8 +619,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         if owner := _owner_org(head):
             return Speaker(start, end, low, owner, person, False, words)  # "Mercy Relief's Jane Doe said"
         for ch in head.children:
-            body = next((c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in _ORG_HEADS),
-                        None) if ch.dep_ == "compound" and ch.lower_ in _ROLES else None
+            body = next((c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and (
+                c.lower_ in _ORG_HEADS or (c.text.isupper() and c.text.isalpha() and 2 <= len(c.text) <= 8))),
+                None) if ch.dep_ == "compound" and ch.lower_ in _ROLES | {"president"} else None
             if body is not None:
                 # "Kano State Emergency Management Agency spokesman Ali Musa said": the organisation named before the
                 # title (the name up to the title: "State Health and Environment Committee chairman R.Vidyananthan")
@@ -721,6 +730,7 @@ _ORG_HEADS = frozenset(
     """secretariat department agency office council committee commission authority affairs service services
     directorate bureau centre center administration institute governance unit corps society federation organisation
     organization foundation network coalition fund programme program superintendence superintendency
+    tracker project initiative observatory
     post times herald tribune gazette journal telegraph chronicle observer""".split()
 )  # (a newspaper's name is whole too: "the South China Morning Post said", which the small model tags a place)
 # Words that show a name is an organisation's ("Cooperative Governance and Traditional Affairs").

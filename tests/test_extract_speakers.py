@@ -1617,3 +1617,23 @@ def test_a_person_named_with_a_glued_initial_is_found_again_by_surname(g):
 ])
 def test_a_title_alone_or_a_nations_department_is_no_states_body(g, text, agency):
     assert first(g, text)["agency"] == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Floods hit Pakistan. PDMA spokesperson Taimur Khan told Dawn that 40 people had died in Swat.", "PDMA"),
+    ("Floods hit Mozambique. INGD president Luisa Meque said 40 people had died in Beira.", "INGD"),
+    ("Floods hit India. Officials of the State Disaster Response Force said 40 people had died in Wayanad.",
+     "State Disaster Response Force"),
+    ("Fighting hit Congo. The Kivu Security Tracker said 40 people had been killed in Beni.", "Kivu Security Tracker"),
+])
+def test_initials_before_a_title_officials_of_a_force_and_a_tracker_speak(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a president before a person's name is no body's; officials in a place are not the place's name
+    ("Floods hit Mozambique. President Filipe Nyusi said 40 people had died in Beira.", None),
+    ("Floods hit India. Officials in Kerala said 40 people had died in Wayanad.", "Kerala officials"),
+])
+def test_a_bare_title_or_officials_in_a_place_are_not_a_named_body(g, text, agency):
+    assert first(g, text)["agency"] == agency
