@@ -128,6 +128,10 @@ MEDIA_KINDS = {"media", "news", "news agency", "outlet", "press", "newspaper", "
 
 
 # Between a speaker and its verb at a sentence's end: nothing, or an acronym in brackets, "(SOHR)".
+# "Reuters reported, citing police": a reporter passing on whom it cites is no source of its own
+_CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
+# "A police report seen by AFP said": the reporter who read the document is not its source
+_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|consulted)\s+by\s+(?:the\s+)?$", re.I)
 _TAIL_GAP = re.compile(r"[\s)]*(?:\([A-Z]{2,8}\)\s*)?")
 # A person and their role before the organisation: "Rami Abdel Rahman director of the ".
 _PERSON_OF = re.compile(
@@ -366,6 +370,8 @@ def find_cues(
                     # "UNRWA, the UN agency for Palestinian refugees, estimated that ...": the
                     # speaker is the subject before the aside.
                     prior = _agency_in(agencies, sent.start, vs, last=False)
+                    if prior is not None and prior.entity.kind in MEDIA_KINDS and _CITING.search(text, prior.end, vs):
+                        continue  # "Reuters, citing local officials, said that ...": whom it cites, as the parse reads it
                     if prior is not None:
                         cues.append(Cue(cs, vs, ve, si, False, prior.entity.name, None))
                         last_agency, last_person = prior.entity.name, None
@@ -444,6 +450,10 @@ def find_cues(
                         backward, cs = True, _speaker_start(text, cs, spk.start)
                 if agency is None and person is None:
                     continue
+                if spk is not None and spk.entity.kind in MEDIA_KINDS and agency == spk.entity.name and (
+                    _CITING.search(text, sent.start, sent.end) or _SEEN_BY.search(text, max(cs, spk.start - 30), spk.start)
+                ):
+                    continue  # (the source it cites, read from the parse: "Xinhua, citing the health ministry, said")
             if agency is not None or person is not None:
                 last_agency, last_person = agency, person
             if agency is not None and person is not None and " " in person:

@@ -198,6 +198,11 @@ def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
         # the quotation, so a reporting verb further up names the speaker better.
         first_person = getattr(head, "lower_", "") in ("we", "i")
         ranked.append(((0 if cue.i in ancestors else 1, first_person, abs(cue.i - tok.i)), head))
+        for cited in (o for c in getattr(cue, "children", ()) if c.lower_ in ("citing", "quoting") and c.dep_ in ("advcl", "xcomp", "prep")
+                      for o in c.children if o.dep_ in ("dobj", "pobj")):
+            # "Reuters reported, citing police", "Xinhua, citing the health ministry, said": whom the reporter cites
+            # (before the reporter; "citing the floods" names no one, and the reporter stays)
+            ranked.append(((0 if cue.i in ancestors else 1, first_person, -1), cited))
     # The nearest cue that names someone: "Dobbs said according to reports, ..." is Dobbs's.
     for _, head in sorted(ranked, key=lambda r: r[0]):
         found = _describe(parsed, head, country)
@@ -406,7 +411,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                     return _describe(parsed, objs[0], country)
         # "figures released by Nepali police": the agent of the verb that gives them.
         for verb in head.children:
-            if verb.dep_ == "acl":
+            if verb.dep_ == "acl" and verb.lower_ not in ("seen", "obtained", "reviewed", "consulted", "quoted", "cited"):
+                # (not "a police report seen by AFP": who read it)
                 # "a press statement issued on Saturday, December 9, signed by X": the parse may hang the
                 # second verb from the date, so the agent is looked for anywhere below the first
                 agents = [o for a in verb.subtree if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

@@ -1637,3 +1637,22 @@ def test_initials_before_a_title_officials_of_a_force_and_a_tracker_speak(g, tex
 ])
 def test_a_bare_title_or_officials_in_a_place_are_not_a_named_body(g, text, agency):
     assert first(g, text)["agency"] == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Floods hit Kenya. At least 40 people have died in Garissa, Reuters reported, citing police.", "Kenyan police"),
+    ("Floods hit Kenya. Citing police, Reuters reported that 40 people had died in Garissa.", "Kenyan police"),
+    ("Floods hit Kenya. Xinhua, citing the health ministry, said that 40 people had died in Garissa.", "Kenyan health ministry"),
+    ("Floods hit Kenya. A police report seen by AFP said 40 people had died in Garissa.", "Kenyan police"),
+])
+def test_a_reporter_citing_a_source_or_reading_its_report_gives_the_sources(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Floods hit Kenya. At least 40 people have died in Garissa, Reuters reported.", "Reuters"),
+    # a reason cited is no source: the government stays
+    ("Floods hit Kenya. The government said, citing the floods, that 40 people had died in Garissa.", "Kenyan government"),
+])
+def test_a_reporter_citing_no_one_stays_the_source(g, text, agency):
+    assert first(g, text)["agency"] == agency
