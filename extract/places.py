@@ -72,7 +72,8 @@ _BACK = re.compile(
     re.I,
 )
 tokens.register(
-    tokens.PLACE, "the inside nationwide countrywide in at near into across throughout from of outside attack attacks assault assaults raid raids offensive", case_insensitive=True
+    tokens.PLACE, "the inside nationwide countrywide in at near into across throughout from of outside attack attacks assault assaults raid raids offensive"
+    " hit struck ravaged battered devastated stricken flooded", case_insensitive=True
 )
 _NEWLINES = re.compile(r"\n\s*")
 # "in Daraga, Albay": the kinds of a known place a town no table knows is named with, and a list going on past it
@@ -119,8 +120,8 @@ _NAME_TAIL = re.compile(r"[ \t]+(?:Highlands|Hills|Heights|Valley|Islands?|Mount
 # A country's office speaking: "Italy's Foreign Minister", "Kenya's health ministry".
 _WHOSE_OFFICE = re.compile(
     r"['’]s?\s+(?:[A-Za-z]+\s+){0,2}?(?i:minister|ministry|government|president|prime\s+minister|foreign\s+office"
-    r"|ambassador|embassy|envoy|spokes(?:man|woman|person))\b"
-)
+    r"|ambassador|embassy|envoy|spokes(?:man|woman|person)|institute|agency|authority|department|commission)\b"
+)  # ("Mexico's National Migration Institute reported 39 deaths": whose institute, the story's place is its own)
 # A capital or a country acting as its government: "where Paris has imposed a state of emergency", "France is
 # sending in 500 security forces" (the verbs are words.json's sources.governs and sources.acts_abroad).
 _AUXILIARIES = r"[ \t]+(?:(?:has|have|had|is|are|will|would|also|already|now|then)[ \t]+){0,2}"
@@ -194,6 +195,10 @@ _SAID_ABOUT = re.compile(r"^(?:said|says)\b", re.I)
 _COUNT_CLAUSE_AFTER = re.compile(
     r"(?:\s+(?:district|province|state|county|city|town|village|area|region))?,\s+(?:(?:some|about|around|nearly|over|another"
     r"|at\s+least|more\s+than|a\s+total\s+of|up\s+to)\s+)?\d", re.I)
+_IN_A_KNOWN = re.compile(r",\s+|\s+in\s+(?:the\s+)?")
+# "Owo, the Ondo state capital", "Mamuju, a town in West Sulawesi": the region named in a description of the place before
+_DESCRIBED_BEFORE = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?P<in>(?:town|city|village|district|capital)\s+(?:in|of)\s+(?:the\s+)?)?")
+_DESCRIBED_AFTER = re.compile(r"(?:\s+(?:state|provincial|regional|district|county))?(?:['’]s)?\s+(?:capital|town|city|village|district|municipality|county|province)\b")
 # Where a natural hazard struck or was centred: its tolls are the whole country's unless a clause
 # of their own says otherwise ("the earthquake that struck the High Atlas", "the quake's epicentre in X").
 _EPICENTRE = re.compile(
@@ -246,6 +251,9 @@ _UNKNOWN = re.compile(
     # "were found in the island’s capital, Funchal": the capital a description names
     r"|\b(?:in|at|near)\s+the\s+(?:[\w-]+['’]s\s+)?(?:provincial\s+|state\s+|regional\s+|district\s+)?(?:capital|main\s+town|largest\s+city)"
     r"\s*,\s+(?=[A-Z])"
+    # "A tornado hit Joplin, Missouri", "tornado-ravaged Joplin, Missouri": a town named with its state or country
+    # (kept only when a place the tables know follows the comma)
+    r"|(?P<hit>\b(?:hit|struck|ravaged|battered|devastated|stricken|flooded)\s+)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+in(?:\s+the)?)\s+[A-Z])"
     r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune)\b))"
     r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
@@ -469,6 +477,8 @@ class PlaceResolver:
         for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts.places)):
             name = m.group("name") or m.group("name2")
             ns, ne = m.span("name") if m.group("name") else m.span("name2")
+            if m.group("hit") and not (m.group("kind") is None and (after := _IN_A_KNOWN.match(text, ne)) and after.end() in known_starts):
+                continue  # ("hit Tuesday, ...", "struck Ali, ...": no place the tables know after the comma)
             stop = m.end()
             lead = _NAMED_BEFORE_KIND.fullmatch(text, m.start(), m.start("kind2")) if m.group("kind2") == "district" else None
             if lead and g.place(lead.group("name"), fuzzy=False) is None and not any(
@@ -609,6 +619,14 @@ class PlaceResolver:
                     self.text[self.events[-1].end : start] == ", " and not _LIST_GOES_ON.match(self.text, end)
                 ):
                     role = "container"  # "in Daraga, Albay, the agency oversaw": the province of the town no table knows
+                elif role == "here" and self.events and self.events[-1].entity.id < 0 and self.events[-1].role == "here" and e.id > 0 and e.kind != "city" and (
+                    described := _DESCRIBED_BEFORE.fullmatch(text, self.events[-1].end, start)
+                ) is not None and (described.group("in") or _DESCRIBED_AFTER.match(text, end)):
+                    role = "container"  # "the town of Owo, the Ondo state capital": where the town no table knows lies
+                elif role == "here" and self.events and self.events[-1].entity.id < 0 and self.events[-1].role == "here" and _PART_OF_AFTER.fullmatch(
+                    text, self.events[-1].end, start
+                ):
+                    role = "container"  # "the Sangareddy district of Telangana": the state the district no table knows lies in
                 elif role == "here" and self.events and self.events[-1].entity.id != e.id and _A_PART_OF.fullmatch(
                     text, self.events[-1].end, start
                 ):

@@ -785,3 +785,27 @@ def test_no_place_from_a_date_before_a_sentence_nor_from_a_sector(g):
     # "made landfall on Sept. 4. Rescuers recorded": no numbered list; "Agriculture was the hardest hit area": no place
     assert places(g, "The storm made landfall on Sept. 4. Rescuers recorded 12 deaths in Mozambique.") == [(12, "Mozambique")]
     assert places(g, "Floods hit Malawi. Agriculture was the hardest hit area, and 1,200 people were displaced.") == [(1_200, "Malawi")]
+
+
+@pytest.mark.parametrize("text, where", [
+    # a town named with its state after a verb of the disaster, or in a description of it
+    ("A tornado hit Joplin, Missouri. The death toll stood at 134.", "Joplin"),
+    ("The list of people missing in tornado-ravaged Joplin, Missouri, reached zero. The death toll stood at 134.", "Joplin"),
+    ("The mudslide struck Atami in Shizuoka Prefecture. The death toll rose to seven.", "Atami"),
+    ("The toll from the explosion at a plant in the Sangareddy district of Telangana rose to 37.", "Sangareddy"),
+    ("Gunmen attacked a church in the town of Owo, the Ondo state capital. No fewer than 50 persons were killed.", "Owo"),
+    # whose institute speaks is not where the count is
+    ("A fire hit a migrant centre in the town of Owo. Nigeria's Emergency Management Agency reported at least 39 people died.",
+     "Owo"),
+])
+def test_a_town_no_table_knows_stays_the_place_beside_its_region(g, text, where):
+    assert places(g, text)[0][1] == where
+
+
+@pytest.mark.parametrize("text, where", [
+    # a weekday or a person after "hit" is no place; a region after a comma describing nothing is still a place
+    ("The storm hit Tuesday, Missouri officials said. The death toll stood at 134.", "Missouri"),
+    ("Fighting broke out in Owo, the Ondo state capital and Akure. 40 people were killed in Akure.", "Akure"),
+])
+def test_a_description_or_a_date_does_not_make_a_town(g, text, where):
+    assert places(g, text)[0][1] == where
