@@ -73,6 +73,17 @@ _COUNT_AFTER = re.compile(
 )
 
 
+def surname(name: str) -> str:
+    """The word a person is named by again: "Khalid al-Falih ... Falih said" (the parse splits at hyphens)."""
+    # ("R.Vidyananthan ... Vidyananthan said": an initial glued to the name by its full stop; "Bernardo Rafaelito
+    # Alejandro IV ... According to Alejandro": a generation after the name is not the name)
+    words = re.split(r"[\s-]+|(?<=\b[A-Z]\.)(?=[A-Z][a-z])", _GENERATION.sub("", name.strip()))
+    return words[-1]
+
+
+_GENERATION = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|V)$")
+
+
 def _has_count(text: str) -> bool:
     return _DIGIT.search(DATE_NUMBERS.sub(" ", text)) is not None
 
@@ -436,7 +447,7 @@ def find_cues(
                                 cues.append(Cue(vs, vs, ve, si, True, agency, person))
                                 last_agency, last_person = agency, person
                                 if person is not None and " " in person:
-                                    speakers_by_surname[person.split()[-1]] = (person, agency)
+                                    speakers_by_surname[surname(person)] = (person, agency)
                                 continue
                     rest = text[ve:ce]
                     short = len(rest.split()) <= 5 and not re.search(r"\d", rest)
@@ -457,7 +468,7 @@ def find_cues(
             if agency is not None or person is not None:
                 last_agency, last_person = agency, person
             if agency is not None and person is not None and " " in person:
-                speakers_by_surname[person.split()[-1]] = (person, agency)
+                speakers_by_surname[surname(person)] = (person, agency)
             cues.append(Cue(cs, vs, ve, si, backward, agency, person))
     return cues
 

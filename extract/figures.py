@@ -1845,7 +1845,9 @@ def _carried_cue(
 # provinces affected include Batanes (596 persons)" (the same source's, though it names another place)
 _RANKED_NEXT = re.compile(
     r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:came|comes|ranked|ranks|was|is|followed)\s+(?:in\s+)?(?:second|third|fourth|fifth|next)\b"
-    r"|Other\s+(?:provinces|districts|regions|states|municipalities|counties|towns|areas)\s+(?:affected\s+)?(?:include|are|were)\b)")
+    r"|Other\s+(?:provinces|districts|regions|states|municipalities|counties|towns|areas)\s+(?:affected\s+)?(?:include|are|were)\b"
+    # "Bogo City had the most fatalities with 30; followed by San Remigio with 22": the toll just given, by place
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:had|has|recorded|reported|registered|saw|accounted\s+for)\s+the\s+(?:most|highest|largest|biggest)\b)")
 
 
 def _remark(text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, numbers_in: list, resolver) -> bool:

@@ -195,6 +195,8 @@ _SAID_ABOUT = re.compile(r"^(?:said|says)\b", re.I)
 _COUNT_CLAUSE_AFTER = re.compile(
     r"(?:\s+(?:district|province|state|county|city|town|village|area|region))?,\s+(?:(?:some|about|around|nearly|over|another"
     r"|at\s+least|more\s+than|a\s+total\s+of|up\s+to)\s+)?\d", re.I)
+_PART_OF_A_CITY = frozenset("Old Inner Walled Holy Forbidden Capital Tent Global Smart".split())
+_CLUB_AFTER = re.compile(r"[ \t]+(?:FC\b|F\.C\.|fans?\b|players?\b|club\b|striker\b|midfielder\b|defender\b|supporters\b)")
 _IN_A_KNOWN = re.compile(r",\s+|\s+in\s+(?:the\s+)?")
 # "Owo, the Ondo state capital", "Mamuju, a town in West Sulawesi": the region named in a description of the place before
 _DESCRIBED_BEFORE = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?P<in>(?:town|city|village|district|capital)\s+(?:in|of)\s+(?:the\s+)?)?")
@@ -260,6 +262,7 @@ _UNKNOWN = re.compile(
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
+_NAMED_CITY = re.compile(rf"(?<![\w'’-])(?P<name>[{_UP}][{_LO}'’-]+(?:[ \t]+[{_UP}][{_LO}'’-]+)?)[ \t]+City\b")
 
 
 def before_a_venue(text: str, end: int) -> bool:
@@ -548,6 +551,27 @@ class PlaceResolver:
             # "at Mt. Meron": the name as gazetteers and analysts spell it out
             entity = Entity(-(k + 1), _SPELLED_OUT.sub(lambda a: SHORT_FORMS_BEFORE_NAMES[a.group(1)] + " ", name), kind if kind in _DEPTH else "area")
             unknown.append(Mention(ns, ne, entity, name))
+        if " City" in text:
+            # "Bogo City had the most fatalities with 30": a name with "City" after it is a city's, wherever it stands
+            # (not only after a locative: the _UNKNOWN phrases)
+            taken = [(m.start, m.end) for m in mentions + unknown] + agency_spans
+            for m in _NAMED_CITY.finditer(text):
+                words = m.group("name").split()
+                if len(words) == 2 and words[0].lower() in _FUNCTION_WORDS:
+                    words = words[1:]  # ("The Bogo City council")
+                name = " ".join(words)
+                ns, ne = m.end("name") - len(name), m.end("name")
+                if any(a < m.end() and ns < b for a, b in taken) or not_a_place(words[0].lower()) or _CLUB_AFTER.match(text, m.end()) or (
+                    words[0] in _PART_OF_A_CITY  # ("the Old City" of Homs is a part of the city, no city of its own)
+                ) or (
+                    g.agency(name, fuzzy=False) is not None or name.lower() in vocab.DEMONYMS or _in_heading(text, ns)
+                ):
+                    continue
+                known = g.place(f"{name} City", fuzzy=False) or g.place(name, fuzzy=False)
+                if known is not None and known.kind in _CITY_KINDS and spelled_alike(name, base_name(known.name)):
+                    unknown.append(Mention(ns, ne, known, name))
+                elif known is None:  # (named with its "City", as the text and analysts name it: "Bogo City")
+                    unknown.append(Mention(ns, m.end(), Entity(-(20000 + ns), f"{name} City", "city"), text[ns : m.end()]))
         # "What Happened to 9 Cambodian Civilians in Border Fighting?": a title-case headline's common words
         unknown = [m for m in unknown if not _common_words_in_heading(text, m)]
         unknown += [

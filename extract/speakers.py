@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from store import vocab
 from store.gazetteer import Mention, agency_people, another_wording
 
-from .attribution import MEDIA_KINDS
+from .attribution import MEDIA_KINDS, surname
 from .nlp import REPORTING_VERBS, Parsed
 from .places import PLACE_KIND_WORDS
 
@@ -1501,10 +1501,6 @@ def _organisation_like(name: str) -> bool:
     return bool(words) and words[0] not in vocab.PERSON_TITLES | _PLACE_ROLES and any(w in _ORG_HEADS | _MEDIA_WORDS for w in words)
 
 
-def surname(name: str) -> str:
-    """The word a person is named by again: "Khalid al-Falih ... Falih said" (the parse splits at hyphens)."""
-    # ("R.Vidyananthan ... Vidyananthan said": an initial glued to the name by its full stop)
-    return re.split(r"[\s-]+|(?<=\b[A-Z]\.)(?=[A-Z][a-z])", name.strip())[-1]
 
 
 def _whose_title(text: str, start: int, gazetteer) -> str | None | bool:

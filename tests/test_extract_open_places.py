@@ -809,3 +809,17 @@ def test_a_town_no_table_knows_stays_the_place_beside_its_region(g, text, where)
 ])
 def test_a_description_or_a_date_does_not_make_a_town(g, text, where):
     assert places(g, text)[0][1] == where
+
+
+def test_a_name_with_city_after_it_is_a_city_wherever_it_stands(g):
+    text = ("An earthquake hit Cebu. According to the OCD, the death toll reached 69. Bogo City had the most fatalities "
+            "with 30; followed by San Remigio with 22.")
+    assert places(g, text)[1:] == [(30, "Bogo City"), (22, "San Remigio")]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Floods hit England. Manchester City fans donated money. 30 people died in Leeds.", "Leeds"),
+    ("Shelling hit Homs. A siege of the Old City has left 30 people dead in Homs.", "Homs"),
+])
+def test_a_club_or_a_part_of_a_city_is_no_city(g, text, where):
+    assert places(g, text)[0][1] == where

@@ -1656,3 +1656,21 @@ def test_a_reporter_citing_a_source_or_reading_its_report_gives_the_sources(g, t
 ])
 def test_a_reporter_citing_no_one_stays_the_source(g, text, agency):
     assert first(g, text)["agency"] == agency
+
+
+def test_a_person_named_with_a_generation_is_found_again_by_surname(g):
+    text = ("An earthquake hit Cebu. Office of Civil Defense (OCD) Assistant Secretary Bernardo Rafaelito Alejandro IV "
+            "said rescuers were mobilised.\n\nAccording to Alejandro, the death toll already reached 69.")
+    assert first(g, text)["agency"] == "OCD"
+
+
+def test_a_toll_broken_down_by_place_keeps_the_totals_source(g):
+    text = ("An earthquake hit Cebu. According to the OCD, the death toll reached 69. Bogo City had the most fatalities "
+            "with 30; followed by San Remigio with 22.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["OCD", "OCD", "OCD"]
+
+
+def test_a_place_not_ranked_after_a_toll_starts_its_own_topic(g):
+    text = ("An earthquake hit Cebu. According to the OCD, the death toll reached 69. In Bogo City, 30 people died in "
+            "a separate landslide last year.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["OCD", None]
