@@ -755,8 +755,12 @@ def extract_figures(
             ):
                 # "In latest situation report of Batangas Provincial DRRMO, there are already 345 affected families"
                 cue = Cue(report.start("who"), report.start("who"), report.end("who"), si, False, report.group("who"), None)
-            if cue is not None and cue.agency is None and cue.person and (known := speakers.persons.get(surname(cue.person))):
-                cue = replace(cue, agency=known)  # "According to Manzo Ezekiel, NEMA spokesperson, ..."
+            if cue is not None and cue.agency is None and cue.person and (
+                known := speakers.persons.get(surname(cue.person)) or (" " not in cue.person and speakers.first_names.get(cue.person))
+            ):
+                # "According to Manzo Ezekiel, NEMA spokesperson, ..."; '"...," Raditya said' after "BNPB ... Raditya Jati
+                # said": a person named by the first name
+                cue = replace(cue, agency=known)
             if cue is None and (by := _BY_SURNAME.search(text, sent.start, sent.end)) and (known := speakers.persons.get(by.group("sur"))):
                 # "Four of the victims are children, according to Beshear": a surname the story gave a body or a title
                 # before ("Gov. Andy Beshear"), which the parse may not read as a person
@@ -1817,7 +1821,8 @@ def _carried_cue(
     if crossing and (not across or before is None):
         return None  # (nor from a sentence that gave no figure: "..., as a UN official warned of a crisis.")
     own = [c for c in cues if c.sentence == src and c.agency and not c.conflict_only]
-    ranked = _RANKED_NEXT.match(text, sent.start) is not None
+    # ("In addition, there were 637 injured in Mejene District": more of the same statement, though for another place)
+    ranked = _RANKED_NEXT.match(text, sent.start) is not None or _GOES_ON.match(text, sent.start) is not None
     if not own and before is not None and (before_own or not crossing or ranked):
         own = [Cue(prev.start, prev.start, prev.start, src, False, before, None)]
     if not own:
@@ -1843,6 +1848,7 @@ def _carried_cue(
 
 # A sentence that goes on down a ranking the one before began: "Isabela came second with 2,779 families", "Other
 # provinces affected include Batanes (596 persons)" (the same source's, though it names another place)
+_GOES_ON = re.compile(r"\s*(?:In\s+addition|Additionally|Furthermore|Moreover)\b,?")
 _RANKED_NEXT = re.compile(
     r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:came|comes|ranked|ranks|was|is|followed)\s+(?:in\s+)?(?:second|third|fourth|fifth|next)\b"
     r"|Other\s+(?:provinces|districts|regions|states|municipalities|counties|towns|areas)\s+(?:affected\s+)?(?:include|are|were)\b"

@@ -246,6 +246,10 @@ _UNKNOWN = re.compile(
     r"\b(?:(?:in|at|near|inside|into)\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
     r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality)\s+of\s+(?P<name2>" + _NAME + ")"
     r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
+    # "In Memuju Regency, 189 people were seriously injured": a sentence set in a place, by the comma and the count
+    # after it (not a report's "In Numbers" heading, nor "In Nyamukubi, 70% of the water infrastructure")
+    r"|\b(?:In|Inside|Near)\s+(?:the\s+)?(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:(?:some|about|around|nearly|over|another"
+    r"|at\s+least|more\s+than|a\s+total\s+of)\s+)?\d[\d,.]*(?!\d|[\d,.]*\s*(?:%|per\s*cent)))"
     # "the early morning attack on Ogossagou, a village of Fulani herders" (a place the text says it is: not
     # "the attack on Christians", "on President Jovenel Moise", "on Charlie Hebdo")
     r"|\b(?:attacks?|assaults?|raids?|offensive)\s+on\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+(?:an?|the)\s+"
@@ -516,6 +520,8 @@ class PlaceResolver:
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
             # "the Central Province of Botswana", "Northern Region": a province named by its compass point
             compass_named = _COMPASS_NAMED.fullmatch(name) is not None
+            if " " not in name and _COMPASS_WORD.fullmatch(name + " "):
+                continue  # ("In the North, 300 families were affected": a compass word alone names no place)
             if (not_a_place(first) and not compass_named) or (i < len(mentions) and mentions[i].start < stop) or (
                 i and mentions[i - 1].end > ns
             ):

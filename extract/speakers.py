@@ -943,6 +943,8 @@ class SpeakerMemory:
         for c in cues:
             if c.person and c.agency:
                 self.persons[surname(c.person)] = c.agency
+                if len(words := c.person.split()) >= 2 and words[0][:1].isupper() and words[0].isalpha():
+                    self.first_names.setdefault(words[0], c.agency)  # ("Raditya Jati said ... Raditya said")
         # "said military spokesman Brig. Gen. Restituto Padilla ... Padilla said": a national institution
         # named without its country is the article's country's (the Philippine military).
         adjective = vocab.institution_adjective(country)

@@ -823,3 +823,13 @@ def test_a_name_with_city_after_it_is_a_city_wherever_it_stands(g):
 ])
 def test_a_club_or_a_part_of_a_city_is_no_city(g, text, where):
     assert places(g, text)[0][1] == where
+
+
+@pytest.mark.parametrize("text, where", [
+    ("An earthquake hit Indonesia. In Memuju Regency, 189 people were seriously injured.", "Memuju"),
+    # a heading or a share is no sentence set in a place
+    ("Floods hit Kenya.\n\nIn Numbers, 285,681 people have been affected in Kenya.", "Kenya"),
+    ("Floods hit Kalehe. In Nyamukubi, 70% of the water points were destroyed and 422 people were killed in Kalehe.", "Kalehe"),
+])
+def test_a_sentence_set_in_a_place_by_the_count_after_its_comma(g, text, where):
+    assert places(g, text)[0][1] == where

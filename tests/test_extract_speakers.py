@@ -1674,3 +1674,10 @@ def test_a_place_not_ranked_after_a_toll_starts_its_own_topic(g):
     text = ("An earthquake hit Cebu. According to the OCD, the death toll reached 69. In Bogo City, 30 people died in "
             "a separate landslide last year.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["OCD", None]
+
+
+def test_a_person_named_again_by_first_name_and_a_statement_going_on(g):
+    text = ("An earthquake hit Indonesia. Head of the Data Centre of the National Disaster Management Agency (BNPB) Raditya "
+            "Jati said the death toll increased to 56 people.\n\n“A total of 47 people died in Mamuju,” Raditya said through "
+            "a press release.\n\nIn addition, there were 637 injured in Majene.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["BNPB", "BNPB", "BNPB"]
