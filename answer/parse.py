@@ -226,7 +226,9 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
                 _add_phrase(p, i, phrase)
                 taken = 1
                 break
-            if length <= max_entity_words and _name_edge(span[0]) and _name_edge(span[-1]):
+            if length <= max_entity_words and _name_edge(span[0]) and (
+                _name_edge(span[-1]) or (length > 1 and span[-1].word in _KIND_ENDS)
+            ):  # ("deaths in bogo city": a name that ends in its kind of place, "Bogo City")
                 surface = text[span[0].start : span[-1].end]
                 agency = _agency(g, surface, span)
                 if agency is not None:
@@ -254,6 +256,10 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
             i += 1
     _second_chance(tokens, consumed, p, g)
     return p
+
+
+# Kinds of place a typed name may end in, which are stopwords alone ("in the city")
+_KIND_ENDS = frozenset("city town province district region village camp county state island".split())
 
 
 def _name_goes_on(tokens: list[_Token], i: int) -> bool:

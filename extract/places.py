@@ -51,6 +51,8 @@ _REFERENCE = re.compile(
     r"|\b(?:clash(?:es)?|fighting|war|conflict|hostilities|dispute|tensions?|talks)\s+with\s+(?:the\s+)?(?:neighbou?ring\s+)?"
     # a comparison: "in an area of 47,000 square kilometres, nearly the same size as Denmark or Switzerland"
     r"|\b(?:size|big|large|small|larger|bigger|smaller)\s+(?:as|of|than)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:or|and)\s+)?"
+    # a place's past, not where anything is now: "never experienced in the history of Ondo State"
+    r"|\bhistory\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     # where a country lies: "between China to the north and India to the south"
     r"|\b(?:lies|lying|located|situated|sandwiched|wedged)\s+(?:[\w'’-]+,?\s+){0,4}?between\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,5}?and\s+(?:the\s+)?)?)$",
     re.I,
@@ -219,7 +221,7 @@ _ROLE = re.compile(
 # The first word of every role phrase (the role search is tried only where one starts).
 tokens.register_folded(
     tokens.ROLE,
-    "from north south east west northeast northwest southeast southwest border borders toward towards bordering"
+    "from history north south east west northeast northwest southeast southwest border borders toward towards bordering"
     " fled flee flees fleeing crossed crossing escaped escaping left leaving went gone moved relocated headed heading walked"
     " representative director coordinator envoy ambassador chief head spokesman spokeswoman spokesperson"
     " correspondent bureau office mission delegation source sources poured pouring streamed streaming flocked flocking flooded"
@@ -470,7 +472,11 @@ class PlaceResolver:
         last_country = title_country = self._country_of(self.title_place) if not learned_title else None
         dateline_country = None
         last_territory = title_country
-        anaphora = [(m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts.places)]
+        anaphora = [
+            (m.start(), m.end(), m.lastgroup) for m in tokens.matches(_BACK, text, starts.places)
+            # (not a body's name: "the State House of Assembly", "the State Emergency Management Agency")
+            if not (m.lastgroup == "region" and text[m.start() : m.end()].split()[-1][:1].isupper() and _NAME_GOES_ON.match(text, m.end()))
+        ]
         mentions = [
             self._with_compass(_as_spelled(g, m, k)) for k, m in enumerate(mentions)
             if not _in_person_name(text, m) and not _surname_speaking(text, m) and not _BASED.match(text, m.end)

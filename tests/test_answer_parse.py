@@ -329,3 +329,14 @@ def test_a_word_after_according_to_that_goes_on_into_a_name_is_the_source(gaz):
 @pytest.mark.parametrize("question", ["eastern visayas flooding how many families in evac centers dswd", "how many evacs in albay"])
 def test_evac_as_staff_shorten_it(gaz, question):
     assert parse_question(question, gaz).statuses == ("displaced",)
+
+
+@pytest.mark.parametrize("question", ["deaths in bogo city", "cebu quake deaths in bogo city", "bogo city deaths"])
+def test_a_place_typed_with_its_kind_of_place_is_the_place_of_that_name(question):
+    g = Gazetteer.from_data()
+    g.add_place({"id": 990001, "name": "Bogo City", "kind": "city", "parent_id": None})
+    assert parse_question(question, g).place == "Bogo City"
+
+
+def test_a_kind_of_place_alone_is_no_place(gaz):
+    assert parse_question("deaths in the city", gaz).place is None

@@ -833,3 +833,9 @@ def test_a_club_or_a_part_of_a_city_is_no_city(g, text, where):
 ])
 def test_a_sentence_set_in_a_place_by_the_count_after_its_comma(g, text, where):
     assert places(g, text)[0][1] == where
+
+
+def test_a_bodys_name_and_a_places_history_are_no_place_of_a_count(g):
+    text = ("Gunmen attacked a church in the town of Owo. The majority leader of the State House of Assembly said it was "
+            "never experienced in the history of Ondo State.\n\nAn official said 23 bodies had been admitted to the morgue.")
+    assert places(g, text) == [(23, "Owo")]
