@@ -744,3 +744,13 @@ def test_one_death_among_the_displaced_is_a_death(g):
     text = "In Chikwawa, 1,112 households have been displaced with one death and three injuries recorded."
     got = [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)]
     assert got == [(1_112, "displaced"), (1, "killed"), (3, "injured")]
+
+
+def test_a_relative_clause_that_reports_nothing_does_not_cut_the_figure_off_its_verb(g):
+    text = "A blast hit Telangana. At least 20 more employees who had reported for duty remain unaccounted for."
+    assert statuses(g, text) == [(20, "people", "missing")]
+
+
+def test_a_speaker_after_the_figure_still_reports_it(g):
+    text = "Floods hit Kenya. 20 people died in Garissa, officials who reported the toll said."
+    assert [(f["value"], f["status"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(20, "killed", "officials")]
