@@ -483,15 +483,17 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
 _TOLL_VERB = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|reached|reaching|hit|passed|surpassed|touched"
     r"|topped|stood|stands|stand|now|is|was|soared|mounted|grew|grown|indicate|indicates|indicated|show|shows|showed"
-    r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+(?:from\s+(?:[\d,.]+\s+)?)?(?:to\s+|at\s+)?$",
+    r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+(?:from\s+(?:[\d,.]+\s+)?|by\s+(?:[\w,.]+\s+)?(?=to\s))?(?:to\s+|at\s+)?$",
     re.I,
 )
+_ADJECTIVE_STATUS = {"missing": "missing", "injured": "injured", "wounded": "injured"}
 _TOLL_SUBJECT = re.compile(
     r"\b(?:death|casualty|civilian)\s+tolls?\b|\btolls?\b|\bnumber\s+of\s+(?:(?:confirmed|recorded|reported|registered)\s+)?(?:deaths|fatalities|dead|victims)\b"
     r"|\bnumbers?\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+(?P<what>killed|dead|injured|wounded|displaced|missing"
     r"|detained|arrested|affected|trapped|in\s+need|who\s+(?:have\s+|had\s+)?(?:died|fled|been\s+\w+))\b"
     # "the number of evacuees fell to 850": a noun that says its status
-    r"|\bnumbers?\s+of\s+(?:[a-z-]+\s+)?(?P<implied>evacuees|idps|displaced|detainees|injuries|arrivals|arrests)\b(?!\s+(?:in\s+need|who|killed|dead))",
+    r"|\bnumbers?\s+of\s+(?:[a-z-]+\s+)?(?P<implied>evacuees|idps|displaced|detainees|injuries|arrivals|arrests|missing|injured|wounded)\b"
+    r"(?!\s+(?:in\s+need|who|killed|dead|people|persons|individuals|children|civilians))",
     re.I,
 )
 
@@ -726,7 +728,8 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
     if m.group("implied"):
         # ("the total number of new arrivals is 1,416": people who came, though "120,000 new arrivals" alone may be
         # a plan's: words.json's toll_heads)
-        return "people", TOLL_IMPLIED[m.group("implied").lower()]
+        # ("the number of missing fell from 64 to 27": an adjective standing for its people)
+        return "people", TOLL_IMPLIED.get(m.group("implied").lower()) or _ADJECTIVE_STATUS[m.group("implied").lower()]
     if not m.group("noun"):
         return "people", "casualties" if m.group(0).lower().startswith("casualty") else "killed"
     noun = m.group("noun").split()[-1].lower()

@@ -167,6 +167,11 @@ _VERB_BEFORE = re.compile(
 # (not "(nine each)", a bracket's, which _EACH_IN_BRACKET reads; nor "each day")
 _EACH_AFTER = re.compile(r"\s+each\b(?!\s*\))(?!\s+(?:of|other|day|week|month|year)\b)")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:have|has|had|report|reported|reports|recorded|record|records|saw|see|counted)\s+)?$")
+_BY_A_CHANGE = re.compile(
+    r"\b(?:rose|risen|rises|rising|increased|increases|jumped|climbed|grew|grown|went\s+up|fell|fallen|dropped|decreased"
+    r"|declined|went\s+down)\s+by\s+(?:another\s+|a\s+further\s+)?$", re.I)
+_BY_THEN_TO = re.compile(r"\bby\s+[\w,.]+\s+to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$", re.I)
+_TO_A_COUNT = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)", re.I)
 # A count set beside the one before it: "compared to 6,724", "up from 10", "a rise from 11,216".
 _COMPARED = re.compile(
     rf"\b(?:compared\s+(?:to|with)|compares\s+(?:to|with)|up\s+from|down\s+from|(?:a\s+)?(?:slight\s+|sharp\s+)?(?:{'|'.join(vocab.CHANGE_NOUNS)})\s+from)"
@@ -347,6 +352,8 @@ def extract_figures(
         read = reads[si]
         counts = [n for n, r in zip(numbers, read) if r[0] is not None]
         for ni, num in enumerate(numbers):
+            if _BY_A_CHANGE.search(text, max(sent.start, num.qstart - 30), num.qstart) and _TO_A_COUNT.match(text, num.end):
+                continue  # "the death toll rose by three to seven": by how much, the count is the seven
             clause = sent.clause_at(num.start)
             if sent.start in parsed:
                 # Narrowed to the figure's own clause where the parse tells it apart (text without commas).
@@ -523,6 +530,12 @@ def extract_figures(
                 if tally and tally.group(1).lower() in IMPLIED_STATUS:
                     status, distance = IMPLIED_STATUS[tally.group(1).lower()], 1
             compared_to = None
+            if status is None and toll is None and _BY_THEN_TO.search(text, max(sent.start, num.qstart - 30), num.qstart) and (
+                changed := running_toll(text, num, clause[0], sent.start)
+            ) is not None and changed[0] in (subject, "people"):
+                # "the number of displaced increased by 5,000 to 20,000 people": the increase stands between the count
+                # and what it counts
+                status, distance = changed[1], 1
             if status is None and toll is None and _COMPARED.search(text, max(sent.start, num.qstart - 30), num.qstart):
                 # "compared to 6,724 people ... last night", "This represents a rise from 11,216 people": the same
                 # count as the figure before it, at another time

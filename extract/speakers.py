@@ -46,7 +46,7 @@ SOURCE_NOUNS = frozenset(
 )
 _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
 # Roles whose holder speaks for the organisation after "of": "the head of the national security department".
-_ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson chairman chairwoman chairperson coordinator".split())
+_ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson coordinator".split())
 # A police officer's title, then the place of their command: "Superintendent of Police (SP), Shimla,".
 _POLICE_TITLE = re.compile(r"(?:Senior\s+|Deputy\s+|Additional\s+)?(?:Superintendent|Commissioner|Inspector[-\s]General)\s+of\s+Police", re.I)
 _OFFICE = (r"(?P<title>(?:(?:" + "|".join(vocab.OFFICES["before"]) + r")\s+)*(?:"
@@ -83,6 +83,7 @@ _TITLE_OF_PLACES_BODY = re.compile(
     r"|authority|service|directorate|council|committee|commission|centre|center))\b")
 _LOCAL_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}?(?:of\s+the\s+)?(provincial|state|regional)\s+government\b")
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
+_CHAIRS = frozenset("chairman chairwoman chairperson".split())
 _PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov".split())
 _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
 
@@ -489,7 +490,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         s = parsed.start + head.idx
         return Speaker(s, s + len(head.text), low, owner, named, False, frozenset({low}))
-    if (low in _ROLES or _general(head)) and span is None and head.ent_type_ != "PERSON":
+    # (a chairman in lower case: "Ali Musa, chairman of the Kano State Emergency Management Agency"; "The Management
+    # Committee Chairman of Bokkos LGA" is a place's office, SpeakerMemory._office)
+    if (low in _ROLES or _general(head) or (low in _CHAIRS and head.text.islower())) and span is None and head.ent_type_ != "PERSON":
         # "the Polish head of the national security department": the organisation they head.
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "from"):
@@ -627,7 +630,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         for ch in head.children:
             body = next((c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and (
                 c.lower_ in _ORG_HEADS or (c.text.isupper() and c.text.isalpha() and 2 <= len(c.text) <= 8))),
-                None) if ch.dep_ == "compound" and ch.lower_ in _ROLES | {"president"} else None
+                None) if ch.dep_ == "compound" and ch.lower_ in _ROLES | _CHAIRS | {"president"} else None
             if body is not None:
                 # "Kano State Emergency Management Agency spokesman Ali Musa said": the organisation named before the
                 # title (the name up to the title: "State Health and Environment Committee chairman R.Vidyananthan")
@@ -671,7 +674,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 if body:
                     name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in body)
                     return Speaker(start, end, low, name, person, False, words)
-            if ch.dep_ == "appos" and (ch.lower_ in _ROLES | _PLACE_ROLES or _general(ch)):
+            if ch.dep_ == "appos" and (ch.lower_ in _ROLES | _PLACE_ROLES or _general(ch) or (ch.lower_ in _CHAIRS and ch.text.islower())):
                 # "the head of the disaster authority, Mohammad Haqqani, said": whose head they are
                 org = _describe(parsed, ch, country)
                 if org is not None and org.name and org.person is None:
@@ -730,6 +733,11 @@ _PROPER_ORG = re.compile(
     r"\b((?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’-]+\s+){1,4}(?:Directorate|Department|Agency|Authority|Service"
     r"|Commission|Committee|Council|Bureau|Secretariat|Institute|Administration|Office|Ministry))\b"
 )
+# A town's own government or council, named with the town the story is about or without it
+_TOWN_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:city|municipal|town)\s+(?P<body>government|council|administration)"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:city|town|municipality)\s+of\s+(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"|\s+(?:of|in)\s+(?P<of2>[A-Z][\w'’-]+))?")
 _STATE_MEDIA = re.compile(r"state(?:-run)? (?:media|television|tv|radio|broadcaster|news agency)")
 # Last words of organisations' proper names.
 _ORG_HEADS = frozenset(
@@ -1134,11 +1142,18 @@ class SpeakerMemory:
             # "the state's disaster management department said" in a story on Bihar: that state's department
             self.learned.append((sp.start, f"{self.region} {sp.name}"))
             return self._cue(sentence, sp, f"{self.region} {sp.name}", None)
+        town_body = _TOWN_BODY.fullmatch(self.text, sp.start, sp.end) if self.town and not inside and sp.person is None else None
+        if town_body is not None and (town_body.group("of") or town_body.group("of2") or self.town) == self.town:
+            # "the municipal government in the resort city of Atami said", "the city government said" in a story on
+            # Atami: the town's, as analysts name it ("Atami city government")
+            name = f"{self.town} city {town_body.group('body').lower()}"
+            self.learned.append((sp.start, name))
+            return self._cue(sentence, sp, name, None)
         # (the country's adjective the parse put before it says nothing more: "Chinese provincial government")
-        bare = re.sub(r"^[A-Z][\w'’-]+\s+(?=(?:provincial|state)\s)", "", sp.name or "")
+        bare = re.sub(r"^[A-Z][\w'’-]+\s+(?=(?:provincial|prefectural|state)\s)", "", sp.name or "")
         if self.region and not inside and bare and sp.person is None and bare.islower() and (
-            (words := bare.split())[0] in ("provincial", "state") and len(words) > 1 and words[-1] in ORG_WORDS
-            and (words[0] == "provincial" or self.country in vocab.STATE_COUNTRIES)  # (China's "state" ministry is the nation's)
+            (words := bare.split())[0] in ("provincial", "prefectural", "state") and len(words) > 1 and words[-1] in ORG_WORDS
+            and (words[0] != "state" or self.country in vocab.STATE_COUNTRIES)  # (China's "state" ministry is the nation's)
             and not set(words[1:]) & _STATE_WORDS and not _STATE_MEDIA.search(bare)  # (not "Iranian state television")
         ) and not self._other_region_near(sp.start):
             # "according to the provincial civil affairs bureau" in a story on Hebei: Hebei's bureau, as analysts name it

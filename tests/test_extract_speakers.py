@@ -1681,3 +1681,25 @@ def test_a_person_named_again_by_first_name_and_a_statement_going_on(g):
             "Jati said the death toll increased to 56 people.\n\n“A total of 47 people died in Mamuju,” Raditya said through "
             "a press release.\n\nIn addition, there were 637 injured in Majene.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["BNPB", "BNPB", "BNPB"]
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("A mudslide hit the city of Atami in Shizuoka Prefecture. The three bodies were found, the municipal government in "
+     "the resort city of Atami said.", "Atami city government"),
+    ("A mudslide hit the city of Atami in Shizuoka Prefecture. The city government said three bodies were found.",
+     "Atami city government"),
+    ("A mudslide hit the city of Atami in Shizuoka Prefecture. The prefectural government said three bodies were found.",
+     "Shizuoka prefectural government"),
+    # another town's government is its own
+    ("A mudslide hit the city of Atami in Shizuoka Prefecture. The municipal government of Tokyo said three bodies were "
+     "found.", "Tokyo municipal government"),
+])
+def test_a_towns_or_prefectures_government_is_named_with_it(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+def test_a_chairman_in_lower_case_speaks_for_the_body_a_title_in_capitals_for_the_place(g):
+    text = "Floods hit Nigeria. Ali Musa, chairman of the Kano State Emergency Management Agency, said 316 people were evacuated."
+    assert first(g, text)["agency"] == "Kano State Emergency Management Agency"
+    text = "The Management Committee Chairman of Bokkos LGA, Simon Angyol said the death toll as at yesterday was 16."
+    assert first(g, text, title="Attacks hit Bokkos")["agency"] == "Bokkos LGA chairman"

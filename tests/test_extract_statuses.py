@@ -754,3 +754,19 @@ def test_a_relative_clause_that_reports_nothing_does_not_cut_the_figure_off_its_
 def test_a_speaker_after_the_figure_still_reports_it(g):
     text = "Floods hit Kenya. 20 people died in Garissa, officials who reported the toll said."
     assert [(f["value"], f["status"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(20, "killed", "officials")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A mudslide hit Atami. The death toll rose by three to seven.", [(7, "people", "killed")]),
+    ("A mudslide hit Atami. The number of missing fell from 64 to 27.", [(64, "people", "missing"), (27, "people", "missing")]),
+    ("Floods hit Bihar. The number of displaced increased by 5,000 to 20,000 people.", [(20000, "people", "displaced")]),
+    # an increase alone is the new count; a range after "by" with no change before it stays a range
+    ("Floods hit Bihar. The death toll rose by 11 on Wednesday.", [(11, "people", "killed")]),
+])
+def test_a_change_by_some_to_a_count_is_the_count(g, text, expected):
+    assert statuses(g, text) == expected
+
+
+def test_a_range_after_by_that_is_no_change_stays_a_range(g):
+    text = "Floods hit Kenya. Between 10 and 20 people were killed by 100 to 150 gunmen."
+    assert [(f["value"], f["low"], f["high"]) for f in extract_figures(text, gazetteer=g)][0] == (10, 10, 20)
