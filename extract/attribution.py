@@ -141,6 +141,9 @@ MEDIA_KINDS = {"media", "news", "news agency", "outlet", "press", "newspaper", "
 # Between a speaker and its verb at a sentence's end: nothing, or an acronym in brackets, "(SOHR)".
 # "Reuters reported, citing police": a reporter passing on whom it cites is no source of its own
 _CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
+_CITING_NEXT = re.compile(r"\s*,?\s*(?:citing|quoting)\b", re.I)
+_CITING_FIRST = re.compile(r"\s*(?:Citing|Quoting)\b")
+_CITING_END = re.compile(r",\s*(?:citing|quoting)\s+[^,;]*?[.!?]?[\"”’]?\s*$", re.I)  # "..., citing local officials." ending the sentence
 # "A police report seen by AFP said": the reporter who read the document is not its source
 _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|consulted)\s+by\s+(?:the\s+)?$", re.I)
 _TAIL_GAP = re.compile(r"[\s)]*(?:\([A-Z]{2,8}\)\s*)?")
@@ -461,9 +464,12 @@ def find_cues(
                         backward, cs = True, _speaker_start(text, cs, spk.start)
                 if agency is None and person is None:
                     continue
-                if spk is not None and spk.entity.kind in MEDIA_KINDS and agency == spk.entity.name and (
-                    _CITING.search(text, sent.start, sent.end) or _SEEN_BY.search(text, max(cs, spk.start - 30), spk.start)
-                ):
+                # (a name no table knows that cites someone is an outlet too: "Premium Times reported ..., citing local officials")
+                if (spk is None or (spk.entity.kind in MEDIA_KINDS and agency == spk.entity.name)) and (
+                    _CITING_NEXT.match(text, ve) or _CITING_FIRST.match(text, sent.start) or _CITING.search(text, spk.end if spk else cs, vs)
+                    or _CITING_END.search(text, ve, sent.end)
+                    or (spk is not None and _SEEN_BY.search(text, max(cs, spk.start - 30), spk.start))
+                ):  # (the reporter's own "citing": right after its verb, opening the sentence, or between it and its verb)
                     continue  # (the source it cites, read from the parse: "Xinhua, citing the health ministry, said")
             if agency is not None or person is not None:
                 last_agency, last_person = agency, person

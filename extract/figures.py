@@ -23,7 +23,7 @@ from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
 from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city
-from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, sentence_speaker, speaker_of, surname
+from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, described_after, sentence_speaker, speaker_of, surname
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
 
@@ -769,7 +769,9 @@ def extract_figures(
                 # "In latest situation report of Batangas Provincial DRRMO, there are already 345 affected families"
                 cue = Cue(report.start("who"), report.start("who"), report.end("who"), si, False, report.group("who"), None)
             if cue is not None and cue.agency is None and cue.person and (
-                known := speakers.persons.get(surname(cue.person)) or (" " not in cue.person and speakers.first_names.get(cue.person))
+                known := speakers.persons.get(surname(cue.person)) or (
+                    " " not in cue.person and (at := text.find(cue.person, cue.start)) >= 0
+                    and not described_after(text, at + len(cue.person)) and speakers.first_names.get(cue.person))
             ):
                 # "According to Manzo Ezekiel, NEMA spokesperson, ..."; '"...," Raditya said' after "BNPB ... Raditya Jati
                 # said": a person named by the first name
@@ -1835,7 +1837,8 @@ def _carried_cue(
         return None  # (nor from a sentence that gave no figure: "..., as a UN official warned of a crisis.")
     own = [c for c in cues if c.sentence == src and c.agency and not c.conflict_only]
     # ("In addition, there were 637 injured in Mejene District": more of the same statement, though for another place)
-    ranked = _RANKED_NEXT.match(text, sent.start) is not None or _GOES_ON.match(text, sent.start) is not None
+    ranked = _RANKED_NEXT.match(text, sent.start) is not None or _GOES_ON.match(text, sent.start) is not None or (
+        not crossing and _MOST_NEXT.match(text, sent.start) is not None)
     if not own and before is not None and (before_own or not crossing or ranked):
         own = [Cue(prev.start, prev.start, prev.start, src, False, before, None)]
     if not own:
@@ -1861,12 +1864,15 @@ def _carried_cue(
 
 # A sentence that goes on down a ranking the one before began: "Isabela came second with 2,779 families", "Other
 # provinces affected include Batanes (596 persons)" (the same source's, though it names another place)
-_GOES_ON = re.compile(r"\s*(?:In\s+addition|Additionally|Furthermore|Moreover)\b,?")
+# (or the total of the counts just given: "The total number of internally displaced persons (IDPs) reached 6,370 families")
+_GOES_ON = re.compile(r"\s*(?:(?:In\s+addition|Additionally|Furthermore),|The\s+total\s+number\b|In\s+total\b|Altogether,)")
 _RANKED_NEXT = re.compile(
     r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:came|comes|ranked|ranks|was|is|followed)\s+(?:in\s+)?(?:second|third|fourth|fifth|next)\b"
-    r"|Other\s+(?:provinces|districts|regions|states|municipalities|counties|towns|areas)\s+(?:affected\s+)?(?:include|are|were)\b"
-    # "Bogo City had the most fatalities with 30; followed by San Remigio with 22": the toll just given, by place
-    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:had|has|recorded|reported|registered|saw|accounted\s+for)\s+the\s+(?:most|highest|largest|biggest)\b)")
+    r"|Other\s+(?:provinces|districts|regions|states|municipalities|counties|towns|areas)\s+(?:affected\s+)?(?:include|are|were)\b)")
+# "Bogo City had the most fatalities with 30; followed by San Remigio with 22": the toll just given, by place (in the
+# paragraph that gave it: not "Sudan had the largest displacement crisis in the world" in the next)
+_MOST_NEXT = re.compile(
+    r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:had|has|recorded|reported|registered|saw|accounted\s+for)\s+the\s+(?:most|highest|largest|biggest)\b")
 
 
 def _remark(text: str, sentences: list, si: int, cues: list[Cue], agencies: list, quotes: list, numbers_in: list, resolver) -> bool:

@@ -51,8 +51,9 @@ _REFERENCE = re.compile(
     r"|\b(?:clash(?:es)?|fighting|war|conflict|hostilities|dispute|tensions?|talks)\s+with\s+(?:the\s+)?(?:neighbou?ring\s+)?"
     # a comparison: "in an area of 47,000 square kilometres, nearly the same size as Denmark or Switzerland"
     r"|\b(?:size|big|large|small|larger|bigger|smaller)\s+(?:as|of|than)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:or|and)\s+)?"
-    # a place's past, not where anything is now: "never experienced in the history of Ondo State"
-    r"|\bhistory\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    # a place's past, not where anything is now: "never experienced in the history of Ondo State" (but "the deadliest
+    # attack in the history of Zamfara State" is where the attack was)
+    r"|\bnever\s+(?:[\w'’-]+\s+){0,3}?in\s+the\s+(?:recent\s+)?history\s+of\s+(?:the\s+)?"
     # where a country lies: "between China to the north and India to the south"
     r"|\b(?:lies|lying|located|situated|sandwiched|wedged)\s+(?:[\w'’-]+,?\s+){0,4}?between\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,5}?and\s+(?:the\s+)?)?)$",
     re.I,
@@ -75,7 +76,7 @@ _BACK = re.compile(
 )
 tokens.register(
     tokens.PLACE, "the inside nationwide countrywide in at near into across throughout from of outside attack attacks assault assaults raid raids offensive"
-    " hit struck ravaged battered devastated stricken flooded", case_insensitive=True
+    " hit struck ravaged battered devastated stricken flooded and", case_insensitive=True
 )
 _NEWLINES = re.compile(r"\n\s*")
 # "in Daraga, Albay": the kinds of a known place a town no table knows is named with, and a list going on past it
@@ -189,7 +190,7 @@ _SPEECH_AT = re.compile(
     # "Clive Evans, British Red Cross Overseas Branch manager who is in Providenciales": where the speaker is
     r"|(?:" + "|".join(sorted(vocab.PERSON_TITLES)) + r")\s*,?\s+who\s+(?:is|was)(?:\s+(?:currently|now|still))?(?:\s+based)?)"
     # "at today's press briefing at the Palais des Nations in Geneva": where the briefing was held.
-    r"\s+(?:on\s+[A-Z]\w+\s+)?(?:at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?(?:in|at|from)\s+(?:the\s+)?$"
+    r"(?:\s+held)?\s+(?:on\s+[A-Z]\w+\s+)?(?:at\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?(?:in|at|from)\s+(?:the\s+)?$"
 )
 # "said in Pontian, 210 people were being accommodated": the place opens the clause of the count said, when
 # the count follows the comma (not "said in Geneva that 20 died", "told reporters in Geneva, adding ...")
@@ -198,7 +199,15 @@ _COUNT_CLAUSE_AFTER = re.compile(
     r"(?:\s+(?:district|province|state|county|city|town|village|area|region))?,\s+(?:(?:some|about|around|nearly|over|another"
     r"|at\s+least|more\s+than|a\s+total\s+of|up\s+to)\s+)?\d", re.I)
 _PART_OF_A_CITY = frozenset("Old Inner Walled Holy Forbidden Capital Tent Global Smart".split())
-_CLUB_AFTER = re.compile(r"[ \t]+(?:FC\b|F\.C\.|fans?\b|players?\b|club\b|striker\b|midfielder\b|defender\b|supporters\b)")
+_CLUB_AFTER = re.compile(
+    r"[ \t]+(?:FC\b|F\.C\.|fans?\b|players?\b|club\b|striker\b|midfielder\b|defender\b|supporters\b|donated\b|beat\b|won\b"
+    r"|lost\b|drew\b|signed\b|postponed\b|played\b|and[ \t]+[A-Z]\w+[ \t]+City\b)")
+_COMPASS_ALONE = frozenset(
+    "north south east west central northeast northwest southeast southwest north-east north-west south-east south-west"
+    " northern southern eastern western".split())
+_HAZARD_BEFORE = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|tornado(?:es)?|twisters?|storms?|cyclones?|hurricanes?|typhoons?|floods?|flooding|"
+    r"floodwaters?|landslides?|mudslides?|avalanches?|eruptions?|tsunamis?|wildfires?|rains?|downpours?|cloudbursts?)\b[^.;]*$", re.I)
 _IN_A_KNOWN = re.compile(r",\s+|\s+in\s+(?:the\s+)?")
 # "Owo, the Ondo state capital", "Mamuju, a town in West Sulawesi": the region named in a description of the place before
 _DESCRIBED_BEFORE = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?P<in>(?:town|city|village|district|capital)\s+(?:in|of)\s+(?:the\s+)?)?")
@@ -221,7 +230,7 @@ _ROLE = re.compile(
 # The first word of every role phrase (the role search is tried only where one starts).
 tokens.register_folded(
     tokens.ROLE,
-    "from history north south east west northeast northwest southeast southwest border borders toward towards bordering"
+    "from never north south east west northeast northwest southeast southwest border borders toward towards bordering"
     " fled flee flees fleeing crossed crossing escaped escaping left leaving went gone moved relocated headed heading walked"
     " representative director coordinator envoy ambassador chief head spokesman spokeswoman spokesperson"
     " correspondent bureau office mission delegation source sources poured pouring streamed streaming flocked flocking flooded"
@@ -262,7 +271,7 @@ _UNKNOWN = re.compile(
     # "A tornado hit Joplin, Missouri", "tornado-ravaged Joplin, Missouri": a town named with its state or country
     # (kept only when a place the tables know follows the comma)
     r"|(?P<hit>\b(?:hit|struck|ravaged|battered|devastated|stricken|flooded)\s+)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+in(?:\s+the)?)\s+[A-Z])"
-    r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
+    r"|\b(?:the|of|from|outside|and)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune)\b))"
     r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
@@ -490,7 +499,10 @@ class PlaceResolver:
         for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts.places)):
             name = m.group("name") or m.group("name2")
             ns, ne = m.span("name") if m.group("name") else m.span("name2")
-            if m.group("hit") and not (m.group("kind") is None and (after := _IN_A_KNOWN.match(text, ne)) and after.end() in known_starts):
+            if m.group("hit") and not (
+                m.group("kind") is None and (after := _IN_A_KNOWN.match(text, ne)) and after.end() in known_starts
+                and _HAZARD_BEFORE.search(text, max(0, m.start() - 60), m.start() + 1)
+            ):  # (a natural hazard's verb only: not "Gunmen struck Christians in Plateau State", "a missile struck Epicentr")
                 continue  # ("hit Tuesday, ...", "struck Ali, ...": no place the tables know after the comma)
             stop = m.end()
             lead = _NAMED_BEFORE_KIND.fullmatch(text, m.start(), m.start("kind2")) if m.group("kind2") == "district" else None
@@ -526,7 +538,7 @@ class PlaceResolver:
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
             # "the Central Province of Botswana", "Northern Region": a province named by its compass point
             compass_named = _COMPASS_NAMED.fullmatch(name) is not None
-            if " " not in name and _COMPASS_WORD.fullmatch(name + " "):
+            if name.lower() in _COMPASS_ALONE:
                 continue  # ("In the North, 300 families were affected": a compass word alone names no place)
             if (not_a_place(first) and not compass_named) or (i < len(mentions) and mentions[i].start < stop) or (
                 i and mentions[i - 1].end > ns
@@ -579,10 +591,12 @@ class PlaceResolver:
                     g.agency(name, fuzzy=False) is not None or name.lower() in vocab.DEMONYMS or _in_heading(text, ns)
                 ):
                     continue
-                known = g.place(f"{name} City", fuzzy=False) or g.place(name, fuzzy=False)
-                if known is not None and known.kind in _CITY_KINDS and spelled_alike(name, base_name(known.name)):
-                    unknown.append(Mention(ns, ne, known, name))
-                elif known is None:  # (named with its "City", as the text and analysts name it: "Bogo City")
+                known = g.place(f"{name} City", fuzzy=False)
+                if known is not None and known.kind in _CITY_KINDS and spelled_alike(f"{name} City", known.name):
+                    unknown.append(Mention(ns, m.end(), known, text[ns : m.end()]))
+                elif known is None and g.place(name, fuzzy=False) is None:
+                    # (named with its "City", as the text and analysts name it: "Bogo City"; a known town's name with
+                    # "City" after it is a football club or the town the scan finds: "Manchester City donated")
                     unknown.append(Mention(ns, m.end(), Entity(-(20000 + ns), f"{name} City", "city"), text[ns : m.end()]))
         # "What Happened to 9 Cambodian Civilians in Border Fighting?": a title-case headline's common words
         unknown = [m for m in unknown if not _common_words_in_heading(text, m)]
@@ -638,7 +652,9 @@ class PlaceResolver:
                     continue
                 found = next(tokens.matches(_ROLE, text, starts.roles, max(0, start - 60), start), None)
                 role = found.lastgroup if found else "here"
-                if role == "speech" and _SAID_ABOUT.search(found.group(0)) and _COUNT_CLAUSE_AFTER.match(text, end):
+                if role == "speech" and _SAID_ABOUT.search(found.group(0)) and _COUNT_CLAUSE_AFTER.match(text, end) and (
+                    e.kind != "country" and e.name not in vocab.SPEAKS_FROM
+                ):  # (not "Tedros said in Geneva, 30 health workers ...": a city the world speaks from)
                     role = "here"  # "Vidyananthan said in Pontian, 210 people ...": where the count is, not where he spoke
                 if role == "here" and self.events and self.events[-1].role == "reference" and _AND_NEXT_PLACE.fullmatch(
                     text, self.events[-1].end, start

@@ -84,6 +84,7 @@ _TITLE_OF_PLACES_BODY = re.compile(
 _LOCAL_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}?(?:of\s+the\s+)?(provincial|state|regional)\s+government\b")
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
 _CHAIRS = frozenset("chairman chairwoman chairperson".split())
+_NATIONAL_STATE_WORDS = frozenset("Security Intelligence Service Services".split())
 _PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov".split())
 _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
 
@@ -548,7 +549,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "Officials of the State Disaster Response Force said": the organisation they are officials of (not
         # "officials in Kerala", a place's)
         body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "at", "with")
-                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.lower_ in _ORG_HEADS | {"force"}), None)
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.lower_ in _ORG_HEADS | {"force", "forces"}), None)
         if body is not None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, _proper_run(body), None, False, frozenset({low}))
@@ -628,8 +629,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         if owner := _owner_org(head):
             return Speaker(start, end, low, owner, person, False, words)  # "Mercy Relief's Jane Doe said"
         for ch in head.children:
+            # (initials only before a title in lower case: "PDMA spokesperson", not "US President", "DRC President")
             body = next((c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and (
-                c.lower_ in _ORG_HEADS or (c.text.isupper() and c.text.isalpha() and 2 <= len(c.text) <= 8))),
+                c.lower_ in _ORG_HEADS or (c.text.isupper() and c.text.isalpha() and 2 <= len(c.text) <= 8 and ch.text.islower()
+                                           and c.ent_type_ not in ("GPE", "LOC", "NORP")))),
                 None) if ch.dep_ == "compound" and ch.lower_ in _ROLES | _CHAIRS | {"president"} else None
             if body is not None:
                 # "Kano State Emergency Management Agency spokesman Ali Musa said": the organisation named before the
@@ -1162,15 +1165,19 @@ class SpeakerMemory:
             self.learned.append((sp.start, name))
             return self._cue(sentence, sp, name, None)
         capitalised = _STATE_BODY.fullmatch(self.text, sp.start, sp.end)
-        if sp.person and sp.name and (titled := _STATE_BODY.fullmatch(sp.name[:1].lower() + sp.name[1:])) and " " in titled.group("body"):
+        if sp.person and sp.name and (titled := _STATE_BODY.fullmatch(sp.name[:1].lower() + sp.name[1:])) and " " in titled.group("body") and (
+            not set(titled.group("body").split()) & _NATIONAL_STATE_WORDS
+        ):  # (not "State Security Service", a nation's, nor "State Emergency Service", a name of its own)
             # "State Health and Environment Committee chairman R.Vidyananthan said": the body a person speaks for,
             # its "State" capitalised as part of the title (but never the bare "State Department", a nation's)
             capitalised = titled
         if self.region and not inside and capitalised and self.country in vocab.STATE_COUNTRIES and (
             capitalised.group("body").split()[-1].lower() in ORG_WORDS and not self._other_region_near(sp.start)
         ):
-            # "the state Health Department reported" in a story on Louisiana: Louisiana's, as analysts name it
-            name = f"{self.region} {capitalised.group('body')}"
+            # "the state Health Department reported" in a story on Louisiana: Louisiana's, as analysts name it (an agency
+            # keeps the word: "Kano State Emergency Management Agency")
+            agency_named = sp.person and capitalised.group("body").split()[-1] == "Agency"
+            name = f"{self.region} {'State ' if agency_named else ''}{capitalised.group('body')}"
             self.learned.append((sp.start, name))
             return self._cue(sentence, sp, name, sp.person)
         local = _LOCAL_GOVERNMENT.search(self.text, sp.start, sp.end) if self.region and not inside and sp.name is None and (
@@ -1216,7 +1223,8 @@ class SpeakerMemory:
         if inside:
             agency = inside[0].entity.name
         elif person is not None:
-            agency = self.persons.get(surname(person)) or (self.first_names.get(person) if " " not in person else None)
+            agency = self.persons.get(surname(person)) or (
+                self.first_names.get(person) if " " not in person and not described_after(self.text, sp.end) else None)
             if sp.person is None and sp.head in ("he", "she") and (last := self.text.rfind(person, 0, sp.start)) >= 0 and (
                 newer := self.last_person(sp.start, since=last)
             ):
@@ -1539,6 +1547,15 @@ def _whose_title(text: str, start: int, gazetteer) -> str | None | bool:
     return False if who.isupper() and len(who) <= 4 else None
 _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
+
+
+_DESCRIBED_AFTER = re.compile(r"\s*,\s+(?:a|an|the)\s+")
+
+
+def described_after(text: str, end: int) -> bool:
+    """Is a name followed by a description of who they are ("Mohamed, a local chief in Wajir")? Then a first name
+    is someone of their own, not the speaker named in full before ("Mohamed Ali, Red Cross spokesman")."""
+    return _DESCRIBED_AFTER.match(text, end) is not None
 
 
 def _has_anaphor_word(sp: Speaker) -> bool:

@@ -839,3 +839,18 @@ def test_a_bodys_name_and_a_places_history_are_no_place_of_a_count(g):
     text = ("Gunmen attacked a church in the town of Owo. The majority leader of the State House of Assembly said it was "
             "never experienced in the history of Ondo State.\n\nAn official said 23 bodies had been admitted to the morgue.")
     assert places(g, text) == [(23, "Owo")]
+
+
+@pytest.mark.parametrize("text, where", [
+    # the second read's cases
+    ("Fighting hit Sudan. Tedros said in Geneva, 30 health workers have been killed.", "Sudan"),
+    ("Floods hit Kenya. In Ramadan, 300 people were displaced.", "Kenya"),
+    ("Floods hit Kenya. Floods in Eastleigh displaced 300 families.", "Eastleigh"),
+    ("Floods hit Nigeria. Gunmen struck Christians in Plateau State, killing 30 people.", "Plateau State"),
+    ("Floods hit England. Manchester City donated 1 million pounds after 30 people died.", "England"),
+    ("Gunmen hit Nigeria. Gunmen killed 40 people in the deadliest attack in the history of Zamfara State.", "Zamfara State"),
+    ("Floods hit Negros. Families fled La Carlota and La Castellana town in Negros Occidental. La Castellana, which has "
+     "six villages, has the most number of IDPs — 2,121 families, or 6,886 persons, in 11 evacuation centers.", "La Castellana"),
+])
+def test_second_read_of_the_open_place_rules(g, text, where):
+    assert places(g, text)[-1][1] == where

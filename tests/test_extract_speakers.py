@@ -1703,3 +1703,39 @@ def test_a_chairman_in_lower_case_speaks_for_the_body_a_title_in_capitals_for_th
     assert first(g, text)["agency"] == "Kano State Emergency Management Agency"
     text = "The Management Committee Chairman of Bokkos LGA, Simon Angyol said the death toll as at yesterday was 16."
     assert first(g, text, title="Attacks hit Bokkos")["agency"] == "Bokkos LGA chairman"
+
+
+@pytest.mark.parametrize("text, agency", [
+    # the second read's cases: a country's initials before a title; a nation's "State" body; "citing" of the
+    # government's, not the reporter's; a first name described as someone else; a total after a list
+    ("Floods hit Kentucky. US President Joe Biden said 40 people had died in Kentucky.", None),
+    ("Floods hit Congo. DRC President Felix Tshisekedi said 40 people had been killed in Goma.", None),
+    ("Floods hit Nigeria. State Security Service spokesman Peter Afunanya said 40 people had died in Kano.", "State Security Service"),
+    ("Floods hit Kenya. 40 people died in Garissa, AFP reported, as the government, citing the rains, shut schools.", "AFP"),
+    ("Floods hit Kenya. The Red Cross said 30 people died in Garissa.\n\nIn addition to the floods, a cholera outbreak has "
+     "killed 12 people in Wajir.", None),
+])
+def test_second_read_of_the_titles_citing_and_carrying_rules(g, text, agency):
+    assert extract_figures(text, gazetteer=g)[-1]["agency"] == agency
+
+
+def test_an_outlet_citing_someone_is_no_person(g):
+    fig = first(g, "Floods hit Nigeria. Premium Times reported 40 deaths in Kano, citing local officials.")
+    assert (fig["agency"], fig["person"]) == ("local officials", None)
+
+
+def test_a_first_name_described_as_someone_else_is_not_the_speaker_named_before(g):
+    text = ("Floods hit Kenya. Kenya Red Cross spokesman Mohamed Ali said 30 people died in Garissa.\n\nAccording to Mohamed, "
+            "a local chief in Wajir, 12 people are missing.")
+    assert extract_figures(text, gazetteer=g)[-1]["agency"] == "local chief"
+
+
+def test_a_state_agency_keeps_state_in_its_name(g):
+    text = "KANO: Floods hit Kano State. State Emergency Management Agency chairman Ali Musa said 40 people had died in Kano."
+    assert first(g, text)["agency"] == "Kano State Emergency Management Agency"
+
+
+def test_a_total_after_the_counts_keeps_their_source(g):
+    text = ("Floods hit Negros. The latest data of the DSWD showed that 4,019 families are staying in evacuation centers. The "
+            "total number of internally displaced persons reached 6,370 families in the cities of Bago and La Carlota.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["DSWD", "DSWD"]

@@ -770,3 +770,7 @@ def test_a_change_by_some_to_a_count_is_the_count(g, text, expected):
 def test_a_range_after_by_that_is_no_change_stays_a_range(g):
     text = "Floods hit Kenya. Between 10 and 20 people were killed by 100 to 150 gunmen."
     assert [(f["value"], f["low"], f["high"]) for f in extract_figures(text, gazetteer=g)][0] == (10, 10, 20)
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_still_reports(g):
+    assert statuses(g, "Floods hit Kenya. 15 people that officials reported missing on Monday were found alive.") == []
