@@ -178,8 +178,10 @@ _COMPARED = re.compile(
     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
 )
 # A tally named right before its count: "number of evacuees, at", "a drop in evacuees, to", "a rise from".
+_WHO_NEXT = re.compile(r"[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:who|that|which)\b")
 _TALLY_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(vocab.TALLY_NOUNS + vocab.CHANGE_NOUNS)})\s+(?:of|in)\s+(?:the\s+)?([a-z]+),?\s+"
+    rf"\b(?:{'|'.join(vocab.TALLY_NOUNS + vocab.CHANGE_NOUNS)})\s+(?:of|in)\s+(?:the\s+)?(?:internally\s+|newly\s+)?([a-z]+)"
+    r"(?:\s+(?:persons|people|individuals))?(?:\s+\([A-Z]{2,5}\))?,?\s+"
     r"(?:at|to|from|of|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
 )
 # A country hosting a people: "hosts 1.5 million refugees", "there are an estimated 17,000 Venezuelans".
@@ -523,9 +525,11 @@ def extract_figures(
                                                counts[ci + 2].qstart if ci + 2 < len(counts) else clause[1], starts.statuses)
             if status is not None and distance > 1 and _WHOLE_OF.search(text, max(sent.start, num.qstart - 24), num.qstart):
                 continue  # "28 of the 151 people on board ... were missing": the verb is the part's, the whole only who were there
-            if status is None and toll is None:
+            if toll is None and (status is None or distance > 1 or _WHO_NEXT.match(text, np_end)):
                 # "the second highest number of evacuees, at 10,643 people", "a slight drop in evacuees, to 785
-                # people": the tally named before the count says what it counts
+                # people": the tally named before the count says what it counts (before a status further off: "the
+                # total number of internally displaced persons to at least 18,100 families ... who have been forced to
+                # leave their homes")
                 tally = _TALLY_BEFORE.search(text, max(sent.start, num.qstart - 60), num.qstart)
                 if tally and tally.group(1).lower() in IMPLIED_STATUS:
                     status, distance = IMPLIED_STATUS[tally.group(1).lower()], 1
@@ -664,6 +668,12 @@ def extract_figures(
                 _OR_BETWEEN.fullmatch(text, prev["_np_end"], num.qstart)
             ):
                 status = prev["status"]  # "affected 37,706 families or 188,533 individuals": the same people, counted again
+            elif prev is not None and prev["subject"] in ("families", "households") and subject == "people" and (
+                _BRACKET_OPENS.fullmatch(text, prev["_np_end"], num.qstart)
+            ):
+                # "at least 18,100 families (approximately 90,500 individuals) who have been forced to leave": the families'
+                # people, whatever the words after the brackets say
+                status = prev["status"]
             if status is None and prev is not None and prev["_sentence"] == si and subject in vocab.PEOPLE_SUBJECTS and read[ni][0] != "others" and (
                 _ITEM_TAIL.match(text, np_end)  # (an item of a list, no verb of its own: not "and 300 others ... attended the funeral")
             ) and (
@@ -1970,6 +1980,7 @@ _PLACE_LIST_GAP = re.compile(
 _RELIEF_KIT = re.compile(r"\b(?:relief|rescue|operational|emergency|ambulances?|aid|fire|water|medical|humanitarian|evacuation)\b", re.I)
 _LIVES_AFTER = re.compile(r"\s+lives\b")
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")
+_BRACKET_OPENS = re.compile(r"[^\S\n]*\([^\S\n]*")
 _LIST_BETWEEN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _FURTHER = r"(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)"
 _FURTHER_BEFORE = re.compile(rf"\b{_FURTHER}\s+$")

@@ -854,3 +854,14 @@ def test_a_bodys_name_and_a_places_history_are_no_place_of_a_count(g):
 ])
 def test_second_read_of_the_open_place_rules(g, text, where):
     assert places(g, text)[-1][1] == where
+
+
+def test_a_place_misspelt_once_is_the_spelling_the_article_uses_more(g):
+    text = ("An earthquake hit Indonesia. 47 people died in Mamuju Regency. Rescuers worked in Mamuju Regency on Sunday.\n\n"
+            "In Memuju Regency, 189 people were seriously injured.")
+    assert places(g, text) == [(47, "Mamuju"), (189, "Mamuju")]
+
+
+def test_two_spellings_used_once_each_are_left_as_written(g):
+    text = "Floods hit Johor. Victims were moved to Potian. In Pontian, 210 people were being accommodated at schools."
+    assert places(g, text) == [(210, "Pontian")]

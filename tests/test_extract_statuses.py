@@ -774,3 +774,9 @@ def test_a_range_after_by_that_is_no_change_stays_a_range(g):
 
 def test_a_relative_clause_with_a_subject_of_its_own_still_reports(g):
     assert statuses(g, "Floods hit Kenya. 15 people that officials reported missing on Monday were found alive.") == []
+
+
+def test_a_tally_named_before_the_count_outweighs_a_relative_clause_after_it(g):
+    text = ("Fighting hit Libya. IOM identified 1,640 displaced families, bringing the total number of internally displaced "
+            "persons to at least 18,100 families (approximately 90,500 individuals) who have been forced to leave their homes.")
+    assert [(v, s) for v, _, s in statuses(g, text)] == [(1640, "displaced"), (18100, "displaced"), (90500, "displaced")]
