@@ -22,7 +22,7 @@ from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPL
 from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city
+from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city, one_letter_off
 from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, described_after, sentence_speaker, speaker_of, surname
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -926,7 +926,9 @@ def extract_figures(
             if agency is not None:
                 agency = _as_analysts_name(agency, text, gazetteer)
             said_by = person if person is not None and agency is None else agency if person is None else None
-            if said_by is not None and location is not None and _bare_place(said_by) == _bare_place(location) and re.search(
+            if said_by is not None and location is not None and (
+                _bare_place(said_by) == _bare_place(location) or one_letter_off(_bare_place(said_by), _bare_place(location))
+            ) and re.search(
                 rf"\b{re.escape(said_by)}\s+(?:has\s+|had\s+)?(?:recorded|registered|logged)\b", text
             ) and not (
                 ORG_WORDS & {w.lower() for w in said_by.split()}

@@ -282,6 +282,13 @@ _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
 _NAMED_CITY = re.compile(rf"(?<![\w'’-])(?P<name>[{_UP}][{_LO}'’-]+(?:[ \t]+[{_UP}][{_LO}'’-]+)?)[ \t]+City\b")
 
 
+def one_letter_off(a: str, b: str) -> bool:
+    """Two spellings of one place name in an article, a letter apart ("Janeponto", "Jeneponto"): six letters or more
+    and the same first letter, so that two real towns are not taken for one."""
+    a, b = a.lower(), b.lower()
+    return a != b and a[:1] == b[:1] and min(len(a), len(b)) >= 6 and OSA.distance(a, b) == 1
+
+
 def _misspelt_again(mentions: list[Mention]) -> list[Mention]:
     """A place no table knows spelled one letter off a place the article named before ("Mamuju Regency" ... "In
     Memuju Regency, 189 people"): the article's typo, the place it names more often (names of six letters or more,
@@ -290,9 +297,8 @@ def _misspelt_again(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         name = m.entity.name.lower()
-        if m.entity.id < 0 and len(name) >= 6:
-            same = next((e.entity for e in out if e.entity.name.lower() != name and e.entity.name[:1].lower() == name[:1]
-                         and len(e.entity.name) >= 6 and OSA.distance(e.entity.name.lower(), name) == 1), None)
+        if m.entity.id < 0:
+            same = next((e.entity for e in out if one_letter_off(e.entity.name, name)), None)
             if same is not None and (same.id > 0 or times[same.name.lower()] > times[name]):
                 # (the spelling the article uses more, or the tables': "Potian" once and "Pontian" once are left as written)
                 m = Mention(m.start, m.end, same, m.surface)
