@@ -84,6 +84,7 @@ _TITLE_OF_PLACES_BODY = re.compile(
 _LOCAL_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}?(?:of\s+the\s+)?(provincial|state|regional)\s+government\b")
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
 _CHAIRS = frozenset("chairman chairwoman chairperson".split())
+_LOCAL_LEVELS = frozenset("county provincial state district city municipal regional local town".split())
 _NATIONAL_STATE_WORDS = frozenset("Security Intelligence Service Services".split())
 _PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov".split())
 _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
@@ -261,7 +262,7 @@ def _tail(cue, tok) -> bool:
     """A cue that is not over the figure in the parse covers it only as a tail ("... killed 24
     people a monitor said"): after it, and saying nothing of its own ("UNHCR estimates 4,000 ..."
     covers what follows, not "Thousands have fled" before it)."""
-    if cue.lower_ in ("according", "based"):
+    if cue.lower_ in ("according", "based", "per"):  # ("As per the National Disaster Operations Centre, 40 people ...")
         return cue.i > tok.i or cue.i <= 2
     return cue.i > tok.i and not any(
         c.dep_ in ("ccomp", "dobj", "xcomp", "attr") and c.i > cue.i and c.lower_ not in _HEARERS for c in cue.children
@@ -466,6 +467,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             name = _of_country(local, low) or f"{local} {low}"  # "police in Pakistan": the Pakistani police
             return Speaker(s, s + len(head.text), low, name, None, False, frozenset({low}))
+    if low in ("government", "administration", "council") and span is None:
+        level = next((c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.lower_ in _LOCAL_LEVELS), None)
+        of = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.n_lefts == 0), None)
+        if level and of is not None:
+            # "The county government of Garissa confirmed": that county's, as analysts name it
+            s = parsed.start + head.idx
+            return Speaker(s, s + len(head.text), low, f"{parsed.doc[of.i : of.right_edge.i + 1].text} {level} {low}", None, False, frozenset({level, low}))
     if low in _NATIONAL and span is None and head.text[:1].isupper():
         s = parsed.start + head.idx
         states = [  # "The Government of Bolivia reported": the named country's (the whole name: "of South Sudan")

@@ -1739,3 +1739,15 @@ def test_a_total_after_the_counts_keeps_their_source(g):
     text = ("Floods hit Negros. The latest data of the DSWD showed that 4,019 families are staying in evacuation centers. The "
             "total number of internally displaced persons reached 6,370 families in the cities of Bago and La Carlota.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["DSWD", "DSWD"]
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Floods hit Kenya. As per the National Disaster Operations Centre, 40 people have died in Garissa.",
+     "National Disaster Operations Centre"),
+    ("Floods hit Kenya. The county government of Garissa confirmed that 40 people have died.", "Garissa county government"),
+    ("Floods hit China. The provincial government of Henan said 40 people had died.", "Henan provincial government"),
+    # a nation's government by its name stays the nation's
+    ("Floods hit Kenya. The government of Kenya confirmed that 40 people have died.", "Kenyan government"),
+])
+def test_as_per_a_body_and_a_local_government_of_a_place(g, text, agency):
+    assert first(g, text)["agency"] == agency
