@@ -555,10 +555,12 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, name, None, False, frozenset({low, institution}))
     if low in ("officials", "official") and span is None:
-        # "Officials of the State Disaster Response Force said": the organisation they are officials of (not
-        # "officials in Kerala", a place's)
+        # "Officials of the State Disaster Response Force said", "Officials at the PDMA said": the organisation they are
+        # officials of (not "officials in Kerala", a place's, nor "officials of the US")
         body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "at", "with")
-                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.lower_ in _ORG_HEADS | {"force", "forces"}), None)
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and (
+                         o.lower_ in _ORG_HEADS | {"force", "forces"} or (o.text.isupper() and o.text.isalpha() and 2 <= len(o.text) <= 8
+                                                                         and o.ent_type_ not in ("GPE", "LOC", "NORP")))), None)
         if body is not None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, _proper_run(body), None, False, frozenset({low}))

@@ -1625,6 +1625,8 @@ def test_a_title_alone_or_a_nations_department_is_no_states_body(g, text, agency
     ("Floods hit India. Officials of the State Disaster Response Force said 40 people had died in Wayanad.",
      "State Disaster Response Force"),
     ("Fighting hit Congo. The Kivu Security Tracker said 40 people had been killed in Beni.", "Kivu Security Tracker"),
+    ("Floods hit Pakistan. Officials at the NDMA said 40 people died.", "NDMA"),
+    ("Floods hit Pakistan. Officials of the US said 40 people died in Sindh.", "US officials"),
 ])
 def test_initials_before_a_title_officials_of_a_force_and_a_tracker_speak(g, text, agency):
     assert first(g, text)["agency"] == agency
