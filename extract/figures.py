@@ -180,10 +180,11 @@ _COMPARED = re.compile(
 # A tally named right before its count: "number of evacuees, at", "a drop in evacuees, to", "a rise from".
 _WHO_NEXT = re.compile(r"[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?:who|that|which)\b")
 _TALLY_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(vocab.TALLY_NOUNS + vocab.CHANGE_NOUNS)})\s+(?:of|in)\s+(?:the\s+)?(?:internally\s+|newly\s+)?([a-z]+)"
+    rf"\b(?:{'|'.join(vocab.TALLY_NOUNS + vocab.CHANGE_NOUNS)})\s+(?:of|in)\s+(?:the\s+)?(?:internally\s+|newly\s+)?([a-z]+|IDPs)"
     r"(?:\s+(?:persons|people|individuals))?(?:\s+\([A-Z]{2,5}\))?,?\s+"
-    r"(?:at|to|from|of|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
-)
+    r"(?:at|to|from|of|with|(?:was|is|stood\s+at|stands\s+at|reached)(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$))"
+    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
+)  # ("The total number of IDPs was 6,842 individuals")
 # A country hosting a people: "hosts 1.5 million refugees", "there are an estimated 17,000 Venezuelans".
 _HOSTED_BEFORE = re.compile(
     r"\b(?:(?P<there>there\s+(?:are|were))|hosts|hosting|hosted|host|is\s+home\s+to|are\s+home\s+to)\s+"
@@ -668,11 +669,11 @@ def extract_figures(
                 _OR_BETWEEN.fullmatch(text, prev["_np_end"], num.qstart)
             ):
                 status = prev["status"]  # "affected 37,706 families or 188,533 individuals": the same people, counted again
-            elif prev is not None and prev["subject"] in ("families", "households") and subject == "people" and (
+            elif prev is not None and {prev["subject"], subject} in ({"families", "people"}, {"households", "people"}) and (
                 _BRACKET_OPENS.fullmatch(text, prev["_np_end"], num.qstart)
             ):
-                # "at least 18,100 families (approximately 90,500 individuals) who have been forced to leave": the families'
-                # people, whatever the words after the brackets say
+                # "at least 18,100 families (approximately 90,500 individuals) who have been forced to leave", "6,842
+                # individuals (1,186 households)": the same people counted again, whatever the words after the brackets say
                 status = prev["status"]
             if status is None and prev is not None and prev["_sentence"] == si and subject in vocab.PEOPLE_SUBJECTS and read[ni][0] != "others" and (
                 _ITEM_TAIL.match(text, np_end)  # (an item of a list, no verb of its own: not "and 300 others ... attended the funeral")
@@ -2142,6 +2143,9 @@ def _lines_around(text: str, line_start: int, line_end: int) -> tuple[str, str]:
     return before, after
 
 
+_BULLET_COUNT = re.compile(r"[•◦▪●]\s*(?:[Aa]bout\s+|[Oo]ver\s+|[Aa]t\s+least\s+)?\d")
+
+
 def _is_heading(text: str, sent) -> bool:
     """A line of its own with no closing punctuation, with more text after it: a headline or subhead.
 
@@ -2158,6 +2162,8 @@ def _is_heading(text: str, sent) -> bool:
         return False  # "1,09 M Internally displaced persons" / "97 084 People who have Returnees": a key-figures box
     if _LABEL_THEN_COUNT.match(line) and any(_LABEL_THEN_COUNT.match(n) for n in _lines_around(text, line_start, line_end)):
         return False  # "Earthquake fatalities 48" / "Missing 3": a table's rows, the label first and no colon
+    if _BULLET_COUNT.match(line):
+        return False  # "• 1 person seriously injured": an item of a bulleted list of counts, not a heading
     return (
         # (a line ending in a semicolon or a comma is an item of a list that goes on, not a heading)
         sent.start <= line_start + 1 and len(line.split()) <= 16 and not re.search(r"[.!?\"”’');,]$", line)

@@ -780,3 +780,14 @@ def test_a_tally_named_before_the_count_outweighs_a_relative_clause_after_it(g):
     text = ("Fighting hit Libya. IOM identified 1,640 displaced families, bringing the total number of internally displaced "
             "persons to at least 18,100 families (approximately 90,500 individuals) who have been forced to leave their homes.")
     assert [(v, s) for v, _, s in statuses(g, text)] == [(1640, "displaced"), (18100, "displaced"), (90500, "displaced")]
+
+
+def test_a_bulleted_list_of_counts_is_no_heading(g):
+    text = ("Floods hit Manado.\n\nFatalities :\n\n• 2 people dead (data collection)\n\n• 1 person seriously injured\n\n"
+            "• 2,021 people evacuated\n\nMaterial loss:\n\n• 10 housing units heavily damaged")
+    assert statuses(g, text)[:3] == [(2, "people", "killed"), (1, "people", "injured"), (2021, "people", "displaced")]
+
+
+def test_a_total_number_that_was_a_count_and_its_households_in_brackets(g):
+    text = "Floods hit Ethiopia. The total number of IDPs was 6,842 individuals (1,186 households) during this period."
+    assert statuses(g, text) == [(6842, "people", "displaced"), (1186, "families", "displaced")]
