@@ -279,7 +279,7 @@ _UNKNOWN = re.compile(
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
-_NAMED_CITY = re.compile(rf"(?<![\w'’-])(?P<name>[{_UP}][{_LO}'’-]+(?:[ \t]+[{_UP}][{_LO}'’-]+)?)[ \t]+City\b")
+_NAMED_CITY = re.compile(rf"(?<![\w'’-])(?P<name>[{_UP}][{_LO}'’-]+(?:[ \t]+[{_UP}][{_LO}'’-]+)?)[ \t]+(?P<kind>City|district|county|regency|municipality|prefecture)\b")
 
 
 def one_letter_off(a: str, b: str) -> bool:
@@ -601,9 +601,10 @@ class PlaceResolver:
             # "at Mt. Meron": the name as gazetteers and analysts spell it out
             entity = Entity(-(k + 1), _SPELLED_OUT.sub(lambda a: SHORT_FORMS_BEFORE_NAMES[a.group(1)] + " ", name), kind if kind in _DEPTH else "area")
             unknown.append(Mention(ns, ne, entity, name))
-        if " City" in text:
-            # "Bogo City had the most fatalities with 30": a name with "City" after it is a city's, wherever it stands
-            # (not only after a locative: the _UNKNOWN phrases)
+        if " City" in text or " district" in text or " county" in text or " regency" in text or " municipality" in text or " prefecture" in text:
+            # "Bogo City had the most fatalities with 30", "arrived Darchula district headquarters": a name with "City" or
+            # a kind of place in lower case after it is a place's, wherever it stands (not only after a locative: the
+            # _UNKNOWN phrases)
             taken = [(m.start, m.end) for m in mentions + unknown] + agency_spans
             for m in _NAMED_CITY.finditer(text):
                 words = m.group("name").split()
@@ -617,6 +618,10 @@ class PlaceResolver:
                     g.agency(name, fuzzy=False) is not None or name.lower() in vocab.DEMONYMS or _in_heading(text, ns)
                 ):
                     continue
+                if m.group("kind") != "City":
+                    if g.place(name, fuzzy=False) is None and g.place(f"{name} {m.group('kind')}", fuzzy=False) is None:
+                        unknown.append(Mention(ns, ne, Entity(-(20000 + ns), name, m.group("kind")), name))
+                    continue  # ("Darchula district": the district, named as the text names it)
                 known = g.place(f"{name} City", fuzzy=False)
                 if known is not None and known.kind in _CITY_KINDS and spelled_alike(f"{name} City", known.name):
                     unknown.append(Mention(ns, m.end(), known, text[ns : m.end()]))

@@ -865,3 +865,13 @@ def test_a_place_misspelt_once_is_the_spelling_the_article_uses_more(g):
 def test_two_spellings_used_once_each_are_left_as_written(g):
     text = "Floods hit Johor. Victims were moved to Potian. In Pontian, 210 people were being accommodated at schools."
     assert places(g, text) == [(210, "Pontian")]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Minister Badu arrived Darchula district headquarters with relief.\n\nAt least 10 people are still missing.", "Darchula"),
+    # a known place with its kind word stays the known place; a kind word alone is no place
+    ("Floods hit Kenya. Heavy rain fell in Garissa county. 40 people died.", "Garissa"),
+    ("Floods hit Kenya. The district hospital said 40 people died.", "Kenya"),
+])
+def test_a_name_with_a_kind_of_place_after_it_is_a_place_wherever_it_stands(g, text, where):
+    assert places(g, text)[-1][1] == where
