@@ -220,7 +220,11 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
         return "bare", toks[i][1], None  # "25 people were wounded, including 10 seriously": a part, by how badly
     if first == "more" and not partitive:
         after = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
-        if after not in SUBJECT_NOUNS and after not in SINGULAR_NOUNS and not after.isdigit():
+        # (not "two more search teams to arrive": more of something else, whose noun is read below)
+        status_next = i + 1 < len(toks) and _STATUS.match(text, toks[i + 1][0]) is not None
+        if after not in SUBJECT_NOUNS and after not in SINGULAR_NOUNS and not after.isdigit() and (
+            not after or not after[:1].isalpha() or after in _NP_STOP or status_next
+        ):
             return "others", toks[i][1], None  # "100 killed and 500 more injured": more of the same people
     content = False
     modifier: str | None = None

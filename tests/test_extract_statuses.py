@@ -791,3 +791,12 @@ def test_a_bulleted_list_of_counts_is_no_heading(g):
 def test_a_total_number_that_was_a_count_and_its_households_in_brackets(g):
     text = "Floods hit Ethiopia. The total number of IDPs was 6,842 individuals (1,186 households) during this period."
     assert statuses(g, text) == [(6842, "people", "displaced"), (1186, "families", "displaced")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A tornado hit Tuscaloosa. He anticipates two more cadaver teams to arrive in the coming days.", []),
+    ("A tornado hit Tuscaloosa. 100 were killed and 500 more injured.", [(100, "people", "killed"), (500, "people", "injured")]),
+    ("A tornado hit Tuscaloosa. Five people died and two more are missing.", [(5, "people", "killed"), (2, "people", "missing")]),
+])
+def test_more_of_the_same_people_but_not_more_of_something_else(g, text, expected):
+    assert statuses(g, text) == expected
