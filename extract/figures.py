@@ -324,6 +324,11 @@ def extract_figures(
         agencies = society
         cues = find_cues(text, sentences, agencies, places, starts.cues)
     town = resolver.focus.name if resolver.focus is not None and resolver.focus.kind in ("city", "town") else None
+    if town is None:
+        # (a story whose focus is its country or state but which keeps to one town: "Tuscaloosa", then "the city" again
+        # and again; "Mayor Walt Maddox said" is that town's mayor)
+        towns = Counter(ev.entity.name for ev in resolver.events if ev.role == "here" and ev.entity.kind in ("city", "town")).most_common(2)
+        town = towns[0][0] if towns and towns[0][1] >= 3 and (len(towns) == 1 or towns[1][1] * 2 < towns[0][1]) else None
     focus = resolver.focus
     island = focus.name if focus is not None and focus.kind != "country" and (focus.id < 0 or focus.kind in ("governorate", "region")) else None
     speakers = SpeakerMemory(text, agencies, cues, gazetteer, country, town, _region(resolver, gazetteer), island)

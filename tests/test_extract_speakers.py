@@ -1753,3 +1753,9 @@ def test_a_total_after_the_counts_keeps_their_source(g):
 ])
 def test_as_per_a_body_and_a_local_government_of_a_place(g, text, agency):
     assert first(g, text)["agency"] == agency
+
+
+def test_a_mayor_without_a_town_is_the_mayor_of_the_town_the_story_keeps_to(g):
+    text = ("A tornado hit Alabama.\n\nTUSCALOOSA | The tornado cut a path through homes in Tuscaloosa.\n\nThe city lost power and the "
+            "city closed schools. Mayor Walt Maddox said the city would rebuild.\n\n“We have found 39 bodies,” Maddox said.")
+    assert extract_figures(text, gazetteer=g)[-1]["agency"] == "Tuscaloosa mayor"
