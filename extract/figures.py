@@ -729,6 +729,7 @@ def extract_figures(
                 cue = next((c for li in leads[si] if (c := lead_said(li)) is not None and (c.agency or c.person)), None)
             # (a part's own "according to ..." names its source: "Six of the missing individuals are from Jiangwan
             # Township ..., according to the provincial emergency management department")
+            rules_person = cue.person if cue is not None else None  # (the name as the rules read it: "Babajide Sanwo-Olu", whole)
             if (cue is None or cue.agency is None) and (part_of is None or _ACCORDING_TO.search(text, num.end, sent.end)) and sent.start in parsed:
                 # Any speaker the parse finds: the subject of the reporting verb over the figure.
                 # ("In Iran, state television said ...": a sentence set in a country speaks of that country's institutions)
@@ -785,7 +786,7 @@ def extract_figures(
                 # "In latest situation report of Batangas Provincial DRRMO, there are already 345 affected families"
                 cue = Cue(report.start("who"), report.start("who"), report.end("who"), si, False, report.group("who"), None)
             if cue is not None and cue.agency is None and cue.person and (
-                known := speakers.persons.get(surname(cue.person)) or (
+                known := speakers.persons.get(surname(cue.person)) or (rules_person and speakers.persons.get(surname(rules_person))) or (
                     " " not in cue.person and (at := text.find(cue.person, cue.start)) >= 0
                     and not described_after(text, at + len(cue.person)) and speakers.first_names.get(cue.person))
             ):

@@ -997,6 +997,12 @@ class SpeakerMemory:
                 if before and (before[-1].lower() in ("former", "ex-", "then") or (before[-1][:1].isupper() and not before[-1].endswith((".", ",")))):
                     continue  # "New York Gov. Kathy Hochul", "Former Governor Matt Bevin": not the state's governor now
                 self.persons.setdefault(surname(m.group("sur")), f"{region} governor")
+        # "Governor Babajide Sanwo-Olu of Lagos State ... noted that 32 bodies", "Mayor Walt Maddox of Tuscaloosa": the
+        # office of the place named after the person (before any region's: the title says whose)
+        for m in _TITLE_NAME_OF_PLACE.finditer(text) if gazetteer is not None else ():
+            place = m.group("place")
+            if gazetteer.place(place, fuzzy=False) is not None or _PLACE_KIND_END.search(" " + place):
+                self.persons[surname(m.group("name"))] = f"{place} {_ROLE_SPELLED.get(m.group('title').lower(), m.group('title').lower())}"
         self.titled: list[tuple[int, int, str, str]] = []
         self.role_spoke: tuple[int, str, int] | None = None  # (sentence, agency, offset) of the last title that spoke without a name
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
@@ -1492,6 +1498,9 @@ _INSTITUTION_SPEAKER = re.compile(
     r"\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"
     r"(?:(?:Brig|Gen|Col|Maj|Lt|Capt|Adm|Sgt|Supt|Insp)\.?\s+)*" + _NAME
 )
+_TITLE_NAME_OF_PLACE = re.compile(
+    r"\b(?P<title>Governor|Gov\.|Mayor)[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+of[ \t]+"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:State|County|Province|City|Region))?)\b")
 _GOVERNOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\b(?:Gov\.|Governor)[ \t]+(?:[A-Z]\.[ \t]*)*(?:[A-Z][a-z]+[ \t]+)?(?P<sur>[A-Z][a-z'’-]+)\b")
 # "said Mohammed Aboud, Zanzibar's state minister for emergencies": a place's minister for a portfolio, by title
 MINISTER_OF_PERSON = re.compile(

@@ -1759,3 +1759,15 @@ def test_a_mayor_without_a_town_is_the_mayor_of_the_town_the_story_keeps_to(g):
     text = ("A tornado hit Alabama.\n\nTUSCALOOSA | The tornado cut a path through homes in Tuscaloosa.\n\nThe city lost power and the "
             "city closed schools. Mayor Walt Maddox said the city would rebuild.\n\n“We have found 39 bodies,” Maddox said.")
     assert extract_figures(text, gazetteer=g)[-1]["agency"] == "Tuscaloosa mayor"
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("A building collapsed in Lagos. Governor Babajide Sanwo-Olu of Lagos State said 32 bodies have been recovered.",
+     "Lagos State governor"),
+    ("A building collapsed in Lagos. Governor Babajide Sanwo-Olu of Lagos State, who visited the scene on Thursday, noted "
+     "that 32 bodies have been recovered.", "Lagos State governor"),
+    # a governor of something that is no place is no place's governor
+    ("Floods hit Kenya. Governor John Smith of the Central Bank said 32 people died.", "Central Bank"),
+])
+def test_a_governor_named_before_the_place_they_govern(g, text, agency):
+    assert first(g, text)["agency"] == agency
