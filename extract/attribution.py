@@ -143,6 +143,8 @@ MEDIA_KINDS = {"media", "news", "news agency", "outlet", "press", "newspaper", "
 _CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
 _CITING_NEXT = re.compile(r"\s*,?\s*(?:citing|quoting)\b", re.I)
 _CITING_FIRST = re.compile(r"\s*(?:Citing|Quoting)\b")
+# A name no table knows that reads as an outlet's ("Premium Times", "The Daily Nation", "Citizen TV")
+_OUTLET_NAME = re.compile(r"\b(?:Times|Post|News|TV|Nation|Daily|Tribune|Herald|Radio|Television|Press|Gazette|Guardian|Standard|Observer|Punch|Vanguard|Journal)\b")
 _CITING_END = re.compile(r",\s*(?:citing|quoting)\s+[^,;]*?[.!?]?[\"”’]?\s*$", re.I)  # "..., citing local officials." ending the sentence
 # "A police report seen by AFP said": the reporter who read the document is not its source
 _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|consulted)\s+by\s+(?:the\s+)?$", re.I)
@@ -465,7 +467,8 @@ def find_cues(
                 if agency is None and person is None:
                     continue
                 # (a name no table knows that cites someone is an outlet too: "Premium Times reported ..., citing local officials")
-                if (spk is None or (spk.entity.kind in MEDIA_KINDS and agency == spk.entity.name)) and (
+                if ((spk is None and person is not None and _OUTLET_NAME.search(person)) or (
+                    spk is not None and spk.entity.kind in MEDIA_KINDS and agency == spk.entity.name)) and (
                     _CITING_NEXT.match(text, ve) or _CITING_FIRST.match(text, sent.start) or _CITING.search(text, spk.end if spk else cs, vs)
                     or _CITING_END.search(text, ve, sent.end)
                     or (spk is not None and _SEEN_BY.search(text, max(cs, spk.start - 30), spk.start))

@@ -223,7 +223,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
         # (not "two more search teams to arrive": more of something else, whose noun is read below)
         status_next = i + 1 < len(toks) and _STATUS.match(text, toks[i + 1][0]) is not None
         if after not in SUBJECT_NOUNS and after not in SINGULAR_NOUNS and not after.isdigit() and (
-            not after or not after[:1].isalpha() or after in _NP_STOP or status_next
+            not after or not after[:1].isalpha() or after in _NP_STOP or status_next or after.endswith("ly")
+            or after in ("later", "then", "subsequently", "succumbed")
         ):
             return "others", toks[i][1], None  # "100 killed and 500 more injured": more of the same people
     content = False
@@ -485,9 +486,9 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
 
 # A running count: "the death toll rose to 2,946", "the number of people killed ... climbed to 2,083".
 _TOLL_VERB = re.compile(
-    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|reached|reaching|hit|passed|surpassed|touched"
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|increases|went\s+up|reached|reaching|hit|passed|surpassed|touched"
     r"|topped|stood|stands|stand|now|is|was|soared|mounted|grew|grown|indicate|indicates|indicated|show|shows|showed"
-    r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+(?:from\s+(?:[\d,.]+\s+)?|by\s+(?:[\w,.]+\s+)?(?=to\s))?(?:to\s+|at\s+)?$",
+    r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+(?:from\s+(?:[\d,.]+\s+)?|by\s+(?:(?:about|around|some|over|another|nearly|almost|a\s+further)\s+)?[\w,.]+\s+(?:(?:people|persons)\s+)?,?\s*(?=to\s))?(?:to\s+|at\s+)?$",
     re.I,
 )
 _ADJECTIVE_STATUS = {"missing": "missing", "injured": "injured", "wounded": "injured"}
@@ -496,8 +497,8 @@ _TOLL_SUBJECT = re.compile(
     r"|\bnumbers?\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+(?P<what>killed|dead|injured|wounded|displaced|missing"
     r"|detained|arrested|affected|trapped|in\s+need|who\s+(?:have\s+|had\s+)?(?:died|fled|been\s+\w+))\b"
     # "the number of evacuees fell to 850": a noun that says its status
-    r"|\bnumbers?\s+of\s+(?:[a-z-]+\s+)?(?P<implied>evacuees|idps|displaced|detainees|injuries|arrivals|arrests|missing|injured|wounded)\b"
-    r"(?!\s+(?:in\s+need|who|killed|dead|people|persons|individuals|children|civilians))",
+    r"|\bnumbers?\s+of\s+(?:[a-z-]+\s+)?(?P<implied>evacuees|idps|displaced|detainees|injuries|arrivals|arrests"
+    r"|(?:missing|injured|wounded)(?!\s+(?:people|persons|individuals|children|civilians)))\b(?!\s+(?:in\s+need|who|killed|dead))",
     re.I,
 )
 

@@ -169,9 +169,11 @@ _EACH_AFTER = re.compile(r"\s+each\b(?!\s*\))(?!\s+(?:of|other|day|week|month|ye
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:have|has|had|report|reported|reports|recorded|record|records|saw|see|counted)\s+)?$")
 _BY_A_CHANGE = re.compile(
     r"\b(?:rose|risen|rises|rising|increased|increases|jumped|climbed|grew|grown|went\s+up|fell|fallen|dropped|decreased"
-    r"|declined|went\s+down)\s+by\s+(?:another\s+|a\s+further\s+)?$", re.I)
-_BY_THEN_TO = re.compile(r"\bby\s+[\w,.]+\s+to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$", re.I)
-_TO_A_COUNT = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)", re.I)
+    r"|declined|went\s+down)\s+by\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|some\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
+_BY_THEN_TO = re.compile(
+    r"\bby\s+(?:(?:about|around|some|over|another|nearly|almost|a\s+further)\s+)?[\w,.]+\s+(?:(?:people|persons)\s+)?,?\s*to\s+"
+    r"(?:about\s+|around\s+|some\s+|at\s+least\s+)?$", re.I)
+_TO_A_COUNT = re.compile(r"(?:\s+(?:people|persons))?,?\s+to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)", re.I)
 # A count set beside the one before it: "compared to 6,724", "up from 10", "a rise from 11,216".
 _COMPARED = re.compile(
     rf"\b(?:compared\s+(?:to|with)|compares\s+(?:to|with)|up\s+from|down\s+from|(?:a\s+)?(?:slight\s+|sharp\s+)?(?:{'|'.join(vocab.CHANGE_NOUNS)})\s+from)"
@@ -1876,6 +1878,10 @@ def _carried_cue(
     }
     if any(ev.entity.id not in before | listed for ev in resolver.between(sent.start, sent.end)[:1]) and not ranked:
         return None
+    if ranked and _GOES_ON.match(text, sent.start) and any(
+        ev.entity.kind == "country" and ev.entity.id not in before for ev in resolver.between(sent.start, sent.end)
+    ):
+        return None  # ("The total number of deaths in Somalia has reached 50" after a count in Kenya: another country's)
     # ("..., AFAD said early Saturday, Anadolu Agency reports.": the agency whose words a wire passes on)
     media = {a.entity.name for a in agencies if a.entity.kind in MEDIA_KINDS}
     return next((c for c in reversed(own) if c.agency not in media), own[-1])
@@ -2149,7 +2155,7 @@ def _lines_around(text: str, line_start: int, line_end: int) -> tuple[str, str]:
     return before, after
 
 
-_BULLET_COUNT = re.compile(r"[•◦▪●]\s*(?:[Aa]bout\s+|[Oo]ver\s+|[Aa]t\s+least\s+)?\d")
+_BULLET_COUNT = re.compile(r"[•◦▪●*-]\s*(?:[Aa]bout\s+|[Oo]ver\s+|[Aa]t\s+least\s+|[Mm]ore\s+than\s+)?\d")
 
 
 def _is_heading(text: str, sent) -> bool:

@@ -108,7 +108,9 @@ _QUALIFIER = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 # "from 64 to 27", "rose by three to seven": a change from or by one count to another, no range
-_FROM = re.compile(r"\b(?:from|(?:rose|risen|rises|increased|increases|jumped|climbed|grew|grown|fell|fallen|dropped|decreased|declined|up|down)\s+by)\s*$", re.I)
+_FROM = re.compile(
+    r"\b(?:from|(?:rose|risen|rises|increased|increases|jumped|climbed|grew|grown|fell|fallen|dropped|decreased|declined|up|down)\s+by"
+    r"(?:\s+(?:another|about|around|some|over|nearly|almost|a\s+further))?)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.I)
 
 _WEEKDAYS = {d.lower() for d in WEEKDAY_NAMES}
@@ -376,7 +378,7 @@ def _merge_ranges(text: str, nums: list[Number]) -> list[Number]:
             gap = text[a.end : b.start]
             joined = _RANGE_JOIN.fullmatch(gap) if len(gap) <= 6 else None
             word = gap.strip().lower()
-            before = text[max(0, a.qstart - 16) : a.qstart]
+            before = text[max(0, a.qstart - 24) : a.qstart]
             ok = joined and b.value > a.value and (
                 (word in ("to", "-", "–", "—") and not _FROM.search(before))
                 or (word == "and" and _BETWEEN.search(before))
@@ -385,7 +387,7 @@ def _merge_ranges(text: str, nums: list[Number]) -> list[Number]:
             if ok:
                 qstart = a.qstart
                 if word == "and":
-                    qstart = _BETWEEN.search(before).start() + max(0, a.qstart - 16)
+                    qstart = _BETWEEN.search(before).start() + max(0, a.qstart - 24)
                 out.append(Number(a.start, b.end, qstart, a.value, a.value, b.value, "range", a.kind, text[a.start : b.end]))
                 i += 2
                 continue

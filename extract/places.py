@@ -201,15 +201,14 @@ _COUNT_CLAUSE_AFTER = re.compile(
     r"(?:\s+(?:district|province|state|county|city|town|village|area|region))?,\s+(?:(?:some|about|around|nearly|over|another"
     r"|at\s+least|more\s+than|a\s+total\s+of|up\s+to)\s+)?\d", re.I)
 _PART_OF_A_CITY = frozenset("Old Inner Walled Holy Forbidden Capital Tent Global Smart".split())
-_CLUB_AFTER = re.compile(
-    r"[ \t]+(?:FC\b|F\.C\.|fans?\b|players?\b|club\b|striker\b|midfielder\b|defender\b|supporters\b|donated\b|beat\b|won\b"
-    r"|lost\b|drew\b|signed\b|postponed\b|played\b|and[ \t]+[A-Z]\w+[ \t]+City\b)")
+_CLUB_AFTER = re.compile(r"[ \t]+(?:FC\b|F\.C\.|fans?\b|players?\b|club\b|striker\b|midfielder\b|defender\b|supporters\b)")
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 _COMPASS_ALONE = frozenset(
     "north south east west central northeast northwest southeast southwest north-east north-west south-east south-west"
     " northern southern eastern western".split())
 _HAZARD_BEFORE = re.compile(
-    r"\b(?:earthquakes?|quakes?|tremors?|tornado(?:es)?|twisters?|storms?|cyclones?|hurricanes?|typhoons?|floods?|flooding|"
-    r"floodwaters?|landslides?|mudslides?|avalanches?|eruptions?|tsunamis?|wildfires?|rains?|downpours?|cloudbursts?)\b[^.;]*$", re.I)
+    r"(?:\bearthquakes?|\bquakes?|\btremors?|\btornado(?:es)?|\btwisters?|\b(?:thunder|hail|wind|snow|ice|dust|rain)?storms?|\bsevere\s+weather|\bcyclones?|\bhurricanes?|\btyphoons?|\bfloods?|\bflooding|"
+    r"\bfloodwaters?|\blandslides?|\bmudslides?|\bavalanches?|\beruptions?|\btsunamis?|\bwildfires?|\brains?|\bdownpours?|\bcloudbursts?)\b[^.;]*$", re.I)
 _IN_A_KNOWN = re.compile(r",\s+|\s+in\s+(?:the\s+)?")
 # "Owo, the Ondo state capital", "Mamuju, a town in West Sulawesi": the region named in a description of the place before
 _DESCRIBED_BEFORE = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?P<in>(?:town|city|village|district|capital)\s+(?:in|of)\s+(?:the\s+)?)?")
@@ -273,7 +272,10 @@ _UNKNOWN = re.compile(
     # "A tornado hit Joplin, Missouri", "tornado-ravaged Joplin, Missouri": a town named with its state or country
     # (kept only when a place the tables know follows the comma)
     r"|(?P<hit>\b(?:hit|struck|ravaged|battered|devastated|stricken|flooded)\s+)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+in(?:\s+the)?)\s+[A-Z])"
-    r"|\b(?:the|of|from|outside|and)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
+    # ("and La Castellana town": a town named after another, not "Muslim and Christian village communities")
+    r"|\band\s+(?!(?:Christian|Muslim|Hindu|Jewish|Buddhist|Catholic|Protestant|Sunni|Shia|Shiite|Druze|Yazidi)\b)"
+    r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:town|village|city|municipality|district)\b)"
+    r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune)\b))"
     r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
@@ -286,7 +288,12 @@ def one_letter_off(a: str, b: str) -> bool:
     """Two spellings of one place name in an article, a letter apart ("Janeponto", "Jeneponto"): six letters or more
     and the same first letter, so that two real towns are not taken for one."""
     a, b = a.lower(), b.lower()
-    return a != b and a[:1] == b[:1] and min(len(a), len(b)) >= 6 and OSA.distance(a, b) == 1
+    if a == b or a[:1] != b[:1] or OSA.distance(a, b) != 1:
+        return False
+    # (the word that differs six letters or more: not "Kampung Baru" and "Kampung Batu", two villages)
+    wa, wb = a.split(), b.split()
+    differing = [x for x, y in zip(wa, wb) if x != y] if len(wa) == len(wb) else [a]
+    return len(differing) == 1 and len(differing[0]) >= 6
 
 
 def _misspelt_again(mentions: list[Mention]) -> list[Mention]:
@@ -619,6 +626,15 @@ class PlaceResolver:
                 ):
                     continue
                 if m.group("kind") != "City":
+                    # (one name, a word the article never writes in lower case, not opening a sentence and not after
+                    # another capitalised word: not "Police district chief", "Coastal county governments", "the Kenema
+                    # Health district", "Flood-hit Jajarkot district")
+                    before = text[max(0, ns - 2) : ns]
+                    if len(words) > 1 or "-" in name or re.search(rf"\b{re.escape(name.lower())}\b", text) or (
+                        not before.strip() and ns > 0 and text[ns - 1] == "\n") or before.endswith((". ", "\n")) or ns == 0 or (
+                        _CAPITALISED_WORD_BEFORE.search(text, max(0, ns - 30), ns)
+                    ):
+                        continue
                     if g.place(name, fuzzy=False) is None and g.place(f"{name} {m.group('kind')}", fuzzy=False) is None:
                         unknown.append(Mention(ns, ne, Entity(-(20000 + ns), name, m.group("kind")), name))
                     continue  # ("Darchula district": the district, named as the text names it)

@@ -85,7 +85,7 @@ _LOCAL_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}?(?:of\s+the\s+)?(
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
 _CHAIRS = frozenset("chairman chairwoman chairperson".split())
 _LOCAL_LEVELS = frozenset("county provincial state district city municipal regional local town".split())
-_NATIONAL_STATE_WORDS = frozenset("Security Intelligence Service Services".split())
+_NATIONAL_STATE_WORDS = frozenset("Security Intelligence".split())
 _PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov".split())
 _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
 
@@ -502,7 +502,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         return Speaker(s, s + len(head.text), low, owner, named, False, frozenset({low}))
     # (a chairman in lower case: "Ali Musa, chairman of the Kano State Emergency Management Agency"; "The Management
     # Committee Chairman of Bokkos LGA" is a place's office, SpeakerMemory._office)
-    if (low in _ROLES or _general(head) or (low in _CHAIRS and head.text.islower())) and span is None and head.ent_type_ != "PERSON":
+    if (low in _ROLES or _general(head) or (low in _CHAIRS and (head.text.islower() or not _chair_of_a_place(head)))) and span is None and head.ent_type_ != "PERSON":
         # "the Polish head of the national security department": the organisation they head.
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "from"):
@@ -560,7 +560,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "at", "with")
                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and (
                          o.lower_ in _ORG_HEADS | {"force", "forces"} or (o.text.isupper() and o.text.isalpha() and 2 <= len(o.text) <= 8
-                                                                         and o.ent_type_ not in ("GPE", "LOC", "NORP")))), None)
+                                                                         and o.ent_type_ not in ("GPE", "LOC", "NORP")
+                                                                         and o.text not in vocab.COUNTRY_INITIALS))), None)
         if body is not None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, _proper_run(body), None, False, frozenset({low}))
@@ -640,10 +641,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         if owner := _owner_org(head):
             return Speaker(start, end, low, owner, person, False, words)  # "Mercy Relief's Jane Doe said"
         for ch in head.children:
-            # (initials only before a title in lower case: "PDMA spokesperson", not "US President", "DRC President")
+            # ("PDMA spokesperson", "SEMA Executive Secretary": not a country's initials, "US President", "DRC President")
             body = next((c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and (
-                c.lower_ in _ORG_HEADS or (c.text.isupper() and c.text.isalpha() and 2 <= len(c.text) <= 8 and ch.text.islower()
-                                           and c.ent_type_ not in ("GPE", "LOC", "NORP")))),
+                c.lower_ in _ORG_HEADS or (c.text.isupper() and c.text.isalpha() and 2 <= len(c.text) <= 8
+                                           and c.ent_type_ not in ("GPE", "LOC", "NORP") and c.text not in vocab.COUNTRY_INITIALS))),
                 None) if ch.dep_ == "compound" and ch.lower_ in _ROLES | _CHAIRS | {"president"} else None
             if body is not None:
                 # "Kano State Emergency Management Agency spokesman Ali Musa said": the organisation named before the
@@ -719,6 +720,13 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         start, end, low, _name(head, toks, country, run=span is not None), None, False, words,
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children),
     )
+
+
+def _chair_of_a_place(head) -> bool:
+    """"The Management Committee Chairman of Bokkos LGA": a chairman of a place, whose office SpeakerMemory._office
+    names ("Bokkos LGA chairman"), not of a body ("Chairman of the Kano State Emergency Management Agency")."""
+    return any(o.lower_ in PLACE_KIND_WORDS | {"lga"} or o.ent_type_ in ("GPE", "LOC")
+               for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
 def _institution(tokens) -> str | None:
@@ -1166,7 +1174,8 @@ class SpeakerMemory:
         if town_body is not None and (town_body.group("of") or town_body.group("of2") or self.town) == self.town:
             # "the municipal government in the resort city of Atami said", "the city government said" in a story on
             # Atami: the town's, as analysts name it ("Atami city government")
-            name = f"{self.town} city {town_body.group('body').lower()}"
+            kind = "town" if re.match(r"(?:[Tt]he\s+)?town\s", town_body.group(0)) else "city"  # ("the town council": a town's)
+            name = f"{self.town} {kind} {town_body.group('body').lower()}"
             self.learned.append((sp.start, name))
             return self._cue(sentence, sp, name, None)
         # (the country's adjective the parse put before it says nothing more: "Chinese provincial government")
@@ -1184,7 +1193,7 @@ class SpeakerMemory:
         capitalised = _STATE_BODY.fullmatch(self.text, sp.start, sp.end)
         if sp.person and sp.name and (titled := _STATE_BODY.fullmatch(sp.name[:1].lower() + sp.name[1:])) and " " in titled.group("body") and (
             not set(titled.group("body").split()) & _NATIONAL_STATE_WORDS
-        ):  # (not "State Security Service", a nation's, nor "State Emergency Service", a name of its own)
+        ):  # (not "State Security Service", a nation's)
             # "State Health and Environment Committee chairman R.Vidyananthan said": the body a person speaks for,
             # its "State" capitalised as part of the title (but never the bare "State Department", a nation's)
             capitalised = titled
@@ -1193,7 +1202,7 @@ class SpeakerMemory:
         ):
             # "the state Health Department reported" in a story on Louisiana: Louisiana's, as analysts name it (an agency
             # keeps the word: "Kano State Emergency Management Agency")
-            agency_named = sp.person and capitalised.group("body").split()[-1] == "Agency"
+            agency_named = sp.person and capitalised.group("body").split()[-1] in ("Agency", "Service")
             name = f"{self.region} {'State ' if agency_named else ''}{capitalised.group('body')}"
             self.learned.append((sp.start, name))
             return self._cue(sentence, sp, name, sp.person)
@@ -1569,7 +1578,9 @@ _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
 
 
-_DESCRIBED_AFTER = re.compile(r"\s*,\s+(?:a|an|the)\s+")
+_DESCRIBED_AFTER = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:resident|residents|farmer|chief|villager|witness|survivor|mother|father|"
+    r"teacher|trader|student|elder|pastor|imam|nurse|doctor|driver|fisherman|neighbour|neighbor|relative|victim)\b")
 
 
 def described_after(text: str, end: int) -> bool:

@@ -167,6 +167,7 @@ SPEAKS: frozenset[str] = frozenset(_WORDS["sources"]["speaks"])
 GOVERNS: frozenset[str] = frozenset(_WORDS["sources"]["governs"])
 ACTS_ABROAD: frozenset[str] = frozenset(_WORDS["sources"]["acts_abroad"])
 SPEAKS_FROM: frozenset[str] = frozenset(_WORDS["sources"]["speaks_from"])
+COUNTRY_INITIALS: frozenset[str] = frozenset(_WORDS["sources"]["country_initials"])
 FORCES: list[str] = _WORDS["sources"]["forces"]
 PARENT_BY_WORDS: dict[str, str] = _WORDS["sources"]["parent_by_words"]
 

@@ -1771,3 +1771,29 @@ def test_a_mayor_without_a_town_is_the_mayor_of_the_town_the_story_keeps_to(g):
 ])
 def test_a_governor_named_before_the_place_they_govern(g, text, agency):
     assert first(g, text)["agency"] == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    # the second read's cases of this stop's later rules
+    ("Floods hit Nigeria. SEMA Executive Secretary Ali Musa said 40 people died in Kano.", "Kano SEMA"),
+    ("Floods hit Pakistan. Officials from the UAE said 40 people died in Sindh.", "officials"),
+    ("KANO: Floods hit Kano State. State Fire Service spokesman Saminu Abdullahi said 40 people had died in Kano.",
+     "Kano State Fire Service"),
+    ("Floods hit Nigeria. Chairman of the Kano State Emergency Management Agency, Ali Musa, said 316 people were evacuated.",
+     "Kano State Emergency Management Agency"),
+    ("Floods hit Nigeria. Governor Abba Yusuf reported 40 deaths in Kano, citing hospital records.", "Kano governor"),
+])
+def test_second_read_of_the_later_source_rules(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+def test_a_first_name_described_by_the_same_role_is_still_the_speaker(g):
+    text = ("An earthquake hit Indonesia. BNPB spokesman Raditya Jati said 47 people died in Mamuju. According to Raditya, "
+            "the agency spokesman, 12 people are missing in Majene.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["BNPB", "BNPB"]
+
+
+def test_a_total_in_another_country_keeps_no_source_of_the_count_before(g):
+    text = ("Floods hit East Africa. The Kenya Red Cross said 30 people died in Garissa. The total number of deaths in "
+            "Somalia has reached 50.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Kenya Red Cross", None]

@@ -800,3 +800,17 @@ def test_a_total_number_that_was_a_count_and_its_households_in_brackets(g):
 ])
 def test_more_of_the_same_people_but_not_more_of_something_else(g, text, expected):
     assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second read's cases of this stop's later rules
+    ("Floods hit Somalia. The number of displaced people in Baidoa rose to 200,000, OCHA said.", [(200000, "people", "displaced")]),
+    ("Floods hit Bihar. The number of displaced increased by about 5,000 to 20,000 people.", [(20000, "people", "displaced")]),
+    ("Floods hit Kenya. The death toll went up by 3 to 21 in Garissa.", [(21, "people", "killed")]),
+    ("Floods hit Kenya. The death toll rose by another five to 40.", [(40, "people", "killed")]),
+    ("Floods hit Kenya. Five people died in Garissa and two more later died in hospital.", [(5, "people", "killed"), (2, "people", "killed")]),
+    ("Floods hit Manado.\n\n- 2 people dead\n\n- 1 person seriously injured\n\n- 2,021 people evacuated",
+     [(2, "people", "killed"), (1, "people", "injured"), (2021, "people", "displaced")]),
+])
+def test_second_read_of_the_change_and_list_rules(g, text, expected):
+    assert statuses(g, text) == expected
