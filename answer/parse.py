@@ -236,6 +236,8 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
                     taken = length
                     break
                 place = _place(g, surface, span, expected=_after_preposition(tokens, i))
+                if place is not None and not _name_edge(span[-1]) and normalize(place.name) != " ".join(t.word for t in span):
+                    place = None  # (a kind word is part of the name only when the place is so named: "Bogo City", not "idlib province")
                 if place is not None:
                     p.places.append((0 if _after_preposition(tokens, i) else 1, i, place))
                     p.named.append(place.name)

@@ -340,3 +340,8 @@ def test_a_place_typed_with_its_kind_of_place_is_the_place_of_that_name(question
 
 def test_a_kind_of_place_alone_is_no_place(gaz):
     assert parse_question("deaths in the city", gaz).place is None
+
+
+def test_a_kind_word_is_part_of_a_typed_name_only_when_the_place_is_so_named(gaz):
+    assert parse_question("civilian deaths idlib province 7 days of airstrikes sohr", gaz).place == "Idlib"
+    assert parse_question("deaths in gaza city", gaz).place == "Gaza City"
