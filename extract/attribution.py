@@ -84,6 +84,18 @@ def surname(name: str) -> str:
 _GENERATION = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|V)$")
 
 
+def _passes_on(text: str, sent: Sentence, cs: int, vs: int, ve: int, spk: Mention | None, agency: str | None, person: str | None) -> bool:
+    """Is the speaker of the reporting verb at vs..ve a reporter passing on a source it cites ("Reuters reported,
+    citing police") or a document it read ("A police report seen by AFP said")? An outlet the tables know, or a name
+    no table knows that reads as an outlet's ("Premium Times reported ..., citing local officials")."""
+    reporter = (spk is None and person is not None and _OUTLET_NAME.search(person) is not None) or (
+        spk is not None and spk.entity.kind in MEDIA_KINDS and agency == spk.entity.name)
+    return reporter and bool(
+        _CITING_NEXT.match(text, ve) or _CITING_FIRST.match(text, sent.start) or _CITING.search(text, spk.end if spk else cs, vs)
+        or _CITING_END.search(text, ve, sent.end) or (spk is not None and _SEEN_BY.search(text, max(cs, spk.start - 30), spk.start))
+    )
+
+
 def _has_count(text: str) -> bool:
     return _DIGIT.search(DATE_NUMBERS.sub(" ", text)) is not None
 
@@ -138,16 +150,17 @@ _ROLE = re.compile(
 MEDIA_KINDS = {"media", "news", "news agency", "outlet", "press", "newspaper", "broadcaster"}
 
 
-# Between a speaker and its verb at a sentence's end: nothing, or an acronym in brackets, "(SOHR)".
-# "Reuters reported, citing police": a reporter passing on whom it cites is no source of its own
+# "Reuters reported, citing police": a reporter passing on whom it cites is no source of its own (its own "citing":
+# right after its verb, opening the sentence, between it and its verb, or ending the sentence)
 _CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
 _CITING_NEXT = re.compile(r"\s*,?\s*(?:citing|quoting)\b", re.I)
 _CITING_FIRST = re.compile(r"\s*(?:Citing|Quoting)\b")
+_CITING_END = re.compile(r",\s*(?:citing|quoting)\s+[^,;]*?[.!?]?[\"”’]?\s*$", re.I)
 # A name no table knows that reads as an outlet's ("Premium Times", "The Daily Nation", "Citizen TV")
 _OUTLET_NAME = re.compile(r"\b(?:Times|Post|News|TV|Nation|Daily|Tribune|Herald|Radio|Television|Press|Gazette|Guardian|Standard|Observer|Punch|Vanguard|Journal)\b")
-_CITING_END = re.compile(r",\s*(?:citing|quoting)\s+[^,;]*?[.!?]?[\"”’]?\s*$", re.I)  # "..., citing local officials." ending the sentence
 # "A police report seen by AFP said": the reporter who read the document is not its source
 _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|consulted)\s+by\s+(?:the\s+)?$", re.I)
+# Between a speaker and its verb at a sentence's end: nothing, or an acronym in brackets, "(SOHR)".
 _TAIL_GAP = re.compile(r"[\s)]*(?:\([A-Z]{2,8}\)\s*)?")
 # A person and their role before the organisation: "Rami Abdel Rahman director of the ".
 _PERSON_OF = re.compile(
@@ -466,13 +479,7 @@ def find_cues(
                         backward, cs = True, _speaker_start(text, cs, spk.start)
                 if agency is None and person is None:
                     continue
-                # (a name no table knows that cites someone is an outlet too: "Premium Times reported ..., citing local officials")
-                if ((spk is None and person is not None and _OUTLET_NAME.search(person)) or (
-                    spk is not None and spk.entity.kind in MEDIA_KINDS and agency == spk.entity.name)) and (
-                    _CITING_NEXT.match(text, ve) or _CITING_FIRST.match(text, sent.start) or _CITING.search(text, spk.end if spk else cs, vs)
-                    or _CITING_END.search(text, ve, sent.end)
-                    or (spk is not None and _SEEN_BY.search(text, max(cs, spk.start - 30), spk.start))
-                ):  # (the reporter's own "citing": right after its verb, opening the sentence, or between it and its verb)
+                if _passes_on(text, sent, cs, vs, ve, spk, agency, person):
                     continue  # (the source it cites, read from the parse: "Xinhua, citing the health ministry, said")
             if agency is not None or person is not None:
                 last_agency, last_person = agency, person

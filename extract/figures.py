@@ -23,7 +23,7 @@ from .dates import date_for, find_dates
 from .numbers import Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
 from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city, one_letter_off
-from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, described_after, sentence_speaker, speaker_of, surname
+from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, sentence_speaker, speaker_of, surname
 from .sentences import quotations, split_sentences, wrapped
 from .tokens import triggers
 
@@ -788,9 +788,8 @@ def extract_figures(
                 # "In latest situation report of Batangas Provincial DRRMO, there are already 345 affected families"
                 cue = Cue(report.start("who"), report.start("who"), report.end("who"), si, False, report.group("who"), None)
             if cue is not None and cue.agency is None and cue.person and (
-                known := speakers.persons.get(surname(cue.person)) or (rules_person and speakers.persons.get(surname(rules_person))) or (
-                    " " not in cue.person and (at := text.find(cue.person, cue.start)) >= 0
-                    and not described_after(text, at + len(cue.person)) and speakers.first_names.get(cue.person))
+                known := speakers.agency_of(cue.person, at + len(cue.person) if (at := text.find(cue.person, cue.start)) >= 0 else None)
+                or (rules_person and speakers.agency_of(rules_person))
             ):
                 # "According to Manzo Ezekiel, NEMA spokesperson, ..."; '"...," Raditya said' after "BNPB ... Raditya Jati
                 # said": a person named by the first name
@@ -1858,8 +1857,8 @@ def _carried_cue(
         return None  # (nor from a sentence that gave no figure: "..., as a UN official warned of a crisis.")
     own = [c for c in cues if c.sentence == src and c.agency and not c.conflict_only]
     # ("In addition, there were 637 injured in Mejene District": more of the same statement, though for another place)
-    ranked = _RANKED_NEXT.match(text, sent.start) is not None or _GOES_ON.match(text, sent.start) is not None or (
-        not crossing and _MOST_NEXT.match(text, sent.start) is not None)
+    goes_on = _GOES_ON.match(text, sent.start) is not None
+    ranked = _RANKED_NEXT.match(text, sent.start) is not None or goes_on or (not crossing and _MOST_NEXT.match(text, sent.start) is not None)
     if not own and before is not None and (before_own or not crossing or ranked):
         own = [Cue(prev.start, prev.start, prev.start, src, False, before, None)]
     if not own:
@@ -1878,7 +1877,7 @@ def _carried_cue(
     }
     if any(ev.entity.id not in before | listed for ev in resolver.between(sent.start, sent.end)[:1]) and not ranked:
         return None
-    if ranked and _GOES_ON.match(text, sent.start) and any(
+    if goes_on and any(
         ev.entity.kind == "country" and ev.entity.id not in before for ev in resolver.between(sent.start, sent.end)
     ):
         return None  # ("The total number of deaths in Somalia has reached 50" after a count in Kenya: another country's)
@@ -1889,7 +1888,9 @@ def _carried_cue(
 
 # A sentence that goes on down a ranking the one before began: "Isabela came second with 2,779 families", "Other
 # provinces affected include Batanes (596 persons)" (the same source's, though it names another place)
-# (or the total of the counts just given: "The total number of internally displaced persons (IDPs) reached 6,370 families")
+# A sentence that goes on with the statement before ("In addition, there were 637 injured in Mejene District") or
+# totals its counts ("The total number of internally displaced persons (IDPs) reached 6,370 families"): the same
+# source's, though it names another place (not "In addition to the floods, ...")
 _GOES_ON = re.compile(r"\s*(?:(?:In\s+addition|Additionally|Furthermore),|The\s+total\s+number\b|In\s+total\b|Altogether,)")
 _RANKED_NEXT = re.compile(
     r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:came|comes|ranked|ranks|was|is|followed)\s+(?:in\s+)?(?:second|third|fourth|fifth|next)\b"

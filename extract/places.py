@@ -284,6 +284,44 @@ _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
 _NAMED_CITY = re.compile(rf"(?<![\w'’-])(?P<name>[{_UP}][{_LO}'’-]+(?:[ \t]+[{_UP}][{_LO}'’-]+)?)[ \t]+(?P<kind>City|district|county|regency|municipality|prefecture)\b")
 
 
+def _named_with_kind(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """"Bogo City had the most fatalities with 30", "arrived Darchula district headquarters": a name with "City" or a
+    kind of place in lower case after it is a place's, wherever it stands (not only after a locative: the _UNKNOWN
+    phrases); `taken`: spans already read as places or agencies."""
+    out: list[Mention] = []
+    if not any(f" {kind}" in text for kind in ("City", "district", "county", "regency", "municipality", "prefecture")):
+        return out
+    for m in _NAMED_CITY.finditer(text):
+        words = m.group("name").split()
+        if len(words) == 2 and words[0].lower() in _FUNCTION_WORDS:
+            words = words[1:]  # ("The Bogo City council")
+        name = " ".join(words)
+        ns, ne = m.end("name") - len(name), m.end("name")
+        if any(a < m.end() and ns < b for a, b in taken) or not_a_place(words[0].lower()) or _CLUB_AFTER.match(text, m.end()) or (
+            words[0] in _PART_OF_A_CITY  # ("the Old City" of Homs is a part of the city, no city of its own)
+        ) or g.agency(name, fuzzy=False) is not None or name.lower() in vocab.DEMONYMS or _in_heading(text, ns):
+            continue
+        if m.group("kind") != "City":
+            # (one name, a word the article never writes in lower case, not opening a sentence and not after another
+            # capitalised word: not "Police district chief", "Coastal county governments", "the Kenema Health
+            # district", "Flood-hit Jajarkot district")
+            if len(words) > 1 or "-" in name or re.search(rf"\b{re.escape(name.lower())}\b", text) or ns == 0 or (
+                text[max(0, ns - 2) : ns].endswith((". ", "\n")) or _CAPITALISED_WORD_BEFORE.search(text, max(0, ns - 30), ns)
+            ):
+                continue
+            if g.place(name, fuzzy=False) is None and g.place(f"{name} {m.group('kind')}", fuzzy=False) is None:
+                out.append(Mention(ns, ne, Entity(-(20000 + ns), name, m.group("kind")), name))  # ("Darchula district")
+            continue
+        known = g.place(f"{name} City", fuzzy=False)
+        if known is not None and known.kind in _CITY_KINDS and spelled_alike(f"{name} City", known.name):
+            out.append(Mention(ns, m.end(), known, text[ns : m.end()]))
+        elif known is None and g.place(name, fuzzy=False) is None:
+            # (named with its "City", as the text and analysts name it: "Bogo City"; a known town's name with "City"
+            # after it is a football club or the town the scan finds)
+            out.append(Mention(ns, m.end(), Entity(-(20000 + ns), f"{name} City", "city"), text[ns : m.end()]))
+    return out
+
+
 def one_letter_off(a: str, b: str) -> bool:
     """Two spellings of one place name in an article, a letter apart ("Janeponto", "Jeneponto"): six letters or more
     and the same first letter, so that two real towns are not taken for one."""
@@ -608,43 +646,7 @@ class PlaceResolver:
             # "at Mt. Meron": the name as gazetteers and analysts spell it out
             entity = Entity(-(k + 1), _SPELLED_OUT.sub(lambda a: SHORT_FORMS_BEFORE_NAMES[a.group(1)] + " ", name), kind if kind in _DEPTH else "area")
             unknown.append(Mention(ns, ne, entity, name))
-        if " City" in text or " district" in text or " county" in text or " regency" in text or " municipality" in text or " prefecture" in text:
-            # "Bogo City had the most fatalities with 30", "arrived Darchula district headquarters": a name with "City" or
-            # a kind of place in lower case after it is a place's, wherever it stands (not only after a locative: the
-            # _UNKNOWN phrases)
-            taken = [(m.start, m.end) for m in mentions + unknown] + agency_spans
-            for m in _NAMED_CITY.finditer(text):
-                words = m.group("name").split()
-                if len(words) == 2 and words[0].lower() in _FUNCTION_WORDS:
-                    words = words[1:]  # ("The Bogo City council")
-                name = " ".join(words)
-                ns, ne = m.end("name") - len(name), m.end("name")
-                if any(a < m.end() and ns < b for a, b in taken) or not_a_place(words[0].lower()) or _CLUB_AFTER.match(text, m.end()) or (
-                    words[0] in _PART_OF_A_CITY  # ("the Old City" of Homs is a part of the city, no city of its own)
-                ) or (
-                    g.agency(name, fuzzy=False) is not None or name.lower() in vocab.DEMONYMS or _in_heading(text, ns)
-                ):
-                    continue
-                if m.group("kind") != "City":
-                    # (one name, a word the article never writes in lower case, not opening a sentence and not after
-                    # another capitalised word: not "Police district chief", "Coastal county governments", "the Kenema
-                    # Health district", "Flood-hit Jajarkot district")
-                    before = text[max(0, ns - 2) : ns]
-                    if len(words) > 1 or "-" in name or re.search(rf"\b{re.escape(name.lower())}\b", text) or (
-                        not before.strip() and ns > 0 and text[ns - 1] == "\n") or before.endswith((". ", "\n")) or ns == 0 or (
-                        _CAPITALISED_WORD_BEFORE.search(text, max(0, ns - 30), ns)
-                    ):
-                        continue
-                    if g.place(name, fuzzy=False) is None and g.place(f"{name} {m.group('kind')}", fuzzy=False) is None:
-                        unknown.append(Mention(ns, ne, Entity(-(20000 + ns), name, m.group("kind")), name))
-                    continue  # ("Darchula district": the district, named as the text names it)
-                known = g.place(f"{name} City", fuzzy=False)
-                if known is not None and known.kind in _CITY_KINDS and spelled_alike(f"{name} City", known.name):
-                    unknown.append(Mention(ns, m.end(), known, text[ns : m.end()]))
-                elif known is None and g.place(name, fuzzy=False) is None:
-                    # (named with its "City", as the text and analysts name it: "Bogo City"; a known town's name with
-                    # "City" after it is a football club or the town the scan finds: "Manchester City donated")
-                    unknown.append(Mention(ns, m.end(), Entity(-(20000 + ns), f"{name} City", "city"), text[ns : m.end()]))
+        unknown += _named_with_kind(text, g, [(m.start, m.end) for m in mentions + unknown] + agency_spans)
         # "What Happened to 9 Cambodian Civilians in Border Fighting?": a title-case headline's common words
         unknown = [m for m in unknown if not _common_words_in_heading(text, m)]
         unknown += [

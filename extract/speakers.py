@@ -82,10 +82,13 @@ _TITLE_OF_PLACES_BODY = re.compile(
     r"(?P<owner>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)['’]s[ \t]+(?P<body>(?:[a-z-]+[ \t]+){0,4}(?:office|agency|department|ministry"
     r"|authority|service|directorate|council|committee|commission|centre|center))\b")
 _LOCAL_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}?(?:of\s+the\s+)?(provincial|state|regional)\s+government\b")
-# Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
+# A body's chair, a role as _ROLES are when written in lower case ("Ali Musa, chairman of the X Agency").
 _CHAIRS = frozenset("chairman chairwoman chairperson".split())
+# The level of a local government named with its place: "the county government of Garissa".
 _LOCAL_LEVELS = frozenset("county provincial state district city municipal regional local town".split())
+# Words that make a capitalised "State ..." body a nation's, not a state's ("State Security Service").
 _NATIONAL_STATE_WORDS = frozenset("Security Intelligence".split())
+# Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
 _PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov".split())
 _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
 
@@ -559,9 +562,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # officials of (not "officials in Kerala", a place's, nor "officials of the US")
         body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "at", "with")
                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and (
-                         o.lower_ in _ORG_HEADS | {"force", "forces"} or (o.text.isupper() and o.text.isalpha() and 2 <= len(o.text) <= 8
-                                                                         and o.ent_type_ not in ("GPE", "LOC", "NORP")
-                                                                         and o.text not in vocab.COUNTRY_INITIALS))), None)
+                         o.lower_ in _ORG_HEADS | {"force", "forces"} or _body_initials(o))), None)
         if body is not None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, _proper_run(body), None, False, frozenset({low}))
@@ -643,9 +644,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         for ch in head.children:
             # ("PDMA spokesperson", "SEMA Executive Secretary": not a country's initials, "US President", "DRC President")
             body = next((c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and (
-                c.lower_ in _ORG_HEADS or (c.text.isupper() and c.text.isalpha() and 2 <= len(c.text) <= 8
-                                           and c.ent_type_ not in ("GPE", "LOC", "NORP") and c.text not in vocab.COUNTRY_INITIALS))),
-                None) if ch.dep_ == "compound" and ch.lower_ in _ROLES | _CHAIRS | {"president"} else None
+                c.lower_ in _ORG_HEADS or _body_initials(c))), None) if ch.dep_ == "compound" and ch.lower_ in _ROLES | _CHAIRS | {"president"} else None
             if body is not None:
                 # "Kano State Emergency Management Agency spokesman Ali Musa said": the organisation named before the
                 # title (the name up to the title: "State Health and Environment Committee chairman R.Vidyananthan")
@@ -720,6 +719,12 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         start, end, low, _name(head, toks, country, run=span is not None), None, False, words,
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children),
     )
+
+
+def _body_initials(tok) -> bool:
+    """A body's initials ("PDMA", "INGD"), not a country's ("US", "DRC": words.json country_initials)."""
+    return (tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 8 and tok.ent_type_ not in ("GPE", "LOC", "NORP")
+            and tok.text not in vocab.COUNTRY_INITIALS)
 
 
 def _chair_of_a_place(head) -> bool:
@@ -1249,8 +1254,7 @@ class SpeakerMemory:
         if inside:
             agency = inside[0].entity.name
         elif person is not None:
-            agency = self.persons.get(surname(person)) or (
-                self.first_names.get(person) if " " not in person and not described_after(self.text, sp.end) else None)
+            agency = self.agency_of(person, sp.end)
             if sp.person is None and sp.head in ("he", "she") and (last := self.text.rfind(person, 0, sp.start)) >= 0 and (
                 newer := self.last_person(sp.start, since=last)
             ):
@@ -1311,6 +1315,12 @@ class SpeakerMemory:
         if person is None and agency and sp.head in _ROLES:
             self.role_spoke = (sentence, agency, sp.start)
         return self._cue(sentence, sp, agency, person)
+
+    def agency_of(self, person: str, end: int | None = None) -> str | None:
+        """The agency a person the article named before speaks for, by their surname; or by a first name alone, where
+        the name (ending at `end`) is not described as someone else ("According to Mohamed, a local chief in Wajir")."""
+        return self.persons.get(surname(person)) or (
+            self.first_names.get(person) if " " not in person and end is not None and not described_after(self.text, end) else None)
 
     def last_person(self, pos: int, since: int = -1) -> str | None:
         """"Jane Doe, a spokeswoman for Oxfam, said ... Police said ... She said": the organisation of the person who
