@@ -16,7 +16,7 @@ from store import vocab
 
 from . import tokens
 from .dates import DATE_NUMBERS
-from .numbers import Number
+from .numbers import ROUGHLY, Number
 from .sentences import words
 
 # Head nouns -> subject, from store/data/words.json ("words" and "text"). Singular heads count only for
@@ -488,10 +488,9 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
 _TOLL_VERB = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|increases|went\s+up|reached|reaching|hit|passed|surpassed|touched"
     r"|topped|stood|stands|stand|now|is|was|soared|mounted|grew|grown|indicate|indicates|indicated|show|shows|showed"
-    r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+(?:from\s+(?:[\d,.]+\s+)?|by\s+(?:(?:about|around|some|over|another|nearly|almost|a\s+further)\s+)?[\w,.]+\s+(?:(?:people|persons)\s+)?,?\s*(?=to\s))?(?:to\s+|at\s+)?$",
+    r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+(?:from\s+(?:[\d,.]+\s+)?|by\s+(?:" + ROUGHLY + r"\s+)?[\w,.]+\s+(?:(?:people|persons)\s+)?,?\s*(?=to\s))?(?:to\s+|at\s+)?$",
     re.I,
 )
-_ADJECTIVE_STATUS = {"missing": "missing", "injured": "injured", "wounded": "injured"}
 _TOLL_SUBJECT = re.compile(
     r"\b(?:death|casualty|civilian)\s+tolls?\b|\btolls?\b|\bnumber\s+of\s+(?:(?:confirmed|recorded|reported|registered)\s+)?(?:deaths|fatalities|dead|victims)\b"
     r"|\bnumbers?\s+of\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+)\s+(?P<what>killed|dead|injured|wounded|displaced|missing"
@@ -734,7 +733,8 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
         # ("the total number of new arrivals is 1,416": people who came, though "120,000 new arrivals" alone may be
         # a plan's: words.json's toll_heads)
         # ("the number of missing fell from 64 to 27": an adjective standing for its people)
-        return "people", TOLL_IMPLIED.get(m.group("implied").lower()) or _ADJECTIVE_STATUS[m.group("implied").lower()]
+        implied = m.group("implied").lower()
+        return "people", TOLL_IMPLIED.get(implied) or _STATUS.fullmatch(implied).lastgroup
     if not m.group("noun"):
         return "people", "casualties" if m.group(0).lower().startswith("casualty") else "killed"
     noun = m.group("noun").split()[-1].lower()

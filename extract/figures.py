@@ -20,7 +20,7 @@ from store.vocab import kind_for
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
 from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, line_above_list, listed_inline, listed_under, SPARED, own_verb, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
-from .numbers import Number, find_numbers, trap
+from .numbers import CHANGED_BY, ROUGHLY, Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
 from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city, one_letter_off
 from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, sentence_speaker, speaker_of, surname
@@ -167,12 +167,9 @@ _VERB_BEFORE = re.compile(
 # (not "(nine each)", a bracket's, which _EACH_IN_BRACKET reads; nor "each day")
 _EACH_AFTER = re.compile(r"\s+each\b(?!\s*\))(?!\s+(?:of|other|day|week|month|year)\b)")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:have|has|had|report|reported|reports|recorded|record|records|saw|see|counted)\s+)?$")
-_BY_A_CHANGE = re.compile(
-    r"\b(?:rose|risen|rises|rising|increased|increases|jumped|climbed|grew|grown|went\s+up|fell|fallen|dropped|decreased"
-    r"|declined|went\s+down)\s+by\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|some\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
+_BY_A_CHANGE = re.compile(rf"\b{CHANGED_BY}\s+(?:{ROUGHLY}\s+)?$", re.I)
 _BY_THEN_TO = re.compile(
-    r"\bby\s+(?:(?:about|around|some|over|another|nearly|almost|a\s+further)\s+)?[\w,.]+\s+(?:(?:people|persons)\s+)?,?\s*to\s+"
-    r"(?:about\s+|around\s+|some\s+|at\s+least\s+)?$", re.I)
+    rf"\bby\s+(?:{ROUGHLY}\s+)?[\w,.]+\s+(?:(?:people|persons)\s+)?,?\s*to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$", re.I)
 _TO_A_COUNT = re.compile(r"(?:\s+(?:people|persons))?,?\s+to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b)", re.I)
 # A count set beside the one before it: "compared to 6,724", "up from 10", "a rise from 11,216".
 _COMPARED = re.compile(
@@ -325,12 +322,7 @@ def extract_figures(
         # "The Red Cross volunteers were quickly deployed" in the IFRC's report on Cameroon: its national society
         agencies = society
         cues = find_cues(text, sentences, agencies, places, starts.cues)
-    town = resolver.focus.name if resolver.focus is not None and resolver.focus.kind in ("city", "town") else None
-    if town is None:
-        # (a story whose focus is its country or state but which keeps to one town: "Tuscaloosa", then "the city" again
-        # and again; "Mayor Walt Maddox said" is that town's mayor)
-        towns = Counter(ev.entity.name for ev in resolver.events if ev.role == "here" and ev.entity.kind in ("city", "town")).most_common(2)
-        town = towns[0][0] if towns and towns[0][1] >= 3 and (len(towns) == 1 or towns[1][1] * 2 < towns[0][1]) else None
+    town = resolver.story_town()
     focus = resolver.focus
     island = focus.name if focus is not None and focus.kind != "country" and (focus.id < 0 or focus.kind in ("governorate", "region")) else None
     speakers = SpeakerMemory(text, agencies, cues, gazetteer, country, town, _region(resolver, gazetteer), island)

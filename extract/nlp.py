@@ -221,7 +221,8 @@ def figure_clause(parsed: Parsed, pos: int) -> tuple[int, int] | None:
     for t in pred.subtree:
         if t.i != pred.i and t.i not in path and t.dep_ in _OTHER_CLAUSES and t.pos_ in ("VERB", "AUX") and t.lower_ in REPORTING_VERBS and not (
             t.dep_ == "relcl" and t.head.i in path and [c.lower_ for c in t.children if c.dep_ == "nsubj"] in (["who"], ["that"])
-        ):  # (not "15 people that officials reported missing": the officials report them)  # ("20 more employees who had reported for duty remain unaccounted for": who they are, no one reporting)
+        ):  # ("20 more employees who had reported for duty remain unaccounted for": who they are, no one reporting;
+            # not "15 people that officials reported missing", a clause with a subject of its own)
             keep -= {x.i for x in t.subtree}
     lo = hi = tok.i
     while lo - 1 in keep:

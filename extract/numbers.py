@@ -107,10 +107,13 @@ _QUALIFIER = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
+# A count changed by an amount, "rose by (about) ...", and the words that may stand before the amount: read here (no
+# range after them) and by figures.py and context.py (the count it changed to).
+CHANGED_BY = (r"(?:rose|risen|rises|rising|increased|increases|jumped|climbed|grew|grown|went\s+up|fell|fallen|dropped"
+              r"|decreased|declined|went\s+down|up|down)\s+by")
+ROUGHLY = r"(?:another|about|around|some|over|nearly|almost|a\s+further)"
 # "from 64 to 27", "rose by three to seven": a change from or by one count to another, no range
-_FROM = re.compile(
-    r"\b(?:from|(?:rose|risen|rises|increased|increases|jumped|climbed|grew|grown|fell|fallen|dropped|decreased|declined|up|down)\s+by"
-    r"(?:\s+(?:another|about|around|some|over|nearly|almost|a\s+further))?)\s*$", re.I)
+_FROM = re.compile(rf"\b(?:from|{CHANGED_BY}(?:\s+{ROUGHLY})?)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.I)
 
 _WEEKDAYS = {d.lower() for d in WEEKDAY_NAMES}

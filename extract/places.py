@@ -203,9 +203,7 @@ _COUNT_CLAUSE_AFTER = re.compile(
 _PART_OF_A_CITY = frozenset("Old Inner Walled Holy Forbidden Capital Tent Global Smart".split())
 _CLUB_AFTER = re.compile(r"[ \t]+(?:FC\b|F\.C\.|fans?\b|players?\b|club\b|striker\b|midfielder\b|defender\b|supporters\b)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
-_COMPASS_ALONE = frozenset(
-    "north south east west central northeast northwest southeast southwest north-east north-west south-east south-west"
-    " northern southern eastern western".split())
+_COMPASS_ALONE = re.compile(rf"(?:{_POINTS}|central)(?:ern)?", re.I)
 _HAZARD_BEFORE = re.compile(
     r"(?:\bearthquakes?|\bquakes?|\btremors?|\btornado(?:es)?|\btwisters?|\b(?:thunder|hail|wind|snow|ice|dust|rain)?storms?|\bsevere\s+weather|\bcyclones?|\bhurricanes?|\btyphoons?|\bfloods?|\bflooding|"
     r"\bfloodwaters?|\blandslides?|\bmudslides?|\bavalanches?|\beruptions?|\btsunamis?|\bwildfires?|\brains?|\bdownpours?|\bcloudbursts?)\b[^.;]*$", re.I)
@@ -609,7 +607,7 @@ class PlaceResolver:
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
             # "the Central Province of Botswana", "Northern Region": a province named by its compass point
             compass_named = _COMPASS_NAMED.fullmatch(name) is not None
-            if name.lower() in _COMPASS_ALONE:
+            if _COMPASS_ALONE.fullmatch(name):
                 continue  # ("In the North, 300 families were affected": a compass word alone names no place)
             if (not_a_place(first) and not compass_named) or (i < len(mentions) and mentions[i].start < stop) or (
                 i and mentions[i - 1].end > ns
@@ -829,6 +827,14 @@ class PlaceResolver:
             self.focus = next((ev.entity for ev in self.events if ev.role == "here"), None) or next(
                 (ev.entity for ev in self.events if ev.role == "treated"), None)
         self._keep_spelling_abroad()
+
+    def story_town(self) -> str | None:
+        """The town the story is about: its focus when that is a town, else the one town its places keep to when its
+        focus is its country or state ("Tuscaloosa", then "the city" again and again), for "Mayor Walt Maddox said"."""
+        if self.focus is not None and self.focus.kind in _CITY_KINDS:
+            return self.focus.name
+        towns = Counter(ev.entity.name for ev in self.events if ev.role == "here" and ev.entity.kind in _CITY_KINDS).most_common(2)
+        return towns[0][0] if towns and towns[0][1] >= 3 and (len(towns) == 1 or towns[1][1] * 2 < towns[0][1]) else None
 
     def _place_towns(self) -> None:
         """Give a name the tables lack the country a town of that name lies in ("off the Gabonese capital

@@ -589,7 +589,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         return None
     named = head.text[:1].isupper() and head.ent_type_ in ("ORG", "PERSON")  # "Dobbs said", tagged a noun
     # "TVGE said that ...": initials the tagger took for a common noun are an organisation's
-    named = named or (head.text.isupper() and head.text.isalpha() and 2 <= len(head.text) <= 8)
+    named = named or _initials(head)
     if head.pos_ == "NOUN" and low not in SOURCE_NOUNS and not named:
         return None  # "a series of attacks claimed", "the violent rapids": not who counts
 
@@ -721,10 +721,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     )
 
 
+def _initials(tok) -> bool:
+    """A word of two to eight capital letters, read as an organisation's initials ("TVGE", "PDMA")."""
+    return tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 8
+
+
 def _body_initials(tok) -> bool:
     """A body's initials ("PDMA", "INGD"), not a country's ("US", "DRC": words.json country_initials)."""
-    return (tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 8 and tok.ent_type_ not in ("GPE", "LOC", "NORP")
-            and tok.text not in vocab.COUNTRY_INITIALS)
+    return _initials(tok) and tok.ent_type_ not in ("GPE", "LOC", "NORP") and tok.text not in vocab.COUNTRY_INITIALS
 
 
 def _chair_of_a_place(head) -> bool:
@@ -1588,7 +1592,7 @@ _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
 
 
-_DESCRIBED_AFTER = re.compile(
+_SOMEONE_ELSE_AFTER = re.compile(
     r"\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:resident|residents|farmer|chief|villager|witness|survivor|mother|father|"
     r"teacher|trader|student|elder|pastor|imam|nurse|doctor|driver|fisherman|neighbour|neighbor|relative|victim)\b")
 
@@ -1596,7 +1600,7 @@ _DESCRIBED_AFTER = re.compile(
 def described_after(text: str, end: int) -> bool:
     """Is a name followed by a description of who they are ("Mohamed, a local chief in Wajir")? Then a first name
     is someone of their own, not the speaker named in full before ("Mohamed Ali, Red Cross spokesman")."""
-    return _DESCRIBED_AFTER.match(text, end) is not None
+    return _SOMEONE_ELSE_AFTER.match(text, end) is not None
 
 
 def _has_anaphor_word(sp: Speaker) -> bool:
