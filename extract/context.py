@@ -212,6 +212,10 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
         else:
             return None, num.end, None
     first = toks[i][2].lower() if i < len(toks) else ""
+    if first == "reports" and i + 3 < len(toks) and toks[i + 1][2].lower() == "of" and toks[i + 2][2].lower() in PARTICIPLES | {"missing"} and (
+        (who := toks[i + 3][2].lower()) in SUBJECT_NOUNS
+    ):
+        return SUBJECT_NOUNS[who], toks[i + 3][1], who  # "43 reports of missing persons had been received": each a person
     if not partitive and first in _RELATIVE:
         return "relative", num.end, None
     if first == "others":
@@ -282,6 +286,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             break
         if tok == "-" and j + 1 < len(toks) and toks[j + 1][2] == "-":
             break  # "16 Icelanders--Half Children--Feared Dead": a dash (typed as two hyphens) ends the noun phrase
+        if tok == "-" and text[toks[j][0] - 1 : toks[j][0]].isspace() and text[toks[j][0] + 1 : toks[j][0] + 2].isspace():
+            break  # "bringing the death toll to 16 - and have located ...": a dash typed as a spaced hyphen ends it too
         if tok == "-" and j == i and nxt in ("member", "person", "strong") and j + 2 < len(toks) and (
             toks[j + 2][2].lower() in _TEAMS or (j + 3 < len(toks) and toks[j + 3][2].lower() in _TEAMS)
         ):
@@ -703,6 +709,15 @@ def _last(matches):
     return last
 
 
+# A toll revised by whoever keeps it, the toll named before or after the counts: "revised the death toll from 103 to
+# 95", "revised from 95 to 84 the death toll" (both counts are the toll, at two times)
+_REVISED = re.compile(
+    r"\b(?:revised|raised|lowered|updated|corrected|adjusted)\s+(?:(?:up|down)(?:wards?)?\s+)?"
+    r"(?:(?:the|its|their)\s+(?:(?:official|overall|provisional)\s+)?(?P<toll>(?:death\s+|casualty\s+)?(?:toll|tally))\s+)?"
+    r"(?:from\s+[\d,.]+\s+to|from|to)\s+$", re.I)
+_TOLL_AFTER = re.compile(r"(?:\s+to\s+[\d,.]+)?\s+(?:the|its|their)\s+(?:(?:official|overall|provisional)\s+)?(?P<toll>(?:death\s+|casualty\s+)?toll)\b", re.I)
+
+
 def running_toll(text: str, num: Number, clause_start: int, sentence_start: int | None = None) -> tuple[str, str] | None:
     """(subject, status) of a number that a toll or count in its clause rose to, or None. With
     `sentence_start`, a toll named before a comma in the same sentence counts too ("The death toll from
@@ -716,6 +731,10 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
         ) in ("refugees", "displaced", "people"):  # (not "... at 12 killed in attacks": a count with its own status)
             return subject, "present"  # "Colombia has the highest number of refugees ... – a total of over one million"
         if bring is None:
+            revised = _REVISED.search(text, max(clause_start, num.qstart - 80), num.qstart)
+            toll = revised and (revised.group("toll") or ((after := _TOLL_AFTER.match(text, num.end)) and after.group("toll")))
+            if toll:
+                return "people", "casualties" if toll.lower().startswith("casualty") else "killed"
             return None
         if bring.group("toll"):
             return "people", "casualties" if bring.group("toll").lower().startswith("casualty") else "killed"

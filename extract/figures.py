@@ -18,7 +18,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, line_above_list, listed_inline, listed_under, SPARED, own_verb, running_toll, status_near, subject_after
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SINGULAR_NOUNS, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, line_above_list, listed_inline, listed_under, SPARED, own_verb, running_toll, status_near, subject_after
 from .dates import date_for, find_dates
 from .numbers import CHANGED_BY, ROUGHLY, Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -37,7 +37,8 @@ _FROM_FAMILIES = re.compile(r"\s+(?:from|in|involving|comprising|of)\s+", re.I)
 # listed by place, their one verb after the list
 # A capitalised name, a capital inside its first word allowed ("Ugu", "King Cetshwayo", "uMzinyathi").
 _NAME_START = r"(?:[A-Z]|[a-z]{1,3}[A-Z])"
-_NAME = re.compile(rf"{_NAME_START}[\w'’-]*(?<!-)(?:\s+[A-Z][\w'’-]*(?<!-))*")  # (not "Thoothukudi- the toll": a dash)
+# (not "Thoothukudi- the toll": a dash; "St. Tammany", "Mt. Apo": an abbreviated saint or mount is part of the name)
+_NAME = re.compile(rf"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?{_NAME_START}[\w'’-]*(?<!-)(?:\s+[A-Z][\w'’-]*(?<!-))*")
 _FROM_PLACE = (
     rf"\s+(?:from|in)\s+(?:the\s+)?{_NAME.pattern}"
     r"(?:\s+(?:district|province|region|county|state|municipality))?"
@@ -92,6 +93,34 @@ def _listed_names(text: str, start: int, pos: int, resolver: PlaceResolver) -> l
     out = []
     for item in items:
         at = text.find(item, start)
+        known = resolver.between(at, at + len(item), _ANY_ROLE)
+        out.append(known[0].entity.name if len(known) == 1 and text[known[0].start : known[0].end] == item else item)
+    return out
+
+
+def _each_place(fig: dict, places: list[str], *into: list[dict]) -> None:
+    """The same count for each place listed ("nine each", "one each in ..."): the figure is the first place's, a copy
+    of it each other place's, added to each list in `into`."""
+    fig["location"] = places[0]
+    for place in places[1:]:
+        other = {**fig, "location": place}
+        for figures in into:
+            figures.append(other)
+
+
+_NAME_LIST_AT = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})+")
+
+
+def _names_listed_at(text: str, pos: int, resolver: PlaceResolver) -> list[str]:
+    """"one each in Sugod and Tabuelan": the places a list starting at `pos` names, as the tables know them or as
+    written (no table knows most towns)."""
+    run = _NAME_LIST_AT.match(text, pos)
+    if run is None:
+        return []
+    out = []
+    for item in _LIST_SPLIT.split(run.group(0).rstrip(".")):
+        at = text.find(item, pos)
         known = resolver.between(at, at + len(item), _ANY_ROLE)
         out.append(known[0].entity.name if len(known) == 1 and text[known[0].start : known[0].end] == item else item)
     return out
@@ -166,6 +195,23 @@ _VERB_BEFORE = re.compile(
 # A count each of the places before it has: "Badulla and Kandy each report 52 fatalities".
 # (not "(nine each)", a bracket's, which _EACH_IN_BRACKET reads; nor "each day")
 _EACH_AFTER = re.compile(r"\s+each\b(?!\s*\))(?!\s+(?:of|other|day|week|month|year)\b)")
+# The group a sentence opens with, of which its counts are parts: "among the 151 dead, 97 are female"
+_AMONG_THE_GROUP = re.compile(
+    r"\b(?:among|of)\s+(?:the|those)\s+(?:[\d,.]+\s+)?(?:people\s+)?(?P<group>dead|killed|deceased|victims|injured|wounded|missing)\s*,\s*"
+    r"(?:[^;.]*?(?:,|\band)\s*)?$", re.I)  # (and the part after another: "97 are female and 54 are male")
+_STATUS_OF_GROUP = {"injured": "injured", "wounded": "injured", "missing": "missing"}
+_BE_WHO = re.compile(r"\s+(?:are|were|is|was)\s+(?P<noun>[a-z]+)\b")
+
+
+def _who_noun(word: str) -> str | None:
+    """The people a noun after "are" names ("97 are female", "11 were children"), or None ("97 are still in hospital")."""
+    low = word.lower()
+    return SUBJECT_NOUNS.get(low) or SINGULAR_NOUNS.get(low) or SEXES.get(low)
+
+
+# The same count for each place listed after it: "one each in the towns of Mukawa and Shinhidaka", "one each from
+# Terrebonne, St. John and Ascension parishes"
+_EACH_IN = re.compile(r"\s+each\s+(?:in|from|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:towns|cities|villages|districts|provinces|municipalities|counties|parishes)\s+of\s+)?")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:have|has|had|report|reported|reports|recorded|record|records|saw|see|counted)\s+)?$")
 _BY_A_CHANGE = re.compile(rf"\b{CHANGED_BY}\s+(?:{ROUGHLY}\s+)?$", re.I)
 _BY_THEN_TO = re.compile(
@@ -223,6 +269,8 @@ def _read(text: str, num: Number, sent) -> tuple[str | None, int, str | None]:
         return "bare", num.end, None
     if read[0] is None and keyed(text, num):
         return "bare", num.end, None  # "Total Deaths: 82 Total Missing: 26": the next key is not what 82 counts
+    if read[0] is None and _EACH_IN.match(text, num.end):
+        return "bare", num.end, None  # "33 in Atsuma and one each in Mukawa and Shinhidaka": as many as the count before
     return read
 
 
@@ -600,6 +648,13 @@ def extract_figures(
             ) and _DAY_AFTER.match(text, num.end):
                 # "Two bodies were found on Sunday and six on Monday": the count of the figure before, another day
                 subject, status, distance, compared_to = prev["subject"], prev["status"], 0, prev
+            elif subject == "bare" and status is None and (group := _AMONG_THE_GROUP.search(text, sent.start, num.qstart)) and (
+                be := _BE_WHO.match(text, num.end)) and (who := _who_noun(be.group("noun"))):
+                # "among the 151 dead, 97 are female and 54 are male", "Of the injured, 12 were children": a part of the
+                # group the sentence opens with, named after its verb
+                subject, status, distance, np_end = who, _STATUS_OF_GROUP.get(group.group("group").lower(), "killed"), 0, be.end()
+            elif subject == "bare" and prev is not None and prev["_sentence"] == si and status is None and _EACH_IN.match(text, num.end):
+                subject, status, distance = prev["subject"], prev["status"], 0  # "Five people died, one each in Cebu, Bohol and Leyte"
             if subject in ("bare", "relative", "partitive"):
                 if part_of is not None:
                     subject = part_of["subject"]
@@ -999,23 +1054,20 @@ def extract_figures(
                 names = item.names
                 spots = [fig["location"] if k == len(names) - 1 else next(
                     (ev.entity.name for ev in resolver.between(a, b, _ANY_ROLE)), text[a:b]) for k, (a, b) in enumerate(names)]
-                fig["location"] = spots[0]
-                for spot in spots[1:]:
-                    other = {**fig, "location": spot}
-                    in_sentence.append(other)
-                    figures.append(other)
-            if _EACH_BEFORE.search(text, max(clause[0], num.qstart - 30), num.qstart) or _EACH_AFTER.match(text, np_end):
+                _each_place(fig, spots, in_sentence, figures)
+            if (each_in := _EACH_IN.match(text, num.end)) is not None:
+                # "one each in the towns of Mukawa and Shinhidaka": the same count for each place listed after it
+                names = _names_listed_at(text, each_in.end(), resolver)
+                if len(names) >= 2:
+                    _each_place(fig, names, in_sentence, figures)
+            elif _EACH_BEFORE.search(text, max(clause[0], num.qstart - 30), num.qstart) or _EACH_AFTER.match(text, np_end):
                 # ("The towns of Shika and Noto had two deaths each")
                 # "Badulla and Kandy each report 52 fatalities": the same count for each place listed
                 before_each = resolver.between(clause[0], num.qstart)
                 names = [ev.entity.name for ev in before_each] if len(before_each) >= 2 and resolver.list_length(before_each) == len(before_each) else (
                     _listed_names(text, sent.start, num.qstart, resolver))  # (places no table knows: as written)
                 if len(names) >= 2:
-                    fig["location"] = names[0]
-                    for name in names[1:]:
-                        other = {**fig, "location": name}
-                        in_sentence.append(other)
-                        figures.append(other)
+                    _each_place(fig, names, in_sentence, figures)
     _whole_by_parts(text, figures, gazetteer, sentences, resolver)
     short = _short_names(text, defined, {f["agency"] for f in figures if f["agency"] and gazetteer.agency(f["agency"], fuzzy=False) is None})
     named_with: dict[str, str | None] = {}  # a provincial body's province as the text names it, read once per body

@@ -279,7 +279,7 @@ _UNKNOWN = re.compile(
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
-_NAMED_CITY = re.compile(rf"(?<![\w'’-])(?P<name>[{_UP}][{_LO}'’-]+(?:[ \t]+[{_UP}][{_LO}'’-]+)?)[ \t]+(?P<kind>City|district|county|regency|municipality|prefecture)\b")
+_NAMED_CITY = re.compile(rf"(?<![\w'’-])(?P<name>[{_UP}][{_LO}'’-]+(?:[ \t]+[{_UP}][{_LO}'’-]+)?)[ \t]+(?P<kind>City|district|county|regency|municipality|prefecture|Township|township)\b")
 
 
 def _named_with_kind(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -287,7 +287,7 @@ def _named_with_kind(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> l
     kind of place in lower case after it is a place's, wherever it stands (not only after a locative: the _UNKNOWN
     phrases); `taken`: spans already read as places or agencies."""
     out: list[Mention] = []
-    if not any(f" {kind}" in text for kind in ("City", "district", "county", "regency", "municipality", "prefecture")):
+    if not any(f" {kind}" in text for kind in ("City", "district", "county", "regency", "municipality", "prefecture", "Township", "township")):
         return out
     for m in _NAMED_CITY.finditer(text):
         words = m.group("name").split()
@@ -714,7 +714,7 @@ class PlaceResolver:
                     self.text[self.events[-1].end : start] == ", "
                 ):
                     role = "container"  # "hit Acapulco, Mexico": the country of the place before, not another place
-                elif role == "here" and e.id > 0 and e.kind in _REGION_KINDS and self.events and self.events[-1].entity.id < 0 and self.events[-1].role == "here" and (
+                elif role == "here" and e.id > 0 and e.kind in _REGION_KINDS and self.events and self.events[-1].entity.id < 0 and self.events[-1].role in ("here", "epicentre") and (
                     self.text[self.events[-1].end : start] == ", " and not _LIST_GOES_ON.match(self.text, end)
                 ):
                     role = "container"  # "in Daraga, Albay, the agency oversaw": the province of the town no table knows
@@ -1018,6 +1018,9 @@ class PlaceResolver:
         after = [ev for ev in events if ev.start >= pos and not _SUBJECT_OF_COUNT.match(self.text, ev.end)]
         before = [ev for ev in events if ev.start < pos]
         chosen = after[0] if after else before[-1] if before else events[-1]
+        i = events.index(chosen)
+        if i and self._named_in(events[i - 1], chosen):
+            chosen = events[i - 1]
         # "in Iraq and Syria": two places of a kind joined by "and" are one place.
         i = events.index(chosen)
         for a, b in ((events[i - 1] if i else None, chosen), (chosen, events[i + 1] if i + 1 < len(events) else None)):
@@ -1025,6 +1028,11 @@ class PlaceResolver:
                 if self.text[a.end : b.start].strip() == "and":
                     return f"{a.entity.name} and {b.entity.name}"
         return chosen.entity.name
+
+    def _named_in(self, a: Event, b: Event) -> bool:
+        """"in Itaewon, Seoul", "Itogon, Benguet", "Paung Township (Mon State)": a place no table knows, named with the
+        known place it lies in."""
+        return a.entity.id < 0 < b.entity.id and _NAMED_IN_GAP.fullmatch(self.text, a.end, b.start) is not None
 
     def _note_containers(self, events: list[Event]) -> None:
         """A place no table knows, named with the known place it lies in ("the Shahba neighbourhood of
@@ -1404,6 +1412,8 @@ class PlaceResolver:
         nested = False
         listed = 1
         for ev in reversed(events[:-1]):
+            if len(same) == 1 and self._named_in(ev, same[0]):
+                return ev.entity.name
             # ("Banjska in the municipality of Zvecan in the north of Kosovo": one place in another's part)
             gap = _PART_OF_KIND.sub("", _KIND_WORD.sub("", self.text[ev.end : same[0].start].strip(" ,").lower())).strip()
             if ev.end <= same[-1].start and _LIST_GAP.fullmatch(self.text, ev.end, same[0].start):
@@ -1425,6 +1435,8 @@ class PlaceResolver:
         return (kept[0] if nested else kept[-1]).entity.name
 
 
+# Between a place and the one it lies in: "Itaewon, Seoul", "Paung Township (Mon State)"
+_NAMED_IN_GAP = re.compile(r"\s*(?:(?i:township|district|county|city|town|village|municipality|regency|prefecture)\s*)?[,(]\s*")
 _LEARNED_IN_LEARNED = re.compile(r"\s+(?:hamlet|village|settlement|community|town)\s+(?:in|of)\s+(?:the\s+)?")
 _PART_OF_BEFORE = re.compile(
     r"(?:['’]s)?\s+(?:province|governorate|region|district|countryside)\s+"
@@ -1495,10 +1507,11 @@ def _named_again(text: str, learned: list[Mention], known: list[Mention]) -> lis
 
 
 def _surname_elsewhere(text: str, name: str) -> bool:
-    """True when the text names `name` after a given name somewhere ("President Bashar Assad")."""
+    """True when the text names `name` after a given name somewhere ("President Bashar Assad"); a capital
+    that opens a sentence or a line is no given name ("Surviving Joplin's killer tornado", a heading)."""
     for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"(?:s|['’]s)?\b", text):
         before = text[max(0, m.start() - 3) : m.start()]
-        if m.group(1).lower() not in _PLACE_PREFIXES and m.group(1).lower() not in _NOT_PLACES and not re.search(r"[.!?\"“]\s*$", before) and m.start() > 0:
+        if m.group(1).lower() not in _PLACE_PREFIXES and m.group(1).lower() not in _NOT_PLACES and not re.search(r"(?:[.!?\"“]\s*|\n[ \t]*)$", before) and m.start() > 0:
             return True
     return False
 
@@ -1618,6 +1631,10 @@ def _describes_the_focus(text: str, start: int, end: int) -> bool:
 _ROUTE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){0,3}?[ \t]+(?:route|corridor|crossing|passage)s?\b")
 
 
+# Verbs by which a place has a count of its own ("Beaufort recorded 249 evacuees"), as the parse reads them (no lemmas)
+_SAW_A_COUNT = frozenset("recorded records registered registers reported reports saw sees counted counts".split())
+
+
 def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:
     """Places the parse's entities name (GPE, LOC, FAC), as mentions: a name the gazetteer knows
     resolves to its place; one it does not know becomes a new place (negative id) that the store
@@ -1644,7 +1661,11 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 # "Syrias Homs" (apostrophes stripped): the place is the one after the country
                 start, name = start + len(first) + 1, name[len(first) + 1 :]
             root = p.doc.char_span(start - p.start, end - p.start, alignment_mode="expand")
-            if root is not None and root.root.dep_ == "nsubj" and root.root.head.pos_ == "VERB" and root.root.head.lower_ not in ("is", "was", "remains"):
+            if root is not None and root.root.dep_ == "nsubj" and root.root.head.pos_ == "VERB" and root.root.head.lower_ not in ("is", "was", "remains") and not (
+                # (a place that saw a count is its place: "Beaufort recorded 249 evacuees", "Ende reported one death")
+                root.root.head.lower_ in _SAW_A_COUNT and any(
+                    c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in root.root.head.children)
+            ):
                 continue  # "after the Indus burst its banks": a place that acts is no place of a figure
             if "-" in name and _ROUTE_AFTER.match(p.doc.text, end - p.start):
                 continue  # "the North Africa-Sicily irregular migratory route": a route between places, no place

@@ -86,6 +86,11 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 _CAPITAL_BEFORE = re.compile(r"\b(?:capital|main\s+town|largest\s+city)$")
 _NAMED_NEXT = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:[.;]|$)")
 _DASH = re.compile(r"\s[-–—]\s")
+# "in Itaewon, Seoul on ...": a place named with the place it lies in, one phrase (not "in Kabul, Afghan officials said",
+# nor "in Homs, 12 in Aleppo")
+_AT_A_NAME = re.compile(r"\b(?:in|at|near|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+_PLACE_IN_PLACE = re.compile(
+    r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:on|in|at|as|has|have|had|was|were|is|are|after|when|last|this|killed|left)\b)")
 
 
 def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -111,6 +116,8 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
             continue
         if text[m.start()] == "," and _NAMED_NEXT.match(text, m.end()) and _CAPITAL_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             continue  # "were found in the island’s capital, Funchal.": the capital's name, no clause of its own
+        if text[m.start()] == "," and _PLACE_IN_PLACE.match(text, m.end()) and _AT_A_NAME.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "the crowd crush in Itaewon, Seoul on Oct. 29 has climbed to 151": a place and the one it lies in
         s, e = _strip(text, pos, m.start())
         if e > s:
             out.append((s, e))

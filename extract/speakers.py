@@ -326,6 +326,13 @@ def sentence_sources(doc) -> list[tuple]:
             ):
                 continue  # "Pahang registered a slight drop in evacuees", "Beaufort recorded the highest number of evacuees": a
                 # change or a count the place saw, not words it said
+            if any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in t.children) and any(
+                c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "LOC") and (
+                    low.startswith(("record", "register")) or any(k.dep_ == "conj" or k.lower_ == "each" for k in c.children))
+                for c in t.children
+            ):
+                continue  # "Kupang and Ende each reported one casualty", "Beaufort recorded 249 evacuees": deaths the places
+                # saw, not a statement of theirs (a place alone that "reported" deaths may be its government speaking)
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if len(subj) > 1:
                 # "SAN JUAN – The Secretary of Public Affairs ... said": a dateline parsed as a second subject
@@ -981,20 +988,18 @@ class SpeakerMemory:
         self.cues = cues
         for c in cues:
             if c.person and c.agency:
-                self.persons[surname(c.person)] = c.agency
-                if len(words := c.person.split()) >= 2 and words[0][:1].isupper() and words[0].isalpha():
-                    self.first_names.setdefault(words[0], c.agency)  # ("Raditya Jati said ... Raditya said")
+                self._remember(c.person, c.agency, replace=True)  # ("Raditya Jati said ... Raditya said")
         # "said military spokesman Brig. Gen. Restituto Padilla ... Padilla said": a national institution
         # named without its country is the article's country's (the Philippine military).
         adjective = vocab.institution_adjective(country)
         for m in _INSTITUTION_SPEAKER.finditer(text) if adjective else ():
             whose = _whose_title(text, m.start(), gazetteer)  # "Russian government spokesman Dmitry Peskov"
             if whose is not False:
-                self.persons.setdefault(surname(m.group("name")), f"{whose or adjective} {m.group('noun').lower()}")
+                self._remember(m.group("name"), f"{whose or adjective} {m.group('noun').lower()}")
         # "said Chief Insp Soren Thomassen, head of the Copenhagen police operations unit": the country's force
         for m in _HEADS_INSTITUTION.finditer(text) if adjective else ():
             if _whose_title(text, m.start("what"), gazetteer) is not False:
-                self.persons.setdefault(surname(m.group("name")), f"{adjective} {m.group('what').lower()}")
+                self._remember(m.group("name"), f"{adjective} {m.group('what').lower()}")
         # "said Alvin Gayle, director general of Jamaica’s emergency management office ... Gayle said the storm has
         # displaced 30,000 households": the body of the place the title names, by its adjective for a country
         for m in _TITLE_OF_PLACES_BODY.finditer(text) if gazetteer is not None else ():
@@ -1002,7 +1007,7 @@ class SpeakerMemory:
             if owner is not None:
                 body = m.group("body").lower()
                 named = (_of_country(owner.name, body) if owner.kind == "country" else None) or f"{owner.name} {body}"
-                self.persons.setdefault(surname(m.group("name")), named)
+                self._remember(m.group("name"), named)
         # "Mayor J. Mans told RTL-5 ... Mans initially told RTL-5 that 10 firefighters were missing": a mayor named
         # with no town is the mayor of the town the story is about (`town`), never an organisation called "Mans"
         self.town = town
@@ -1013,13 +1018,13 @@ class SpeakerMemory:
                 before = text[max(0, m.start() - 30) : m.start()].split()
                 if before and (before[-1].lower() in ("former", "ex-", "then") or (before[-1][:1].isupper() and not before[-1].endswith((".", ",")))):
                     continue  # "New York Gov. Kathy Hochul", "Former Governor Matt Bevin": not the state's governor now
-                self.persons.setdefault(surname(m.group("sur")), f"{region} governor")
+                self._remember(m.group("sur"), f"{region} governor")
         # "Governor Babajide Sanwo-Olu of Lagos State ... noted that 32 bodies", "Mayor Walt Maddox of Tuscaloosa": the
         # office of the place named after the person (before any region's: the title says whose)
         for m in _TITLE_NAME_OF_PLACE.finditer(text) if gazetteer is not None else ():
             place = m.group("place")
             if gazetteer.place(place, fuzzy=False) is not None or _PLACE_KIND_END.search(" " + place):
-                self.persons[surname(m.group("name"))] = f"{place} {_ROLE_SPELLED.get(m.group('title').lower(), m.group('title').lower())}"
+                self._remember(m.group("name"), f"{place} {_ROLE_SPELLED.get(m.group('title').lower(), m.group('title').lower())}", replace=True)
         self.titled: list[tuple[int, int, str, str]] = []
         self.role_spoke: tuple[int, str, int] | None = None  # (sentence, agency, offset) of the last title that spoke without a name
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
@@ -1029,7 +1034,7 @@ class SpeakerMemory:
             if whose is False or (m.group("secretary") and not m.group("kind2")):
                 continue
             body = f"{whose or adjective} {kind.lower()} ministry" if kind else f"{whose or adjective} government"
-            self.persons.setdefault(surname(m.group("name")), body)
+            self._remember(m.group("name"), body)
             if m.group("kind2"):
                 # the title's words after the name's place in the parse ("Secretary ... Jorge Gomes said") name no one else
                 self.titled.append((m.start(), m.end(), body, m.group("name")))
@@ -1043,10 +1048,10 @@ class SpeakerMemory:
                 continue  # "Turkey's Minister of Interior", "the Prime Minister of Pakistan": not this country's ministry
             vice = "Vice " if m.group("vice") and m.group("vice").startswith("Vice") else ""
             body = f"{adjective} {vice}Ministry of {of}"
-            self.persons.setdefault(surname(m.group("name")), body)
+            self._remember(m.group("name"), body)
             self.titled.append((m.start(), m.end(), body, m.group("name")))
         for m in _SHORT_NAMED_HEAD.finditer(text):
-            self.persons.setdefault(surname(m.group("name")), m.group("short"))
+            self._remember(m.group("name"), m.group("short"))
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
         for m in _SOURCE_AT.finditer(text):
             self.learned.append((m.start(), m.group("org")))
@@ -1055,17 +1060,17 @@ class SpeakerMemory:
         for m in agencies:
             after = _NAMED_AFTER.match(text, m.end)
             if after:
-                self.persons.setdefault(surname(after.group("name")), m.entity.name)
+                self._remember(after.group("name"), m.entity.name)
             before = _NAMED_BEFORE.search(text, max(0, m.start - 80), m.start) or (
                 # "Manzo Ezekiel, NEMA spokesperson"
                 _ROLE_AFTER.match(text, m.end) and _NAMED_BEFORE_ROLE.search(text, max(0, m.start - 60), m.start))
             if before:
-                self.persons.setdefault(surname(before.group("name")), m.entity.name)
+                self._remember(before.group("name"), m.entity.name)
         # Well-known spokespeople named in full anywhere in the text ("said Rami Abdel Rahman" is SOHR's
         # director even where the article misspells the Observatory), after the article's own links.
         for person, agency in agency_people().items():
             if person in text:
-                self.persons.setdefault(surname(person), agency)
+                self._remember(person, agency)
         # "Oxfam's Jane Doe said ...", which the rules attribute whole: a person spoke, for "she said" later
         for c in cues:
             # (a person the rules found without an organisation, named with one elsewhere: "Kindiki said ... Interior
@@ -1081,7 +1086,18 @@ class SpeakerMemory:
             # through them ("said Maleno", "she said")
             if gazetteer.place(m.group("org"), fuzzy=False) is None:
                 known = gazetteer.agency(m.group("org"), fuzzy=False)
-                self.persons.setdefault(surname(m.group("person")), known.name if known is not None else m.group("org"))
+                self._remember(m.group("person"), known.name if known is not None else m.group("org"))
+
+    def _remember(self, name: str, agency: str, replace: bool = False) -> None:
+        """A person the article names with the agency they speak for, for their surname alone later ("Monardo said")
+        and their first name ("Doni said": many write a person by it); the first agency named stands unless `replace`."""
+        if replace:
+            self.persons[surname(name)] = agency
+        else:
+            self.persons.setdefault(surname(name), agency)
+        words = name.split()
+        if len(words) >= 2 and words[0][:1].isupper() and words[0].replace("-", "").isalpha():
+            self.first_names.setdefault(words[0], agency)
 
     def _last_before(self, pos: int, noun: str | None = None) -> str | None:
         """The organisation named last before pos, known or learned from the article (a known one on a
@@ -1478,11 +1494,8 @@ class SpeakerMemory:
             agency = short.group(1)
 
         if person and agency:
-            self.persons[surname(person)] = agency
+            self._remember(person, agency, replace=True)  # ("Sutopo Purwo Nugroho said ... According to Sutopo")
             self.full_names.add(person)
-            if len(person.split()) >= 2 and person.split()[0][:1].isupper():
-                # "Sutopo Purwo Nugroho said ... According to Sutopo": many name a person by their first name
-                self.first_names.setdefault(person.split()[0], agency)
         if agency:
             self.resolved.append((sp.end, agency))
             if person or sp.head in _ROLES | _PLACE_ROLES | {"official"} or _NAMED_BEFORE.search(self.text, max(0, sp.start - 80), sp.start):

@@ -888,3 +888,50 @@ def test_a_name_with_a_kind_of_place_after_it_is_a_place_wherever_it_stands(g, t
 ])
 def test_second_read_of_the_later_place_rules(g, text, where):
     assert places(g, text)[-1][1] == where
+
+
+def test_a_heading_word_before_a_town_is_no_given_name(g):
+    # "Surviving Joplin's killer tornado", a link heading: a capital that opens a line is no first name of a
+    # person called Joplin, so the town the story keeps to stays a place
+    text = ("The list of people missing in tornado-ravaged Joplin, Missouri, reached zero on Wednesday. More than 1,300 "
+            "people were reported as unaccounted for at one point.\n\nSurviving Joplin's killer tornado\n\n"
+            "The death count could rise, officials said.")
+    assert places(g, text) == [(1300, "Joplin")]
+    # a given name before the same word is still a person's: no place Assad
+    assert places(g, "President Bashar Assad said 12 people were killed in Homs. Assad spoke on TV.") == [(12, "Homs")]
+
+
+def test_one_each_in_the_places_listed_after_it(g):
+    text = "The quake killed 36 people, including 33 in Atsuma and one each in the towns of Mukawa and Shinhidaka."
+    assert places(g, text) == [(36, "Atsuma"), (33, "Atsuma"), (1, "Mukawa"), (1, "Shinhidaka")]
+    assert places(g, "Two people died, one each in Sugod and Tabuelan, police said.")[1:] == [(1, "Sugod"), (1, "Tabuelan")]
+    # not "each day", nor a count that is no place's
+    assert places(g, "Three people died in Cebu, one each day.") == [(3, "Cebu")]
+
+
+def test_an_abbreviated_saint_is_part_of_the_places_name(g):
+    text = "The storm killed 26 people in Louisiana: six from Jefferson Parish and two from St. Tammany."
+    assert places(g, text) == [(26, "Louisiana"), (6, "Jefferson Parish"), (2, "St. Tammany")]
+
+
+def test_a_place_that_recorded_a_count_is_its_place(g):
+    # the parse makes the town the subject of "recorded": a place that saw the count, not one that acts
+    text = "Floods hit the state, the disaster agency said. Beaufort recorded 249 evacuees."
+    assert places(g, text) == [(249, "Beaufort")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The death toll from the crowd crush in Itaewon, Seoul on Oct. 29 has climbed to 151.", [(151, "Itaewon")]),
+        ("A landslide hit Itogon, Benguet. At least 35 people died.", [(35, "Itogon")]),
+        ("A landslide occurred in a village in Paung Township (Mon State) on Friday. Rescuers have recovered 53 dead bodies.",
+         [(53, "Paung Township")]),
+        # two places the tables know: the more specific one, as before
+        ("Five people were killed in Khan Younis, Gaza Strip.", [(5, "Khan Younis")]),
+        # a place and a speaker after the comma: no place inside another
+        ("Five people were killed in Kabul, Afghan officials said.", [(5, "Kabul")]),
+    ],
+)
+def test_a_place_no_table_knows_named_with_the_place_it_lies_in(g, text, expected):
+    assert places(g, text) == expected

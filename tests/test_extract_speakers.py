@@ -1797,3 +1797,22 @@ def test_a_total_in_another_country_keeps_no_source_of_the_count_before(g):
     text = ("Floods hit East Africa. The Kenya Red Cross said 30 people died in Garissa. The total number of deaths in "
             "Somalia has reached 50.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Kenya Red Cross", None]
+
+
+def test_places_that_each_reported_a_count_are_no_speakers(g):
+    # "Kupang and Ende each reported one casualty": deaths the places saw, not words they said
+    figs = extract_figures("Floods hit the province. Kupang and Ende each reported one casualty.", gazetteer=g)
+    assert [(f["value"], f["status"], f["location"], f["agency"]) for f in figs] == [
+        (1, "casualties", "Kupang", None), (1, "casualties", "Ende", None)]
+    # a country alone that reports deaths still speaks through its authorities
+    assert first(g, "Ukraine reported 14 deaths on Monday.")["agency"] == "Ukrainian authorities"
+
+
+def test_a_person_named_with_a_bodys_title_is_found_again_by_first_name(g):
+    text = ("Doni Monardo, the head of the National Disaster Mitigation Agency (BNPB), said on Tuesday that 60 people died "
+            "in East Flores. Two people died in Ende, Doni said in a virtual teleconference.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["BNPB", "BNPB"]
+    # described as someone else, a first name is someone of their own
+    text = ("Doni Monardo, the head of the National Disaster Mitigation Agency (BNPB), said on Tuesday that 60 people died "
+            "in East Flores. Two people died in Ende, said Doni, a local farmer.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)][1] != "BNPB"

@@ -814,3 +814,41 @@ def test_more_of_the_same_people_but_not_more_of_something_else(g, text, expecte
 ])
 def test_second_read_of_the_change_and_list_rules(g, text, expected):
     assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a running toll set off by spaced hyphens
+        ("Officials recovered two additional bodies - bringing the official death toll to 16 - and located eight more bodies.",
+         [(2, "people", "killed"), (16, "people", "killed"), (8, "people", "killed")]),
+        # a place, then a count with its verb, the comma never written
+        ("In Chittagong 30 were dead and nine injured, officials said.", [(30, "people", "killed"), (9, "people", "injured")]),
+        ("43 reports of missing persons had been received, police said.", [(43, "people", "missing")]),
+        ("The fate of 33 people is being investigated, police said.", [(33, "people", "missing")]),
+        ("They moved around 700 people to 10 shelter centres.", [(700, "people", "displaced")]),
+        ("In Bandarban, 1,400 people were shifted to 14 shelter centres.", [(1400, "people", "displaced")]),
+        # a revised toll: both counts are the toll, at two times
+        ("The minister revised the death toll from 103 to 95.", [(103, "people", "killed"), (95, "people", "killed")]),
+        ("The minister on Thursday revised from 95 to 84 the death toll from two explosions.",
+         [(95, "people", "killed"), (84, "people", "killed")]),
+        # the parts of the group a sentence opens with, named after "are"
+        ("Among the 151 dead, 97 are female and 54 are male.",
+         [(151, "people", "killed"), (97, "women", "killed"), (54, "people", "killed")]),
+    ],
+)
+def test_status_phrases_of_real_reporting(g, text, expected):
+    assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police received 12 reports of looting.",  # reports of something else count no one
+        "They moved 12 ambulances to the camps.",  # nor vehicles moved to camps
+        "The fate of the 30 houses is unknown.",
+        "The road to Zone 3 was closed.",
+    ],
+)
+def test_no_status_without_people(g, text):
+    assert statuses(g, text) == []
