@@ -406,7 +406,7 @@ def status_near(
             # "113,000 people including 107,286 Sudanese and 5,364 third country nationals fled": a verb in
             # the past, with no auxiliary, after the parts (or a need: "including 213,360 children, require aid")
             past = next((m for m in tokens.matches(_STATUS, text, starts, fwd_end, min(clause[1], fwd_end + 100))
-                         if re.match(r"(?:\w+ed|fled|died)\b", m.group(0), re.I) or m.lastgroup == "in_need"), None)
+                         if re.match(r"(?:\w+ed|fled|died|lost|lives)\b", m.group(0), re.I) or m.lastgroup == "in_need"), None)
             # (not past another verb: "500 people including 20 children attended the funeral of those killed")
             if past is not None and not _PARTS_END.search(text, fwd_end, past.start()) and not _PAST.search(text, fwd_end, past.start()):
                 best = (1, past.lastgroup)

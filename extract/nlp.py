@@ -208,8 +208,8 @@ def figure_clause(parsed: Parsed, pos: int) -> tuple[int, int] | None:
     """Article offsets of the words that belong to the clause of the number at `pos`: the subtree
     of its predicate without the other clauses hanging from it (the run of words around it)."""
     tok = parsed.token_at(pos)
-    if tok is None:
-        return None
+    if tok is None or (tok.dep_ == "nummod" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i):
+        return None  # (the parse hangs a count from the place before it, "in Chittagong 30 were dead": no clause to read)
     pred = tok
     # An auxiliary is part of its verb's clause ("remained" over "displaced" in "remained displaced").
     while (pred.pos_ not in ("VERB", "AUX") or pred.dep_ in ("aux", "auxpass")) and pred.head.i != pred.i:

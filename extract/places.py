@@ -1015,7 +1015,8 @@ class PlaceResolver:
             events = [ev for ev in events if ev.entity.kind != "country"]
         # (not a place that is the subject of a count of its own after it: "Koshi Province has reported 17 deaths
         # and Bagmati Province has recorded 56 fatalities")
-        after = [ev for ev in events if ev.start >= pos and not _SUBJECT_OF_COUNT.match(self.text, ev.end)]
+        after = [ev for ev in events if ev.start >= pos and not _SUBJECT_OF_COUNT.match(self.text, ev.end)
+                 and not _COUNT_IN.match(self.text, ev.end + 1)]  # (nor one a count of its own follows: "and in Bandarban six were killed")
         before = [ev for ev in events if ev.start < pos]
         chosen = after[0] if after else before[-1] if before else events[-1]
         i = events.index(chosen)
@@ -1177,8 +1178,8 @@ class PlaceResolver:
                 return keep[-1].name
         # A following clause that only adds where: "killed 31 people, including 12 children, in Khan Younis".
         for nxt in sent.clauses[ci + 1 :] if ci >= 0 else ():
-            if not _LOCATIVE.match(self.text, nxt[0]):
-                continue
+            if not _LOCATIVE.match(self.text, nxt[0]) or _COUNT_IN.search(self.text, nxt[0], nxt[1]):
+                continue  # (not a clause with a count of its own: "In Rangamati, 98 people were killed ..., in Chittagong 30 ...")
             name = self._pick(self.between(*nxt), pos)
             if name:
                 return name
@@ -1437,6 +1438,10 @@ class PlaceResolver:
 
 # Between a place and the one it lies in: "Itaewon, Seoul", "Paung Township (Mon State)"
 _NAMED_IN_GAP = re.compile(r"\s*(?:(?i:township|district|county|city|town|village|municipality|regency|prefecture)\s*)?[,(]\s*")
+# A count of a clause's own, with its verb or fate: "in Chittagong 30 were dead", "in Bandarban six were killed"
+# (not "in over 10 governorates")
+_COUNT_IN = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|were|was|are|have|had|dead|died"
+                       r"|killed|injured|wounded|missing)\b", re.I)
 _LEARNED_IN_LEARNED = re.compile(r"\s+(?:hamlet|village|settlement|community|town)\s+(?:in|of)\s+(?:the\s+)?")
 _PART_OF_BEFORE = re.compile(
     r"(?:['’]s)?\s+(?:province|governorate|region|district|countryside)\s+"

@@ -935,3 +935,13 @@ def test_a_place_that_recorded_a_count_is_its_place(g):
 )
 def test_a_place_no_table_knows_named_with_the_place_it_lies_in(g, text, expected):
     assert places(g, text) == expected
+
+
+def test_places_listed_each_with_its_own_counts(g):
+    # a clause after the figure's that holds a count of its own is that count's place, not the figure's
+    text = ("In Rangamati, 98 people were killed and 77 injured, in Chittagong 30 were dead and nine injured and in "
+            "Bandarban six were killed by the landslides, said disaster management officials.")
+    assert places(g, text) == [(98, "Rangamati"), (77, "Rangamati"), (30, "Chittagong"), (9, "Chittagong"), (6, "Bandarban")]
+    # a clause that only adds where still places the figure before it
+    text = "Heavy rains in Yemen have affected close to 70,000 people, including displaced people, in over 10 governorates; worst affected is Hajjah."
+    assert places(g, text) == [(70000, "Yemen")]

@@ -835,6 +835,13 @@ def test_second_read_of_the_change_and_list_rules(g, text, expected):
         # the parts of the group a sentence opens with, named after "are"
         ("Among the 151 dead, 97 are female and 54 are male.",
          [(151, "people", "killed"), (97, "women", "killed"), (54, "people", "killed")]),
+        # those still to be rescued are trapped, those still to be found missing
+        ("Authorities are trying to rescue 42 more, who are possibly miners.", [(42, "people", "trapped")]),
+        ("Rescue operations are on to find 20 more workers.", [(20, "people", "missing")]),
+        ("They hope to find 20 more bodies.", [(20, "people", "killed")]),
+        # parts named before the verb, with no comma, and "lost their lives"
+        ("Five locals including three women and two men lost their lives to landslide.",
+         [(5, "people", "killed"), (3, "women", "killed"), (2, "people", "killed")]),
     ],
 )
 def test_status_phrases_of_real_reporting(g, text, expected):
@@ -848,6 +855,8 @@ def test_status_phrases_of_real_reporting(g, text, expected):
         "They moved 12 ambulances to the camps.",  # nor vehicles moved to camps
         "The fate of the 30 houses is unknown.",
         "The road to Zone 3 was closed.",
+        "Rescuers managed to rescue 42 people.",  # rescued are safe
+        "Five hundred people including 20 children attended the funeral of those who lost their lives.",
     ],
 )
 def test_no_status_without_people(g, text):
