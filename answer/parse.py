@@ -52,7 +52,7 @@ class Query:
     agency_hint: str | None = None  # an agency named in passing: its figures rank first
     time: str | None = None  # a date range "YYYY-MM-DD/YYYY-MM-DD" (answer/when.py), or a year
     words: tuple[str, ...] = ()  # other words, to prefer the figure whose article says them
-    unknown_place: str | None = None  # a place name the store does not know
+    unknown_place: str | None = None  # a place name the store does not know (with `place`: the one asked is unknown)
     # A word naming an event's place that no table knows ("noto earthquake"): only figures whose
     # article says it answer.
     event_place: str | None = None
@@ -656,8 +656,12 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
         else:
             hint = p.agencies[0][1].name
     unknown = None
-    if not place and p.unknown:
-        unknown = min(p.unknown, key=lambda x: x[0])[1][:60]
+    if p.unknown:
+        first = min(p.unknown, key=lambda x: x[0])
+        # (and beside a place the store knows, a place the store does not know that a preposition names: "guangdong
+        # rainstorm how many missing in shaoguan" asks about Shaoguan, which the reply must say it does not know)
+        if not place or first[0] == 0:
+            unknown = first[1][:60]
 
     # "how many cholera cases in Idlib": a count of something no figure counts.
     other = next((t.word for t in tokens if t.word in vocab.OTHER_COUNTS), None) if not (subjects or statuses) else None

@@ -68,7 +68,17 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         # "kasai crisis how many congolese fled to angola": the place that has the figure asked, before one that
         # has only the closest ("displaced people in Kasai")
         each, hits = next(((e, h) for e, h in found if h[0].status_exact and (not e.subjects or h[0].subject_rank == 0)), found[0])
-        return _figures(store, each, hits, tail=_namesake_of_city(store, each, hits))
+        lead: list[Line] = []
+        where = safe(each.place, "the place you named")
+        if q.unknown_place:
+            # "cyclone idai manicaland how many missing in rusitu", Rusitu unknown: the known place's figures are only
+            # the closest, said to be so
+            lead = [[f"I don't know a place called “{safe(q.unknown_place, 'that place')}”; {honesty.CLOSEST} is for {where}:"]]
+        elif each is not q and q.place and _contains(store, each.place, q.place):
+            # "guangdong rainstorm how many missing in shaoguan", nothing for Shaoguan: the province's figures are only the
+            # closest (not "ukraine poland border crossings", two places side by side)
+            lead = [[f"Nothing for {topic(q)} in {safe(q.place, 'that place')}; {honesty.CLOSEST} is for {where}:"]]
+        return _figures(store, each, hits, lead=lead, tail=_namesake_of_city(store, each, hits))
     for each in asked if counts_back_from(q.time) else ():
         # "last month", "past 24 hours": the store may hold only older figures. They are shown as the
         # closest, under a first line that says none is from that time (staff ask in the present tense
@@ -181,6 +191,20 @@ def _namesake_of_city(store: Store, q: Query, hits: list[Hit]) -> list[dict]:
     theirs = [h for h in match.find(store, replace(q, place=namesake.name))
               if h.place_id == namesake.id and _metric(h.subject, h.status) == _metric(top.subject, top.status)]
     return store.figures_by_ids([theirs[0].id]) if theirs else []
+
+
+def _contains(store: Store, outer: str | None, inner: str | None) -> bool:
+    """Does the place `outer` hold `inner`, by the tables, or as a province or country holds a town of the same country
+    whose province the tables do not record (Shaoguan, a city of China, and Guangdong)?"""
+    g = store.gazetteer()
+    a, b = (g.place(outer, fuzzy=False) if outer else None), (g.place(inner, fuzzy=False) if inner else None)
+    if a is None or b is None or a.id == b.id:
+        return False
+    if g.within(b.id, a.id):
+        return True
+    country = g.country_of(a.id)
+    return a.kind in ("governorate", "country") and b.kind not in ("governorate", "country") and country is not None and (
+        g.country_of(b.id) == country and g.province_of(b.id) is None)
 
 
 def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), context: Query | None = None,

@@ -175,6 +175,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
     i = 0
     while i < len(toks) and toks[i][2] in _QUOTE_TOKENS:
         i += 1
+    if i + 2 < len(toks) and toks[i][2] == "(" and toks[i + 1][2] == str(num.value) and toks[i + 2][2] == ")":
+        i += 3  # "seven (7) evacuation centers": the number again in digits, as reports write it; the noun comes after
     if i >= len(toks):
         return "bare", num.end, None
     if i + 2 < len(toks) and toks[i][2].lower() in ("under", "below") and toks[i + 1][2].isdigit() and int(toks[i + 1][2]) < 19:

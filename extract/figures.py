@@ -195,6 +195,10 @@ _VERB_BEFORE = re.compile(
 # A count each of the places before it has: "Badulla and Kandy each report 52 fatalities".
 # (not "(nine each)", a bracket's, which _EACH_IN_BRACKET reads; nor "each day")
 _EACH_AFTER = re.compile(r"\s+each\b(?!\s*\))(?!\s+(?:of|other|day|week|month|year)\b)")
+# A count of sites in a place, the people they host in brackets after it: "12 in Buzi (hosting 4,464 individuals)"
+_SITES_HOSTING = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\(\s*(?:hosting|accommodating|sheltering|housing)\b")
+# A death only feared, after people counted as missing: "Three missing people feared dead"
+_FEARED_DEAD = re.compile(r"\s+(?:(?:are|were|is|was|now|still)\s+)*(?:feared|presumed|believed)(?:\s+to\s+be)?\s+dead\b", re.I)
 # The group a sentence opens with, of which its counts are parts: "among the 151 dead, 97 are female"
 _AMONG_THE_GROUP = re.compile(
     r"\b(?:among|of)\s+(?:the|those)\s+(?:[\d,.]+\s+)?(?:people\s+)?(?P<group>dead|killed|deceased|victims|injured|wounded|missing)\s*,\s*"
@@ -427,6 +431,8 @@ def extract_figures(
                     subject = (toll or label)[0]
             if subject is None or (subject == "children" and _FAMILY.search(text, sent.start, num.qstart)):
                 continue  # "she has three children": a family, not a figure
+            if subject == "bare" and _SITES_HOSTING.match(text, num.end):
+                continue  # "12 in Buzi (hosting 4,464 individuals)": the sites, whose people the bracket counts
             if _THERE_BEFORE.search(text, max(0, num.qstart - 24), num.qstart) and not _names_a_fate(text, num.end, np_end, head):
                 continue  # "a mosque packed with some 2,000 worshippers": who were there (not "filled with 48 bodies", "300 wounded people")
             if _OUT_OF.search(text, max(0, num.qstart - 24), num.qstart):
@@ -747,6 +753,8 @@ def extract_figures(
                 subject, status, place_after = prev["subject"], prev["status"], item_place
             if subject == "vehicles" and status in (None, "present", "deployed") and _RELIEF_KIT.search(text, num.end, np_end):
                 continue  # "418 operational vehicles", "10 relief helicopters": a relief effort's kit (not "hit 40 aid trucks")
+            if status == "killed" and re.search(r"\bmissing\b", text[num.end : np_end]) and _FEARED_DEAD.match(text, np_end):
+                status = "missing"  # "Three missing people feared dead": missing, their death only feared
             if status is None or (status in ("killed", "missing") and head in ("survivors", "survivor")):
                 continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
             if status in ("killed", "injured", "missing") and _CARRYING_BEFORE.search(
@@ -2203,6 +2211,10 @@ def _lines_around(text: str, line_start: int, line_end: int) -> tuple[str, str]:
 _BULLET_COUNT = re.compile(r"[•◦▪●*-]\s*(?:[Aa]bout\s+|[Oo]ver\s+|[Aa]t\s+least\s+|[Mm]ore\s+than\s+)?\d")
 
 
+# What headlines leave out: a report's "A total of", a passive's auxiliary ("were affected": a headline writes "affected")
+_SENTENCE_SHAPE = re.compile(r"^(?:A|The)\s+total\s+of\b|\b(?:were|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed\b")
+
+
 def _is_heading(text: str, sent) -> bool:
     """A line of its own with no closing punctuation, with more text after it: a headline or subhead.
 
@@ -2221,6 +2233,8 @@ def _is_heading(text: str, sent) -> bool:
         return False  # "Earthquake fatalities 48" / "Missing 3": a table's rows, the label first and no colon
     if _BULLET_COUNT.match(line):
         return False  # "• 1 person seriously injured": an item of a bulleted list of counts, not a heading
+    if _SENTENCE_SHAPE.search(line):
+        return False  # "A total of 52 families or 194 persons were affected in 8 Barangays": a report's sentence, its stop lost
     return (
         # (a line ending in a semicolon or a comma is an item of a list that goes on, not a heading)
         sent.start <= line_start + 1 and len(line.split()) <= 16 and not re.search(r"[.!?\"”’');,]$", line)

@@ -204,3 +204,20 @@ def test_an_imported_figure_names_an_event_by_its_source_too(store: Store):
            "note": "86 people were injured", "article": {"title": "Monsoon toll", "outlet": "Wire", "published": "2025-08-18"}}
     import_figures(store, [(1, fig)], actor="test")
     assert "86" in ask(store, "kp monsoon rains how many ppl injured").text
+
+
+def test_a_province_named_beside_a_town_it_has_no_figure_for_is_only_the_closest(store):
+    # the tables hold Shaoguan as a city of China (no province): Guangdong's figure is the closest, said to be so
+    add(store, 11, subject="people", status="missing", location="Guangdong", agency="OCHA")
+    answer = ask(store, "guangdong rainstorm how many missing in shaoguan")
+    first = answer.text.splitlines()[0]
+    assert first == "Nothing for people missing in Shaoguan; the closest I have is for Guangdong:"
+    assert "11 people missing in Guangdong, according to OCHA" in answer.text
+    # asked of the province, no caveat
+    assert ask(store, "how many missing in guangdong").text.startswith("11 people missing in Guangdong")
+
+
+def test_a_place_no_table_knows_beside_one_it_knows_is_said_unknown(filled):
+    answer = ask(filled, "jazra strike how many civilians killed in qasr al-nasr")
+    assert answer.text.splitlines()[0] == "I don't know a place called “qasr”; the closest I have is for Jazra:"
+    assert "15 civilians killed in Jazra" in answer.text

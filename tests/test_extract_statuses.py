@@ -842,6 +842,18 @@ def test_second_read_of_the_change_and_list_rules(g, text, expected):
         # parts named before the verb, with no comma, and "lost their lives"
         ("Five locals including three women and two men lost their lives to landslide.",
          [(5, "people", "killed"), (3, "women", "killed"), (2, "people", "killed")]),
+        # missing people whose death is only feared are missing
+        ("Three missing people feared dead in Colorado wildfire", [(3, "people", "missing")]),
+        ("Five missing people were found dead.", [(5, "people", "killed")]),
+        ("At least four islanders were feared dead.", [(4, "people", "killed")]),
+        # a report's shelter phrases, and the number again in digits
+        ("A total of 47 families sought temporary shelter inside seven (7) evacuation centers.", [(47, "families", "displaced")]),
+        ("A total of 5 families or 16 persons have temporarily stayed with their relatives and/or friends.",
+         [(5, "families", "displaced"), (16, "people", "displaced")]),
+        ("Seven (7) people were killed in the flood.", [(7, "people", "killed")]),
+        # sites in brackets hosting people: the people, not the sites
+        ("A total of 30 accommodation centres have been activated, 12 in Buzi (hosting 4,464 individuals) and 8 in Nhamatanda "
+         "(hosting 5,060 individuals).", [(4464, "people", "displaced"), (5060, "people", "displaced")]),
     ],
 )
 def test_status_phrases_of_real_reporting(g, text, expected):
@@ -856,8 +868,17 @@ def test_status_phrases_of_real_reporting(g, text, expected):
         "The fate of the 30 houses is unknown.",
         "The road to Zone 3 was closed.",
         "Rescuers managed to rescue 42 people.",  # rescued are safe
+        "The city is hosting 20 journalists.",
         "Five hundred people including 20 children attended the funeral of those who lost their lives.",
     ],
 )
 def test_no_status_without_people(g, text):
     assert statuses(g, text) == []
+
+
+def test_a_reports_sentence_that_lost_its_full_stop_is_no_heading(g):
+    text = ("I. Status of Affected Families / Persons\n\nA total of 52 families or 194 persons were affected in 8 Barangays "
+            "in Aklan Province\n\nII. Status of Displaced Families / Persons\n\nAll of them have returned home.")
+    assert statuses(g, text) == [(52, "families", "affected"), (194, "people", "affected")]
+    # a subhead, written without the auxiliary, is still one (not the title: none of its counts is the body's)
+    assert statuses(g, "Floods displace 3,000 in Kasese\n\nHeavy rains hit the district on Monday, officials said.") == []
