@@ -337,9 +337,13 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
         if _after_preposition(tokens, i) or capitalised:
             # "in Atlantis": most likely a place, and one the store does not know.
             surface = tok.surface
-            if i + 1 < len(tokens) and tokens[i + 1].surface[:1].isupper() and tokens[i + 1].word.isalpha():
+            if i + 1 < len(tokens) and tokens[i + 1].surface[:1].isupper() and tokens[i + 1].word.isalpha() and not any(
+                pos == i + 1 for _, pos, _ in p.places
+            ):  # (not the known place after it: "in Meizhou, Guangdong")
                 surface += " " + tokens[i + 1].surface
-            p.unknown.append((0 if _after_preposition(tokens, i) else 1, surface))
+            # priority 0 only right after "in" ("missing in rusitu"), the one a place the store knows does not overrule
+            # ("killed in Gaza on average", "died in Libya at sea": other words after other prepositions)
+            p.unknown.append((0 if i > 0 and tokens[i - 1].word == "in" else 1 if _after_preposition(tokens, i) else 2, surface))
         elif before_cause:
             p.events.append(tok.word)  # "hanang landslide": where it happened, as the articles may spell it
         elif i > 0 and tokens[i - 1].word in vocab.CAUSE_WORDS and len(tok.word) >= 4:

@@ -194,8 +194,9 @@ def _namesake_of_city(store: Store, q: Query, hits: list[Hit]) -> list[dict]:
 
 
 def _contains(store: Store, outer: str | None, inner: str | None) -> bool:
-    """Does the place `outer` hold `inner`, by the tables, or as a province or country holds a town of the same country
-    whose province the tables do not record (Shaoguan, a city of China, and Guangdong)?"""
+    """May the place `outer` hold `inner`: by the tables, or as a province or country may hold a town of the same
+    country whose province the tables do not record (Shaoguan, a city of China, and Guangdong; or Wuhan, which is
+    Hubei's: the reply then only says the province's figures are the closest, never that the town lies in it)."""
     g = store.gazetteer()
     a, b = (g.place(outer, fuzzy=False) if outer else None), (g.place(inner, fuzzy=False) if inner else None)
     if a is None or b is None or a.id == b.id:

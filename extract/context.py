@@ -408,7 +408,7 @@ def status_near(
             # "113,000 people including 107,286 Sudanese and 5,364 third country nationals fled": a verb in
             # the past, with no auxiliary, after the parts (or a need: "including 213,360 children, require aid")
             past = next((m for m in tokens.matches(_STATUS, text, starts, fwd_end, min(clause[1], fwd_end + 100))
-                         if re.match(r"(?:\w+ed|fled|died|lost|lives)\b", m.group(0), re.I) or m.lastgroup == "in_need"), None)
+                         if re.match(r"(?:\w+ed|fled|died|lost\s+their\s+(?:lives|homes))\b", m.group(0), re.I) or m.lastgroup == "in_need"), None)
             # (not past another verb: "500 people including 20 children attended the funeral of those killed")
             if past is not None and not _PARTS_END.search(text, fwd_end, past.start()) and not _PAST.search(text, fwd_end, past.start()):
                 best = (1, past.lastgroup)
@@ -715,8 +715,9 @@ def _last(matches):
 # 95", "revised from 95 to 84 the death toll" (both counts are the toll, at two times)
 _REVISED = re.compile(
     r"\b(?:revised|raised|lowered|updated|corrected|adjusted)\s+(?:(?:up|down)(?:wards?)?\s+)?"
-    r"(?:(?:the|its|their)\s+(?:(?:official|overall|provisional)\s+)?(?P<toll>(?:death\s+|casualty\s+)?(?:toll|tally))\s+)?"
+    r"(?:(?:the|its|their)\s+(?:(?:official|overall|provisional)\s+)?(?P<toll>(?:death\s+|casualty\s+)?toll|(?:death|casualty)\s+tally)\s+)?"
     r"(?:from\s+[\d,.]+\s+to|from|to)\s+$", re.I)
+_OWN_NOUN = re.compile(r"\s*(?:(?:people|persons|individuals)\s+)?")
 _TOLL_AFTER = re.compile(r"(?:\s+to\s+[\d,.]+)?\s+(?:the|its|their)\s+(?:(?:official|overall|provisional)\s+)?(?P<toll>(?:death\s+|casualty\s+)?toll)\b", re.I)
 
 
@@ -734,6 +735,8 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
             return subject, "present"  # "Colombia has the highest number of refugees ... – a total of over one million"
         if bring is None:
             revised = _REVISED.search(text, max(clause_start, num.qstart - 80), num.qstart)
+            if revised and _STATUS.match(text, _OWN_NOUN.match(text, num.end).end()):
+                revised = None  # (a count that says its own status: "revised the tally from 30 to 45 injured")
             toll = revised and (revised.group("toll") or ((after := _TOLL_AFTER.match(text, num.end)) and after.group("toll")))
             if toll:
                 return "people", "casualties" if toll.lower().startswith("casualty") else "killed"

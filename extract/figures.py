@@ -108,21 +108,34 @@ def _each_place(fig: dict, places: list[str], *into: list[dict]) -> None:
             figures.append(other)
 
 
-_NAME_LIST_AT = re.compile(
-    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})+")
+_LISTED_NAME = r"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_FIRST_LISTED = re.compile(rf"(?P<sep>)(?P<name>{_LISTED_NAME})")
+_NEXT_LISTED = re.compile(rf"(?P<sep>,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<name>{_LISTED_NAME})")
+
+
+def _listed_at(text: str, pos: int) -> list[tuple[int, int]]:
+    """The spans of the names a list starting at `pos` gives ("Sugod and Tabuelan", "Terrebonne, St. John and
+    Ascension"): the list ends with the name after "and" (not "Sugod and Tabuelan, Cebu province", nor "..., NDRRMC
+    said"); none unless two names or more."""
+    out: list[tuple[int, int]] = []
+    m = _FIRST_LISTED.match(text, pos)
+    while m is not None:
+        out.append(m.span("name"))
+        if "and" in m.group("sep"):
+            break
+        m = _NEXT_LISTED.match(text, m.end())
+    return out if len(out) >= 2 else []
 
 
 def _names_listed_at(text: str, pos: int, resolver: PlaceResolver) -> list[str]:
     """"one each in Sugod and Tabuelan": the places a list starting at `pos` names, as the tables know them or as
-    written (no table knows most towns)."""
-    run = _NAME_LIST_AT.match(text, pos)
-    if run is None:
-        return []
+    written (no table knows most towns); no organisation ("..., the Red Cross and NDRRMC")."""
     out = []
-    for item in _LIST_SPLIT.split(run.group(0).rstrip(".")):
-        at = text.find(item, pos)
-        known = resolver.between(at, at + len(item), _ANY_ROLE)
-        out.append(known[0].entity.name if len(known) == 1 and text[known[0].start : known[0].end] == item else item)
+    for a, b in _listed_at(text, pos):
+        known = resolver.between(a, b, _ANY_ROLE)
+        if resolver.g.agency(text[a:b], fuzzy=False) is not None:
+            return []
+        out.append(known[0].entity.name if len(known) == 1 and (known[0].start, known[0].end) == (a, b) else text[a:b])
     return out
 
 
@@ -273,7 +286,7 @@ def _read(text: str, num: Number, sent) -> tuple[str | None, int, str | None]:
         return "bare", num.end, None
     if read[0] is None and keyed(text, num):
         return "bare", num.end, None  # "Total Deaths: 82 Total Missing: 26": the next key is not what 82 counts
-    if read[0] is None and _EACH_IN.match(text, num.end):
+    if read[0] is None and (each := _EACH_IN.match(text, num.end)) and _listed_at(text, each.end()):
         return "bare", num.end, None  # "33 in Atsuma and one each in Mukawa and Shinhidaka": as many as the count before
     return read
 
@@ -659,7 +672,8 @@ def extract_figures(
                 # "among the 151 dead, 97 are female and 54 are male", "Of the injured, 12 were children": a part of the
                 # group the sentence opens with, named after its verb
                 subject, status, distance, np_end = who, _STATUS_OF_GROUP.get(group.group("group").lower(), "killed"), 0, be.end()
-            elif subject == "bare" and prev is not None and prev["_sentence"] == si and status is None and _EACH_IN.match(text, num.end):
+            elif subject == "bare" and prev is not None and prev["_sentence"] == si and status is None and (
+                each := _EACH_IN.match(text, num.end)) and _listed_at(text, each.end()):
                 subject, status, distance = prev["subject"], prev["status"], 0  # "Five people died, one each in Cebu, Bohol and Leyte"
             if subject in ("bare", "relative", "partitive"):
                 if part_of is not None:
@@ -1063,11 +1077,9 @@ def extract_figures(
                 spots = [fig["location"] if k == len(names) - 1 else next(
                     (ev.entity.name for ev in resolver.between(a, b, _ANY_ROLE)), text[a:b]) for k, (a, b) in enumerate(names)]
                 _each_place(fig, spots, in_sentence, figures)
-            if (each_in := _EACH_IN.match(text, num.end)) is not None:
+            if (each_in := _EACH_IN.match(text, num.end)) is not None and len(names := _names_listed_at(text, each_in.end(), resolver)) >= 2:
                 # "one each in the towns of Mukawa and Shinhidaka": the same count for each place listed after it
-                names = _names_listed_at(text, each_in.end(), resolver)
-                if len(names) >= 2:
-                    _each_place(fig, names, in_sentence, figures)
+                _each_place(fig, names, in_sentence, figures)
             elif _EACH_BEFORE.search(text, max(clause[0], num.qstart - 30), num.qstart) or _EACH_AFTER.match(text, np_end):
                 # ("The towns of Shika and Noto had two deaths each")
                 # "Badulla and Kandy each report 52 fatalities": the same count for each place listed
@@ -2211,8 +2223,9 @@ def _lines_around(text: str, line_start: int, line_end: int) -> tuple[str, str]:
 _BULLET_COUNT = re.compile(r"[•◦▪●*-]\s*(?:[Aa]bout\s+|[Oo]ver\s+|[Aa]t\s+least\s+|[Mm]ore\s+than\s+)?\d")
 
 
-# What headlines leave out: a report's "A total of", a passive's auxiliary ("were affected": a headline writes "affected")
-_SENTENCE_SHAPE = re.compile(r"^(?:A|The)\s+total\s+of\b|\b(?:were|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed\b")
+# A report's sentence, which no headline opens so: "A total of 52 families ... were affected" (not a sentence-case
+# subhead that repeats the body, "Over 100 people have been killed since March")
+_SENTENCE_SHAPE = re.compile(r"^(?:A|The)\s+total\s+of\b")
 
 
 def _is_heading(text: str, sent) -> bool:

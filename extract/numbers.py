@@ -168,8 +168,9 @@ _STATUS_LABELS = frozenset(w for e in STATUS_TERMS.values() for w in e.get("word
 _LABEL_NOUNS = frozenset("""camp zone phase block ward gate sector brigade division route road highway flight area district
     region unit building room section level grade article resolution chapter stage team group battalion regiment corps
     squad station bus line terminal hall site plot lot village""".split())
-# A count's verb or fate right after it: "in Chittagong 30 were dead and nine injured"
-_FATE_AFTER = re.compile(r"\s+(?:were|are|have|had|died|dead|killed|injured|wounded|missing|remain|remained)\b")
+# A count's fate right after it (with its verb): "in Chittagong 30 were dead and nine injured", "six were killed"
+# (read by places.py too: a clause with a count of its own)
+FATE_AFTER = re.compile(r"\s+(?:(?:were|are|have\s+been|had\s+been|remain|remained)\s+)?(?:dead|died|killed|injured|wounded|missing)\b", re.I)
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(
         {w for k, e in SUBJECT_TERMS.items() if k not in THING_SUBJECTS + ("houses",) for w in [*e.get("words", ()), *e.get("text", ())]},
@@ -493,7 +494,8 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
             word_start = num.start - len(right_before) + cap.start()
             w = cap.group(1).lower().rstrip(".")
             if word_start > sentence_start and w not in _WEEKDAYS and w not in _STATUS_LABELS and not (
-                w not in _LABEL_NOUNS and _PLACE_BEFORE.search(right_before) and (_PEOPLE_AFTER.match(after) or _FATE_AFTER.match(after))
+                w not in _LABEL_NOUNS and _PLACE_BEFORE.search(right_before) and (
+                _PEOPLE_AFTER.match(after) or (FATE_AFTER.match(after) and not 1800 <= num.value <= 2100))
             ):  # ("In Nepal 22 people were killed", "in Chittagong 30 were dead", its comma never written: a place, then a
                 # count; not "In Zone 3 people")
                 return "name"

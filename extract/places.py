@@ -23,6 +23,7 @@ from store import vocab
 from store.gazetteer import Entity, Gazetteer, Mention, base_name, major_city_names, spelled_alike
 
 from . import tokens
+from .numbers import FATE_AFTER
 from .sentences import DATELINE, SHORT_FORMS_BEFORE_NAMES, Sentence
 
 _DEPTH = vocab.PLACE_DEPTH
@@ -49,6 +50,8 @@ _REFERENCE = re.compile(
     # a distance away: "about 1900km northeast of the Australian city of Brisbane", "320 kilometers south of the capital, "
     rf"|(?:(?<=km\s)|(?<=kms\s)|(?<=miles\s)|(?<=kilometres\s)|(?<=kilometers\s)){_POINTS}\s+of\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}"
     r"|\bborders?\s+with\s+(?:[\w'’-]+\s+){0,3}|\btowards?\s+(?:the\s+)?|\bbordering\s+"
+    # "close to Lake Victoria and the borders of Uganda and Rwanda": the countries it lies near, not where it is
+    r"|\bborders?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|with)\s+(?:the\s+)?)?|\bclose\s+to\s+(?:the\s+)?"
     # the other side of a conflict: "after the bloodiest clashes with Cambodia in a decade"
     r"|\b(?:clash(?:es)?|fighting|war|conflict|hostilities|dispute|tensions?|talks)\s+with\s+(?:the\s+)?(?:neighbou?ring\s+)?"
     # a comparison: "in an area of 47,000 square kilometres, nearly the same size as Denmark or Switzerland"
@@ -229,7 +232,7 @@ _ROLE = re.compile(
 # The first word of every role phrase (the role search is tried only where one starts).
 tokens.register_folded(
     tokens.ROLE,
-    "from never north south east west northeast northwest southeast southwest border borders toward towards bordering"
+    "from never north south east west northeast northwest southeast southwest border borders toward towards bordering close"
     " fled flee flees fleeing crossed crossing escaped escaping left leaving went gone moved relocated headed heading walked"
     " representative director coordinator envoy ambassador chief head spokesman spokeswoman spokesperson"
     " correspondent bureau office mission delegation source sources poured pouring streamed streaming flocked flocking flooded"
@@ -1220,7 +1223,9 @@ class PlaceResolver:
             # hazard struck, pinned by the country it lies in (not "the quake that struck the High Atlas has
             # killed 2,100", a national toll), else a place referred to, in the figure's own sentence
             here_before = [
-                ev for ev in self.between(para, pos, ("epicentre",)) if ev.start >= sent.start and self._containers_of([ev])
+                ev for ev in self.between(para, pos, ("epicentre",)) if ev.start >= sent.start
+                # (or the country the story is about: "struck northwest Tanzania")
+                and (self._containers_of([ev]) or (ev.entity.kind == "country" and self.focus is not None and self.focus.id == ev.entity.id))
             ] or [ev for ev in self.between(para, pos, ("reference", "destination")) if ev.start >= sent.start] or [
                 # "Many died while trying to flee the Pedrógão Grande area ... Several firefighters are among the 59
                 # people injured": the place people fled earlier in the paragraph is where it happened
@@ -1440,8 +1445,7 @@ class PlaceResolver:
 _NAMED_IN_GAP = re.compile(r"\s*(?:(?i:township|district|county|city|town|village|municipality|regency|prefecture)\s*)?[,(]\s*")
 # A count of a clause's own, with its verb or fate: "in Chittagong 30 were dead", "in Bandarban six were killed"
 # (not "in over 10 governorates")
-_COUNT_IN = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|persons|were|was|are|have|had|dead|died"
-                       r"|killed|injured|wounded|missing)\b", re.I)
+_COUNT_IN = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:people|persons)\b|" + FATE_AFTER.pattern + ")", re.I)
 _LEARNED_IN_LEARNED = re.compile(r"\s+(?:hamlet|village|settlement|community|town)\s+(?:in|of)\s+(?:the\s+)?")
 _PART_OF_BEFORE = re.compile(
     r"(?:['’]s)?\s+(?:province|governorate|region|district|countryside)\s+"
@@ -1513,10 +1517,12 @@ def _named_again(text: str, learned: list[Mention], known: list[Mention]) -> lis
 
 def _surname_elsewhere(text: str, name: str) -> bool:
     """True when the text names `name` after a given name somewhere ("President Bashar Assad"); a capital
-    that opens a sentence or a line is no given name ("Surviving Joplin's killer tornado", a heading)."""
+    that opens a sentence, or a heading's line, is no given name ("Surviving Joplin's killer tornado")."""
     for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"(?:s|['’]s)?\b", text):
         before = text[max(0, m.start() - 3) : m.start()]
-        if m.group(1).lower() not in _PLACE_PREFIXES and m.group(1).lower() not in _NOT_PLACES and not re.search(r"(?:[.!?\"“]\s*|\n[ \t]*)$", before) and m.start() > 0:
+        if m.group(1).lower() not in _PLACE_PREFIXES and m.group(1).lower() not in _NOT_PLACES and not re.search(r"[.!?\"“]\s*$", before) and m.start() > 0 and not (
+            re.search(r"\n[ \t]*$", before) and _in_heading(text, m.start())
+        ):
             return True
     return False
 

@@ -87,10 +87,10 @@ _CAPITAL_BEFORE = re.compile(r"\b(?:capital|main\s+town|largest\s+city)$")
 _NAMED_NEXT = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:[.;]|$)")
 _DASH = re.compile(r"\s[-–—]\s")
 # "in Itaewon, Seoul on ...": a place named with the place it lies in, one phrase (not "in Kabul, Afghan officials said",
-# nor "in Homs, 12 in Aleppo")
+# "in Homs, 12 in Aleppo", nor "in Homs, Hama had 5 injured": a clause with a subject of its own)
 _AT_A_NAME = re.compile(r"\b(?:in|at|near|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 _PLACE_IN_PLACE = re.compile(
-    r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:on|in|at|as|has|have|had|was|were|is|are|after|when|last|this|killed|left)\b)")
+    r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:on|in|at|as|after|when|last|this)\b)")
 
 
 def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

@@ -89,12 +89,17 @@ _LOCAL_LEVELS = frozenset("county provincial state district city municipal regio
 # Words that make a capitalised "State ..." body a nation's, not a state's ("State Security Service").
 _NATIONAL_STATE_WORDS = frozenset("Security Intelligence".split())
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
-_PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov".split())
+_PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov commissioner".split())
 _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
 
 
 def _role_word(tok) -> str:
-    return _ROLE_SPELLED.get(tok.lower_, tok.lower_)
+    """A place's role as analysts write it: "governor" for "Gov."; a commissioner with the level of their office
+    ("Bukoba's district commissioner": a district's), a police commissioner as the police."""
+    mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")] if tok.lower_ == "commissioner" else []
+    if "police" in mods:
+        return "police"  # "Bermuda's police commissioner": the force they head speaks
+    return " ".join([*(m for m in mods if m in _LOCAL_LEVELS), _ROLE_SPELLED.get(tok.lower_, tok.lower_)])
 _OF_A_PLACE = frozenset("provincial regional state district city county municipal local".split())
 _PLACE_KIND_WORDS = PLACE_KIND_WORDS | {"'s"}
 # The ministries a country has that reports quote: "Interior ministry spokesman X", "the home ministry".
@@ -327,12 +332,13 @@ def sentence_sources(doc) -> list[tuple]:
                 continue  # "Pahang registered a slight drop in evacuees", "Beaufort recorded the highest number of evacuees": a
                 # change or a count the place saw, not words it said
             if any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in t.children) and any(
-                c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "LOC") and (
+                c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "LOC") and c.text not in vocab.DEMONYMS_OF and (
                     low.startswith(("record", "register")) or any(k.dep_ == "conj" or k.lower_ == "each" for k in c.children))
                 for c in t.children
             ):
                 continue  # "Kupang and Ende each reported one casualty", "Beaufort recorded 249 evacuees": deaths the places
-                # saw, not a statement of theirs (a place alone that "reported" deaths may be its government speaking)
+                # saw, not a statement of theirs (a country that reports or records deaths speaks through its authorities:
+                # "Turkey recorded 12 deaths")
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if len(subj) > 1:
                 # "SAN JUAN – The Secretary of Public Affairs ... said": a dateline parsed as a second subject
@@ -504,7 +510,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         if place:
             s = parsed.start + head.idx
             rank = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in ("vice", "deputy", "acting")]
-            return Speaker(s, s + len(head.text), low, " ".join([place, *rank, low]), None, False, frozenset({low}))
+            return Speaker(s, s + len(head.text), low, " ".join([place, *rank, _role_word(head)]), None, False, frozenset({low}))
     if low in _ROLES and span is None and head.ent_type_ != "PERSON" and (owner := _owner_org(head)):
         # "Mercy Relief's country director Jane Doe told reporters": the organisation whose director
         named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -1088,16 +1094,27 @@ class SpeakerMemory:
                 known = gazetteer.agency(m.group("org"), fuzzy=False)
                 self._remember(m.group("person"), known.name if known is not None else m.group("org"))
 
-    def _remember(self, name: str, agency: str, replace: bool = False) -> None:
+    def _remember(self, name: str, agency: str, replace: bool = False, first_name: bool = True) -> None:
         """A person the article names with the agency they speak for, for their surname alone later ("Monardo said")
-        and their first name ("Doni said": many write a person by it); the first agency named stands unless `replace`."""
+        and their first name ("Doni said": many write a person by it); the first agency named stands unless `replace`.
+        A first name is remembered only where it is one person's in the text: not a title or a place, nor one that
+        another person named in full shares ("James Elder" of UNICEF and "James Okello", a father)."""
         if replace:
             self.persons[surname(name)] = agency
         else:
             self.persons.setdefault(surname(name), agency)
         words = name.split()
-        if len(words) >= 2 and words[0][:1].isupper() and words[0].replace("-", "").isalpha():
-            self.first_names.setdefault(words[0], agency)
+        if not first_name or len(words) < 2 or not words[0][:1].isupper() or not words[0].replace("-", "").isalpha():
+            return
+        first = words[0]
+        if first.lower() in vocab.PERSON_TITLES or (self.gazetteer is not None and self.gazetteer.place(first, fuzzy=False) is not None) or any(
+            m.group(1) != words[1] for m in re.finditer(rf"\b{re.escape(first)}\s+([A-Z][\w'’-]+)", self.text)
+        ):
+            return
+        if replace:
+            self.first_names[first] = agency
+        else:
+            self.first_names.setdefault(first, agency)
 
     def _last_before(self, pos: int, noun: str | None = None) -> str | None:
         """The organisation named last before pos, known or learned from the article (a known one on a
@@ -1338,9 +1355,11 @@ class SpeakerMemory:
 
     def agency_of(self, person: str, end: int | None = None) -> str | None:
         """The agency a person the article named before speaks for, by their surname; or by a first name alone, where
-        the name (ending at `end`) is not described as someone else ("According to Mohamed, a local chief in Wajir")."""
+        the name (ending at `end`) is not described as someone else ("According to Mohamed, a local chief in Wajir",
+        "Local activist Rami said")."""
         return self.persons.get(surname(person)) or (
-            self.first_names.get(person) if " " not in person and end is not None and not described_after(self.text, end) else None)
+            self.first_names.get(person) if " " not in person and end is not None and not described_after(self.text, end)
+            and not _SOMEONE_BEFORE.search(self.text, max(0, end - len(person) - 30), end - len(person)) else None)
 
     def last_person(self, pos: int, since: int = -1) -> str | None:
         """"Jane Doe, a spokeswoman for Oxfam, said ... Police said ... She said": the organisation of the person who
@@ -1608,6 +1627,11 @@ _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:t
 _SOMEONE_ELSE_AFTER = re.compile(
     r"\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:resident|residents|farmer|chief|villager|witness|survivor|mother|father|"
     r"teacher|trader|student|elder|pastor|imam|nurse|doctor|driver|fisherman|neighbour|neighbor|relative|victim)\b")
+
+
+# A first name after a word that says who they are: "Local activist Rami said" is not Rami Abdel Rahman of SOHR
+_SOMEONE_BEFORE = re.compile(r"\b(?:activist|resident|villager|farmer|witness|survivor|mother|father|teacher|trader|student|"
+                             r"driver|fisherman|neighbour|neighbor|relative|victim|man|woman|boy|girl|named)\s+$", re.I)
 
 
 def described_after(text: str, end: int) -> bool:

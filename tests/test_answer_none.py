@@ -221,3 +221,14 @@ def test_a_place_no_table_knows_beside_one_it_knows_is_said_unknown(filled):
     answer = ask(filled, "jazra strike how many civilians killed in qasr al-nasr")
     assert answer.text.splitlines()[0] == "I don't know a place called “qasr”; the closest I have is for Jazra:"
     assert "15 civilians killed in Jazra" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "how many killed in Jazra on average", "how many civilians killed in Jazra at sea", "how many civilians killed in Jazra at Halloween"])
+def test_other_words_after_other_prepositions_are_no_unknown_place(filled, question):
+    assert "I don't know a place" not in ask(filled, question).text
+
+
+def test_the_unknown_place_is_named_without_the_known_one_after_it(filled):
+    answer = ask(filled, "how many civilians killed in Xyzton, Jazra")
+    assert answer.text.splitlines()[0] == "I don't know a place called “Xyzton”; the closest I have is for Jazra:"

@@ -945,3 +945,31 @@ def test_places_listed_each_with_its_own_counts(g):
     # a clause that only adds where still places the figure before it
     text = "Heavy rains in Yemen have affected close to 70,000 people, including displaced people, in over 10 governorates; worst affected is Hajjah."
     assert places(g, text) == [(70000, "Yemen")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the list ends at the sentence's end, after the name that "and" adds, and holds no source
+        ("Two people died, one each in Cebu and Bohol. The storm then moved west.", [(2, "Cebu"), (1, "Cebu"), (1, "Bohol")]),
+        ("Two people died, one each in Sugod and Tabuelan, Cebu province, officials said.",
+         [(2, "Sugod"), (1, "Sugod"), (1, "Tabuelan")]),
+        ("Three people were killed, one each in Cebu, Bohol and Leyte, NDRRMC said.",
+         [(3, "Cebu"), (1, "Cebu"), (1, "Bohol"), (1, "Leyte")]),
+    ],
+)
+def test_one_each_in_a_list_that_ends(g, text, expected):
+    assert places(g, text) == expected
+
+
+def test_a_person_who_opens_a_paragraph_keeps_their_surname(g):
+    # a line-opening capital is no given name only in a heading: a paragraph that opens with a full name names a person
+    text = ("“There is still hope.”\nSergio Cabanas, chief of Conred, said 99 people died in Escuintla. "
+            "Cabanas said 197 people were missing.")
+    assert places(g, text) == [(99, "Escuintla"), (197, "Escuintla")]
+
+
+def test_a_country_near_which_a_quake_struck_is_no_place_of_its_toll(g):
+    text = ("A 5.7-magnitude earthquake that struck northwest Tanzania, close to Lake Victoria and the borders of Uganda and "
+            "Rwanda, has killed at least 14 people and injured 200, local authorities said Sunday.")
+    assert places(g, text) == [(14, "Tanzania"), (200, "Tanzania")]

@@ -1816,3 +1816,31 @@ def test_a_person_named_with_a_bodys_title_is_found_again_by_first_name(g):
     text = ("Doni Monardo, the head of the National Disaster Mitigation Agency (BNPB), said on Tuesday that 60 people died "
             "in East Flores. Two people died in Ende, said Doni, a local farmer.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)][1] != "BNPB"
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first name two people share in the text is no one's in particular
+        "UNICEF spokesman James Elder visited the camp. A father named James Okello lives there. James said 12 people from "
+        "his street had been killed.",
+        # a first name after a word that says who they are is someone else's
+        "Local activist Rami said 5 children died in Idlib. Rami Abdel Rahman of the Syrian Observatory spoke later.",
+    ],
+)
+def test_a_first_name_that_is_not_the_spokespersons(g, text):
+    assert first(g, text)["agency"] is None
+
+
+def test_a_place_is_no_first_name_and_a_country_that_records_deaths_speaks(g):
+    text = "A spokesman for UNRWA in Gaza City said 30 people were killed. Gaza reported 12 more deaths."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["UNRWA", "Gaza"]
+    assert first(g, "Turkey recorded 12 deaths from the floods on Monday.")["agency"] == "Turkish authorities"
+
+
+def test_a_commissioner_speaks_for_their_district_and_a_police_commissioner_for_the_police(g):
+    text = "Bukoba’s district commissioner Deodatus Kinawilo said “so far 14 people have been confirmed dead.”"
+    assert first(g, text)["agency"] == "Bukoba district commissioner"
+    text = "At least four islanders were feared dead, according to Bermuda police commissioner Jonathan Smith."
+    assert first(g, text)["agency"] == "Bermuda police"

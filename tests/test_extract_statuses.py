@@ -869,6 +869,14 @@ def test_status_phrases_of_real_reporting(g, text, expected):
         "The road to Zone 3 was closed.",
         "Rescuers managed to rescue 42 people.",  # rescued are safe
         "The city is hosting 20 journalists.",
+        # (a second read's cases: none of these is a count of people with a status)
+        "Around 400 residents, including 80 elderly, lost power overnight.",
+        "Some 3,000 households, including 500 in Cebu, lost electricity after the storm.",
+        "About 200 people, including 50 children, lost relatives in the attack.",
+        "Qatar is hosting 2,000 people at the summit.",
+        "The health ministry revised its tally from 300 to 450 cholera cases.",
+        "Survivors of the crash in Carriage 3 were taken to hospital.",
+        "Those in Apartment 12 were evacuated.",
         "Five hundred people including 20 children attended the funeral of those who lost their lives.",
     ],
 )
@@ -882,3 +890,19 @@ def test_a_reports_sentence_that_lost_its_full_stop_is_no_heading(g):
     assert statuses(g, text) == [(52, "families", "affected"), (194, "people", "affected")]
     # a subhead, written without the auxiliary, is still one (not the title: none of its counts is the body's)
     assert statuses(g, "Floods displace 3,000 in Kasese\n\nHeavy rains hit the district on Monday, officials said.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Interior CS Kithure Kindiki said that 167 camps have been set up across 22 Counties hosting 70,451 people.",
+         [(70451, "people", "displaced")]),
+        # a tally revised is a death toll only when it says so; a count's own status stands
+        ("The NDRRMC updated its tally to 45 injured and 12 missing.", [(45, "people", "injured"), (12, "people", "missing")]),
+        ("Authorities revised the tally from 30 to 45 injured.", [(45, "people", "injured")]),
+        ("The floods in Pakistan 2022 killed 1,739 people.", [(1739, "people", "killed")]),  # a year, no count
+        ("Organisers expect to find 500 more volunteers for the relief effort.", [(500, "personnel", "present")]),
+    ],
+)
+def test_second_read_cases_keep_their_status(g, text, expected):
+    assert statuses(g, text) == expected
