@@ -335,7 +335,8 @@ def extract_figures(
     defined = _defined_acronyms(text)
     named = _defined_organisations(defined, text, agencies, gazetteer)
     agencies = sorted([a for a in agencies if not any(n.start < a.start and a.end < n.end for n in named)] + named, key=lambda m: m.start)
-    publisher = _publisher(gazetteer, outlet) or _declared_publisher(text, agencies) or _acting_outlet(text, outlet, gazetteer)
+    publisher = _publisher(gazetteer, outlet) or _declared_publisher(text, agencies) or _acting_outlet(text, outlet, gazetteer) or (
+        _titled_outlet(title, outlet, gazetteer))
     # (a place inside the name of a publisher no table knows is part of who it is: "the Humanitarian Country Team
     # in Indonesia")
     spans = agency_spans(text, agencies)
@@ -1756,6 +1757,15 @@ def _acting_outlet(text: str, outlet: str | None, gazetteer: Gazetteer) -> str |
     return outlet.strip() if re.search(rf"\b{re.escape(outlet.strip())}(?:{_OWN_WORK})", text) else None
 
 
+def _titled_outlet(title: str | None, outlet: str | None, gazetteer: Gazetteer) -> str | None:
+    """An outlet no table knows, by its initials, whose document's title opens with them: "DSWD DROMIC Report #1 on the
+    Flooding Incident in Aklan" published by "DSWD (DROMIC report ...)" is DSWD's own report."""
+    short = re.match(r"\s*([A-Z][A-Z&-]{1,7})\b(?!\.)", outlet or "")
+    if short is None or not title or gazetteer.agency(short.group(1), fuzzy=False) is not None or _NEWS_OUTLET.search(outlet):
+        return None
+    return short.group(1) if re.match(rf"\s*{re.escape(short.group(1))}\b", title) else None
+
+
 # "This report is produced by OCHA Yemen in collaboration with humanitarian partners", "This report is produced and
 # issued by the Humanitarian Country Team in Indonesia": a document that says who publishes it.
 _DECLARED = re.compile(
@@ -2157,12 +2167,18 @@ _LABEL_THEN_COUNT = re.compile(
 
 # A headline that opens with its source and a colon: "MEMA: Death toll downgraded to 21", "UN: 500,000 flee"
 _HEADLINE_BY = re.compile(r"[ \t]*(?P<by>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,5}):[ \t]+\S")
+# ... or ends with it, its verb in Title Case: "Akosombo Dam Spillage Displaces Thousands in Ada, NADMO Reports"
+_HEADLINE_BY_AFTER = re.compile(r",[ \t]+(?P<by>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4})[ \t]+(?:Says|Say|Reports|Report|Confirms|Warns)[ \t]*$")
 
 
 def _headline_by(text: str, title_span: tuple[int, int] | None, agencies: list, g: Gazetteer) -> str | None:
-    """The source a headline opens with, before a colon: a body the tables know, an acronym or a name that ends in an
-    organisation's word ("Police:"); not a place or a topic ("Sudan: ...", "Floods: ...")."""
-    if title_span is None or (m := _HEADLINE_BY.match(text, title_span[0], title_span[1])) is None:
+    """The source a headline opens with, before a colon, or ends with before its verb (", NADMO Reports"): a body the
+    tables know, an acronym or a name that ends in an organisation's word ("Police:"); not a place or a topic ("Sudan:
+    ...", "Floods: ...")."""
+    if title_span is None:
+        return None
+    m = _HEADLINE_BY.match(text, title_span[0], title_span[1]) or _HEADLINE_BY_AFTER.search(text, title_span[0], title_span[1])
+    if m is None:
         return None
     known = next((a for a in agencies if a.start == m.start("by") and a.end == m.end("by")), None)
     if known is not None:

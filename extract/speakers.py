@@ -89,7 +89,7 @@ _LOCAL_LEVELS = frozenset("county provincial state district city municipal regio
 # Words that make a capitalised "State ..." body a nation's, not a state's ("State Security Service").
 _NATIONAL_STATE_WORDS = frozenset("Security Intelligence".split())
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
-_PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov commissioner".split())
+_PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov commissioner prosecutor".split())
 _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
 
 
@@ -201,14 +201,17 @@ def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
             inside -= {t.i for t in cue.subtree}  # "a security source who put the toll at 14": what the source says
         if tok.i in inside:
             continue  # the figure is inside the speaker's phrase ("300,000 people said ...")
-        if cue.i not in ancestors and not _tail(cue, tok) and not _aside_over(cue, ancestors):
+        over = cue.i in ancestors or (
+            # "The previous toll from local authorities was 13 dead": the toll is the subject of the figure's verb
+            getattr(cue, "lower_", "") in _TOLL_NOUNS and cue.dep_ in ("nsubj", "nsubjpass") and cue.head.i in ancestors | {tok.i})
+        if not over and not _tail(cue, tok) and not _aside_over(cue, ancestors):
             continue
         if cue.i in ancestors and _through_prep(cue, ancestors | {tok.i}):
             continue  # "In Baidoa, where 500,000 people live, aid agencies say ...": not what they say
         # '"So far we have recorded 130 deaths," the government spokesperson said': "we" is whoever says
         # the quotation, so a reporting verb further up names the speaker better.
         first_person = getattr(head, "lower_", "") in ("we", "i")
-        ranked.append(((0 if cue.i in ancestors else 1, first_person, abs(cue.i - tok.i)), head))
+        ranked.append(((0 if over else 1, first_person, abs(cue.i - tok.i)), head))
         for cited in (o for c in getattr(cue, "children", ()) if c.lower_ in ("citing", "quoting") and c.dep_ in ("advcl", "xcomp", "prep")
                       for o in c.children if o.dep_ in ("dobj", "pobj")):
             # "Reuters reported, citing police", "Xinhua, citing the health ministry, said": whom the reporter cites
@@ -277,6 +280,8 @@ def _tail(cue, tok) -> bool:
     )  # ("..., the minister and the police chief told reporters": whom they told, not what)
 
 
+_TOLL_NOUNS = frozenset("toll tally count figures figure".split())
+_TOLL_FROM = frozenset("authorities officials police ministry government agency officers".split())
 # Verbs by which a body puts out a list or report whose counts are its own ("the hospital has released a list of 99 deceased").
 _ISSUED = frozenset("released releases published publishes issued issues".split())
 # Whom a speaker tells, as the object of "told": not what they say.
@@ -304,6 +309,11 @@ def sentence_sources(doc) -> list[tuple]:
         ):
             # "based on the report from the Camalig Municipal Social Welfare and Development Office, 189 families ..."
             out.extend((t, o) for o in [o for o in doc[t.i + 1].children if o.dep_ == "pobj"][:1])
+        elif low in _TOLL_NOUNS and t.pos_ == "NOUN":
+            # "The previous toll from local authorities was 13 dead": whom the toll is from (an authority, not a cause:
+            # "the death toll from the floods")
+            out.extend((t, o) for p in t.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                       for o in p.children if o.dep_ == "pobj" and o.lower_ in _TOLL_FROM)
         elif low in ("citing", "per") and t.dep_ in ("prep", "advcl", "advmod", "pcomp"):
             out.extend((t, o) for o in t.children if o.dep_ in ("pobj", "dobj"))
         elif t.pos_ == "VERB" and low not in REPORTING_VERBS and any(
@@ -678,7 +688,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 before = [t for t in ch.subtree if t.i < ch.i and t.dep_ != "case"]
                 if before and before[0].text[:1].isupper() and all(
                     t.text[:1].isupper() or t.lower_ in PLACE_KIND_WORDS or t.lower_ in _OF_A_PLACE for t in before
-                ):  # ("Salzburg provincial governor Franz Schausberger")
+                ) and any(t.text[:1].isupper() and t.lower_ not in _OF_A_PLACE | {"federal", "national"} for t in before):
+                    # ("Salzburg provincial governor Franz Schausberger"; not "State prosecutor John Doe": no place named)
                     # "Zabol city governor Abbasli Arjamandi said" (the tagger took the town for a noun)
                     return Speaker(start, end, low, " ".join([*(t.text for t in before), _role_word(ch)]), person, False, words)
         for ch in head.children:
@@ -852,7 +863,8 @@ def _place_of(head) -> str | None:
     for ch in head.children:
         if ch.dep_ == "poss" and (ch.ent_type_ in ("GPE", "LOC") or (ch.pos_ == "PROPN" and ch.ent_type_ not in ("PERSON", "NORP", "DATE"))):
             return ch.text  # ("Karabakh's human rights ombudsman", the small model tagging the region an organisation)
-        if ch.dep_ == "prep" and ch.lower_ == "of":
+        if ch.dep_ == "prep" and (ch.lower_ == "of" or (ch.lower_ == "for" and head.lower_ == "prosecutor")):
+            # ("prosecutor for the border state of Nuevo Leon"; not "Commissioner for Agriculture", a portfolio)
             for o in ch.children:
                 if o.dep_ == "pobj":
                     # the last run of proper names: "the Ukrainian-controlled part of Donetsk region" -> Donetsk

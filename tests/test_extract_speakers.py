@@ -1844,3 +1844,30 @@ def test_a_commissioner_speaks_for_their_district_and_a_police_commissioner_for_
     assert first(g, text)["agency"] == "Bukoba district commissioner"
     text = "At least four islanders were feared dead, according to Bermuda police commissioner Jonathan Smith."
     assert first(g, text)["agency"] == "Bermuda police"
+
+
+def test_whom_a_toll_is_from_and_a_prosecutor_for_a_state(g):
+    assert first(g, "The previous toll from local authorities was 13 dead and 203 injured.")["agency"] == "local authorities"
+    assert first(g, "The death toll from the floods rose to 30.")["agency"] is None  # a cause, no source
+    text = "Adrian de la Garza, prosecutor for the border state of Nuevo Leon, told reporters that the death toll stood at about 40."
+    assert first(g, text)["agency"] == "Nuevo Leon prosecutor"
+    # a level word alone names no place; a portfolio is no place
+    assert first(g, "State prosecutor John Doe said 5 people died in Kano.")["agency"] == "Nigerian prosecutors"
+    assert "Agriculture" not in (first(g, "The Kogi State Commissioner for Agriculture, Timothy Ojomah, confirmed that 15 more "
+                                          "bodies were recovered.")["agency"] or "")
+
+
+def test_a_headline_that_ends_with_its_source(g):
+    title = "Akosombo Dam Spillage Displaces Thousands in Ada, NADMO Reports"
+    text = title + "\n\nThe flooding has forced many residents from their homes."
+    assert first(g, text, title=title)["agency"] == "NADMO"
+
+
+def test_a_document_whose_title_opens_with_its_publishers_initials(g):
+    title = "DSWD DROMIC Report #1 on the Flooding Incident in Aklan as of 14 March 2021"
+    text = title + "\n\nA total of 52 families or 194 persons were affected in 8 Barangays in Aklan Province."
+    figs = extract_figures(text, gazetteer=g, title=title, outlet="DSWD (DROMIC report; as posted on reliefweb)")
+    assert [(f["value"], f["agency"]) for f in figs] == [(52, "DSWD"), (194, "DSWD")]
+    # a news outlet's initials are no publisher of the figures it reports
+    figs = extract_figures(text.replace("DSWD DROMIC", "BBC"), gazetteer=g, title=title.replace("DSWD DROMIC", "BBC"), outlet="BBC News")
+    assert {f["agency"] for f in figs} == {None}
