@@ -244,8 +244,10 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
                     taken = length
                     break
             if phrase:
-                if length == 1 and source_cue and phrase[0] == "subject" and _name_goes_on(tokens, i):
-                    break  # "acc to home minister", "per women's affairs ministry": a source's name, not who is counted
+                if length == 1 and source_cue and phrase[0] == "subject":
+                    # "acc to home minister", "per women's affairs ministry", "acc to firefighters": a source's name, not
+                    # who is counted
+                    break
                 _add_phrase(p, i, phrase)
                 taken = length
                 break
@@ -298,8 +300,8 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             # ("bolivia rains": a cause, not a typo of "remains")
             tries += 1
             fixed = process.extractOne(tok.word, W.FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=82)
-            if fixed is not None and _source_before(tokens, i) and _name_goes_on(tokens, i):
-                fixed = None  # "acc to local authorities": a source's name, no misspelt "locals"
+            if fixed is not None and _source_before(tokens, i):
+                fixed = None  # "acc to local authorities", "acc to firefighters": a source's name, no word of the vocabulary
             if fixed is not None and not capitalised:
                 _add_phrase(p, i, W.PHRASES[(fixed[0],)])
                 p.content += 1
@@ -416,7 +418,9 @@ def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
             # initials ("acc to ecc": the Emergency Coordination Center)
             written = [_TITLE_WORDS.get(w, w) for w in words]
             index = _agencies_by_word(g)  # (looked up, not every agency's name read again)
-            fits = [g.agencies[a] for a in sorted(set.intersection(*(index.get(w, set()) for w in written)))] or (
+            # (a plural as staff type it names the body by its singular: "acc to firefighters", a firefighter service)
+            fits = [g.agencies[a] for a in sorted(set.intersection(*(index.get(w, set()) | index.get(w[:-1] if w.endswith("s") else w, set())
+                                                                   for w in written)))] or (
                 [g.agencies[a] for a in _agencies_by_initials(g).get(words[0], ())] if len(words) == 1 and len(words[0]) >= 3 else [])
             if p.places:
                 # (not a body of a place in another country: "acc to state govt" about Odisha is not the Borno State

@@ -45,3 +45,12 @@ def test_a_body_named_after_another_answers_for_it(store):
     answer = ask(store, "baghlan floods death toll acc to taliban")
     assert [f["value"] for f in answer.figures] == [315]
     assert "Taliban refugee department" in answer.text
+
+
+def test_a_word_after_according_to_is_a_source_not_who_is_counted(store):
+    # "firefighters" is also a subject word (personnel); after "acc to" it names the source, by its singular
+    add(store, 1600, status="injured", location="Peru", agency="Peruvian firefighter service")
+    add(store, 1500, status="injured", location="Peru", agency="local media")
+    answer = ask(store, "peru quake how many injured acc to firefighters")
+    assert [(f["value"], f["agency"]) for f in answer.figures][0] == (1600, "Peruvian firefighter service")
+    assert "personnel" not in answer.text.splitlines()[0]
