@@ -266,13 +266,6 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
 _KIND_ENDS = frozenset("city town province district region village camp county state island".split())
 
 
-def _name_goes_on(tokens: list[_Token], i: int) -> bool:
-    """Does a word after a source cue go on into a name: is the next word one no vocabulary reads?"""
-    if i + 1 >= len(tokens):
-        return False
-    nxt = tokens[i + 1].word
-    return nxt.isalpha() and nxt not in W.STOPWORDS and (nxt,) not in W.PHRASES and nxt not in vocab.CAUSE_WORDS
-
 
 def _name_edge(tok: _Token) -> bool:
     """Can a name start or end with this word? Not with "the" or "in"; with "US" in capitals."""
@@ -418,9 +411,7 @@ def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
             # initials ("acc to ecc": the Emergency Coordination Center)
             written = [_TITLE_WORDS.get(w, w) for w in words]
             index = _agencies_by_word(g)  # (looked up, not every agency's name read again)
-            # (a plural as staff type it names the body by its singular: "acc to firefighters", a firefighter service)
-            fits = [g.agencies[a] for a in sorted(set.intersection(*(index.get(w, set()) | index.get(w[:-1] if w.endswith("s") else w, set())
-                                                                   for w in written)))] or (
+            fits = [g.agencies[a] for a in sorted(set.intersection(*(index.get(w, set()) for w in written)))] or (
                 [g.agencies[a] for a in _agencies_by_initials(g).get(words[0], ())] if len(words) == 1 and len(words[0]) >= 3 else [])
             if p.places:
                 # (not a body of a place in another country: "acc to state govt" about Odisha is not the Borno State

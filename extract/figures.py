@@ -1757,13 +1757,17 @@ def _acting_outlet(text: str, outlet: str | None, gazetteer: Gazetteer) -> str |
     return outlet.strip() if re.search(rf"\b{re.escape(outlet.strip())}(?:{_OWN_WORK})", text) else None
 
 
+_REPORT_NAME = r"(?:Report|Sitrep|Situation\s+Report|Flash\s+Update|Bulletin|Press\s+Release|Update\s+(?:#|No\.?)\s*\d)"
+
+
 def _titled_outlet(title: str | None, outlet: str | None, gazetteer: Gazetteer) -> str | None:
     """An outlet no table knows, by its initials, whose document's title opens with them: "DSWD DROMIC Report #1 on the
     Flooding Incident in Aklan" published by "DSWD (DROMIC report ...)" is DSWD's own report."""
     short = re.match(r"\s*([A-Z][A-Z&-]{1,7})\b(?!\.)", outlet or "")
     if short is None or not title or gazetteer.agency(short.group(1), fuzzy=False) is not None or _NEWS_OUTLET.search(outlet):
         return None
-    return short.group(1) if re.match(rf"\s*{re.escape(short.group(1))}\b", title) else None
+    # (the initials, then a report's name: "DSWD DROMIC Report #1", not a broadcaster's "NHK Exclusive: ...")
+    return short.group(1) if re.match(rf"\s*{re.escape(short.group(1))}\b[^:\n]{{0,30}}?\b{_REPORT_NAME}", title) else None
 
 
 # "This report is produced by OCHA Yemen in collaboration with humanitarian partners", "This report is produced and
@@ -2184,6 +2188,8 @@ def _headline_by(text: str, title_span: tuple[int, int] | None, agencies: list, 
     if known is not None:
         return known.entity.name if known.entity.kind not in MEDIA_KINDS else None
     by = m.group("by")
+    if m.re is _HEADLINE_BY_AFTER and not re.fullmatch(r"[A-Z]{2,8}", by):
+        return None  # (a headline's last words name a body only by its initials: not ", Sources Say", ", Witnesses Say")
     if by.upper() in _NOT_HEADLINE_SOURCES or g.place(by, fuzzy=False) is not None:
         return None  # ("UPDATE:", "BREAKING:", "DRC:", "US:": a banner or a place)
     # (initials only when the story names them again: "MEMA: ..." then "MEMA announced")

@@ -50,9 +50,6 @@ _REFERENCE = re.compile(
     # a distance away: "about 1900km northeast of the Australian city of Brisbane", "320 kilometers south of the capital, "
     rf"|(?:(?<=km\s)|(?<=kms\s)|(?<=miles\s)|(?<=kilometres\s)|(?<=kilometers\s)){_POINTS}\s+of\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}"
     r"|\bborders?\s+with\s+(?:[\w'’-]+\s+){0,3}|\btowards?\s+(?:the\s+)?|\bbordering\s+"
-    # "close to Lake Victoria and the borders of Uganda and Rwanda": the countries it lies near, not where it is (but
-    # "a village close to Beni" is where it was)
-    r"|\bborders?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|with)\s+(?:the\s+)?)?"
     # the other side of a conflict: "after the bloodiest clashes with Cambodia in a decade"
     r"|\b(?:clash(?:es)?|fighting|war|conflict|hostilities|dispute|tensions?|talks)\s+with\s+(?:the\s+)?(?:neighbou?ring\s+)?"
     # a comparison: "in an area of 47,000 square kilometres, nearly the same size as Denmark or Switzerland"

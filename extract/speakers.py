@@ -89,17 +89,12 @@ _LOCAL_LEVELS = frozenset("county provincial state district city municipal regio
 # Words that make a capitalised "State ..." body a nation's, not a state's ("State Security Service").
 _NATIONAL_STATE_WORDS = frozenset("Security Intelligence".split())
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
-_PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov commissioner prosecutor".split())
+_PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov".split())
 _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
 
 
 def _role_word(tok) -> str:
-    """A place's role as analysts write it: "governor" for "Gov."; a commissioner with the level of their office
-    ("Bukoba's district commissioner": a district's), a police commissioner as the police."""
-    mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")] if tok.lower_ == "commissioner" else []
-    if "police" in mods:
-        return "police"  # "Bermuda's police commissioner": the force they head speaks
-    return " ".join([*(m for m in mods if m in _LOCAL_LEVELS), _ROLE_SPELLED.get(tok.lower_, tok.lower_)])
+    return _ROLE_SPELLED.get(tok.lower_, tok.lower_)
 _OF_A_PLACE = frozenset("provincial regional state district city county municipal local".split())
 _PLACE_KIND_WORDS = PLACE_KIND_WORDS | {"'s"}
 # The ministries a country has that reports quote: "Interior ministry spokesman X", "the home ministry".
@@ -520,7 +515,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         if place:
             s = parsed.start + head.idx
             rank = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in ("vice", "deputy", "acting")]
-            return Speaker(s, s + len(head.text), low, " ".join([place, *rank, _role_word(head)]), None, False, frozenset({low}))
+            return Speaker(s, s + len(head.text), low, " ".join([place, *rank, low]), None, False, frozenset({low}))
     if low in _ROLES and span is None and head.ent_type_ != "PERSON" and (owner := _owner_org(head)):
         # "Mercy Relief's country director Jane Doe told reporters": the organisation whose director
         named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -688,8 +683,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 before = [t for t in ch.subtree if t.i < ch.i and t.dep_ != "case"]
                 if before and before[0].text[:1].isupper() and all(
                     t.text[:1].isupper() or t.lower_ in PLACE_KIND_WORDS or t.lower_ in _OF_A_PLACE for t in before
-                ) and any(t.text[:1].isupper() and t.lower_ not in _OF_A_PLACE | {"federal", "national"} for t in before):
-                    # ("Salzburg provincial governor Franz Schausberger"; not "State prosecutor John Doe": no place named)
+                ):  # ("Salzburg provincial governor Franz Schausberger")
                     # "Zabol city governor Abbasli Arjamandi said" (the tagger took the town for a noun)
                     return Speaker(start, end, low, " ".join([*(t.text for t in before), _role_word(ch)]), person, False, words)
         for ch in head.children:
@@ -863,8 +857,7 @@ def _place_of(head) -> str | None:
     for ch in head.children:
         if ch.dep_ == "poss" and (ch.ent_type_ in ("GPE", "LOC") or (ch.pos_ == "PROPN" and ch.ent_type_ not in ("PERSON", "NORP", "DATE"))):
             return ch.text  # ("Karabakh's human rights ombudsman", the small model tagging the region an organisation)
-        if ch.dep_ == "prep" and (ch.lower_ == "of" or (ch.lower_ == "for" and head.lower_ == "prosecutor")):
-            # ("prosecutor for the border state of Nuevo Leon"; not "Commissioner for Agriculture", a portfolio)
+        if ch.dep_ == "prep" and ch.lower_ == "of":
             for o in ch.children:
                 if o.dep_ == "pobj":
                     # the last run of proper names: "the Ukrainian-controlled part of Donetsk region" -> Donetsk

@@ -969,9 +969,8 @@ def test_a_person_who_opens_a_paragraph_keeps_their_surname(g):
     assert places(g, text) == [(99, "Escuintla"), (197, "Escuintla")]
 
 
-def test_a_country_near_which_a_quake_struck_is_no_place_of_its_toll(g):
-    text = ("A 5.7-magnitude earthquake that struck northwest Tanzania, near the borders of Uganda and "
-            "Rwanda, has killed at least 14 people and injured 200, local authorities said Sunday.")
-    assert places(g, text) == [(14, "Tanzania"), (200, "Tanzania")]
-    # a place a village lies close to is where it happened
+def test_a_place_a_village_lies_close_to_is_where_it_happened(g):
+    # (a second read's case: "close to X" as a reference place lost ordinary locations)
     assert places(g, "Twelve people were killed in an attack on a village close to Beni, the army said.") == [(12, "Beni")]
+    assert places(g, "At least 200,000 Sudanese refugees have arrived in camps along the borders of Chad, UNHCR said.") == [
+        (200000, "Chad")]

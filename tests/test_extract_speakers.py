@@ -1839,22 +1839,14 @@ def test_a_place_is_no_first_name_and_a_country_that_records_deaths_speaks(g):
     assert first(g, "Turkey recorded 12 deaths from the floods on Monday.")["agency"] == "Turkish authorities"
 
 
-def test_a_commissioner_speaks_for_their_district_and_a_police_commissioner_for_the_police(g):
-    text = "Bukoba’s district commissioner Deodatus Kinawilo said “so far 14 people have been confirmed dead.”"
-    assert first(g, text)["agency"] == "Bukoba district commissioner"
-    text = "At least four islanders were feared dead, according to Bermuda police commissioner Jonathan Smith."
-    assert first(g, text)["agency"] == "Bermuda police"
+def test_a_police_commissioner_speaks_for_the_countrys_police(g):
+    # (a second read's case: "commissioner" as a place's role garbled police titles into "Police police")
+    assert first(g, "Police Commissioner Kolo Yusuf said 5 people died in Zamfara.")["agency"] == "Nigerian police"
 
 
-def test_whom_a_toll_is_from_and_a_prosecutor_for_a_state(g):
+def test_whom_a_toll_is_from(g):
     assert first(g, "The previous toll from local authorities was 13 dead and 203 injured.")["agency"] == "local authorities"
     assert first(g, "The death toll from the floods rose to 30.")["agency"] is None  # a cause, no source
-    text = "Adrian de la Garza, prosecutor for the border state of Nuevo Leon, told reporters that the death toll stood at about 40."
-    assert first(g, text)["agency"] == "Nuevo Leon prosecutor"
-    # a level word alone names no place; a portfolio is no place
-    assert first(g, "State prosecutor John Doe said 5 people died in Kano.")["agency"] == "Nigerian prosecutors"
-    assert "Agriculture" not in (first(g, "The Kogi State Commissioner for Agriculture, Timothy Ojomah, confirmed that 15 more "
-                                          "bodies were recovered.")["agency"] or "")
 
 
 def test_a_headline_that_ends_with_its_source(g):
@@ -1871,3 +1863,15 @@ def test_a_document_whose_title_opens_with_its_publishers_initials(g):
     # a news outlet's initials are no publisher of the figures it reports
     figs = extract_figures(text.replace("DSWD DROMIC", "BBC"), gazetteer=g, title=title.replace("DSWD DROMIC", "BBC"), outlet="BBC News")
     assert {f["agency"] for f in figs} == {None}
+
+
+@pytest.mark.parametrize(
+    "title, outlet",
+    [
+        ("NHK Exclusive: Landslide buries village", "NHK"),  # a broadcaster's initials open its headline, no report
+        ("Airstrike Kills 20 in Sudan, Sources Say", "Wire"),  # a bare noun names no body
+    ],
+)
+def test_a_headlines_words_that_name_no_publisher_or_source(g, title, outlet):
+    text = title + "\n\nA landslide killed 20 people in Hiroshima."
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g, title=title, outlet=outlet)} == {None}
