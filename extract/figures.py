@@ -98,6 +98,27 @@ def _listed_names(text: str, start: int, pos: int, resolver: PlaceResolver) -> l
     return out
 
 
+# A list's item that is a place and its count in brackets: "Miringue (17,340 individuals)", "Jambur Sempakata (2,730
+# inhabitants)"
+_BRACKET_ITEM = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*\([ \t]*(?=[\d,.]+[ \t]+(?:individuals|people|persons|families|households"
+    r"|inhabitants|residents|IDPs)\b)")
+
+
+def _bracket_item_place(text: str, sent, num: Number, resolver: PlaceResolver) -> str | None:
+    """The place a count in brackets is listed with, in a list of two items or more of that shape (a name no table
+    knows as written; not an organisation's: "the Red Cross (500 volunteers)")."""
+    item = next((m for m in _BRACKET_ITEM.finditer(text, max(sent.start, num.start - 50), min(len(text), num.end + 30))
+                 if m.end() == num.start), None)
+    if item is None or len(_BRACKET_ITEM.findall(text, sent.start, sent.end)) < 2:
+        return None
+    name = item.group("name")
+    if resolver.g.agency(name, fuzzy=False) is not None or name.lower() in vocab.DEMONYMS or not_a_place(name.split()[0].lower()):
+        return None
+    known = resolver.between(item.start("name"), item.end("name"), _ANY_ROLE)
+    return known[-1].entity.name if known else name
+
+
 def _each_place(fig: dict, places: list[str], *into: list[dict]) -> None:
     """The same count for each place listed ("nine each", "one each in ..."): the figure is the first place's, a copy
     of it each other place's, added to each list in `into`."""
@@ -941,6 +962,8 @@ def extract_figures(
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])
             location = resolver.at_event(location, sent, status)
+            if (item_name := _bracket_item_place(text, sent, num, resolver)) is not None:
+                location = item_name  # "followed by Miringue (17,340 individuals), Gorongosa (20,235 individuals)"
             named_after = resolver.between(num.end, place_after.end() + 1, _ANY_ROLE) if place_after else []
             name = _NAME.match(text, place_after.start("name")) if place_after and place_after.group("prep") != "at" else None
             own_place = bool(named_after) or bool(

@@ -974,3 +974,11 @@ def test_a_place_a_village_lies_close_to_is_where_it_happened(g):
     assert places(g, "Twelve people were killed in an attack on a village close to Beni, the army said.") == [(12, "Beni")]
     assert places(g, "At least 200,000 Sudanese refugees have arrived in camps along the borders of Chad, UNHCR said.") == [
         (200000, "Chad")]
+
+
+def test_a_list_of_places_each_with_its_count_in_brackets(g):
+    text = ("Nhamatanda is the most affected district with 26,501 individuals affected, followed by Miringue (17,340 "
+            "individuals), Buzi (4,464 individuals) and Cheringoma (300 individuals).")
+    assert places(g, text) == [(26501, "Nhamatanda"), (17340, "Miringue"), (4464, "Buzi"), (300, "Cheringoma")]
+    # an organisation with its staff in brackets is no place
+    assert {loc for _, loc in places(g, "The Red Cross (500 volunteers) and UNICEF (20 staff) were deployed.")} == {None}
