@@ -657,8 +657,8 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     unknown = None
     if p.unknown:
         first = min(p.unknown, key=lambda x: x[0])
-        # (and beside a place the store knows, a place the store does not know that a preposition names: "guangdong
-        # rainstorm how many missing in shaoguan" asks about Shaoguan, which the reply must say it does not know)
+        # (and beside a place the store knows, a place the store does not know named right after "in": "cyclone idai
+        # manicaland how many missing in rusitu" asks about Rusitu, which the reply must say it does not know)
         if not place or first[0] == 0:
             unknown = first[1][:60]
 

@@ -38,7 +38,8 @@ _FROM_FAMILIES = re.compile(r"\s+(?:from|in|involving|comprising|of)\s+", re.I)
 # A capitalised name, a capital inside its first word allowed ("Ugu", "King Cetshwayo", "uMzinyathi").
 _NAME_START = r"(?:[A-Z]|[a-z]{1,3}[A-Z])"
 # (not "Thoothukudi- the toll": a dash; "St. Tammany", "Mt. Apo": an abbreviated saint or mount is part of the name)
-_NAME = re.compile(rf"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?{_NAME_START}[\w'’-]*(?<!-)(?:\s+[A-Z][\w'’-]*(?<!-))*")
+_ABBREVIATED = r"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?"
+_NAME = re.compile(rf"{_ABBREVIATED}{_NAME_START}[\w'’-]*(?<!-)(?:\s+[A-Z][\w'’-]*(?<!-))*")
 _FROM_PLACE = (
     rf"\s+(?:from|in)\s+(?:the\s+)?{_NAME.pattern}"
     r"(?:\s+(?:district|province|region|county|state|municipality))?"
@@ -129,7 +130,7 @@ def _each_place(fig: dict, places: list[str], *into: list[dict]) -> None:
             figures.append(other)
 
 
-_LISTED_NAME = r"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_LISTED_NAME = rf"{_ABBREVIATED}[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}}"
 _FIRST_LISTED = re.compile(rf"(?P<sep>)(?P<name>{_LISTED_NAME})")
 _NEXT_LISTED = re.compile(rf"(?P<sep>,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<name>{_LISTED_NAME})")
 
@@ -2199,9 +2200,9 @@ _HEADLINE_BY_AFTER = re.compile(r",[ \t]+(?P<by>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][
 
 
 def _headline_by(text: str, title_span: tuple[int, int] | None, agencies: list, g: Gazetteer) -> str | None:
-    """The source a headline opens with, before a colon, or ends with before its verb (", NADMO Reports"): a body the
-    tables know, an acronym or a name that ends in an organisation's word ("Police:"); not a place or a topic ("Sudan:
-    ...", "Floods: ...")."""
+    """The source a headline opens with, before a colon: a body the tables know, an acronym or a name that ends in an
+    organisation's word ("Police:"); not a place or a topic ("Sudan: ...", "Floods: ..."). Or the one it ends with before
+    its verb: a body the tables know or initials (", NADMO Reports"; not ", Sources Say")."""
     if title_span is None:
         return None
     m = _HEADLINE_BY.match(text, title_span[0], title_span[1]) or _HEADLINE_BY_AFTER.search(text, title_span[0], title_span[1])

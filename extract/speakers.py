@@ -275,6 +275,7 @@ def _tail(cue, tok) -> bool:
     )  # ("..., the minister and the police chief told reporters": whom they told, not what)
 
 
+# A toll and whom it may be from: "the previous toll from local authorities" (not "the toll from the floods")
 _TOLL_NOUNS = frozenset("toll tally count figures figure".split())
 _TOLL_FROM = frozenset("authorities officials police ministry government agency officers".split())
 # Verbs by which a body puts out a list or report whose counts are its own ("the hospital has released a list of 99 deceased").
@@ -1099,7 +1100,7 @@ class SpeakerMemory:
                 known = gazetteer.agency(m.group("org"), fuzzy=False)
                 self._remember(m.group("person"), known.name if known is not None else m.group("org"))
 
-    def _remember(self, name: str, agency: str, replace: bool = False, first_name: bool = True) -> None:
+    def _remember(self, name: str, agency: str, replace: bool = False) -> None:
         """A person the article names with the agency they speak for, for their surname alone later ("Monardo said")
         and their first name ("Doni said": many write a person by it); the first agency named stands unless `replace`.
         A first name is remembered only where it is one person's in the text: not a title or a place, nor one that
@@ -1109,7 +1110,7 @@ class SpeakerMemory:
         else:
             self.persons.setdefault(surname(name), agency)
         words = name.split()
-        if not first_name or len(words) < 2 or not words[0][:1].isupper() or not words[0].replace("-", "").isalpha():
+        if len(words) < 2 or not words[0][:1].isupper() or not words[0].replace("-", "").isalpha():
             return
         first = words[0]
         if first.lower() in vocab.PERSON_TITLES or (self.gazetteer is not None and self.gazetteer.place(first, fuzzy=False) is not None) or any(
@@ -1629,14 +1630,14 @@ _SOURCE_AT = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?[Ss]ource\s+(?:at|in|from)\s+
 _OF_AGENCY = re.compile(r"[\s,]*(?:a\s+[a-z]+\s+)?(?:of|from|at|with|for)\s+(?:the\s+)?$")
 
 
-_SOMEONE_ELSE_AFTER = re.compile(
-    r"\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:resident|residents|farmer|chief|villager|witness|survivor|mother|father|"
-    r"teacher|trader|student|elder|pastor|imam|nurse|doctor|driver|fisherman|neighbour|neighbor|relative|victim)\b")
+# Who someone is when they are no organisation's speaker: "Mohamed, a local chief", "Local activist Rami"
+_SOMEONE_WORDS = ("resident|residents|farmer|chief|villager|witness|survivor|mother|father|teacher|trader|student|elder|pastor"
+                  "|imam|nurse|doctor|driver|fisherman|neighbour|neighbor|relative|victim|activist")
+_SOMEONE_ELSE_AFTER = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SOMEONE_WORDS + r")\b")
 
 
 # A first name after a word that says who they are: "Local activist Rami said" is not Rami Abdel Rahman of SOHR
-_SOMEONE_BEFORE = re.compile(r"\b(?:activist|resident|villager|farmer|witness|survivor|mother|father|teacher|trader|student|"
-                             r"driver|fisherman|neighbour|neighbor|relative|victim|man|woman|boy|girl|named)\s+$", re.I)
+_SOMEONE_BEFORE = re.compile(r"\b(?:" + _SOMEONE_WORDS + r"|man|woman|boy|girl|named)\s+$", re.I)
 
 
 def described_after(text: str, end: int) -> bool:
