@@ -721,6 +721,12 @@ _OWN_NOUN = re.compile(r"\s*(?:(?:people|persons|individuals)\s+)?")
 _TOLL_AFTER = re.compile(r"(?:\s+to\s+[\d,.]+)?\s+(?:the|its|their)\s+(?:(?:official|overall|provisional)\s+)?(?P<toll>(?:death\s+|casualty\s+)?toll)\b", re.I)
 
 
+def word_status(word: str) -> str | None:
+    """The status one word of a toll or a group says: "dead", "victims" -> killed, "wounded" -> injured."""
+    low = word.lower()
+    return TOLL_IMPLIED.get(low) or ((m := _STATUS.fullmatch(low)) is not None and m.lastgroup) or None
+
+
 def running_toll(text: str, num: Number, clause_start: int, sentence_start: int | None = None) -> tuple[str, str] | None:
     """(subject, status) of a number that a toll or count in its clause rose to, or None. With
     `sentence_start`, a toll named before a comma in the same sentence counts too ("The death toll from
@@ -757,8 +763,7 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
         # ("the total number of new arrivals is 1,416": people who came, though "120,000 new arrivals" alone may be
         # a plan's: words.json's toll_heads)
         # ("the number of missing fell from 64 to 27": an adjective standing for its people)
-        implied = m.group("implied").lower()
-        return "people", TOLL_IMPLIED.get(implied) or _STATUS.fullmatch(implied).lastgroup
+        return "people", word_status(m.group("implied"))
     if not m.group("noun"):
         return "people", "casualties" if m.group(0).lower().startswith("casualty") else "killed"
     noun = m.group("noun").split()[-1].lower()

@@ -18,7 +18,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SINGULAR_NOUNS, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, line_above_list, listed_inline, listed_under, SPARED, own_verb, running_toll, status_near, subject_after
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SINGULAR_NOUNS, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, line_above_list, listed_inline, listed_under, SPARED, own_verb, running_toll, status_near, subject_after, word_status
 from .dates import date_for, find_dates
 from .numbers import CHANGED_BY, ROUGHLY, Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -109,6 +109,8 @@ _BRACKET_ITEM = re.compile(
 def _bracket_item_place(text: str, sent, num: Number, resolver: PlaceResolver) -> str | None:
     """The place a count in brackets is listed with, in a list of two items or more of that shape (a name no table
     knows as written; not an organisation's: "the Red Cross (500 volunteers)")."""
+    if "(" not in text[max(sent.start, num.start - 3) : num.start]:
+        return None  # (most counts are in no bracket: the scan below only for those that are)
     item = next((m for m in _BRACKET_ITEM.finditer(text, max(sent.start, num.start - 50), min(len(text), num.end + 30))
                  if m.end() == num.start), None)
     if item is None or len(_BRACKET_ITEM.findall(text, sent.start, sent.end)) < 2:
@@ -238,7 +240,6 @@ _FEARED_DEAD = re.compile(r"\s+(?:(?:are|were|is|was|now|still)\s+)*(?:feared|pr
 _AMONG_THE_GROUP = re.compile(
     r"\b(?:among|of)\s+(?:the|those)\s+(?:[\d,.]+\s+)?(?:people\s+)?(?P<group>dead|killed|deceased|victims|injured|wounded|missing)\s*,\s*"
     r"(?:[^;.]*?(?:,|\band)\s*)?$", re.I)  # (and the part after another: "97 are female and 54 are male")
-_STATUS_OF_GROUP = {"injured": "injured", "wounded": "injured", "missing": "missing"}
 _BE_WHO = re.compile(r"\s+(?:are|were|is|was)\s+(?P<noun>[a-z]+)\b")
 
 
@@ -694,7 +695,7 @@ def extract_figures(
                 be := _BE_WHO.match(text, num.end)) and (who := _who_noun(be.group("noun"))):
                 # "among the 151 dead, 97 are female and 54 are male", "Of the injured, 12 were children": a part of the
                 # group the sentence opens with, named after its verb
-                subject, status, distance, np_end = who, _STATUS_OF_GROUP.get(group.group("group").lower(), "killed"), 0, be.end()
+                subject, status, distance, np_end = who, word_status(group.group("group")), 0, be.end()
             elif subject == "bare" and prev is not None and prev["_sentence"] == si and status is None and (
                 each := _EACH_IN.match(text, num.end)) and _listed_at(text, each.end()):
                 subject, status, distance = prev["subject"], prev["status"], 0  # "Five people died, one each in Cebu, Bohol and Leyte"

