@@ -53,17 +53,26 @@ def fakes_texts(meta: Path, dest: Path) -> Path | None:
     return dest
 
 
-def cached_texts(name: str, dest: Path) -> Path | None:
+def cached_texts(name: str, dest: Path) -> tuple[Path | None, set[str]]:
     """Copy the texts of a search-found corpus from the cache outside the repository, checking each hash
-    (`texts.py` says which are missing and saves them again)."""
+    (`texts.py` says which are missing and saves them again); with the articles whose text is missing."""
     if not (CORPORA / name / "manifest.jsonl").is_file():
-        return None
+        return None, set()
     entries = texts.manifest(name)
-    if any(texts.state(name, e) != "ok" for e in entries):
-        return None
+    missing = {e["article"] for e in entries if texts.state(name, e) != "ok"}
+    if len(missing) == len(entries):
+        return None, missing
     for e in entries:
-        src = texts.cache_dir() / name / f"{e['article']}.txt"
-        (dest / src.name).write_bytes(src.read_bytes())
+        if e["article"] not in missing:
+            src = texts.cache_dir() / name / f"{e['article']}.txt"
+            (dest / src.name).write_bytes(src.read_bytes())
+    return dest, missing
+
+
+def _without(path: Path, articles: set[str], dest: Path) -> Path:
+    """A copy of a jsonl file without the lines of these articles."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and json.loads(ln).get("article") not in articles]
+    dest.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return dest
 
 
@@ -74,21 +83,28 @@ def corpora(tmp: Path) -> list[dict]:
     if (seeds / "seeds").is_dir():
         out.append(dict(name="seeds", articles=seeds / "seeds", meta=seeds / "seeds.meta.jsonl",
                         gold=seeds / "seeds.gold.jsonl", questions=seeds / "seeds.questions.jsonl"))
-    for name in ("heldout", "dev2", "dev3", "fakes", "fakes_test", "real_news", "real_reports", "real_heldout", "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7", "real_heldout8", "real_heldout9", "real_heldout10", "real_heldout11", "real_heldout12", "real_heldout13", "real_heldout14", "real_heldout15", "real_heldout16", "real_heldout17", "real_heldout18", "real_heldout19", "real_heldout20", "real_heldout21", "real_heldout22", "real_heldout23", "real_heldout24", "real_heldout25", "real_heldout26", "real_heldout27", "real_heldout28"):
+    for name in ("heldout", "dev2", "dev3", "fakes", "fakes_test", "real_news", "real_reports", "real_heldout", "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7", "real_heldout8", "real_heldout9", "real_heldout10", "real_heldout11", "real_heldout12", "real_heldout13", "real_heldout14", "real_heldout15", "real_heldout16", "real_heldout17", "real_heldout18", "real_heldout19", "real_heldout20", "real_heldout21", "real_heldout22", "real_heldout23", "real_heldout24", "real_heldout25", "real_heldout26", "real_heldout27", "real_heldout28", "real_heldout29"):
         folder = CORPORA / name
         if not (folder / "gold.jsonl").is_file():
             continue
+        missing: set[str] = set()
         if name.startswith("fakes"):
             articles = fakes_texts(folder / "meta.jsonl", _mkdir(tmp / name))
         elif (folder / "manifest.jsonl").is_file():
-            articles = cached_texts(name, _mkdir(tmp / name))
+            articles, missing = cached_texts(name, _mkdir(tmp / name))
         else:
             articles = folder
         if articles is None:
             continue
         q = folder / "questions.jsonl"
-        out.append(dict(name=name, articles=articles, meta=folder / "meta.jsonl", gold=folder / "gold.jsonl",
-                        questions=q if q.is_file() else None))
+        c = dict(name=name, articles=articles, meta=folder / "meta.jsonl", gold=folder / "gold.jsonl",
+                 questions=q if q.is_file() else None)
+        if missing:
+            # A text the search tool no longer returns as it was saved: the set is scored on the others, and its
+            # questions not at all (any of them may be about the missing text); the table marks it with a *
+            c.update(name=f"{name}*", questions=None, meta=_without(c["meta"], missing, tmp / f"{name}.meta.jsonl"),
+                     gold=_without(c["gold"], missing, tmp / f"{name}.gold.jsonl"), missing=len(missing))
+        out.append(c)
     return out
 
 
@@ -205,7 +221,7 @@ def score(cmd: str | None, c: dict, verbose: bool) -> dict:
         if cmd is None:
             report["answers_gold"] = _answers(sc, meta, gold, questions, _ask_on_gold(meta, gold, questions), log, "GOLD ")
     if verbose:
-        Path(tempfile.gettempdir(), f"eval-{c['name']}.txt").write_text("\n".join(log) + "\n")
+        Path(tempfile.gettempdir(), f"eval-{c['name'].rstrip('*')}.txt").write_text("\n".join(log) + "\n")
     return report
 
 
@@ -281,7 +297,7 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true", help="keep each scorer's report in the temp folder")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="impactbot-eval-") as tmp:
-        todo = [c for c in corpora(Path(tmp)) if not a.only or c["name"] in a.only]
+        todo = [c for c in corpora(Path(tmp)) if not a.only or c["name"].rstrip("*") in a.only]
         if a.cmd:
             with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
                 results = list(pool.map(lambda c: score(a.cmd, c, a.verbose), todo))
@@ -301,6 +317,10 @@ def main() -> None:
               f" {ag[0]:6.3f}/{ag[1]:.3f} {pl[0]:6.3f}/{pl[1]:.3f}  {answers}")
     print("(strict: value, place and agency named exactly; lenient: names compared as the hidden sets are;"
           " agency and place: share right of matched figures, exact/lenient)")
+    for c in todo:
+        if c.get("missing"):
+            print(f"({c['name']} scored without its {c['missing']} text(s) the search tool no longer returns as saved, and"
+                  " without its questions)")
     if idmc is not None:
         print(f"idmc excerpts ({idmc.get('excerpts')}): value {idmc.get('value')}, +status {idmc.get('value_term')},"
               f" +place {idmc.get('value_term_place')}")
