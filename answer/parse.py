@@ -109,6 +109,20 @@ _ACCORDING_SHORT = re.compile(r"\b(?:acc(?:ording)?\.?|acdg\.?|as\s+per)(?:\s+to
 _AND_SHORT = re.compile(r"(?<=\w)\s+(?:n|&)\s+(?=\w)")
 # "nw syria", "NE Nigeria": the compass shorthand staff type, before a capitalised or known name
 _COMPASS_WORDS = {"nw": "northwest", "ne": "northeast", "sw": "southwest", "se": "southeast"}
+# "n sinai", "s kordofan": a compass point typed as its letter (only before a place so named: _compass_written_out)
+_COMPASS_LETTER = re.compile(r"\b([nsew])\.?\s+([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)", re.I)
+_COMPASS_LETTERS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+
+def _compass_written_out(m: re.Match, g: Gazetteer) -> str:
+    """"rawda mosque attack n sinai": North Sinai, where the place so named is known (the next word, or the next two:
+    "s west darfur" is no place, "n sinai" is); else the letter as typed ("how many ppl s killed")."""
+    words = m.group(2).split()
+    for n in range(len(words), 0, -1):
+        name = f"{_COMPASS_LETTERS[m.group(1).lower()]} {' '.join(words[:n])}"
+        if g.place_named(name) is not None:
+            return name + m.group(2)[len(" ".join(words[:n])):]
+    return m.group(0)
 _COMPASS_SHORT = re.compile(r"\b(nw|ne|sw|se|NW|NE|SW|SE)\s+(?=[A-Za-z]{3,})")
 
 
@@ -127,6 +141,9 @@ def tokenize(text: str) -> list[_Token]:
 
 def parse_question(question: str, gazetteer: Gazetteer, context: Query | None = None) -> Query:
     """Parse a chat question; with `context` (the previous Query), a short follow-up reuses its parts."""
+    if isinstance(question, str):
+        # (before "n" is read as "and": "attack n sinai")
+        question = _COMPASS_LETTER.sub(lambda m: _compass_written_out(m, gazetteer), question[: MAX_QUESTION_CHARS * 4])
     text = clean_text(question)
     if text.startswith("/"):
         text = _command(text)
@@ -521,10 +538,20 @@ def _agency(g: Gazetteer, surface: str, span: list[_Token]) -> Entity | None:
     return hit
 
 
+# The kind words a place's name is learned with from articles ("Tabayin Township", "Ngaski Local Government Area")
+# that staff leave out when they ask
+_NAMED_WITH_KIND = ("township", "county", "district", "regency", "village", "municipality", "local government area", "lga")
+
+
 def _place(g: Gazetteer, surface: str, span: list[_Token], expected: bool = True) -> Entity | None:
     """The place a typed name is; a lower-case word that is not the name itself (only close to it:
     "hungry" and Hungary) counts only where a place is expected, after "in", "from"..."""
     hit = g.place(surface, fuzzy=False)
+    if hit is None and len(surface) >= 4 and span[-1].word not in W.NOT_PLACES and (
+        # (the name exactly: a transliteration key would make "home district" Hama District)
+        kinded := next((e for kind in _NAMED_WITH_KIND if (e := g.place_named(f"{surface} {kind}")) is not None), None)
+    ) is not None:
+        return kinded  # "tabayin": the place an article taught the store as "Tabayin Township"
     if hit is None and len(span) == 1 and surface.islower() and 2 <= len(surface) <= 5 and span[0].word not in W.NOT_PLACES:
         hit = g.place(surface.upper(), fuzzy=False)  # a place's acronym typed in lower case: "usvi", "drc", "bvi"
         if hit is not None:

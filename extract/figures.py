@@ -235,6 +235,7 @@ _EACH_AFTER = re.compile(r"\s+each\b(?!\s*\))(?!\s+(?:of|other|day|week|month|ye
 # A count of sites in a place, the people they host in brackets after it: "12 in Buzi (hosting 4,464 individuals)"
 _SITES_HOSTING = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\(\s*(?:hosting|accommodating|sheltering|housing)\b")
 # A death only feared, after people counted as missing: "Three missing people feared dead"
+_RESCUED_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been|has\s+been|was|are)\s+(?:\w+\s+)?(?:rescued|saved|pulled\s+out\s+alive|found\s+alive)\b")
 _FEARED_DEAD = re.compile(r"\s+(?:(?:are|were|is|was|now|still)\s+)*(?:feared|presumed|believed)(?:\s+to\s+be)?\s+dead\b", re.I)
 # The group a sentence opens with, of which its counts are parts: "among the 151 dead, 97 are female"
 _AMONG_THE_GROUP = re.compile(
@@ -425,6 +426,8 @@ def extract_figures(
     figures: list[dict] = []
     carried: dict[int, Cue | None] = {}
     said_in: dict[int, Cue | None] = {}
+
+    run_speakers: dict[int, Cue | None] = {}  # the speaker of each run of quoted paragraphs, by its opening sentence
 
     def lead_said(li: int) -> Cue | None:
         """Who speaks in a list's lead-in sentence, resolved once for all the list's items."""
@@ -795,6 +798,8 @@ def extract_figures(
                 status = "missing"  # "Three missing people feared dead": missing, their death only feared
             if status is None or (status in ("killed", "missing") and head in ("survivors", "survivor")):
                 continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
+            if status in ("killed", "missing", "injured") and _RESCUED_AFTER.match(text, np_end):
+                continue  # '20 persons were rescued "and the 156 people missing are feared dead"': the rescued are alive
             if status in ("killed", "injured", "missing") and _CARRYING_BEFORE.search(
                 text, max(sent.start, num.qstart - 24), num.qstart
             ) and not _names_a_fate(text, num.end, np_end, head):
@@ -857,6 +862,12 @@ def extract_figures(
                 # 'Shiv Das Meena said, “Unfortunately, 10 deaths have been reported. ... four died due to drowning”': a
                 # quotation's later sentences are the words of whoever its first count was credited to
                 cue = Cue(said["_cue_at"], said["_cue_at"], said["_cue_at"], si, False, said["agency"], said["person"])
+            if cue is None and part_of is None and (run := _quoted_run_opener(text, sentences, resolver, sent.start)) is not None:
+                # 'He said: “On November 6 ... attacked Sayaya village’’.' then paragraph after paragraph in quotation
+                # marks, '“However, five people were shot dead ...’’.': the words of whoever opened the run
+                if run not in run_speakers:
+                    run_speakers[run] = _said_before(text, sentences, run, parsed, speakers, country, cues)
+                cue = run_speakers[run]
             if cue is not None and cue.agency is not None and _HE_SHE.fullmatch(text, cue.start, cue.verb_start):
                 # '..., he added.': whoever spoke last, as the parse found them too ("Mohamed Sheriff, the chief
                 # medical officer at the Kennedy hospital, told IRIN ... 48 bodies, he added"), not the last
@@ -964,6 +975,14 @@ def extract_figures(
             if si + 1 < len(sentences) and not any(r[0] is not None for r in reads[si + 1]):
                 location = resolver.narrowed(location, sentences[si + 1])
             location = resolver.at_event(location, sent, status)
+            if location and cue is not None and cue.agency and cue.person and sent.start <= cue.start < cue.verb_end <= num.qstart and (
+                here := resolver.between(sent.start, sent.end)
+            ) and all(cue.start <= ev.start < cue.verb_end for ev in here) and resolver.focus_may_lie_in(location):
+                # "Canterbury district police commander Superintendent Dave Cliff says 300 people have been reported
+                # missing" in a story on Christchurch: the place in an officer's title is where they serve; the count
+                # is of the place the story is about, inside it (not a body's report: "In latest situation report of
+                # Batangas Provincial DRRMO, there are already 345 affected families" counts the province's)
+                location = resolver.focus.name
             if (item_name := _bracket_item_place(text, sent, num, resolver)) is not None:
                 location = item_name  # "followed by Miringue (17,340 individuals), Gorongosa (20,235 individuals)"
             named_after = resolver.between(num.end, place_after.end() + 1, _ANY_ROLE) if place_after else []
@@ -989,7 +1008,7 @@ def extract_figures(
             elif named_before is not None and _unknown_place_name(gazetteer, named_before):
                 location = named_before  # a name no table knows is a place here, as its figure continues a list
             # (with this count's own place known: "Chile, over 100,000 and Brazil, 85,000" is Brazil's, not Chile's)
-            if ellipsis and prev["location"] == location and not prev["_parts"] and not prev["_own_place"]:
+            if ellipsis and prev["location"] == location and not prev["_parts"] and not prev["_own_place"] and not prev["_headline"]:
                 # "Of the 202 deaths confirmed, 91 were in Suzu, 81 were in Wajima": the whole is not the first
                 # part's place, but the place named before its sentence
                 prev["location"] = resolver.place_before(sent.start) or prev["location"]
@@ -1027,7 +1046,7 @@ def extract_figures(
                 # publisher's own staff or its own tool ("The DTM Emergency Event Tracking (EET)"), so the publisher's
                 agency = publisher
             if agency is not None:
-                agency = _as_analysts_name(agency, text, gazetteer)
+                agency = speakers.state_force(agency) or _as_analysts_name(agency, text, gazetteer)
             said_by = person if person is not None and agency is None else agency if person is None else None
             if said_by is not None and location is not None and (
                 _bare_place(said_by) == _bare_place(location) or one_letter_off(_bare_place(said_by), _bare_place(location))
@@ -1085,6 +1104,10 @@ def extract_figures(
                 # ("5 Civilians Killed in Terrorist Rocket Attacks", "Kills 4 in Assad Clans Hometown": a headline's
                 # words in capitals name no new place; the article's is meant)
                 fig["location"], fig["location_in"] = resolver.focus.name, country
+            elif headline and location and resolver.focus_lies_in(location):
+                # "Bandits kill another five in Katsina", the lead's "in Sayaya village, Matazu Local Government Area
+                # of Katsina State": the headline's count is of the place the story is about, inside the one it names
+                fig["location"] = resolver.focus.name
             fig["_back"] = bool(_BACK_REFERENCE.search(text, max(sent.start, num.qstart - 8), num.qstart))
             if fig["_back"] and fig["agency"] is None and fig["person"] is None:
                 # "Of the 202 deaths confirmed, 91 were in Suzu": the count before, with its source, which the
@@ -2026,6 +2049,58 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
         return None
     nxt = [c for c in cues if c.sentence == si + 1 and c.agency and not c.conflict_only and not c.backward]
     return nxt[0] if nxt else None
+
+
+# A paragraph that opens with a quotation mark ("“However, five people ...") and one that opens a quotation after a
+# speaker and a colon or comma ('He said: “On November 6 ...')
+_QUOTE_OPENS = re.compile(r"[ \t]*[“\"]")
+_SAID_QUOTE = re.compile(r"\b(?:said|says|added|stated|explained|told\s+\w+)\s*[:,]\s*[“\"]")
+
+
+def _quoted_run_opener(text: str, sentences: list, resolver: PlaceResolver, pos: int) -> int | None:
+    """The index of the sentence that opened a run of quoted paragraphs holding pos ('He said: “...’’.' and then
+    “...’’. “...’’.), or None: pos's paragraph must open with a quotation mark, and so must every paragraph back to
+    the one whose speaker opens the quotation with said and a colon (at most four paragraphs back)."""
+    pi = resolver.paragraph_of(pos)
+    starts = resolver.paragraphs
+    if not _QUOTE_OPENS.match(text, starts[pi]):
+        return None
+    for back in range(pi - 1, max(-1, pi - 5), -1):
+        end = starts[back + 1] if back + 1 < len(starts) else len(text)
+        if (said := _SAID_QUOTE.search(text, starts[back], end)) is not None and not _QUOTE_OPENS.match(text, starts[back]):
+            return bisect_right(sentences, said.start(), key=lambda s: s.start) - 1
+        if not _QUOTE_OPENS.match(text, starts[back]):
+            return None
+    return None
+
+
+def _said_before(
+    text: str, sentences: list, si: int, parsed: dict, speakers: SpeakerMemory, country: str | None, cues: list[Cue]
+) -> Cue | None:
+    """Who speaks in sentence si, as the rules read it or parsed here (it may hold no number); a pronoun no one
+    resolves is whoever the sentence before names ("Katsina Police Public Relations Officer, Abubakar Sadiq Aliyu, ...
+    said ... He said:")."""
+    for k in (si, si - 1):
+        if k < 0:
+            return None
+        if (rule := next((c for c in cues if c.sentence == k and c.agency and not c.conflict_only), None)) is not None:
+            return rule
+        sent = sentences[k]
+        verb = None
+        for verb in _SAYING.finditer(text, sent.start, sent.end):
+            pass  # (the last verb of saying: what it reports follows it)
+        if verb is None:
+            continue
+        if sent.start not in parsed:
+            parsed.update(parse_spans(text, [(sent.start, sent.end)]))
+        # (the speaker of what the verb reports, as for a figure there: "..., said the bandits shot sporadically")
+        found = speakers.resolve(speaker_of(parsed[sent.start], min(verb.end() + 1, sent.end - 1), country), k) if sent.start in parsed else None
+        if found is not None and found.agency:
+            return found
+    return None
+
+
+_SAYING = re.compile(r"\b(?:said|says|told|added|stated|explained|confirmed)\b")
 
 
 def _reported_after(text: str, sentences: list, si: int, numbers_in: list, speakers: SpeakerMemory, country: str | None) -> Cue | None:

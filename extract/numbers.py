@@ -286,6 +286,10 @@ _CUT_DIGITS = re.compile(r"[,.]\d+[A-Za-z]")
 _OR_SO = re.compile(r"[ \t]+or[ \t]+(so|more)\b[”\"]?", re.I)
 
 
+_DIMENSION = re.compile(r"\s?[×xX]\s?\d")
+_DIMENSION_BEFORE = re.compile(r"\d\s?[×xX]\s?$")
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list[int] | None = None) -> list[Number]:
     """Every candidate amount in text[start:end], in order, ranges merged.
 
@@ -308,6 +312,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
         if m.group("digits"):
             if _CUT_DIGITS.match(text, m.end()):
                 continue  # "164,881CHF": the match stopped inside a longer run of digits and letters
+            if _DIMENSION.match(text, m.end()) or _DIMENSION_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+                continue  # "five 4×4 vehicles", "a 2x2 metre tent": a vehicle's or a thing's dimensions, no count
             lo = _digits_value(m.group("digits"))
             hi = _digits_value(m.group("hi")) if m.group("hi") else None
             mega = _MEGA.match(text, m.end()) if lo is not None and hi is None and re.search(r"[.,]", m.group("digits")) and not text[

@@ -180,6 +180,7 @@ _TREATED_IN = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:[Hh]ospitals?|[Cc]linics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
 )
 _BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
+_IN_CARE = re.compile(r"\b(?:in\s+(?:intensive|critical)\s+care|died)\s+(?:in|at)\s+(?:the\s+)?$")
 _HOSPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?:hospital|mortuary|morgue|clinic)s?\b", re.I)
 # Where someone spoke is not where a figure is: "told reporters in Geneva", "speaking in New York",
 # "at a news conference in Amman", "from its headquarters in Geneva".
@@ -495,6 +496,8 @@ class PlaceResolver:
         self.events: list[Event] = []
         # Learned place -> the known place the text puts it in (see _note_containers).
         self.containers: dict[str, str] = {}
+        # the headline's place, when the lead names the place inside it the story is about (the focus then)
+        self.narrowed_from: Entity | None = None
         # Learned place -> the country a town of that name lies in (see _place_towns).
         self.town_countries: dict[str, str] = {}
         self.title_place: Entity | None = None
@@ -626,9 +629,12 @@ class PlaceResolver:
                 continue  # "in the Pacific island nation": the country in focus, described (_BACK)
             if not m.group("name2") and not m.group("kind") and " " not in name and _surname_elsewhere(text, name):
                 continue  # "in Assad clans hometown", where the text names "Bashar Assad" too
-            furniture = _FURNITURE_TAIL.search(name)
+            if _STREET_END.search(name):
+                continue  # "near Paul Jones Drive": a street
+            furniture = _FURNITURE_TAIL.search(name) or _WEEKDAY_END.search(name) or _LGA_TAIL.search(name)
             if furniture:
-                name, ne = name[: furniture.start()], ns + furniture.start()  # "in Pedrógão Grande Photo: AFP"
+                # "in Pedrógão Grande Photo: AFP", "in Brick Township Tuesday"
+                name, ne = name[: furniture.start()], ns + furniture.start()
             kind = (m.group("kind") or m.group("kind2") or "area").lower()
             last = name.rsplit(" ", 1)
             if compass_named:
@@ -687,8 +693,10 @@ class PlaceResolver:
                 if _MEDIA_BEFORE.search(text, max(0, start - 40), start) and _NAME_GOES_ON.match(text, end):
                     continue  # "the public television channel Gabon Première": a channel's name, no place
                 if _TREATED_IN.search(text, max(0, start - 120), start) or (
-                    _BROUGHT_TO.search(text, max(0, start - 40), start) and _HOSPITAL_AFTER.match(text, end)
-                ):  # ("taken to the Connaught hospital mortuary": where the dead were taken, not where they died)
+                    (_BROUGHT_TO.search(text, max(0, start - 40), start) or _IN_CARE.search(text, max(0, start - 40), start))
+                    and _HOSPITAL_AFTER.match(text, end)
+                ):  # ("taken to the Connaught hospital mortuary": where the dead were taken, not where they died; "who was in
+                    # intensive care in Athens' Evangelismos hospital died": where they were treated)
                     self.events.append(Event(start, end, e, "treated"))
                     continue
                 if e.kind == "country" and _WHOSE_OFFICE.match(text, end):
@@ -811,11 +819,11 @@ class PlaceResolver:
                 if self.list_length([ev, *self.between(ev.end, lead_end, ("here", "container"))]) >= 2:
                     break  # "affected in CALABARZON, MIMAROPA and CAR": the story is not about the first of them
                 e = ev.entity
-                if e.id != self.title_place.id and self._inside(e, self.title_place):
+                if e.id != self.title_place.id and (self._inside(e, self.title_place) or self._named_inside(ev, self.title_place, lead_end)):
                     if after is None or not re.search(r"\band\b", text[after : ev.start]):
                         # (not a second place the lead adds: "the Seychelles main island of Mahe was devastated ...
                         # and the island La Digue was severely affected")
-                        self.focus = e
+                        self.focus, self.narrowed_from = e, self.title_place
                     break
                 after = ev.end
         if self.focus is None:
@@ -829,6 +837,9 @@ class PlaceResolver:
             self.focus = next((ev.entity for ev in self.events if ev.role == "here"), None) or next(
                 (ev.entity for ev in self.events if ev.role == "treated"), None)
         self._keep_spelling_abroad()
+        # "in Tabayin Township, Sagaing Region of Myanmar": what each place no table knows lies in, read once for the
+        # whole article (a figure's place may be the focus, named in another sentence)
+        self._note_containers(self.events)
 
     def story_town(self) -> str | None:
         """The town the story is about: its focus when that is a town, else the one town its places keep to when its
@@ -1032,10 +1043,55 @@ class PlaceResolver:
                     return f"{a.entity.name} and {b.entity.name}"
         return chosen.entity.name
 
+    def focus_lies_in(self, name: str) -> bool:
+        """Does the place the story is about lie inside the place of this name ("Sayaya" in "Katsina", named "Sayaya
+        village, Matazu Local Government Area of Katsina State", or as the tables know it)? Not the focus itself."""
+        f = self.focus
+        if f is None or f.name == name:
+            return False
+        if self.narrowed_from is not None and self.narrowed_from.name == name:
+            return True
+        outer = self.g.place(name, fuzzy=False)
+        if outer is not None and outer.kind != "country" and self._inside(f, outer):
+            return True  # (a country holds every town: said only where the lead narrows to one, above)
+        first = next((ev for ev in self.events if ev.entity.id == f.id and ev.role == "here"), None)
+        if first is None or f.id > 0:
+            return False
+        i = bisect_right(self.event_starts, first.start)
+        nxt = self.events[i] if i < len(self.events) else None
+        return nxt is not None and _APPOSED_IN.fullmatch(self.text, first.end, nxt.start) is not None and (
+            base_name(nxt.entity.name) == base_name(name))
+
+    def focus_may_lie_in(self, name: str) -> bool:
+        """focus_lies_in, or, for a town the tables do not place in a province (Christchurch), a province or city of
+        the story's country ("Canterbury district police commander", "Dhaka district police super" on Savar)."""
+        if self.focus_lies_in(name):
+            return True
+        f, outer = self.focus, self.g.place(name, fuzzy=False)
+        return (
+            f is not None and outer is not None and outer.kind in ("governorate", "district", "city") and f.kind in _CITY_KINDS
+            and (f.id < 0 or f.kind == "city") and self._country_of(outer) is not None
+            and self._country_of(outer) == self._country_of(f)
+        )
+
+    def _named_inside(self, ev: Event, container: Entity, end: int) -> bool:
+        """"in Sayaya village, Matazu Local Government Area of Katsina State" under "... in Katsina": a place no table
+        knows, named with the place it lies in (that place, one inside it, or one of its name with a kind word), before
+        `end`."""
+        if ev.entity.id > 0:
+            return False
+        i = bisect_right(self.event_starts, ev.start)
+        nxt = self.events[i] if i < len(self.events) else None
+        if nxt is None or nxt.start >= end or not _APPOSED_IN.fullmatch(self.text, ev.end, nxt.start):
+            return False
+        b = nxt.entity
+        return b.id == container.id or self._inside(b, container) or base_name(b.name) == base_name(container.name)
+
     def _named_in(self, a: Event, b: Event) -> bool:
         """"in Itaewon, Seoul", "Itogon, Benguet", "Paung Township (Mon State)": a place no table knows, named with the
         known place it lies in."""
-        return a.entity.id < 0 < b.entity.id and _NAMED_IN_GAP.fullmatch(self.text, a.end, b.start) is not None
+        return a.entity.id < 0 < b.entity.id and (
+            _NAMED_IN_GAP.fullmatch(self.text, a.end, b.start) is not None or _IN_AN_AREA_OF.fullmatch(self.text, a.end, b.start) is not None)
 
     def _note_containers(self, events: list[Event]) -> None:
         """A place no table knows, named with the known place it lies in ("the Shahba neighbourhood of
@@ -1052,6 +1108,9 @@ class PlaceResolver:
                 self.containers.setdefault(a.entity.name, b.entity.name)
             elif b.entity.id < 0 < a.entity.id and self._holds_next(a, b):
                 self.containers.setdefault(b.entity.name, a.entity.name)
+            elif self._named_in(a, b) and b.entity.kind != "country":
+                # "in Tabayin Township, Sagaing Region of Myanmar": a question about Sagaing finds the township's
+                self.containers.setdefault(a.entity.name, b.entity.name)
 
     def _containers_of(self, events: list[Event]) -> list[Event]:
         """The "container" events named right after these ("in Hama" after "al-Tayba village")."""
@@ -1445,13 +1504,20 @@ _NAMED_IN_GAP = re.compile(r"\s*(?:(?i:township|district|county|city|town|villag
 # A count of a clause's own, with its verb or fate: "in Chittagong 30 were dead", "in Bandarban six were killed"
 # (not "in over 10 governorates")
 _COUNT_IN = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:people|persons)\b|" + FATE_AFTER.pattern + ")", re.I)
+# "Sayaya village, Matazu Local Government Area of": a place, the area of the next place it lies in
+_IN_AN_AREA_OF = re.compile(
+    r"\s*(?:(?i:village|town|township|hamlet|community|settlement)\s*)?,\s*(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Local\s+Government\s+Area|LGA|(?i:district|county|municipality|sub-county|regency|township))\s+(?:of|in)\s+(?:the\s+)?")
+# ... or "Sayaya village in", "Paung township, ": a settlement, said to be one, then the place it lies in
+_APPOSED_IN = re.compile(
+    r"\s*(?i:village|town|township|hamlet|community|settlement)(?:\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?)|" + _IN_AN_AREA_OF.pattern)
 _LEARNED_IN_LEARNED = re.compile(r"\s+(?:hamlet|village|settlement|community|town)\s+(?:in|of)\s+(?:the\s+)?")
 _PART_OF_BEFORE = re.compile(
     r"(?:['’]s)?\s+(?:province|governorate|region|district|countryside)\s+"
     r"(?:village|town|city|district|neighbou?rhood|camp|suburb)\s+of\s+(?:the\s+)?"
     r"|['’]s\s+", re.I)  # "Gujarat's Kutch district"
 # "Shahba neighbourhood of Aleppo": the place before is a part of the one after.
-_PART_OF_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|village|town|camp|suburb|area|quarter)\s+of\s+(?:the\s+)?", re.I)
+_PART_OF_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|village|town|camp|suburb|area|quarter|local\s+government\s+area|lga)\s+of\s+(?:the\s+)?", re.I)
 _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countryside)$", re.I)
 _A_PART_OF = re.compile(
     r"(?:\s+(?:province|governorate|region|district|state|county))?\s*,\s*(?:(?:a|the)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
@@ -1489,7 +1555,7 @@ _FORCE_AFTER = re.compile(r"\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|into|to)\s+(?:the\s+)?$", re.I)
 # "dollars", and "history": "At such a critical moment in US history" (a page's appeal) is no place of the story
 _NOT_WHERE_AFTER = re.compile(r"\s*(?:\$|dollars?\b)|[ \t]+history\b", re.I)
-_GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area)$", re.I)
+_GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area|local\s+government(?:\s+area)?|lga)$", re.I)
 
 
 def _named_again(text: str, learned: list[Mention], known: list[Mention]) -> list[Mention]:
@@ -1597,12 +1663,23 @@ _CITY_AS_OTHER = re.compile(
 _LANDFORM_TAILS = frozenset("Valley Highlands Hills Mountains Plateau Plain Plains Basin Delta Peninsula".split())
 
 
+# A street named after a place or a person: the name, a capitalised word or two, then what the street is
+_STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Drive|Road|Street|Avenue|Lane|Boulevard|Highway|Rd|St|Ave|Blvd)\b\.?")
+
+
+_LGA_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|LGA)$")  # "in Ngaski Local Government Area": Ngaski
+_STREET_END = re.compile(r"\s(?:Drive|Road|Street|Avenue|Lane|Boulevard|Highway)$")
+_WEEKDAY_END = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
 def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
     """Is a known place's one-word name the first word of a longer name no table knows ("Bahía Blanca"
     holds Bahia, a state of Brazil)? Never a country's name (a country's name starts the
     names of its outlets and agencies: "Lebanon News", "Syria Crisis"), nor where the next word is
     itself a place (a possessive's "s" lost: "Aleppo Syrias largest city"), an agency, a nationality or a
     word in _NOT_NAME_TAIL, nor in a line in title case ("Floods In Ghana Kill 20")."""
+    if _STREET_AFTER.match(text, m.end):
+        return True  # "near Paul Jones Drive", "on Kabul Road": a street's name, not the place (a district of Cape Verde)
     tail = _NAME_TAIL.match(text, m.end)
     if tail is None or " " in m.surface.strip() or m.entity.kind == "country" or m.surface.isupper():
         return False
@@ -1685,6 +1762,10 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 continue  # "(BNPB)", "ASDMA": an organisation's initials
             if _BASED.match(p.doc.text, end - p.start) or _VENUE_AFTER.match(p.doc.text, end - p.start) or not_a_place(name) or _INSTITUTION.search(name):
                 continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
+            if _STREET_END.search(name):
+                continue  # "near Paul Jones Drive": a street
+            if weekday := _WEEKDAY_END.search(name):
+                name = name[: weekday.start()]  # "in Brick Township Tuesday": the day the parse ran into the name
             generic = _GENERIC_TAIL.search(name)
             if generic and generic.start() > 0:
                 name = name[: generic.start()]  # "Abu Shouk camp" is the place Abu Shouk
@@ -1889,7 +1970,7 @@ def _in_heading(text: str, pos: int) -> bool:
 _CAPTION = re.compile(
     r"\b(?:Picture|Photo|Photograph|Image|Credit)s?\s*:|\[[^\]\n]{0,60}/\s*(?:AFP|Reuters|AP|EPA|Getty|Anadolu|Xinhua)[^\]\n]*\]"
     r"|\((?:AP|AFP|EPA|Reuters)\s+Photo|\b(?:REUTERS|AFP|AP)\s*/\s*[A-Z]|\bGetty\s+Images\b|\bAP\s+Photo\b"
-    r"|^\s*In\s+this\s+(?:image|photo|picture|handout)",
+    r"|^\s*In\s+this\s+(?:image|photo|picture|handout)|/\s*(?:STAFF\s+)?PHOTOGRAPHER\b|\bStaff\s+Photographer\b",
     re.M,
 )
 

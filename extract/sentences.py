@@ -146,6 +146,8 @@ def split_sentences(text: str) -> list[Sentence]:
             continue  # '“... It is a disaster.” Kirui said on Monday.': the quotation's speaker ends its sentence
         if m.group(0) == "\n" and wrapped(text, m.start()):
             continue  # a line broken inside a sentence (text cut from a PDF): the sentence goes on
+        if m.group(0)[:2] == "\n\n" and _VERB_CUT_OFF.match(text, m.start()) and text[: m.start()].rstrip()[-1:] not in ".!?:;\"”’'":
+            continue
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         s, e = _strip(text, pos, end)
         if e > s:
@@ -162,6 +164,9 @@ _SAID_TAIL = re.compile(
     r"[ \t]+(?:(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+[ \t]+(?:said|says|added|stated|explained)"
     r"|(?:said|says|added)[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)(?:[ \t]+(?:on|in|at)[ \t]+\w+)?[ \t]*\.")
 _LINE_GOES_ON = re.compile(r"\n[ \t]*[a-z(]")
+# "Canterbury district police commander Superintendent Dave Cliff\n\nsays 300 people have been reported missing": a
+# page's layout put a blank line between a speaker and their verb
+_VERB_CUT_OFF = re.compile(r"\n\s*\n[ \t]*(?:says|said|told|added|confirmed|reported|estimated)\b")
 _ENDS_MID_PHRASE = re.compile(
     r"\s(?:in|of|the|a|an|and|or|to|at|as|for|with|from|by|on|into|than|that|which|who|were|was|are|is|have|has|had"
     r"|been|be|its|their|his|her|some|about|over|under|between|after|before|during|including)$"

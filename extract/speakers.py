@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from store import vocab
-from store.gazetteer import Mention, agency_people, another_wording
+from store.gazetteer import Mention, agency_people, another_wording, without_kind
 
 from .attribution import MEDIA_KINDS, surname
 from .nlp import RECORDING_VERBS, REPORTING_VERBS, Parsed
@@ -28,6 +28,10 @@ _REPORT_NOUNS = frozenset(
     statement statements assessment assessments update updates records record numbers information findings
     bulletin bulletins release communique briefing balance""".split()
 )
+# "a statement issued by the public prosecutor", "the report released by the Ministry of Health"
+_ISSUED_BY = re.compile(
+    r"\b(?P<doc>statements?|reports?|bulletins?|updates?|communiques?|releases?)\s+(?:issued|released|published|put\s+out)\s+"
+    r"(?:\w+\s+){0,2}?by\s+(?P<who>(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)(?=\s+(?:on|in|at|earlier|late|last|this|that)\b|[,.;:]|$)")
 # Where a speaker's words are written down: "said in a report that", "said in a statement that".
 _DOCUMENT_NOUNS = frozenset("report reports statement statements bulletin update briefing interview communique release post".split())
 # Common nouns that can head a source's name: who counts, reports and speaks.
@@ -62,10 +66,13 @@ _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFIC
                               + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"(?![\w-])")
 # "The Kogi State Commissioner for Agriculture, Timothy Ojomah": a member of a state's government, by portfolio
 _STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial)\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)")
+_STATE_POLICE = re.compile(r"(?:[Tt]he\s+)?State\s+Police\b")
 _DISTRICT_TITLE = re.compile(
     r"(?:[Tt]he\s+)?District\s+(?P<title>Collector|Magistrate|Commissioner)\b(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?")
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
-_LOCAL_POLICE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[Pp]olice\s+(?P<title>[Cc]ommander|[Cc]hief|[Bb]oss)\s+[A-Z]")
+_LOCAL_POLICE_TITLE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district\s+|county\s+|city\s+)?[Pp]olice\s+"
+    r"(?P<title>[Cc]ommander|[Cc]hief|[Bb]oss)\s+[A-Z]")  # ("Canterbury district police commander Dave Cliff")
 _ON_THE_ISLAND = re.compile(r"\b(?:on|in|of)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:island|islands|archipelago)\b")
 _NOT_POLICE_PLACES = frozenset(
     "National Regional Local Federal State Provincial District County City Municipal Metropolitan Traffic Border Railway "
@@ -92,6 +99,9 @@ _NATIONAL_STATE_WORDS = frozenset("Security Intelligence".split())
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
 _PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov".split())
 _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
+# Roles after a name, in apposition, that say whom the person speaks for ("Adrian de la Garza, prosecutor for the
+# border state of Nuevo Leon")
+_APPOSED_ROLES = _ROLES | _PLACE_ROLES | {"prosecutor"}
 
 
 def _role_word(tok) -> str:
@@ -139,7 +149,7 @@ PRONOUNS = frozenset("he she they it we i who which this that these those one".s
 # An institution named without its country: the article's country is meant ("the army said").
 _NATIONAL = frozenset(
     """army military police government ministry authorities regime navy forces coastguard administration
-    presidency president cabinet parliament prosecutors""".split()
+    presidency president cabinet parliament prosecutors prosecutor""".split()
 )
 # A footnote's number glued to the word before it: "from the Ministry of Health2 resulting in ...".
 _FOOTNOTE = re.compile(r"(?<=[a-z]{4})\d{1,2}$")
@@ -162,6 +172,7 @@ _BARE_POLICE_WORDS = frozenset({"the", "a", "an", "official", "officials", "offi
 _PLURAL = {"official": "officials", "activist": "activists", "resident": "residents", "witness": "witnesses",
            "medic": "medics", "doctor": "doctors", "rescuer": "rescuers", "volunteer": "volunteers",
            "prosecutor": "prosecutors"}
+_ONE_OFFICE = frozenset(("public", "chief", "state", "attorney"))
 # Abbreviations in source names, written out so that one source has one name.
 _EXPAND = {"MoH": "health ministry", "MOH": "health ministry", "MoD": "defence ministry", "MOD": "defence ministry",
            "MoI": "interior ministry", "MOI": "interior ministry"}
@@ -518,6 +529,11 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             rank = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in ("vice", "deputy", "acting")]
             return Speaker(s, s + len(head.text), low, " ".join([place, *rank, low]), None, False, frozenset({low}))
+    if low == "prosecutor" and span is None and head.ent_type_ != "PERSON" and (place := _place_of(head, ("of", "for"))):
+        # "Adrian de la Garza, prosecutor for the border state of Nuevo Leon": that state's prosecutor
+        s = parsed.start + head.idx
+        named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        return Speaker(s, s + len(head.text), low, f"{place} prosecutor", named, False, frozenset({low}))
     if low in _ROLES and span is None and head.ent_type_ != "PERSON" and (owner := _owner_org(head)):
         # "Mercy Relief's country director Jane Doe told reporters": the organisation whose director
         named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -653,7 +669,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if person is None and head.pos_ == "PROPN" and head.ent_type_ == "ORG" and " " in _name_run(head):
         # "said Yolande Makolo, the government spokesperson": a name the small model took for an
         # organisation, which its apposition shows is a person's
-        if any(ch.dep_ == "appos" and ch.lower_ in _ROLES | _PLACE_ROLES for ch in head.children) or any(
+        if any(ch.dep_ == "appos" and ch.lower_ in _APPOSED_ROLES for ch in head.children) or any(
             ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.text.islower() and ch.lower_ in vocab.PERSON_TITLES
             and ch.i < head.i - 1 for ch in head.children
         ):  # ("prosecutor Andrijana Nastic told reporters": a title in lower case before the name)
@@ -708,7 +724,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 if body:
                     name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in body)
                     return Speaker(start, end, low, name, person, False, words)
-            if ch.dep_ == "appos" and (ch.lower_ in _ROLES | _PLACE_ROLES or _general(ch) or (ch.lower_ in _CHAIRS and ch.text.islower())):
+            if ch.dep_ == "appos" and (ch.lower_ in _APPOSED_ROLES or _general(ch) or (ch.lower_ in _CHAIRS and ch.text.islower())):
                 # "the head of the disaster authority, Mohammad Haqqani, said": whose head they are
                 org = _describe(parsed, ch, country)
                 if org is not None and org.name and org.person is None:
@@ -854,12 +870,12 @@ def _name_run(head) -> str:
     return " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
 
 
-def _place_of(head) -> str | None:
+def _place_of(head, preps: tuple[str, ...] = ("of",)) -> str | None:
     """The place a role noun is of: "governor of the Ukrainian-controlled part of Donetsk region" -> Donetsk."""
     for ch in head.children:
         if ch.dep_ == "poss" and (ch.ent_type_ in ("GPE", "LOC") or (ch.pos_ == "PROPN" and ch.ent_type_ not in ("PERSON", "NORP", "DATE"))):
             return ch.text  # ("Karabakh's human rights ombudsman", the small model tagging the region an organisation)
-        if ch.dep_ == "prep" and ch.lower_ == "of":
+        if ch.dep_ == "prep" and ch.lower_ in preps:
             for o in ch.children:
                 if o.dep_ == "pobj":
                     # the last run of proper names: "the Ukrainian-controlled part of Donetsk region" -> Donetsk
@@ -950,7 +966,8 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
     if ministry_of and words[-1].lower() == "ministry" and ministry_of not in (w.lower() for w in words):
         # "the Ministry of Interior": the interior ministry; "Equatorial Guinea's Ministry of Health": its health ministry
         words = [*words[:-1], ministry_of, "ministry"]
-    words = [_PLURAL.get(w, w) if i == len(words) - 1 else w for i, w in enumerate(words)]
+    # ("an official said" is one of the officials; "the public prosecutor said" is an office, one person's)
+    words = [_PLURAL.get(w, w) if i == len(words) - 1 and not (i and words[i - 1] in _ONE_OFFICE) else w for i, w in enumerate(words)]
     name = " ".join(_EXPAND.get(w, w) for w in words).replace(" - ", "-").replace(" 's", "'s")
     if name == "partners":
         name = "humanitarian partners"  # ("according to partners" in an agency's update: its humanitarian partners)
@@ -1335,6 +1352,7 @@ class SpeakerMemory:
         elif sp.anaphor:
             agency = (
                 self._same_noun_before(sp) or (self.last_person(sp.start) if sp.head in ("he", "she") else None)
+                or (self._issued_before(sp) if sp.head in _DOCUMENT_NOUNS else None)
                 or (self.last_speaker(sp.start) if sp.head in _REPORT_NOUNS | {"he", "she"} else None)
                 or self._last_before(sp.start, sp.head) or self._national(sp)
             )
@@ -1445,6 +1463,25 @@ class SpeakerMemory:
                 found = f"{m.group(1)} {sp.head}"
         return found
 
+    def _issued_before(self, sp: Speaker) -> str | None:
+        """"a statement issued by the public prosecutor ... according to the statement": whose document it is, as the
+        text said when it first named one (not the last organisation named since, often the group the figure counts)."""
+        issued = None
+        for m in _ISSUED_BY.finditer(self.text, 0, sp.start):
+            if m.group("doc").rstrip("s") == sp.head.rstrip("s"):
+                issued = m
+        if issued is None:
+            return None
+        who = issued.group("who")
+        start = issued.start("who")
+        known = next((a.entity.name for a in self.agencies if start <= a.start < start + len(who)), None)
+        if known is not None:
+            return known
+        phrase = re.sub(r"^(?:the|its|their)\s+", "", who.strip(), flags=re.I)
+        if phrase.islower() and phrase.split()[-1] in _NATIONAL:
+            return _of_country(self.country, phrase) or phrase  # "issued by the public prosecutor": the country's
+        return phrase if phrase[:1].isupper() and phrase.split()[-1].lower() in ORG_WORDS else None
+
     def _national(self, sp: Speaker) -> str | None:
         """"According to the home ministry" with no ministry named before: the article's country's."""
         if sp.head not in _NATIONAL or not self.country:
@@ -1477,6 +1514,13 @@ class SpeakerMemory:
             lo += 1
         return self._office(Speaker(lo, end, "", None, None, False, frozenset())) if lo < start else None
 
+    def state_force(self, name: str) -> str | None:
+        """"State Police" in a story on a state of a federal country: that state's force, as analysts name it
+        ("New Jersey State Police"), not the nation's police."""
+        if not self.region or self.country not in vocab.STATE_COUNTRIES or not _STATE_POLICE.match(name):
+            return None
+        return f"{without_kind(self.region)} State Police"
+
     def _office(self, sp: Speaker) -> str | None:
         """"Tamil Nadu’s Chief Secretary Shiv Das Meena confirmed 10 deaths": a place's office speaks, named as
         analysts name it ("Tamil Nadu chief secretary", "Kerr County sheriff", "Bokkos LGA chairman"); None when
@@ -1488,6 +1532,8 @@ class SpeakerMemory:
             # "District Collector Dr Ilayaraja T told reporters": the collector of the district named, else of the town
             # the story is in (not of its state)
             return f"{district.group('of') or self.town} district {district.group('title').lower()}"
+        if (state := self.state_force(span)) is not None:
+            return state  # "According to State Police Lt. Stephen Jones" in a story on New Jersey
         m = _PLACE_OFFICE.match(span) or _OFFICE_OF_PLACE.match(span)
         local = _LOCAL_POLICE_TITLE.match(span) if m is None else None
         if local is not None and not set(local.group("place").split()) & _NOT_POLICE_PLACES and self.gazetteer.agency(local.group("place"), fuzzy=False) is None and not (

@@ -263,3 +263,23 @@ def test_a_person_speaking_in_a_report_from_a_body_speaks_for_it(g):
     assert _sources(g, text, "Storm") == [(9, "Henderson County")]
     # must not fire: a report "from the field" names no one
     assert _sources(g, "Floods hit Kenya.\n\nIn a report from the field, Mike Morgan said 12 people died.", "Floods") == [(12, None)]
+
+
+def test_a_speaker_cut_from_their_verb_by_a_blank_line(g):
+    # a page's layout: "Canterbury district police commander Superintendent Dave Cliff\n\nsays 300 people ...". The
+    # place in the speaker's title is where they serve; the count is the story's town's, inside it
+    text = ("Quake death toll climbs to 75\n\nThe death toll from an earthquake in Christchurch stands at 75.\n\n"
+            "Canterbury district police commander Superintendent Dave Cliff\n\nsays 300 people have been reported missing.")
+    figures = extract_figures(text, gazetteer=g, title="Quake death toll climbs to 75")
+    assert [(f["value"], f["agency"], f["location"]) for f in figures if f["value"] == 300] == [
+        (300, "Canterbury police commander", "Christchurch")]
+    # (a paragraph that opens with a verb of its own is still a sentence of its own)
+    text = "Fire crews said little.\n\nsays the sign on the door, where 12 people were injured."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [None]
+
+
+def test_a_prosecutor_of_a_state_in_apposition_speaks_as_that_states_prosecutor(g):
+    text = ("Gunmen stormed a casino in Monterrey, Mexico on Thursday.\n\nAdrian de la Garza, prosecutor for the border "
+            "state of Nuevo Leon, told reporters that the death toll stood at about 40.\n\nFour people remained missing, "
+            "de la Garza said.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Nuevo Leon prosecutor"] * 2

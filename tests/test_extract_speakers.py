@@ -1875,3 +1875,40 @@ def test_a_document_whose_title_opens_with_its_publishers_initials(g):
 def test_a_headlines_words_that_name_no_publisher_or_source(g, title, outlet):
     text = title + "\n\nA landslide killed 20 people in Hiroshima."
     assert {f["agency"] for f in extract_figures(text, gazetteer=g, title=title, outlet=outlet)} == {None}
+
+
+def test_state_police_in_a_story_on_a_state_are_that_states(g):
+    text = ("There have been a total of 30 storm deaths in New Jersey, including five in Ocean County, State Police said.\n\n"
+            "According to State Police Lt. Stephen Jones:\n\n• There were two storm-related deaths in Little Egg Harbor.")
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"New Jersey State Police"}
+    # (a country whose first-level divisions are no states: no state's police)
+    text = "There have been 30 deaths in Hubei province, State Police said."
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} != {"Hubei State Police"}
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a document issued by someone, cited again by its noun: its issuer's, not the group last named since
+    ("Gunmen attacked a mosque in North Sinai, Egypt on Friday, according to a statement issued by the public prosecutor "
+     "earlier on Saturday.\n\nThe Islamic State flag was raised.\n\nThe death toll rose to 305, according to the statement.",
+     "Egyptian public prosecutor"),
+    ("Gunmen attacked a mosque in North Sinai, Egypt.\n\nThe public prosecutor said the death toll rose to 305.",
+     "Egyptian public prosecutor"),
+    # (an official is one of the officials)
+    ("Gunmen attacked a mosque in North Sinai, Egypt.\n\nAn official said the death toll rose to 305.", "officials"),
+])
+def test_a_document_cited_again_is_its_issuers(g, text, agency):
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [agency]
+
+
+def test_paragraphs_in_quotation_marks_are_the_words_of_who_opened_them(g):
+    text = ("Bandits went on rampage on Tuesday in Sayaya village, Matazu Local Government Area of Katsina State.\n\n"
+            "Katsina Police Public Relations Officer, Abubakar Sadiq Aliyu, who confirmed the attack in a statement, said "
+            "the bandits shot sporadically.\n\n"
+            "He said: “On November 6, 2023, armed bandits attacked Sayaya village’’.\n\n"
+            "“Upon receipt of the report, operatives were mobilised to the scene’’.\n\n"
+            "“However, five people were shot dead, two injured, and five people kidnapped by the assailants’’.")
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"Katsina Police Public Relations Officer"}
+    # (not across a paragraph out of quotation marks: its words are the reporter's)
+    broken = text.replace("“Upon receipt of the report, operatives were mobilised to the scene’’.",
+                          "Operatives were mobilised to the scene.")
+    assert {f["agency"] for f in extract_figures(broken, gazetteer=g)} == {None}

@@ -906,3 +906,12 @@ def test_a_reports_sentence_that_lost_its_full_stop_is_no_heading(g):
 )
 def test_second_read_cases_keep_their_status(g, text, expected):
     assert statuses(g, text) == expected
+
+
+def test_people_rescued_are_not_counted_with_the_dead_after_them():
+    g = Gazetteer.from_data()
+    text = 'The official said 20 persons were rescued "and the 156 people missing are feared dead".'
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(156, "missing")]
+    # (the dead after the rescued are still counted)
+    assert [(f["value"], f["status"]) for f in extract_figures("Five people were rescued alive but 12 were killed.", gazetteer=g)] == [
+        (12, "killed")]

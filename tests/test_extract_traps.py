@@ -42,6 +42,9 @@ def g():
         # a currency named by its country
         "The operation ended with a final balance of 2,121 Swiss francs unspent and returned to the DREF.",
         "The society raised 40,000 East Caribbean dollars and 3,000 pesos for families who returned.",
+        # a vehicle's or a thing's dimensions
+        "The attackers wore outfits resembling military uniforms and used 4×4 vehicles.",
+        "Families were given 4x4 metre tents and a 2 x 3 tarpaulin.",
     ],
 )
 def test_trap_numbers_are_not_figures(g, text):
