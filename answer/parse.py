@@ -110,7 +110,7 @@ _AND_SHORT = re.compile(r"(?<=\w)\s+(?:n|&)\s+(?=\w)")
 # "nw syria", "NE Nigeria": the compass shorthand staff type, before a capitalised or known name
 _COMPASS_WORDS = {"nw": "northwest", "ne": "northeast", "sw": "southwest", "se": "southeast"}
 # "n sinai", "s kordofan": a compass point typed as its letter (only before a place so named: _compass_written_out)
-_COMPASS_LETTER = re.compile(r"\b([nsew])\.?\s+([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)", re.I)
+_COMPASS_LETTER = re.compile(r"(?<![\w'’.])([nsew])\.?\s+([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)", re.I)  # (not "sudan's", "u.s.")
 _COMPASS_LETTERS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 
 
@@ -547,11 +547,11 @@ def _place(g: Gazetteer, surface: str, span: list[_Token], expected: bool = True
     """The place a typed name is; a lower-case word that is not the name itself (only close to it:
     "hungry" and Hungary) counts only where a place is expected, after "in", "from"..."""
     hit = g.place(surface, fuzzy=False)
-    if hit is None and len(surface) >= 4 and span[-1].word not in W.NOT_PLACES and (
+    if hit is None and expected and len(surface) >= 4 and span[-1].word not in W.NOT_PLACES and (
         # (the name exactly: a transliteration key would make "home district" Hama District)
         kinded := next((e for kind in _NAMED_WITH_KIND if (e := g.place_named(f"{surface} {kind}")) is not None), None)
     ) is not None:
-        return kinded  # "tabayin": the place an article taught the store as "Tabayin Township"
+        return kinded  # "in tabayin": the place an article taught the store as "Tabayin Township" (not "brick kiln": Brick Township)
     if hit is None and len(span) == 1 and surface.islower() and 2 <= len(surface) <= 5 and span[0].word not in W.NOT_PLACES:
         hit = g.place(surface.upper(), fuzzy=False)  # a place's acronym typed in lower case: "usvi", "drc", "bvi"
         if hit is not None:

@@ -235,7 +235,8 @@ _EACH_AFTER = re.compile(r"\s+each\b(?!\s*\))(?!\s+(?:of|other|day|week|month|ye
 # A count of sites in a place, the people they host in brackets after it: "12 in Buzi (hosting 4,464 individuals)"
 _SITES_HOSTING = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\(\s*(?:hosting|accommodating|sheltering|housing)\b")
 # A death only feared, after people counted as missing: "Three missing people feared dead"
-_RESCUED_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been|has\s+been|was|are)\s+(?:\w+\s+)?(?:rescued|saved|pulled\s+out\s+alive|found\s+alive)\b")
+_RESCUED_AFTER = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been|has\s+been|was|are)\s+(?:(?!not\b|never\b|yet\b)\w+\s+)?(?:rescued|saved|pulled\s+out\s+alive|found\s+alive)\b")
 _FEARED_DEAD = re.compile(r"\s+(?:(?:are|were|is|was|now|still)\s+)*(?:feared|presumed|believed)(?:\s+to\s+be)?\s+dead\b", re.I)
 # The group a sentence opens with, of which its counts are parts: "among the 151 dead, 97 are female"
 _AMONG_THE_GROUP = re.compile(
@@ -408,8 +409,11 @@ def extract_figures(
             [a for a in agencies if not any(m.start <= a.start < m.end for m in missions)] + missions, key=lambda m: m.start
         )
         cues = find_cues(text, sentences, agencies, places, starts.cues)
-    if publisher == "IFRC" and country and (society := _society_of(agencies, country, gazetteer)) is not None:
-        # "The Red Cross volunteers were quickly deployed" in the IFRC's report on Cameroon: its national society
+    if country and (publisher == "IFRC" or (publisher is None and not _MOVEMENT_BODIES.search(text) and "Red Cross" in vocab.NATIONAL_SOCIETIES.get(
+        country, "Red Cross"))) and (society := _society_of(agencies, country, gazetteer)) is not None:
+        # "The Red Cross volunteers were quickly deployed" in the IFRC's report on Cameroon: its national society; so is
+        # "police and the Red Cross reported" in a story on Kenya that names neither the ICRC nor the IFRC (not in a
+        # country whose society is a Red Crescent: there the bare name is the ICRC's)
         agencies = society
         cues = find_cues(text, sentences, agencies, places, starts.cues)
     town = resolver.story_town()
@@ -798,7 +802,7 @@ def extract_figures(
                 status = "missing"  # "Three missing people feared dead": missing, their death only feared
             if status is None or (status in ("killed", "missing") and head in ("survivors", "survivor")):
                 continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
-            if status in ("killed", "missing", "injured") and _RESCUED_AFTER.match(text, np_end):
+            if status in ("killed", "missing") and _RESCUED_AFTER.match(text, np_end):
                 continue  # '20 persons were rescued "and the 156 people missing are feared dead"': the rescued are alive
             if status in ("killed", "injured", "missing") and _CARRYING_BEFORE.search(
                 text, max(sent.start, num.qstart - 24), num.qstart
@@ -862,7 +866,7 @@ def extract_figures(
                 # 'Shiv Das Meena said, “Unfortunately, 10 deaths have been reported. ... four died due to drowning”': a
                 # quotation's later sentences are the words of whoever its first count was credited to
                 cue = Cue(said["_cue_at"], said["_cue_at"], said["_cue_at"], si, False, said["agency"], said["person"])
-            if cue is None and part_of is None and (run := _quoted_run_opener(text, sentences, resolver, sent.start)) is not None:
+            if cue is None and part_of is None and (run := _quoted_run_opener(text, sentences, resolver, num.start)) is not None:
                 # 'He said: “On November 6 ... attacked Sayaya village’’.' then paragraph after paragraph in quotation
                 # marks, '“However, five people were shot dead ...’’.': the words of whoever opened the run
                 if run not in run_speakers:
@@ -956,7 +960,7 @@ def extract_figures(
             if agency is None and person is None:
                 # "... in need of assistance. Source: OCHA", "... relocated ... (UN, 8 Dec 2014)"
                 agency = _source_note(text, sent, agencies, inline=key is not None) or _credit_after(
-                    text, num.end, agencies) or _table_source(text, num, agencies)
+                    text, num.end, agencies) or _table_source(text, num, agencies) or _source_line_before(text, sent, agencies, resolver, cues, sentences)
             if agency is None and person is None and publisher is not None:
                 agency = publisher  # a report's own figures are its publisher's
             elif publisher_tail is not None and agency == publisher_tail.entity.name and _by_short_name(
@@ -1046,7 +1050,7 @@ def extract_figures(
                 # publisher's own staff or its own tool ("The DTM Emergency Event Tracking (EET)"), so the publisher's
                 agency = publisher
             if agency is not None:
-                agency = speakers.state_force(agency) or _as_analysts_name(agency, text, gazetteer)
+                agency = speakers.state_force(agency, cue.start if cue is not None else None) or _as_analysts_name(agency, text, gazetteer)
             said_by = person if person is not None and agency is None else agency if person is None else None
             if said_by is not None and location is not None and (
                 _bare_place(said_by) == _bare_place(location) or one_letter_off(_bare_place(said_by), _bare_place(location))
@@ -1686,6 +1690,10 @@ def _red_cross_named(text: str, agencies: list[Mention]) -> list[Mention]:
             for m in agencies]
 
 
+# The Movement's international bodies named as such: a bare "Red Cross" beside them may be either
+_MOVEMENT_BODIES = re.compile(r"\bICRC\b|\bIFRC\b|International\s+Committee\s+of\s+the\s+Red\s+Cross|International\s+Federation\s+of\s+(?:the\s+)?Red\s+Cross")
+
+
 def _society_of(agencies: list[Mention], country: str, g: Gazetteer) -> list[Mention] | None:
     """The mentions with the bare "Red Cross" as the country's national society, in a report of the IFRC (whose
     members the societies are), or None when it names no bare Red Cross or some other Red Cross body. The society
@@ -1875,6 +1883,39 @@ def _source_note(text: str, sent, agencies: list, inline: bool = False) -> str |
     return named
 
 
+def _source_line_before(text: str, sent, agencies: list, resolver: PlaceResolver, cues: list[Cue], sentences: list) -> str | None:
+    """The agency a "Source: Dnipro City Council, referring to the State Emergency Service" line above credits, for a
+    figure in the paragraphs after it (at most three) that name no source, where no one else spoke in between; the one
+    referred to where the line names two; never a newspaper or wire ("Source: Reuters" credits the text), nor after a
+    table's last row (the line credits the table: _table_source)."""
+    pi = resolver.paragraph_of(sent.start)
+    starts = resolver.paragraphs
+    for back in range(pi - 1, max(-1, pi - 4), -1):
+        end = starts[back + 1] if back + 1 < len(starts) else len(text)
+        line = _SOURCE_LINE.fullmatch(text, starts[back], end)
+        if line is None:
+            if any(c.agency and not c.conflict_only and starts[back] <= sentences[c.sentence].start < end for c in cues):
+                return None  # (someone else spoke since)
+            continue
+        above = text[: starts[back]].rstrip().rsplit("\n", 1)[-1].strip()
+        if _is_row(above):
+            return None  # "Households without tap water 98,400 \n\n Source: Kumamoto Prefecture": the table's credit
+        who = line.start("who")
+        if (referred := _REFERRING.search(text, who, line.end("who"))) is not None:
+            who = referred.end()
+        known = next((a for a in agencies if who <= a.start <= who + 4 and a.start < line.end("who")), None)
+        if known is not None:
+            return known.entity.name if known.entity.kind not in MEDIA_KINDS else None
+        org = _NOTED_ORG.match(text, who)
+        return org.group(0) if org is not None and any(w.lower() in ORG_WORDS for w in org.group(0).split()) else None
+    return None
+
+
+# A paragraph that is only a source's name: "Source: Dnipro City Council, referring to the State Emergency Service"
+_SOURCE_LINE = re.compile(r"\s*Source\s*:[ \t]*(?P<who>[^\n\d]{3,120}?)[ \t.]*\s*")
+_REFERRING = re.compile(r",?\s+(?:referring\s+to|citing|quoting)\s+(?:the\s+)?")
+
+
 def _table_source(text: str, num: Number, agencies: list) -> str | None:
     """The agency a "Source: Kumamoto Prefecture" line under a table credits, for a count on one of its rows
     (a label and its number, with or without a colon, one a line; a blank line may come before the note)."""
@@ -2053,18 +2094,21 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
 
 # A paragraph that opens with a quotation mark ("“However, five people ...") and one that opens a quotation after a
 # speaker and a colon or comma ('He said: “On November 6 ...')
-_QUOTE_OPENS = re.compile(r"[ \t]*[“\"]")
-_SAID_QUOTE = re.compile(r"\b(?:said|says|added|stated|explained|told\s+\w+)\s*[:,]\s*[“\"]")
+_QUOTE_OPENS = re.compile(r"[ \t]*(?:[“\"]|‘‘|'')")
+_QUOTE_CLOSES = re.compile(r"[”\"]|’’|''")
+_SAID_QUOTE = re.compile(r"\b(?:said|says|added|stated|explained|told\s+\w+)\s*[:,]\s*(?:[“\"]|‘‘|'')")
 
 
 def _quoted_run_opener(text: str, sentences: list, resolver: PlaceResolver, pos: int) -> int | None:
-    """The index of the sentence that opened a run of quoted paragraphs holding pos ('He said: “...’’.' and then
-    “...’’. “...’’.), or None: pos's paragraph must open with a quotation mark, and so must every paragraph back to
-    the one whose speaker opens the quotation with said and a colon (at most four paragraphs back)."""
+    """The index of the sentence that opened a run of quoted paragraphs holding the number at pos ('He said: “...’’.'
+    and then “...’’. “...’’.), or None: pos's paragraph must open with a quotation mark not closed before pos, and so
+    must every paragraph back to the one whose speaker opens the quotation after said, added, told X (with a colon or
+    a comma); at most four paragraphs back."""
     pi = resolver.paragraph_of(pos)
     starts = resolver.paragraphs
-    if not _QUOTE_OPENS.match(text, starts[pi]):
-        return None
+    opening = _QUOTE_OPENS.match(text, starts[pi])
+    if opening is None or _QUOTE_CLOSES.search(text, opening.end(), pos):
+        return None  # (the reporter's words after the quotation closed: '“Calm has returned.” The attack came ...')
     for back in range(pi - 1, max(-1, pi - 5), -1):
         end = starts[back + 1] if back + 1 < len(starts) else len(text)
         if (said := _SAID_QUOTE.search(text, starts[back], end)) is not None and not _QUOTE_OPENS.match(text, starts[back]):
@@ -2077,26 +2121,30 @@ def _quoted_run_opener(text: str, sentences: list, resolver: PlaceResolver, pos:
 def _said_before(
     text: str, sentences: list, si: int, parsed: dict, speakers: SpeakerMemory, country: str | None, cues: list[Cue]
 ) -> Cue | None:
-    """Who speaks in sentence si, as the rules read it or parsed here (it may hold no number); a pronoun no one
-    resolves is whoever the sentence before names ("Katsina Police Public Relations Officer, Abubakar Sadiq Aliyu, ...
-    said ... He said:")."""
+    """Who speaks in sentence si, as the rules read it or parsed here (it may hold no number); where that is a pronoun
+    no one resolves, whoever the sentence before it names ("Katsina Police Public Relations Officer, Abubakar Sadiq
+    Aliyu, ... said ... He said:"). A person who speaks for no organisation speaks for none ("Musa Bello, who lost two
+    sons in the attack, said:")."""
     for k in (si, si - 1):
         if k < 0:
             return None
-        if (rule := next((c for c in cues if c.sentence == k and c.agency and not c.conflict_only), None)) is not None:
-            return rule
+        if (rule := next((c for c in cues if c.sentence == k and (c.agency or c.person) and not c.conflict_only), None)) is not None:
+            return rule if rule.agency else None
         sent = sentences[k]
         verb = None
         for verb in _SAYING.finditer(text, sent.start, sent.end):
             pass  # (the last verb of saying: what it reports follows it)
         if verb is None:
-            continue
+            return None
         if sent.start not in parsed:
             parsed.update(parse_spans(text, [(sent.start, sent.end)]))
         # (the speaker of what the verb reports, as for a figure there: "..., said the bandits shot sporadically")
-        found = speakers.resolve(speaker_of(parsed[sent.start], min(verb.end() + 1, sent.end - 1), country), k) if sent.start in parsed else None
+        sp = speaker_of(parsed[sent.start], min(verb.end() + 1, sent.end - 1), country) if sent.start in parsed else None
+        found = speakers.resolve(sp, k)
         if found is not None and found.agency:
             return found
+        if sp is None or sp.head not in ("he", "she", "they"):
+            return None
     return None
 
 

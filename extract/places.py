@@ -180,7 +180,7 @@ _TREATED_IN = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:[Hh]ospitals?|[Cc]linics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
 )
 _BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
-_IN_CARE = re.compile(r"\b(?:in\s+(?:intensive|critical)\s+care|died)\s+(?:in|at)\s+(?:the\s+)?$")
+_IN_CARE = re.compile(r"\bin\s+(?:intensive|critical)\s+care\s+(?:in|at)\s+(?:the\s+)?$")
 _HOSPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?:hospital|mortuary|morgue|clinic)s?\b", re.I)
 # Where someone spoke is not where a figure is: "told reporters in Geneva", "speaking in New York",
 # "at a news conference in Amman", "from its headquarters in Geneva".
@@ -371,6 +371,8 @@ _SPELLED_OUT = re.compile(r"^(" + "|".join(SHORT_FORMS_BEFORE_NAMES) + r")\.\s+"
 # "at the Pulse nightclub in Kocani": a venue's name, not a place
 _VENUE_FIRST = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "venues_first"))
 _VENUE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_VENUE_FIRST)) + r")\s+(?:d[aeo]s?|de\s+la|del|of(?:\s+the)?)\s+$")
+_VENUE_END = re.compile(
+    r"\s(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.terms(vocab.NOT_PLACE_TERMS, "venues")) + r")$", re.I)
 _VENUE_AFTER = re.compile(
     r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.terms(vocab.NOT_PLACE_TERMS, "venues")) + r")\b", re.I
 )
@@ -629,8 +631,6 @@ class PlaceResolver:
                 continue  # "in the Pacific island nation": the country in focus, described (_BACK)
             if not m.group("name2") and not m.group("kind") and " " not in name and _surname_elsewhere(text, name):
                 continue  # "in Assad clans hometown", where the text names "Bashar Assad" too
-            if _STREET_END.search(name):
-                continue  # "near Paul Jones Drive": a street
             furniture = _FURNITURE_TAIL.search(name) or _WEEKDAY_END.search(name) or _LGA_TAIL.search(name)
             if furniture:
                 # "in Pedrógão Grande Photo: AFP", "in Brick Township Tuesday"
@@ -1070,7 +1070,7 @@ class PlaceResolver:
         f, outer = self.focus, self.g.place(name, fuzzy=False)
         return (
             f is not None and outer is not None and outer.kind in ("governorate", "district", "city") and f.kind in _CITY_KINDS
-            and (f.id < 0 or f.kind == "city") and self._country_of(outer) is not None
+            and f.id < 0 and self._country_of(outer) is not None
             and self._country_of(outer) == self._country_of(f)
         )
 
@@ -1108,8 +1108,9 @@ class PlaceResolver:
                 self.containers.setdefault(a.entity.name, b.entity.name)
             elif b.entity.id < 0 < a.entity.id and self._holds_next(a, b):
                 self.containers.setdefault(b.entity.name, a.entity.name)
-            elif self._named_in(a, b) and b.entity.kind != "country":
+            elif self._named_in(a, b) and b.entity.kind != "country" and self.list_length([a, b, *self.between(b.end, b.end + 40, ("here", "container"))]) < 3:
                 # "in Tabayin Township, Sagaing Region of Myanmar": a question about Sagaing finds the township's
+                # (not a list: "Mwingi, Kisumu and Mombasa")
                 self.containers.setdefault(a.entity.name, b.entity.name)
 
     def _containers_of(self, events: list[Event]) -> list[Event]:
@@ -1668,7 +1669,6 @@ _STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Drive|Road|Street|Aven
 
 
 _LGA_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|LGA)$")  # "in Ngaski Local Government Area": Ngaski
-_STREET_END = re.compile(r"\s(?:Drive|Road|Street|Avenue|Lane|Boulevard|Highway)$")
 _WEEKDAY_END = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
@@ -1762,8 +1762,8 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 continue  # "(BNPB)", "ASDMA": an organisation's initials
             if _BASED.match(p.doc.text, end - p.start) or _VENUE_AFTER.match(p.doc.text, end - p.start) or not_a_place(name) or _INSTITUTION.search(name):
                 continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
-            if _STREET_END.search(name):
-                continue  # "near Paul Jones Drive": a street
+            if _VENUE_END.search(name):
+                continue  # "at the Saratoga hotel": a building
             if weekday := _WEEKDAY_END.search(name):
                 name = name[: weekday.start()]  # "in Brick Township Tuesday": the day the parse ran into the name
             generic = _GENERIC_TAIL.search(name)

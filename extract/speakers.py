@@ -66,7 +66,7 @@ _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFIC
                               + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"(?![\w-])")
 # "The Kogi State Commissioner for Agriculture, Timothy Ojomah": a member of a state's government, by portfolio
 _STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial)\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)")
-_STATE_POLICE = re.compile(r"(?:[Tt]he\s+)?State\s+Police\b")
+_STATE_POLICE = re.compile(r"(?:[Tt]he\s+)?State\s+Police\b(?!\s+(?:Command|Headquarters|Department|Service|Force))")
 _DISTRICT_TITLE = re.compile(
     r"(?:[Tt]he\s+)?District\s+(?P<title>Collector|Magistrate|Commissioner)\b(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?")
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
@@ -172,7 +172,7 @@ _BARE_POLICE_WORDS = frozenset({"the", "a", "an", "official", "officials", "offi
 _PLURAL = {"official": "officials", "activist": "activists", "resident": "residents", "witness": "witnesses",
            "medic": "medics", "doctor": "doctors", "rescuer": "rescuers", "volunteer": "volunteers",
            "prosecutor": "prosecutors"}
-_ONE_OFFICE = frozenset(("public", "chief", "state", "attorney"))
+_ONE_OFFICE = frozenset(("public", "attorney"))
 # Abbreviations in source names, written out so that one source has one name.
 _EXPAND = {"MoH": "health ministry", "MOH": "health ministry", "MoD": "defence ministry", "MOD": "defence ministry",
            "MoI": "interior ministry", "MOI": "interior ministry"}
@@ -529,7 +529,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             rank = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in ("vice", "deputy", "acting")]
             return Speaker(s, s + len(head.text), low, " ".join([place, *rank, low]), None, False, frozenset({low}))
-    if low == "prosecutor" and span is None and head.ent_type_ != "PERSON" and (place := _place_of(head, ("of", "for"))):
+    if low == "prosecutor" and span is None and head.ent_type_ != "PERSON" and any(
+        o.dep_ == "pobj" and (o.lower_ in PLACE_KIND_WORDS or o.ent_type_ in ("GPE", "LOC"))
+        for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
+    ) and (place := _place_of(head, ("of", "for"))):  # (not "prosecutor for the Bucharest Court of Appeal")
         # "Adrian de la Garza, prosecutor for the border state of Nuevo Leon": that state's prosecutor
         s = parsed.start + head.idx
         named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -925,6 +928,13 @@ def _person(head) -> str | None:
 
 def _name(head, toks: list, country: str | None, run: bool = False) -> str | None:
     """A source name from its phrase: modifiers and head, a place it is 'in' or 'of' first."""
+    if head.lower_ in ("officials", "official", "staff", "spokesman", "spokeswoman", "spokesperson") and (
+        kind := next((o.lower_ for m in head.children if m.dep_ in ("nmod", "compound") and m.lower_ == "ministry"
+                      for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and re.fullmatch(_MINISTRY_KINDS, o.lower_)), None)
+    ):
+        # "Ministry of Health officials confirmed": the ministry they speak for (the country's)
+        return _of_country(country, f"{kind} ministry") or f"{kind} ministry"
     place = ministry_of = None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
@@ -1347,6 +1357,8 @@ class SpeakerMemory:
                 # "military spokesman Restituto Padilla", "police chief X": the country's institution.
                 noun = next((w for w in ("military", "army", "police", "prosecutor") if w in sp.phrase_words), None)
                 agency = _of_country(self.country, _PLURAL.get(noun, noun))
+                if noun == "police" and self.region and self.country in vocab.STATE_POLICE and not self._other_region_near(sp.start):
+                    agency = f"{without_kind(self.region)} police"  # "Director General of Police Anil Shukla" on Mizoram
         elif sp.anaphor and sp.indefinite and sp.head in _REPORT_NOUNS:
             agency = self._named_next(sp)
         elif sp.anaphor:
@@ -1465,21 +1477,26 @@ class SpeakerMemory:
 
     def _issued_before(self, sp: Speaker) -> str | None:
         """"a statement issued by the public prosecutor ... according to the statement": whose document it is, as the
-        text said when it first named one (not the last organisation named since, often the group the figure counts)."""
+        text said when it last named one with its issuer (not the last organisation named since, often the group the
+        figure counts); None where another document of that kind is issued since ("the Islamic State group said in a
+        statement that ...": which statement is meant, the parse's speaker says)."""
         issued = None
         for m in _ISSUED_BY.finditer(self.text, 0, sp.start):
             if m.group("doc").rstrip("s") == sp.head.rstrip("s"):
                 issued = m
-        if issued is None:
-            return None
+        if issued is None or re.search(rf"\b(?:in|issued|released)\s+(?:a|an|another)\s+(?:\w+\s+)?{re.escape(sp.head.rstrip('s'))}s?\b",
+                                       self.text[issued.end() : sp.start], re.I):
+            return None  # (not "The prosecutor’s Saturday statement added", the same one named again)
         who = issued.group("who")
         start = issued.start("who")
         known = next((a.entity.name for a in self.agencies if start <= a.start < start + len(who)), None)
         if known is not None:
             return known
         phrase = re.sub(r"^(?:the|its|their)\s+", "", who.strip(), flags=re.I)
-        if phrase.islower() and phrase.split()[-1] in _NATIONAL:
-            return _of_country(self.country, phrase) or phrase  # "issued by the public prosecutor": the country's
+        if phrase.split()[-1].lower() in _NATIONAL and len(phrase.split()) <= 3:
+            # "issued by the public prosecutor", "issued by the Health Ministry": the country's, named as the parse
+            # names it when that body speaks ("Egyptian health ministry")
+            return _of_country(self.country, phrase.lower()) or phrase
         return phrase if phrase[:1].isupper() and phrase.split()[-1].lower() in ORG_WORDS else None
 
     def _national(self, sp: Speaker) -> str | None:
@@ -1514,10 +1531,13 @@ class SpeakerMemory:
             lo += 1
         return self._office(Speaker(lo, end, "", None, None, False, frozenset())) if lo < start else None
 
-    def state_force(self, name: str) -> str | None:
+    def state_force(self, name: str, at: int | None = None) -> str | None:
         """"State Police" in a story on a state of a federal country: that state's force, as analysts name it
-        ("New Jersey State Police"), not the nation's police."""
-        if not self.region or self.country not in vocab.STATE_COUNTRIES or not _STATE_POLICE.match(name):
+        ("New Jersey State Police"), not the nation's police; not where the sentence up to `at` names another state
+        ("In New York, 10 people died, State Police said")."""
+        if not self.region or self.country not in vocab.STATE_COUNTRIES or not _STATE_POLICE.match(name) or (
+            at is not None and self._other_region_near(at)
+        ):
             return None
         return f"{without_kind(self.region)} State Police"
 
@@ -1532,7 +1552,7 @@ class SpeakerMemory:
             # "District Collector Dr Ilayaraja T told reporters": the collector of the district named, else of the town
             # the story is in (not of its state)
             return f"{district.group('of') or self.town} district {district.group('title').lower()}"
-        if (state := self.state_force(span)) is not None:
+        if (state := self.state_force(span, sp.start)) is not None:
             return state  # "According to State Police Lt. Stephen Jones" in a story on New Jersey
         m = _PLACE_OFFICE.match(span) or _OFFICE_OF_PLACE.match(span)
         local = _LOCAL_POLICE_TITLE.match(span) if m is None else None
@@ -1625,8 +1645,8 @@ MINISTER_OF_PERSON = re.compile(
     r"(?P<what>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?)(?=\s*[,.;]|\s+(?:said|says|told)\b)")
 # "Helena Maleno, head of Caminando Fronteras,": the body a named person heads or speaks for
 _HEAD_OF = re.compile(
-    r"(?P<person>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(?:the[ \t]+)?(?:head|director|chief|president|founder|coordinator"
-    r"|executive[ \t]+director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"
+    r"(?P<person>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(?:the[ \t]+)?(?i:head|director|chief|president|founder|coordinator"
+    r"|executive[ \t]+director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"  # ("Oleh Kiper, Head of ...")
     r"(?P<org>[A-Z][\w'’-]+(?:[ \t](?:(?:of|for|and|de|la|del|des|du)[ \t])?[A-Z][\w'’-]+){0,5})"
     # (the whole of the body's name: not "head of Operations at the Syrian Arab Red Crescent")
     r"(?=[ \t]*(?:[,.;]|said\b|says\b|told\b))")
@@ -1644,7 +1664,7 @@ _HEADS_INSTITUTION = re.compile(
 # "Health Minister X", "Interior CS X" (Kenya's cabinet secretaries): a minister, and of what.
 # "Minister of Health X", "Secretary of State for the Interior X": of what, after the title.
 _MINISTER_SPEAKER = re.compile(
-    rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))[ \t]+)?(?:Prime[ \t]+)?(?:Minister|Cabinet[ \t]+Secretary|CS|(?P<secretary>Secretary[ \t]+of[ \t]+State))[ \t]+"
+    rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))[ \t]+)?(?:Prime[ \t]+)?(?:Minister|Premier|Cabinet[ \t]+Secretary|CS|(?P<secretary>Secretary[ \t]+of[ \t]+State))[ \t]+"
     rf"(?:(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?P<kind2>(?i:{_MINISTRY_KINDS}))|[A-Z][a-z]+)[ \t]+)?" + _NAME)
 # "the Vice Minister of Civil Defense, Juan Carlos Calvimontes,": a title naming its ministry, the name in apposition
 _MINISTER_OF_SPEAKER = re.compile(

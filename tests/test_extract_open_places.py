@@ -990,7 +990,7 @@ def test_a_headline_place_the_lead_narrows_to_a_village_inside_it(g):
     title = "Bandits kill another five in Katsina, kidnap five"
     text = (f"{title}\n\nBandits went on rampage on Tuesday morning in Sayaya village, Matazu Local Government Area of "
             "Katsina State, killing five and abducting another five.\n\nThe police said two people were injured.")
-    assert places(g, text, title=title) == [(5, "Sayaya"), (2, "Sayaya")]
+    assert places(g, text, title=title) == [(5, "Sayaya"), (5, "Sayaya"), (2, "Sayaya")]  # (killed, abducted, injured)
     # (a village only named beside its state, the headline naming none, is where that village's count is)
     assert places(g, "Gunmen killed 4 people in Daffo village, Bokkos Local Government Area of Plateau State. In Jos, 3 "
                      "people were injured.") == [(4, "Daffo"), (3, "Jos")]
@@ -1031,3 +1031,25 @@ def test_a_town_no_table_knows_lies_in_the_region_named_with_it(g):
 def test_a_local_government_area_is_named_without_its_kind(g):
     text = "The boat capsized in Ngaski Local Government Area of Kebbi State, and 156 people were still missing."
     assert {(f["location"], f["location_in"]) for f in extract_figures(text, gazetteer=g)} == {("Ngaski", "Kebbi")}
+
+
+def test_a_building_named_as_the_parse_tags_a_place_is_no_place(g):
+    text = "An explosion destroyed the Saratoga hotel in Havana, Cuba. The death toll from the explosion at the Saratoga hotel rose to 43."
+    assert places(g, text) == [(43, "Havana")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # an officer's title names another province than the story's city: the count stays there
+    ("A blast tore through a market in Lahore, Pakistan on Monday.\n\nKhyber Pakhtunkhwa police chief Akhtar Hayat said 20 people "
+     "were killed in a separate attack.", "Khyber Pakhtunkhwa"),
+    # people who died in a hospital of a town: that town
+    ("Russian shelling hit Kharkiv, Ukraine on Monday. Separately, 3 people died in Kherson hospital after a strike on the ward.",
+     "Kherson"),
+])
+def test_places_that_stay_as_named(g, text, place):
+    assert [loc for _, loc in places(g, text)][-1] == place
+
+
+def test_places_listed_together_are_not_inside_one_another(g):
+    text = "Rains battered Mwingi, Kisumu and Mombasa in Kenya on Monday. In Mwingi, 6 people were swept away, police said."
+    assert [(f["location"], f["location_in"]) for f in extract_figures(text, gazetteer=g)] == [("Mwingi", "Kenya")]

@@ -915,3 +915,29 @@ def test_people_rescued_are_not_counted_with_the_dead_after_them():
     # (the dead after the rescued are still counted)
     assert [(f["value"], f["status"]) for f in extract_figures("Five people were rescued alive but 12 were killed.", gazetteer=g)] == [
         (12, "killed")]
+
+
+@pytest.mark.parametrize("text", ["Gunmen kidnap 12 in Zamfara", "Gunmen abduct 12 in Zamfara", "Bandits abducting 12 villagers in Zamfara"])
+def test_a_kidnapping_verb_in_the_present_counts_the_detained(text):
+    g = Gazetteer.from_data()
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(12, "detained")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The death toll remains at 12 in Lillooet.", "killed"),
+    ("The number of displaced people remains at 3,000.", "displaced"),
+    # (people who remain somewhere are still there)
+    ("About 300 people remain in the camp.", "remaining"),
+])
+def test_a_toll_that_remains_at_a_count(text, status):
+    g = Gazetteer.from_data()
+    assert [f["status"] for f in extract_figures(text, gazetteer=g)] == [status]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Twelve injured workers were rescued and taken to a hospital, police said.", [(12, "injured")]),
+    ("61 missing migrants were never found alive.", [(61, "missing")]),
+])
+def test_the_injured_and_the_never_found_are_kept_beside_a_rescue(text, found):
+    g = Gazetteer.from_data()
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == found
