@@ -235,6 +235,9 @@ _EACH_AFTER = re.compile(r"\s+each\b(?!\s*\))(?!\s+(?:of|other|day|week|month|ye
 # A count of sites in a place, the people they host in brackets after it: "12 in Buzi (hosting 4,464 individuals)"
 _SITES_HOSTING = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\(\s*(?:hosting|accommodating|sheltering|housing)\b")
 # A death only feared, after people counted as missing: "Three missing people feared dead"
+_MEANT_TO = re.compile(
+    r"\b(?:attempts?|attempted|attempting|tried|trying|tries|threat(?:en(?:ed|ing|s)?)?|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|sought|"
+    r"vow(?:s|ed)?|intend(?:s|ed)?|wanted|wants)\s+to\s+(?:\w+\s+){1,2}$")
 _RESCUED_AFTER = re.compile(
     r"\s+(?:were|have\s+been|had\s+been|has\s+been|was|are)\s+(?:(?!not\b|never\b|yet\b)\w+\s+)?(?:rescued|saved|pulled\s+out\s+alive|found\s+alive)\b")
 _FEARED_DEAD = re.compile(r"\s+(?:(?:are|were|is|was|now|still)\s+)*(?:feared|presumed|believed)(?:\s+to\s+be)?\s+dead\b", re.I)
@@ -409,11 +412,8 @@ def extract_figures(
             [a for a in agencies if not any(m.start <= a.start < m.end for m in missions)] + missions, key=lambda m: m.start
         )
         cues = find_cues(text, sentences, agencies, places, starts.cues)
-    if country and (publisher == "IFRC" or (publisher is None and not _MOVEMENT_BODIES.search(text) and "Red Cross" in vocab.NATIONAL_SOCIETIES.get(
-        country, "Red Cross"))) and (society := _society_of(agencies, country, gazetteer)) is not None:
-        # "The Red Cross volunteers were quickly deployed" in the IFRC's report on Cameroon: its national society; so is
-        # "police and the Red Cross reported" in a story on Kenya that names neither the ICRC nor the IFRC (not in a
-        # country whose society is a Red Crescent: there the bare name is the ICRC's)
+    if publisher == "IFRC" and country and (society := _society_of(agencies, country, gazetteer)) is not None:
+        # "The Red Cross volunteers were quickly deployed" in the IFRC's report on Cameroon: its national society
         agencies = society
         cues = find_cues(text, sentences, agencies, places, starts.cues)
     town = resolver.story_town()
@@ -802,6 +802,8 @@ def extract_figures(
                 status = "missing"  # "Three missing people feared dead": missing, their death only feared
             if status is None or (status in ("killed", "missing") and head in ("survivors", "survivor")):
                 continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
+            if status in ("killed", "detained") and _MEANT_TO.search(text, max(sent.start, num.qstart - 60), num.qstart):
+                continue  # "foiled an attempt to kidnap 15 passengers", "threatened to kill 30": what was meant, not done
             if status in ("killed", "missing") and _RESCUED_AFTER.match(text, np_end):
                 continue  # '20 persons were rescued "and the 156 people missing are feared dead"': the rescued are alive
             if status in ("killed", "injured", "missing") and _CARRYING_BEFORE.search(
@@ -1690,10 +1692,6 @@ def _red_cross_named(text: str, agencies: list[Mention]) -> list[Mention]:
             for m in agencies]
 
 
-# The Movement's international bodies named as such: a bare "Red Cross" beside them may be either
-_MOVEMENT_BODIES = re.compile(r"\bICRC\b|\bIFRC\b|International\s+Committee\s+of\s+the\s+Red\s+Cross|International\s+Federation\s+of\s+(?:the\s+)?Red\s+Cross")
-
-
 def _society_of(agencies: list[Mention], country: str, g: Gazetteer) -> list[Mention] | None:
     """The mentions with the bare "Red Cross" as the country's national society, in a report of the IFRC (whose
     members the societies are), or None when it names no bare Red Cross or some other Red Cross body. The society
@@ -1886,8 +1884,9 @@ def _source_note(text: str, sent, agencies: list, inline: bool = False) -> str |
 def _source_line_before(text: str, sent, agencies: list, resolver: PlaceResolver, cues: list[Cue], sentences: list) -> str | None:
     """The agency a "Source: Dnipro City Council, referring to the State Emergency Service" line above credits, for a
     figure in the paragraphs after it (at most three) that name no source, where no one else spoke in between; the one
-    referred to where the line names two; never a newspaper or wire ("Source: Reuters" credits the text), nor after a
-    table's last row (the line credits the table: _table_source)."""
+    referred to where the line names two; never a newspaper or wire ("Source: Reuters" credits the text). Only where
+    "Details:" opens the paragraph after the line, as the news service that writes such lines does: elsewhere a
+    "Source:" line credits what came before it (a table's rows, a photo, a digest's item)."""
     pi = resolver.paragraph_of(sent.start)
     starts = resolver.paragraphs
     for back in range(pi - 1, max(-1, pi - 4), -1):
@@ -1897,9 +1896,8 @@ def _source_line_before(text: str, sent, agencies: list, resolver: PlaceResolver
             if any(c.agency and not c.conflict_only and starts[back] <= sentences[c.sentence].start < end for c in cues):
                 return None  # (someone else spoke since)
             continue
-        above = text[: starts[back]].rstrip().rsplit("\n", 1)[-1].strip()
-        if _is_row(above):
-            return None  # "Households without tap water 98,400 \n\n Source: Kumamoto Prefecture": the table's credit
+        if not _DETAILS.match(text, starts[back + 1] if back + 1 < len(starts) else len(text)):
+            return None  # (a line that credits what came before it: a table's, a photo's, a digest item's)
         who = line.start("who")
         if (referred := _REFERRING.search(text, who, line.end("who"))) is not None:
             who = referred.end()
@@ -1907,12 +1905,16 @@ def _source_line_before(text: str, sent, agencies: list, resolver: PlaceResolver
         if known is not None:
             return known.entity.name if known.entity.kind not in MEDIA_KINDS else None
         org = _NOTED_ORG.match(text, who)
-        return org.group(0) if org is not None and any(w.lower() in ORG_WORDS for w in org.group(0).split()) else None
+        name = re.sub(r"\s+on\s+[A-Z]\w*$", "", org.group(0)) if org is not None else ""  # ("..., on Telegram")
+        words = [w.lower() for w in name.split()]
+        return name if words and any(w in ORG_WORDS for w in words) and words[-1] not in _NEWSPAPER_HEADS else None
     return None
 
 
 # A paragraph that is only a source's name: "Source: Dnipro City Council, referring to the State Emergency Service"
 _SOURCE_LINE = re.compile(r"\s*Source\s*:[ \t]*(?P<who>[^\n\d]{3,120}?)[ \t.]*\s*")
+_DETAILS = re.compile(r"\s*(?:Details|Quote|Background|Update)\s*:")
+_NEWSPAPER_HEADS = frozenset("post times herald tribune gazette journal telegraph chronicle observer news daily".split())
 _REFERRING = re.compile(r",?\s+(?:referring\s+to|citing|quoting)\s+(?:the\s+)?")
 
 
@@ -2095,8 +2097,20 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
 # A paragraph that opens with a quotation mark ("“However, five people ...") and one that opens a quotation after a
 # speaker and a colon or comma ('He said: “On November 6 ...')
 _QUOTE_OPENS = re.compile(r"[ \t]*(?:[“\"]|‘‘|'')")
-_QUOTE_CLOSES = re.compile(r"[”\"]|’’|''")
 _SAID_QUOTE = re.compile(r"\b(?:said|says|added|stated|explained|told\s+\w+)\s*[:,]\s*(?:[“\"]|‘‘|'')")
+
+
+def _inside_quotation(text: str, start: int, pos: int) -> bool:
+    """Is pos inside the quotation opened at start: no mark closes it before pos, or the last mark before pos opens
+    another ('“Nine people were shot dead.” “Twelve other people were wounded.”')."""
+    inside = True
+    for m in _QUOTE_MARK_ANY.finditer(text, start, pos):
+        mark = m.group(0)
+        inside = mark in ("“", "‘‘") or (mark in ('"', "''") and not inside)
+    return inside
+
+
+_QUOTE_MARK_ANY = re.compile(r"[“”\"]|‘‘|’’|''")
 
 
 def _quoted_run_opener(text: str, sentences: list, resolver: PlaceResolver, pos: int) -> int | None:
@@ -2107,7 +2121,7 @@ def _quoted_run_opener(text: str, sentences: list, resolver: PlaceResolver, pos:
     pi = resolver.paragraph_of(pos)
     starts = resolver.paragraphs
     opening = _QUOTE_OPENS.match(text, starts[pi])
-    if opening is None or _QUOTE_CLOSES.search(text, opening.end(), pos):
+    if opening is None or not _inside_quotation(text, opening.end(), pos):
         return None  # (the reporter's words after the quotation closed: '“Calm has returned.” The attack came ...')
     for back in range(pi - 1, max(-1, pi - 5), -1):
         end = starts[back + 1] if back + 1 < len(starts) else len(text)
@@ -2128,8 +2142,8 @@ def _said_before(
     for k in (si, si - 1):
         if k < 0:
             return None
-        if (rule := next((c for c in cues if c.sentence == k and (c.agency or c.person) and not c.conflict_only), None)) is not None:
-            return rule if rule.agency else None
+        if (rule := next((c for c in cues if c.sentence == k and c.agency and not c.conflict_only), None)) is not None:
+            return rule
         sent = sentences[k]
         verb = None
         for verb in _SAYING.finditer(text, sent.start, sent.end):

@@ -631,6 +631,8 @@ class PlaceResolver:
                 continue  # "in the Pacific island nation": the country in focus, described (_BACK)
             if not m.group("name2") and not m.group("kind") and " " not in name and _surname_elsewhere(text, name):
                 continue  # "in Assad clans hometown", where the text names "Bashar Assad" too
+            if _STREET_END.search(name):
+                continue  # "on Dapitan Street": a street
             furniture = _FURNITURE_TAIL.search(name) or _WEEKDAY_END.search(name) or _LGA_TAIL.search(name)
             if furniture:
                 # "in Pedrógão Grande Photo: AFP", "in Brick Township Tuesday"
@@ -1108,7 +1110,8 @@ class PlaceResolver:
                 self.containers.setdefault(a.entity.name, b.entity.name)
             elif b.entity.id < 0 < a.entity.id and self._holds_next(a, b):
                 self.containers.setdefault(b.entity.name, a.entity.name)
-            elif self._named_in(a, b) and b.entity.kind != "country" and self.list_length([a, b, *self.between(b.end, b.end + 40, ("here", "container"))]) < 3:
+            elif self._named_in(a, b) and b.entity.kind != "country" and self.list_length(
+                [e for e in (a, b, *self.between(b.end, b.end + 40, ("here", "container"))) if e.entity.kind != "country"]) < 3:
                 # "in Tabayin Township, Sagaing Region of Myanmar": a question about Sagaing finds the township's
                 # (not a list: "Mwingi, Kisumu and Mombasa")
                 self.containers.setdefault(a.entity.name, b.entity.name)
@@ -1668,6 +1671,7 @@ _LANDFORM_TAILS = frozenset("Valley Highlands Hills Mountains Plateau Plain Plai
 _STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Drive|Road|Street|Avenue|Lane|Boulevard|Highway|Rd|St|Ave|Blvd)\b\.?")
 
 
+_STREET_END = re.compile(r"\s(?:Drive|Road|Street|Avenue|Lane|Boulevard|Highway)$")
 _LGA_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|LGA)$")  # "in Ngaski Local Government Area": Ngaski
 _WEEKDAY_END = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
@@ -1762,8 +1766,8 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 continue  # "(BNPB)", "ASDMA": an organisation's initials
             if _BASED.match(p.doc.text, end - p.start) or _VENUE_AFTER.match(p.doc.text, end - p.start) or not_a_place(name) or _INSTITUTION.search(name):
                 continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
-            if _VENUE_END.search(name):
-                continue  # "at the Saratoga hotel": a building
+            if _STREET_END.search(name) or _VENUE_END.search(name):
+                continue  # "on Dapitan Street", "at the Saratoga hotel": a street, a building
             if weekday := _WEEKDAY_END.search(name):
                 name = name[: weekday.start()]  # "in Brick Township Tuesday": the day the parse ran into the name
             generic = _GENERIC_TAIL.search(name)

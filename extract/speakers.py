@@ -172,7 +172,7 @@ _BARE_POLICE_WORDS = frozenset({"the", "a", "an", "official", "officials", "offi
 _PLURAL = {"official": "officials", "activist": "activists", "resident": "residents", "witness": "witnesses",
            "medic": "medics", "doctor": "doctors", "rescuer": "rescuers", "volunteer": "volunteers",
            "prosecutor": "prosecutors"}
-_ONE_OFFICE = frozenset(("public", "attorney"))
+_ONE_OFFICE = frozenset(("public", "chief", "state", "attorney"))  # (before "prosecutor"; "a state official" is one of many)
 # Abbreviations in source names, written out so that one source has one name.
 _EXPAND = {"MoH": "health ministry", "MOH": "health ministry", "MoD": "defence ministry", "MOD": "defence ministry",
            "MoI": "interior ministry", "MOI": "interior ministry"}
@@ -530,7 +530,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             rank = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in ("vice", "deputy", "acting")]
             return Speaker(s, s + len(head.text), low, " ".join([place, *rank, low]), None, False, frozenset({low}))
     if low == "prosecutor" and span is None and head.ent_type_ != "PERSON" and any(
-        o.dep_ == "pobj" and (o.lower_ in PLACE_KIND_WORDS or o.ent_type_ in ("GPE", "LOC"))
+        o.dep_ == "pobj" and (o.lower_ in PLACE_KIND_WORDS or o.ent_type_ in ("GPE", "LOC") or (o.pos_ == "PROPN" and not any(
+            t.lower_ in ORG_WORDS or t.lower_ in ("court", "tribunal") for t in o.subtree)))
         for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
     ) and (place := _place_of(head, ("of", "for"))):  # (not "prosecutor for the Bucharest Court of Appeal")
         # "Adrian de la Garza, prosecutor for the border state of Nuevo Leon": that state's prosecutor
@@ -929,11 +930,12 @@ def _person(head) -> str | None:
 def _name(head, toks: list, country: str | None, run: bool = False) -> str | None:
     """A source name from its phrase: modifiers and head, a place it is 'in' or 'of' first."""
     if head.lower_ in ("officials", "official", "staff", "spokesman", "spokeswoman", "spokesperson") and (
-        kind := next((o.lower_ for m in head.children if m.dep_ in ("nmod", "compound") and m.lower_ == "ministry"
+        kind := next((o.lower_ for m in head.children if m.dep_ in ("nmod", "compound") and m.lower_ == "ministry" and m.n_lefts == 0
                       for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj" and re.fullmatch(_MINISTRY_KINDS, o.lower_)), None)
     ):
-        # "Ministry of Health officials confirmed": the ministry they speak for (the country's)
+        # "Ministry of Health officials confirmed": the ministry they speak for, the country's (not "Turkish Ministry of
+        # Health officials" in a story on Syria: the parse names those as it reads them)
         return _of_country(country, f"{kind} ministry") or f"{kind} ministry"
     place = ministry_of = None
     for prep in head.children:
@@ -977,7 +979,8 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
         # "the Ministry of Interior": the interior ministry; "Equatorial Guinea's Ministry of Health": its health ministry
         words = [*words[:-1], ministry_of, "ministry"]
     # ("an official said" is one of the officials; "the public prosecutor said" is an office, one person's)
-    words = [_PLURAL.get(w, w) if i == len(words) - 1 and not (i and words[i - 1] in _ONE_OFFICE) else w for i, w in enumerate(words)]
+    words = [_PLURAL.get(w, w) if i == len(words) - 1 and not (w == "prosecutor" and i and words[i - 1] in _ONE_OFFICE) else w
+             for i, w in enumerate(words)]
     name = " ".join(_EXPAND.get(w, w) for w in words).replace(" - ", "-").replace(" 's", "'s")
     if name == "partners":
         name = "humanitarian partners"  # ("according to partners" in an agency's update: its humanitarian partners)
@@ -1124,7 +1127,7 @@ class SpeakerMemory:
         for m in _HEAD_OF.finditer(text) if gazetteer is not None else ():
             # "Helena Maleno, head of Caminando Fronteras, a Spanish NGO, said ...": the body a named person heads speaks
             # through them ("said Maleno", "she said")
-            if gazetteer.place(m.group("org"), fuzzy=False) is None:
+            if gazetteer.place(m.group("org"), fuzzy=False) is None and m.group("org").lower() not in _NO_BODY:
                 known = gazetteer.agency(m.group("org"), fuzzy=False)
                 self._remember(m.group("person"), known.name if known is not None else m.group("org"))
 
@@ -1493,6 +1496,8 @@ class SpeakerMemory:
         if known is not None:
             return known
         phrase = re.sub(r"^(?:the|its|their)\s+", "", who.strip(), flags=re.I)
+        if phrase.split()[0] in vocab.DEMONYMS_OF or phrase.split()[0].lower() in vocab.COUNTRY_OF_DEMONYM:
+            return phrase  # "issued by the Armenian Defence Ministry" in a story on Azerbaijan: Armenia's
         if phrase.split()[-1].lower() in _NATIONAL and len(phrase.split()) <= 3:
             # "issued by the public prosecutor", "issued by the Health Ministry": the country's, named as the parse
             # names it when that body speaks ("Egyptian health ministry")
@@ -1643,6 +1648,8 @@ _GOVERNOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\b(?:Gov\.|Governor)[ \t]+
 MINISTER_OF_PERSON = re.compile(
     r",\s+(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[a-z]+\s+){0,2}minister\s+(?P<prep>for|of)\s+"
     r"(?P<what>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?)(?=\s*[,.;]|\s+(?:said|says|told)\b)")
+# What a title's "of" names that is no body: "Mark Johnson, Chief of Staff", "Sarah Lee, Head of Office"
+_NO_BODY = frozenset("staff office operations programmes programs communications security mission delegation".split())
 # "Helena Maleno, head of Caminando Fronteras,": the body a named person heads or speaks for
 _HEAD_OF = re.compile(
     r"(?P<person>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(?:the[ \t]+)?(?i:head|director|chief|president|founder|coordinator"
@@ -1664,7 +1671,7 @@ _HEADS_INSTITUTION = re.compile(
 # "Health Minister X", "Interior CS X" (Kenya's cabinet secretaries): a minister, and of what.
 # "Minister of Health X", "Secretary of State for the Interior X": of what, after the title.
 _MINISTER_SPEAKER = re.compile(
-    rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))[ \t]+)?(?:Prime[ \t]+)?(?:Minister|Premier|Cabinet[ \t]+Secretary|CS|(?P<secretary>Secretary[ \t]+of[ \t]+State))[ \t]+"
+    rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))[ \t]+)?(?:Prime[ \t]+)?(?:Minister|Cabinet[ \t]+Secretary|CS|(?P<secretary>Secretary[ \t]+of[ \t]+State))[ \t]+"
     rf"(?:(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?P<kind2>(?i:{_MINISTRY_KINDS}))|[A-Z][a-z]+)[ \t]+)?" + _NAME)
 # "the Vice Minister of Civil Defense, Juan Carlos Calvimontes,": a title naming its ministry, the name in apposition
 _MINISTER_OF_SPEAKER = re.compile(

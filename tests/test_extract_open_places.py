@@ -1053,3 +1053,17 @@ def test_places_that_stay_as_named(g, text, place):
 def test_places_listed_together_are_not_inside_one_another(g):
     text = "Rains battered Mwingi, Kisumu and Mombasa in Kenya on Monday. In Mwingi, 6 people were swept away, police said."
     assert [(f["location"], f["location_in"]) for f in extract_figures(text, gazetteer=g)] == [("Mwingi", "Kenya")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a town named with its province and country: inside the province (the country ends a dateline, no list)
+    ("A landslide buried miners in Itogon, Benguet, Philippines on Monday, killing 12.", ("Itogon", "Benguet")),
+    # a street stays no place
+    ("Two people were injured in a fire on Dapitan Street in Manila, Philippines.", None),
+])
+def test_places_the_second_read_found_wrong(g, text, found):
+    got = [(f["location"], f["location_in"]) for f in extract_figures(text, gazetteer=g)]
+    if found is None:
+        assert all(loc != "Dapitan Street" for loc, _ in got)
+    else:
+        assert got == [found]

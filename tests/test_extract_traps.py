@@ -144,3 +144,12 @@ def test_an_earlier_toll_after_from_is_no_footnote(g):
     text = "The death toll rose to 14 from 9.\n\nRescue teams arrived."
     nine = [n for n in find_numbers(text) if n.value == 9][0]
     assert trap(text, nine, 0) != "footnote"
+
+
+@pytest.mark.parametrize("text", [
+    "Police foiled an attempt to kidnap 15 passengers in Kaduna.",
+    "Gunmen threatened to abduct 30 students in Zamfara.",
+    "The militants had vowed to kill 100 soldiers.",
+])
+def test_what_was_meant_is_no_count_of_what_was_done(g, text):
+    assert extract_figures(text, gazetteer=g) == []
