@@ -1667,13 +1667,13 @@ _CITY_AS_OTHER = re.compile(
 _LANDFORM_TAILS = frozenset("Valley Highlands Hills Mountains Plateau Plain Plains Basin Delta Peninsula".split())
 
 
+# What a street is called ("Paul Jones Drive", "Dapitan Street"): a name that ends so is a street's, no place
+_STREETS = "Drive|Road|Street|Avenue|Lane|Boulevard|Highway"
 # A street named after a place or a person: the name, a capitalised word or two, then what the street is
-_STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Drive|Road|Street|Avenue|Lane|Boulevard|Highway|Rd|St|Ave|Blvd)\b\.?")
-
-
-_STREET_END = re.compile(r"\s(?:Drive|Road|Street|Avenue|Lane|Boulevard|Highway)$")
+_STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:" + _STREETS + r"|Rd|St|Ave|Blvd)\b\.?")
+_STREET_END = re.compile(r"\s(?:" + _STREETS + r")$")
 _LGA_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|LGA)$")  # "in Ngaski Local Government Area": Ngaski
-_WEEKDAY_END = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_WEEKDAY_END = re.compile(r"\s+(?:" + "|".join(vocab.WEEKDAY_NAMES) + r")$")
 
 
 def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
