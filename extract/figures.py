@@ -23,8 +23,8 @@ from .dates import date_for, find_dates
 from .numbers import CHANGED_BY, ROUGHLY, Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
 from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city, one_letter_off
-from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, ORG_WORDS, SpeakerMemory, sentence_speaker, speaker_of, surname
-from .sentences import quotations, split_sentences, wrapped
+from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, NEWSPAPER_WORDS, ORG_WORDS, SpeakerMemory, sentence_speaker, speaker_of, surname
+from .sentences import OPENING_QUOTE, inside_quotation, opens_quotation, quotations, split_sentences, wrapped
 from .tokens import triggers
 
 # "..., including 15 who were in an internet cafe": a part of the figure before it.
@@ -1248,7 +1248,9 @@ _PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 
 
 # 'Shiv Das Meena said, “': a quotation opened by its speaker's verb (whose first count says whose words they are)
-_SAID_OPENING = re.compile(r"\b(?:said|says|told\s+\w+|added|stated|explained)\s*[,:]?\s*$")
+# The verbs that open a speaker's words ('Shiv Das Meena said, “...', 'He said: “...')
+_SAID_WORDS = "said|says|added|stated|explained"
+_SAID_OPENING = re.compile(r"\b(?:" + _SAID_WORDS + r"|told\s+\w+)\s*[,:]?\s*$")
 
 
 def _quote_holding(quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -1890,13 +1892,13 @@ def _source_line_before(text: str, sent, agencies: list, resolver: PlaceResolver
     pi = resolver.paragraph_of(sent.start)
     starts = resolver.paragraphs
     for back in range(pi - 1, max(-1, pi - 4), -1):
-        end = starts[back + 1] if back + 1 < len(starts) else len(text)
+        end = resolver.paragraph_end(back)
         line = _SOURCE_LINE.fullmatch(text, starts[back], end)
         if line is None:
             if any(c.agency and not c.conflict_only and starts[back] <= sentences[c.sentence].start < end for c in cues):
                 return None  # (someone else spoke since)
             continue
-        if not _DETAILS.match(text, starts[back + 1] if back + 1 < len(starts) else len(text)):
+        if not _DETAILS.match(text, end):
             return None  # (a line that credits what came before it: a table's, a photo's, a digest item's)
         who = line.start("who")
         if (referred := _REFERRING.search(text, who, line.end("who"))) is not None:
@@ -1914,7 +1916,7 @@ def _source_line_before(text: str, sent, agencies: list, resolver: PlaceResolver
 # A paragraph that is only a source's name: "Source: Dnipro City Council, referring to the State Emergency Service"
 _SOURCE_LINE = re.compile(r"\s*Source\s*:[ \t]*(?P<who>[^\n\d]{3,120}?)[ \t.]*\s*")
 _DETAILS = re.compile(r"\s*(?:Details|Quote|Background|Update)\s*:")
-_NEWSPAPER_HEADS = frozenset("post times herald tribune gazette journal telegraph chronicle observer news daily".split())
+_NEWSPAPER_HEADS = NEWSPAPER_WORDS | {"news", "daily"}
 _REFERRING = re.compile(r",?\s+(?:referring\s+to|citing|quoting)\s+(?:the\s+)?")
 
 
@@ -2094,23 +2096,8 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
     return nxt[0] if nxt else None
 
 
-# A paragraph that opens with a quotation mark ("“However, five people ...") and one that opens a quotation after a
-# speaker and a colon or comma ('He said: “On November 6 ...')
-_QUOTE_OPENS = re.compile(r"[ \t]*(?:[“\"]|‘‘|'')")
-_SAID_QUOTE = re.compile(r"\b(?:said|says|added|stated|explained|told\s+\w+)\s*[:,]\s*(?:[“\"]|‘‘|'')")
-
-
-def _inside_quotation(text: str, start: int, pos: int) -> bool:
-    """Is pos inside the quotation opened at start: no mark closes it before pos, or the last mark before pos opens
-    another ('“Nine people were shot dead.” “Twelve other people were wounded.”')."""
-    inside = True
-    for m in _QUOTE_MARK_ANY.finditer(text, start, pos):
-        mark = m.group(0)
-        inside = mark in ("“", "‘‘") or (mark in ('"', "''") and not inside)
-    return inside
-
-
-_QUOTE_MARK_ANY = re.compile(r"[“”\"]|‘‘|’’|''")
+# One that opens a quotation after a speaker and a colon or comma: 'He said: “On November 6 ...'
+_SAID_QUOTE = re.compile(r"\b(?:" + _SAID_WORDS + r"|told\s+\w+)\s*[:,]\s*" + OPENING_QUOTE)
 
 
 def _quoted_run_opener(text: str, sentences: list, resolver: PlaceResolver, pos: int) -> int | None:
@@ -2120,15 +2107,14 @@ def _quoted_run_opener(text: str, sentences: list, resolver: PlaceResolver, pos:
     a comma); at most four paragraphs back."""
     pi = resolver.paragraph_of(pos)
     starts = resolver.paragraphs
-    opening = _QUOTE_OPENS.match(text, starts[pi])
-    if opening is None or not _inside_quotation(text, opening.end(), pos):
+    opening = opens_quotation(text, starts[pi])
+    if opening is None or not inside_quotation(text, opening, pos):
         return None  # (the reporter's words after the quotation closed: '“Calm has returned.” The attack came ...')
     for back in range(pi - 1, max(-1, pi - 5), -1):
-        end = starts[back + 1] if back + 1 < len(starts) else len(text)
-        if (said := _SAID_QUOTE.search(text, starts[back], end)) is not None and not _QUOTE_OPENS.match(text, starts[back]):
-            return bisect_right(sentences, said.start(), key=lambda s: s.start) - 1
-        if not _QUOTE_OPENS.match(text, starts[back]):
-            return None
+        if opens_quotation(text, starts[back]) is not None:
+            continue  # (a quoted paragraph of the run)
+        said = _SAID_QUOTE.search(text, starts[back], resolver.paragraph_end(back))
+        return bisect_right(sentences, said.start(), key=lambda s: s.start) - 1 if said is not None else None
     return None
 
 
@@ -2145,11 +2131,10 @@ def _said_before(
         if (rule := next((c for c in cues if c.sentence == k and c.agency and not c.conflict_only), None)) is not None:
             return rule
         sent = sentences[k]
-        verb = None
-        for verb in _SAYING.finditer(text, sent.start, sent.end):
-            pass  # (the last verb of saying: what it reports follows it)
-        if verb is None:
+        verbs = list(_SAYING.finditer(text, sent.start, sent.end))
+        if not verbs:
             return None
+        verb = verbs[-1]  # (the last verb of saying: what it reports follows it)
         if sent.start not in parsed:
             parsed.update(parse_spans(text, [(sent.start, sent.end)]))
         # (the speaker of what the verb reports, as for a figure there: "..., said the bandits shot sporadically")
@@ -2162,7 +2147,7 @@ def _said_before(
     return None
 
 
-_SAYING = re.compile(r"\b(?:said|says|told|added|stated|explained|confirmed)\b")
+_SAYING = re.compile(r"\b(?:" + _SAID_WORDS + r"|told|confirmed)\b")
 
 
 def _reported_after(text: str, sentences: list, si: int, numbers_in: list, speakers: SpeakerMemory, country: str | None) -> Cue | None:

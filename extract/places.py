@@ -882,12 +882,15 @@ class PlaceResolver:
         """The first paragraph of the body (not a headline or a subhead)."""
         return next((i for i, p in enumerate(self.paragraphs) if not _in_heading(self.text, p)), 0)
 
+    def paragraph_end(self, i: int) -> int:
+        """Where paragraph i ends (where the next begins, or the text's end)."""
+        return self.paragraphs[i + 1] if i + 1 < len(self.paragraphs) else len(self.text)
+
     @cached_property
     def _lead_words(self) -> set[str]:
         """The lower-case words of the body's first paragraph (read once per article)."""
         i = self._lead()
-        end = self.paragraphs[i + 1] if i + 1 < len(self.paragraphs) else len(self.text)
-        return set(re.findall(r"[a-z]+", self.text[self.paragraphs[i] if self.paragraphs else 0 : end].lower()))
+        return set(re.findall(r"[a-z]+", self.text[self.paragraphs[i] if self.paragraphs else 0 : self.paragraph_end(i)].lower()))
 
     def _keep_spelling_abroad(self) -> None:
         """"Al-Tukhar" in a Syria story is not Afghanistan's Takhar Province: a name that only a
@@ -1059,10 +1062,8 @@ class PlaceResolver:
         first = next((ev for ev in self.events if ev.entity.id == f.id and ev.role == "here"), None)
         if first is None or f.id > 0:
             return False
-        i = bisect_right(self.event_starts, first.start)
-        nxt = self.events[i] if i < len(self.events) else None
-        return nxt is not None and _APPOSED_IN.fullmatch(self.text, first.end, nxt.start) is not None and (
-            base_name(nxt.entity.name) == base_name(name))
+        outer_named = self._apposed_after(first)
+        return outer_named is not None and base_name(outer_named.entity.name) == base_name(name)
 
     def focus_may_lie_in(self, name: str) -> bool:
         """focus_lies_in, or, for a town the tables do not place in a province (Christchurch), a province or city of
@@ -1082,12 +1083,18 @@ class PlaceResolver:
         `end`."""
         if ev.entity.id > 0:
             return False
-        i = bisect_right(self.event_starts, ev.start)
-        nxt = self.events[i] if i < len(self.events) else None
-        if nxt is None or nxt.start >= end or not _APPOSED_IN.fullmatch(self.text, ev.end, nxt.start):
+        nxt = self._apposed_after(ev)
+        if nxt is None or nxt.start >= end:
             return False
         b = nxt.entity
         return b.id == container.id or self._inside(b, container) or base_name(b.name) == base_name(container.name)
+
+    def _apposed_after(self, ev: Event) -> Event | None:
+        """The place named right after ev as the one it lies in ("Sayaya village, Matazu Local Government Area of
+        Katsina State", "Paung township in Mon State"), if any."""
+        i = bisect_right(self.event_starts, ev.start)
+        nxt = self.events[i] if i < len(self.events) else None
+        return nxt if nxt is not None and _APPOSED_IN.fullmatch(self.text, ev.end, nxt.start) else None
 
     def _named_in(self, a: Event, b: Event) -> bool:
         """"in Itaewon, Seoul", "Itogon, Benguet", "Paung Township (Mon State)": a place no table knows, named with the

@@ -190,6 +190,29 @@ def wrapped(text: str, newline: int) -> bool:
 _NEXT_PARAGRAPH_QUOTE = re.compile(r"\n\s*“")
 
 
+# A paragraph that opens with a quotation mark ("“However, five people ...", "‘‘However ...", as some papers print it)
+_QUOTE_OPENS = re.compile(r"[ \t]*(?:[“\"]|‘‘|'')")
+_QUOTE_MARK_ANY = re.compile(r"[“”\"]|‘‘|’’|''")
+# Whoever opens a quotation after a verb of saying: 'He said: “On November 6 ...'
+OPENING_QUOTE = r"(?:[“\"]|‘‘|'')"
+
+
+def opens_quotation(text: str, pos: int) -> int | None:
+    """Where the quotation a paragraph starting at pos opens with ends its opening mark, or None."""
+    m = _QUOTE_OPENS.match(text, pos)
+    return m.end() if m else None
+
+
+def inside_quotation(text: str, start: int, pos: int) -> bool:
+    """Is pos inside the quotation opened at start: no mark closes it before pos, or the last mark before pos opens
+    another ('“Nine people were shot dead.” “Twelve other people were wounded.”')."""
+    inside = True
+    for m in _QUOTE_MARK_ANY.finditer(text, start, pos):
+        mark = m.group(0)
+        inside = mark in ("“", "‘‘") or (mark in ('"', "''") and not inside)
+    return inside
+
+
 def quotations(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech (from the opening to just past the closing mark), per line."""
     spans = []

@@ -811,13 +811,15 @@ _TOWN_BODY = re.compile(
     r"|\s+(?:of|in)\s+(?P<of2>[A-Z][\w'’-]+))?")
 _STATE_MEDIA = re.compile(r"state(?:-run)? (?:media|television|tv|radio|broadcaster|news agency)")
 # Last words of organisations' proper names.
+# The last words of newspapers' names: a newspaper's name is whole too ("the South China Morning Post said", which the
+# small model tags a place)
+NEWSPAPER_WORDS = frozenset("post times herald tribune gazette journal telegraph chronicle observer".split())
 _ORG_HEADS = frozenset(
     """secretariat department agency office council committee commission authority affairs service services
     directorate bureau centre center administration institute governance unit corps society federation organisation
     organization foundation network coalition fund programme program superintendence superintendency
-    tracker project initiative observatory
-    post times herald tribune gazette journal telegraph chronicle observer""".split()
-)  # (a newspaper's name is whole too: "the South China Morning Post said", which the small model tags a place)
+    tracker project initiative observatory""".split()
+) | NEWSPAPER_WORDS
 # Words that show a name is an organisation's ("Cooperative Governance and Traditional Affairs").
 ORG_WORDS = _ORG_HEADS | SOURCE_NOUNS
 # Small words inside an organisation's proper name ("Secretariat of State for Civil Protection"); figures.py
