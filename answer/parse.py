@@ -346,6 +346,8 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             continue
         if len(tok.word) < 3 and not before_cause:
             continue  # (but "gb floods": Gilgit-Baltistan's, as its articles call it)
+        if _in_source_name(tokens, i):
+            continue  # "acc to ministry of health": a word of the source's name after "of", not a place
         if _after_preposition(tokens, i) or capitalised:
             # "in Atlantis": most likely a place, and one the store does not know.
             surface = tok.surface
@@ -360,6 +362,17 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             p.events.append(tok.word)  # "hanang landslide": where it happened, as the articles may spell it
         elif i > 0 and tokens[i - 1].word in vocab.CAUSE_WORDS and len(tok.word) >= 4:
             p.events.append(tok.word)  # "cyclone gabrielle", "strike jazra": the event's own name
+
+
+def _in_source_name(tokens: list[_Token], i: int) -> bool:
+    """Is tokens[i] inside a source's name after "according to", joined to it by "of" alone ("acc to ministry of
+    health", "per the office of the prime minister"), not a place after it ("acc to unicef in raqqa")?"""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if tokens[k].word in W.PLACE_PREPOSITIONS and tokens[k].word != "of":
+            return False
+        if _source_before(tokens, k):
+            return any(t.word == "of" for t in tokens[k:i])
+    return False
 
 
 def _source_before(tokens: list[_Token], i: int) -> bool:
@@ -546,7 +559,7 @@ _NAMED_WITH_KIND = ("township", "county", "district", "regency", "village", "mun
 def _place(g: Gazetteer, surface: str, span: list[_Token], expected: bool = True) -> Entity | None:
     """The place a typed name is; a lower-case word that is not the name itself (only close to it:
     "hungry" and Hungary) counts only where a place is expected, after "in", "from"..."""
-    hit = g.place(surface, fuzzy=False)
+    hit = g.place(surface, fuzzy=False) or (g.place_spaced(surface) if len(span) >= 2 else None)
     if hit is None and expected and len(surface) >= 4 and span[-1].word not in W.NOT_PLACES and (
         # (the name exactly: a transliteration key would make "home district" Hama District)
         kinded := next((e for kind in _NAMED_WITH_KIND if (e := g.place_named(f"{surface} {kind}")) is not None), None)
@@ -561,6 +574,8 @@ def _place(g: Gazetteer, surface: str, span: list[_Token], expected: bool = True
     typed = " ".join(t.word for t in span)
     if typed == normalize(hit.name) or g.place_named(surface) is hit or not surface.islower():
         return hit
+    if len(span) >= 2 and translit_key(typed) == translit_key(hit.name):
+        return hit  # the name's words joined or split, no other letter changed: "nong bua lamphu daycare attack"
     if not expected:
         return None
     if typed in W.NOT_PLACES or len(typed) <= 3:
@@ -599,6 +614,10 @@ _UNDER_RULE = re.compile(r"\bunder\s+(?:\S+\s+){0,3}(?:rule|control|occupation)\
 
 
 def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
+    # ("girls school blast death toll", "jenin refugee camp ... how many palestinians wounded": the place's kind, not
+    # who is counted)
+    p.subjects = [(i, v) for i, v in p.subjects if not (
+        i + 1 < len(tokens) and tokens[i + 1].word in vocab.FACILITY_NOUNS and W.PHRASES.get((tokens[i].word,)) == ("subject", v))]
     subjects = _dedupe(v for _, v in sorted(p.subjects))
     statuses = _dedupe(v for _, v in sorted(p.statuses))
     words = list(p.words)

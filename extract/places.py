@@ -148,6 +148,8 @@ _COMPASS_BEFORE = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west"
     r"|northeastern|northwestern|southeastern|southwestern|central)\s+$"
 )
+# "to the north of the country", "in the far south-east of the country": a part of it, named to say where a place lies
+_PART_OF_THE = re.compile(r"\b(?:to|in)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+$", re.I)
 _FROM_END = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.I)
 _CLOSING = re.compile(r"[.!?\"”’')]$")
 # A place in someone's title says where they work, not where a figure is: "UNHCR's Representative in Bangladesh",
@@ -767,7 +769,10 @@ class PlaceResolver:
                     "territory": last_territory,
                 }[what]
                 if target is not None:
-                    self.events.append(Event(start, end, target, "here"))
+                    # "a popular tourist site to the north of the country": where the place just named lies, not where
+                    # anything happened
+                    where = "container" if what == "country" and _PART_OF_THE.search(text, max(0, start - 40), start) else "here"
+                    self.events.append(Event(start, end, target, where))
         self.events += self._unnamed_places(starts)
         # "a tent in Senete village: Photo BRCS": a photo's caption run into the text is where the photo was taken
         self.events = [ev for ev in self.events if not _PHOTO_AFTER.match(text, ev.end)]
@@ -828,6 +833,14 @@ class PlaceResolver:
                         self.focus, self.narrowed_from = e, self.title_place
                     break
                 after = ev.end
+        if self.focus is not None and self.focus.kind == "country" and self.narrowed_from is None:
+            island = self._the_island()
+            if island is not None:
+                self.focus, self.narrowed_from = island, self.focus
+                # each "on the island" is where that island is named again, as "the city" is the city in focus
+                self.events += [Event(m.end() - len("island"), m.end(), island, "here") for m in _ON_THE_ISLAND.finditer(text)]
+                self.events.sort(key=lambda ev: ev.start)
+                self.event_starts = [ev.start for ev in self.events]
         if self.focus is None:
             # No place named at all: the country whose people the headline or lead names ("9 Cambodian
             # Civilians in Border Fighting")
@@ -842,6 +855,16 @@ class PlaceResolver:
         # "in Tabayin Township, Sagaing Region of Myanmar": what each place no table knows lies in, read once for the
         # whole article (a figure's place may be the focus, named in another sentence)
         self._note_containers(self.events)
+
+    def _the_island(self) -> Entity | None:
+        """The one island a story on a country names, where the story keeps to "the island" ("missing on the island",
+        "removed from the island" ... "present on White Island"): where its counts are, not the whole country. None
+        where the story names no island, or more than one."""
+        if len(_ON_THE_ISLAND.findall(self.text)) < 2:
+            return None
+        islands = {ev.entity.id: ev.entity for ev in self.events if ev.role == "here" and ev.entity.kind != "country"
+                   and ev.entity.name.endswith(" Island") and (ev.entity.id < 0 or self._inside(ev.entity, self.focus))}
+        return next(iter(islands.values())) if len(islands) == 1 else None
 
     def story_town(self) -> str | None:
         """The town the story is about: its focus when that is a town, else the one town its places keep to when its
@@ -1718,6 +1741,8 @@ _AND_NEXT_PLACE = re.compile(r"(?:[ \t]+to[ \t]+the[ \t]+\w+)?,?[ \t]+(?:and|or)
 _PHOTO_AFTER = re.compile(r"[^.\n]{0,24}?(?::[ \t]*Photo\b|\((?:Photo|Credit)\b|[ \t]©)")
 # "the wealthy Gulf emirate", "the Pacific island", "the Caribbean nation": a region's name describing the place
 # the story is about, not a place of its own
+# A story that keeps to "the island" (not "the island nation", "the island of Sumatra", which name a place of their own)
+_ON_THE_ISLAND = re.compile(r"\b(?:on|from|to|off|onto|reach|at)\s+the\s+island\b(?!\s+(?:nation|state|country|of)\b|['’]s)", re.I)
 _POLITY_AFTER = re.compile(r"[ \t]+(?:emirates?|islands?|nations?|states?|kingdoms?|monarch(?:y|ies)|archipelagos?|territory|country)\b")
 _THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[a-z-]+[ \t]+){0,2}$")
 

@@ -266,6 +266,7 @@ class Gazetteer:
     ) -> None:
         self._places = _Index()
         self._country_codes: tuple[int, dict[str, Entity]] | None = None
+        self._spaced: tuple[int, dict[str, int]] = (-1, {})  # (names indexed, joined key -> place), see place_spaced
         self._first_names: dict[str, Entity] | None = None
         self._agencies = _Index(skeleton_initial=True)
         # GeoNames' capitals and large cities are matched as spelled or by their transliteration, never as
@@ -444,6 +445,20 @@ class Gazetteer:
         """The place whose name or alias this is, letter for letter (no transliteration or skeleton)."""
         norm = normalize(name).replace("'", "")
         pid = self._places.exact.get(norm)
+        return self._places.entities.get(pid) if pid is not None else None
+
+    def place_spaced(self, name: str) -> Entity | None:
+        """The place of two words or more that this name is with its words joined or split, no letter else changed
+        ("nong bua lamphu": the province Nong Bua Lam Phu). For a question's typed words only: in running text "Christ
+        Church" (a parish of Barbados) and Christchurch are two places."""
+        names = self._places.exact
+        if self._spaced[0] != len(names):
+            index: dict[str, int] = {}
+            for norm, pid in names.items():
+                if " " in norm:
+                    index.setdefault(_translit_folded(norm), pid)
+            self._spaced = (len(names), index)
+        pid = self._spaced[1].get(_translit_folded(fold(name)))
         return self._places.entities.get(pid) if pid is not None else None
 
     def agency(self, name: str, *, fuzzy: bool = True, cutoff: float = 90) -> Entity | None:

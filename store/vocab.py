@@ -301,6 +301,12 @@ WAR_WORDS = frozenset(
 CHANGE_NOUNS = ("drop", "rise", "increase", "decrease", "fall", "decline", "jump", "surge", "spike")
 # Nouns for a tally of people: "the number of evacuees, with 249 people", "Beaufort recorded the highest number".
 TALLY_NOUNS = ("number", "numbers", "count", "total", "tally")
+# Places built for people, named by whom they serve: "girls school", "refugee camp", "children's hospital". A word for
+# people right before one describes the place, not who is counted ("kabul girls school blast death toll").
+FACILITY_NOUNS = frozenset(
+    """school schools camp camps hospital hospitals clinic clinics shelter shelters centre centres center centers
+    hostel hostels dormitory dormitories orphanage orphanages daycare nursery nurseries settlement settlements ward wards""".split()
+)
 # Things people ask to count that no figure in the store counts: a question about them has no answer.
 OTHER_COUNTS = frozenset(
     """cases case infections infected outbreak cholera measles polio covid malaria schools school hospitals

@@ -386,3 +386,28 @@ def test_a_common_word_is_no_place_learned_with_a_kind_word():
     g = Gazetteer.from_data()
     g.add_place({"id": 990003, "name": "Brick Township", "kind": "area", "parent_id": None})
     assert parse_question("brick kiln collapse deaths", g).place != "Brick Township"
+
+
+@pytest.mark.parametrize("question, subjects, statuses, place", [
+    # a word for people before a place built for them describes the place: who is counted is asked elsewhere or not at all
+    ("kabul girls school blast death toll", (), ("killed",), "Kabul"),
+    ("jenin refugee camp op how many palestinians wounded", (), ("injured",), "Jenin"),
+    ("children hospital strike how many killed", (), ("killed",), None),
+    # (not people counted in a camp, or refugee children)
+    ("how many refugees in the camp", ("refugees",), (), None),
+    ("how many children in schools", ("children",), (), None),
+    ("how many refugee children in zaatari camp", ("children",), ("fled",), "Zaatari camp"),
+])
+def test_people_before_a_place_built_for_them_describe_it(gaz, question, subjects, statuses, place):
+    q = parse_question(question, gaz)
+    assert (q.subjects, q.statuses, q.place) == (subjects, statuses, place)
+
+
+@pytest.mark.parametrize("question, place", [
+    ("nong bua lamphu daycare attack how many kids killed", "Nong Bua Lam Phu"),
+    ("how many killed in nongbua lamphu", "Nong Bua Lam Phu"),
+    # (one word typed is no name of two: "christchurch" is not the parish of Christ Church; "hama district" stays)
+    ("christchurch quake how many dead", None),
+])
+def test_a_name_with_its_words_joined_or_split(gaz, question, place):
+    assert parse_question(question, gaz).place == place

@@ -54,3 +54,17 @@ def test_a_word_after_according_to_is_a_source_not_who_is_counted(store):
     answer = ask(store, "peru quake how many injured acc to firefighters")
     assert [(f["value"], f["agency"]) for f in answer.figures][0] == (1600, "Peruvian firefighter service")
     assert "personnel" not in answer.text.splitlines()[0]
+
+
+def test_a_source_named_with_of_is_no_place(store):
+    # "acc to ministry of health": the ministry whose name holds both words, not a place called "health"
+    add(store, 31, status="injured", location="New Zealand", agency="New Zealand health ministry")
+    add(store, 40, status="injured", location="New Zealand", agency="local media")
+    answer = ask(store, "new zealand how many injured acc to ministry of health")
+    assert [f["value"] for f in answer.figures] == [31]
+    # (with no place asked: not "I don't know a place called “health”")
+    answer = ask(store, "how many injured acc to ministry of health")
+    assert "31" in answer.text and "place called" not in answer.text
+    # (a place after the source's name is still the place asked: "acc to unicef in raqqa")
+    answer = ask(store, "how many injured according to the ministry of health in atlantis")
+    assert "atlantis" in answer.text.lower() and "31" not in answer.text

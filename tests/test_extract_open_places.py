@@ -1067,3 +1067,16 @@ def test_places_the_second_read_found_wrong(g, text, found):
         assert all(loc != "Dapitan Street" for loc, _ in got)
     else:
         assert got == [found]
+
+
+def test_a_story_that_keeps_to_the_island_is_about_the_one_island_it_names(g):
+    text = ("Police in New Zealand say there are no more survivors on a volcanic island that erupted Monday. The eight people who "
+            "remain missing on the island are believed to be dead. Five bodies were removed from the island. Forty-seven people "
+            "were on White Island, a tourist site to the north of the country. Officials said 31 people were injured.")
+    assert [f["location"] for f in extract_figures(text, gazetteer=g)] == ["White Island"] * 3
+    # (no island named, or "the island nation": the country)
+    text = "Police in New Zealand say 8 people remain missing on the island. Officials said 31 people were injured on the island."
+    assert {f["location"] for f in extract_figures(text, gazetteer=g)} == {"New Zealand"}
+    text = ("Floods hit Fiji. 8 people died on the island nation's main island, Viti Levu, and on Vanua Island, "
+            "officials said. Two were killed on the island nation.")
+    assert "Vanua Island" not in {f["location"] for f in extract_figures(text, gazetteer=g)}

@@ -2003,3 +2003,14 @@ def test_titles_that_name_no_body_or_another_countrys(g):
     assert "Office" not in {f["agency"] for f in extract_figures(text, gazetteer=g)}
     text = "Shelling hit Idlib, Syria.\n\nTurkish Ministry of Health officials said 320 injured Syrians were treated."
     assert "Syrian health ministry" not in {f["agency"] for f in extract_figures(text, gazetteer=g)}
+
+
+@pytest.mark.parametrize("text, agency", [
+    # putting a count "at" a number states it, whoever puts it (a person named before with their ministry)
+    ("Twin blasts hit Kerman, Iran.\n\nIran's Interior Minister Ahmad Vahidi said 84 people were killed.\nHe spoke at a "
+     "hospital in Kerman, the report said.\nVahidi put the number of the injured at 284.", "Iranian interior ministry"),
+    # (a place that records a number counts it, says nothing: no source)
+    ("Floods hit Sabah, Malaysia.\n\nBeaufort recorded the highest number of evacuees, with 249 people.", None),
+])
+def test_putting_a_count_at_a_number_states_it(g, text, agency):
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)][-1] == agency
