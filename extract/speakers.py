@@ -938,13 +938,14 @@ def _person(head) -> str | None:
 def _name(head, toks: list, country: str | None, run: bool = False) -> str | None:
     """A source name from its phrase: modifiers and head, a place it is 'in' or 'of' first."""
     if head.lower_ in ("officials", "official", "staff", "spokesman", "spokeswoman", "spokesperson") and (
-        kind := next((o.lower_ for m in head.children if m.dep_ in ("nmod", "compound") and m.lower_ == "ministry" and m.n_lefts == 0
+        kind := next((o.text for m in head.children if m.dep_ in ("nmod", "compound") and m.lower_ == "ministry" and m.n_lefts == 0
                       for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj" and re.fullmatch(_MINISTRY_KINDS, o.lower_)), None)
     ):
         # "Ministry of Health officials confirmed": the ministry they speak for, the country's (not "Turkish Ministry of
         # Health officials" in a story on Syria: the parse names those as it reads them)
-        return _of_country(country, f"{kind} ministry") or f"{kind} ministry"
+        # (named as the text names it, as readers and annotators do: "Ministry of Health", not "health ministry")
+        return _of_country(country, f"Ministry of {kind}") or f"Ministry of {kind}"
     place = ministry_of = None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
@@ -956,7 +957,8 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
                 ):  # "an official in Stepanakert said": a town the small model took for a person's name
                     place = obj.text
                 elif head.lower_ == "ministry" and obj.dep_ == "pobj" and re.fullmatch(_MINISTRY_KINDS, obj.lower_):
-                    ministry_of = _FOOTNOTE.sub("", obj.lower_)  # "the Ministry of Interior": the interior ministry
+                    # "the Ministry of Interior", "the NRW Ministry of the Interior": as written
+                    ministry_of = ("the " if any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) else "") + _FOOTNOTE.sub("", obj.text)
     # "the British territory's government", "the island's health ministry": the article's country described,
     # whose institution it is (not the UK's, as the adjective inside the description would make it)
     polity = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in vocab.POLITY_NOUNS), None) if country else None
@@ -983,9 +985,9 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
         words.append(_FOOTNOTE.sub("", t.text if proper else t.lower_))  # ("the Ministry of Health2": a footnote's number)
     if not words:
         return None
-    if ministry_of and words[-1].lower() == "ministry" and ministry_of not in (w.lower() for w in words):
-        # "the Ministry of Interior": the interior ministry; "Equatorial Guinea's Ministry of Health": its health ministry
-        words = [*words[:-1], ministry_of, "ministry"]
+    if ministry_of and words[-1].lower() == "ministry" and ministry_of.split()[-1].lower() not in (w.lower() for w in words):
+        # "the Ministry of Interior", "Equatorial Guinea's Ministry of Health": named as the text names it
+        words = [*words[:-1], "Ministry", "of", ministry_of]
     # ("an official said" is one of the officials; "the public prosecutor said" is an office, one person's)
     words = [_PLURAL.get(w, w) if i == len(words) - 1 and not (w == "prosecutor" and i and words[i - 1] in _ONE_OFFICE) else w
              for i, w in enumerate(words)]
@@ -1005,7 +1007,9 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
         return None
     parts = name.split()
     # A long phrase keeps its head and nearest modifiers: "the Palestinian ... occupation military".
-    return " ".join(parts[-4:]) if len(parts) > 4 else name
+    # ("Equatorial Guinea Ministry of Health": "of Health" is the head's own)
+    keep = 6 if ministry_of else 4
+    return " ".join(parts[-keep:]) if len(parts) > keep else name
 
 
 class SpeakerMemory:
@@ -1219,10 +1223,10 @@ class SpeakerMemory:
             return None
         bare = _BARE_MINISTRY.fullmatch(sp.name or "")
         if bare and self.country and not self._other_country_near(sp.start) and (
-            name := _of_country(self.country, f"{(bare.group(1) or bare.group(2)).lower()} ministry")
+            name := _of_country(self.country, f"{bare.group(1).lower()} ministry" if bare.group(1) else re.sub(r"^[Tt]he\s+", "", bare.group(0)))
         ):
             # "the Interior Ministry confirmed" in a story on North Macedonia: the country's, named as the
-            # lower-case "interior ministry" already is (_national)
+            # lower-case "interior ministry" already is (_national); "the Ministry of the Interior" as written
             sp = replace(sp, name=name)
         for start, end, body, name in self.titled:
             if start < sp.end and sp.start < end:

@@ -78,7 +78,7 @@ def test_media_reports_and_a_body_that_accounts_for_deaths(g):
 def test_a_source_the_next_sentence_names_for_what_came_before(g):
     text = ("Floods in Germany.\n\nThroughout North Rhine-Westphalia, the number of dead in connection with the flood catastrophe has "
             "risen to 45, two more than on Friday. This was reported by a spokeswoman for the NRW Ministry of the Interior on Saturday.")
-    assert {a for _, a in _sources(g, text, "Floods in Germany")} == {"NRW interior ministry"}
+    assert {a for _, a in _sources(g, text, "Floods in Germany")} == {"NRW Ministry of the Interior"}
     # (must not fire: a remark that names no source)
     assert _sources(g, "Floods.\n\nFive people died in Kano. This was a tragedy, said by many to be the worst.", "Floods") == [(5, None)]
 

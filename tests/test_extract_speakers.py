@@ -379,8 +379,8 @@ def test_a_country_that_reports_speaks_through_its_authorities(g):
     [
         # A ministry is a source of its own, named as the text names it, under its government.
         ("Floods hit Kenya.\n\nOn Monday, the Ministry of Interior said that 174 people have been reported injured in Kisumu.",
-         "Kenyan interior ministry"),
-        ("A quake struck Morocco.\n\nThe Ministry of Health said 2,012 people were killed in Al Haouz.", "Moroccan health ministry"),
+         "Kenyan Ministry of Interior"),
+        ("A quake struck Morocco.\n\nThe Ministry of Health said 2,012 people were killed in Al Haouz.", "Moroccan Ministry of Health"),
         ("Floods hit Kenya.\n\nInterior CS Kithure Kindiki said 75 people are missing in Kisumu.", "Kenyan interior ministry"),
         ("Floods hit Nepal.\n\nNepal police said 12 people were killed in Kathmandu.", "Nepal police"),
     ],
@@ -393,7 +393,7 @@ def test_another_ministry_named_after_one_is_not_the_first(g):
     text = ("A quake struck Morocco.\n\nThe Ministry of Health said 2,012 people were killed. According to the interior "
             "ministry statement, 1,404 people among 2,059 injured are in a critical condition.")
     found = {f["value"]: f["agency"] for f in extract_figures(text, gazetteer=g)}
-    assert found[2012] == "Moroccan health ministry"
+    assert found[2012] == "Moroccan Ministry of Health"
     assert found[2059] == "Moroccan interior ministry"
 
 
@@ -588,7 +588,7 @@ def test_a_capitalised_institution_is_still_the_countrys(g):
     assert _who(g, "The Government reported that 5,542 families have been evacuated.", "Rains in Bolivia") == [
         (5542, "Bolivian government", None)]
     found = _who(g, "The Ministry of Health said 10 people died. The Ministry said 30 people were killed.", "Floods in Kenya")
-    assert [a for _, a, _ in found] == ["Kenyan health ministry", "Kenyan health ministry"]
+    assert [a for _, a, _ in found] == ["Kenyan Ministry of Health", "Kenyan Ministry of Health"]
 
 
 def test_a_vice_mayor_of_a_city_with_another_name_in_brackets(g):
@@ -599,7 +599,7 @@ def test_a_vice_mayor_of_a_city_with_another_name_in_brackets(g):
 
 def test_a_person_from_a_ministry_speaks_for_the_whole_ministry(g):
     found = _who(g, "At least 30 people were killed, said Jose Perez, from the Ministry of Health.", "Floods in Bolivia")
-    assert found == [(30, "Bolivian health ministry", "Jose Perez")]  # (the country's, as analysts name it)
+    assert found == [(30, "Bolivian Ministry of Health", "Jose Perez")]  # (the country's, as the text names it)
 
 
 def test_a_short_form_for_a_programme_is_no_source(g):
@@ -962,7 +962,14 @@ def test_the_agency_is_the_organisation_the_text_named(g):
 
 def test_a_countrys_ministry_of_health(g):
     text = "Equatorial Guinea's Ministry of Health says at least 300 people were injured by explosions in Bata."
-    assert _who(g, text) == [(300, "Equatorial Guinea health ministry", None)]
+    assert _who(g, text) == [(300, "Equatorial Guinea Ministry of Health", None)]
+    # named as the text names it: "Ministry of Health officials", "the Ministry of Interior"; "the health ministry" as written
+    text = "Floods hit Otago, New Zealand.\n\nMinistry of Health officials confirmed that 31 people were injured."
+    assert _who(g, text) == [(31, "New Zealand Ministry of Health", None)]
+    text = "Floods hit Taza, Morocco.\n\nThe Ministry of Interior said 12 people were killed."
+    assert _who(g, text) == [(12, "Moroccan Ministry of Interior", None)]
+    text = "Floods hit Taza, Morocco.\n\nThe health ministry said 12 people were killed."
+    assert _who(g, text) == [(12, "Moroccan health ministry", None)]
 
 
 def test_speaker_rules_that_must_not_fire(g):
@@ -1109,7 +1116,7 @@ def test_a_proper_name_ending_in_an_organisations_word_is_the_organisation(g):
     text = "Chief Government Spokesperson Mobhare Matinyi said 85 people were killed in Hanang in Tanzania."
     assert first(g, text)["agency"] == "Tanzanian government"
     text = "Four soldiers were seriously burned fighting the fires in Algeria, the Ministry of National Defence said."
-    assert first(g, text)["agency"] == "Algerian defence ministry"
+    assert first(g, text)["agency"] == "Algerian Ministry of Defence"
 
 
 def test_she_is_no_organisation_that_spoke_since_the_person(g):
@@ -1932,7 +1939,7 @@ def test_a_source_line_credits_the_paragraphs_after_it(g):
      "Details: Kiper said three others died under the rubble.", "Odesa Oblast Military Administration"),
 
     ("A volcano erupted in New Zealand.\n\nMinistry of Health officials confirmed that there were 31 people injured.",
-     "New Zealand health ministry"),
+     "New Zealand Ministry of Health"),
     # (in a country whose police are its states': the state's, for an officer named by title)
     ("At least 22 people were killed in Mizoram, India.\n\nDirector General of Police Anil Shukla claimed that 17 bodies were "
      "recovered.", "Mizoram police"),
