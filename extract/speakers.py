@@ -464,7 +464,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "its report", "the agency's figures", "an Observatory toll", "the interior ministry statement":
         # whose report (the word nearest the noun first).
         for ch in sorted(head.children, key=lambda c: -c.i):
-            if ch.dep_ in ("poss", "compound") and ch.pos_ in ("PROPN", "NOUN", "PRON") and ch.lower_ not in _REPORT_NOUNS:
+            if ((ch.dep_ in ("poss", "compound") and ch.pos_ in ("PROPN", "NOUN", "PRON")) or (ch.dep_ == "nmod" and ch.pos_ == "PROPN")) and (
+                ch.lower_ not in _REPORT_NOUNS
+            ):  # ("the Sarawak State Disaster Management Committee (JPBN) report": a name and its initials, parsed as nmods)
                 return _describe(parsed, ch, country)
         if country and any(ch.dep_ == "amod" and ch.lower_ == "official" for ch in head.children) and not any(
             ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in head.children
@@ -1105,6 +1107,9 @@ class SpeakerMemory:
             body = f"{adjective} {vice}Ministry of {of}"
             self._remember(m.group("name"), body)
             self.titled.append((m.start(), m.end(), body, m.group("name")))
+        for m in _SECRETARY_OF.finditer(text) if adjective else ():
+            if _whose_title(text, m.start("what"), gazetteer) is not False:
+                self._remember(m.group("name"), f"{adjective} Ministry of {' '.join(w.capitalize() for w in m.group('what').split())}")
         for m in _SHORT_NAMED_HEAD.finditer(text):
             self._remember(m.group("name"), m.group("short"))
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
@@ -1661,6 +1666,13 @@ MINISTER_OF_PERSON = re.compile(
     r",\s+(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[a-z]+\s+){0,2}minister\s+(?P<prep>for|of)\s+"
     r"(?P<what>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?)(?=\s*[,.;]|\s+(?:said|says|told)\b)")
 # What a title's "of" names that is no body: "Mark Johnson, Chief of Staff", "Sarah Lee, Head of Office"
+# "Dr. Opart Karnkawinpong, permanent secretary of public health": a ministry's officer by the field it runs, who speaks
+# for that ministry of the story's country
+_SECRETARY_OF = re.compile(
+    _NAME + r",[ \t]+(?:the[ \t]+)?(?i:(?:permanent|deputy|principal|under|chief)[ \t]+)?(?i:secretary|director[- ]general)"
+    r"[ \t]+(?:of|for)[ \t]+(?P<what>(?i:public[ \t]+health|health|interior|home[ \t]+affairs|defen[cs]e|education|transport"
+    r"|agriculture|information|social[ \t]+welfare))\b"
+)
 _NO_BODY = frozenset("staff office operations programmes programs communications security mission delegation".split())
 # "Helena Maleno, head of Caminando Fronteras,": the body a named person heads or speaks for
 _HEAD_OF = re.compile(

@@ -2021,3 +2021,18 @@ def test_titles_that_name_no_body_or_another_countrys(g):
 ])
 def test_putting_a_count_at_a_number_states_it(g, text, agency):
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)][-1] == agency
+
+
+def test_a_secretary_of_a_field_speaks_for_its_ministry(g):
+    text = ("Sixteen people have died in floods in Chiang Rai, Thailand, according to Dr. Opart Karnkawinpong, permanent "
+            "secretary of public health.\n\nDr. Opart also reported that 417 medical personnel were affected.")
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"Thai Ministry of Public Health"}
+    # (another country's secretary is not this one's ministry: "US Secretary of Defense")
+    text = "Floods hit Chiang Rai, Thailand.\n\nJohn Smith, the US secretary of health, said 16 people died."
+    assert "Thai Ministry of Health" not in {f["agency"] for f in extract_figures(text, gazetteer=g)}
+
+
+def test_a_report_named_with_its_bodys_initials_is_that_bodys(g):
+    text = ("Floods in Sarawak.\n\nBased on the Sarawak State Disaster Management Committee (JPBN) report, the number of flood "
+            "evacuees dipped slightly compared to 1,497 people in 14 relief centres yesterday.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["JPBN"]

@@ -941,3 +941,12 @@ def test_a_toll_that_remains_at_a_count(text, status):
 def test_the_injured_and_the_never_found_are_kept_beside_a_rescue(text, found):
     g = Gazetteer.from_data()
     assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == found
+
+
+def test_victims_housed_in_relief_centres_are_the_sheltered_not_the_dead(g):
+    text = ("Floods in Sarawak.\n\n“Three relief centres housing the highest number of victims were in Kuching, at Dewan "
+            "Masyarakat Stapok with 297 victims,” said the report.")
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(297, "displaced")]
+    # (victims of an attack are its dead)
+    text = "Attack in Kano.\n\nThe gunmen killed 12 people. Hospitals received the bodies of 40 victims."
+    assert {f["status"] for f in extract_figures(text, gazetteer=g)} == {"killed"}
