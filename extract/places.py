@@ -838,7 +838,7 @@ class PlaceResolver:
             if island is not None:
                 self.focus, self.narrowed_from = island, self.focus
                 # each "on the island" is where that island is named again, as "the city" is the city in focus
-                self.events += [Event(m.end() - len("island"), m.end(), island, "here") for m in _ON_THE_ISLAND.finditer(text)]
+                self.events += [Event(m.end() - len("island"), m.end(), island, "here") for m in _KEEPS_TO_THE_ISLAND.finditer(text)]
                 self.events.sort(key=lambda ev: ev.start)
                 self.event_starts = [ev.start for ev in self.events]
         if self.focus is None:
@@ -860,7 +860,7 @@ class PlaceResolver:
         """The one island a story on a country names, where the story keeps to "the island" ("missing on the island",
         "removed from the island" ... "present on White Island"): where its counts are, not the whole country. None
         where the story names no island, or more than one."""
-        if len(_ON_THE_ISLAND.findall(self.text)) < 2:
+        if len(_KEEPS_TO_THE_ISLAND.findall(self.text)) < 2:
             return None
         islands = {ev.entity.id: ev.entity for ev in self.events if ev.role == "here" and ev.entity.kind != "country"
                    and ev.entity.name.endswith(" Island") and (ev.entity.id < 0 or self._inside(ev.entity, self.focus))}
@@ -1742,7 +1742,7 @@ _PHOTO_AFTER = re.compile(r"[^.\n]{0,24}?(?::[ \t]*Photo\b|\((?:Photo|Credit)\b|
 # "the wealthy Gulf emirate", "the Pacific island", "the Caribbean nation": a region's name describing the place
 # the story is about, not a place of its own
 # A story that keeps to "the island" (not "the island nation", "the island of Sumatra", which name a place of their own)
-_ON_THE_ISLAND = re.compile(r"\b(?:on|from|to|off|onto|reach|at)\s+the\s+island\b(?!\s+(?:nation|state|country|of)\b|['’]s)", re.I)
+_KEEPS_TO_THE_ISLAND = re.compile(r"\b(?:on|from|to|off|onto|reach|at)\s+the\s+island\b(?!\s+(?:nation|state|country|of)\b|['’]s)", re.I)
 _POLITY_AFTER = re.compile(r"[ \t]+(?:emirates?|islands?|nations?|states?|kingdoms?|monarch(?:y|ies)|archipelagos?|territory|country)\b")
 _THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[a-z-]+[ \t]+){0,2}$")
 

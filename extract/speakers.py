@@ -551,6 +551,16 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         s = parsed.start + head.idx
         return Speaker(s, s + len(head.text), low, owner, named, False, frozenset({low}))
+    if low in ("minister", "secretary") and span is None and head.ent_type_ != "PERSON" and country and (
+        kind := next((o.text for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                      for o in p.children if o.dep_ == "pobj" and re.fullmatch(_MINISTRY_KINDS, o.lower_)), None)
+    ) and all(c.dep_ in ("det", "prep", "appos", "punct") or (c.dep_ == "poss" and _country_named(c)) for c in head.children):
+        # "the Minister of Health reports 36 ... case-patients": the country's ministry, named as the text names it;
+        # "Kenya's Minister of Health": Kenya's (not "the US Secretary of Health", "the party's Secretary for Information")
+        whose = next((_country_named(c) for c in head.children if c.dep_ == "poss"), None) or country
+        s = parsed.start + head.idx
+        named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        return Speaker(s, s + len(head.text), low, _of_country(whose, f"Ministry of {kind}"), named, False, frozenset({low, kind.lower()}))
     # (a chairman in lower case: "Ali Musa, chairman of the Kano State Emergency Management Agency"; "The Management
     # Committee Chairman of Bokkos LGA" is a place's office, SpeakerMemory._office)
     if (low in _ROLES or _general(head) or (low in _CHAIRS and (head.text.islower() or not _chair_of_a_place(head)))) and span is None and head.ent_type_ != "PERSON":
@@ -926,6 +936,12 @@ def _phrase(head) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+def _country_named(tok) -> str | None:
+    """The country a possessive names by its name or its people's word ("Kenya's", "Kenyan"), or None."""
+    text = re.sub(r"['’]s$", "", tok.text)
+    return text if text in vocab.DEMONYMS_OF else vocab.COUNTRY_OF_DEMONYM.get(tok.lower_)
+
+
 def _person(head) -> str | None:
     """"UNHCR's Charlie Yaxley", "Agency spokesman Babar Baloch": the person's name."""
     if head.ent_type_ != "PERSON":
@@ -1252,7 +1268,10 @@ class SpeakerMemory:
             sp = replace(sp, name=f"{sp.name} reports")  # "according to media reports": the reports, as analysts cite them
         office = self._office(sp)
         if office is not None:
-            return self._cue(sentence, sp, office, sp.person or (rule.person if rule is not None else None))
+            # (the person the title names, for their surname alone later: "According to Bengkulu Governor Rohidin Mersyah ...
+            # Mersyah stated that 10 were confirmed dead")
+            named = _OFFICE_THEN_NAME.search(self.text, sp.start, min(len(self.text), sp.end + 40))
+            return self._cue(sentence, sp, office, sp.person or (rule.person if rule is not None else None) or (named and named.group("name")))
         if sp.name and (qualifier := _REPORT_QUALIFIER.search(sp.name)) and _REPORT_AFTER.match(self.text, sp.end):
             # "DROMIC Official Reports indicate": the parse may take a report's adjective for the speaker's head
             sp = replace(sp, name=sp.name[: qualifier.start()], head=sp.name[: qualifier.start()].split()[-1].lower(), person=None)
@@ -1673,6 +1692,7 @@ _SECRETARY_OF = re.compile(
     r"[ \t]+(?:of|for)[ \t]+(?P<what>(?i:public[ \t]+health|health|interior|home[ \t]+affairs|defen[cs]e|education|transport"
     r"|agriculture|information|social[ \t]+welfare))\b"
 )
+_OFFICE_THEN_NAME = re.compile(_OFFICE + r"[ \t]+" + _NAME)
 _NO_BODY = frozenset("staff office operations programmes programs communications security mission delegation".split())
 # "Helena Maleno, head of Caminando Fronteras,": the body a named person heads or speaks for
 _HEAD_OF = re.compile(
