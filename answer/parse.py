@@ -371,7 +371,9 @@ def _in_source_name(tokens: list[_Token], i: int) -> bool:
         if tokens[k].word in W.PLACE_PREPOSITIONS and tokens[k].word != "of":
             return False
         if _source_before(tokens, k):
-            return any(t.word == "of" for t in tokens[k:i])
+            # (a body's name, "ministry of health", "office of the prime minister"; not "the governor of kukawa", "toll of
+            # kukawa", where a place follows "of")
+            return any(t.word == "of" and j > 0 and tokens[k + j - 1].word in vocab.FIELD_BODY_HEADS for j, t in enumerate(tokens[k:i]))
     return False
 
 
@@ -575,7 +577,7 @@ def _place(g: Gazetteer, surface: str, span: list[_Token], expected: bool = True
     if typed == normalize(hit.name) or g.place_named(surface) is hit or not surface.islower():
         return hit
     if len(span) >= 2 and translit_key(typed) == translit_key(hit.name):
-        return hit  # the name's words joined or split, no other letter changed: "nong bua lamphu daycare attack"
+        return hit  # the name's words joined or split, by its transliteration key: "nong bua lamphu daycare attack"
     if not expected:
         return None
     if typed in W.NOT_PLACES or len(typed) <= 3:
@@ -616,8 +618,11 @@ _UNDER_RULE = re.compile(r"\bunder\s+(?:\S+\s+){0,3}(?:rule|control|occupation)\
 def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     # ("girls school blast death toll", "jenin refugee camp ... how many palestinians wounded": the place's kind, not
     # who is counted)
-    p.subjects = [(i, v) for i, v in p.subjects if not (
-        i + 1 < len(tokens) and tokens[i + 1].word in vocab.FACILITY_NOUNS and W.PHRASES.get((tokens[i].word,)) == ("subject", v))]
+    # (only where the question asks what befell people: "north darfur idps camp population" asks about the IDPs)
+    described = [(i, v) for i, v in p.subjects if
+                 i + 1 < len(tokens) and tokens[i + 1].word in vocab.FACILITY_NOUNS and W.PHRASES.get((tokens[i].word,)) == ("subject", v)]
+    if described and p.statuses:
+        p.subjects = [x for x in p.subjects if x not in described]
     subjects = _dedupe(v for _, v in sorted(p.subjects))
     statuses = _dedupe(v for _, v in sorted(p.statuses))
     words = list(p.words)

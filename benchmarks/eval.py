@@ -83,7 +83,7 @@ def corpora(tmp: Path) -> list[dict]:
     if (seeds / "seeds").is_dir():
         out.append(dict(name="seeds", articles=seeds / "seeds", meta=seeds / "seeds.meta.jsonl",
                         gold=seeds / "seeds.gold.jsonl", questions=seeds / "seeds.questions.jsonl"))
-    for name in ("heldout", "dev2", "dev3", "fakes", "fakes_test", "real_news", "real_reports", "real_heldout", "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7", "real_heldout8", "real_heldout9", "real_heldout10", "real_heldout11", "real_heldout12", "real_heldout13", "real_heldout14", "real_heldout15", "real_heldout16", "real_heldout17", "real_heldout18", "real_heldout19", "real_heldout20", "real_heldout21", "real_heldout22", "real_heldout23", "real_heldout24", "real_heldout25", "real_heldout26", "real_heldout27", "real_heldout28", "real_heldout29", "real_heldout30", "real_heldout31", "real_heldout32"):
+    for name in ("heldout", "dev2", "dev3", "fakes", "fakes_test", "real_news", "real_reports", "real_heldout", "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5", "real_heldout6", "real_heldout7", "real_heldout8", "real_heldout9", "real_heldout10", "real_heldout11", "real_heldout12", "real_heldout13", "real_heldout14", "real_heldout15", "real_heldout16", "real_heldout17", "real_heldout18", "real_heldout19", "real_heldout20", "real_heldout21", "real_heldout22", "real_heldout23", "real_heldout24", "real_heldout25", "real_heldout26", "real_heldout27", "real_heldout28", "real_heldout29", "real_heldout30", "real_heldout31", "real_heldout32", "real_heldout33", "real_heldout34"):
         folder = CORPORA / name
         if not (folder / "gold.jsonl").is_file():
             continue

@@ -721,6 +721,16 @@ _OWN_NOUN = re.compile(r"\s*(?:(?:people|persons|individuals)\s+)?")
 _TOLL_AFTER = re.compile(r"(?:\s+to\s+[\d,.]+)?\s+(?:the|its|their)\s+(?:(?:official|overall|provisional)\s+)?(?P<toll>(?:death\s+|casualty\s+)?toll)\b", re.I)
 
 
+# Harm done that makes "victims" the dead or hurt, whatever shelters a sentence names ("attacked a relief camp ...
+# leaving 23 victims", "The building, which housed a school, collapsed")
+_HARM_DONE = re.compile(r"\b(?:attack|collaps|bomb|shell|shoot|shot|explo|stab|massacr)\w*", re.I)
+
+
+def says_harm(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] tell of people killed, hurt or missing, or of an attack or a collapse?"""
+    return any(m.lastgroup in _HARM for m in _STATUS.finditer(text, start, end)) or _HARM_DONE.search(text, start, end) is not None
+
+
 def word_status(word: str) -> str | None:
     """The status one word of a toll or a group says: "dead", "victims" -> killed, "wounded" -> injured."""
     low = word.lower()

@@ -148,8 +148,9 @@ _COMPASS_BEFORE = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west"
     r"|northeastern|northwestern|southeastern|southwestern|central)\s+$"
 )
-# "to the north of the country", "in the far south-east of the country": a part of it, named to say where a place lies
-_PART_OF_THE = re.compile(r"\b(?:to|in)\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+$", re.I)
+# "White Island, ..., a popular tourist site to the north of the country": a place described, in apposition, by the part
+# of the country it lies in (not "In the north of the country, 20 people died": where those counts are)
+_PART_OF_THE = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:to|in)\s+the\s+(?:far\s+)?(?:" + _POINTS + r"|centre|center)\s+of\s+$", re.I)
 _FROM_END = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.I)
 _CLOSING = re.compile(r"[.!?\"”’')]$")
 # A place in someone's title says where they work, not where a figure is: "UNHCR's Representative in Bangladesh",
@@ -259,7 +260,7 @@ _NAME = (
 _UNKNOWN = re.compile(
     # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place)
     r"\b(?:(?:in|at|near|inside|into)\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
-    r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality)\s+of\s+(?P<name2>" + _NAME + ")"
+    r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality|island|hamlet)\s+of\s+(?P<name2>" + _NAME + ")"
     r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
     # "In Memuju Regency, 189 people were seriously injured": a sentence set in a place, by the comma and the count
     # after it (not a report's "In Numbers" heading, nor "In Nyamukubi, 70% of the water infrastructure")
@@ -280,7 +281,8 @@ _UNKNOWN = re.compile(
     r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:town|village|city|municipality|district)\b)"
     r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune)\b))"
-    r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
+    # ("the Gulf of Naples", "the Bay of Bengal": a body of water named with what it lies by, one name)
+    r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + r"(?:(?:(?<=Gulf)|(?<=Bay)|(?<=Sea)|(?<=Strait)|(?<=Isle))\s+of\s+[A-Z][\w'’-]+)?)"
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
@@ -582,6 +584,10 @@ class PlaceResolver:
                 and _HAZARD_BEFORE.search(text, max(0, m.start() - 60), m.start() + 1)
             ):  # (a natural hazard's verb only: not "Gunmen struck Christians in Plateau State", "a missile struck Epicentr")
                 continue  # ("hit Tuesday, ...", "struck Ali, ...": no place the tables know after the comma)
+            if m.group("kind2") == "island" and not any(
+                w.lower() in vocab.DEMONYMS for w in text[m.start() : m.start("kind2")].split()
+            ):
+                continue  # "the Italian island of Ischia": a country's island, named; not "a visit to the island of Meemu"
             stop = m.end()
             lead = _NAMED_BEFORE_KIND.fullmatch(text, m.start(), m.start("kind2")) if m.group("kind2") == "district" else None
             if lead and g.place(lead.group("name"), fuzzy=False) is None and not any(
@@ -744,6 +750,16 @@ class PlaceResolver:
                     text, self.events[-1].end, start
                 ):
                     role = "container"  # "hit Kermanshah province, western part of Iran": where the place before lies
+                elif role == "here" and self.events and self.events[-1].entity.id != e.id and _ON_AN_ISLAND_OF.fullmatch(
+                    text, self.events[-1].end, start
+                ):
+                    role = "container"  # "the Moria reception centre on the Greek island of Lesvos": where Moria lies
+                elif role == "here" and self.events and self.events[-1].role == "origin" and e.kind == self.events[-1].entity.kind and (
+                    _NEXT_IN_LIST.fullmatch(text, self.events[-1].end, start)
+                ):
+                    role = "origin"  # "one from each of Egypt, Nepal, the Philippines ... and Turkey": all where the dead came from
+                elif role == "here" and self.events and _THE_PLACE_IN.search(text, max(0, start - 40), start):
+                    role = "container"  # "The island, in the Gulf of Naples, was engulfed": where the place in focus lies
                 elif role == "here" and (e.kind == "country" or (e.id < 0 and e.kind == "area")) and self.events and self.events[-1].entity.kind == "country" and (
                     self._in_between(self.events[-1], Event(start, end, e, role))
                 ):
@@ -771,7 +787,7 @@ class PlaceResolver:
                 if target is not None:
                     # "a popular tourist site to the north of the country": where the place just named lies, not where
                     # anything happened
-                    where = "container" if what == "country" and _PART_OF_THE.search(text, max(0, start - 40), start) else "here"
+                    where = "container" if what == "country" and _PART_OF_THE.search(text, max(0, start - 90), start) else "here"
                     self.events.append(Event(start, end, target, where))
         self.events += self._unnamed_places(starts)
         # "a tent in Senete village: Photo BRCS": a photo's caption run into the text is where the photo was taken
@@ -860,8 +876,10 @@ class PlaceResolver:
         """The one island a story on a country names, where the story keeps to "the island" ("missing on the island",
         "removed from the island" ... "present on White Island"): where its counts are, not the whole country. None
         where the story names no island, or more than one."""
-        if len(_KEEPS_TO_THE_ISLAND.findall(self.text)) < 2:
-            return None
+        if len(_KEEPS_TO_THE_ISLAND.findall(self.text)) < 2 or any(
+            ev.entity.kind == "country" and ev.entity.id != self.focus.id for ev in self.events
+        ):
+            return None  # (a story naming another country may name that country's island: "Union Island in St Vincent")
         islands = {ev.entity.id: ev.entity for ev in self.events if ev.role == "here" and ev.entity.kind != "country"
                    and ev.entity.name.endswith(" Island") and (ev.entity.id < 0 or self._inside(ev.entity, self.focus))}
         return next(iter(islands.values())) if len(islands) == 1 else None
@@ -1556,6 +1574,10 @@ _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countrys
 _A_PART_OF = re.compile(
     r"(?:\s+(?:province|governorate|region|district|state|county))?\s*,\s*(?:(?:a|the)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     r"(?:part|region|province)\s+of\s+(?:the\s+)?", re.I)
+# The place in focus described by where it lies: "The island, in the Gulf of Naples,", "The town, on the shores of"
+_THE_PLACE_IN = re.compile(r"\b[Tt]he\s+(?:island|town|city|village|hamlet)\s*,\s+(?:(?:in|on|off)\s+the\s+(?:[a-z]+\s+of\s+)?|in\s+)$")
+_ON_AN_ISLAND_OF = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+on\s+the\s+(?:[A-Z][a-z]+\s+)?island\s+of\s+")
+_NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # ", Horseed, Berdaale, and Isha": two or more further names listed after a place (known or not).
 _NAMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,}\s*,?\s*and\s+[A-Z]")

@@ -47,7 +47,7 @@ SOURCE_NOUNS = frozenset(
     presidency president parliament cabinet embassy consulate army's prosecutor prosecutors investigators paramedics
     coroner court union association society
     federation institute secretariat board bureau unit units prefecture prefect commissariat commissioner
-    firefighters gendarmerie gendarmes""".split()
+    firefighters gendarmerie gendarmes defence defense""".split()
 )
 _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
 # Roles whose holder speaks for the organisation after "of": "the head of the national security department".
@@ -149,7 +149,7 @@ PRONOUNS = frozenset("he she they it we i who which this that these those one".s
 # An institution named without its country: the article's country is meant ("the army said").
 _NATIONAL = frozenset(
     """army military police government ministry authorities regime navy forces coastguard administration
-    presidency president cabinet parliament prosecutors prosecutor""".split()
+    presidency president cabinet parliament prosecutors prosecutor defence defense""".split()
 )
 # A footnote's number glued to the word before it: "from the Ministry of Health2 resulting in ...".
 _FOOTNOTE = re.compile(r"(?<=[a-z]{4})\d{1,2}$")
@@ -368,8 +368,11 @@ def sentence_sources(doc) -> list[tuple]:
                 # "SAN JUAN – The Secretary of Public Affairs ... said": a dateline parsed as a second subject
                 # (nor a count: '"32 bodies recovered, 8 of these identified," police said' parses the 8 as one)
                 subj = [c for c in subj if not c.text.isupper() and not c.like_num] or subj
-            if subj and subj[0].text.isupper() and subj[0].ent_type_ in ("GPE", "LOC"):
-                # (or with the speaker hung from the dateline as its apposition)
+            if subj and ((subj[0].text.isupper() and subj[0].ent_type_ in ("GPE", "LOC")) or (
+                subj[0].pos_ == "PROPN" and subj[0].i + 1 < len(doc) and doc[subj[0].i + 1].text == ":"
+            )):
+                # (or with the speaker hung from the dateline as its apposition: "Riyadh: Director of Civil Defence, ...
+                # has announced")
                 subj = [c for c in subj[0].children if c.dep_ == "appos"][:1] or subj
             if not subj and low == "reads":
                 subj = [c for c in t.children if c.dep_ == "attr" and c.i > t.i]  # '"...," reads part of the statement'
@@ -464,9 +467,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "its report", "the agency's figures", "an Observatory toll", "the interior ministry statement":
         # whose report (the word nearest the noun first).
         for ch in sorted(head.children, key=lambda c: -c.i):
-            if ((ch.dep_ in ("poss", "compound") and ch.pos_ in ("PROPN", "NOUN", "PRON")) or (ch.dep_ == "nmod" and ch.pos_ == "PROPN")) and (
-                ch.lower_ not in _REPORT_NOUNS
-            ):  # ("the Sarawak State Disaster Management Committee (JPBN) report": a name and its initials, parsed as nmods)
+            if ((ch.dep_ in ("poss", "compound") and ch.pos_ in ("PROPN", "NOUN", "PRON")) or (ch.dep_ == "nmod" and ch.pos_ == "PROPN" and any(
+                n.dep_ == "nmod" and n.lower_ in ORG_WORDS for n in head.children))) and ch.lower_ not in _REPORT_NOUNS:
+                # ("the Sarawak State Disaster Management Committee (JPBN) report": a body's name and its initials, parsed as
+                # nmods; not "the Multi-sector Initial Rapid Assessment (MIRA) report", an assessment's)
                 return _describe(parsed, ch, country)
         if country and any(ch.dep_ == "amod" and ch.lower_ == "official" for ch in head.children) and not any(
             ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in head.children
@@ -551,16 +555,17 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         s = parsed.start + head.idx
         return Speaker(s, s + len(head.text), low, owner, named, False, frozenset({low}))
-    if low in ("minister", "secretary") and span is None and head.ent_type_ != "PERSON" and country and (
+    if low == "minister" and span is None and head.ent_type_ != "PERSON" and country and (
         kind := next((o.text for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                       for o in p.children if o.dep_ == "pobj" and re.fullmatch(_MINISTRY_KINDS, o.lower_)), None)
     ) and all(c.dep_ in ("det", "prep", "appos", "punct") or (c.dep_ == "poss" and _country_named(c)) for c in head.children):
         # "the Minister of Health reports 36 ... case-patients": the country's ministry, named as the text names it;
-        # "Kenya's Minister of Health": Kenya's (not "the US Secretary of Health", "the party's Secretary for Information")
+        # "Kenya's Minister of Health": Kenya's (not "the party's Minister of Information"; a secretary of health may be a US
+        # state's)
         whose = next((_country_named(c) for c in head.children if c.dep_ == "poss"), None) or country
         s = parsed.start + head.idx
         named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        return Speaker(s, s + len(head.text), low, _of_country(whose, f"Ministry of {kind}"), named, False, frozenset({low, kind.lower()}))
+        return Speaker(s, s + len(head.text), low, _of_country(whose, f"Ministry of {kind[:1].upper()}{kind[1:]}"), named, False, frozenset({low, kind.lower()}))
     # (a chairman in lower case: "Ali Musa, chairman of the Kano State Emergency Management Agency"; "The Management
     # Committee Chairman of Bokkos LGA" is a place's office, SpeakerMemory._office)
     if (low in _ROLES or _general(head) or (low in _CHAIRS and (head.text.islower() or not _chair_of_a_place(head)))) and span is None and head.ent_type_ != "PERSON":
@@ -573,6 +578,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                     adjective = next((c.text for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in vocab.COUNTRY_OF_DEMONYM), None)
                     if adjective:
                         org = replace(org, name=f"{adjective} {org.name}")
+                if org is not None and org.name:
+                    org = replace(org, name=_body_of_title(org.name, country) or None)
                 if org is not None:
                     # "The Secretary of Public Affairs, Ramón Rosario, said": "Rosario said" later is the same body
                     named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -1021,8 +1028,9 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
     ):  # ("state media reported": the country's state media)
         # "the army said", "army officials said": the article's country's army
         name = _of_country(country, name) or name
-    if len(name) < 3:
-        return None
+    name = _body_of_title(name, country)
+    if len(name) < 3 or name.lower() in _ROLES:
+        return None  # (a role alone names no body: "The head of Jordan's civil defence said" where the body is not read)
     parts = name.split()
     # A long phrase keeps its head and nearest modifiers: "the Palestinian ... occupation military".
     # ("Equatorial Guinea Ministry of Health": "of Health" is the head's own)
@@ -1687,12 +1695,27 @@ MINISTER_OF_PERSON = re.compile(
 # What a title's "of" names that is no body: "Mark Johnson, Chief of Staff", "Sarah Lee, Head of Office"
 # "Dr. Opart Karnkawinpong, permanent secretary of public health": a ministry's officer by the field it runs, who speaks
 # for that ministry of the story's country
+# (a permanent secretary is a ministry's: not "the secretary of health" of a US state, nor "director general of health
+# services Sindh", a province's)
 _SECRETARY_OF = re.compile(
-    _NAME + r",[ \t]+(?:the[ \t]+)?(?i:(?:permanent|deputy|principal|under|chief)[ \t]+)?(?i:secretary|director[- ]general)"
-    r"[ \t]+(?:of|for)[ \t]+(?P<what>(?i:public[ \t]+health|health|interior|home[ \t]+affairs|defen[cs]e|education|transport"
-    r"|agriculture|information|social[ \t]+welfare))\b"
+    _NAME + r",[ \t]+(?:the[ \t]+)?(?i:permanent|principal)[ \t]+(?i:secretary)[ \t]+(?:of|for)[ \t]+"
+    rf"(?P<what>(?i:(?:public[ \t]+)?(?:{_MINISTRY_KINDS})))\b(?![ \t]+(?:services|department|[A-Z]))"
 )
 _OFFICE_THEN_NAME = re.compile(_OFFICE + r"[ \t]+" + _NAME)
+_TITLE_OF_BODY = re.compile(
+    r"(?:(?:Deputy|Acting|Vice)\s+)?(?:Director|Head|Chief|Commander|Spokes(?:man|woman|person))(?:[\s-]+General)?\s+of\s+(?:the\s+)?(?P<body>.+)", re.I)
+def _body_of_title(name: str, country: str | None) -> str:
+    """"Director of Civil Defence" (a title read whole as a name): the body the title heads, the country's where it is a
+    national one ("Saudi civil defence"); "" for a title that heads no body ("Head of Office"); any other name as it is."""
+    titled = _TITLE_OF_BODY.fullmatch(name)
+    if titled is None:
+        return name
+    body = titled.group("body")
+    if body.lower() in _NO_BODY:
+        return ""  # ("Sarah Lee, Head of Office": a title of its own, no body named)
+    return (_of_country(country, body.lower()) if body.split()[-1].lower() in _NATIONAL else None) or body
+
+
 _NO_BODY = frozenset("staff office operations programmes programs communications security mission delegation".split())
 # "Helena Maleno, head of Caminando Fronteras,": the body a named person heads or speaks for
 _HEAD_OF = re.compile(

@@ -248,6 +248,20 @@ class _Index:
         return self.entities.get(hit) if hit is not None else None
 
 
+_MINISTRY_OF = re.compile(r"(?P<whose>.*?)\s*\bMinistry\s+of\s+(?:the\s+)?(?P<what>[\w ]+)$", re.I)
+_WHAT_MINISTRY = re.compile(r"(?P<whose>.*?)\s*\b(?P<what>\w+)\s+ministry$", re.I)
+
+
+def _ministry_other_form(name: str) -> str | None:
+    """A ministry's name in its other form: "Moroccan Ministry of Health" <-> "Moroccan health ministry" (as texts and the
+    store write one body two ways), or None for a name of neither form."""
+    if (m := _MINISTRY_OF.fullmatch(name.strip())) is not None:
+        return f"{m.group('whose')} {m.group('what').lower()} ministry".strip()
+    if (m := _WHAT_MINISTRY.fullmatch(name.strip())) is not None and m.group("what").lower() not in ("the", "a"):
+        return f"{m.group('whose')} Ministry of {m.group('what').capitalize()}".strip()
+    return None
+
+
 def _swapped(a: str, b: str) -> bool:
     """Is b a with two neighbouring letters swapped past its first two ("madiera", "madeira"; not "sahara", "ashara",
     a word of its own)?"""
@@ -448,9 +462,10 @@ class Gazetteer:
         return self._places.entities.get(pid) if pid is not None else None
 
     def place_spaced(self, name: str) -> Entity | None:
-        """The place of two words or more that this name is with its words joined or split, no letter else changed
-        ("nong bua lamphu": the province Nong Bua Lam Phu). For a question's typed words only: in running text "Christ
-        Church" (a parish of Barbados) and Christchurch are two places."""
+        """The place of two words or more that this name is with its words joined or split ("nong bua lamphu": the province
+        Nong Bua Lam Phu), compared by transliteration key (which also lets a leading article and doubled letters go: "river
+        state" is Rivers State, its two s's run together). For a question's typed words only: in running text "Christ Church" (a
+        parish of Barbados) and Christchurch are two places."""
         names = self._places.exact
         if self._spaced[0] != len(names):
             index: dict[str, int] = {}
@@ -465,7 +480,11 @@ class Gazetteer:
         """The agency a name refers to: alias, then fuzzy match."""
         if name in self._by_agency_name:
             return self._by_agency_name[name]
-        return self._agencies.lookup(name, fuzzy=fuzzy, cutoff=cutoff)
+        found = self._agencies.lookup(name, fuzzy=False, cutoff=cutoff)
+        if found is None and (other := _ministry_other_form(name)) is not None:
+            # "Moroccan Ministry of Health" is the "Moroccan health ministry" the store may know already, and the reverse
+            found = self._agencies.lookup(other, fuzzy=False, cutoff=cutoff)
+        return found or (self._agencies.lookup(name, fuzzy=True, cutoff=cutoff) if fuzzy else None)
 
     def joint_places(self, place_id: int) -> list[int]:
         """The places named as several places together ("Khogyani and Sherzad", "North Cotabato and Davao del Sur")

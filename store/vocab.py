@@ -304,9 +304,12 @@ TALLY_NOUNS = ("number", "numbers", "count", "total", "tally")
 # Places built for people, named by whom they serve: "girls school", "refugee camp", "children's hospital". A word for
 # people right before one describes the place, not who is counted ("kabul girls school blast death toll").
 FACILITY_NOUNS = frozenset(
-    """school schools camp camps hospital hospitals clinic clinics shelter shelters centre centres center centers
+    """school schools camp camps hospital hospitals clinic clinics centre centres center centers
     hostel hostels dormitory dormitories orphanage orphanages daycare nursery nurseries settlement settlements ward wards""".split()
 )
+# The heads of a body named by its field after "of": "Ministry of Health", "Office of the Prime Minister", "Department of
+# Social Welfare" (a question's "acc to ministry of health" names a source, not a place called Health)
+FIELD_BODY_HEADS = frozenset("ministry minister department office bureau secretariat directorate".split())
 # Things people ask to count that no figure in the store counts: a question about them has no answer.
 OTHER_COUNTS = frozenset(
     """cases case infections infected outbreak cholera measles polio covid malaria schools school hospitals

@@ -393,8 +393,9 @@ def test_a_common_word_is_no_place_learned_with_a_kind_word():
     ("kabul girls school blast death toll", (), ("killed",), "Kabul"),
     ("jenin refugee camp op how many palestinians wounded", (), ("injured",), "Jenin"),
     ("children hospital strike how many killed", (), ("killed",), None),
-    # (not people counted in a camp, or refugee children)
+    # (not people counted in a camp, or refugee children; nor where nothing else is asked: the IDPs of a camp)
     ("how many refugees in the camp", ("refugees",), (), None),
+    ("north darfur idps camp population", (), ("displaced",), "North Darfur"),
     ("how many children in schools", ("children",), (), None),
     ("how many refugee children in zaatari camp", ("children",), ("fled",), "Zaatari camp"),
 ])

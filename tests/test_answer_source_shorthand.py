@@ -68,3 +68,12 @@ def test_a_source_named_with_of_is_no_place(store):
     # (a place after the source's name is still the place asked: "acc to unicef in raqqa")
     answer = ask(store, "how many injured according to the ministry of health in atlantis")
     assert "atlantis" in answer.text.lower() and "31" not in answer.text
+    # (a place after "of" is still a place: "toll of kukawa", "the governor of kukawa")
+    for question in ("acc to unicef toll of kukawa", "according to the governor of kukawa how many killed"):
+        assert "kukawa" in ask(store, question).text.lower()
+
+
+def test_a_ministry_is_one_body_named_either_way(store):
+    # "Moroccan Ministry of Health", as a text names it, is the store's "Moroccan health ministry"
+    g = store.gazetteer()
+    assert g.agency("Moroccan Ministry of Health", fuzzy=False) is g.agency("Moroccan health ministry", fuzzy=False) is not None

@@ -1080,3 +1080,29 @@ def test_a_story_that_keeps_to_the_island_is_about_the_one_island_it_names(g):
     text = ("Floods hit Fiji. 8 people died on the island nation's main island, Viti Levu, and on Vanua Island, "
             "officials said. Two were killed on the island nation.")
     assert "Vanua Island" not in {f["location"] for f in extract_figures(text, gazetteer=g)}
+    # (a story that names another country may name that country's island)
+    text = ("Hurricane Beryl: four dead in Jamaica\n\nFour people died on the island, officials said. The storm earlier "
+            "devastated Union Island in St Vincent and the Grenadines. 500 people were in shelters on the island.")
+    assert "Union Island" not in {f["location"] for f in extract_figures(text, gazetteer=g)}
+    # ("In the north of the country, 20 people died": where those counts are, not a place described)
+    text = "Floods in Kenya\n\nFloods hit Nairobi, Kenya, killing 12. In the north of the country, 20 people died."
+    assert [f["location"] for f in extract_figures(text, gazetteer=g)] == ["Nairobi", "Kenya"]
+
+
+def test_a_countrys_island_named_with_its_kind_is_a_place(g):
+    text = ("Woman dies after landslide in Italy\n\nA woman has died and 10 people are missing after a landslide on the Italian "
+            "island of Ischia.\n\nThe island, in the Gulf of Naples, was engulfed by heavy rain. Eight people had died, an "
+            "official said.")
+    assert [f["location"] for f in extract_figures(text, gazetteer=g)] == ["Ischia", "Ischia"]
+    # (a place on the island lies in it; an island no country's word names is not learned: "a visit to the island of Meemu")
+    text = "Fire in Greece\n\nA fire broke out at the Moria reception centre on the Greek island of Lesvos. 30 people were injured."
+    assert [f["location"] for f in extract_figures(text, gazetteer=g)] == ["Moria"]
+    text = "Floods in the Maldives\n\nThe coordinator visited the island of Meemu. 82 people died in the Maldives."
+    assert [f["location"] for f in extract_figures(text, gazetteer=g)] == ["Maldives"]
+
+
+def test_the_countries_a_list_of_the_dead_came_from_are_no_place_of_theirs(g):
+    text = ("Floods in Jeddah\n\nTen people died in Jeddah, officials said. Giving the breakdown of their nationalities, he said "
+            "two Saudis and one from each of Egypt, Nepal, the Philippines, Yemen and Turkey died and three persons were still "
+            "missing.")
+    assert {f["location"] for f in extract_figures(text, gazetteer=g)} == {"Jeddah"}

@@ -379,8 +379,8 @@ def test_a_country_that_reports_speaks_through_its_authorities(g):
     [
         # A ministry is a source of its own, named as the text names it, under its government.
         ("Floods hit Kenya.\n\nOn Monday, the Ministry of Interior said that 174 people have been reported injured in Kisumu.",
-         "Kenyan Ministry of Interior"),
-        ("A quake struck Morocco.\n\nThe Ministry of Health said 2,012 people were killed in Al Haouz.", "Moroccan Ministry of Health"),
+         "Kenyan interior ministry"),
+        ("A quake struck Morocco.\n\nThe Ministry of Health said 2,012 people were killed in Al Haouz.", "Moroccan health ministry"),
         ("Floods hit Kenya.\n\nInterior CS Kithure Kindiki said 75 people are missing in Kisumu.", "Kenyan interior ministry"),
         ("Floods hit Nepal.\n\nNepal police said 12 people were killed in Kathmandu.", "Nepal police"),
     ],
@@ -393,7 +393,7 @@ def test_another_ministry_named_after_one_is_not_the_first(g):
     text = ("A quake struck Morocco.\n\nThe Ministry of Health said 2,012 people were killed. According to the interior "
             "ministry statement, 1,404 people among 2,059 injured are in a critical condition.")
     found = {f["value"]: f["agency"] for f in extract_figures(text, gazetteer=g)}
-    assert found[2012] == "Moroccan Ministry of Health"
+    assert found[2012] == "Moroccan health ministry"
     assert found[2059] == "Moroccan interior ministry"
 
 
@@ -967,7 +967,7 @@ def test_a_countrys_ministry_of_health(g):
     text = "Floods hit Otago, New Zealand.\n\nMinistry of Health officials confirmed that 31 people were injured."
     assert _who(g, text) == [(31, "New Zealand Ministry of Health", None)]
     text = "Floods hit Taza, Morocco.\n\nThe Ministry of Interior said 12 people were killed."
-    assert _who(g, text) == [(12, "Moroccan Ministry of Interior", None)]
+    assert _who(g, text) == [(12, "Moroccan interior ministry", None)]  # (the store's name of a ministry it knows)
     text = "Floods hit Taza, Morocco.\n\nThe health ministry said 12 people were killed."
     assert _who(g, text) == [(12, "Moroccan health ministry", None)]
 
@@ -2016,7 +2016,8 @@ def test_titles_that_name_no_body_or_another_countrys(g):
     # putting a count "at" a number states it, whoever puts it (a person named before with their ministry)
     ("Twin blasts hit Kerman, Iran.\n\nIran's Interior Minister Ahmad Vahidi said 84 people were killed.\nHe spoke at a "
      "hospital in Kerman, the report said.\nVahidi put the number of the injured at 284.", "Iranian interior ministry"),
-    # (a place that records a number counts it, says nothing: no source)
+    # (a place that records a number counts it, says nothing: no source; the rule keeps that skip for every verb but "put ...
+    # at")
     ("Floods hit Sabah, Malaysia.\n\nBeaufort recorded the highest number of evacuees, with 249 people.", None),
 ])
 def test_putting_a_count_at_a_number_states_it(g, text, agency):
@@ -2027,9 +2028,11 @@ def test_a_secretary_of_a_field_speaks_for_its_ministry(g):
     text = ("Sixteen people have died in floods in Chiang Rai, Thailand, according to Dr. Opart Karnkawinpong, permanent "
             "secretary of public health.\n\nDr. Opart also reported that 417 medical personnel were affected.")
     assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"Thai Ministry of Public Health"}
-    # (another country's secretary is not this one's ministry: "US Secretary of Defense")
-    text = "Floods hit Chiang Rai, Thailand.\n\nJohn Smith, the US secretary of health, said 16 people died."
-    assert "Thai Ministry of Health" not in {f["agency"] for f in extract_figures(text, gazetteer=g)}
+    # (a secretary of health may be a US state's; a director general of health services a province's)
+    text = "Floods in Pennsylvania.\n\nDr. Debra Bogen, the secretary of health, said 16 people died in Philadelphia."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [None]
+    text = "Floods in Sindh, Pakistan.\n\nDr Ali Khan, director general of health services Sindh, said 16 people died."
+    assert "Pakistani Ministry of Health" not in {f["agency"] for f in extract_figures(text, gazetteer=g)}
 
 
 def test_a_report_named_with_its_bodys_initials_is_that_bodys(g):
@@ -2053,3 +2056,22 @@ def test_a_report_named_with_its_bodys_initials_is_that_bodys(g):
 ])
 def test_a_minister_of_a_field_and_an_officer_named_by_title(g, text, agency):
     assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {agency}
+
+
+def test_a_report_named_with_an_assessments_initials_is_no_body(g):
+    text = "Floods in Malawi.\n\nBased on the Multi-sector Initial Rapid Assessment (MIRA) report, 1,497 people were displaced."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [None]
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a country's civil defence is one of its national bodies, named or headed
+    ("Floods in Jeddah.\n\nThe civil defence said 10 people died in Jeddah, Saudi Arabia.", "Saudi civil defence"),
+    ("Riyadh: Director of Civil Defence, General Sa'ad Al Tuwaijri has announced that 10 people have died in Jeddah.",
+     "Saudi civil defence"),
+    ("Floods near the Dead Sea.\n\nThe head of the civil defence said 13 people died in Jordan.", "Jordanian civil defence"),
+    # (a role alone names no body; a defence lawyer is no civil defence)
+    ("Floods.\n\nThe chief said 13 people died in Jordan.", None),
+    ("Floods.\n\nThe defence lawyer said 13 people died in Jordan.", None),
+])
+def test_a_civil_defence_and_the_titles_that_head_it(g, text, agency):
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [agency]

@@ -947,6 +947,10 @@ def test_victims_housed_in_relief_centres_are_the_sheltered_not_the_dead(g):
     text = ("Floods in Sarawak.\n\n“Three relief centres housing the highest number of victims were in Kuching, at Dewan "
             "Masyarakat Stapok with 297 victims,” said the report.")
     assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(297, "displaced")]
-    # (victims of an attack are its dead)
+    # (victims of an attack or a collapse are its dead, whatever shelter the sentence names)
     text = "Attack in Kano.\n\nThe gunmen killed 12 people. Hospitals received the bodies of 40 victims."
+    assert {f["status"] for f in extract_figures(text, gazetteer=g)} == {"killed"}
+    text = "Attack in Borno.\n\nGunmen attacked a relief camp for displaced people in Borno, leaving 23 victims."
+    assert {f["status"] for f in extract_figures(text, gazetteer=g)} == {"killed"}
+    text = "Collapse in Lagos.\n\nThe building, which housed a school, collapsed on Monday, leaving 40 victims."
     assert {f["status"] for f in extract_figures(text, gazetteer=g)} == {"killed"}
