@@ -981,9 +981,12 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
                     head.lower_ in _UNNAMED_SPEAKERS and obj.n_lefts == obj.n_rights == 0
                 ):  # "an official in Stepanakert said": a town the small model took for a person's name
                     place = obj.text
-                elif head.lower_ == "ministry" and obj.dep_ == "pobj" and re.fullmatch(_MINISTRY_KINDS, obj.lower_):
-                    # "the Ministry of Interior", "the NRW Ministry of the Interior": as written
-                    ministry_of = ("the " if any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) else "") + _FOOTNOTE.sub("", obj.text)
+                elif head.lower_ == "ministry" and prep.lower_ == "of" and obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    # "the Ministry of Interior", "the NRW Ministry of the Interior", "the ministry of civil affairs": as
+                    # written, each word capitalised as a name is
+                    field = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in ("compound", "amod") or t.i == obj.i]
+                    ministry_of = ("the " if any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) else "") + " ".join(
+                        _FOOTNOTE.sub("", t.text[:1].upper() + t.text[1:]) for t in field)
     # "the British territory's government", "the island's health ministry": the article's country described,
     # whose institution it is (not the UK's, as the adjective inside the description would make it)
     polity = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in vocab.POLITY_NOUNS), None) if country else None
@@ -1013,6 +1016,8 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
     if ministry_of and words[-1].lower() == "ministry" and ministry_of.split()[-1].lower() not in (w.lower() for w in words):
         # "the Ministry of Interior", "Equatorial Guinea's Ministry of Health": named as the text names it
         words = [*words[:-1], "Ministry", "of", ministry_of]
+        if len(words) == 3 and country and (adjective := vocab.institution_adjective(country)):
+            words.insert(0, adjective)  # ("The Ministry of National Defence said" in a story on Algeria: Algeria's)
     # ("an official said" is one of the officials; "the public prosecutor said" is an office, one person's)
     words = [_PLURAL.get(w, w) if i == len(words) - 1 and not (w == "prosecutor" and i and words[i - 1] in _ONE_OFFICE) else w
              for i, w in enumerate(words)]
@@ -1025,7 +1030,8 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
         name = _of_country(country, name) or f"{country} {name}"  # (as "Turkey's health ministry" is named)
     elif (head.lower_ in _NATIONAL or _NATIONAL & {w.lower() for w in words} or _STATE_MEDIA.fullmatch(name)) and country and not any(
         w[:1].isupper() for w in words
-    ):  # ("state media reported": the country's state media)
+    ) and (_STATE_MEDIA.fullmatch(name) or not _LOCAL_LEVELS & {w.lower() for w in words}):
+        # ("state media reported": the country's state media; not "the city government said", a town's)
         # "the army said", "army officials said": the article's country's army
         name = _of_country(country, name) or name
     name = _body_of_title(name, country)
