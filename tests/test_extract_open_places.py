@@ -1106,3 +1106,12 @@ def test_the_countries_a_list_of_the_dead_came_from_are_no_place_of_theirs(g):
             "two Saudis and one from each of Egypt, Nepal, the Philippines, Yemen and Turkey died and three persons were still "
             "missing.")
     assert {f["location"] for f in extract_figures(text, gazetteer=g)} == {"Jeddah"}
+
+
+def test_an_event_or_a_word_is_no_place(g):
+    # ("the Indian Ocean Island Games": games, not a place; "the Free State" is no place called Free)
+    text = "Games stampede\n\nA stampede at the opening ceremony of the Indian Ocean Island Games in Madagascar kills at least 12."
+    assert [f["location"] for f in extract_figures(text, gazetteer=g)] == ["Madagascar"]
+    text = ("Mine dam collapse in South Africa\n\nA tailings dam wall collapsed, sending mud through a small town in the Free "
+            "State. At least one death was confirmed.")
+    assert "Free" not in {f["location"] for f in extract_figures(text, gazetteer=g)}
