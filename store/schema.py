@@ -293,7 +293,7 @@ def m008_syrian_state_outlets(db: Database) -> None:
 
 # Reference agencies renamed since a store was made: old name -> new name ("the army" in a Sudan story
 # is the Sudanese army, as reports call it; its formal name stays an alias and its full name).
-RENAMED_AGENCIES = {"Sudanese Armed Forces": "Sudanese army"}
+RENAMED_AGENCIES = {"Sudanese Armed Forces": "Sudanese army", "State Emergency Service of Ukraine": "Ukrainian State Emergency Service"}
 
 
 @migrations()
@@ -443,3 +443,10 @@ def m016_territory_names(db: Database) -> None:
 def m017_usvi(db: Database) -> None:
     """"USVI", as staff type the US Virgin Islands, joins a store made earlier."""
     _sync_reference_places(db)
+
+
+@migrations()
+def m018_ukrainian_state_emergency_service(db: Database) -> None:
+    """Ukraine's State Emergency Service goes by the name analysts of real reporting give it ("Ukrainian State Emergency
+    Service", as "Ukrainian health ministry"); "State Emergency Service of Ukraine" stays one of its names."""
+    _sync_reference_agencies(db)

@@ -510,7 +510,7 @@ WORLD_AGENCIES = {
     "Lebanese Health Ministry": ["Lebanon's health ministry"],
     "Rapid Support Forces": ["RSF"],
     "Sudanese army": ["SAF", "Sudanese Armed Forces"],
-    "State Emergency Service of Ukraine": ["Ukraine's State Emergency Service"],
+    "Ukrainian State Emergency Service": ["Ukraine's State Emergency Service", "State Emergency Service of Ukraine"],
     "Ukrainian health ministry": ["Ukraine's health ministry"],
     "IPC": ["Integrated Food Security Phase Classification"],
     "IDMC": ["Internal Displacement Monitoring Centre"],
