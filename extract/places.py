@@ -281,8 +281,7 @@ _UNKNOWN = re.compile(
     r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:town|village|city|municipality|district)\b)"
     r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune)\b))"
-    # ("the Gulf of Naples", "the Bay of Bengal": a body of water named with what it lies by, one name)
-    r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + r"(?:(?:(?<=Gulf)|(?<=Bay)|(?<=Sea)|(?<=Strait)|(?<=Isle))\s+of\s+[A-Z][\w'’-]+)?)"
+    r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
@@ -756,7 +755,10 @@ class PlaceResolver:
                     role = "container"  # "the Moria reception centre on the Greek island of Lesvos": where Moria lies
                 elif role == "here" and self.events and self.events[-1].role == "origin" and e.kind == self.events[-1].entity.kind and (
                     _NEXT_IN_LIST.fullmatch(text, self.events[-1].end, start)
-                ):
+                ) and (text[self.events[-1].end : start].lstrip().startswith(",") or (
+                    len(self.events) >= 2 and self.events[-2].role == "origin" and _NEXT_IN_LIST.fullmatch(text, self.events[-2].end, self.events[-1].start)
+                )) and not re.match(r"\s*,\s*and\b", text[self.events[-1].end : start]):
+                    # (a list's items: not "set off from Libya, and Italy recovered 12 bodies", another clause's place)
                     role = "origin"  # "one from each of Egypt, Nepal, the Philippines ... and Turkey": all where the dead came from
                 elif role == "here" and self.events and _THE_PLACE_IN.search(text, max(0, start - 40), start):
                     role = "container"  # "The island, in the Gulf of Naples, was engulfed": where the place in focus lies
@@ -1575,8 +1577,12 @@ _A_PART_OF = re.compile(
     r"(?:\s+(?:province|governorate|region|district|state|county))?\s*,\s*(?:(?:a|the)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     r"(?:part|region|province)\s+of\s+(?:the\s+)?", re.I)
 # The place in focus described by where it lies: "The island, in the Gulf of Naples,", "The town, on the shores of"
-_THE_PLACE_IN = re.compile(r"\b[Tt]he\s+(?:island|town|city|village|hamlet)\s*,\s+(?:(?:in|on|off)\s+the\s+(?:[a-z]+\s+of\s+)?|in\s+)$")
-_ON_AN_ISLAND_OF = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+on\s+the\s+(?:[A-Z][a-z]+\s+)?island\s+of\s+")
+# (a sentence's subject, "The island, in ...": not "gunmen attacked the village, in Zamfara State, killing 20")
+_THE_PLACE_IN = re.compile(r"\bThe\s+(?:island|town|city|village|hamlet)\s*,\s+(?:(?:in|on|off)\s+the\s+(?:[a-z]+\s+of\s+)?|in\s+)$")
+# (a place built on the island: "the Moria reception centre on the Greek island of Lesvos"; not "smugglers in Athens
+# operating on the Greek island of Samos")
+_ON_AN_ISLAND_OF = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:centre|center|camp|hotspot|facility|village|town|port|harbou?r)\s+on\s+the\s+(?:[A-Z][a-z]+\s+)?island\s+of\s+")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # ", Horseed, Berdaale, and Isha": two or more further names listed after a place (known or not).

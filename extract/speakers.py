@@ -1016,7 +1016,7 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
     if ministry_of and words[-1].lower() == "ministry" and ministry_of.split()[-1].lower() not in (w.lower() for w in words):
         # "the Ministry of Interior", "Equatorial Guinea's Ministry of Health": named as the text names it
         words = [*words[:-1], "Ministry", "of", ministry_of]
-        if len(words) == 3 and country and (adjective := vocab.institution_adjective(country)):
+        if len(words) == 3 and country and not place and (adjective := vocab.institution_adjective(country)):
             words.insert(0, adjective)  # ("The Ministry of National Defence said" in a story on Algeria: Algeria's)
     # ("an official said" is one of the officials; "the public prosecutor said" is an office, one person's)
     words = [_PLURAL.get(w, w) if i == len(words) - 1 and not (w == "prosecutor" and i and words[i - 1] in _ONE_OFFICE) else w
@@ -1035,6 +1035,8 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
         # "the army said", "army officials said": the article's country's army
         name = _of_country(country, name) or name
     name = _body_of_title(name, country)
+    if head.lower_ in ("defence", "defense") and not any(c.lower_ == "civil" for c in head.children):
+        return None  # ("The defence said": a trial's, no civil defence)
     if len(name) < 3 or name.lower() in _ROLES:
         return None  # (a role alone names no body: "The head of Jordan's civil defence said" where the body is not read)
     parts = name.split()

@@ -1115,3 +1115,14 @@ def test_an_event_or_a_word_is_no_place(g):
     text = ("Mine dam collapse in South Africa\n\nA tailings dam wall collapsed, sending mud through a small town in the Free "
             "State. At least one death was confirmed.")
     assert "Free" not in {f["location"] for f in extract_figures(text, gazetteer=g)}
+
+
+@pytest.mark.parametrize("text, place", [
+    # (must not fire: a village attacked mid-sentence, a place Athens police act on, another clause's country)
+    ("Floods killed 5 people in Lagos on Monday. On Tuesday, gunmen attacked the village, in Zamfara State, killing 20 "
+     "people.", "Zamfara State"),
+    ("Police in Athens arrested smugglers operating on the Greek island of Samos, where 3 migrants died.", "Samos"),
+    ("Migrants at sea\n\nThe boat set off from Libya, and Italy recovered 12 bodies.", "Italy"),
+])
+def test_containers_and_origins_the_second_read_found_wrong(g, text, place):
+    assert [f["location"] for f in extract_figures(text, gazetteer=g)][-1] == place

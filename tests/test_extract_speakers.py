@@ -2089,3 +2089,11 @@ def test_a_civil_defence_and_the_titles_that_head_it(g, text, agency):
 ])
 def test_a_ministry_of_any_field_and_local_bodies(g, text, agency):
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [agency]
+
+
+@pytest.mark.parametrize("text, agency", [
+    # (a trial's defence is no civil defence)
+    ("The trial opened in Amman, Jordan.\n\nThe defence said 13 people died in the truck.", None),
+])
+def test_bodies_the_second_read_found_wrong_this_round(g, text, agency):
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [agency]

@@ -954,3 +954,12 @@ def test_victims_housed_in_relief_centres_are_the_sheltered_not_the_dead(g):
     assert {f["status"] for f in extract_figures(text, gazetteer=g)} == {"killed"}
     text = "Collapse in Lagos.\n\nThe building, which housed a school, collapsed on Monday, leaving 40 victims."
     assert {f["status"] for f in extract_figures(text, gazetteer=g)} == {"killed"}
+
+
+def test_victims_in_relief_centres_stay_sheltered_where_no_attack_is_told(g):
+    # ("stable" is no stabbing; a toll told before is not what befell the sheltered)
+    text = "Floods in Sarawak.\n\nRelief centres in Kuching were housing 297 victims on Monday, and their condition was stable."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(297, "displaced")]
+    text = ("Floods in Sarawak.\n\nThe floods, which killed three people, forced residents into relief centres, with 297 "
+            "victims at Dewan Masyarakat Stapok.")
+    assert (297, "displaced") in [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)]
