@@ -721,15 +721,18 @@ _OWN_NOUN = re.compile(r"\s*(?:(?:people|persons|individuals)\s+)?")
 _TOLL_AFTER = re.compile(r"(?:\s+to\s+[\d,.]+)?\s+(?:the|its|their)\s+(?:(?:official|overall|provisional)\s+)?(?P<toll>(?:death\s+|casualty\s+)?toll)\b", re.I)
 
 
+# Where people who fled are housed: "victims" counted there are the sheltered ("relief centres housing the highest number
+# of victims")
+_SHELTERED = re.compile(r"\b(?:relief|evacuation|temporary)\s+(?:centres?|centers?|camps?|sites?|shelters?)\b|\b(?:housed|housing|sheltered|sheltering)\b", re.I)
 # Harm done that makes "victims" the dead or hurt, whatever shelters a sentence names ("attacked a relief camp ...
 # leaving 23 victims", "The building, which housed a school, collapsed")
 _HARM_DONE = re.compile(r"\b(?:attack\w*|collaps\w*|bomb\w*|shell(?:ed|ing)|shoot\w*|shot|explo(?:ded|sions?)|stabb\w*|massacr\w*)\b", re.I)
 
 
-def says_harm(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] tell of an attack or a collapse, which makes its victims the dead or hurt (not "The floods,
-    which killed three people, forced residents into relief centres, with 297 victims": the sheltered)?"""
-    return _HARM_DONE.search(text, start, end) is not None
+def victims_sheltered(text: str, start: int, end: int) -> bool:
+    """Are the "victims" of text[start:end] the sheltered, not the dead: a sentence that houses them and tells of no attack
+    or collapse ("The floods, which killed three people, forced residents into relief centres, with 297 victims")?"""
+    return _SHELTERED.search(text, start, end) is not None and _HARM_DONE.search(text, start, end) is None
 
 
 def word_status(word: str) -> str | None:

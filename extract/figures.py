@@ -18,7 +18,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SINGULAR_NOUNS, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, line_above_list, listed_inline, listed_under, SPARED, own_verb, running_toll, says_harm, status_near, subject_after, word_status
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SINGULAR_NOUNS, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, line_above_list, listed_inline, listed_under, SPARED, own_verb, running_toll, status_near, subject_after, victims_sheltered, word_status
 from .dates import date_for, find_dates
 from .numbers import CHANGED_BY, ROUGHLY, Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -285,9 +285,6 @@ _HOSTED_BEFORE = re.compile(
 _IN_A_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:[.;]|,\s+(?:[a-z]+\s+)?(?:said|says|according)|$)")
 # People who were merely there: "a mosque packed with some 2,000 worshippers".
 _THERE_BEFORE = re.compile(r"\b(?:packed|filled|crowded|crammed)\s+with\s+$")
-# Where people who fled are housed: "victims" counted there are the sheltered ("relief centres housing the highest number
-# of victims")
-_SHELTERED = re.compile(r"\b(?:relief|evacuation|temporary)\s+(?:centres?|centers?|camps?|sites?|shelters?)\b|\b(?:housed|housing|sheltered|sheltering)\b", re.I)
 # Who a boat or bus was carrying is not its toll ("capsized off French Guiana carrying about 20 migrants"; but a ship
 # "carrying hundreds of people has left the city" carried them away)
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|carried|transporting|ferrying)\s+$")
@@ -743,7 +740,7 @@ def extract_figures(
                 status = part_of["status"]
                 if subject == "displaced" and status == "affected":
                     status = "displaced"  # "184,000 people are affected ..., including 111,000 internally displaced persons"
-            if status is None and head == "victims" and _SHELTERED.search(text, sent.start, sent.end) and not says_harm(text, sent.start, sent.end):
+            if status is None and head == "victims" and victims_sheltered(text, sent.start, sent.end):
                 status = "displaced"  # "relief centres housing ... Dewan R-Piang with 297 victims": the sheltered, not the dead
             status = fit_status(subject, status, head)
             if status == "injured" and _DISEASE.search(text, sent.start, sent.end):

@@ -753,12 +753,7 @@ class PlaceResolver:
                     text, self.events[-1].end, start
                 ):
                     role = "container"  # "the Moria reception centre on the Greek island of Lesvos": where Moria lies
-                elif role == "here" and self.events and self.events[-1].role == "origin" and e.kind == self.events[-1].entity.kind and (
-                    _NEXT_IN_LIST.fullmatch(text, self.events[-1].end, start)
-                ) and (text[self.events[-1].end : start].lstrip().startswith(",") or (
-                    len(self.events) >= 2 and self.events[-2].role == "origin" and _NEXT_IN_LIST.fullmatch(text, self.events[-2].end, self.events[-1].start)
-                )) and not re.match(r"\s*,\s*and\b", text[self.events[-1].end : start]):
-                    # (a list's items: not "set off from Libya, and Italy recovered 12 bodies", another clause's place)
+                elif role == "here" and self._next_origin_in_list(e, start):
                     role = "origin"  # "one from each of Egypt, Nepal, the Philippines ... and Turkey": all where the dead came from
                 elif role == "here" and self.events and _THE_PLACE_IN.search(text, max(0, start - 40), start):
                     role = "container"  # "The island, in the Gulf of Naples, was engulfed": where the place in focus lies
@@ -873,6 +868,20 @@ class PlaceResolver:
         # "in Tabayin Township, Sagaing Region of Myanmar": what each place no table knows lies in, read once for the
         # whole article (a figure's place may be the focus, named in another sentence)
         self._note_containers(self.events)
+
+    def _next_origin_in_list(self, e: Entity, start: int) -> bool:
+        """Does a place of e's kind at `start` go on a list of places people came from, the event before it being one
+        ("from each of Egypt, Nepal, the Philippines ... and Turkey")? After a comma, or after "and" where the list ran
+        on before it; not after ", and", where another clause starts ("set off from Libya, and Italy recovered 12
+        bodies")."""
+        if not self.events or self.events[-1].role != "origin" or e.kind != self.events[-1].entity.kind:
+            return False
+        last = self.events[-1]
+        gap = self.text[last.end : start]
+        if not _NEXT_IN_LIST.fullmatch(gap) or re.match(r"\s*,\s*and\b", gap):
+            return False
+        return gap.lstrip().startswith(",") or (
+            len(self.events) >= 2 and self.events[-2].role == "origin" and _NEXT_IN_LIST.fullmatch(self.text, self.events[-2].end, last.start) is not None)
 
     def _the_island(self) -> Entity | None:
         """The one island a story on a country names, where the story keeps to "the island" ("missing on the island",
@@ -1767,10 +1776,10 @@ def _title_case_line(text: str, m: Mention, share: float) -> bool:
 
 _AND_NEXT_PLACE = re.compile(r"(?:[ \t]+to[ \t]+the[ \t]+\w+)?,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
 _PHOTO_AFTER = re.compile(r"[^.\n]{0,24}?(?::[ \t]*Photo\b|\((?:Photo|Credit)\b|[ \t]©)")
-# "the wealthy Gulf emirate", "the Pacific island", "the Caribbean nation": a region's name describing the place
-# the story is about, not a place of its own
 # A story that keeps to "the island" (not "the island nation", "the island of Sumatra", which name a place of their own)
 _KEEPS_TO_THE_ISLAND = re.compile(r"\b(?:on|from|to|off|onto|reach|at)\s+the\s+island\b(?!\s+(?:nation|state|country|of)\b|['’]s)", re.I)
+# "the wealthy Gulf emirate", "the Pacific island", "the Caribbean nation": a region's name describing the place
+# the story is about, not a place of its own
 _POLITY_AFTER = re.compile(r"[ \t]+(?:emirates?|islands?|nations?|states?|kingdoms?|monarch(?:y|ies)|archipelagos?|territory|country)\b")
 _THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[a-z-]+[ \t]+){0,2}$")
 

@@ -565,7 +565,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         whose = next((_country_named(c) for c in head.children if c.dep_ == "poss"), None) or country
         s = parsed.start + head.idx
         named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        return Speaker(s, s + len(head.text), low, _of_country(whose, f"Ministry of {kind[:1].upper()}{kind[1:]}"), named, False, frozenset({low, kind.lower()}))
+        return Speaker(s, s + len(head.text), low, _of_country(whose, f"Ministry of {_field_name(kind)}"), named, False, frozenset({low, kind.lower()}))
     # (a chairman in lower case: "Ali Musa, chairman of the Kano State Emergency Management Agency"; "The Management
     # Committee Chairman of Bokkos LGA" is a place's office, SpeakerMemory._office)
     if (low in _ROLES or _general(head) or (low in _CHAIRS and (head.text.islower() or not _chair_of_a_place(head)))) and span is None and head.ent_type_ != "PERSON":
@@ -588,9 +588,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "Belgium's health minister says", "the health minister said": the country's ministry, named by its
         # people's adjective as analysts write it ("Belgian health ministry")
         kind = next((c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and re.fullmatch(_MINISTRY_KINDS, c.lower_)), None)
-        whose = [c for c in head.children if c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper()
-                 and (c.text in vocab.DEMONYMS_OF or c.lower_ in vocab.COUNTRY_OF_DEMONYM)]
-        state = (whose[0].text if whose[0].text in vocab.DEMONYMS_OF else vocab.COUNTRY_OF_DEMONYM[whose[0].lower_]) if whose else country
+        whose = [c for c in head.children if c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() and _country_named(c)]
+        state = _country_named(whose[0]) if whose else country
         others = [c for c in head.children if c.dep_ in ("poss", "amod", "compound") and c not in whose and c.lower_ != kind]
         if kind and not others and (name := _of_country(state, f"{kind} ministry")):
             s = parsed.start + head.idx
@@ -943,6 +942,11 @@ def _phrase(head) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+def _field_name(field: str) -> str:
+    """A ministry's field as its name writes it, each word capitalised: "civil affairs" -> "Civil Affairs"."""
+    return " ".join(w[:1].upper() + w[1:] for w in field.split())
+
+
 def _country_named(tok) -> str | None:
     """The country a possessive names by its name or its people's word ("Kenya's", "Kenyan"), or None."""
     text = re.sub(r"['’]s$", "", tok.text)
@@ -985,8 +989,8 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
                     # "the Ministry of Interior", "the NRW Ministry of the Interior", "the ministry of civil affairs": as
                     # written, each word capitalised as a name is
                     field = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in ("compound", "amod") or t.i == obj.i]
-                    ministry_of = ("the " if any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) else "") + " ".join(
-                        _FOOTNOTE.sub("", t.text[:1].upper() + t.text[1:]) for t in field)
+                    ministry_of = ("the " if any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) else "") + _field_name(
+                        " ".join(_FOOTNOTE.sub("", t.text) for t in field))
     # "the British territory's government", "the island's health ministry": the article's country described,
     # whose institution it is (not the UK's, as the adjective inside the description would make it)
     polity = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in vocab.POLITY_NOUNS), None) if country else None
@@ -1141,7 +1145,7 @@ class SpeakerMemory:
             self.titled.append((m.start(), m.end(), body, m.group("name")))
         for m in _SECRETARY_OF.finditer(text) if adjective else ():
             if _whose_title(text, m.start("what"), gazetteer) is not False:
-                self._remember(m.group("name"), f"{adjective} Ministry of {' '.join(w.capitalize() for w in m.group('what').split())}")
+                self._remember(m.group("name"), f"{adjective} Ministry of {_field_name(m.group('what').lower())}")
         for m in _SHORT_NAMED_HEAD.finditer(text):
             self._remember(m.group("name"), m.group("short"))
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
@@ -1700,7 +1704,6 @@ _GOVERNOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\b(?:Gov\.|Governor)[ \t]+
 MINISTER_OF_PERSON = re.compile(
     r",\s+(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[a-z]+\s+){0,2}minister\s+(?P<prep>for|of)\s+"
     r"(?P<what>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?)(?=\s*[,.;]|\s+(?:said|says|told)\b)")
-# What a title's "of" names that is no body: "Mark Johnson, Chief of Staff", "Sarah Lee, Head of Office"
 # "Dr. Opart Karnkawinpong, permanent secretary of public health": a ministry's officer by the field it runs, who speaks
 # for that ministry of the story's country
 # (a permanent secretary is a ministry's: not "the secretary of health" of a US state, nor "director general of health
@@ -1710,8 +1713,11 @@ _SECRETARY_OF = re.compile(
     rf"(?P<what>(?i:(?:public[ \t]+)?(?:{_MINISTRY_KINDS})))\b(?![ \t]+(?:services|department|[A-Z]))"
 )
 _OFFICE_THEN_NAME = re.compile(_OFFICE + r"[ \t]+" + _NAME)
+# A title read whole as a source's name: "Director of Civil Defence", "Head of Office"
 _TITLE_OF_BODY = re.compile(
     r"(?:(?:Deputy|Acting|Vice)\s+)?(?:Director|Head|Chief|Commander|Spokes(?:man|woman|person))(?:[\s-]+General)?\s+of\s+(?:the\s+)?(?P<body>.+)", re.I)
+
+
 def _body_of_title(name: str, country: str | None) -> str:
     """"Director of Civil Defence" (a title read whole as a name): the body the title heads, the country's where it is a
     national one ("Saudi civil defence"); "" for a title that heads no body ("Head of Office"); any other name as it is."""
@@ -1724,6 +1730,7 @@ def _body_of_title(name: str, country: str | None) -> str:
     return (_of_country(country, body.lower()) if body.split()[-1].lower() in _NATIONAL else None) or body
 
 
+# What a title's "of" names that is no body: "Mark Johnson, Chief of Staff", "Sarah Lee, Head of Office"
 _NO_BODY = frozenset("staff office operations programmes programs communications security mission delegation".split())
 # "Helena Maleno, head of Caminando Fronteras,": the body a named person heads or speaks for
 _HEAD_OF = re.compile(

@@ -241,11 +241,17 @@ class _Index:
             skel = self._skeleton_key(translit_key(name))
             if skel is not None:
                 hit = self.skeletons.get(skel)
-        if hit is None and fuzzy and len(name) >= 4 and self._fuzzy:
-            best = process.extractOne(normalize(name), self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if best is not None:
-                hit = self._fuzzy_ids[best[2]]
+        if hit is None and fuzzy:
+            return self.fuzzy_lookup(name, cutoff)
         return self.entities.get(hit) if hit is not None else None
+
+    def fuzzy_lookup(self, name: str, cutoff: float) -> Entity | None:
+        """The entity whose name a misspelling is closest to (rapidfuzz ratio at least `cutoff`): lookup's last step."""
+        name = name.strip()
+        if len(name) < 4 or not self._fuzzy:
+            return None
+        best = process.extractOne(normalize(name), self._fuzzy, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return self.entities.get(self._fuzzy_ids[best[2]]) if best is not None else None
 
 
 _MINISTRY_OF = re.compile(r"(?P<whose>.*?)\s*\bMinistry\s+of\s+(?:the\s+)?(?P<what>[\w ]+)$", re.I)
@@ -484,7 +490,7 @@ class Gazetteer:
         if found is None and (other := _ministry_other_form(name)) is not None:
             # "Moroccan Ministry of Health" is the "Moroccan health ministry" the store may know already, and the reverse
             found = self._agencies.lookup(other, fuzzy=False, cutoff=cutoff)
-        return found or (self._agencies.lookup(name, fuzzy=True, cutoff=cutoff) if fuzzy else None)
+        return found or (self._agencies.fuzzy_lookup(name, cutoff) if fuzzy else None)
 
     def joint_places(self, place_id: int) -> list[int]:
         """The places named as several places together ("Khogyani and Sherzad", "North Cotabato and Davao del Sur")
