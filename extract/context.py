@@ -617,7 +617,7 @@ def listed_under(text: str, num: Number) -> tuple[str, str, str, int] | None:
     start, line = above
     if not line.rstrip().endswith(":") or _NOT_A_LEAD.search(line):
         return None
-    status = _said_status(line)
+    status = said_status(line)
     return ("people", status, item.group("label"), start) if status else None
 
 
@@ -657,7 +657,7 @@ def listed_inline(text: str, num: Number) -> tuple[str, str, str, int] | None:
     before = text[:line_start].rstrip()
     lead_start = before.rfind("\n") + 1
     lead = re.split(r"(?<=[.!?])\s+", before[lead_start:])[-1]
-    status = _said_status(lead)
+    status = said_status(lead)
     if status is None:
         return None
     label = item.group("label")
@@ -666,7 +666,7 @@ def listed_inline(text: str, num: Number) -> tuple[str, str, str, int] | None:
     return "people", status, label, lead_start + len(before[lead_start:]) - len(lead)
 
 
-def _said_status(line: str) -> str | None:
+def said_status(line: str) -> str | None:
     """The status a list's lead-in names, by a status word or a noun that implies one ("the following deaths")."""
     found = _STATUS.search(line)
     words = re.findall(r"[a-z-]+", line.lower())

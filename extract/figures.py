@@ -18,7 +18,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SINGULAR_NOUNS, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, line_above_list, listed_inline, listed_under, SPARED, own_verb, running_toll, status_near, subject_after, victims_sheltered, word_status
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SINGULAR_NOUNS, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, line_above_list, listed_inline, listed_under, said_status, SPARED, own_verb, running_toll, status_near, subject_after, victims_sheltered, word_status
 from .dates import date_for, find_dates
 from .numbers import CHANGED_BY, ROUGHLY, Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -792,6 +792,11 @@ def extract_figures(
                 status = prev["status"]  # "Among the deceased are 59 adults, 14 who are unidentified, 36 children": one list
             if status is None and by_place:
                 status = prev["status"]  # (a list by place: the status of its first count)
+            if status is None and subject in vocab.PEOPLE_SUBJECTS + ("families",) and part_of is None and (
+                lead := _bulleted_under(text, num, figures)) is not None:
+                # "... 49,536 people who were affected by the floods, including:\n- 23,248 men\n- 26,288 women": the parts,
+                # a line each, of the count the list hangs from (or of what its lead-in says: "Affected people by district:")
+                status = lead
             if read[ni][0] == "others" and status is None and prev is not None and part_of is None and _AND_BEFORE.search(
                 text, max(sent.start, num.qstart - 8), num.qstart
             ) and (item_place := _ellipsis_item(text, np_end)) is not None:
@@ -2350,7 +2355,21 @@ _NOT_HEADLINE_SOURCES = frozenset("UPDATE UPDATED BREAKING LIVE WATCH VIDEO PHOT
 
 
 # A bulleted line: an item of a list (a hyphen or dash only with a space after it, as a bullet is typed)
-_BULLET = re.compile(r"[ \t]*(?:[•▪◦·*]|[-–][ \t])[ \t]*\S")
+_BULLET = re.compile(r"[ \t]*(?:[•▪◦·*]|[-–][ \t]|o[ \t]+(?=\d))[ \t]*\S")  # ("o 23,248 men": a bullet as PDF text renders it)
+
+
+def _bulleted_under(text: str, num: Number, figures: list[dict]) -> str | None:
+    """The status of a count on a bulleted line under a lead-in ending in a colon: that of the lead-in's last count,
+    or the one its words name; None elsewhere."""
+    line_start = text.rfind("\n", 0, num.qstart) + 1
+    if not _BULLET.match(text, line_start):
+        return None
+    above = line_above_list(text, line_start, _BULLET.match)
+    if above is None or not above[1].rstrip().endswith(":"):
+        return None
+    start, line = above
+    counted = [f for f in figures if start <= f["quote_start"] < start + len(line)]
+    return counted[-1]["status"] if counted else said_status(line)
 
 
 def _list_lead(text: str, sentences: list, si: int) -> list[int]:
@@ -2397,6 +2416,9 @@ _BULLET_COUNT = re.compile(r"[•◦▪●*-]\s*(?:[Aa]bout\s+|[Oo]ver\s+|[Aa]t\
 # A report's sentence, which no headline opens so: "A total of 52 families ... were affected" (not a sentence-case
 # subhead that repeats the body, "Over 100 people have been killed since March")
 _SENTENCE_SHAPE = re.compile(r"^(?:A|The)\s+total\s+of\b")
+# A sentence that goes on in the list under it ends in a colon after a word that introduces its parts ("including:",
+# "as follows:"), not after a label ("Casualties:")
+_LEADS_A_LIST = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom)|as\s+follows|the\s+following|namely|of\s+whom)\s*:\s*$", re.I)
 
 
 def _is_heading(text: str, sent) -> bool:
@@ -2419,6 +2441,8 @@ def _is_heading(text: str, sent) -> bool:
         return False  # "• 1 person seriously injured": an item of a bulleted list of counts, not a heading
     if _SENTENCE_SHAPE.search(line):
         return False  # "A total of 52 families or 194 persons were affected in 8 Barangays": a report's sentence, its stop lost
+    if _LEADS_A_LIST.search(line):
+        return False  # "... 49,536 people who were affected by the floods, including:": a sentence the list under it goes on
     return (
         # (a line ending in a semicolon or a comma is an item of a list that goes on, not a heading)
         sent.start <= line_start + 1 and len(line.split()) <= 16 and not re.search(r"[.!?\"”’');,]$", line)

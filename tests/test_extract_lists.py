@@ -78,3 +78,35 @@ def test_a_list_by_county_on_one_line_after_the_sentence_that_says_what_it_count
     assert [f["quote"] for f in extract_figures(text, gazetteer=g)[1:]] == ["Lake – 1", "Sarasota – 3", "Lee – 30"]
     # (a line of such pairs after a sentence that counts no one is no list of counts)
     assert rows(g, "The teams met.\n\nLake – 1; Sarasota – 3; Lee – 30.") == []
+
+
+def test_a_sentence_ending_in_including_colon_is_no_heading_and_its_bulleted_parts_share_its_status(g):
+    # (a flood report's assessment, with its parts on bulleted lines as PDF text renders them: "o 23,248 men")
+    text = ("Floods hit Kankan in Guinea.\n\nThe assessments identified 9,907 households, representing 49,536 people who "
+            "were affected by the floods, including:\n\no 23,248 men o 26,288 women\no 4,371 children aged 0 to 5 years\n\n"
+            "The Red Cross deployed volunteers.")
+    got = [(r[0], r[1]) for r in rows(g, text)]
+    assert (49536, "affected") in got
+    assert [(23248, "affected"), (26288, "affected"), (4371, "affected")] == [x for x in got if x[0] in (23248, 26288, 4371)]
+
+
+def test_bulleted_counts_take_the_status_their_lead_in_names(g):
+    text = "Floods hit Guinea.\n\nPeople affected by district:\n\n- 23,248 people in Kankan\n- 26,288 people in Siguiri\n\nMore rain is due."
+    assert [(r[0], r[1], r[2]) for r in rows(g, text)] == [(23248, "affected", "Kankan"), (26288, "affected", "Siguiri")]
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: a lead-in that says no status and counts nothing, a label ending in a colon, bullets without a
+    # colon above them
+    "Floods hit Guinea.\n\nSchools reopened in these towns:\n\n- 230 pupils in Kankan\n- 300 pupils in Siguiri\n\nMore rain is due.",
+    "Floods hit Guinea.\n\nContacts:\n\n- 230 pupils in Kankan\n\nMore rain is due.",
+    "Floods hit Guinea. 40 people were affected in Kankan.\n\n- 230 pupils in Siguiri\n\nMore rain is due.",
+])
+def test_bulleted_counts_without_a_lead_in_status_get_none(g, text):
+    assert all(r[0] not in (230, 300) for r in rows(g, text))
+
+
+def test_a_label_ending_in_a_colon_is_still_a_heading(g):
+    # ("Casualties:" is a heading; only a sentence ending in "including:", "as follows:" goes on in its list)
+    text = "Floods hit Guinea.\n\nCasualties as follows:\n\nDeaths: 12\n\nThe Red Cross said 40 people were injured in Kankan."
+    assert (40, "injured") in [(r[0], r[1]) for r in rows(g, text)]
