@@ -164,6 +164,25 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
     return hits
 
 
+_CASES = re.compile(r"\b(?:cases?|infect\w*)\b", re.I)
+
+
+def disease_asked(q: Query) -> str | None:
+    """The disease a question names ("cholera", "yellow fever"), read from its other words."""
+    said = " ".join(q.words)
+    return next((d for d in vocab.DISEASES if re.search(rf"\b{re.escape(d)}\b", said)), None)
+
+
+def says(h: Hit, words: str) -> bool:
+    """Does the figure's quote, or its article's title and the text around it, say these words?"""
+    return re.search(rf"\b{re.escape(words)}\b", f"{h.quote} {h.context}", re.I) is not None
+
+
+def counts_cases(h: Hit) -> bool:
+    """Is the figure a count of cases ("53 suspected cases", "8 health workers infected")?"""
+    return h.status == "affected" and _CASES.search(h.quote) is not None
+
+
 def _related_status_ok(h: Hit, q: Query) -> bool:
     """A figure of a related subject counts only with the statuses that relation allows."""
     if not q.subjects or h.subject in q.subjects:

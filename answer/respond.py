@@ -50,7 +50,7 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         answer.context = context
         return answer
     if q.other_count and not q.subjects:
-        return _other_count(store, q)
+        return _cases(store, q) or _other_count(store, q)
     if q.unknown_place and not q.place:
         return _unknown_place(store, q)
     if q.kind == "about_place" and q.place:
@@ -407,13 +407,28 @@ def _no_figure(store: Store, q: Query) -> Answer:
     return build(lines, figures=[], none=True, context=q, kind="none")
 
 
+def _cases(store: Store, q: Query) -> Answer | None:
+    """"how many cholera cases in yemen": the counts of cases the store keeps (people affected whose quote says
+    cases or infected, of that disease where one is named); None where it keeps none."""
+    if q.other_count not in vocab.CASE_WORDS and q.other_count not in vocab.DISEASES:
+        return None
+    asked = replace(q, statuses=("affected",), other_count=None)
+    disease = match.disease_asked(q)
+    # (of the disease named, where the figure or its article's title says it: not a flood's cases of another)
+    hits = [h for h in match.find(store, asked) if match.counts_cases(h) and (disease is None or match.says(h, disease))]
+    return _figures(store, asked, hits) if hits else None
+
+
 def _other_count(store: Store, q: Query) -> Answer:
-    """'how many cholera cases': the store counts people, strikes and homes, not that; say so, with no number."""
+    """'how many schools destroyed', or cases the store has no count of: say so, with no number."""
     where = f" in {safe(q.place, 'that place')}" if q.place else ""
-    lines: list[Line] = [
-        [f"I have no figures on {safe(q.other_count, 'that')}{where}: the figures I keep count people "
-         "(killed, injured, displaced, in need...), strikes and damaged homes."],
-    ]
+    if q.other_count in vocab.CASE_WORDS or q.other_count in vocab.DISEASES:
+        disease = match.disease_asked(q)
+        first = f"I have no count of {f'{disease} ' if disease else ''}cases{where}."
+    else:
+        first = (f"I have no figures on {safe(q.other_count, 'that')}{where}: the figures I keep count people "
+                 "(killed, injured, displaced, in need, cases of a disease...), strikes and damaged homes.")
+    lines: list[Line] = [[first]]
     if q.place:
         lines.append([f"Ask “what do you know about {safe(q.place, 'it')}?” to see what I have there."])
     return build(lines, figures=[], none=True, context=q, kind="none")

@@ -163,6 +163,25 @@ _CONFLICT_KEEP = {"killed", "injured", "casualties", "missing", "detained", "dep
 _HOW_BADLY = vocab.HOW_BADLY
 
 
+# Cases of a disease, counted as people affected (words.json's "diseases"): "53 suspected yellow fever cases", "600 cases
+# of pneumonia", or "8,276 cases" in a report on an outbreak; not "9 SGBV cases", "cases of sexual violence"
+_CASE_HEADS = frozenset({"cases", "infections"})
+_DISEASE_NAMED = re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted(vocab.DISEASES, key=len, reverse=True)) + r")\b", re.I)
+_OUTBREAK = re.compile(r"\b(?:outbreaks?|epidemics?)\b", re.I)
+
+
+def _counts_cases(text: str, modifiers: list[str], head_end: int) -> bool:
+    """Does "<count> <modifiers> cases" count people with a disease?"""
+    of = re.match(r"\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)", text[head_end : head_end + 80])
+    if of is not None:
+        return _DISEASE_NAMED.search(of.group(1)) is not None  # "cases of pneumonia" (not "of sexual violence")
+    if _DISEASE_NAMED.search(" ".join(modifiers)):
+        return True  # "1,200 new cholera cases"
+    # "47 cases", "34 suspected cases": in a text on an outbreak
+    return all(m in vocab.CASE_QUALIFIERS for m in modifiers) and (
+        _DISEASE_NAMED.search(text) is not None or _OUTBREAK.search(text) is not None)
+
+
 def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, int, str | None]:
     """(subject, end of the noun phrase, head noun) for the words after a number.
 
@@ -244,6 +263,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
                 return pair, toks[j + 1][1], toks[j + 1][2].lower()
         if low == "displaced" and not content and j + 1 < len(toks) and SUBJECT_NOUNS.get(toks[j + 1][2].lower()) == "families":
             return "families", toks[j + 1][1], toks[j + 1][2].lower()  # "300 displaced families" counts families
+        if low in _CASE_HEADS and _counts_cases(text, [t[2].lower() for t in toks[i:j]], toks[j][1]):
+            return "people", toks[j][1], low  # "53 suspected yellow fever cases": each a person affected
         if low in SUBJECT_NOUNS and not (low in ("dead", "displaced") and content) and not (low == "arrests" and content):
             # (not "40 cardiac arrests": an arrest is a person's only unqualified)
             if low in _GENERIC_HEADS and modifier:
@@ -483,6 +504,8 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
         return "present"
     if status in ("deployed", "present", "launched") and not (status == "present" and subject == "refugees"):
         status = None  # (refugees hosted in a country are present there: "followed by Peru, with over half a million")
+    if head in _CASE_HEADS:
+        return "affected"  # "53 suspected cases, including six deaths": the cases, whatever else the sentence counts
     if head in _STATUS_HEADS:
         return IMPLIED_STATUS[head]  # "1 dead and the evacuation of 60 families": the head says it
     if status is None and head in IMPLIED_STATUS:

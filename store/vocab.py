@@ -148,6 +148,10 @@ NOT_CITIES: list[str] = _WORDS["not_cities"]
 HOW_BADLY: frozenset[str] = frozenset(_WORDS["how_badly"])
 # Nouns of what is counted that is no one: a count with its noun left out after them counts no people.
 NOT_PEOPLE: list[str] = _WORDS["not_people"]
+# Outbreaks and the words for their cases ("53 suspected yellow fever cases"): words.json's "diseases"
+DISEASES: tuple[str, ...] = tuple(_WORDS["diseases"]["names"])
+CASE_WORDS: frozenset[str] = frozenset(_WORDS["diseases"]["case_words"])
+CASE_QUALIFIERS: frozenset[str] = frozenset(_WORDS["diseases"]["case_qualifiers"])
 # A source's title typed at the end of a question: the word of its name each stands for, and roles to drop.
 SOURCE_TITLE_NAMES: dict[str, str] = _WORDS["source_titles"]["names"]
 SOURCE_ROLES: frozenset[str] = frozenset(_WORDS["source_titles"]["roles"])

@@ -179,7 +179,8 @@ def test_the_website_a_report_was_copied_from_is_not_its_source():
     text = ("Informing humanitarians worldwide 24/7 — a service provided by UN OCHA\n\nZambia\n\n"
             "The country experienced its last major outbreak with a total of 5,935 reported cases and 114 deaths.")
     f = extract_figures(text, gazetteer=Gazetteer.from_data(), title="Zambia: Cholera Outbreak Emergency Appeal", outlet="IFRC")
-    assert [(x["value"], x["agency"]) for x in f] == [(114, "IFRC")]
+    # (the cases are people affected, as the deaths are killed: both the IFRC's)
+    assert [(x["value"], x["agency"]) for x in f] == [(5935, "IFRC"), (114, "IFRC")]
 
 
 def test_parts_of_a_sourced_count_named_again_keep_its_source(g):

@@ -138,8 +138,8 @@ def test_people_sent_for_treatment_or_under_observation_are_injured(g, text, exp
          [(40, "people", "killed"), (16, "people", "missing")]),
         ("Twelve feared dead after a boat sank off Malta.", [(12, "people", "killed")]),
         ("The governor said six fishermen were killed by the cyclone.", [(6, "people", "killed")]),
-        # a hedge before a noun counts that noun: no people
-        ("There were 16 reported cases of cholera in Kabul.", []),
+        # a hedge before a noun counts that noun: cases of a disease are people affected (not "reported" ones)
+        ("There were 16 reported cases of cholera in Kabul.", [(16, "people", "affected")]),
     ],
 )
 def test_a_hedged_status_right_after_a_count(g, text, expected):
@@ -308,7 +308,6 @@ def test_more_statuses_real_reports_give(g, text, expected):
     [
         # disease is no injury
         "The clinic in Yemen is treating 300 patients with cholera.",
-        "Of the 200 cholera cases in Yemen, 15 are in critical condition.",
         # people an offensive targets are not people in need
         "Some 300 civilians in Sudan will be targeted by the new offensive, the UN warned.",
         # a number a label holds is no count
@@ -874,7 +873,6 @@ def test_status_phrases_of_real_reporting(g, text, expected):
         "Some 3,000 households, including 500 in Cebu, lost electricity after the storm.",
         "About 200 people, including 50 children, lost relatives in the attack.",
         "Qatar is hosting 2,000 people at the summit.",
-        "The health ministry revised its tally from 300 to 450 cholera cases.",
         "Survivors of the crash in Carriage 3 were taken to hospital.",
         "Those in Apartment 12 were evacuated.",
         "Five hundred people including 20 children attended the funeral of those who lost their lives.",
@@ -963,3 +961,35 @@ def test_victims_in_relief_centres_stay_sheltered_where_no_attack_is_told(g):
     text = ("Floods in Sarawak.\n\nThe floods, which killed three people, forced residents into relief centres, with 297 "
             "victims at Dewan Masyarakat Stapok.")
     assert (297, "displaced") in [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # cases of a disease are people affected, as real reports' annotators record them; the deaths among them apart
+        ("A total of 53 suspected yellow fever cases, including six deaths, have been reported from Kenya, the WHO said.",
+         [(53, "people", "affected"), (6, "people", "killed")]),
+        ("In Peru more than 600 cases of pneumonia have been registered.", [(600, "people", "affected")]),
+        # in a report on an outbreak, a count of cases with no disease named beside it
+        ("The cholera outbreak in Zambia has recorded a cumulative 8,276 cases.", [(8276, "people", "affected")]),
+        # disease is no injury: the 15 in critical condition are among the cases
+        ("Of the 200 cholera cases in Yemen, 15 are in critical condition.", [(200, "people", "affected")]),
+        ("The health ministry revised its tally from 300 to 450 cholera cases in Yemen.", [(450, "people", "affected")]),
+    ],
+)
+def test_cases_of_a_disease_are_people_affected(g, text, expected):
+    assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not fire: cases of something else, cases with no outbreak in the text, a kind of case no disease names
+        "MSF treated 89 cases of sexual violence in Panama in 2022.",
+        "Police in Kabul handled 12 cases of theft.",
+        "The court in Kabul heard 40 cases last week.",
+        "The clinic in Yemen registered 9 SGBV cases during the cholera outbreak.",
+    ],
+)
+def test_cases_of_anything_else_are_no_people(g, text):
+    assert statuses(g, text) == []
