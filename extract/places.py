@@ -1276,7 +1276,11 @@ class PlaceResolver:
                 return f.name  # "128 Palestinians were killed" in a report on the Gaza Strip: the territory's
             if e is not None and parent and self.g.place(self.country() or "", fuzzy=False) not in (None, e):
                 return parent  # "18 foreign nationals, including 11 Americans": foreigners counted where the whole is
-            abroad = status in _WHERE_THEY_ARE and (status not in _HURT or head.lower() in _VISITORS)
+            abroad = status in _WHERE_THEY_ARE and (status not in _HURT or head.lower() in _VISITORS or (
+                # "a fire ... in southern Kuwait ..., killing 40 Indians": the sentence says where they were, at home in
+                # the story's country (not "killed two Israelis", with no place named)
+                e is not None and home is not None and home.id != e.id
+                and any(ev.entity.id != e.id and not self.g.within(ev.entity.id, e.id) for ev in self._at_home(self.between(sent.start, pos), home))))
             if e is not None and (home is None or home.id == e.id or not abroad):
                 return e.name
             # "45,000 Rohingya displaced" in a story on Bangladesh, "12 to 15 Italian citizens were hospitalized" in a

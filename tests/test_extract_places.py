@@ -543,3 +543,15 @@ def test_a_count_each_after_its_noun_is_each_places(g):
     assert _where(g, text, "Quake in Japan") == [(2, "Shika"), (2, "Noto")]
     # (must not fire: "each day" is how often)
     assert len(_where(g, "Quake.\n\nIn Shika and Noto, the floods killed 20 people each day.", "Quake")) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people killed abroad, in a sentence that says where they were: counted there, not in their own country
+    ("A fire tore through a building housing migrant workers in southern Kuwait on Wednesday, killing 40 Indians.",
+     ["Kuwait"]),
+    # must not fire: no place said where they were ("killed two Israelis"), or a people in its own country
+    ("Kuwait's neighbours watched. Hezbollah fired rockets, killing two Israelis.", ["Israel"]),
+    ("Floods in Yemen: 2.5 million Yemenis face famine.", ["Yemen"]),
+])
+def test_a_people_killed_abroad_are_counted_where_the_sentence_says_they_were(g, text, expected):
+    assert places(g, text) == expected
