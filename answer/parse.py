@@ -343,6 +343,8 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
         p.content += 1
         before_cause = i + 1 < len(tokens) and tokens[i + 1].word in vocab.CAUSE_WORDS
         if tok.word in W.NOT_PLACES or tok.word in vocab.CAUSE_WORDS or tok.word in vocab.OTHER_COUNTS:
+            if before_cause and (named := _chain_name(tokens, i, p)) is not None:
+                p.events.append(named)  # "minneapolis bridge collapse": the name before the bridge every collapse story names
             continue
         if len(tok.word) < 3 and not before_cause:
             continue  # (but "gb floods": Gilgit-Baltistan's, as its articles call it)
@@ -362,6 +364,18 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             p.events.append(tok.word)  # "hanang landslide": where it happened, as the articles may spell it
         elif i > 0 and tokens[i - 1].word in vocab.CAUSE_WORDS and len(tok.word) >= 4:
             p.events.append(tok.word)  # "cyclone gabrielle", "strike jazra": the event's own name
+
+
+def _chain_name(tokens: list[_Token], i: int, p: _Parsed) -> str | None:
+    """The first of the other words typed right before tokens[i] that is no common noun ("minneapolis" in
+    "minneapolis bridge collapse", "tempi" in "tempi train crash"), or None."""
+    k = i
+    while k > 0 and tokens[k - 1].word in p.words and tokens[k - 1].word not in vocab.CAUSE_WORDS:
+        k -= 1
+    first = tokens[k].word
+    if k == i or first in W.NOT_PLACES or first in vocab.OTHER_COUNTS or len(first) < 3:
+        return None
+    return first
 
 
 def _in_source_name(tokens: list[_Token], i: int) -> bool:

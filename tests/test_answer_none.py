@@ -232,3 +232,19 @@ def test_other_words_after_other_prepositions_are_no_unknown_place(filled, quest
 def test_the_unknown_place_is_named_without_the_known_one_after_it(filled):
     answer = ask(filled, "how many civilians killed in Xyzton, Jazra")
     assert answer.text.splitlines()[0] == "I don't know a place called “Xyzton”; the closest I have is for Jazra:"
+
+
+def test_a_named_event_no_article_tells_gets_none_not_another_places_figure(store):
+    # "minneapolis bridge collapse": the name first, before the bridge every collapse story names; a figure from an
+    # article that never names Minneapolis is another event's (here Mexico's)
+    from extract import ingest_article
+
+    ingest_article(store, "Bridge collapse in Mexico\n\nA bridge collapse in Veracruz, Mexico forced 15,000 people to evacuate, officials said.",
+                   title="Bridge collapse in Mexico")
+    ingest_article(store, "The I-35W bridge over the Mississippi River in Minneapolis collapsed on Wednesday.\n\nPolice in "
+                   "Minnesota said 13 people were killed.", title="Minneapolis bridge collapse")
+    assert store.gazetteer().place("Minneapolis", fuzzy=False) is None  # (the story's figure placed in Minnesota)
+    a = ask(store, "minneapolis bridge collapse how many ppl evacuated")
+    assert a.none and no_digits(a.text), a.text
+    # (and the event's own figure is found by it)
+    assert "13" in ask(store, "minneapolis bridge collapse death toll").text
