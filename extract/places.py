@@ -1742,6 +1742,7 @@ _LANDFORM_TAILS = frozenset("Valley Highlands Hills Mountains Plateau Plain Plai
 _STREETS = "Drive|Road|Street|Avenue|Lane|Boulevard|Highway"
 # A street named after a place or a person: the name, a capitalised word or two, then what the street is
 _STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:" + _STREETS + r"|Rd|St|Ave|Blvd)\b\.?")
+_WATER_AFTER = re.compile(r"\s+(?:[Rr]iver|Creek|Canal)\b")
 _STREET_END = re.compile(r"\s(?:" + _STREETS + r")$")
 _LGA_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|LGA)$")  # "in Ngaski Local Government Area": Ngaski
 _WEEKDAY_END = re.compile(r"\s+(?:" + "|".join(vocab.WEEKDAY_NAMES) + r")$")
@@ -1755,6 +1756,8 @@ def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
     word in _NOT_NAME_TAIL, nor in a line in title case ("Floods In Ghana Kill 20")."""
     if _STREET_AFTER.match(text, m.end):
         return True  # "near Paul Jones Drive", "on Kabul Road": a street's name, not the place (a district of Cape Verde)
+    if _WATER_AFTER.match(text, m.end):
+        return True  # "collapsed into the Mississippi River", "the Niger River": a river's name, not the state or country
     tail = _NAME_TAIL.match(text, m.end)
     if tail is None or " " in m.surface.strip() or m.entity.kind == "country" or m.surface.isupper():
         return False

@@ -555,3 +555,19 @@ def test_a_count_each_after_its_noun_is_each_places(g):
 ])
 def test_a_people_killed_abroad_are_counted_where_the_sentence_says_they_were(g, text, expected):
     assert places(g, text) == expected
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a river named for a state or a country is neither
+    ("The bridge collapsed into the Mississippi River on Wednesday. A local newspaper reported at least nine were killed.",
+     "Mississippi"),
+    ("Floods in Mali. Twelve people drowned in the Niger River, officials said.", "Niger"),
+])
+def test_a_rivers_name_is_not_the_place_it_is_named_for(g, text, wrong):
+    assert wrong not in places(g, text)
+
+
+def test_a_place_before_other_words_is_still_the_place(g):
+    # must not fire: "Rivers State" is a state, and a place before a word that is no river's stays
+    assert places(g, "Floods hit Rivers State. In Port Harcourt 20 people died, police said.") == ["Port Harcourt"]
+    assert places(g, "Floods hit Mississippi on Monday, killing 12 people.") == ["Mississippi"]
