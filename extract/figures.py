@@ -1758,6 +1758,13 @@ _NEWS_OUTLET = re.compile(
 )
 
 
+# An outlet given as initials and the name they stand for, "CDEMA (Caribbean Disaster Emergency Management Agency; ...)"
+_SPELT_OUT = re.compile(r"([A-Z][A-Z&]{1,9})\s*\(((?:[A-Z][\w'’-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){1,9})\s*[;,)]")
+_RELIEF_WORK = re.compile(r"\b(?:Disaster|Emergency|Humanitarian|Refugees?|Migration|Health|Development|Adventist)\b")
+# A body's office in a country, on its own site: "ADRA Albania (adraalbania.org)"
+_COUNTRY_OFFICE = re.compile(r"([A-Z]{2,8})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\([^()]*\.(?:org|int)\b[^()]*\)\s*$")
+
+
 def _short_name(gazetteer: Gazetteer, publisher: str | None) -> Mention | None:
     """The end of the publisher's name where the tables read it as another agency ("Red Cross", the ICRC, in
     "Sint Maarten Red Cross"), or None."""
@@ -1783,6 +1790,18 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     """The agency that published the article itself (OCHA's flash update, an MSF press release), if any."""
     if not outlet:
         return None
+    spelt = _SPELT_OUT.match(outlet)
+    if spelt is not None and gazetteer.agency(spelt.group(1), fuzzy=False) is None and (
+        _ORGANISATION.search(spelt.group(2)) or _RELIEF_WORK.search(spelt.group(2))
+    ):
+        # "CDEMA (Caribbean Disaster Emergency Management Agency; Situation Report 2 ...)": initials no table knows,
+        # spelt out as a relief body's name: its own report
+        return spelt.group(1)
+    office = _COUNTRY_OFFICE.match(outlet)
+    if office is not None and gazetteer.agency(office.group(1), fuzzy=False) is None and (
+        (where := gazetteer.place(office.group(2), fuzzy=False)) is not None and where.kind == "country"
+    ):
+        return office.group(1)  # "ADRA Albania (adraalbania.org)": a body's office in a country, on its own site
     # ("... (as posted on maryfallin.org)": where the page was found, not who published it; "AHA Centre (ADInet)": a
     # known publisher and its site in brackets)
     outlet = re.sub(r"\s*\((?:as\s+posted|[^()]*\.(?:org|com|net|int|gov)\b)[^()]*\)\s*$", "", outlet).strip() or outlet
