@@ -146,6 +146,22 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
         else:
             # With no subject asked ("death toll in X"), people come before fighters and strikes.
             h.subject_rank = 0 if h.subject == "people" else 3 if h.subject in vocab.CONFLICT_SUBJECTS else 1
+    if q.cases:
+        # "how many cholera cases": counts of cases, of the disease asked (no flood's "affected")
+        disease = disease_asked(q)
+        hits = [h for h in hits if counts_cases(h) and (disease is None or _of_disease(h, disease))]
+    else:
+        hits = [h for h in hits if not counts_cases(h)]  # (and a count of cases answers only a question about cases)
+    if not hits:
+        return []
+    if q.event_name and place is None and store.writes_as_a_name(q.event_name):
+        # "minneapolis bridge collapse how many evacuated": a figure from an article that never names Minneapolis (a
+        # bridge collapse in Mexico) answers another question; not where no article writes the word as a name ("fatal
+        # bridge collapse", "viaregio": a common word, or a misspelling no article has)
+        said = store.figures_whose_article_says([h.id for h in hits], q.event_name)
+        hits = [h for h in hits if h.id in said]
+        if not hits:
+            return []
     if q.event_place and place is None:
         # "noto earthquake number of injured": a figure whose article never names Noto answers another
         # question, so it is no answer at all.
@@ -164,23 +180,29 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
     return hits
 
 
-_CASES = re.compile(r"\b(?:cases?|infect\w*)\b", re.I)
+_CASES = re.compile(r"\b(?:" + "|".join(sorted(vocab.CASE_WORDS)) + r")\b", re.I)
 
 
 def disease_asked(q: Query) -> str | None:
-    """The disease a question names ("cholera", "yellow fever"), read from its other words."""
-    said = " ".join(q.words)
-    return next((d for d in vocab.DISEASES if re.search(rf"\b{re.escape(d)}\b", said)), None)
-
-
-def says(h: Hit, words: str) -> bool:
-    """Does the figure's quote, or its article's title and the text around it, say these words?"""
-    return re.search(rf"\b{re.escape(words)}\b", f"{h.quote} {h.context}", re.I) is not None
+    """The disease a question names ("cholera", "bird flu" rather than "flu"), read from its other words."""
+    named = vocab.DISEASE_NAMED.search(" ".join(q.words))
+    return vocab.disease(named.group()) if named else None
 
 
 def counts_cases(h: Hit) -> bool:
-    """Is the figure a count of cases ("53 suspected cases", "8 health workers infected")?"""
+    """Is the figure a count of cases: people affected whose quote says cases ("53 suspected cases") or infected?"""
     return h.status == "affected" and _CASES.search(h.quote) is not None
+
+
+def _of_disease(h: Hit, disease: str) -> bool:
+    """Is the figure's count one of this disease: the disease its quote names nearest its number ("1,000 measles cases
+    and 300 cholera cases"), else one its article's title or the text around it names?"""
+    named = list(vocab.DISEASE_NAMED.finditer(h.quote))
+    if not named:
+        return any(vocab.disease(m.group()) == disease for m in vocab.DISEASE_NAMED.finditer(h.context))
+    at = next((i for v in ((f"{h.value:,}", str(h.value)) if h.value is not None else ()) for i in [h.quote.find(v)] if i >= 0), None)
+    nearest = min(named, key=lambda m: abs(m.start() - at)) if at is not None else named[0]
+    return vocab.disease(nearest.group()) == disease
 
 
 def _related_status_ok(h: Hit, q: Query) -> bool:

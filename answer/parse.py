@@ -56,9 +56,13 @@ class Query:
     # A word naming an event's place that no table knows ("noto earthquake"): only figures whose
     # article says it answer.
     event_place: str | None = None
+    # The first of a few other words typed before a cause ("minneapolis" in "minneapolis bridge collapse"): where the
+    # store's articles write it as a name, only figures whose article says it answer.
+    event_name: str | None = None
     follow_up: bool = False
     other_count: str | None = None  # something to count that no figure counts ("cholera cases")
     also_places: tuple[str, ...] = ()  # other places the question names ("ukraine poland border"), tried in turn
+    cases: bool = False  # counts of cases of a disease asked ("how many cholera cases"): only those answer
 
     def has_topic(self) -> bool:
         return bool(self.subjects or self.statuses or self.place or self.agency or self.unknown_place)
@@ -83,6 +87,7 @@ class _Parsed:
     words: list[str] = field(default_factory=list)
     unknown: list[tuple[int, str]] = field(default_factory=list)  # (priority, surface)
     events: list[str] = field(default_factory=list)  # words before a cause word ("noto earthquake")
+    names: list[str] = field(default_factory=list)  # the first of a chain of them ("minneapolis bridge collapse")
     time: str | None = None
     content: int = 0  # how many tokens carried meaning
 
@@ -344,7 +349,7 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
         before_cause = i + 1 < len(tokens) and tokens[i + 1].word in vocab.CAUSE_WORDS
         if tok.word in W.NOT_PLACES or tok.word in vocab.CAUSE_WORDS or tok.word in vocab.OTHER_COUNTS:
             if before_cause and (named := _chain_name(tokens, i, p)) is not None:
-                p.events.append(named)  # "minneapolis bridge collapse": the name before the bridge every collapse story names
+                p.names.append(named)  # "minneapolis bridge collapse": maybe a name, before the bridge every collapse story names
             continue
         if len(tok.word) < 3 and not before_cause:
             continue  # (but "gb floods": Gilgit-Baltistan's, as its articles call it)
@@ -366,9 +371,14 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             p.events.append(tok.word)  # "cyclone gabrielle", "strike jazra": the event's own name
 
 
+def _case_word(word: str) -> bool:
+    """A word that asks for counts of cases of a disease: "cases", "infected", "cholera"."""
+    return word in vocab.CASE_WORDS or vocab.DISEASE_NAMED.fullmatch(word) is not None
+
+
 def _chain_name(tokens: list[_Token], i: int, p: _Parsed) -> str | None:
-    """The first of the other words typed right before tokens[i] that is no common noun ("minneapolis" in
-    "minneapolis bridge collapse", "tempi" in "tempi train crash"), or None."""
+    """The first of the other words typed right before tokens[i] ("minneapolis" in "minneapolis bridge collapse"), unless
+    it is a word that never names a place; None where no other word comes before."""
     k = i
     while k > 0 and tokens[k - 1].word in p.words and tokens[k - 1].word not in vocab.CAUSE_WORDS:
         k -= 1
@@ -728,7 +738,8 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
             unknown = first[1][:60]
 
     # "how many cholera cases in Idlib": a count of something no figure counts.
-    other = next((t.word for t in tokens if t.word in vocab.OTHER_COUNTS), None) if not (subjects or statuses) else None
+    # ("how many people infected with cholera", "measles cases among kids": cases, whoever is counted)
+    other = next((t.word for t in tokens if t.word in vocab.OTHER_COUNTS and (not subjects or _case_word(t.word))), None) if not statuses else None
     kinds = set(p.kinds)
     topic = bool(subjects or statuses or place or agency or hint or unknown or other)
     if not topic:
@@ -757,6 +768,7 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
         words=tuple(_dedupe(words))[:12],
         unknown_place=unknown,
         event_place=p.events[0] if p.events and not place and not unknown else None,
+        event_name=p.names[0] if p.names and not p.events and not place and not unknown else None,
         other_count=other,
         also_places=also,
     )

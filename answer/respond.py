@@ -49,7 +49,7 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         answer = sources(store)
         answer.context = context
         return answer
-    if q.other_count and not q.subjects:
+    if q.other_count and (not q.subjects or q.other_count in vocab.CASE_WORDS or q.other_count in vocab.DISEASES):
         return _cases(store, q) or _other_count(store, q)
     if q.unknown_place and not q.place:
         return _unknown_place(store, q)
@@ -408,15 +408,17 @@ def _no_figure(store: Store, q: Query) -> Answer:
 
 
 def _cases(store: Store, q: Query) -> Answer | None:
-    """"how many cholera cases in yemen": the counts of cases the store keeps (people affected whose quote says
-    cases or infected, of that disease where one is named); None where it keeps none."""
+    """"how many cholera cases in yemen": the counts of cases the store keeps (of that disease where one is named), under
+    a first line that says they are kept as people affected; None where it keeps none."""
     if q.other_count not in vocab.CASE_WORDS and q.other_count not in vocab.DISEASES:
         return None
-    asked = replace(q, statuses=("affected",), other_count=None)
+    asked = replace(q, statuses=("affected",), other_count=None, cases=True)
+    hits = match.find(store, asked)
+    if not hits:
+        return None
     disease = match.disease_asked(q)
-    # (of the disease named, where the figure or its article's title says it: not a flood's cases of another)
-    hits = [h for h in match.find(store, asked) if match.counts_cases(h) and (disease is None or match.says(h, disease))]
-    return _figures(store, asked, hits) if hits else None
+    lead = [[f"Cases{f' of {disease}' if disease else ''}, which I keep as people affected:"]]
+    return _figures(store, asked, hits, lead=lead)
 
 
 def _other_count(store: Store, q: Query) -> Answer:

@@ -164,22 +164,31 @@ _HOW_BADLY = vocab.HOW_BADLY
 
 
 # Cases of a disease, counted as people affected (words.json's "diseases"): "53 suspected yellow fever cases", "600 cases
-# of pneumonia", or "8,276 cases" in a report on an outbreak; not "9 SGBV cases", "cases of sexual violence"
-_CASE_HEADS = frozenset({"cases", "infections"})
-_DISEASE_NAMED = re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted(vocab.DISEASES, key=len, reverse=True)) + r")\b", re.I)
-_OUTBREAK = re.compile(r"\b(?:outbreaks?|epidemics?)\b", re.I)
+# of pneumonia", or "8,276 cases" in a report on an outbreak; not "9 SGBV cases", "cases of sexual violence", "police
+# registered 12 cases", "in 9 out of 10 cases"
+_OUTBREAK = re.compile(r"\b(?:outbreaks?|epidemics?)\b(?!\s+of\s+(?:violence|fighting|war|clashes|unrest|hostilities|protests?))", re.I)
+_LEGAL = re.compile(r"\b(?:police|court|courts|lawsuits?|filed|against|charges|charged|criminal|crimes?|prosecutors?|judicial)\b", re.I)
+_RATIO_BEFORE = re.compile(r"\bout\s+of\s+$", re.I)
+_FATAL = frozenset({"fatal", "deadly"})
 
 
-def _counts_cases(text: str, modifiers: list[str], head_end: int) -> bool:
+def _counts_cases(text: str, num: Number, modifiers: list[str], head_end: int, clause_end: int) -> bool:
     """Does "<count> <modifiers> cases" count people with a disease?"""
+    if _RATIO_BEFORE.search(text, max(0, num.qstart - 10), num.qstart):
+        return False  # "in 9 out of 10 cases": a share
     of = re.match(r"\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)", text[head_end : head_end + 80])
     if of is not None:
-        return _DISEASE_NAMED.search(of.group(1)) is not None  # "cases of pneumonia" (not "of sexual violence")
-    if _DISEASE_NAMED.search(" ".join(modifiers)):
+        return vocab.DISEASE_NAMED.search(of.group(1)) is not None  # "cases of pneumonia" (not "of sexual violence")
+    if vocab.DISEASE_NAMED.search(" ".join(modifiers)):
         return True  # "1,200 new cholera cases"
-    # "47 cases", "34 suspected cases": in a text on an outbreak
-    return all(m in vocab.CASE_QUALIFIERS for m in modifiers) and (
-        _DISEASE_NAMED.search(text) is not None or _OUTBREAK.search(text) is not None)
+    if not all(m in vocab.CASE_QUALIFIERS for m in modifiers):
+        return False  # ("9 SGBV cases", "399 contact cases")
+    # "47 cases", "34 suspected cases": where the sentence tells of a disease or an outbreak, or the text does and the
+    # sentence is no police or court report
+    start = max(text.rfind(". ", 0, num.qstart), text.rfind("\n", 0, num.qstart)) + 1
+    sentence = text[start:clause_end]
+    return vocab.DISEASE_NAMED.search(sentence) is not None or _OUTBREAK.search(sentence) is not None or (
+        (vocab.DISEASE_NAMED.search(text) is not None or _OUTBREAK.search(text) is not None) and not _LEGAL.search(sentence))
 
 
 def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, int, str | None]:
@@ -263,8 +272,9 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
                 return pair, toks[j + 1][1], toks[j + 1][2].lower()
         if low == "displaced" and not content and j + 1 < len(toks) and SUBJECT_NOUNS.get(toks[j + 1][2].lower()) == "families":
             return "families", toks[j + 1][1], toks[j + 1][2].lower()  # "300 displaced families" counts families
-        if low in _CASE_HEADS and _counts_cases(text, [t[2].lower() for t in toks[i:j]], toks[j][1]):
-            return "people", toks[j][1], low  # "53 suspected yellow fever cases": each a person affected
+        if low in vocab.CASE_NOUNS and _counts_cases(text, num, modifiers := [t[2].lower() for t in toks[i:j]], toks[j][1], clause_end):
+            # "53 suspected yellow fever cases": each a person affected ("12 fatal cholera cases": dead)
+            return "people", toks[j][1], "deaths" if _FATAL & set(modifiers) else low
         if low in SUBJECT_NOUNS and not (low in ("dead", "displaced") and content) and not (low == "arrests" and content):
             # (not "40 cardiac arrests": an arrest is a person's only unqualified)
             if low in _GENERIC_HEADS and modifier:
@@ -504,7 +514,7 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
         return "present"
     if status in ("deployed", "present", "launched") and not (status == "present" and subject == "refugees"):
         status = None  # (refugees hosted in a country are present there: "followed by Peru, with over half a million")
-    if head in _CASE_HEADS:
+    if head in vocab.CASE_NOUNS:
         return "affected"  # "53 suspected cases, including six deaths": the cases, whatever else the sentence counts
     if head in _STATUS_HEADS:
         return IMPLIED_STATUS[head]  # "1 dead and the evacuation of 60 families": the head says it

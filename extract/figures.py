@@ -2388,7 +2388,12 @@ def _bulleted_under(text: str, num: Number, figures: list[dict]) -> str | None:
         return None
     start, line = above
     counted = [f for f in figures if start <= f["quote_start"] < start + len(line)]
-    return counted[-1]["status"] if counted else said_status(line)
+    if counted and _LEADS_A_LIST.search(line):
+        return counted[-1]["status"]  # "... 49,536 people who were affected by the floods, including:": its parts
+    # (else what the lead-in's last words name, after any count it gives: not "The cyclone killed 4 people ... Since
+    # then, the Red Cross has distributed food to:", whose list is of people helped)
+    tail = line[counted[-1]["quote_end"] - start :] if counted else line
+    return said_status(tail) if not re.search(r"\d", tail) else None
 
 
 def _list_lead(text: str, sentences: list, si: int) -> list[int]:
@@ -2429,7 +2434,7 @@ def _lines_around(text: str, line_start: int, line_end: int) -> tuple[str, str]:
     return before, after
 
 
-_BULLET_COUNT = re.compile(r"[•◦▪●*-]\s*(?:[Aa]bout\s+|[Oo]ver\s+|[Aa]t\s+least\s+|[Mm]ore\s+than\s+)?\d")
+_BULLET_COUNT = re.compile(r"(?:[•◦▪●*-]|o(?=\s+\d))\s*(?:[Aa]bout\s+|[Oo]ver\s+|[Aa]t\s+least\s+|[Mm]ore\s+than\s+)?\d")
 
 
 # A report's sentence, which no headline opens so: "A total of 52 families ... were affected" (not a sentence-case

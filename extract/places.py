@@ -36,6 +36,8 @@ PLACE_KIND_WORDS = vocab.PLACE_KIND_WORDS
 _WHERE_THEY_ARE = frozenset({"displaced", "fled", "remaining", "present", "returned", "killed", "injured", "missing"})
 # ... the hurt only when named as people away from home ("Italian citizens"; not "killed two Israelis")
 _HURT = frozenset({"killed", "injured", "missing"})
+# A toll told as what the event in the clause before did: ", killing 40 Indians", ", leaving 12 Britons dead"
+_EVENT_THEN_TOLL = re.compile(r",\s+(?:killing|injuring|wounding|leaving)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?$", re.I)
 _VISITORS = frozenset("citizens nationals tourists visitors pilgrims workers foreigners passengers students".split())
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)\w*\s", re.I)
 
@@ -1277,9 +1279,10 @@ class PlaceResolver:
             if e is not None and parent and self.g.place(self.country() or "", fuzzy=False) not in (None, e):
                 return parent  # "18 foreign nationals, including 11 Americans": foreigners counted where the whole is
             abroad = status in _WHERE_THEY_ARE and (status not in _HURT or head.lower() in _VISITORS or (
-                # "a fire ... in southern Kuwait ..., killing 40 Indians": the sentence says where they were, at home in
-                # the story's country (not "killed two Israelis", with no place named)
-                e is not None and home is not None and home.id != e.id
+                # "a fire ... in southern Kuwait ..., killing 40 Indians": the event told where they were, at home in the
+                # story's country (not "killed two Israelis", with no place named; nor "In Kuwait City, the ministry
+                # condemned the bombing that killed 12 Iraqis", where the place is the speaker's)
+                e is not None and home is not None and home.id != e.id and _EVENT_THEN_TOLL.search(self.text, sent.start, pos) is not None
                 and any(ev.entity.id != e.id and not self.g.within(ev.entity.id, e.id) for ev in self._at_home(self.between(sent.start, pos), home))))
             if e is not None and (home is None or home.id == e.id or not abroad):
                 return e.name

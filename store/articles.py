@@ -242,6 +242,17 @@ class ArticlesMixin:
         }
         return {fid for fid, aid in rows if aid in saying}
 
+    def writes_as_a_name(self, word: str) -> bool:
+        """Does a stored article write this word as a name: capitalised inside a sentence ("... in Minneapolis",
+        not "Fatal" opening one)?"""
+        if not word.isalpha():
+            return False
+        name = re.compile(r"[a-z,;:)]\s+" + re.escape(word[:1].upper() + word[1:].lower()) + r"\b")
+        rows = self.conn.execute(
+            "select text from articles where rowid in (select rowid from articles_fts where articles_fts match ?) "
+            "and text is not null limit 200", (f'"{word}"',))
+        return any(name.search(text) for (text,) in rows)
+
     def articles(self, limit: int = 1000) -> list[dict]:
         rows = self.conn.execute(
             "select id, title, outlet, url, published, duplicate_of from articles order by id desc limit ?", (limit,)

@@ -149,8 +149,19 @@ HOW_BADLY: frozenset[str] = frozenset(_WORDS["how_badly"])
 # Nouns of what is counted that is no one: a count with its noun left out after them counts no people.
 NOT_PEOPLE: list[str] = _WORDS["not_people"]
 # Outbreaks and the words for their cases ("53 suspected yellow fever cases"): words.json's "diseases"
-DISEASES: tuple[str, ...] = tuple(_WORDS["diseases"]["names"])
-CASE_WORDS: frozenset[str] = frozenset(_WORDS["diseases"]["case_words"])
+DISEASES: tuple[str, ...] = tuple(sorted(_WORDS["diseases"]["names"], key=len, reverse=True))  # (longest first: "bird flu")
+DISEASE_NAMED = re.compile(r"\b(?:" + "|".join(re.escape(d) for d in DISEASES) + r")\b", re.I)
+_SAME_DISEASE: dict[str, str] = _WORDS["diseases"]["same"]
+
+
+def disease(name: str) -> str:
+    """A disease's one name for its several ("flu" and "influenza", "covid-19" and "coronavirus")."""
+    low = name.lower()
+    return _SAME_DISEASE.get(low, low)
+
+
+CASE_NOUNS: frozenset[str] = frozenset(_WORDS["diseases"]["case_nouns"])  # what a count of cases is a count of
+CASE_WORDS: frozenset[str] = frozenset(_WORDS["diseases"]["case_words"])  # how a question asks for them
 CASE_QUALIFIERS: frozenset[str] = frozenset(_WORDS["diseases"]["case_qualifiers"])
 # A source's title typed at the end of a question: the word of its name each stands for, and roles to drop.
 SOURCE_TITLE_NAMES: dict[str, str] = _WORDS["source_titles"]["names"]

@@ -14,12 +14,16 @@ from store import Store
 OUTBREAK = ("Kenya: yellow fever outbreak in Isiolo\n\nAs of 12 March, a total of 53 suspected yellow fever cases, including six "
             "deaths, have been reported from Isiolo county, the WHO said.")
 FLOODS = "Floods in Isiolo\n\nFloods in Isiolo county affected 2,000 people, the Kenya Red Cross said on Monday."
+TWO = "Yemen outbreaks\n\nIn Hodeidah, Yemen, the health ministry has recorded 1,000 measles cases and 300 cholera cases."
+FLU = "Flu season\n\nThe health ministry in Cambodia recorded 2,300 influenza cases this year."
 
 
 @pytest.fixture
 def outbreak(store: Store) -> Store:
     ingest_article(store, OUTBREAK, title="Yellow fever - Kenya", outlet="WHO")
     ingest_article(store, FLOODS, title="Floods in Isiolo", outlet="Wire")
+    ingest_article(store, TWO, title="Yemen outbreaks", outlet="Wire")
+    ingest_article(store, FLU, title="Flu season", outlet="Wire")
     return store
 
 
@@ -35,11 +39,31 @@ def test_cases_asked_are_never_answered_by_people_affected_by_something_else(out
 
 
 @pytest.mark.parametrize("question", [
-    # another disease; a place with no cases
+    # another disease; a place with no cases; a disease the name of another holds ("bird flu", not flu)
     "how many cholera cases in isiolo",
+    "how many people infected with cholera in isiolo",
+    "bird flu cases in cambodia",
     "measles cases in isiolo",
     "how many cholera cases in garissa",
 ])
 def test_cases_of_another_disease_or_place_get_an_honest_none(outbreak, question):
     a = ask(outbreak, question)
     assert a.none and not re.search(r"\d", a.text), a.text
+
+
+def test_people_affected_asked_are_not_given_cases(outbreak):
+    # (cases are their own count: the floods' 2,000, not "sources differ: 53 to 2,000")
+    a = ask(outbreak, "how many affected by floods in isiolo")
+    assert "2,000" in a.text and "53" not in a.text
+
+
+@pytest.mark.parametrize("question, value, other", [
+    # the disease the quote names nearest the count
+    ("how many cholera cases in hodeidah", "300", "1,000"),
+    ("measles cases in hodeidah", "1,000", "300"),
+    # one disease by either of its names
+    ("flu cases in cambodia", "2,300", None),
+])
+def test_cases_are_of_the_disease_asked(outbreak, question, value, other):
+    a = ask(outbreak, question)
+    assert value in a.text and (other is None or other not in a.text), a.text

@@ -248,3 +248,16 @@ def test_a_named_event_no_article_tells_gets_none_not_another_places_figure(stor
     assert a.none and no_digits(a.text), a.text
     # (and the event's own figure is found by it)
     assert "13" in ask(store, "minneapolis bridge collapse death toll").text
+
+
+@pytest.mark.parametrize("question", [
+    # must not fire: a common word first ("fatal"), a misspelling no article writes ("minneapolos")
+    "fatal bridge collapse death toll",
+    "minneapolos bridge collapse death toll",
+])
+def test_a_first_word_no_article_writes_as_a_name_asks_no_event(store, question):
+    from extract import ingest_article
+
+    ingest_article(store, "The I-35W bridge over the Mississippi River in Minneapolis collapsed on Wednesday.\n\nPolice in "
+                   "Minnesota said 13 people were killed.", title="Minneapolis bridge collapse")
+    assert "13" in ask(store, question).text

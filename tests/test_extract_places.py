@@ -552,6 +552,8 @@ def test_a_count_each_after_its_noun_is_each_places(g):
     # must not fire: no place said where they were ("killed two Israelis"), or a people in its own country
     ("Kuwait's neighbours watched. Hezbollah fired rockets, killing two Israelis.", ["Israel"]),
     ("Floods in Yemen: 2.5 million Yemenis face famine.", ["Yemen"]),
+    # (nor where the place is the speaker's: the bombing is told elsewhere)
+    ("In Kuwait City, the foreign ministry condemned the bombing that killed 12 Iraqis.", ["Iraq"]),
 ])
 def test_a_people_killed_abroad_are_counted_where_the_sentence_says_they_were(g, text, expected):
     assert places(g, text) == expected

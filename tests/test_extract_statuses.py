@@ -975,6 +975,8 @@ def test_victims_in_relief_centres_stay_sheltered_where_no_attack_is_told(g):
         # disease is no injury: the 15 in critical condition are among the cases
         ("Of the 200 cholera cases in Yemen, 15 are in critical condition.", [(200, "people", "affected")]),
         ("The health ministry revised its tally from 300 to 450 cholera cases in Yemen.", [(450, "people", "affected")]),
+        # fatal cases are deaths
+        ("Yemen reported 12 fatal cholera cases in Sanaa.", [(12, "people", "killed")]),
     ],
 )
 def test_cases_of_a_disease_are_people_affected(g, text, expected):
@@ -989,6 +991,10 @@ def test_cases_of_a_disease_are_people_affected(g, text, expected):
         "Police in Kabul handled 12 cases of theft.",
         "The court in Kabul heard 40 cases last week.",
         "The clinic in Yemen registered 9 SGBV cases during the cholera outbreak.",
+        # an outbreak of violence, a police report in a text that names a disease elsewhere, a share
+        "After the outbreak of violence in Imphal, police registered 40 new cases against rioters.",
+        "Relief camps in Assam follow Covid-19 rules. Police in Dhubri have registered 12 cases.",
+        "In 9 out of 10 cases in Malawi, cholera patients recover.",
     ],
 )
 def test_cases_of_anything_else_are_no_people(g, text):
