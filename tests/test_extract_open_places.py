@@ -1126,3 +1126,17 @@ def test_an_event_or_a_word_is_no_place(g):
 ])
 def test_containers_and_origins_the_second_read_found_wrong(g, text, place):
     assert [f["location"] for f in extract_figures(text, gazetteer=g)][-1] == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # the name a hazard struck is a place, whatever the tagger made of it (the small model tags Wayanad ORG)
+    ("The death toll from a series of landslides that struck Wayanad on Tuesday has risen to 174.", "Wayanad"),
+])
+def test_the_place_a_hazard_struck_is_a_place_no_table_knows(g, text, place):
+    assert [f["location"] for f in extract_figures(text, gazetteer=g)] == [place]
+
+
+def test_what_no_hazard_struck_is_no_place(g):
+    # must not fire: a person struck by no hazard, an armed attack's target named as a body
+    text = "Gunmen struck Boko Haram positions on Tuesday, killing 12 people in Borno."
+    assert [f["location"] for f in extract_figures(text, gazetteer=g)] == ["Borno State"]
