@@ -240,6 +240,8 @@ _MEANT_TO = re.compile(
     r"vow(?:s|ed)?|intend(?:s|ed)?|wanted|wants)\s+to\s+(?:\w+\s+){1,2}$")
 _RESCUED_AFTER = re.compile(
     r"\s+(?:were|have\s+been|had\s+been|has\s+been|was|are)\s+(?:(?!not\b|never\b|yet\b)\w+\s+)?(?:rescued|saved|pulled\s+out\s+alive|found\s+alive)\b")
+# "recovered 89 bodies and rescued nearly 1,000 people": the rescued are alive, whatever status came before them
+_RESCUED_BEFORE = re.compile(r"\b(?:rescued|saved|freed)\s+(?:" + ROUGHLY + r"\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
 _FEARED_DEAD = re.compile(r"\s+(?:(?:are|were|is|was|now|still)\s+)*(?:feared|presumed|believed)(?:\s+to\s+be)?\s+dead\b", re.I)
 # The group a sentence opens with, of which its counts are parts: "among the 151 dead, 97 are female"
 _AMONG_THE_GROUP = re.compile(
@@ -811,6 +813,8 @@ def extract_figures(
                 continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
             if status in ("killed", "detained") and _MEANT_TO.search(text, max(sent.start, num.qstart - 60), num.qstart):
                 continue  # "foiled an attempt to kidnap 15 passengers", "threatened to kill 30": what was meant, not done
+            if status in ("killed", "missing", "trapped") and _RESCUED_BEFORE.search(text, max(sent.start, num.qstart - 40), num.qstart):
+                continue  # "... and rescued nearly 1,000 people": alive, not the dead the sentence counted before
             if status in ("killed", "missing") and _RESCUED_AFTER.match(text, np_end):
                 continue  # '20 persons were rescued "and the 156 people missing are feared dead"': the rescued are alive
             if status in ("killed", "injured", "missing") and _CARRYING_BEFORE.search(
