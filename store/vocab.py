@@ -304,7 +304,7 @@ PLACE_KIND_PLURALS = COUNTRY_PARTS + ("districts", "municipalities", "communes",
 # Hazards that strike a region or a country, whose toll a story on one town still gives for the country.
 WIDE_HAZARDS = AREA_HAZARDS | frozenset(
     """earthquakes quakes landslides mudslides tsunami storm storms cyclone cyclones hurricane hurricanes typhoon typhoons
-    rains monsoon wildfire wildfires drought heatwave heat cold outbreak epidemic cholera""".split()
+    rains monsoon wildfire wildfires drought heatwave heat cold outbreak epidemic cholera eruption eruptions volcano volcanic""".split()
 )
 # Words of war, whose tolls a story on one town still gives for the country ("killed in Syria since 2011").
 WAR_WORDS = frozenset(

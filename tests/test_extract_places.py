@@ -573,3 +573,25 @@ def test_a_place_before_other_words_is_still_the_place(g):
     # must not fire: "Rivers State" is a state, and a place before a word that is no river's stays
     assert places(g, "Floods hit Rivers State. In Port Harcourt 20 people died, police said.") == ["Port Harcourt"]
     assert places(g, "Floods hit Mississippi on Monday, killing 12 people.") == ["Mississippi"]
+
+
+KUNMING = ("More than 10 knife-wielding attackers slashed people at a train station in southwestern China late yesterday. "
+           "Police shot four of the assailants, who killed 29 people, state media said.\n\n"
+           "The attackers stormed the station in Kunming and started attacking people.\n\n"
+           "The violence in Kunming came at a sensitive time.")
+
+
+def test_an_attack_story_is_about_the_one_town_it_names_most(g):
+    # the headline names the country; the story names one city three times: its counts are the city's
+    assert places(g, KUNMING, title="Assailants kill 29 in China")[-1] == "Kunming"
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: a flood strikes a wide area (the country's, though one town is named most), two towns named as
+    # often, a town named once
+    KUNMING.replace("More than 10 knife-wielding", "After floods, more than 10 knife-wielding"),
+    KUNMING.replace("The violence in Kunming", "The violence in Dali"),
+    KUNMING.replace("The violence in Kunming", "The violence"),
+])
+def test_a_story_keeps_its_country_unless_one_town_is_named_most(g, text):
+    assert places(g, text, title="Assailants kill 29 in China")[-1] == "China"
