@@ -262,7 +262,7 @@ _NAME = (
 _UNKNOWN = re.compile(
     # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place)
     r"\b(?:(?:in|at|near|inside|into)\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
-    r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality|island|hamlet)\s+of\s+(?P<name2>" + _NAME + ")"
+    r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality|island|hamlet|resort)\s+of\s+(?P<name2>" + _NAME + ")"
     r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
     # "In Memuju Regency, 189 people were seriously injured": a sentence set in a place, by the comma and the count
     # after it (not a report's "In Numbers" heading, nor "In Nyamukubi, 70% of the water infrastructure")
@@ -615,10 +615,10 @@ class PlaceResolver:
                 # "in Syrias north" (apostrophes stripped): the place is Syria, named already
                 continue
             if _BASED.match(text, ne) or _VENUE_AFTER.match(text, ne) or _PATRONYMIC.match(text, ne) or name.split()[0] in _VENUE_FIRST or (
-                _VENUE_OF_BEFORE.search(text, max(0, ns - 30), ns)
+                _VENUE_OF_BEFORE.search(text, max(0, ns - 30), ns) or _VENUE_END.search(name)
             ):
                 # "an Iran-backed militia", "the Pulse nightclub", "the raid on Osama bin Laden's compound", "buried in the
-                # Cemitério do Centro"
+                # Cemitério do Centro", "at Love Parade"
                 continue
             if any(a < ne and ns < b for a, b in agency_spans):
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is

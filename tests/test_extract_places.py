@@ -595,3 +595,15 @@ def test_an_attack_story_is_about_the_one_town_it_names_most(g):
 ])
 def test_a_story_keeps_its_country_unless_one_town_is_named_most(g, text):
     assert places(g, text, title="Assailants kill 29 in China")[-1] == "China"
+
+
+def test_the_resort_of_a_town_is_the_town(g):
+    text = ("The streets of the Tuscan seaside resort of Viareggio were busy when a freight train derailed. Its cargo exploded, "
+            "leaving at least 13 dead.")
+    assert places(g, text, title="'Apocalypse' on railway in Tuscany") == ["Viareggio"]
+
+
+def test_an_event_named_like_a_place_is_no_place(g):
+    # "at Love Parade": a parade, as a festival or games are (words.json's venues)
+    text = "A stampede at Love Parade killed 19 people in Duisburg, police said."
+    assert places(g, text, title="Outcry at Love Parade stampede deaths") == ["Duisburg"]
