@@ -154,6 +154,8 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
         hits = [h for h in hits if not counts_cases(h)]  # (and a count of cases answers only a question about cases)
     if not hits:
         return []
+    if q.first_word and place is None and not store.says_anywhere(q.first_word):
+        return []  # "sendong washi how many ppl missing": nothing the store keeps says "sendong"
     if q.event_name and place is None and store.writes_as_a_name(q.event_name):
         # "minneapolis bridge collapse how many evacuated": a figure from an article that never names Minneapolis (a
         # bridge collapse in Mexico) answers another question; not where no article writes the word as a name ("fatal

@@ -59,6 +59,9 @@ class Query:
     # The first of a few other words typed before a cause ("minneapolis" in "minneapolis bridge collapse"): where the
     # store's articles write it as a name, only figures whose article says it answer.
     event_name: str | None = None
+    # The question's first word where nothing read it and it names no cause ("sendong washi how many ppl missing"): where
+    # nothing the store keeps says it, nothing answers.
+    first_word: str | None = None
     follow_up: bool = False
     other_count: str | None = None  # something to count that no figure counts ("cholera cases")
     also_places: tuple[str, ...] = ()  # other places the question names ("ukraine poland border"), tried in turn
@@ -369,6 +372,17 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             p.events.append(tok.word)  # "hanang landslide": where it happened, as the articles may spell it
         elif i > 0 and tokens[i - 1].word in vocab.CAUSE_WORDS and len(tok.word) >= 4:
             p.events.append(tok.word)  # "cyclone gabrielle", "strike jazra": the event's own name
+
+
+def _first_name(tokens: list[_Token], p: _Parsed) -> str | None:
+    """The question's first word where nothing read it ("sendong washi how many ppl missing": the storm's local name),
+    staff typing the topic first: maybe a name."""
+    first = tokens[0].word if tokens else ""
+    if first not in p.words or not first.isalpha() or len(first) < 4 or first in W.NOT_PLACES or first in vocab.CAUSE_WORDS or (
+        first in vocab.OTHER_COUNTS
+    ):
+        return None
+    return first
 
 
 def _case_word(word: str) -> bool:
@@ -769,6 +783,7 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
         unknown_place=unknown,
         event_place=p.events[0] if p.events and not place and not unknown else None,
         event_name=p.names[0] if p.names and not p.events and not place and not unknown else None,
+        first_word=_first_name(tokens, p) if not p.names and not p.events and not place and not unknown and not agency else None,
         other_count=other,
         also_places=also,
     )

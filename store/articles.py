@@ -13,6 +13,8 @@ import zlib
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from rapidfuzz import fuzz
+
 from .gazetteer import fold
 from .values import StoreError, _json, _opt_text, now, parse_date
 
@@ -241,6 +243,20 @@ class ArticlesMixin:
             if (text is None and not title) or titled.search(fold(title)) or said.search(fold(text if text is not None else quoted.get(aid, "")))
         }
         return {fid for fid, aid in rows if aid in saying}
+
+    def says_anywhere(self, word: str) -> bool:
+        """Does any stored article's title or text, or any figure's quote or note, say this word, or one spelt a letter
+        or two apart ("viaregio" for Viareggio)?"""
+        if not word.isalpha() or len(word) < 4:
+            return True  # (too short to tell)
+        prefix = f'"{word[:3]}"*'
+        near = re.compile(rf"\b{re.escape(word[:3])}\w*", re.I)
+        for table, columns in (("articles", "coalesce(title, '') || ' ' || coalesce(text, '')"), ("figures", "coalesce(quote, '') || ' ' || coalesce(note, '')")):
+            rows = self.conn.execute(
+                f"select {columns} from {table} where rowid in (select rowid from {table}_fts where {table}_fts match ?) limit 200", (prefix,))
+            if any(fuzz.ratio(word.lower(), m.group().lower()) >= 85 for (said,) in rows for m in near.finditer(said)):
+                return True
+        return False
 
     def writes_as_a_name(self, word: str) -> bool:
         """Does a stored article write this word as a name: capitalised inside a sentence ("... in Minneapolis",
