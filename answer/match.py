@@ -202,7 +202,9 @@ def _of_disease(h: Hit, disease: str) -> bool:
     named = list(vocab.DISEASE_NAMED.finditer(h.quote))
     if not named:
         return any(vocab.disease(m.group()) == disease for m in vocab.DISEASE_NAMED.finditer(h.context))
-    at = next((i for v in ((f"{h.value:,}", str(h.value)) if h.value is not None else ()) for i in [h.quote.find(v)] if i >= 0), None)
+    # (the count itself, not "300" inside "1,300")
+    at = next((m.start() for v in ((f"{h.value:,}", str(h.value)) if h.value is not None else ())
+               for m in [re.search(rf"(?<![\d,.]){re.escape(v)}(?![\d,])", h.quote)] if m), None)
     nearest = min(named, key=lambda m: abs(m.start() - at)) if at is not None else named[0]
     return vocab.disease(nearest.group()) == disease
 

@@ -813,8 +813,12 @@ def extract_figures(
                 continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
             if status in ("killed", "detained") and _MEANT_TO.search(text, max(sent.start, num.qstart - 60), num.qstart):
                 continue  # "foiled an attempt to kidnap 15 passengers", "threatened to kill 30": what was meant, not done
-            if status in ("killed", "missing", "trapped") and _RESCUED_BEFORE.search(text, max(sent.start, num.qstart - 40), num.qstart):
-                continue  # "... and rescued nearly 1,000 people": alive, not the dead the sentence counted before
+            if status in ("killed", "missing", "trapped") and _RESCUED_BEFORE.search(text, max(sent.start, num.qstart - 40), num.qstart) and (
+                said_status(text[num.end : clause[1]]) is None
+            ):
+                # "... and rescued nearly 1,000 people": alive, not the dead the sentence counted before (but "rescued
+                # about 100 trapped civilians", "rescued 30 people trapped in the building": trapped, their own word)
+                continue
             if status in ("killed", "missing") and _RESCUED_AFTER.match(text, np_end):
                 continue  # '20 persons were rescued "and the 156 people missing are feared dead"': the rescued are alive
             if status in ("killed", "injured", "missing") and _CARRYING_BEFORE.search(
@@ -1765,8 +1769,10 @@ _NEWS_OUTLET = re.compile(
 # An outlet given as initials and the name they stand for, "CDEMA (Caribbean Disaster Emergency Management Agency; ...)"
 _SPELT_OUT = re.compile(r"([A-Z][A-Z&]{1,9})\s*\(((?:[A-Z][\w'’-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){1,9})\s*[;,)]")
 _RELIEF_WORK = re.compile(r"\b(?:Disaster|Emergency|Humanitarian|Refugees?|Migration|Health|Development|Adventist)\b")
-# A body's office in a country, on its own site: "ADRA Albania (adraalbania.org)"
-_COUNTRY_OFFICE = re.compile(r"([A-Z]{2,8})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\([^()]*\.(?:org|int)\b[^()]*\)\s*$")
+# The words of a news outlet's name ("Asian News International", "GMA Network", "The New Humanitarian")
+_MEDIA_NAME = re.compile(
+    r"\b(?:News|Television|TV|Radio|Broadcast\w*|Network|Press|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Media|Wire"
+    r"|Magazine|Channel)\b|^The\s+New\b")
 
 
 def _short_name(gazetteer: Gazetteer, publisher: str | None) -> Mention | None:
@@ -1797,15 +1803,10 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     spelt = _SPELT_OUT.match(outlet)
     if spelt is not None and gazetteer.agency(spelt.group(1), fuzzy=False) is None and (
         _ORGANISATION.search(spelt.group(2)) or _RELIEF_WORK.search(spelt.group(2))
-    ):
+    ) and not _MEDIA_NAME.search(spelt.group(2)):
         # "CDEMA (Caribbean Disaster Emergency Management Agency; Situation Report 2 ...)": initials no table knows,
-        # spelt out as a relief body's name: its own report
+        # spelt out as a relief body's name: its own report (not "NTA (Nigerian Television Authority)")
         return spelt.group(1)
-    office = _COUNTRY_OFFICE.match(outlet)
-    if office is not None and gazetteer.agency(office.group(1), fuzzy=False) is None and (
-        (where := gazetteer.place(office.group(2), fuzzy=False)) is not None and where.kind == "country"
-    ):
-        return office.group(1)  # "ADRA Albania (adraalbania.org)": a body's office in a country, on its own site
     # ("... (as posted on maryfallin.org)": where the page was found, not who published it; "AHA Centre (ADInet)": a
     # known publisher and its site in brackets)
     outlet = re.sub(r"\s*\((?:as\s+posted|[^()]*\.(?:org|com|net|int|gov)\b)[^()]*\)\s*$", "", outlet).strip() or outlet
@@ -2392,11 +2393,14 @@ def _bulleted_under(text: str, num: Number, figures: list[dict]) -> str | None:
         return None
     start, line = above
     counted = [f for f in figures if start <= f["quote_start"] < start + len(line)]
-    if counted and _LEADS_A_LIST.search(line):
-        return counted[-1]["status"]  # "... 49,536 people who were affected by the floods, including:": its parts
-    # (else what the lead-in's last words name, after any count it gives: not "The cyclone killed 4 people ... Since
-    # then, the Red Cross has distributed food to:", whose list is of people helped)
     tail = line[counted[-1]["quote_end"] - start :] if counted else line
+    if counted and (_LEADS_A_LIST.search(line) or (not re.search(r"[.!?;]\s", tail) and len(tail.split()) <= 8)):
+        # "... 49,536 people who were affected by the floods, including:", "have displaced 3,000 people in two
+        # prefectures:": the parts of the count it ends with
+        return counted[-1]["status"]
+    # (else what the lead-in's last sentence names: not "The cyclone killed 4 people ... Since then, the Red Cross has
+    # distributed food to:", whose list is of people helped)
+    tail = re.split(r"[.!?;]\s", tail)[-1]
     return said_status(tail) if not re.search(r"\d", tail) else None
 
 
@@ -2446,6 +2450,7 @@ _BULLET_COUNT = re.compile(r"(?:[•◦▪●*-]|o(?=\s+\d))\s*(?:[Aa]bout\s+|[O
 _SENTENCE_SHAPE = re.compile(r"^(?:A|The)\s+total\s+of\b")
 # A sentence that goes on in the list under it ends in a colon after a word that introduces its parts ("including:",
 # "as follows:"), not after a label ("Casualties:")
+_COUNT_THEN_COLON = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:people|persons|individuals|families|households|children|residents)\b[^:]*:$")
 _LEADS_A_LIST = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom)|as\s+follows|the\s+following|namely|of\s+whom)\s*:\s*$", re.I)
 
 
@@ -2469,8 +2474,10 @@ def _is_heading(text: str, sent) -> bool:
         return False  # "• 1 person seriously injured": an item of a bulleted list of counts, not a heading
     if _SENTENCE_SHAPE.search(line):
         return False  # "A total of 52 families or 194 persons were affected in 8 Barangays": a report's sentence, its stop lost
-    if _LEADS_A_LIST.search(line):
-        return False  # "... 49,536 people who were affected by the floods, including:": a sentence the list under it goes on
+    if _LEADS_A_LIST.search(line) or (line.endswith(":") and _COUNT_THEN_COLON.search(line)):
+        # "... 49,536 people who were affected by the floods, including:", "The floods have displaced 3,000 people in two
+        # prefectures:": a sentence the list under it goes on
+        return False
     return (
         # (a line ending in a semicolon or a comma is an item of a list that goes on, not a heading)
         sent.start <= line_start + 1 and len(line.split()) <= 16 and not re.search(r"[.!?\"”’');,]$", line)

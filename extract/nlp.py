@@ -184,11 +184,20 @@ class Parsed:
         for tok in self.doc:
             if tok.dep_ == "dobj" and tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_LABELS | {"PERSON", "NORP", "DATE"} and (
                 tok.head.lower_ in STRUCK_VERBS
-            ) and any(t.lower_ in HAZARDS for t in self.doc[max(0, tok.head.i - 8) : tok.head.i]):
+            ) and _hazard_struck(tok.head):
                 first = tok
                 while first.i > 0 and self.doc[first.i - 1].dep_ == "compound" and self.doc[first.i - 1].pos_ == "PROPN":
                     first = self.doc[first.i - 1]
                 yield self.start + first.idx, self.start + tok.idx + len(tok.text), self.doc[first.i : tok.i + 1].text, "STRUCK"
+
+
+def _hazard_struck(verb) -> bool:
+    """Is a hazard what the verb's subject names ("the cyclone battered Beira", "landslides that struck Wayanad"), not a
+    person ("after the floods, Modi hit Congress hard")?"""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)  # (the noun the clause tells of: "a series of landslides that struck")
+    return any(t.lower_ in HAZARDS for s in subjects for t in s.subtree if t.i < verb.i)
 
 
 _BULLET = re.compile(r"^[\s]*[•●▪◦‣∙·*–-](?=\s)", re.M)

@@ -36,8 +36,14 @@ PLACE_KIND_WORDS = vocab.PLACE_KIND_WORDS
 _WHERE_THEY_ARE = frozenset({"displaced", "fled", "remaining", "present", "returned", "killed", "injured", "missing"})
 # ... the hurt only when named as people away from home ("Italian citizens"; not "killed two Israelis")
 _HURT = frozenset({"killed", "injured", "missing"})
-# A toll told as what the event in the clause before did: ", killing 40 Indians", ", leaving 12 Britons dead"
-_EVENT_THEN_TOLL = re.compile(r",\s+(?:killing|injuring|wounding|leaving)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?$", re.I)
+# Words that tell of an attack, a fire, a crash or its toll
+_TELLS_THE_EVENT = re.compile(
+    r"\b(?:attack|bomb|blast|explo|fire|blaze|crash|collaps|shoot|shot|gunm|stab|knife|violen|massacre|stampede|derail|sank|sink|capsiz"
+    r"|stormed|killed|killing|injur|wounded|dead|died|deaths|victims)", re.I)
+# A toll told as what the event in the clause before did: ", killing 40 Indians", ", leaving 12 Britons dead", "; 20
+# Indians were killed"
+_EVENT_THEN_TOLL = re.compile(
+    r"(?:,\s+(?:killing|injuring|wounding|leaving)\s+|;\s+)(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?$", re.I)
 _VISITORS = frozenset("citizens nationals tourists visitors pilgrims workers foreigners passengers students".split())
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)\w*\s", re.I)
 
@@ -615,7 +621,7 @@ class PlaceResolver:
                 # "in Syrias north" (apostrophes stripped): the place is Syria, named already
                 continue
             if _BASED.match(text, ne) or _VENUE_AFTER.match(text, ne) or _PATRONYMIC.match(text, ne) or name.split()[0] in _VENUE_FIRST or (
-                _VENUE_OF_BEFORE.search(text, max(0, ns - 30), ns) or _VENUE_END.search(name)
+                _VENUE_OF_BEFORE.search(text, max(0, ns - 30), ns) or _VENUE_END.search(name) or _WATER_END.search(name)
             ):
                 # "an Iran-backed militia", "the Pulse nightclub", "the raid on Osama bin Laden's compound", "buried in the
                 # Cemitério do Centro", "at Love Parade"
@@ -931,6 +937,18 @@ class PlaceResolver:
                     self.town_countries.setdefault(ev.entity.name, country.name)
             ev.entity = towns[ev.entity.id]
 
+    def _sentence_around(self, pos: int) -> slice:
+        """The sentence holding pos, by its stops (the resolver keeps no sentence list)."""
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+        stop = _SENTENCE_END.search(self.text, pos)
+        return slice(start, stop.start() if stop else len(self.text))
+
+    def _tells_a_total(self, sent) -> bool:
+        """Does the sentence give a total, not one event's toll: a year, "since", "this year", "across", or a war?"""
+        words = set(re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()))
+        return bool(_TOTALS.search(self.text, sent.start, sent.end) or _YEAR.search(self.text, sent.start, sent.end)
+                    or words & {"since", "year", "years", "months", "war", "conflict", "fighting", "offensive", "insurgency"})
+
     def _the_place_told(self) -> Entity | None:
         """The one place in the country in focus that the story of an attack, a fire, a crash names more often than any
         other, twice or more, the first time in its first paragraphs ("Assailants kill 29 in China ... the Kunming Train
@@ -940,12 +958,15 @@ class PlaceResolver:
         if any(w in vocab.WIDE_HAZARDS for w in re.findall(r"[a-z]+", lead.lower())):
             return None  # (a flood, a cyclone, an earthquake strikes a wide area: the country's, though one town is named most)
         named = [ev for ev in self.events if ev.role == "here" and ev.entity.id != country.id and ev.entity.kind != "country"
-                 and self._inside(ev.entity, country) and not _in_heading(self.text, ev.start) and not in_caption(self.text, ev.start)]
-        counts = Counter(ev.entity.id for ev in named).most_common(2)
+                 and self._inside(ev.entity, country) and not _in_heading(self.text, ev.start) and not in_caption(self.text, ev.start)
+                 # (named where the event or its toll is told: not "In Bamako, the junta declared three days of mourning")
+                 and _TELLS_THE_EVENT.search(self.text[self._sentence_around(ev.start)]) is not None]
+        # (of the places the lead or the paragraph after it names: not "Xinjiang separatist forces" named later as often)
+        early = {ev.entity.id for ev in named if self.paragraph_of(ev.start) <= self._lead() + 1}
+        counts = Counter(ev.entity.id for ev in named if ev.entity.id in early).most_common(2)
         if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
             return None
-        first = next(ev for ev in named if ev.entity.id == counts[0][0])
-        return first.entity if self.paragraph_of(first.start) <= self._lead() + 2 else None
+        return next(ev.entity for ev in named if ev.entity.id == counts[0][0])
 
     def _inside(self, e: Entity, container: Entity) -> bool:
         """A place is the container or lies in it (a town the tables lack, by the country its name is a town of)."""
@@ -1283,8 +1304,10 @@ class PlaceResolver:
             if joint is not None:
                 return joint
         name = self._pick(here, pos)
-        if name and self.told_from is not None and name == self.told_from.name:
-            return self.focus.name  # "attackers slashed people at a train station in southwestern China": the story's Kunming
+        if name and self.told_from is not None and name == self.told_from.name and not self._tells_a_total(sent):
+            # "attackers slashed people at a train station in southwestern China": the story's Kunming (not "the war in
+            # Syria has killed 500,000 since 2011", "2,000 killed in Mali this year": the country's own totals)
+            return self.focus.name
         if name:
             return name
         if _NATIONWIDE.search(self.text, pos, clause[1]) and (country := self.country()):
@@ -1768,7 +1791,8 @@ _LANDFORM_TAILS = frozenset("Valley Highlands Hills Mountains Plateau Plain Plai
 _STREETS = "Drive|Road|Street|Avenue|Lane|Boulevard|Highway"
 # A street named after a place or a person: the name, a capitalised word or two, then what the street is
 _STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:" + _STREETS + r"|Rd|St|Ave|Blvd)\b\.?")
-_WATER_AFTER = re.compile(r"\s+(?:[Rr]iver|Creek|Canal)\b")
+_WATER_AFTER = re.compile(r"\s+[Rr]iver\b")
+_WATER_END = re.compile(r"\s[Rr]iver$")  # (nor the river itself: "the Mississippi River" is where the bridge fell, no place of a count)
 _STREET_END = re.compile(r"\s(?:" + _STREETS + r")$")
 _LGA_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|LGA)$")  # "in Ngaski Local Government Area": Ngaski
 _WEEKDAY_END = re.compile(r"\s+(?:" + "|".join(vocab.WEEKDAY_NAMES) + r")$")
@@ -1868,8 +1892,8 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 continue  # "(BNPB)", "ASDMA": an organisation's initials
             if _BASED.match(p.doc.text, end - p.start) or _VENUE_AFTER.match(p.doc.text, end - p.start) or not_a_place(name) or _INSTITUTION.search(name):
                 continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
-            if _STREET_END.search(name) or _VENUE_END.search(name):
-                continue  # "on Dapitan Street", "at the Saratoga hotel": a street, a building
+            if _STREET_END.search(name) or _VENUE_END.search(name) or _WATER_END.search(name):
+                continue  # "on Dapitan Street", "at the Saratoga hotel", "into the Mississippi River": a street, a building, a river
             if weekday := _WEEKDAY_END.search(name):
                 name = name[: weekday.start()]  # "in Brick Township Tuesday": the day the parse ran into the name
             generic = _GENERIC_TAIL.search(name)

@@ -82,6 +82,13 @@ class IngestResult:
     duplicate_of: int | None
 
 
+def _title_case(text: str, pos: int) -> bool:
+    """Is the line holding pos in title case ("Three Dead In Fatal Crash On Highway"), its capitals no sign of names?"""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else len(text)])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 class ArticlesMixin:
     """Methods of `Store` for articles; they use its connection, `_transaction` and the figures' write path."""
 
@@ -267,7 +274,7 @@ class ArticlesMixin:
         rows = self.conn.execute(
             "select text from articles where rowid in (select rowid from articles_fts where articles_fts match ?) "
             "and text is not null limit 200", (f'"{word}"',))
-        return any(name.search(text) for (text,) in rows)
+        return any(not _title_case(text, m.start()) for (text,) in rows for m in name.finditer(text))
 
     def articles(self, limit: int = 1000) -> list[dict]:
         rows = self.conn.execute(

@@ -14,7 +14,7 @@ from store import Store
 OUTBREAK = ("Kenya: yellow fever outbreak in Isiolo\n\nAs of 12 March, a total of 53 suspected yellow fever cases, including six "
             "deaths, have been reported from Isiolo county, the WHO said.")
 FLOODS = "Floods in Isiolo\n\nFloods in Isiolo county affected 2,000 people, the Kenya Red Cross said on Monday."
-TWO = "Yemen outbreaks\n\nIn Hodeidah, Yemen, the health ministry has recorded 1,000 measles cases and 300 cholera cases."
+TWO = "Yemen outbreaks\n\nIn Hodeidah, Yemen, the health ministry has recorded 1,300 measles cases and 300 cholera cases."
 FLU = "Flu season\n\nThe health ministry in Cambodia recorded 2,300 influenza cases this year."
 
 
@@ -59,8 +59,8 @@ def test_people_affected_asked_are_not_given_cases(outbreak):
 
 @pytest.mark.parametrize("question, value, other", [
     # the disease the quote names nearest the count
-    ("how many cholera cases in hodeidah", "300", "1,000"),
-    ("measles cases in hodeidah", "1,000", "300"),
+    ("how many cholera cases in hodeidah", "300", "1,300"),
+    ("measles cases in hodeidah", "1,300", " 300 "),
     # one disease by either of its names
     ("flu cases in cambodia", "2,300", None),
 ])

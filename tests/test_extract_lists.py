@@ -113,3 +113,9 @@ def test_a_label_ending_in_a_colon_is_still_a_heading(g):
     # ("Casualties:" is a heading; only a sentence ending in "including:", "as follows:" goes on in its list)
     text = "Floods hit Guinea.\n\nCasualties as follows:\n\nDeaths: 12\n\nThe Red Cross said 40 people were injured in Kankan."
     assert (40, "injured") in [(r[0], r[1]) for r in rows(g, text)]
+
+
+def test_the_parts_of_a_lead_ins_count_on_bulleted_lines(g):
+    # a count that ends its line in a colon is no heading; the lines under it are its parts
+    text = "Floods hit Guinea.\n\nThe floods have displaced 3,000 people in two prefectures:\n- 1,000 people in Kankan\n- 2,000 people in Siguiri\n\nMore rain is due."
+    assert [(r[0], r[1]) for r in rows(g, text)] == [(3000, "displaced"), (1000, "displaced"), (2000, "displaced")]

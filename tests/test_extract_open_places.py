@@ -1140,3 +1140,6 @@ def test_what_no_hazard_struck_is_no_place(g):
     # must not fire: a person struck by no hazard, an armed attack's target named as a body
     text = "Gunmen struck Boko Haram positions on Tuesday, killing 12 people in Borno."
     assert [f["location"] for f in extract_figures(text, gazetteer=g)] == ["Borno State"]
+    # (nor what a person hit after a flood: the hazard must be what struck)
+    text = "After the floods in India, Modi hit Congress hard, saying 40 people died."
+    assert "Congress" not in [f["location"] for f in extract_figures(text, gazetteer=g)]

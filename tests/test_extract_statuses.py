@@ -1004,9 +1004,11 @@ def test_cases_of_anything_else_are_no_people(g, text):
 @pytest.mark.parametrize("text, expected", [
     # the rescued are alive, whatever status the sentence counted before them
     ("The Army said it has recovered around 89 bodies in Kerala so far and rescued nearly 1,000 people.", [(89, "people", "killed")]),
-    ("Rescuers found 3 bodies in Kerala and saved 40 trapped villagers.", [(3, "people", "killed")]),
-    # must not fire: the injured among the rescued are injured
+    ("Rescuers found 3 bodies in Kerala and saved 40 villagers.", [(3, "people", "killed")]),
+    # must not fire: the injured among the rescued are injured, and the trapped or missing by their own word
     ("Rescuers in Kerala rescued 12 injured people.", [(12, "people", "injured")]),
+    ("Troops rescued about 100 trapped civilians in Marawi.", [(100, "civilians", "trapped")]),
+    ("Firefighters rescued 30 people trapped in the building in Dhaka.", [(30, "people", "trapped")]),
 ])
 def test_the_rescued_take_no_status_from_the_dead_before_them(g, text, expected):
     assert statuses(g, text) == expected
