@@ -374,20 +374,17 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             p.events.append(tok.word)  # "cyclone gabrielle", "strike jazra": the event's own name
 
 
+def _may_name(word: str, shortest: int) -> bool:
+    """Can a word nothing read be a name: no word that never names a place, a cause or a thing counted?"""
+    return len(word) >= shortest and word.isalpha() and word not in W.NOT_PLACES and word not in vocab.CAUSE_WORDS and (
+        word not in vocab.OTHER_COUNTS)
+
+
 def _first_name(tokens: list[_Token], p: _Parsed) -> str | None:
     """The question's first word where nothing read it ("sendong washi how many ppl missing": the storm's local name),
     staff typing the topic first: maybe a name."""
     first = tokens[0].word if tokens else ""
-    if first not in p.words or not first.isalpha() or len(first) < 4 or first in W.NOT_PLACES or first in vocab.CAUSE_WORDS or (
-        first in vocab.OTHER_COUNTS
-    ):
-        return None
-    return first
-
-
-def _case_word(word: str) -> bool:
-    """A word that asks for counts of cases of a disease: "cases", "infected", "cholera"."""
-    return word in vocab.CASE_WORDS or vocab.DISEASE_NAMED.fullmatch(word) is not None
+    return first if first in p.words and _may_name(first, 4) else None
 
 
 def _chain_name(tokens: list[_Token], i: int, p: _Parsed) -> str | None:
@@ -397,9 +394,7 @@ def _chain_name(tokens: list[_Token], i: int, p: _Parsed) -> str | None:
     while k > 0 and tokens[k - 1].word in p.words and tokens[k - 1].word not in vocab.CAUSE_WORDS:
         k -= 1
     first = tokens[k].word
-    if k == i or first in W.NOT_PLACES or first in vocab.OTHER_COUNTS or len(first) < 3:
-        return None
-    return first
+    return first if k < i and _may_name(first, 3) else None
 
 
 def _in_source_name(tokens: list[_Token], i: int) -> bool:
@@ -753,7 +748,7 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
 
     # "how many cholera cases in Idlib": a count of something no figure counts.
     # ("how many people infected with cholera", "measles cases among kids": cases, whoever is counted)
-    other = next((t.word for t in tokens if t.word in vocab.OTHER_COUNTS and (not subjects or _case_word(t.word))), None) if not statuses else None
+    other = next((t.word for t in tokens if t.word in vocab.OTHER_COUNTS and (not subjects or vocab.asks_for_cases(t.word))), None) if not statuses else None
     kinds = set(p.kinds)
     topic = bool(subjects or statuses or place or agency or hint or unknown or other)
     if not topic:

@@ -49,7 +49,7 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         answer = sources(store)
         answer.context = context
         return answer
-    if q.other_count and (not q.subjects or q.other_count in vocab.CASE_WORDS or q.other_count in vocab.DISEASES):
+    if q.other_count and (not q.subjects or vocab.asks_for_cases(q.other_count)):
         return _cases(store, q) or _other_count(store, q)
     if q.unknown_place and not q.place:
         return _unknown_place(store, q)
@@ -410,7 +410,7 @@ def _no_figure(store: Store, q: Query) -> Answer:
 def _cases(store: Store, q: Query) -> Answer | None:
     """"how many cholera cases in yemen": the counts of cases the store keeps (of that disease where one is named), under
     a first line that says they are kept as people affected; None where it keeps none."""
-    if q.other_count not in vocab.CASE_WORDS and q.other_count not in vocab.DISEASES:
+    if not vocab.asks_for_cases(q.other_count):
         return None
     asked = replace(q, statuses=("affected",), other_count=None, cases=True)
     hits = match.find(store, asked)
@@ -424,7 +424,7 @@ def _cases(store: Store, q: Query) -> Answer | None:
 def _other_count(store: Store, q: Query) -> Answer:
     """'how many schools destroyed', or cases the store has no count of: say so, with no number."""
     where = f" in {safe(q.place, 'that place')}" if q.place else ""
-    if q.other_count in vocab.CASE_WORDS or q.other_count in vocab.DISEASES:
+    if vocab.asks_for_cases(q.other_count):
         disease = match.disease_asked(q)
         first = f"I have no count of {f'{disease} ' if disease else ''}cases{where}."
     else:

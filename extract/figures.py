@@ -2383,8 +2383,9 @@ _BULLET = re.compile(r"[ \t]*(?:[•▪◦·*]|[-–][ \t]|o[ \t]+(?=\d))[ \t]*\
 
 
 def _bulleted_under(text: str, num: Number, figures: list[dict]) -> str | None:
-    """The status of a count on a bulleted line under a lead-in ending in a colon: that of the lead-in's last count,
-    or the one its words name; None elsewhere."""
+    """The status of a count on a bulleted line under a lead-in ending in a colon: that of the lead-in's last count where
+    the lead-in ends with it ("including:", or a few words after it), else the one the lead-in's last sentence names;
+    None elsewhere."""
     line_start = text.rfind("\n", 0, num.qstart) + 1
     if not _BULLET.match(text, line_start):
         return None
@@ -2448,9 +2449,10 @@ _BULLET_COUNT = re.compile(r"(?:[•◦▪●*-]|o(?=\s+\d))\s*(?:[Aa]bout\s+|[O
 # A report's sentence, which no headline opens so: "A total of 52 families ... were affected" (not a sentence-case
 # subhead that repeats the body, "Over 100 people have been killed since March")
 _SENTENCE_SHAPE = re.compile(r"^(?:A|The)\s+total\s+of\b")
+# A count of people that ends its line in a colon: "The floods have displaced 3,000 people in two prefectures:"
+_COUNT_THEN_COLON = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:people|persons|individuals|families|households|children|residents)\b[^:]*:$")
 # A sentence that goes on in the list under it ends in a colon after a word that introduces its parts ("including:",
 # "as follows:"), not after a label ("Casualties:")
-_COUNT_THEN_COLON = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:people|persons|individuals|families|households|children|residents)\b[^:]*:$")
 _LEADS_A_LIST = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom)|as\s+follows|the\s+following|namely|of\s+whom)\s*:\s*$", re.I)
 
 

@@ -35,9 +35,8 @@ REPORTING_VERBS = frozenset(
 )
 # Entity labels that name places; NORP (nationalities, "Syrian") never does.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# What a natural hazard does to a place, and the hazards: "landslides that struck Wayanad", "the cyclone battered Beira"
+# What a natural hazard (store/vocab.py's WIDE_HAZARDS) does to a place: "landslides that struck Wayanad"
 STRUCK_VERBS = frozenset("struck strikes hit hits battered batters ravaged ravages devastated devastates lashed lashes pounded pounds swept sweeps flooded floods".split())
-HAZARDS = vocab.WIDE_HAZARDS
 
 _lock = threading.Lock()
 
@@ -197,7 +196,7 @@ def _hazard_struck(verb) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl":
         subjects.append(verb.head)  # (the noun the clause tells of: "a series of landslides that struck")
-    return any(t.lower_ in HAZARDS for s in subjects for t in s.subtree if t.i < verb.i)
+    return any(t.lower_ in vocab.WIDE_HAZARDS for s in subjects for t in s.subtree if t.i < verb.i)
 
 
 _BULLET = re.compile(r"^[\s]*[•●▪◦‣∙·*–-](?=\s)", re.M)

@@ -163,6 +163,11 @@ def disease(name: str) -> str:
 CASE_NOUNS: frozenset[str] = frozenset(_WORDS["diseases"]["case_nouns"])  # what a count of cases is a count of
 CASE_WORDS: frozenset[str] = frozenset(_WORDS["diseases"]["case_words"])  # how a question asks for them
 CASE_QUALIFIERS: frozenset[str] = frozenset(_WORDS["diseases"]["case_qualifiers"])
+
+
+def asks_for_cases(word: str | None) -> bool:
+    """Is a question's word one that asks for counts of cases of a disease: "cases", "infected", "cholera"?"""
+    return bool(word) and (word in CASE_WORDS or DISEASE_NAMED.fullmatch(word) is not None)
 # A source's title typed at the end of a question: the word of its name each stands for, and roles to drop.
 SOURCE_TITLE_NAMES: dict[str, str] = _WORDS["source_titles"]["names"]
 SOURCE_ROLES: frozenset[str] = frozenset(_WORDS["source_titles"]["roles"])
