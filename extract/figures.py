@@ -406,7 +406,7 @@ def extract_figures(
         a <= p.start and p.end < b and " " in text[a:b] for a, b in people)]
     extra = entity_places(parsed.values(), gazetteer, spans) + listed_places(text, gazetteer, spans)
     extra += bracket_listed_places(text, gazetteer, spans, places + extra, place_lists) + compass_places(text, gazetteer, places)
-    resolver = PlaceResolver(text, gazetteer, places, title, starts, extra=extra, agency_spans=spans)
+    resolver = PlaceResolver(text, gazetteer, places, title, starts, extra=extra, agency_spans=spans, sentences=sentences)
     country = resolver.country()
     missions = _missions_here(text, gazetteer, country)
     if missions:
@@ -1769,10 +1769,13 @@ _NEWS_OUTLET = re.compile(
 # An outlet given as initials and the name they stand for, "CDEMA (Caribbean Disaster Emergency Management Agency; ...)"
 _SPELT_OUT = re.compile(r"([A-Z][A-Z&]{1,9})\s*\(((?:[A-Z][\w'’-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){1,9})\s*[;,)]")
 _RELIEF_WORK = re.compile(r"\b(?:Disaster|Emergency|Humanitarian|Refugees?|Migration|Health|Development|Adventist)\b")
-# The words of a news outlet's name ("Asian News International", "GMA Network", "The New Humanitarian")
-_MEDIA_NAME = re.compile(
-    r"\b(?:News|Television|TV|Radio|Broadcast\w*|Network|Press|Times|Post|Herald|Daily|Journal|Tribune|Gazette|Media|Wire"
-    r"|Magazine|Channel)\b|^The\s+New\b")
+# A broadcaster's or a magazine's name beyond _NEWS_OUTLET's words ("GMA Network", "The New Humanitarian")
+_BROADCASTER = re.compile(r"\b(?:Network|Broadcast\w*)\b|^The\s+New\b")
+
+
+def _media_name(name: str) -> bool:
+    """Is a name spelt out a news outlet's: _NEWS_OUTLET's words but "Agency" (a relief body's too), or a broadcaster's?"""
+    return any(m.group() != "Agency" for m in _NEWS_OUTLET.finditer(name)) or _BROADCASTER.search(name) is not None
 
 
 def _short_name(gazetteer: Gazetteer, publisher: str | None) -> Mention | None:
@@ -1803,7 +1806,7 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     spelt = _SPELT_OUT.match(outlet)
     if spelt is not None and gazetteer.agency(spelt.group(1), fuzzy=False) is None and (
         _ORGANISATION.search(spelt.group(2)) or _RELIEF_WORK.search(spelt.group(2))
-    ) and not _MEDIA_NAME.search(spelt.group(2)):
+    ) and not _media_name(spelt.group(2)):
         # "CDEMA (Caribbean Disaster Emergency Management Agency; Situation Report 2 ...)": initials no table knows,
         # spelt out as a relief body's name: its own report (not "NTA (Nigerian Television Authority)")
         return spelt.group(1)

@@ -40,6 +40,8 @@ _HURT = frozenset({"killed", "injured", "missing"})
 _TELLS_THE_EVENT = re.compile(
     r"\b(?:attack|bomb|blast|explo|fire|blaze|crash|collaps|shoot|shot|gunm|stab|knife|violen|massacre|stampede|derail|sank|sink|capsiz"
     r"|stormed|killed|killing|injur|wounded|dead|died|deaths|victims)", re.I)
+# Words of a count over time or over a war, not one event's (narrower than vocab.WAR_WORDS, which holds the attack itself)
+_TOTAL_WORDS = frozenset("since year years months war conflict fighting offensive insurgency".split())
 # A toll told as what the event in the clause before did: ", killing 40 Indians", ", leaving 12 Britons dead", "; 20
 # Indians were killed"
 _EVENT_THEN_TOLL = re.compile(
@@ -501,10 +503,14 @@ class PlaceResolver:
         starts: tokens.Triggers | None = None,
         extra: list[Mention] = (),
         agency_spans: list[tuple[int, int]] = (),
+        sentences: list = (),
     ) -> None:
         """`starts`: tokens.triggers(text), computed once per article; `extra`: places the parse's
-        entities name (see entity_places), kept where no other mention covers them."""
+        entities name (see entity_places), kept where no other mention covers them; `sentences`: the article's
+        (sentences.split_sentences), where a place's mention is read with its sentence."""
         self.text = text
+        self.sentences = list(sentences)
+        self._sentence_starts = [st.start for st in self.sentences]
         self.g = g
         self.events: list[Event] = []
         # Learned place -> the known place the text puts it in (see _note_containers).
@@ -938,16 +944,17 @@ class PlaceResolver:
             ev.entity = towns[ev.entity.id]
 
     def _sentence_around(self, pos: int) -> slice:
-        """The sentence holding pos, by its stops (the resolver keeps no sentence list)."""
-        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
-        stop = _SENTENCE_END.search(self.text, pos)
-        return slice(start, stop.start() if stop else len(self.text))
+        """The sentence holding pos (the whole text where the resolver was given no sentences)."""
+        if not self.sentences:
+            return slice(0, len(self.text))
+        st = self.sentences[max(0, bisect_right(self._sentence_starts, pos) - 1)]
+        return slice(st.start, st.end)
 
     def _tells_a_total(self, sent) -> bool:
         """Does the sentence give a total, not one event's toll: a year, "since", "this year", "across", or a war?"""
         words = set(re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()))
         return bool(_TOTALS.search(self.text, sent.start, sent.end) or _YEAR.search(self.text, sent.start, sent.end)
-                    or words & {"since", "year", "years", "months", "war", "conflict", "fighting", "offensive", "insurgency"})
+                    or words & _TOTAL_WORDS)
 
     def _the_place_told(self) -> Entity | None:
         """The one place in the country in focus that the story of an attack, a fire, a crash names more often than any
