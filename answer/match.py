@@ -156,11 +156,14 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
         return []
     if q.first_word and place is None and not store.says_anywhere(q.first_word):
         return []  # "sendong washi how many ppl missing": nothing the store keeps says "sendong"
-    if q.event_name and place is None and store.writes_as_a_name(q.event_name):
+    named = q.event_name or q.first_word
+    if named and place is None and store.writes_as_a_name(named):
+        # (a first word typed before "how many" too: "tapachula how many migrants deported" is asked of the reports
+        # that name Tapachula, not answered with a flood's toll in Brazil)
         # "minneapolis bridge collapse how many evacuated": a figure from an article that never names Minneapolis (a
         # bridge collapse in Mexico) answers another question; not where no article writes the word as a name ("fatal
         # bridge collapse", "viaregio": a common word, or a misspelling no article has)
-        said = store.figures_whose_article_says([h.id for h in hits], q.event_name)
+        said = store.figures_whose_article_says([h.id for h in hits], named)
         hits = [h for h in hits if h.id in said]
         if not hits:
             return []

@@ -282,3 +282,17 @@ def test_a_first_word_an_article_says_spelt_a_letter_apart_still_answers(store):
     assert "1,000" in ask(store, "viaregio how many evacuated").text
     # (the store's reading: a word spelt a letter or two apart is said; a word nothing says is not)
     assert store.says_anywhere("viaregio") and store.says_anywhere("evacuatd") and not store.says_anywhere("sendong")
+
+
+def test_a_first_word_an_article_names_is_asked_of_that_article_alone(store):
+    # "tapachula how many migrants deported": Tapachula, which the store does not know as a place, is named by one
+    # report, whose figures are then the only candidates; another report's flood toll in Brazil answers another question
+    from extract import ingest_article
+
+    ingest_article(store, "Floods in Brazil\n\nFloods in Amazonas state, Brazil, have affected 47,035 people, the civil "
+                   "defence said.", title="Floods in Brazil")
+    ingest_article(store, "Children on the move\n\nNearly 3,000 children crossed from Guatemala to Mexico, many of them "
+                   "waiting in the city of Tapachula, UNICEF said.", title="Children on the move")
+    assert store.gazetteer().place("Tapachula", fuzzy=False) is None
+    a = ask(store, "tapachula how many migrants deported")
+    assert a.none and "47,035" not in a.text, a.text
