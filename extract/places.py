@@ -521,6 +521,7 @@ class PlaceResolver:
         # Learned place -> the country a town of that name lies in (see _place_towns).
         self.town_countries: dict[str, str] = {}
         self.title_place: Entity | None = None
+        self.title = title
         learned_title = False
         # "Brumadinho dam collapse: 300 missing ...": the place a headline names its event by
         m = _TITLE_EVENT.match(title or "") or _TITLE_EVENT_IN.search(title or "")
@@ -619,6 +620,8 @@ class PlaceResolver:
                     unknown.append(Mention(ns, ns + possessive.start(), owner, name[: possessive.start()]))
                 ns = ne - len(rest)
                 name = rest
+            elif possessive and owner is None and rest[:1].isupper() and _VENUE_END.search(" " + rest):
+                continue  # "at Father's Organic Farm": a named site's owner, no place
             elif possessive:  # "in Haiti’s capital": the place is the one before the 's
                 name, ne = name[: possessive.start()], ns + possessive.start()
             first = re.sub(r"['’]s$", "", name.split()[0].lower())
@@ -887,6 +890,8 @@ class PlaceResolver:
         # "in Tabayin Township, Sagaing Region of Myanmar": what each place no table knows lies in, read once for the
         # whole article (a figure's place may be the focus, named in another sentence)
         self._note_containers(self.events)
+        if self.focus is not None and self.told_from is None and (place := self._the_story_place()) is not None:
+            self.focus, self.told_from = place, self.focus
 
     def _next_origin_in_list(self, e: Entity, start: int) -> bool:
         """Does a place of e's kind at `start` go on a list of places people came from, the event before it being one
@@ -962,7 +967,7 @@ class PlaceResolver:
         Station ... The violence in Kunming"): what it is about, the country only its headline's."""
         country = self.focus
         lead = self.text[: self.paragraph_end(min(self._lead() + 1, len(self.paragraphs) - 1))]
-        if any(w in vocab.WIDE_HAZARDS for w in re.findall(r"[a-z]+", lead.lower())):
+        if any(w in vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS for w in re.findall(r"[a-z]+", lead.lower())):
             return None  # (a flood, a cyclone, an earthquake strikes a wide area: the country's, though one town is named most)
         named = [ev for ev in self.events if ev.role == "here" and ev.entity.id != country.id and ev.entity.kind != "country"
                  and self._inside(ev.entity, country) and not _in_heading(self.text, ev.start) and not in_caption(self.text, ev.start)
@@ -974,6 +979,31 @@ class PlaceResolver:
         if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
             return None
         return next(ev.entity for ev in named if ev.entity.id == counts[0][0])
+
+    def _lies_in(self, e: Entity, container: Entity) -> bool:
+        """_inside, or a place no table knows that the text names inside the container or a place in it."""
+        if e.id == container.id:
+            return False
+        if self._inside(e, container):
+            return True
+        held = self.g.place(self.containers[e.name], fuzzy=False) if e.id < 0 and e.name in self.containers else None
+        return held is not None and (held.id == container.id or self._inside(held, container))
+
+    def _the_story_place(self) -> Entity | None:
+        """The one place inside the focus that the headline and the lead name, any other they name holding it ("a
+        landslide that buried a village in central Sri Lanka ... a tea estate in Haldummulla, Badulla"): where one event
+        happened is what the story is about, as annotators place its counts. None for a war's story or a wide hazard's
+        (a flood's toll is the region's), nor where the lead names two places side by side."""
+        f = self.focus
+        end = self.paragraph_end(self._lead())
+        # (the headline's words too, where the text does not hold it: "Cyclone Shaheen" over a lead that names a province)
+        words = set(re.findall(r"[a-z]+", f"{self.title or ''} {self.text[:end]}".lower()))
+        if words & (vocab.WAR_WORDS | vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS):
+            return None
+        inside = {ev.entity.name: ev.entity for ev in self.events if ev.role == "here" and ev.start < end
+                  and not in_caption(self.text, ev.start) and self._lies_in(ev.entity, f)}
+        inner = [e for e in inside.values() if all(o.name == e.name or self._lies_in(e, o) for o in inside.values())]
+        return inner[0] if len(inner) == 1 else None
 
     def _inside(self, e: Entity, container: Entity) -> bool:
         """A place is the container or lies in it (a town the tables lack, by the country its name is a town of)."""
@@ -1311,7 +1341,8 @@ class PlaceResolver:
             if joint is not None:
                 return joint
         name = self._pick(here, pos)
-        if name and self.told_from is not None and name == self.told_from.name and not self._tells_a_total(sent):
+        if name and self.told_from is not None and (name == self.told_from.name or (
+                (outer := self.g.place(name, fuzzy=False)) is not None and self._lies_in(self.focus, outer))) and not self._tells_a_total(sent):
             # "attackers slashed people at a train station in southwestern China": the story's Kunming (not "the war in
             # Syria has killed 500,000 since 2011", "2,000 killed in Mali this year": the country's own totals)
             return self.focus.name
@@ -1871,6 +1902,8 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 start, name = start + 4, name[4:]
             name = name.rstrip("-–—")  # "three in Thoothukudi- the toll": a dash typed against the name
             mark = _POSSESSIVE.search(name)
+            if mark and _VENUE_END.search(" " + name[mark.end() :].strip()) and g.place(name[: mark.start()].strip(), fuzzy=False) is None:
+                continue  # "the campsite at Father's Organic Farm": a named site's owner, no place (not "Gaza's Al-Shifa Hospital")
             if mark:
                 name = name[: mark.start()].strip()  # "Haiti's capital" -> Haiti
             numeral = _ROMAN_BEFORE.match(name)

@@ -624,3 +624,47 @@ def test_an_event_named_like_a_place_is_no_place(g):
     # "at Love Parade": a parade, as a festival or games are (words.json's venues)
     text = "A stampede at Love Parade killed 19 people in Duisburg, police said."
     assert places(g, text, title="Outcry at Love Parade stampede deaths") == ["Duisburg"]
+
+
+LANDSLIDE = ("More than 190 people still remain missing and eight are confirmed dead following a massive landslide that buried "
+             "a village in central Sri Lanka. The mudslide has wiped out more than 150 houses at a tea estate in Haldummulla, "
+             "Badulla.\n\nMore than 800 people who survived the disaster are now sheltering in two schools.")
+
+
+def test_a_site_hazards_story_is_about_the_one_place_its_lead_names_inside_the_country(g):
+    # a landslide buries one village: its counts are that place's, the headline's country only holding it, named once
+    # (the lead's "in central Sri Lanka" included: the country holds the place the event struck)
+    assert places(g, LANDSLIDE, title="More than 190 missing after Sri Lanka landslide") == ["Haldummulla"] * 3
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: a flood's story (a wide area's), a war's, two places inside the country side by side in the lead
+    LANDSLIDE.replace("landslide that buried", "flood that buried").replace("The mudslide has", "The water has"),
+    LANDSLIDE.replace("following a massive landslide", "following an army offensive and a massive landslide"),
+    LANDSLIDE.replace("in Haldummulla, Badulla", "in Badulla and in Kandy"),
+])
+def test_a_story_of_a_wide_hazard_a_war_or_two_places_keeps_its_country(g, text):
+    # (the lead's count, in "central Sri Lanka")
+    assert places(g, text, title="More than 190 missing after Sri Lanka landslide")[0] == "Sri Lanka"
+
+
+def test_a_site_hazards_story_keeps_the_countrys_own_totals(g):
+    text = LANDSLIDE + "\n\nLandslides in Sri Lanka have killed 200 people this year, officials said."
+    assert places(g, text, title="More than 190 missing after Sri Lanka landslide")[-1] == "Sri Lanka"
+
+
+def test_a_peoples_adjective_of_no_one_country_is_no_place():
+    # "South Korean time", "Korean media" (a ferry story read "Korean" as a place): "Korean" alone is two countries'
+    # adjective, a nationality word as the "regional" list of demonyms.json keeps them, which no place reading takes
+    from store import vocab
+
+    for word in ("Korean", "Polynesian", "Melanesian"):
+        assert word.lower() in vocab.DEMONYMS and vocab.country_of_demonym(word) is None
+
+
+def test_a_named_sites_owner_is_no_place(g):
+    # "Father's Organic Farm": a farm's name, its owner no place
+    text = "Seven others were injured at the campsite at Father's Organic Farm, the disaster agency said."
+    assert "Father" not in places(g, text, title="Landslide in Batang Kali")
+    # (must not fire: a place named with 's and no venue after it is kept)
+    assert places(g, "Two men were killed in Saddler's Village on Sunday, police said.") != [None]
