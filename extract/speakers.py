@@ -47,7 +47,8 @@ SOURCE_NOUNS = frozenset(
     presidency president parliament cabinet embassy consulate army's prosecutor prosecutors investigators paramedics
     coroner court union association society
     federation institute secretariat board bureau unit units prefecture prefect commissariat commissioner
-    firefighters gendarmerie gendarmes defence defense""".split()
+    firefighters gendarmerie gendarmes defence defense
+    eyewitness eyewitnesses headquarters survivor survivors villagers locals elder elders leader leaders""".split()
 )
 _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
 # Roles whose holder speaks for the organisation after "of": "the head of the national security department".
@@ -98,6 +99,10 @@ _LOCAL_LEVELS = frozenset("county provincial state district city municipal regio
 _NATIONAL_STATE_WORDS = frozenset("Security Intelligence".split())
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
 _PLACE_ROLES = frozenset("governor mayor ombudsman gov. gov".split())
+# Offices of a county, named with it: "Lake County Coroner Jennifer Banek", "Kerr County Sheriff Larry Leitha".
+_COUNTY_OFFICES = frozenset("sheriff coroner".split())
+# A local government's name ends in one of these: its spokesperson speaks for it ("Santa Barbara County spokeswoman").
+_LOCAL_GOVERNMENTS = frozenset("county city municipality district prefecture province governorate".split())
 _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
 # Roles after a name, in apposition, that say whom the person speaks for ("Adrian de la Garza, prosecutor for the
 # border state of Nuevo Leon")
@@ -714,13 +719,18 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 # title (the name up to the title: "State Health and Environment Committee chairman R.Vidyananthan")
                 run = [t for t in parsed.doc[body.left_edge.i : body.i + 1] if t.lower_ != "the"]
                 return Speaker(start, end, low, " ".join(t.text for t in run), person, False, words)
+            local = next((c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in _LOCAL_GOVERNMENTS),
+                         None) if ch.dep_ == "compound" and ch.lower_ in _ROLES else None
+            if local is not None:
+                # "Santa Barbara County spokeswoman Amber Anderson said": the county speaks (as analysts cite it)
+                return Speaker(start, end, low, " ".join(t.text for t in local.subtree if t.lower_ != "the"), person, False, words)
             if ch.dep_ == "compound" and ch.lower_ in _ROLES and country:
                 # "Chief Government Spokesperson Mobhare Matinyi", "Army spokesman X": the country's institution
                 institution = _institution(ch.subtree) or _institution(c for c in head.children if c.dep_ == "compound")
                 name = _of_country(country, institution)
                 if name and not any(c.dep_ == "poss" for c in ch.subtree):
                     return Speaker(start, end, low, name, person, False, words)
-            if ch.dep_ == "compound" and ch.lower_ in _PLACE_ROLES:
+            if ch.dep_ == "compound" and ch.lower_ in _PLACE_ROLES | _COUNTY_OFFICES:
                 # "Viña del Mar's Mayor Macarena Ripamonti", "Valparaíso governor Rodrigo Mundaca": the place's
                 where = [c for c in ch.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
                 if where:

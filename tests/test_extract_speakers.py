@@ -24,6 +24,14 @@ def first(g, text, **kw):
         ("At least 20 people were killed in Mitwaba, security sources said.", "security sources"),
         # Commas stripped (a real text shape): the tail speaker still counts.
         ("Air strikes on a market in Idlib killed 24 people the Syrian Observatory for Human Rights said.", "SOHR"),
+        # A county's spokesperson speaks for the county, its coroner and sheriff are its offices, as analysts cite them.
+        ("Santa Barbara County spokeswoman Amber Anderson said the number of confirmed fatalities remains at 17.", "Santa Barbara County"),
+        ("Lake County Coroner Jennifer Banek said six people died.", "Lake County coroner"),
+        ("Santa Barbara County Sheriff Bill Brown said 43 people were missing.", "Santa Barbara County sheriff"),
+        # Common nouns of who saw or coordinates, as written.
+        ("The eyewitness added that nearly 20,000 people were displaced from five districts.", "eyewitness"),
+        ("The rescue headquarters in Zhouqu estimated that 1,294 people are missing.", "Zhouqu rescue headquarters"),
+        ("A community leader said 20 people were killed in the village.", "community leader"),
     ],
 )
 def test_speaker_named_as_the_text_names_it(g, text, agency):
@@ -2097,3 +2105,9 @@ def test_a_ministry_of_any_field_and_local_bodies(g, text, agency):
 ])
 def test_bodies_the_second_read_found_wrong_this_round(g, text, agency):
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [agency]
+
+
+def test_a_spokesperson_with_no_place_before_the_title_is_not_a_countys(g):
+    # must not fire: "Army spokesman" is the country's army (the title's body, not a local government)
+    f = first(g, "Fighting spread across Darfur in Sudan. Army spokesman Nabil Abdallah said 74 civilians were killed.")
+    assert f["agency"] == "Sudanese army"
