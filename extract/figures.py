@@ -1397,8 +1397,9 @@ def _defined_organisations(defined: list[tuple[int, str, str, int]], text: str, 
             continue  # "Superintendent of Police (SP)": a person's title, not a body
         # (a known name inside, as the head of the name's "of" phrase, is part of another body's name: "The Oklahoma
         # State Department of Health (OSDH)" is not the US State Department)
-        if any(a < start + len(full) and start < b and not (start < a and b < start + len(full) and text.startswith(" of ", b))
-               for a, b in taken):
+        if not vocab.learned_parent(full) and any(  # (not a national society's name, "Ghana Red Cross Society (GRCS)")
+                a < start + len(full) and start < b and not (start < a and b < start + len(full) and text.startswith(" of ", b))
+                for a, b in taken):
             continue
         # (ids below any a learned place or agency takes elsewhere in extraction)
         entity = Entity(-(10_000_000 + k), full, "other")
@@ -1417,12 +1418,15 @@ def _defined_organisations(defined: list[tuple[int, str, str, int]], text: str, 
 def _short_names(text: str, defined: list[tuple[int, str, str, int]], names: set[str]) -> dict[str, str]:
     """The short form the article uses for each of these names of sources no table knows (as readers and
     analysts call them): the one it defines (`defined`: _defined_acronyms), else initials it uses elsewhere
-    ("the National Disaster Management office said ... the NDMO said")."""
+    ("the National Disaster Management office said ... the NDMO said"); not for a name that gives the body's parent
+    (vocab.learned_parent: a question about the Red Cross finds a national society by its name)."""
     if not names:
         return {}
     shorts = {_without_the(full): short for _, full, short, _ in defined}
     out = {}
     for name in names:
+        if vocab.learned_parent(name):
+            continue  # "Ghana Red Cross Society (GRCS)": a name that says whose member it is, which "GRCS" would not
         short = shorts.get(_without_the(name)) or _initials_used(text, name)
         if short != name:
             out[name] = short

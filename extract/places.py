@@ -40,6 +40,10 @@ _HURT = frozenset({"killed", "injured", "missing"})
 _TELLS_THE_EVENT = re.compile(
     r"\b(?:attack|bomb|blast|explo|fire|blaze|crash|collaps|shoot|shot|gunm|stab|knife|violen|massacre|stampede|derail|sank|sink|capsiz"
     r"|stormed|killed|killing|injur|wounded|dead|died|deaths|victims)", re.I)
+# Words that tell one event at a site: "a fire tore through a building", "a canopy collapsed", "a landslide buried"
+_SITE_EVENT = re.compile(
+    r"\b(?:fire|blaze|explosion|blast|crash|collaps\w*|shooting|stabbing|stampede|derail\w*|sank|sinking|capsiz\w*|landslide"
+    r"|mudslide|wildfire|inferno)\b")
 # Words of a count over time or over a war, not one event's (narrower than vocab.WAR_WORDS, which holds the attack itself)
 _TOTAL_WORDS = frozenset("since year years months war conflict fighting offensive insurgency".split())
 # A toll told as what the event in the clause before did: ", killing 40 Indians", ", leaving 12 Britons dead", "; 20
@@ -365,6 +369,14 @@ def _misspelt_again(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _a_sites_name(rest: str) -> bool:
+    """"Organic Farm" after "Father's": the name of a site that its owner's name opens (a venue's, or two capitalised
+    words or more, the last no kind of place), not "Village" in "Saddler's Village" nor "capital" in "Haiti's capital"."""
+    words = rest.split()
+    return _VENUE_END.search(" " + rest) is not None or (
+        len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in PLACE_KIND_WORDS)
+
+
 def before_a_venue(text: str, end: int) -> bool:
     """Is the name ending at `end` a building's ("the Billabong building", "the Pulse nightclub")?"""
     return _VENUE_AFTER.match(text, end) is not None
@@ -620,7 +632,7 @@ class PlaceResolver:
                     unknown.append(Mention(ns, ns + possessive.start(), owner, name[: possessive.start()]))
                 ns = ne - len(rest)
                 name = rest
-            elif possessive and owner is None and rest[:1].isupper() and _VENUE_END.search(" " + rest):
+            elif possessive and owner is None and _a_sites_name(rest):
                 continue  # "at Father's Organic Farm": a named site's owner, no place
             elif possessive:  # "in Haiti’s capital": the place is the one before the 's
                 name, ne = name[: possessive.start()], ns + possessive.start()
@@ -990,15 +1002,18 @@ class PlaceResolver:
         return held is not None and (held.id == container.id or self._inside(held, container))
 
     def _the_story_place(self) -> Entity | None:
-        """The one place inside the focus that the headline and the lead name, any other they name holding it ("a
-        landslide that buried a village in central Sri Lanka ... a tea estate in Haldummulla, Badulla"): where one event
-        happened is what the story is about, as annotators place its counts. None for a war's story or a wide hazard's
-        (a flood's toll is the region's), nor where the lead names two places side by side."""
+        """The one place inside the focus that the lead's first two sentences name, any other they name holding it
+        ("a landslide that buried a village in central Sri Lanka ... a tea estate in Haldummulla, Badulla"): where one
+        event happened is what the story is about, as annotators place its counts. Only where the headline or that lead
+        tells one event at a site (_SITE_EVENT); not a war's story, a wide hazard's (a flood's toll is the region's, as
+        landslides' in the plural are a season's), nor where the lead names two places side by side."""
         f = self.focus
-        end = self.paragraph_end(self._lead())
+        lead = self.paragraphs[self._lead()] if self.paragraphs else 0
+        told = [st for st in self.sentences if st.end > lead][:2]
+        end = told[-1].end if told else self.paragraph_end(self._lead())
         # (the headline's words too, where the text does not hold it: "Cyclone Shaheen" over a lead that names a province)
-        words = set(re.findall(r"[a-z]+", f"{self.title or ''} {self.text[:end]}".lower()))
-        if words & (vocab.WAR_WORDS | vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS):
+        words = f"{self.title or ''} {self.text[:end]}".lower()
+        if set(re.findall(r"[a-z]+", words)) & (vocab.WAR_WORDS | vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS) or not _SITE_EVENT.search(words):
             return None
         inside = {ev.entity.name: ev.entity for ev in self.events if ev.role == "here" and ev.start < end
                   and not in_caption(self.text, ev.start) and self._lies_in(ev.entity, f)}
@@ -1902,8 +1917,8 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 start, name = start + 4, name[4:]
             name = name.rstrip("-–—")  # "three in Thoothukudi- the toll": a dash typed against the name
             mark = _POSSESSIVE.search(name)
-            if mark and _VENUE_END.search(" " + name[mark.end() :].strip()) and g.place(name[: mark.start()].strip(), fuzzy=False) is None:
-                continue  # "the campsite at Father's Organic Farm": a named site's owner, no place (not "Gaza's Al-Shifa Hospital")
+            if mark and _a_sites_name(name[mark.end() :].strip()) and g.place(name[: mark.start()].strip(), fuzzy=False) is None:
+                continue  # "the campsite at Father's Organic Farm": a named site's owner, no place
             if mark:
                 name = name[: mark.start()].strip()  # "Haiti's capital" -> Haiti
             numeral = _ROMAN_BEFORE.match(name)

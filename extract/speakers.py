@@ -48,11 +48,11 @@ SOURCE_NOUNS = frozenset(
     coroner court union association society
     federation institute secretariat board bureau unit units prefecture prefect commissariat commissioner
     firefighters gendarmerie gendarmes defence defense
-    eyewitness eyewitnesses headquarters survivor survivors villagers locals elder elders leader leaders""".split()
+    eyewitness eyewitnesses headquarters villagers locals elder elders""".split()
 )
 _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
 # Roles whose holder speaks for the organisation after "of": "the head of the national security department".
-_ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson coordinator".split())
+_ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson coordinator leader".split())
 # A police officer's title, then the place of their command: "Superintendent of Police (SP), Shimla,".
 _POLICE_TITLE = re.compile(r"(?:Senior\s+|Deputy\s+|Additional\s+)?(?:Superintendent|Commissioner|Inspector[-\s]General)\s+of\s+Police", re.I)
 _OFFICE = (r"(?P<title>(?:(?:" + "|".join(vocab.OFFICES["before"]) + r")\s+)*(?:"
@@ -115,6 +115,20 @@ _OF_A_PLACE = frozenset("provincial regional state district city county municipa
 _PLACE_KIND_WORDS = PLACE_KIND_WORDS | {"'s"}
 # The ministries a country has that reports quote: "Interior ministry spokesman X", "the home ministry".
 _MINISTRY_KINDS = r"interior|home|health|defen[cs]e|foreign|information"
+# The interior ministry by the title post-Soviet states give it: "Minister of Internal Affairs Ihor Klymenko"
+_FIELD_NAMES = {"internal affairs": "interior"}
+
+
+def _ministry_field(kind: str | None) -> str | None:
+    """A ministry's field as the kinds above name it ("Internal Affairs" -> "interior")."""
+    return _FIELD_NAMES.get(re.sub(r"\s+", " ", kind.lower()), kind) if kind else kind
+
+
+def _internal_affairs(tok) -> bool:
+    """The parse's "Affairs" of "Minister of Internal Affairs"."""
+    return tok.lower_ == "affairs" and any(c.lower_ == "internal" for c in tok.children)
+
+
 _KIND_MINISTRY = re.compile(rf"\b({_MINISTRY_KINDS})\s+ministry\b", re.I)  # "the interior ministry statement"
 # "The Interior Ministry", "Ministry of Health": a ministry named by its kind alone, as a proper name
 _BARE_MINISTRY = re.compile(rf"(?:The\s+)?(?:{_KIND_MINISTRY.pattern}|Ministry\s+of\s+(?:the\s+)?({_MINISTRY_KINDS}))", re.I)
@@ -561,8 +575,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         s = parsed.start + head.idx
         return Speaker(s, s + len(head.text), low, owner, named, False, frozenset({low}))
     if low == "minister" and span is None and head.ent_type_ != "PERSON" and country and (
-        kind := next((o.text for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
-                      for o in p.children if o.dep_ == "pobj" and re.fullmatch(_MINISTRY_KINDS, o.lower_)), None)
+        kind := next(("interior" if _internal_affairs(o) else o.text for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                      for o in p.children if o.dep_ == "pobj" and (re.fullmatch(_MINISTRY_KINDS, o.lower_) or _internal_affairs(o))), None)
     ) and all(c.dep_ in ("det", "prep", "appos", "punct") or (c.dep_ == "poss" and _country_named(c)) for c in head.children):
         # "the Minister of Health reports 36 ... case-patients": the country's ministry, named as the text names it;
         # "Kenya's Minister of Health": Kenya's (not "the party's Minister of Information"; a secretary of health may be a US
@@ -719,11 +733,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 # title (the name up to the title: "State Health and Environment Committee chairman R.Vidyananthan")
                 run = [t for t in parsed.doc[body.left_edge.i : body.i + 1] if t.lower_ != "the"]
                 return Speaker(start, end, low, " ".join(t.text for t in run), person, False, words)
-            local = next((c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in _LOCAL_GOVERNMENTS),
-                         None) if ch.dep_ == "compound" and ch.lower_ in _ROLES else None
-            if local is not None:
-                # "Santa Barbara County spokeswoman Amber Anderson said": the county speaks (as analysts cite it)
-                return Speaker(start, end, low, " ".join(t.text for t in local.subtree if t.lower_ != "the"), person, False, words)
+            before = parsed.doc[ch.i - 1] if ch.i > 0 else None
+            if ch.dep_ == "compound" and ch.lower_ in _ROLES and before is not None and before.pos_ == "PROPN" and before.lower_ in _LOCAL_GOVERNMENTS:
+                # "Santa Barbara County spokeswoman Amber Anderson said": the county speaks (as analysts cite it); the
+                # whole name before the title ("Harris County Flood Control District spokeswoman": the district)
+                first = before.i
+                while first > 0 and parsed.doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                return Speaker(start, end, low, parsed.doc[first : before.i + 1].text, person, False, words)
             if ch.dep_ == "compound" and ch.lower_ in _ROLES and country:
                 # "Chief Government Spokesperson Mobhare Matinyi", "Army spokesman X": the country's institution
                 institution = _institution(ch.subtree) or _institution(c for c in head.children if c.dep_ == "compound")
@@ -1132,7 +1149,7 @@ class SpeakerMemory:
         self.role_spoke: tuple[int, str, int] | None = None  # (sentence, agency, offset) of the last title that spoke without a name
         # "Environment Minister Nasser Yassin announced ...": a minister speaks for the country's government
         for m in _MINISTER_SPEAKER.finditer(text) if adjective else ():
-            kind = m.group("kind") or m.group("kind2")
+            kind = _ministry_field(m.group("kind") or m.group("kind2"))
             whose = _whose_title(text, m.start(), gazetteer)  # "Turkey's Minister of Interior", "US Secretary of State"
             if whose is False or (m.group("secretary") and not m.group("kind2")):
                 continue
@@ -1764,7 +1781,7 @@ _HEADS_INSTITUTION = re.compile(
 # "Minister of Health X", "Secretary of State for the Interior X": of what, after the title.
 _MINISTER_SPEAKER = re.compile(
     rf"\b(?:(?P<kind>(?i:{_MINISTRY_KINDS}))[ \t]+)?(?:Prime[ \t]+)?(?:Minister|Cabinet[ \t]+Secretary|CS|(?P<secretary>Secretary[ \t]+of[ \t]+State))[ \t]+"
-    rf"(?:(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?P<kind2>(?i:{_MINISTRY_KINDS}))|[A-Z][a-z]+)[ \t]+)?" + _NAME)
+    rf"(?:(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?P<kind2>(?i:{_MINISTRY_KINDS}|internal[ \t]+affairs))|[A-Z][a-z]+)[ \t]+)?" + _NAME)
 # "the Vice Minister of Civil Defense, Juan Carlos Calvimontes,": a title naming its ministry, the name in apposition
 _MINISTER_OF_SPEAKER = re.compile(
     r"\b(?P<vice>(?:Vice|Deputy)[ \t-]+)?Minister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"

@@ -312,8 +312,9 @@ WIDE_HAZARDS = AREA_HAZARDS | frozenset(
     rains monsoon wildfire wildfires drought heatwave heat cold outbreak epidemic cholera eruption eruptions volcano volcanic""".split()
 )
 # Of those, hazards that strike a site (a landslide buries a village, a wildfire burns a district): a story on one
-# is about the place it struck, where a flood's or a quake's is about the region.
-SITE_HAZARDS = frozenset("landslide landslides mudslide mudslides wildfire wildfires".split())
+# is about the place it struck, where a flood's or a quake's is about the region (and landslides in the plural, a
+# season's, are the region's too).
+SITE_HAZARDS = frozenset("landslide mudslide wildfire".split())
 # Words of war, whose tolls a story on one town still gives for the country ("killed in Syria since 2011").
 WAR_WORDS = frozenset(
     """attack attacks attacked strike strikes airstrike airstrikes raid raids bombardment shelling bomb bombs bombing

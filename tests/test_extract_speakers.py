@@ -31,7 +31,14 @@ def first(g, text, **kw):
         # Common nouns of who saw or coordinates, as written.
         ("The eyewitness added that nearly 20,000 people were displaced from five districts.", "eyewitness"),
         ("The rescue headquarters in Zhouqu estimated that 1,294 people are missing.", "Zhouqu rescue headquarters"),
-        ("A community leader said 20 people were killed in the village.", "community leader"),
+        ("Harris County Flood Control District spokeswoman Jane Doe said 1,000 people were evacuated.",
+         "Harris County Flood Control District"),
+        # a leader speaks for what they lead, as a head does
+        ("The leader of the rescue team said five people died.", "rescue team"),
+        # "Minister of Internal Affairs", as post-Soviet states title it: the country's interior ministry
+        ("A strike hit Kostiantynivka, Ukraine. Minister of Internal Affairs Ihor Klymenko said 10 people were killed.",
+         "Ukrainian interior ministry"),
+        ("A strike hit Kostiantynivka, Ukraine. The Minister of Internal Affairs reports 10 dead.", "Ukrainian interior ministry"),
     ],
 )
 def test_speaker_named_as_the_text_names_it(g, text, agency):
