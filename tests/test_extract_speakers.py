@@ -39,6 +39,9 @@ def first(g, text, **kw):
         ("A strike hit Kostiantynivka, Ukraine. Minister of Internal Affairs Ihor Klymenko said 10 people were killed.",
          "Ukrainian interior ministry"),
         ("A strike hit Kostiantynivka, Ukraine. The Minister of Internal Affairs reports 10 dead.", "Ukrainian interior ministry"),
+        # a national society by the name that says whose member it is, not the short form the text defines
+        ("Ghana Red Cross Society (GRCS) activated its volunteers. GRCS said 1,200 people were affected in Apiate.",
+         "Ghana Red Cross Society"),
     ],
 )
 def test_speaker_named_as_the_text_names_it(g, text, agency):
