@@ -748,7 +748,11 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
 
     # "how many cholera cases in Idlib": a count of something no figure counts.
     # ("how many people infected with cholera", "measles cases among kids": cases, whoever is counted)
-    other = next((t.word for t in tokens if t.word in vocab.OTHER_COUNTS and (not subjects or vocab.asks_for_cases(t.word))), None) if not statuses else None
+    # (with a status asked too, only where the word "cases" is: "gondar idps how many cholera cases" asks for cases
+    # among the displaced; "cholera deaths" for deaths)
+    asks_cases = statuses and any(t.word in vocab.CASE_WORDS for t in tokens)
+    other = next((t.word for t in tokens if t.word in vocab.OTHER_COUNTS and (not subjects or vocab.asks_for_cases(t.word))), None) if (
+        not statuses or asks_cases) else None
     kinds = set(p.kinds)
     topic = bool(subjects or statuses or place or agency or hint or unknown or other)
     if not topic:

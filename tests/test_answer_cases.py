@@ -45,6 +45,8 @@ def test_cases_asked_are_never_answered_by_people_affected_by_something_else(out
     "bird flu cases in cambodia",
     "measles cases in isiolo",
     "how many cholera cases in garissa",
+    # a status asked too: cases among the displaced, never the displaced themselves
+    "isiolo idps how many cholera cases",
 ])
 def test_cases_of_another_disease_or_place_get_an_honest_none(outbreak, question):
     a = ask(outbreak, question)
@@ -67,3 +69,18 @@ def test_people_affected_asked_are_not_given_cases(outbreak):
 def test_cases_are_of_the_disease_asked(outbreak, question, value, other):
     a = ask(outbreak, question)
     assert value in a.text and (other is None or other not in a.text), a.text
+
+
+def test_cases_asked_with_a_status_are_answered_by_cases(outbreak):
+    # "hodeidah idps how many cholera cases": the cases the store has there, not a displacement count
+    ingest_article(outbreak, "Displacement in Hodeidah\n\nFighting displaced 40,000 people in Hodeidah, Yemen, OCHA said.",
+                   title="Displacement in Hodeidah", outlet="Wire")
+    a = ask(outbreak, "hodeidah idps how many cholera cases")
+    assert "300" in a.text and "40,000" not in a.text, a.text
+
+
+def test_a_diseases_deaths_asked_are_deaths_not_cases(outbreak):
+    # must not fire: "yellow fever deaths" names the disease and asks for deaths (no word "cases")
+    a = ask(outbreak, "isiolo yellow fever how many deaths")
+    assert "six" in a.text.lower() or "6" in a.text, a.text
+    assert "53" not in a.text, a.text
