@@ -1204,6 +1204,10 @@ class SpeakerMemory:
                 self.people_spoke.append((c.verb_end, agency))
         # the ministers the story names by a place's title, for "a minister said" in its lead
         self.ministers = {f"{m.group('owner')} minister {m.group('prep')} {m.group('what')}" for m in MINISTER_OF_PERSON.finditer(text)}
+        for m in _OF_A_LOCAL_BODY.finditer(text) if adjective or region else ():
+            # "according to Yevgeny Zhuravlyov, press secretary of the local emergencies department ... he said": the body,
+            # the story's region's (else its country's), speaks through them
+            self._remember(m.group("name"), f"{region or adjective} {m.group('body')}")
         for m in _HEAD_OF.finditer(text) if gazetteer is not None else ():
             # "Helena Maleno, head of Caminando Fronteras, a Spanish NGO, said ...": the body a named person heads speaks
             # through them ("said Maleno", "she said")
@@ -1766,6 +1770,11 @@ _HEAD_OF = re.compile(
     r"(?P<org>[A-Z][\w'’-]+(?:[ \t](?:(?:of|for|and|de|la|del|des|du)[ \t])?[A-Z][\w'’-]+){0,5})"
     # (the whole of the body's name: not "head of Operations at the Syrian Arab Red Crescent")
     r"(?=[ \t]*(?:[,.;]|said\b|says\b|told\b))")
+# "Yevgeny Zhuravlyov, press secretary of the local emergencies department": a body named in lower case, a local one
+_OF_A_LOCAL_BODY = re.compile(
+    _NAME + r",[ \t]+(?:the[ \t]+)?(?:press[ \t]+secretary|spokes(?:man|woman|person)|head|chief|director)[ \t]+(?:of|for|at)[ \t]+"
+    r"the[ \t]+(?:local|regional|provincial|city|district|municipal)[ \t]+(?P<body>(?:[a-z]+[ \t]+){0,2}"
+    r"(?:department|directorate|service|office|committee|administration|ministry))\b")
 _MAYOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\bMayor[ \t]+(?:[A-Z]\.[ \t]*)*(?:[A-Z][a-z]+[ \t]+)?(?P<sur>[A-Z][a-z'’-]+)\b")
 # "National Coordinator for Disaster Reduction (Conred) chief Sergio Cabanas": an organisation by the short name
 # the text gives it, and the person who heads or speaks for it ("Cabanas said" later); the titles are words.json's

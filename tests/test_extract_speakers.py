@@ -2121,3 +2121,11 @@ def test_a_spokesperson_with_no_place_before_the_title_is_not_a_countys(g):
     # must not fire: "Army spokesman" is the country's army (the title's body, not a local government)
     f = first(g, "Fighting spread across Darfur in Sudan. Army spokesman Nabil Abdallah said 74 civilians were killed.")
     assert f["agency"] == "Sudanese army"
+
+
+def test_a_person_named_with_a_local_body_in_lower_case_speaks_for_it_later(g):
+    # "according to X, press secretary of the local emergencies department ... he said": the country's (or the story's
+    # region's) emergencies department, not a person with no organisation
+    text = ("Floods hit Kazakhstan. The situation remains complicated, according to Yevgeny Zhuravlyov, press secretary of "
+            "the local emergencies department.\n\n“12,235 people were evacuated in the region,” he said.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Kazakh emergencies department"]
