@@ -1397,9 +1397,16 @@ def _defined_organisations(defined: list[tuple[int, str, str, int]], text: str, 
             continue  # "Superintendent of Police (SP)": a person's title, not a body
         # (a known name inside, as the head of the name's "of" phrase, is part of another body's name: "The Oklahoma
         # State Department of Health (OSDH)" is not the US State Department)
-        if not vocab.learned_parent(full) and any(  # (not a national society's name, "Ghana Red Cross Society (GRCS)")
-                a < start + len(full) and start < b and not (start < a and b < start + len(full) and text.startswith(" of ", b))
-                for a, b in taken):
+        inside = [m for m in agencies if m.start < start + len(full) and start < m.end and not (
+            start < m.start and m.end < start + len(full) and text.startswith(" of ", m.end))]
+        society = next((m for m in inside if vocab.learned_parent(full) and full.startswith(m.entity.name)), None)
+        if society is not None:
+            # "Ghana Red Cross Society (GRCS) ... GRCS said": the society as it is named without its short form ("Ghana Red
+            # Cross"), whose member it is said by its name, which "GRCS" would not say
+            out += [Mention(after + u.start(), after + u.end(), society.entity, short) for u in re.finditer(rf"\b{re.escape(short)}\b", text[after:])
+                    if not any(a < after + u.end() and after + u.start() < b for a, b in taken)]
+            continue
+        if inside:
             continue
         # (ids below any a learned place or agency takes elsewhere in extraction)
         entity = Entity(-(10_000_000 + k), full, "other")

@@ -369,12 +369,16 @@ def _misspelt_again(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_OWNED_SITES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "owned_sites"))
+
+
 def _a_sites_name(rest: str) -> bool:
-    """"Organic Farm" after "Father's": the name of a site that its owner's name opens (a venue's, or two capitalised
-    words or more, the last no kind of place), not "Village" in "Saddler's Village" nor "capital" in "Haiti's capital"."""
+    """"Organic Farm" after "Father's": the name of a site that its owner's name opens (a venue's, or a capitalised
+    name ending in a site's noun of words.json's "owned_sites"), not "Village" in "Saddler's Village", "capital" in
+    "Haiti's capital" nor "Bhuj Taluka" in "Kutch's Bhuj Taluka"."""
     words = rest.split()
     return _VENUE_END.search(" " + rest) is not None or (
-        len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in PLACE_KIND_WORDS)
+        bool(words) and all(w[:1].isupper() for w in words) and words[-1].lower() in _OWNED_SITES)
 
 
 def before_a_venue(text: str, end: int) -> bool:
@@ -529,7 +533,9 @@ class PlaceResolver:
         self.containers: dict[str, str] = {}
         # the headline's place, when the lead names the place inside it the story is about (the focus then)
         self.narrowed_from: Entity | None = None
-        self.told_from: Entity | None = None  # the country, where the story's one town is what it is about (_the_place_told)
+        # the focus before it was narrowed to the story's one town or place (_the_place_told, _the_story_place): a count
+        # its sentence puts there, or in a place holding the new focus, is the new focus's
+        self.told_from: Entity | None = None
         # Learned place -> the country a town of that name lies in (see _place_towns).
         self.town_countries: dict[str, str] = {}
         self.title_place: Entity | None = None
@@ -1002,11 +1008,12 @@ class PlaceResolver:
         return held is not None and (held.id == container.id or self._inside(held, container))
 
     def _the_story_place(self) -> Entity | None:
-        """The one place inside the focus that the lead's first two sentences name, any other they name holding it
-        ("a landslide that buried a village in central Sri Lanka ... a tea estate in Haldummulla, Badulla"): where one
-        event happened is what the story is about, as annotators place its counts. Only where the headline or that lead
-        tells one event at a site (_SITE_EVENT); not a war's story, a wide hazard's (a flood's toll is the region's, as
-        landslides' in the plural are a season's), nor where the lead names two places side by side."""
+        """The one place inside the focus that the headline and the lead's first two sentences name, any other they
+        name holding it ("a landslide that buried a village in central Sri Lanka ... a tea estate in Haldummulla,
+        Badulla"): where one event happened is what the story is about, as annotators place its counts. Only where the
+        headline or that lead tells one event at a site (_SITE_EVENT); not a war's story, a wide hazard's (a flood's
+        toll is the region's, as landslides' in the plural are a season's), nor where the lead names two places side by
+        side."""
         f = self.focus
         lead = self.paragraphs[self._lead()] if self.paragraphs else 0
         told = [st for st in self.sentences if st.end > lead][:2]
@@ -1357,9 +1364,12 @@ class PlaceResolver:
                 return joint
         name = self._pick(here, pos)
         if name and self.told_from is not None and (name == self.told_from.name or (
-                (outer := self.g.place(name, fuzzy=False)) is not None and self._lies_in(self.focus, outer))) and not self._tells_a_total(sent):
+                (outer := self.g.place(name, fuzzy=False)) is not None and self._lies_in(self.focus, outer))) and not self._tells_a_total(sent) and (
+            _TELLS_THE_EVENT.search(self.text, sent.start, sent.end)
+        ):
             # "attackers slashed people at a train station in southwestern China": the story's Kunming (not "the war in
-            # Syria has killed 500,000 since 2011", "2,000 killed in Mali this year": the country's own totals)
+            # Syria has killed 500,000 since 2011", "2,000 killed in Mali this year": the country's own totals; nor a
+            # sentence that tells no event, "Haiti has some 30,000 children living in orphanages")
             return self.focus.name
         if name:
             return name

@@ -1204,10 +1204,13 @@ class SpeakerMemory:
                 self.people_spoke.append((c.verb_end, agency))
         # the ministers the story names by a place's title, for "a minister said" in its lead
         self.ministers = {f"{m.group('owner')} minister {m.group('prep')} {m.group('what')}" for m in MINISTER_OF_PERSON.finditer(text)}
-        for m in _OF_A_LOCAL_BODY.finditer(text) if adjective or region else ():
-            # "according to Yevgeny Zhuravlyov, press secretary of the local emergencies department ... he said": the body,
-            # the story's region's (else its country's), speaks through them
-            self._remember(m.group("name"), f"{region or adjective} {m.group('body')}")
+        for m in _OF_A_LOCAL_BODY.finditer(text):
+            # "according to Yevgeny Zhuravlyov, press secretary of the local emergencies department ... he said": the body
+            # speaks through them, named for the story's town ("local", "city": a Houston story's health department is
+            # Houston's), else its region, else its country
+            owner = (town if m.group("scope") in ("local", "city", "municipal", "district") else None) or region or adjective
+            if owner:
+                self._remember(m.group("name"), f"{owner} {m.group('body')}")
         for m in _HEAD_OF.finditer(text) if gazetteer is not None else ():
             # "Helena Maleno, head of Caminando Fronteras, a Spanish NGO, said ...": the body a named person heads speaks
             # through them ("said Maleno", "she said")
@@ -1773,7 +1776,7 @@ _HEAD_OF = re.compile(
 # "Yevgeny Zhuravlyov, press secretary of the local emergencies department": a body named in lower case, a local one
 _OF_A_LOCAL_BODY = re.compile(
     _NAME + r",[ \t]+(?:the[ \t]+)?(?:press[ \t]+secretary|spokes(?:man|woman|person)|head|chief|director)[ \t]+(?:of|for|at)[ \t]+"
-    r"the[ \t]+(?:local|regional|provincial|city|district|municipal)[ \t]+(?P<body>(?:[a-z]+[ \t]+){0,2}"
+    r"the[ \t]+(?P<scope>local|regional|provincial|city|district|municipal)[ \t]+(?P<body>(?:[a-z]+[ \t]+){0,2}"
     r"(?:department|directorate|service|office|committee|administration|ministry))\b")
 _MAYOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\bMayor[ \t]+(?:[A-Z]\.[ \t]*)*(?:[A-Z][a-z]+[ \t]+)?(?P<sur>[A-Z][a-z'’-]+)\b")
 # "National Coordinator for Disaster Reduction (Conred) chief Sergio Cabanas": an organisation by the short name

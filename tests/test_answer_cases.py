@@ -84,3 +84,9 @@ def test_a_diseases_deaths_asked_are_deaths_not_cases(outbreak):
     a = ask(outbreak, "isiolo yellow fever how many deaths")
     assert "six" in a.text.lower() or "6" in a.text, a.text
     assert "53" not in a.text, a.text
+
+
+def test_cases_asked_among_a_status_are_said_to_be_every_case(outbreak):
+    # no count of cases keeps who had them: every case in the place is only the closest, said to be so
+    a = ask(outbreak, "hodeidah idps how many cholera cases")
+    assert "the closest I have" in a.text.splitlines()[0] and "300" in a.text, a.text

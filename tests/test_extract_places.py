@@ -683,3 +683,11 @@ def test_a_named_sites_owner_is_no_place(g):
     assert "Father" not in places(g, text, title="Landslide in Batang Kali")
     # (must not fire: a farm's settlements in a place are that place's)
     assert places(g, "Gunmen killed 12 farmers in Benue farm settlements, police said.") == ["Benue"]
+
+
+def test_a_sentence_that_tells_no_event_keeps_the_country_it_names(g):
+    # the story of a fire at one place: its own count is that place's, a background count of the country stays the
+    # country's ("Haiti has some 30,000 children living in orphanages")
+    text = ("A fire at an orphanage in Kenscoff, Haiti, killed 15 children, police said. The blaze started at night.\n\n"
+            "Haiti has some 30,000 children living in orphanages, UNICEF said.")
+    assert places(g, text, title="Fire at Haiti orphanage") == ["Kenscoff", "Haiti"]

@@ -39,9 +39,11 @@ def first(g, text, **kw):
         ("A strike hit Kostiantynivka, Ukraine. Minister of Internal Affairs Ihor Klymenko said 10 people were killed.",
          "Ukrainian interior ministry"),
         ("A strike hit Kostiantynivka, Ukraine. The Minister of Internal Affairs reports 10 dead.", "Ukrainian interior ministry"),
-        # a national society by the name that says whose member it is, not the short form the text defines
+        # a national society by the name that says whose member it is, as it is named without the short form the text
+        # defines (one source, not two: "Ghana Red Cross" either way)
         ("Ghana Red Cross Society (GRCS) activated its volunteers. GRCS said 1,200 people were affected in Apiate.",
-         "Ghana Red Cross Society"),
+         "Ghana Red Cross"),
+        ("The Ghana Red Cross Society said 1,200 people were affected in Apiate.", "Ghana Red Cross"),
     ],
 )
 def test_speaker_named_as_the_text_names_it(g, text, agency):
@@ -2124,8 +2126,13 @@ def test_a_spokesperson_with_no_place_before_the_title_is_not_a_countys(g):
 
 
 def test_a_person_named_with_a_local_body_in_lower_case_speaks_for_it_later(g):
-    # "according to X, press secretary of the local emergencies department ... he said": the country's (or the story's
-    # region's) emergencies department, not a person with no organisation
+    # "according to X, press secretary of the local emergencies department ... he said": the story's town's body, else
+    # its region's or country's, not a person with no organisation
     text = ("Floods hit Kazakhstan. The situation remains complicated, according to Yevgeny Zhuravlyov, press secretary of "
             "the local emergencies department.\n\n“12,235 people were evacuated in the region,” he said.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Kazakh emergencies department"]
+    # (a city's "local health department" is the city's, not its state's)
+    text = ("A shooting in Houston, Texas, killed five people on Monday. The shooting happened at a mall in Houston, police "
+            "said. Police are investigating, said John Smith, spokesman for the local health department.\n\n“Twelve people "
+            "were taken to hospital,” he said.")
+    assert extract_figures(text, gazetteer=g)[-1]["agency"] == "Houston health department"
