@@ -421,9 +421,8 @@ def _cases(store: Store, q: Query) -> Answer | None:
     lead = [[f"Cases{of}, which I keep as people affected:"]]
     if q.statuses:
         # "how many mpox cases among idps": no count of cases keeps who had them, so every case is only the closest
-        among = " or ".join(safe(s, "those asked") for s in q.statuses)
-        lead = [[f"I have no count of cases among people {among}; {honesty.CLOSEST} is every case{of}, which I keep as "
-                 "people affected:"]]
+        lead = [[f"I have no count of cases among {topic(q)}; {honesty.CLOSEST} is every case{of}, which I keep as people "
+                 "affected:"]]
     return _figures(store, asked, hits, lead=lead)
 
 

@@ -1403,18 +1403,17 @@ def _defined_organisations(defined: list[tuple[int, str, str, int]], text: str, 
         if society is not None:
             # "Ghana Red Cross Society (GRCS) ... GRCS said": the society as it is named without its short form ("Ghana Red
             # Cross"), whose member it is said by its name, which "GRCS" would not say
-            out += [Mention(after + u.start(), after + u.end(), society.entity, short) for u in re.finditer(rf"\b{re.escape(short)}\b", text[after:])
-                    if not any(a < after + u.end() and after + u.start() < b for a, b in taken)]
+            entity = society.entity
+        elif inside:
             continue
-        if inside:
-            continue
-        # (ids below any a learned place or agency takes elsewhere in extraction)
-        entity = Entity(-(10_000_000 + k), full, "other")
-        # (the place a body is "of" stays a place the story names: "Superintendence of Civil Defense and Protection
-        # of Bahia (Sudec)" counts in Bahia)
-        home = re.search(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$", full)
-        end = start + (home.start() if home and g.place(home.group("place"), fuzzy=False) is not None else len(full))
-        out.append(Mention(start, end, entity, full))
+        else:
+            # (ids below any a learned place or agency takes elsewhere in extraction)
+            entity = Entity(-(10_000_000 + k), full, "other")
+            # (the place a body is "of" stays a place the story names: "Superintendence of Civil Defense and Protection
+            # of Bahia (Sudec)" counts in Bahia)
+            home = re.search(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$", full)
+            end = start + (home.start() if home and g.place(home.group("place"), fuzzy=False) is not None else len(full))
+            out.append(Mention(start, end, entity, full))
         for use in re.finditer(rf"\b{re.escape(short)}\b", text[after:]):
             s, e = after + use.start(), after + use.end()
             if not any(a < e and s < b for a, b in taken):

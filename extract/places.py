@@ -41,9 +41,12 @@ _TELLS_THE_EVENT = re.compile(
     r"\b(?:attack|bomb|blast|explo|fire|blaze|crash|collaps|shoot|shot|gunm|stab|knife|violen|massacre|stampede|derail|sank|sink|capsiz"
     r"|stormed|killed|killing|injur|wounded|dead|died|deaths|victims)", re.I)
 # Words that tell one event at a site: "a fire tore through a building", "a canopy collapsed", "a landslide buried"
+# (narrower than _TELLS_THE_EVENT: no attack, a war's word, and no toll; whole words, "fire" not "firefighters")
 _SITE_EVENT = re.compile(
     r"\b(?:fire|blaze|explosion|blast|crash|collaps\w*|shooting|stabbing|stampede|derail\w*|sank|sinking|capsiz\w*|landslide"
     r"|mudslide|wildfire|inferno)\b")
+# Hazards that strike a region, whose story is the region's even where it names one town (vocab.SITE_HAZARDS aside)
+_REGION_HAZARDS = vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS
 # Words of a count over time or over a war, not one event's (narrower than vocab.WAR_WORDS, which holds the attack itself)
 _TOTAL_WORDS = frozenset("since year years months war conflict fighting offensive insurgency".split())
 # A toll told as what the event in the clause before did: ", killing 40 Indians", ", leaving 12 Britons dead", "; 20
@@ -985,7 +988,7 @@ class PlaceResolver:
         Station ... The violence in Kunming"): what it is about, the country only its headline's."""
         country = self.focus
         lead = self.text[: self.paragraph_end(min(self._lead() + 1, len(self.paragraphs) - 1))]
-        if any(w in vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS for w in re.findall(r"[a-z]+", lead.lower())):
+        if any(w in _REGION_HAZARDS for w in re.findall(r"[a-z]+", lead.lower())):
             return None  # (a flood, a cyclone, an earthquake strikes a wide area: the country's, though one town is named most)
         named = [ev for ev in self.events if ev.role == "here" and ev.entity.id != country.id and ev.entity.kind != "country"
                  and self._inside(ev.entity, country) and not _in_heading(self.text, ev.start) and not in_caption(self.text, ev.start)
@@ -1020,7 +1023,7 @@ class PlaceResolver:
         end = told[-1].end if told else self.paragraph_end(self._lead())
         # (the headline's words too, where the text does not hold it: "Cyclone Shaheen" over a lead that names a province)
         words = f"{self.title or ''} {self.text[:end]}".lower()
-        if set(re.findall(r"[a-z]+", words)) & (vocab.WAR_WORDS | vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS) or not _SITE_EVENT.search(words):
+        if set(re.findall(r"[a-z]+", words)) & (vocab.WAR_WORDS | _REGION_HAZARDS) or not _SITE_EVENT.search(words):
             return None
         inside = {ev.entity.name: ev.entity for ev in self.events if ev.role == "here" and ev.start < end
                   and not in_caption(self.text, ev.start) and self._lies_in(ev.entity, f)}

@@ -124,9 +124,13 @@ def _ministry_field(kind: str | None) -> str | None:
     return _FIELD_NAMES.get(re.sub(r"\s+", " ", kind.lower()), kind) if kind else kind
 
 
-def _internal_affairs(tok) -> bool:
-    """The parse's "Affairs" of "Minister of Internal Affairs"."""
-    return tok.lower_ == "affairs" and any(c.lower_ == "internal" for c in tok.children)
+def _field_of(tok) -> str | None:
+    """The ministry's field a title's "of" object names, as the parse reads it ("Health"; "Internal Affairs", whose
+    "Affairs" holds "Internal", -> "interior"), or None."""
+    if re.fullmatch(_MINISTRY_KINDS, tok.lower_):
+        return tok.text
+    internal = next((c for c in tok.children if c.lower_ == "internal"), None) if tok.lower_ == "affairs" else None
+    return _ministry_field(f"{internal.text} {tok.text}") if internal is not None else None
 
 
 _KIND_MINISTRY = re.compile(rf"\b({_MINISTRY_KINDS})\s+ministry\b", re.I)  # "the interior ministry statement"
@@ -575,8 +579,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         s = parsed.start + head.idx
         return Speaker(s, s + len(head.text), low, owner, named, False, frozenset({low}))
     if low == "minister" and span is None and head.ent_type_ != "PERSON" and country and (
-        kind := next(("interior" if _internal_affairs(o) else o.text for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
-                      for o in p.children if o.dep_ == "pobj" and (re.fullmatch(_MINISTRY_KINDS, o.lower_) or _internal_affairs(o))), None)
+        kind := next((field for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                      for o in p.children if o.dep_ == "pobj" and (field := _field_of(o))), None)
     ) and all(c.dep_ in ("det", "prep", "appos", "punct") or (c.dep_ == "poss" and _country_named(c)) for c in head.children):
         # "the Minister of Health reports 36 ... case-patients": the country's ministry, named as the text names it;
         # "Kenya's Minister of Health": Kenya's (not "the party's Minister of Information"; a secretary of health may be a US
