@@ -102,11 +102,12 @@ def asked_subjects(q: Query) -> list[str]:
     return out
 
 
-def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> list[Hit]:
-    """The figures that answer q, best first (retracted figures never)."""
+def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", reports_on: str | None = None) -> list[Hit]:
+    """The figures that answer q, best first (retracted figures never). `reports_on`: wherever they are placed, those
+    of the reports that tell of something happening in that place (q asks no place then)."""
     g = store.gazetteer()
-    place = g.place(q.place, fuzzy=False) if q.place else None
-    if q.place and place is None:
+    place = g.place(q.place, fuzzy=False) if q.place and not reports_on else None
+    if q.place and place is None and not reports_on:
         return []
     if agency_id == "asked":
         agency = g.agency(q.agency, fuzzy=False) if q.agency else None
@@ -118,7 +119,11 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
         return []
     # A parent agency answers through its members: "according to the UN" finds OCHA's, UNICEF's...
     agencies = g.agency_members(agency_id) if agency_id is not None else None
-    if place is not None:
+    if reports_on:
+        if not (statuses or subjects):
+            return []
+        ids = store.figures_in_reports_on(reports_on, statuses or list(vocab.STATUSES), subjects or list(vocab.SUBJECTS))
+    elif place is not None:
         # (and the places named together with others, "Khogyani and Sherzad": a figure for them is in part its own)
         ids = _candidate_ids(store, statuses, subjects, [place.id] + g.joint_places(place.id), agencies)
         inside = places_within(g, place.id)
@@ -129,7 +134,8 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked") -> li
     else:
         ids = _candidate_ids(store, statuses, subjects, None, agencies)
     hits = _details(store, ids, with_context=bool(q.words))
-    hits = [h for h in hits if h.review != "retracted" and _in_time(h, q.time) and _related_status_ok(h, q)]
+    hits = [h for h in hits if h.review != "retracted" and _in_time(h, q.time) and _related_status_ok(h, q)
+            and (not reports_on or agencies is None or h.agency_id in agencies)]
     if not hits:
         return []
     hits = _one_per_fact(store, hits)

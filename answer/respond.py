@@ -115,7 +115,7 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
             lead = [[f"I have no figure placed in {safe(q.place, 'that place')} itself; {honesty.CLOSEST} is from "
                      f"reports that name it, placed elsewhere in {safe(country.name, 'its country')}:"]]
             return _figures(store, replace(q, place=None), hits, lead=lead, context=q)
-    return _no_figure(store, q)
+    return (_in_reports_on(store, q, q.place) if q.place else None) or _no_figure(store, q)
 
 
 def _namesake_answer(store: Store, q: Query) -> Answer | None:
@@ -441,7 +441,45 @@ def _other_count(store: Store, q: Query) -> Answer:
     return build(lines, figures=[], none=True, context=q, kind="none")
 
 
+def _in_reports_on(store: Store, q: Query, place: str) -> Answer | None:
+    """"sitakunda depot fire how many firefighters killed": no figure is placed in Sitakunda, but the reports that tell of
+    it placed theirs in the district or the country around it; those are the closest, said to be so (the status and
+    subject asked, no other)."""
+    g = store.gazetteer()
+    asked = g.place(place, fuzzy=False)
+    hits = match.find(store, replace(q, place=None, unknown_place=None), reports_on=place)
+    hits = [h for h in hits if h.status_exact and (not q.subjects or h.subject_rank == 0) and _around(g, h.place_id, asked)]
+    if not hits:
+        return None
+    first = (f"I have no figure placed in {safe(place, 'that place')} itself" if asked is not None
+             else f"I don't know a place called “{safe(place, 'that place')}”")
+    lead = [[f"{first}; {honesty.CLOSEST} is from reports on it, which place their counts elsewhere:"]]
+    return _figures(store, replace(q, place=None, unknown_place=None), hits, lead=lead, context=q)
+
+
+def _around(g, place_id: int | None, asked) -> bool:
+    """May a report on the asked place have placed its count here: a place holding it, or a town or district of its
+    country (a story on Sitakunda placing its dead in Chittagong, one on Hiroshima's landslides in Asaminami)? Not a
+    province beside it (a report on the Gansu earthquake counts Qinghai's injured); anywhere for a place no table knows."""
+    if asked is None:
+        return True
+    if place_id is None:
+        return False
+    if place_id in g.ancestors(asked.id):
+        return True
+    e, home = g.place_by_id(place_id), g.country_of(asked.id)
+    there = g.country_of(place_id) if e is not None else None
+    return e is not None and e.kind not in _WIDE_KINDS and home is not None and there is not None and there.id == home.id
+
+
+# Kinds of place that are a country or its first-level parts: a report on a town counts nothing in another of these
+_WIDE_KINDS = frozenset({"country", "region", "governorate", "state", "province", "admin1"})
+
+
 def _unknown_place(store: Store, q: Query) -> Answer:
+    reported = _in_reports_on(store, q, q.unknown_place) if q.unknown_place else None
+    if reported is not None:
+        return reported
     name = safe(q.unknown_place, "that place")
     lines: list[Line] = [[f"I don't know a place called “{name}”, so I have no figure for it."]]
     names = _place_names(store)

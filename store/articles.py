@@ -221,11 +221,7 @@ class ArticlesMixin:
         marks = ", ".join("?" * len(figure_ids))
         rows = self.conn.execute(f"select id, article_id from figures where id in ({marks})", figure_ids).fetchall()
         ids = sorted({a for _, a in rows})
-        # (as a place: after a locative, as a dateline, as a capital, or in the title: "FREETOWN, Aug 15 (Reuters)",
-        # "Sierra Leone's capital Freetown", "Freetown mudslide: 60 children among the dead")
-        where = (r"(?:\b(?:in|at|near|around|across|outside|inside|throughout|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
-                 r"(?:ern)?\s+of|(?:outskirts|countryside|suburbs?)\s+of)\s+(?:the\s+)?|\bcapital\s+|^\W*)") if as_place else r"\b"
-        said = re.compile(where + re.escape(fold(word)))
+        said = _said_as_place(word) if as_place else re.compile(r"\b" + re.escape(fold(word)))
         titled = re.compile(r"\b" + re.escape(fold(word)))
         marks = ", ".join("?" * len(ids))
         # One read of each article; one kept without its text (figures imported with a citation only) says
@@ -250,6 +246,28 @@ class ArticlesMixin:
             if (text is None and not title) or titled.search(fold(title)) or said.search(fold(text if text is not None else quoted.get(aid, "")))
         }
         return {fid for fid, aid in rows if aid in saying}
+
+    def figures_in_reports_on(self, place: str, statuses: list[str], subjects: list[str], limit: int = 200) -> list[int]:
+        """Ids of the figures of these statuses and subjects, newest first, wherever they are placed, from the articles
+        whose title names `place` or whose text says something happened in it ("Fire at a container depot in
+        Sitakunda"): a story on a town may place its counts in the district or the country around it."""
+        if not place.strip() or not statuses or not subjects:
+            return []
+        said, titled = _said_as_place(place, r"\b"), re.compile(r"\b" + re.escape(fold(place)) + r"\b")
+        phrase = '"' + place.replace('"', " ") + '"'
+        articles = [
+            aid for aid, title, text in self.conn.execute(
+                "select id, coalesce(title, ''), coalesce(text, '') from articles where rowid in "
+                "(select rowid from articles_fts where articles_fts match ?) and duplicate_of is null limit 200", (phrase,))
+            if titled.search(fold(title)) or said.search(fold(text))
+        ]
+        if not articles:
+            return []
+        rows = self.conn.execute(
+            f"select id from figures where article_id in ({', '.join('?' * len(articles))}) and status in "
+            f"({', '.join('?' * len(statuses))}) and subject in ({', '.join('?' * len(subjects))}) order by id desc limit ?",
+            articles + list(statuses) + list(subjects) + [limit])
+        return [r[0] for r in rows]
 
     def says_anywhere(self, word: str) -> bool:
         """Does any stored article's title or text, or any figure's quote or note, say this word, or one spelt a letter
@@ -298,3 +316,11 @@ class ArticlesMixin:
         if row:
             return row[0]
         return self._insert_article(None, {"title": title, "outlet": outlet, "url": url, "published": published}, actor, None)
+
+
+def _said_as_place(word: str, end: str = "") -> re.Pattern:
+    """`word` written as a place something happened in: after a locative, as a dateline, as a capital ("FREETOWN, Aug 15
+    (Reuters)", "Sierra Leone's capital Freetown", "in Freetown"), matched on folded text."""
+    where = (r"(?:\b(?:in|at|near|around|across|outside|inside|throughout|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+             r"(?:ern)?\s+of|(?:outskirts|countryside|suburbs?)\s+of)\s+(?:the\s+)?|\bcapital\s+|^\W*)")
+    return re.compile(where + re.escape(fold(word)) + end)

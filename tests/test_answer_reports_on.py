@@ -1,0 +1,66 @@
+"""A place with no figure of its own: the reports that tell of it may have placed their counts around it."""
+
+from __future__ import annotations
+
+from answer import ask
+from store import Store
+
+
+def add(store: Store, value, *, location, title, subject="people", status="killed", agency=None, text=None) -> dict:
+    fig = {"value": value, "qualifier": None, "subject": subject, "status": status, "location": location, "agency": agency}
+    return store.add_figure(fig, citation={"title": title, "outlet": "Wire", "published": "2022-06-05"}, actor="test", origin="import")
+
+
+def test_a_town_whose_report_placed_its_count_in_the_place_around_it(store):
+    # the depot fire's firefighters were placed in Chittagong, around the Sitakunda the store knows
+    store.add_place("Sitakunda", parent="Chittagong", actor="extract", review="auto")
+    add(store, 25, location="Sitakunda", title="Fire at a container depot in Sitakunda kills 25")
+    add(store, 3, subject="personnel", location="Chittagong", title="Fire at a container depot in Sitakunda kills 25")
+    answer = ask(store, "sitakunda depot fire how many firefighters killed")
+    assert [f["value"] for f in answer.figures] == [3]
+    assert answer.text.startswith("I have no figure placed in Sitakunda itself; the closest I have is from reports on it")
+    assert "in Chittagong" in answer.text and not answer.none
+    # the status asked, no other: nothing on the missing in Sitakunda's reports
+    assert ask(store, "sitakunda depot fire how many missing").figures == []
+
+
+def test_a_town_of_the_same_country_that_the_report_placed_its_count_in(store):
+    # a story on Hiroshima's landslides placed its missing in a ward the store learned under Japan, not under the city
+    store.add_place("Asaminami", parent="Japan", actor="extract", review="auto")
+    add(store, 52, status="missing", location="Asaminami", title="Landslides in Hiroshima kill 27")
+    answer = ask(store, "hiroshima landslides how many missing")
+    assert [f["value"] for f in answer.figures] == [52]
+    assert "closest I have is from reports on it" in answer.text
+
+
+def test_a_province_beside_the_asked_one_is_no_answer(store):
+    # "gansu earthquake number of injured in gansu province": the quake's report counts Qinghai's injured, a province
+    # beside Gansu, not in or around it
+    add(store, 182, status="injured", location="Qinghai", title="Earthquake in Gansu: 131 dead")
+    answer = ask(store, "gansu earthquake number of injured in gansu province")
+    assert answer.none and answer.figures == []
+
+
+def test_a_report_that_names_the_place_only_in_passing_is_no_answer(store):
+    store.add_place("Kenema", parent="Sierra Leone", actor="extract", review="auto")
+    fig = {"value": 6, "subject": "people", "status": "missing", "location": "Kenema", "agency": None, "quote": "6 missing"}
+    store.ingest("Floods hit Kenema. 6 missing were reported. The road linking Kenema with Freetown is cut.", [fig],
+                 title="Floods in the east", outlet="Wire", actor="test")
+    answer = ask(store, "how many missing in freetown")
+    assert answer.none and answer.figures == []
+
+
+def test_a_place_no_table_knows_is_answered_from_the_reports_on_it(store):
+    fig = {"value": 10, "subject": "people", "status": "killed", "location": "Nepal", "agency": None, "quote": "10 villagers"}
+    store.ingest("A landslide in Marang buried 10 villagers on Friday.", [fig], title="Landslide buries village", outlet="Wire",
+                 actor="test")
+    answer = ask(store, "how many killed in marang")
+    assert [f["value"] for f in answer.figures] == [10]
+    assert answer.text.startswith("I don't know a place called “marang”; the closest I have is from reports on it")
+    # nor another status, nor a report that names it as no place ("the Marang family")
+    assert ask(store, "how many injured in marang").figures == []
+    fig = {"value": 4, "subject": "people", "status": "missing", "location": "Nepal", "agency": None, "quote": "4 of them"}
+    store.ingest("The Marang family said 4 of them were missing after the floods.", [fig], title="Floods", outlet="Wire",
+                 actor="test")
+    assert ask(store, "how many missing in marang").figures == []
+    assert ask(store, "how many killed in zorbu").figures == []
