@@ -458,22 +458,16 @@ def _in_reports_on(store: Store, q: Query, place: str) -> Answer | None:
 
 
 def _around(g, place_id: int | None, asked) -> bool:
-    """May a report on the asked place have placed its count here: a place holding it, or a town or district of its
-    country (a story on Sitakunda placing its dead in Chittagong, one on Hiroshima's landslides in Asaminami)? Not a
-    province beside it (a report on the Gansu earthquake counts Qinghai's injured); anywhere for a place no table knows."""
+    """May a report on the asked place have placed its count here: a place holding it, or a town the store learned right
+    under its country, which no table places any closer (a story on Sitakunda placing its dead in Chittagong, one on
+    Hiroshima's landslides in Asaminami)? Not a province beside it (a report on the Gansu earthquake counts Qinghai's
+    injured), nor a district of a namesake province (Herat's Zinda Jan); anywhere for a place no table knows."""
     if asked is None:
         return True
     if place_id is None:
         return False
-    if place_id in g.ancestors(asked.id):
-        return True
-    e, home = g.place_by_id(place_id), g.country_of(asked.id)
-    there = g.country_of(place_id) if e is not None else None
-    return e is not None and e.kind not in _WIDE_KINDS and home is not None and there is not None and there.id == home.id
-
-
-# Kinds of place that are a country or its first-level parts: a report on a town counts nothing in another of these
-_WIDE_KINDS = frozenset({"country", "region", "governorate", "state", "province", "admin1"})
+    home = g.country_of(asked.id)
+    return place_id in g.ancestors(asked.id) or (home is not None and _learned_in(g, place_id, home))
 
 
 def _unknown_place(store: Store, q: Query) -> Answer:

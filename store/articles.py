@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .gazetteer import fold
 from .values import StoreError, _json, _opt_text, now, parse_date
@@ -238,13 +239,15 @@ class ArticlesMixin:
             words = re.split(r"[\s-]+", place.strip())
             initials = "".join(w[0] for w in words if w) if len(words) > 1 else ""
             quoted[aid] = f"{quoted.get(aid, '')} {quote} {place} {initials} {agency}"
-        saying = {
-            aid for aid, title, text in self.conn.execute(
-                f"select id, coalesce(title, ''), text from articles where id in ({marks})", ids
-            )
-            # (one with neither text nor title cannot say it does not)
-            if (text is None and not title) or titled.search(fold(title)) or said.search(fold(text if text is not None else quoted.get(aid, "")))
-        }
+        read = [(aid, fold(title), fold(text if text is not None else quoted.get(aid, "")), text is None and not title)
+                for aid, title, text in self.conn.execute(f"select id, coalesce(title, ''), text from articles where id in ({marks})", ids)]
+        # (one with neither text nor title cannot say it does not)
+        saying = {aid for aid, title, body, blank in read if blank or titled.search(title) or said.search(body)}
+        if not saying and not as_place and word.isalpha() and len(word) >= 5:
+            # "arbaat dam collapse", "aranayaka landslide": a name typed a letter off the reports' (Arbat, Aranayake)
+            near = re.compile(r"\b" + re.escape(fold(word[:2])) + r"\w{3,}")
+            saying = {aid for aid, title, body, _ in read
+                      if any(Levenshtein.distance(fold(word), m.group()) <= 1 for m in near.finditer(f"{title} {body}"))}
         return {fid for fid, aid in rows if aid in saying}
 
     def figures_in_reports_on(self, place: str, statuses: list[str], subjects: list[str], limit: int = 200) -> list[int]:
