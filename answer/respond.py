@@ -264,6 +264,7 @@ def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), con
         lines += [[f"For {safe(fig['location'], 'the province of the same name')}, which holds the city:"],
                   _best_line(fig, fig["location"]), _source_line(fig)]
         figs.append(fig)
+    lines += _not_the_hinted_source(store, q, [top, *shown])
     related = _related(hits, top, same)
     if related:
         lines.append([f"I also have figures on: {', '.join(related)}."])
@@ -275,6 +276,16 @@ def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), con
     return build(lines, figures=figs, none=False, context=context or q, groups=groups, kind="figures")
 
 
+
+
+def _not_the_hinted_source(store: Store, q: Query, shown: list[Hit]) -> list[Line]:
+    """"assam floods death toll asdma": a source named in passing ranks its figures first; where it has none among those
+    shown, say so, so that no figure reads as that source's."""
+    g = store.gazetteer()
+    hint = g.agency(q.agency_hint, fuzzy=False) if q.agency_hint and not q.agency else None
+    if hint is None or any(h.agency_id in g.agency_members(hint.id) for h in shown):
+        return []
+    return [[f"None of these is attributed to {safe(hint.name, 'the source you named')}."]]
 
 
 def _spread_line(best: dict, others: list[dict], rest: int) -> list[Line]:
@@ -365,8 +376,26 @@ def _related(hits: list[Hit], top: Hit, same: list[Hit]) -> list[str]:
 # -- honest no-answers ----------------------------------------------------------------
 
 
+def _unattributed_in_reports_citing(store: Store, q: Query) -> Answer | None:
+    """"assam floods death toll asdma": no figure is attributed to ASDMA, but a report that cites ASDMA gives the toll
+    without saying whose it is; that unattributed figure is the closest, said to be so (the status, subject and place
+    asked; not another source's figure)."""
+    others = [h for h in match.find(store, q, agency_id=None) if h.agency_id is None and h.status_exact
+              and (not q.subjects or h.subject_rank == 0) and h.place_exact]
+    cited = store.figures_whose_article_says([h.id for h in others], q.agency) if others else set()
+    hits = [h for h in others if h.id in cited]
+    if not hits:
+        return None
+    where = f" in {safe(q.place, 'that place')}" if q.place else ""
+    lead = [[f"No figure for {topic(q)}{where} is attributed to {safe(q.agency, 'that source')}; {honesty.CLOSEST} is from "
+             "reports that cite it, where the count itself is unattributed:"]]
+    return _figures(store, replace(q, agency=None), hits, lead=lead, context=q)
+
+
 def _no_figure(store: Store, q: Query) -> Answer:
     """Say what is missing and what is known nearby, with no number in it."""
+    if q.agency and (cited := _unattributed_in_reports_citing(store, q)) is not None:
+        return cited
     g = store.gazetteer()
     place = g.place(q.place, fuzzy=False) if q.place else None
     place_name = safe(q.place, "that place")

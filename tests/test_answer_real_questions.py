@@ -254,3 +254,30 @@ def test_an_event_named_after_its_cause_word_must_be_in_the_article(store):
     # an event no article names gets no one else's figure
     none = ask(store, "ppl displaced by cyclone xyzzy")
     assert none.none and "200,000" not in none.text and "9,000" not in none.text
+
+
+def test_a_source_named_in_passing_without_a_figure_here_is_said_to_have_none(store):
+    # "assam floods death toll asdma": the toll the store has is unattributed; it is shown, and said not to be ASDMA's
+    store.add_agency("ASDMA", actor="test")
+    add(store, 18, location="India", agency=None, title="Assam floods")
+    answer = ask(store, "india floods death toll asdma")
+    assert "18" in answer.text and answer.text.splitlines()[-1] == "None of these is attributed to ASDMA."
+    # must not fire: a figure of the source named is among those shown, or no source was named
+    add(store, 20, location="India", agency="ASDMA", title="Assam floods update")
+    assert "attributed to" not in ask(store, "india floods death toll asdma").text
+    assert "attributed to" not in ask(store, "india floods death toll").text
+
+
+def test_a_source_asked_for_is_answered_by_the_unattributed_count_of_a_report_citing_it(store):
+    # "how many still missing acc to police": no figure is the police's, but a report that cites the police gives the
+    # count unattributed; that one is the closest, said to be so
+    store.add_agency("Queensland Police", actor="test")
+    fig = {"value": 28, "subject": "people", "status": "missing", "location": "Queensland", "agency": None, "quote": "28 people"}
+    store.ingest("Floods in Queensland. Queensland Police are searching the Lockyer Valley. 28 people are missing.", [fig],
+                 title="Queensland floods", outlet="Wire", actor="test")
+    answer = ask(store, "how many missing in queensland according to queensland police")
+    assert answer.text.startswith("No figure for people missing in Queensland is attributed to Queensland Police; the "
+                                  "closest I have is from reports that cite it")
+    assert "28" in answer.text and not answer.none
+    # must not fire: a report that never cites the source asked
+    assert ask(store, "how many missing in queensland according to nema").none  # (NEMA: in the reference table)
