@@ -41,7 +41,7 @@ def sentence(fig: dict) -> str:
     claim = f"{amount(fig)} {noun} {_verb(fig['status'], one)} {where(fig, None)}".replace(" (place not stated)", "")
     art = fig.get("article") or {}
     title = short(art.get("title"), MAX_TITLE)
-    parts = [f"“{title}”" if title else None, short(art.get("outlet"), MAX_NAME) or None, long_date(art.get("published") or fig.get("refers_to")), art.get("url")]
+    parts = [f"“{title}”" if title else None, short(art.get("outlet"), MAX_TITLE) or None, long_date(art.get("published") or fig.get("refers_to")), art.get("url")]
     source = ", ".join(p for p in parts if p)
     agency = agency_name(fig)
     text = f"According to {agency}, {claim}" if agency else f"{claim[:1].upper()}{claim[1:]}, according to a report that names no source"

@@ -122,7 +122,8 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", repor
     if reports_on:
         if not (statuses or subjects):
             return []
-        ids = store.figures_in_reports_on(reports_on, statuses or list(vocab.STATUSES), subjects or list(vocab.SUBJECTS))
+        ids = store.figures_in_reports_on(reports_on, statuses or list(vocab.STATUSES), subjects or list(vocab.SUBJECTS),
+                                          known=g.place(reports_on, fuzzy=False) is not None)
     elif place is not None:
         # (and the places named together with others, "Khogyani and Sherzad": a figure for them is in part its own)
         ids = _candidate_ids(store, statuses, subjects, [place.id] + g.joint_places(place.id), agencies)

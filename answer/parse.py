@@ -16,7 +16,6 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
 
 from store import vocab
 from store.gazetteer import Entity, Gazetteer, normalize, translit_key
@@ -351,9 +350,7 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
         p.words.append(tok.word)
         p.content += 1
         before_cause = i + 1 < len(tokens) and tokens[i + 1].word in vocab.CAUSE_WORDS
-        if tok.word in W.NOT_PLACES or tok.word in vocab.CAUSE_WORDS or tok.word in vocab.OTHER_COUNTS or (
-            before_cause and i > 0 and _typo_of_a_thing(tok.word)
-        ):
+        if tok.word in W.NOT_PLACES or tok.word in vocab.CAUSE_WORDS or tok.word in vocab.OTHER_COUNTS:
             if before_cause and (named := _chain_name(tokens, i, p)) is not None:
                 p.names.append(named)  # "minneapolis bridge collapse": maybe a name, before the bridge every collapse story names
             continue
@@ -375,13 +372,6 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             p.events.append(tok.word)  # "hanang landslide": where it happened, as the articles may spell it
         elif i > 0 and tokens[i - 1].word in vocab.CAUSE_WORDS and len(tok.word) >= 4:
             p.events.append(tok.word)  # "cyclone gabrielle", "strike jazra": the event's own name
-
-
-def _typo_of_a_thing(word: str) -> bool:
-    """A word typed a letter off one that never names a place, between a name and a cause ("ikoyi buildng collapse": the
-    building that collapsed, not where; only long words, whose near spellings are no names, and only there: "augusta
-    shooting" is a place's)."""
-    return len(word) >= 6 and process.extractOne(word, W.LONG_NOT_PLACES, scorer=Levenshtein.distance, score_cutoff=1) is not None
 
 
 def _may_name(word: str, shortest: int) -> bool:

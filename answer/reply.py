@@ -241,7 +241,8 @@ def citation(article: dict) -> list[Piece]:
     pieces: list[Piece] = []
     if title:
         pieces.append(Link(f"“{title}”", url) if linkable else f"“{title}”")
-    extra = [short(article.get(k), MAX_NAME) for k in ("outlet", "published") if article.get(k)]
+    # (an outlet as long as a title, as admins describe a report's publisher, is cited whole: it is how the reader finds it)
+    extra = [short(article.get(k), MAX_TITLE) for k in ("outlet", "published") if article.get(k)]
     if extra:
         pieces.append((", " if pieces else "") + ", ".join(extra))
     if not pieces:

@@ -382,7 +382,7 @@ def _unattributed_in_reports_citing(store: Store, q: Query) -> Answer | None:
     asked; not another source's figure)."""
     others = [h for h in match.find(store, q, agency_id=None) if h.agency_id is None and h.status_exact
               and (not q.subjects or h.subject_rank == 0) and h.place_exact]
-    cited = store.figures_whose_article_says([h.id for h in others], q.agency) if others else set()
+    cited = store.figures_whose_article_cites([h.id for h in others], q.agency) if others else set()
     hits = [h for h in others if h.id in cited]
     if not hits:
         return None
@@ -480,7 +480,7 @@ def _in_reports_on(store: Store, q: Query, place: str) -> Answer | None:
     hits = [h for h in hits if h.status_exact and (not q.subjects or h.subject_rank == 0) and _around(g, h.place_id, asked)]
     if not hits:
         return None
-    first = (f"I have no figure placed in {safe(place, 'that place')} itself" if asked is not None
+    first = (f"No figure for {topic(q)} is placed in {safe(place, 'that place')} itself" if asked is not None
              else f"I don't know a place called “{safe(place, 'that place')}”")
     lead = [[f"{first}; {honesty.CLOSEST} is from reports on it, which place their counts elsewhere:"]]
     return _figures(store, replace(q, place=None, unknown_place=None), hits, lead=lead, context=q)

@@ -128,8 +128,6 @@ STOPWORDS = frozenset(
 
 # Words that are never the name of an unknown place even after "in" ("killed in total", "in the strike").
 NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "typed"))
-# Those long enough that a word a letter off them is a typo of one ("buildng"), not another name
-LONG_NOT_PLACES = sorted(w for w in NOT_PLACES if len(w) >= 6)
 
 # Nationality words and peoples -> country: one list, store/vocab.py (store/data/demonyms.json).
 DEMONYMS = vocab.COUNTRY_OF_DEMONYM

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from .gazetteer import fold
 from .values import StoreError, _json, _opt_text, now, parse_date
@@ -243,25 +242,43 @@ class ArticlesMixin:
                 for aid, title, text in self.conn.execute(f"select id, coalesce(title, ''), text from articles where id in ({marks})", ids)]
         # (one with neither text nor title cannot say it does not)
         saying = {aid for aid, title, body, blank in read if blank or titled.search(title) or said.search(body)}
-        if not saying and not as_place and word.isalpha() and len(word) >= 5:
-            # "arbaat dam collapse", "aranayaka landslide": a name typed a letter off the reports' (Arbat, Aranayake)
-            near = re.compile(r"\b" + re.escape(fold(word[:2])) + r"\w{3,}")
-            saying = {aid for aid, title, body, _ in read
-                      if any(Levenshtein.distance(fold(word), m.group()) <= 1 for m in near.finditer(f"{title} {body}"))}
         return {fid for fid, aid in rows if aid in saying}
 
-    def figures_in_reports_on(self, place: str, statuses: list[str], subjects: list[str], limit: int = 200) -> list[int]:
-        """Ids of the figures of these statuses and subjects, newest first, wherever they are placed, from the articles
-        whose title names `place` or whose text says something happened in it ("Fire at a container depot in
-        Sitakunda"): a story on a town may place its counts in the district or the country around it."""
-        if not place.strip() or not statuses or not subjects:
+    def figures_whose_article_cites(self, figure_ids: list[int], name: str) -> set[int]:
+        """The figures among figure_ids whose article's title or text names the source `name` as a whole word ("ASDMA",
+        "Queensland Police"): an acronym in capitals as written (WHO, not "who"; UN, not "under"), other names case and
+        accents aside."""
+        if not figure_ids or not name.strip():
+            return set()
+        marks = ", ".join("?" * len(figure_ids))
+        rows = self.conn.execute(f"select id, article_id from figures where id in ({marks})", figure_ids).fetchall()
+        ids = sorted({a for _, a in rows})
+        acronym = name.isupper()
+        cited = re.compile(r"(?<!\w)" + re.escape(name if acronym else fold(name)) + r"(?!\w)")
+        saying = {
+            aid for aid, title, text in self.conn.execute(
+                f"select id, coalesce(title, ''), coalesce(text, '') from articles where id in ({', '.join('?' * len(ids))})", ids)
+            if cited.search(f"{title}\n{text}" if acronym else fold(f"{title}\n{text}"))
+        }
+        return {fid for fid, aid in rows if aid in saying}
+
+    def figures_in_reports_on(self, place: str, statuses: list[str], subjects: list[str], *, known: bool = True,
+                              limit: int = 200) -> list[int]:
+        """Ids of the figures of these statuses and subjects, newest first, wherever they are placed, from the newest
+        articles whose text says something happened in `place` ("Fire at a container depot in Sitakunda", a dateline)
+        or whose title names it: anywhere for a place the store knows, after "in", "at"... for a word it does not
+        ("Hope fades for trapped miners" is about no place called Hope)."""
+        name = " ".join(place.replace('"', " ").split())
+        if not name or not statuses or not subjects:
             return []
-        said, titled = _said_as_place(place, r"\b"), re.compile(r"\b" + re.escape(fold(place)) + r"\b")
-        phrase = '"' + place.replace('"', " ") + '"'
+        told = [f'"{w} {name}"' for w in _LOCATIVES] + [f'"{w} of {name}"' for w in _SIDES] + [f'"capital {name}"']
+        match = "{text} : (" + " OR ".join(told + [f'^"{name}"']) + ") OR title : " + (f'"{name}"' if known else "(" + " OR ".join(told) + ")")
+        said, titled = _said_as_place(name, r"\b"), re.compile(r"\b" + re.escape(fold(name)) + r"\b") if known else _said_as_place(name, r"\b", start=False)
         articles = [
             aid for aid, title, text in self.conn.execute(
                 "select id, coalesce(title, ''), coalesce(text, '') from articles where rowid in "
-                "(select rowid from articles_fts where articles_fts match ?) and duplicate_of is null limit 200", (phrase,))
+                "(select rowid from articles_fts where articles_fts match ? order by rowid desc limit ?) and duplicate_of is null",
+                (match, limit))
             if titled.search(fold(title)) or said.search(fold(text))
         ]
         if not articles:
@@ -321,9 +338,14 @@ class ArticlesMixin:
         return self._insert_article(None, {"title": title, "outlet": outlet, "url": url, "published": published}, actor, None)
 
 
-def _said_as_place(word: str, end: str = "") -> re.Pattern:
-    """`word` written as a place something happened in: after a locative, as a dateline, as a capital ("FREETOWN, Aug 15
-    (Reuters)", "Sierra Leone's capital Freetown", "in Freetown"), matched on folded text."""
-    where = (r"(?:\b(?:in|at|near|around|across|outside|inside|throughout|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
-             r"(?:ern)?\s+of|(?:outskirts|countryside|suburbs?)\s+of)\s+(?:the\s+)?|\bcapital\s+|^\W*)")
+def _said_as_place(word: str, end: str = "", *, start: bool = True) -> re.Pattern:
+    """`word` written as a place something happened in: after a locative, as a capital, or (`start`) first, as a
+    dateline ("FREETOWN, Aug 15 (Reuters)", "Sierra Leone's capital Freetown", "in Freetown"), matched on folded text."""
+    where = (r"(?:\b(?:" + "|".join(_LOCATIVES) + r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+             r"(?:ern)?\s+of|(?:outskirts|countryside|suburbs?)\s+of)\s+(?:the\s+)?|\bcapital\s+" + (r"|^\W*)" if start else ")"))
     return re.compile(where + re.escape(fold(word)) + end)
+
+
+# Words before a place something happened in ("in Freetown"), and the sides and edges of one ("north of", "outskirts of")
+_LOCATIVES = ("in", "at", "near", "around", "across", "outside", "inside", "throughout")
+_SIDES = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "outskirts", "countryside", "suburbs")

@@ -298,25 +298,20 @@ def test_a_first_word_an_article_names_is_asked_of_that_article_alone(store):
     assert a.none and "47,035" not in a.text, a.text
 
 
-def test_an_event_typed_a_letter_off_the_reports_spelling_is_theirs(store):
-    # "arbaat dam collapse": the reports write Arbat; a name two letters off is still none
+
+@pytest.mark.parametrize("question", [
+    # an event a letter off another is another event: Hurricane Maria is not Hurricane Marie
+    "hurricane maria death toll",
+    # a town a letter off a common word is still a town: Winder is not "winter", Augusta not "august"
+    "how many killed in winder shooting",
+    "us augusta shooting how many killed",
+])
+def test_a_name_a_letter_off_another_word_answers_nothing_of_that_word(store, question):
     from extract import ingest_article
 
-    ingest_article(store, "Dam collapse in Sudan\n\nThe Arbat dam north of Port Sudan collapsed on Sunday. More than 170 "
-                   "people were injured, witnesses said.", title="The Arbat disaster")
-    ingest_article(store, "Floods in Chad\n\nFloods in Chad injured 40 people, officials said.", title="Chad floods")
-    assert "170" in ask(store, "arbaat dam collapse how many ppl injured").text
-    a = ask(store, "arkaan dam collapse how many ppl injured")
+    ingest_article(store, "Hurricane Marie hits Mexico\n\nHurricane Marie killed 3 people in Mexico, officials said.",
+                   title="Hurricane Marie hits Mexico")
+    ingest_article(store, "School shooting in Texas\n\nA gunman killed 10 people at a school in Texas, police said.",
+                   title="Texas school shooting")
+    a = ask(store, question)
     assert a.none and no_digits(a.text), a.text
-
-
-def test_a_thing_typed_a_letter_off_before_a_cause_is_no_place(store):
-    # "ikoyi buildng collapse": the building that collapsed, typed a letter off, is no event's place; Ikoyi is
-    from extract import ingest_article
-
-    ingest_article(store, "Building collapse in Lagos\n\nA 21-storey building under construction collapsed in Ikoyi, Lagos. "
-                   "NEMA said 38 people were killed.", title="Ikoyi building collapse")
-    assert "38" in ask(store, "ikoyi buildng collapse death toll nema").text
-    # (not a place's name a letter off such a word, first: "augusta shooting" asks of Augusta)
-    from answer.parse import parse_question
-    assert parse_question("augusta shooting how many killed", store.gazetteer()).event_place == "augusta"

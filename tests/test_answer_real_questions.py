@@ -281,3 +281,15 @@ def test_a_source_asked_for_is_answered_by_the_unattributed_count_of_a_report_ci
     assert "28" in answer.text and not answer.none
     # must not fire: a report that never cites the source asked
     assert ask(store, "how many missing in queensland according to nema").none  # (NEMA: in the reference table)
+
+
+@pytest.mark.parametrize("question", [
+    "how many missing in queensland according to the un",   # "UN" is not "under"
+    "how many missing in queensland according to WHO",     # WHO is not "who"
+])
+def test_a_source_cited_is_named_as_a_whole_word(store, question):
+    fig = {"value": 28, "subject": "people", "status": "missing", "location": "Queensland", "agency": None, "quote": "28 people"}
+    store.ingest("Floods in Queensland. People who live under the bridge fled. 28 people are missing.", [fig],
+                 title="Queensland floods", outlet="Wire", actor="test")
+    answer = ask(store, question)
+    assert answer.none and not any(ch.isdigit() for ch in answer.text), answer.text

@@ -18,7 +18,8 @@ def test_a_town_whose_report_placed_its_count_in_the_place_around_it(store):
     add(store, 3, subject="personnel", location="Chittagong", title="Fire at a container depot in Sitakunda kills 25")
     answer = ask(store, "sitakunda depot fire how many firefighters killed")
     assert [f["value"] for f in answer.figures] == [3]
-    assert answer.text.startswith("I have no figure placed in Sitakunda itself; the closest I have is from reports on it")
+    assert answer.text.startswith("No figure for personnel killed is placed in Sitakunda itself; the closest I have is from "
+                                  "reports on it")
     assert "in Chittagong" in answer.text and not answer.none
     # the status asked, no other: nothing on the missing in Sitakunda's reports
     assert ask(store, "sitakunda depot fire how many missing").figures == []
@@ -64,3 +65,23 @@ def test_a_place_no_table_knows_is_answered_from_the_reports_on_it(store):
                  actor="test")
     assert ask(store, "how many missing in marang").figures == []
     assert ask(store, "how many killed in zorbu").figures == []
+
+
+def test_a_title_word_is_no_unknown_place(store):
+    # "Hope fades for trapped miners" is about no place called Hope
+    add(store, 12, status="missing", location="Chile", title="Hope fades for trapped miners")
+    answer = ask(store, "how many missing in hope")
+    assert answer.none and answer.figures == []
+
+
+def test_the_report_on_the_place_is_found_among_many_that_name_it_in_passing(store):
+    # the newest reports that tell of something happening there are read first, not whichever mention it first
+    store.add_place("Sitakunda", parent="Chittagong", actor="extract", review="auto")
+    for i in range(210):
+        fig = {"value": 5, "subject": "houses", "status": "affected", "location": "Chittagong", "agency": None, "quote": "5 homes"}
+        store.ingest(f"Report {i}: the Sitakunda road was busy. 5 homes were damaged.", [fig], title=f"Road news {i}",
+                     outlet="Wire", actor="test")
+    fig = {"value": 9, "subject": "personnel", "status": "killed", "location": "Chittagong", "agency": None, "quote": "9 firefighters"}
+    store.ingest("A fire at a container depot in Sitakunda killed 9 firefighters.", [fig], title="Depot fire", outlet="Wire",
+                 actor="test")
+    assert [f["value"] for f in ask(store, "sitakunda depot fire how many firefighters killed").figures] == [9]
