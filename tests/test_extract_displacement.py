@@ -30,6 +30,8 @@ def g():
         ("The coast guard said 20 people were hospitalised.", 20, "injured"),
         ("Around 4,000 residents have now been moved to higher ground.", 4_000, "displaced"),
         ("Some 12,000 people have been moved to nearly three hundred temporary shelters.", 12_000, "displaced"),
+        ("Authorities reported 5,576 people are in 23 shelters.", 5_576, "displaced"),
+        ("About 2,300 residents were housed in evacuation centres overnight.", 2_300, "displaced"),
         # refuge taken abroad is a flight, not a displacement
         ("In all, 28,000 South Sudanese have sought refuge in Uganda.", 28_000, "fled"),
     ],
@@ -294,3 +296,12 @@ def test_related_headlines_are_no_table_rows(g):
     text = ("Floods hit Uganda. The Red Cross said 12 people died in Kasese.\n\nRelated stories\n\n"
             "Floods in Kasese displace 3,000\nRoads near Bududa cut 40\n\nMore news")
     assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [12]
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: people in a school or a stadium are not sheltered there
+    "About 500 children are in schools in Kabul.",
+    "Some 3,000 people were in the stadium.",
+])
+def test_being_somewhere_is_no_displacement(g, text):
+    assert all(f["status"] != "displaced" for f in extract_figures(text, gazetteer=g))
