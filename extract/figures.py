@@ -2221,7 +2221,7 @@ _WHEN_WORDS = r"(?:" + "|".join(vocab.MONTH_NAMES + vocab.WEEKDAY_NAMES) + r")\b
 _DAY_AFTER = re.compile(rf"\s+(?:(?:on|in)\s+{_WHEN_WORDS}|yesterday\b|today\b|overnight\b)")
 # (not a month or a day: "13,000 in November" is when, the day ellipsis below)
 # (the prepositions that tie a list's count to its place, read by _PLACE_LIST_GAP too)
-_ITEM_PREPS = "in|at|from|around|near"
+_ITEM_PREPS = "in|at|from|around|near|across"
 _ELLIPSIS_AFTER = re.compile(rf"\s+(?:(?:were|was)\s+)?(?P<prep>{_ITEM_PREPS})\s+(?:the\s+)?(?!{_WHEN_WORDS})(?P<name>{_NAME_START})")
 # What may follow a list item's place: the list goes on, or the sentence ends.
 _ITEM_END = re.compile(r"\s*(?:[,;.)\n]|$|(?:,\s*)?(?:and|while|whereas)\b)")

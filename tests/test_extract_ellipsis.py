@@ -239,3 +239,9 @@ def test_a_count_with_a_verb_of_its_own_is_no_list_item(g):
     assert [v for v, *_ in found] == [40]
     found = _read(g, "There are 5,000 displaced people in Talodi, 300 people in Heiban were interviewed by the team.", "Sudan")
     assert [v for v, *_ in found] == [5000]
+
+
+def test_a_count_across_a_province_after_a_total_is_its_part(g):
+    text = "Floods hit Turkey's Black Sea coast. AFAD reports 27 fatalities, 25 across Kastamonu Province and two in Sinop Province."
+    got = [(f["value"], f["status"], f["location"]) for f in extract_figures(text, gazetteer=g)]
+    assert (25, "killed", "Kastamonu") in got and (2, "killed", "Sinop") in got
