@@ -543,6 +543,10 @@ _TOLL_SUBJECT = re.compile(
 )
 
 
+# A toll given as a number's noun phrase: "the previous death toll of 163 released by SEMA", "a casualty toll of 40"
+_TOLL_OF = re.compile(r"\b(?P<toll>death|casualty)\s+tolls?\s+of\s+(?:" + ROUGHLY + r"\s+)?$", re.I)
+
+
 # A running total brought to a number: "bringing the number of displaced people in X province to 1.7 million".
 _BRING = re.compile(
     r"\b(?:bringing|brings|bring|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised|lifting"
@@ -779,6 +783,8 @@ def running_toll(text: str, num: Number, clause_start: int, sentence_start: int 
     `sentence_start`, a toll named before a comma in the same sentence counts too ("The death toll from
     a landslide in Manyara Region, Tanzania has risen to 85")."""
     verb = _TOLL_VERB.search(text, max(clause_start, num.qstart - 40), num.qstart)
+    if verb is None and (of := _TOLL_OF.search(text, max(clause_start, num.qstart - 40), num.qstart)) is not None:
+        return "people", "casualties" if of.group("toll").lower().startswith("casualty") else "killed"  # "the previous death toll of 163"
     if verb is None:
         bring = _BRING.search(text, max(clause_start, num.qstart - 160), num.qstart)
         most = _HOSTS_MOST.search(text, max(clause_start if sentence_start is None else sentence_start, num.qstart - 160), num.qstart) if bring is None else None

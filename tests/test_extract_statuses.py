@@ -766,6 +766,15 @@ def test_a_change_by_some_to_a_count_is_the_count(g, text, expected):
     assert statuses(g, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Floods hit Nigeria. It was up from the previous death toll of 163.", [(163, "people", "killed")]),
+    ("The quake left a death toll of at least 40 in the province.", [(40, "people", "killed")]),
+    ("Clashes hit the town. The casualty toll of 25 was given by police.", [(25, "people", "casualties")]),
+])
+def test_a_toll_of_a_number_is_the_toll(g, text, expected):
+    assert statuses(g, text) == expected
+
+
 def test_a_range_after_by_that_is_no_change_stays_a_range(g):
     text = "Floods hit Kenya. Between 10 and 20 people were killed by 100 to 150 gunmen."
     assert [(f["value"], f["low"], f["high"]) for f in extract_figures(text, gazetteer=g)][0] == (10, 10, 20)
