@@ -164,7 +164,7 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", repor
     if q.first_word and place is None and not store.says_anywhere(q.first_word):
         return []  # "sendong washi how many ppl missing": nothing the store keeps says "sendong"
     named = q.event_name or q.first_word
-    if named and place is None and store.writes_as_a_name(named):
+    if named and (place is None or named == q.event_name) and store.writes_as_a_name(named):
         # (a first word typed before "how many" too: "tapachula how many migrants deported" is asked of the reports
         # that name Tapachula, not answered with a flood's toll in Brazil)
         # "minneapolis bridge collapse how many evacuated": a figure from an article that never names Minneapolis (a
@@ -174,9 +174,10 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", repor
         hits = [h for h in hits if h.id in said]
         if not hits:
             return []
-    if q.event_place and place is None:
+    if q.event_place and (place is None or store.writes_as_a_name(q.event_place)):
         # "noto earthquake number of injured": a figure whose article never names Noto answers another
-        # question, so it is no answer at all.
+        # question, so it is no answer at all; nor, with a place asked too, where an article names the event
+        # ("tempi train crash greece how many still missing": not Greece's missing from a shipwreck off Pylos)
         said = store.figures_whose_article_says([h.id for h in hits], q.event_place)
         hits = [h for h in hits if h.id in said]
         if not hits:

@@ -59,7 +59,7 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         return answer
     # "ukraine poland border crossings": the question names two places; the figure may be in either.
     asked = [q] + [replace(q, place=other) for other in q.also_places]
-    found = [(each, hits) for each in asked if (hits := match.find(store, each))]
+    found = [(each, hits) for each in asked if (hits := _told_of(store, q, each, match.find(store, each)))]
     if found and found[0][0] is not q and (by_namesake := _namesake_answer(store, q)) is not None:
         # "blue nile clashes how many ppl fled to sennar": the province the city asked shares its name with,
         # before another place the question names
@@ -116,6 +116,16 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
                      f"reports that name it, placed elsewhere in {safe(country.name, 'its country')}:"]]
             return _figures(store, replace(q, place=None), hits, lead=lead, context=q)
     return (_in_reports_on(store, q, q.place) if q.place else None) or _no_figure(store, q)
+
+
+def _told_of(store: Store, q: Query, each: Query, hits: list[Hit]) -> list[Hit]:
+    """The hits for a place holding the one asked ("tempi train crash greece": Greece holds Tempi) are only those of reports
+    that name the asked place: a shipwreck off Pylos counts Greece's missing, not the Tempi crash's (a figure of the
+    place asked itself, or of a place beside it, is kept)."""
+    if each is q or not q.place or not hits or not _contains(store, each.place, q.place):
+        return hits
+    said = store.figures_whose_article_says([h.id for h in hits], q.place)
+    return [h for h in hits if h.id in said]
 
 
 def _namesake_answer(store: Store, q: Query) -> Answer | None:

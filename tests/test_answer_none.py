@@ -208,13 +208,18 @@ def test_an_imported_figure_names_an_event_by_its_source_too(store: Store):
 
 def test_a_province_named_beside_a_town_it_has_no_figure_for_is_only_the_closest(store):
     # the tables hold Shaoguan as a city of China (no province): Guangdong's figure is the closest, said to be so
-    add(store, 11, subject="people", status="missing", location="Guangdong", agency="OCHA")
+    add(store, 11, subject="people", status="missing", location="Guangdong", agency="OCHA",
+        title="Rainstorm floods Shaoguan")
     answer = ask(store, "guangdong rainstorm how many missing in shaoguan")
     first = answer.text.splitlines()[0]
     assert first == "Nothing for people missing in Shaoguan; the closest I have is for Guangdong:"
     assert "11 people missing in Guangdong, according to OCHA" in answer.text
     # asked of the province, no caveat
     assert ask(store, "how many missing in guangdong").text.startswith("11 people missing in Guangdong")
+    # a province's figure from a report that never names the town is no closest answer for it
+    add(store, 40, subject="people", status="injured", location="Guangdong", agency="OCHA", title="Typhoon hits Zhanjiang")
+    answer = ask(store, "how many injured in shaoguan")
+    assert answer.none and not any(ch.isdigit() for ch in answer.text), answer.text
 
 
 def test_a_place_no_table_knows_beside_one_it_knows_is_said_unknown(filled):
@@ -315,3 +320,19 @@ def test_a_name_a_letter_off_another_word_answers_nothing_of_that_word(store, qu
                    title="Texas school shooting")
     a = ask(store, question)
     assert a.none and no_digits(a.text), a.text
+
+
+def test_an_event_named_with_its_country_is_asked_of_the_reports_that_name_it(store):
+    # "tempi train crash greece how many still missing": Greece's missing from a shipwreck off Pylos answer another
+    # question; the Tempi crash's report has no missing
+    from extract import ingest_article
+
+    ingest_article(store, "Shipwreck off Greece\n\nHundreds of people are missing after a shipwreck off Pylos, Greece, IOM said.",
+                   title="Shipwreck off Pylos")
+    ingest_article(store, "Train crash in Greece\n\nA train collision near Tempi, Greece, killed 36 people, the fire brigade said.",
+                   title="Tempi train crash")
+    a = ask(store, "tempi train crash greece how many still missing")
+    assert a.none and no_digits(a.text), a.text
+    assert "36" in ask(store, "tempi train crash greece death toll").text
+    # must not fire: a word no report writes as a name asks of every report on the country
+    assert "36" in ask(store, "express train crash greece death toll").text

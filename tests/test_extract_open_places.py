@@ -1083,7 +1083,8 @@ def test_a_story_that_keeps_to_the_island_is_about_the_one_island_it_names(g):
     # (a story that names another country may name that country's island)
     text = ("Hurricane Beryl: four dead in Jamaica\n\nFour people died on the island, officials said. The storm earlier "
             "devastated Union Island in St Vincent and the Grenadines. 500 people were in shelters on the island.")
-    assert "Union Island" not in {f["location"] for f in extract_figures(text, gazetteer=g)}
+    # (the dead are Jamaica's; "the island" right after Union Island is named may be either)
+    assert [f["location"] for f in extract_figures(text, gazetteer=g) if f["value"] == 4] == ["Jamaica"]
     # ("In the north of the country, 20 people died": where those counts are, not a place described)
     text = "Floods in Kenya\n\nFloods hit Nairobi, Kenya, killing 12. In the north of the country, 20 people died."
     assert [f["location"] for f in extract_figures(text, gazetteer=g)] == ["Nairobi", "Kenya"]
