@@ -164,7 +164,7 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", repor
     if q.first_word and place is None and not store.says_anywhere(q.first_word):
         return []  # "sendong washi how many ppl missing": nothing the store keeps says "sendong"
     named = q.event_name or q.first_word
-    if named and (place is None or named == q.event_name) and store.writes_as_a_name(named):
+    if named and (place is None or (named == q.event_name and store.writes_as_a_name(named, beside=said_of(place)))) and store.writes_as_a_name(named):
         # (a first word typed before "how many" too: "tapachula how many migrants deported" is asked of the reports
         # that name Tapachula, not answered with a flood's toll in Brazil)
         # "minneapolis bridge collapse how many evacuated": a figure from an article that never names Minneapolis (a
@@ -174,10 +174,11 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", repor
         hits = [h for h in hits if h.id in said]
         if not hits:
             return []
-    if q.event_place and (place is None or store.writes_as_a_name(q.event_place)):
+    if q.event_place and (place is None or store.writes_as_a_name(q.event_place, beside=said_of(place))):
         # "noto earthquake number of injured": a figure whose article never names Noto answers another
-        # question, so it is no answer at all; nor, with a place asked too, where an article names the event
-        # ("tempi train crash greece how many still missing": not Greece's missing from a shipwreck off Pylos)
+        # question, so it is no answer at all; nor, with a place asked too, where an article on that place names the
+        # event ("tempi train crash greece how many still missing": not Greece's missing from a shipwreck off Pylos; while
+        # "summer floods kenya" is Kenya's, whatever a story on the Olympics writes)
         said = store.figures_whose_article_says([h.id for h in hits], q.event_place)
         hits = [h for h in hits if h.id in said]
         if not hits:
@@ -191,6 +192,11 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", repor
     latest = q.kind == "latest"
     hits.sort(key=lambda h: _rank(h, hint_id, latest))
     return hits
+
+
+def said_of(place) -> list[str]:
+    """A place's name and its people's adjectives ("Greece", "Greek"): the words a report on it says."""
+    return [place.name, *vocab.DEMONYMS_OF.get(place.name, ())]
 
 
 _CASES = re.compile(r"\b(?:" + "|".join(sorted(vocab.CASE_WORDS)) + r")\b", re.I)

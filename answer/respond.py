@@ -124,8 +124,17 @@ def _told_of(store: Store, q: Query, each: Query, hits: list[Hit]) -> list[Hit]:
     place asked itself, or of a place beside it, is kept)."""
     if each is q or not q.place or not hits or not _contains(store, each.place, q.place):
         return hits
-    said = store.figures_whose_article_says([h.id for h in hits], q.place)
+    g = store.gazetteer()
+    asked = g.place(q.place, fuzzy=False)
+    # (by any of its names: "Kiev" for Kyiv)
+    names = _unique([q.place] + (g.names_of_place(asked.id) if asked is not None else []))
+    ids = [h.id for h in hits]
+    said = set().union(*(store.figures_whose_article_says(ids, name) for name in names[:MAX_NAMES_READ]))
     return [h for h in hits if h.id in said]
+
+
+# The names of a place read for a report that names it (a place has a handful; a few in the tables have dozens)
+MAX_NAMES_READ = 8
 
 
 def _namesake_answer(store: Store, q: Query) -> Answer | None:
@@ -274,10 +283,10 @@ def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), con
         lines += [[f"For {safe(fig['location'], 'the province of the same name')}, which holds the city:"],
                   _best_line(fig, fig["location"]), _source_line(fig)]
         figs.append(fig)
-    lines += _not_the_hinted_source(store, q, [top, *shown])
     related = _related(hits, top, same)
     if related:
         lines.append([f"I also have figures on: {', '.join(related)}."])
+    lines += _not_the_hinted_source(store, q, figs)
 
     groups = [{"label": what(top.subject, top.status), "subject": top.subject, "status": top.status, "figure_ids": [top.id] + [h.id for h in same]}]
     for h in hits:
@@ -288,12 +297,14 @@ def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), con
 
 
 
-def _not_the_hinted_source(store: Store, q: Query, shown: list[Hit]) -> list[Line]:
+def _not_the_hinted_source(store: Store, q: Query, shown: list[dict]) -> list[Line]:
     """"assam floods death toll asdma": a source named in passing ranks its figures first; where it has none among those
-    shown, say so, so that no figure reads as that source's."""
+    shown (every figure of the reply), say so, so that no figure reads as that source's."""
     g = store.gazetteer()
     hint = g.agency(q.agency_hint, fuzzy=False) if q.agency_hint and not q.agency else None
-    if hint is None or any(h.agency_id in g.agency_members(hint.id) for h in shown):
+    members = set(g.agency_members(hint.id)) if hint is not None else set()
+    if hint is None or any((a := g.agency(f["agency"], fuzzy=False) if f.get("agency") else None) is not None and a.id in members
+                           for f in shown):
         return []
     return [[f"None of these is attributed to {safe(hint.name, 'the source you named')}."]]
 
@@ -413,6 +424,11 @@ def _no_figure(store: Store, q: Query) -> Answer:
     where = f" in {place_name}" if place else ""
     when = " for that time" if q.time else ""
     agency = safe(q.agency, "that source") if q.agency else None
+    event = q.event_place or q.event_name
+    if event and place is not None and store.writes_as_a_name(event, beside=match.said_of(place)):
+        # "tempi train crash greece how many still missing": the figures of Greece were read only in the reports that
+        # name Tempi, which the first line says (Greece may have missing of another story)
+        where += f" in the reports that name “{safe(event, 'that event')}”"
     if agency:
         first = f"{agency} gives no figure for {asked}{where}{when}." if asked != "figures" else f"I have no figures from {agency}{where}{when}."
     elif asked == "figures":

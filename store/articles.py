@@ -221,8 +221,8 @@ class ArticlesMixin:
         marks = ", ".join("?" * len(figure_ids))
         rows = self.conn.execute(f"select id, article_id from figures where id in ({marks})", figure_ids).fetchall()
         ids = sorted({a for _, a in rows})
-        said = _said_as_place(word) if as_place else re.compile(r"\b" + re.escape(fold(word)))
-        titled = re.compile(r"\b" + re.escape(fold(word)))
+        said = _said_as_place(word) if as_place else re.compile(r"\b" + _spaced(word))
+        titled = re.compile(r"\b" + _spaced(word))
         marks = ", ".join("?" * len(ids))
         # One read of each article; one kept without its text (figures imported with a citation only) says
         # what its title, its figures' quotes (or notes), their places and their sources say ("sardoba dam collapse
@@ -268,12 +268,13 @@ class ArticlesMixin:
         articles whose text says something happened in `place` ("Fire at a container depot in Sitakunda", a dateline)
         or whose title names it: anywhere for a place the store knows, after "in", "at"... for a word it does not
         ("Hope fades for trapped miners" is about no place called Hope)."""
-        name = " ".join(place.replace('"', " ").split())
+        name = _fts_phrase(place)
         if not name or not statuses or not subjects:
             return []
         told = [f'"{w} {name}"' for w in _LOCATIVES] + [f'"{w} of {name}"' for w in _SIDES] + [f'"capital {name}"']
         match = "{text} : (" + " OR ".join(told + [f'^"{name}"']) + ") OR title : " + (f'"{name}"' if known else "(" + " OR ".join(told) + ")")
-        said, titled = _said_as_place(name, r"\b"), re.compile(r"\b" + re.escape(fold(name)) + r"\b") if known else _said_as_place(name, r"\b", start=False)
+        said = _said_as_place(place, r"\b")
+        titled = re.compile(r"\b" + _spaced(place) + r"\b") if known else _said_as_place(place, r"\b", start=False)
         articles = [
             aid for aid, title, text in self.conn.execute(
                 "select id, coalesce(title, ''), coalesce(text, '') from articles where rowid in "
@@ -284,8 +285,9 @@ class ArticlesMixin:
         if not articles:
             return []
         rows = self.conn.execute(
-            f"select id from figures where article_id in ({', '.join('?' * len(articles))}) and status in "
-            f"({', '.join('?' * len(statuses))}) and subject in ({', '.join('?' * len(subjects))}) order by id desc limit ?",
+            # (order by +id: read through the article_id index, not a walk of every figure in id order)
+            f"select id from figures where article_id in ({', '.join('?' * len(articles))}) and +status in "
+            f"({', '.join('?' * len(statuses))}) and +subject in ({', '.join('?' * len(subjects))}) order by +id desc limit ?",
             articles + list(statuses) + list(subjects) + [limit])
         return [r[0] for r in rows]
 
@@ -303,15 +305,19 @@ class ArticlesMixin:
                 return True
         return False
 
-    def writes_as_a_name(self, word: str) -> bool:
+    def writes_as_a_name(self, word: str, *, beside: Iterable[str] = ()) -> bool:
         """Does a stored article write this word as a name: capitalised inside a sentence ("... in Minneapolis",
-        not "Fatal" opening one)?"""
+        not "Fatal" opening one)? With `beside`, an article that also says one of these words, a place's names and
+        its people's ("Tempi" in a report on "the Greek railways", not "Summer" in one on the Olympics for a question on
+        Kenya's floods)."""
         if not word.isalpha():
             return False
         name = re.compile(r"[a-z,;:)]\s+" + re.escape(word[:1].upper() + word[1:].lower()) + r"\b")
+        near = [f'"{p}"' for p in (_fts_phrase(b) for b in beside) if p]
+        match = f'"{word}"' + (" AND (" + " OR ".join(near) + ")" if near else "")
         rows = self.conn.execute(
             "select text from articles where rowid in (select rowid from articles_fts where articles_fts match ?) "
-            "and text is not null limit 200", (f'"{word}"',))
+            "and text is not null limit 200", (match,))
         return any(not _title_case(text, m.start()) for (text,) in rows for m in name.finditer(text))
 
     def articles(self, limit: int = 1000) -> list[dict]:
@@ -343,7 +349,17 @@ def _said_as_place(word: str, end: str = "", *, start: bool = True) -> re.Patter
     dateline ("FREETOWN, Aug 15 (Reuters)", "Sierra Leone's capital Freetown", "in Freetown"), matched on folded text."""
     where = (r"(?:\b(?:" + "|".join(_LOCATIVES) + r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
              r"(?:ern)?\s+of|(?:outskirts|countryside|suburbs?)\s+of)\s+(?:the\s+)?|\bcapital\s+" + (r"|^\W*)" if start else ")"))
-    return re.compile(where + re.escape(fold(word)) + end)
+    return re.compile(where + _spaced(word) + end)
+
+
+def _spaced(word: str) -> str:
+    """A name as a pattern on folded text, its spaces and hyphens alike ("Khyber Pakhtunkhwa", "Khyber-Pakhtunkhwa")."""
+    return r"[\s-]+".join(re.escape(part) for part in re.split(r"[\s-]+", fold(word).strip()))
+
+
+def _fts_phrase(name: str) -> str:
+    """A name as the words of a full-text phrase (no quotes or operators of the query language inside it)."""
+    return " ".join(re.findall(r"\w+", name))
 
 
 # Words before a place something happened in ("in Freetown"), and the sides and edges of one ("north of", "outskirts of")

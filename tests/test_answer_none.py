@@ -336,3 +336,31 @@ def test_an_event_named_with_its_country_is_asked_of_the_reports_that_name_it(st
     assert "36" in ask(store, "tempi train crash greece death toll").text
     # must not fire: a word no report writes as a name asks of every report on the country
     assert "36" in ask(store, "express train crash greece death toll").text
+
+
+def test_an_event_word_with_a_place_reads_only_the_reports_on_that_place_that_name_it(store):
+    # the Tempi crash's dead placed in Greece (Tempi never learned as a place): the event word reads Greece's reports
+    # that name Tempi; a capitalised word in a story on another place ("Summer Olympics") filters nothing
+    fig = {"value": 36, "subject": "people", "status": "killed", "location": "Greece", "agency": None, "quote": "killed 36 people"}
+    store.ingest("A train collision near Tempi in Greece killed 36 people, the fire brigade said.", [fig],
+                 title="Train crash", outlet="Wire", actor="test")
+    fig = {"value": 300, "subject": "people", "status": "missing", "location": "Greece", "agency": "IOM", "quote": "300 people"}
+    store.ingest("A boat sank off Greece. Some 300 people are missing, IOM said.", [fig], title="Shipwreck", outlet="Wire",
+                 actor="test")
+    a = ask(store, "tempi train crash greece how many still missing")
+    assert a.none and no_digits(a.text), a.text
+    assert a.text.splitlines()[0] == "No figure for people missing in Greece in the reports that name “tempi”."
+    assert "36" in ask(store, "tempi train crash greece death toll").text
+    fig = {"value": 45, "subject": "people", "status": "killed", "location": "Kenya", "agency": None, "quote": "killed 45 people"}
+    store.ingest("Floods in Kenya killed 45 people this week.", [fig], title="Kenya floods", outlet="Wire", actor="test")
+    store.ingest("The Summer Olympics opened in Paris on Friday.", [], title="Olympics", outlet="Wire", actor="test")
+    assert "45" in ask(store, "summer floods kenya death toll").text
+
+
+def test_a_source_named_in_passing_is_checked_against_every_figure_shown(store):
+    # "india floods casualties asdma": the injured added for "casualties" are ASDMA's, so no line says none is
+    store.add_agency("ASDMA", actor="test")
+    add(store, 18, subject="people", status="killed", location="India", agency=None, title="Assam floods")
+    add(store, 40, subject="people", status="injured", location="Assam", agency="ASDMA", title="Assam floods")
+    text = ask(store, "india floods casualties asdma").text
+    assert "40" in text and "attributed to" not in text

@@ -85,3 +85,13 @@ def test_the_report_on_the_place_is_found_among_many_that_name_it_in_passing(sto
     store.ingest("A fire at a container depot in Sitakunda killed 9 firefighters.", [fig], title="Depot fire", outlet="Wire",
                  actor="test")
     assert [f["value"] for f in ask(store, "sitakunda depot fire how many firefighters killed").figures] == [9]
+
+
+def test_a_report_names_the_asked_place_by_any_of_its_names(store):
+    # the province holding the town answers as the closest from a report that writes "Khyber-Pakhtunkhwa" or "Kiev"
+    fig = {"value": 12, "subject": "people", "status": "killed", "location": "Pakistan", "agency": None, "quote": "12 people"}
+    store.ingest("Floods in Khyber-Pakhtunkhwa, Pakistan, killed 12 people.", [fig], title="Floods", outlet="Wire", actor="test")
+    fig = {"value": 5, "subject": "people", "status": "killed", "location": "Ukraine", "agency": None, "quote": "5 people"}
+    store.ingest("Shelling in Kiev, Ukraine, killed 5 people.", [fig], title="Shelling", outlet="Wire", actor="test")
+    assert "12" in ask(store, "khyber pakhtunkhwa floods pakistan death toll").text
+    assert "5 people killed" in ask(store, "kyiv shelling ukraine how many killed").text

@@ -31,6 +31,8 @@ def g():
         ("Around 4,000 residents have now been moved to higher ground.", 4_000, "displaced"),
         ("Some 12,000 people have been moved to nearly three hundred temporary shelters.", 12_000, "displaced"),
         ("Authorities reported 5,576 people are in 23 shelters.", 5_576, "displaced"),
+        ("Some 3,000 people are in evacuation centres in the province.", 3_000, "displaced"),
+        ("Some 900 people are still in shelters in the province.", 900, "displaced"),
         ("About 2,300 residents were housed in evacuation centres overnight.", 2_300, "displaced"),
         # refuge taken abroad is a flight, not a displacement
         ("In all, 28,000 South Sudanese have sought refuge in Uganda.", 28_000, "fled"),
@@ -299,9 +301,13 @@ def test_related_headlines_are_no_table_rows(g):
 
 
 @pytest.mark.parametrize("text", [
-    # must not fire: people in a school or a stadium are not sheltered there
-    "About 500 children are in schools in Kabul.",
-    "Some 3,000 people were in the stadium.",
+    # must not fire: people who are only at a site (patients at a relief centre, children there to be vaccinated,
+    # people in air-raid or bomb shelters during an alert, migrants in tents at a border)
+    "About 40 patients are at the relief centre in Cox's Bazar.",
+    "Some 70 children are at the relief centre in Sylhet for vaccination.",
+    "Some 400 people were at the shelters in Kyiv during the air raid alert.",
+    "Some 400 people were in bomb shelters in Kyiv.",
+    "About 90 migrants are in tents at the border in Calais.",
 ])
 def test_being_somewhere_is_no_displacement(g, text):
     assert all(f["status"] != "displaced" for f in extract_figures(text, gazetteer=g))
