@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -271,15 +272,15 @@ class ArticlesMixin:
         name = _fts_phrase(place)
         if not name or not statuses or not subjects:
             return []
-        told = [f'"{w} {name}"' for w in _LOCATIVES] + [f'"{w} of {name}"' for w in _SIDES] + [f'"capital {name}"']
-        match = "{text} : (" + " OR ".join(told + [f'^"{name}"']) + ") OR title : " + (f'"{name}"' if known else "(" + " OR ".join(told) + ")")
+        # (the name's own words only: a phrase with "in" would read the index's list of every article saying "in")
+        match = f'"{name}"'
         said = _said_as_place(place, r"\b")
         titled = re.compile(r"\b" + _spaced(place) + r"\b") if known else _said_as_place(place, r"\b", start=False)
         articles = [
             aid for aid, title, text in self.conn.execute(
                 "select id, coalesce(title, ''), coalesce(text, '') from articles where rowid in "
                 "(select rowid from articles_fts where articles_fts match ? order by rowid desc limit ?) and duplicate_of is null",
-                (match, limit))
+                (match, READ_FOR_A_PLACE))
             if titled.search(fold(title)) or said.search(fold(text))
         ]
         if not articles:
@@ -344,6 +345,7 @@ class ArticlesMixin:
         return self._insert_article(None, {"title": title, "outlet": outlet, "url": url, "published": published}, actor, None)
 
 
+@lru_cache(maxsize=256)
 def _said_as_place(word: str, end: str = "", *, start: bool = True) -> re.Pattern:
     """`word` written as a place something happened in: after a locative, as a capital, or (`start`) first, as a
     dateline ("FREETOWN, Aug 15 (Reuters)", "Sierra Leone's capital Freetown", "in Freetown"), matched on folded text."""
@@ -362,6 +364,8 @@ def _fts_phrase(name: str) -> str:
     return " ".join(re.findall(r"\w+", name))
 
 
-# Words before a place something happened in ("in Freetown"), and the sides and edges of one ("north of", "outskirts of")
+# Words before a place something happened in ("in Freetown")
 _LOCATIVES = ("in", "at", "near", "around", "across", "outside", "inside", "throughout")
-_SIDES = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "outskirts", "countryside", "suburbs")
+# The newest articles naming a place read for the ones that tell of something happening there (a report on it is among
+# the newest that name it, however many name it in passing before)
+READ_FOR_A_PLACE = 300
