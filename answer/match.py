@@ -164,7 +164,8 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", repor
     if q.first_word and place is None and not store.says_anywhere(q.first_word):
         return []  # "sendong washi how many ppl missing": nothing the store keeps says "sendong"
     named = q.event_name or q.first_word
-    if named and (place is None or (named == q.event_name and store.writes_as_a_name(named, beside=said_of(place)))) and store.writes_as_a_name(named):
+    if named and (store.writes_as_a_name(named) if place is None else
+                  named == q.event_name and store.writes_as_a_name(named, beside=said_of(place))):
         # (a first word typed before "how many" too: "tapachula how many migrants deported" is asked of the reports
         # that name Tapachula, not answered with a flood's toll in Brazil)
         # "minneapolis bridge collapse how many evacuated": a figure from an article that never names Minneapolis (a

@@ -118,6 +118,10 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
     return (_in_reports_on(store, q, q.place) if q.place else None) or _no_figure(store, q)
 
 
+# The names of a place read for a report that names it (a place has a handful; a few in the tables have dozens)
+MAX_NAMES_READ = 8
+
+
 def _told_of(store: Store, q: Query, each: Query, hits: list[Hit]) -> list[Hit]:
     """The hits for a place holding the one asked ("tempi train crash greece": Greece holds Tempi) are only those of reports
     that name the asked place: a shipwreck off Pylos counts Greece's missing, not the Tempi crash's (a figure of the
@@ -131,10 +135,6 @@ def _told_of(store: Store, q: Query, each: Query, hits: list[Hit]) -> list[Hit]:
     ids = [h.id for h in hits]
     said = set().union(*(store.figures_whose_article_says(ids, name) for name in names[:MAX_NAMES_READ]))
     return [h for h in hits if h.id in said]
-
-
-# The names of a place read for a report that names it (a place has a handful; a few in the tables have dozens)
-MAX_NAMES_READ = 8
 
 
 def _namesake_answer(store: Store, q: Query) -> Answer | None:

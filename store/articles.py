@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 from rapidfuzz import fuzz
