@@ -397,14 +397,14 @@ def _related(hits: list[Hit], top: Hit, same: list[Hit]) -> list[str]:
 # -- honest no-answers ----------------------------------------------------------------
 
 
-def _unattributed_in_reports_citing(store: Store, q: Query) -> Answer | None:
+def _unattributed_in_reports_citing(store: Store, q: Query, others: list[Hit]) -> Answer | None:
     """"assam floods death toll asdma": no figure is attributed to ASDMA, but a report that cites ASDMA gives the toll
     without saying whose it is; that unattributed figure is the closest, said to be so (the status, subject and place
-    asked; not another source's figure)."""
-    others = [h for h in match.find(store, q, agency_id=None) if h.agency_id is None and h.status_exact
-              and (not q.subjects or h.subject_rank == 0) and h.place_exact]
-    cited = store.figures_whose_article_cites([h.id for h in others], q.agency) if others else set()
-    hits = [h for h in others if h.id in cited]
+    asked; not another source's figure). `others`: the figures for q from any source."""
+    unattributed = [h for h in others if h.agency_id is None and h.status_exact
+                    and (not q.subjects or h.subject_rank == 0) and h.place_exact]
+    cited = store.figures_whose_article_cites([h.id for h in unattributed], q.agency) if unattributed else set()
+    hits = [h for h in unattributed if h.id in cited]
     if not hits:
         return None
     where = f" in {safe(q.place, 'that place')}" if q.place else ""
@@ -415,7 +415,9 @@ def _unattributed_in_reports_citing(store: Store, q: Query) -> Answer | None:
 
 def _no_figure(store: Store, q: Query) -> Answer:
     """Say what is missing and what is known nearby, with no number in it."""
-    if q.agency and (cited := _unattributed_in_reports_citing(store, q)) is not None:
+    # (the figures for q from any source, read once: the closest by a report citing the source asked, or only named)
+    others = match.find(store, q, agency_id=None) if q.agency else []
+    if q.agency and (cited := _unattributed_in_reports_citing(store, q, others)) is not None:
         return cited
     g = store.gazetteer()
     place = g.place(q.place, fuzzy=False) if q.place else None
@@ -438,7 +440,6 @@ def _no_figure(store: Store, q: Query) -> Answer:
     lines: list[Line] = [[first]]
 
     if q.agency:
-        others = match.find(store, q, agency_id=None)
         names = _unique(safe(h_agency, "") for h_agency in _agency_names(store, others))
         if names:
             lines.append([f"Other sources do: {', '.join(names)}. Ask without naming a source to see them."])

@@ -212,6 +212,12 @@ class ArticlesMixin:
         row = self.conn.execute("select text from articles where id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
+    def _articles_of(self, figure_ids: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
+        """(figure id, article id) of each figure, and the articles' ids once each: what the readers below read."""
+        rows = self.conn.execute(f"select id, article_id from figures where id in ({', '.join('?' * len(figure_ids))})",
+                                 figure_ids).fetchall()
+        return rows, sorted({a for _, a in rows})
+
     def figures_whose_article_says(self, figure_ids: list[int], word: str, *, as_place: bool = False) -> set[int]:
         """The figures among figure_ids whose article's title or text has `word` at the start of a word,
         accents and case aside ("izmir" finds "İzmir", "vina" finds "Viña"), or whose article's text the
@@ -219,9 +225,7 @@ class ArticlesMixin:
         Freetown", not "the road linking Kassala with Khartoum")."""
         if not figure_ids or not word:
             return set()
-        marks = ", ".join("?" * len(figure_ids))
-        rows = self.conn.execute(f"select id, article_id from figures where id in ({marks})", figure_ids).fetchall()
-        ids = sorted({a for _, a in rows})
+        rows, ids = self._articles_of(figure_ids)
         said = _said_as_place(word) if as_place else re.compile(r"\b" + _spaced(word))
         titled = re.compile(r"\b" + _spaced(word))
         marks = ", ".join("?" * len(ids))
@@ -251,9 +255,7 @@ class ArticlesMixin:
         accents aside."""
         if not figure_ids or not name.strip():
             return set()
-        marks = ", ".join("?" * len(figure_ids))
-        rows = self.conn.execute(f"select id, article_id from figures where id in ({marks})", figure_ids).fetchall()
-        ids = sorted({a for _, a in rows})
+        rows, ids = self._articles_of(figure_ids)
         acronym = name.isupper()
         cited = re.compile(r"(?<!\w)" + re.escape(name if acronym else fold(name)) + r"(?!\w)")
         saying = {

@@ -11,6 +11,13 @@ def add(store: Store, value, *, location, title, subject="people", status="kille
     return store.add_figure(fig, citation={"title": title, "outlet": "Wire", "published": "2022-06-05"}, actor="test", origin="import")
 
 
+
+def report(store: Store, text: str, value: int, quote: str, *, location: str, status: str = "killed",
+           subject: str = "people", title: str = "Report") -> dict:
+    """An article's text with its one figure, as ingest stores it (the text is what the reports-on reading reads)."""
+    fig = {"value": value, "subject": subject, "status": status, "location": location, "agency": None, "quote": quote}
+    return store.ingest(text, [fig], title=title, outlet="Wire", actor="test")
+
 def test_a_town_whose_report_placed_its_count_in_the_place_around_it(store):
     # the depot fire's firefighters were placed in Chittagong, around the Sitakunda the store knows
     store.add_place("Sitakunda", parent="Chittagong", actor="extract", review="auto")
@@ -44,25 +51,22 @@ def test_a_province_beside_the_asked_one_is_no_answer(store):
 
 def test_a_report_that_names_the_place_only_in_passing_is_no_answer(store):
     store.add_place("Kenema", parent="Sierra Leone", actor="extract", review="auto")
-    fig = {"value": 6, "subject": "people", "status": "missing", "location": "Kenema", "agency": None, "quote": "6 missing"}
-    store.ingest("Floods hit Kenema. 6 missing were reported. The road linking Kenema with Freetown is cut.", [fig],
-                 title="Floods in the east", outlet="Wire", actor="test")
+    report(store, "Floods hit Kenema. 6 missing were reported. The road linking Kenema with Freetown is cut.", 6, "6 missing",
+           location="Kenema", status="missing", title="Floods in the east")
     answer = ask(store, "how many missing in freetown")
     assert answer.none and answer.figures == []
 
 
 def test_a_place_no_table_knows_is_answered_from_the_reports_on_it(store):
-    fig = {"value": 10, "subject": "people", "status": "killed", "location": "Nepal", "agency": None, "quote": "10 villagers"}
-    store.ingest("A landslide in Marang buried 10 villagers on Friday.", [fig], title="Landslide buries village", outlet="Wire",
-                 actor="test")
+    report(store, "A landslide in Marang buried 10 villagers on Friday.", 10, "10 villagers", location="Nepal",
+           title="Landslide buries village")
     answer = ask(store, "how many killed in marang")
     assert [f["value"] for f in answer.figures] == [10]
     assert answer.text.startswith("I don't know a place called “marang”; the closest I have is from reports on it")
     # nor another status, nor a report that names it as no place ("the Marang family")
     assert ask(store, "how many injured in marang").figures == []
-    fig = {"value": 4, "subject": "people", "status": "missing", "location": "Nepal", "agency": None, "quote": "4 of them"}
-    store.ingest("The Marang family said 4 of them were missing after the floods.", [fig], title="Floods", outlet="Wire",
-                 actor="test")
+    report(store, "The Marang family said 4 of them were missing after the floods.", 4, "4 of them", location="Nepal",
+           status="missing", title="Floods")
     assert ask(store, "how many missing in marang").figures == []
     assert ask(store, "how many killed in zorbu").figures == []
 
@@ -78,20 +82,16 @@ def test_the_report_on_the_place_is_found_among_many_that_name_it_in_passing(sto
     # the newest reports that tell of something happening there are read first, not whichever mention it first
     store.add_place("Sitakunda", parent="Chittagong", actor="extract", review="auto")
     for i in range(210):
-        fig = {"value": 5, "subject": "houses", "status": "affected", "location": "Chittagong", "agency": None, "quote": "5 homes"}
-        store.ingest(f"Report {i}: the Sitakunda road was busy. 5 homes were damaged.", [fig], title=f"Road news {i}",
-                     outlet="Wire", actor="test")
-    fig = {"value": 9, "subject": "personnel", "status": "killed", "location": "Chittagong", "agency": None, "quote": "9 firefighters"}
-    store.ingest("A fire at a container depot in Sitakunda killed 9 firefighters.", [fig], title="Depot fire", outlet="Wire",
-                 actor="test")
+        report(store, f"Report {i}: the Sitakunda road was busy. 5 homes were damaged.", 5, "5 homes", location="Chittagong",
+               status="affected", subject="houses", title=f"Road news {i}")
+    report(store, "A fire at a container depot in Sitakunda killed 9 firefighters.", 9, "9 firefighters", location="Chittagong",
+           subject="personnel", title="Depot fire")
     assert [f["value"] for f in ask(store, "sitakunda depot fire how many firefighters killed").figures] == [9]
 
 
 def test_a_report_names_the_asked_place_by_any_of_its_names(store):
     # the province holding the town answers as the closest from a report that writes "Khyber-Pakhtunkhwa" or "Kiev"
-    fig = {"value": 12, "subject": "people", "status": "killed", "location": "Pakistan", "agency": None, "quote": "12 people"}
-    store.ingest("Floods in Khyber-Pakhtunkhwa, Pakistan, killed 12 people.", [fig], title="Floods", outlet="Wire", actor="test")
-    fig = {"value": 5, "subject": "people", "status": "killed", "location": "Ukraine", "agency": None, "quote": "5 people"}
-    store.ingest("Shelling in Kiev, Ukraine, killed 5 people.", [fig], title="Shelling", outlet="Wire", actor="test")
+    report(store, "Floods in Khyber-Pakhtunkhwa, Pakistan, killed 12 people.", 12, "12 people", location="Pakistan", title="Floods")
+    report(store, "Shelling in Kiev, Ukraine, killed 5 people.", 5, "5 people", location="Ukraine", title="Shelling")
     assert "12" in ask(store, "khyber pakhtunkhwa floods pakistan death toll").text
     assert "5 people killed" in ask(store, "kyiv shelling ukraine how many killed").text
