@@ -101,6 +101,12 @@ def test_unknown_place_is_kept_not_replaced(gaz):
     assert q.unknown_place == "Atlantis"
 
 
+def test_what_people_need_is_no_place(gaz):
+    # ("in need of assistance": what they need, not a place the store does not know)
+    q = parse_question("png highlands earthquake ppl in need of assistance", gaz)
+    assert q.unknown_place is None and q.statuses == ("in_need",)
+
+
 def test_kinds(gaz):
     assert parse_question("hi", gaz).kind == "greeting"
     assert parse_question("help", gaz).kind == "help"
