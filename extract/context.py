@@ -153,8 +153,8 @@ _PAST = re.compile(r"\b[a-z]+ed\b")
 # "80,215 children (40,830 girls and 39,385 boys) are affected": a short aside in brackets inside the parts
 BRACKETED_ASIDE = r"\([^()]{1,60}\)"
 _BRACKETED = re.compile(BRACKETED_ASIDE)
-# The verb after the parts of a figure: "including three children were killed".
-_PART_VERB = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b", re.I)
+# The verb after the parts of a figure: "including three children were killed", "including one child, went missing".
+_PART_VERB = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been|went|have\s+gone|has\s+gone|became|have\s+become)\b", re.I)
 
 CONFLICT_PEOPLE = {"fighters", "troops", "soldiers", "personnel"}
 _CONFLICT_KEEP = {"killed", "injured", "casualties", "missing", "detained", "deployed", "present"}

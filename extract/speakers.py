@@ -62,6 +62,7 @@ _PLACE_WORDS = r"(?P<place>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)"
 # Chairman of Bokkos LGA": an office of a place, named before or after it
 # (not "Secretary General of the Sovereign Council", "Governor General": an office of a body, or of a title of its own)
 _PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"(?P<owned>['’]s)?\s+" + _OFFICE
+                           + r"(?:\s*\([A-Z]{2,6}\))?"  # ("Mastung Assistant Commissioner (AC) Attahul Munim")
                            + r"(?![\s-]+General\b)(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?:\s+[A-Z]|\s*,|$)")
 _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFICE + r"\s+of\s+(?:the\s+)?"
                               + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"(?![\w-])")
@@ -80,6 +81,7 @@ _NOT_POLICE_PLACES = frozenset(
     "Tourist Military Deputy Senior Chief Acting Assistant Former Top Police The".split())
 _SHERIFF = re.compile(r"(?:[Tt]he\s+)?(?:County\s+)?Sheriff\s+[A-Z]")
 _COUNTY = re.compile(r"\bin\s+(?:[a-z-]+\s+){0,2}?(?P<county>(?:[A-Z][\w'’-]+\s+){1,2}County)\b")  # (where the count is)
+_PLACE_KINDS_WRITTEN = "district|county|city|town|village|province|region|state|municipality|governorate|prefecture"
 _PLACE_KIND_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|City|Municipality|Regency|Prefecture|Area|Governorate)$")
 _PLACE_AFTER_TITLE = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)|\))?\s*(?:,|of|for)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,(?=\s*[A-Z])")
 _REPORT_QUALIFIER = re.compile(r"(?<=\w)\s+(?:Official|Preliminary|Latest|Initial|Final|Daily|Weekly)$")
@@ -299,8 +301,11 @@ def _puts_at(verb) -> bool:
 
 
 def _general(tok) -> bool:
-    """"director general", "inspector general", "secretary general": a role, as "director" is ("Haseeb-ur-Rehman,
-    director general of the state disaster response force, said")."""
+    """"director general", "inspector general", "secretary general", "chief executive": a role in two words, as
+    "director" is ("Haseeb-ur-Rehman, director general of the state disaster response force, said"; "Dr Saeed Mirwani,
+    chief executive of Shaheed Nawab Ghous Bakhsh Raisani Memorial Hospital, had earlier told Dawn.com")."""
+    if tok.lower_ == "executive":
+        return any(c.dep_ in ("amod", "compound") and c.lower_ == "chief" for c in tok.children)
     return tok.lower_ == "general" and any(c.dep_ == "compound" and c.lower_ in ("director", "inspector", "secretary") for c in tok.children)
 
 
@@ -723,7 +728,11 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         if any(ch.dep_ == "appos" and ch.lower_ in _APPOSED_ROLES for ch in head.children) or any(
             ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.text.islower() and ch.lower_ in vocab.PERSON_TITLES
             and ch.i < head.i - 1 for ch in head.children
-        ):  # ("prosecutor Andrijana Nastic told reporters": a title in lower case before the name)
+        ) or (not {t.lower_ for t in parsed.doc[head.left_edge.i : head.i + 1]} & (ORG_WORDS | SOURCE_NOUNS) and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "ORG" for p in head.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children
+        )):  # ("prosecutor Andrijana Nastic told reporters": a title in lower case before the name; "DIG Mohsin Shahidi of
+            # the NDRF said": a name with no organisation's word, of an organisation)
             person = _name_run(head)
     if person is not None:
         if owner := _owner_org(head):
@@ -942,9 +951,11 @@ def _place_of(head, preps: tuple[str, ...] = ("of",)) -> str | None:
                     # the last run of proper names: "the Ukrainian-controlled part of Donetsk region" -> Donetsk
                     run: list = []
                     depth = 0  # "vice mayor of Haidong (Tibetan: Tsoshar) City": not what is in brackets
+                    # (nor the holder's name in apposition: "The regional governor of Burgas, Plamen Yanev, said")
+                    aside = {t.i for c in o.children if c.dep_ == "appos" for t in c.subtree}
                     for t in o.subtree:
                         depth += (t.text == "(") - (t.text == ")")
-                        if depth or t.text in "()" or t.ent_type_ == "NORP":
+                        if depth or t.text in "()" or t.ent_type_ == "NORP" or t.i in aside:
                             continue
                         if (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN") and t.lower_ not in _PLACE_KIND_WORDS:
                             run = run + [t] if run and run[-1].i == t.i - 1 else [t]
@@ -1677,12 +1688,17 @@ class SpeakerMemory:
         if rest and _PLACE_KIND_END.search(" " + first) and not m.groupdict().get("owned"):
             place, title = f"{place} {first}", rest  # "Kerr County Sheriff": the county's sheriff
         if self.gazetteer.agency(place, fuzzy=False) is not None or not (
-            _PLACE_KIND_END.search(place) or self.gazetteer.place_named(place) is not None
+            _PLACE_KIND_END.search(place) or self.gazetteer.place_named(place) is not None or self._written_as_place(place)
         ):
             return None  # ("the UN Secretary", "Red Cross Secretary General": an organisation's, not a place's)
         for wrong, right in vocab.OFFICES["misspelt"].items():
             title = title.replace(wrong, right)
         return f"{place} {title.lower()}"  # (as the rules name a place's governor: "Texas governor")
+
+    def _written_as_place(self, name: str) -> bool:
+        """Does the article write a name no table knows as a place's: "Balochistan’s Mastung district", "in Mastung"?"""
+        return re.search(rf"\b(?:in|near|at)\s+{re.escape(name)}\b|\b{re.escape(name)}\s+(?:{_PLACE_KINDS_WRITTEN})\b",
+                         self.text) is not None
 
     def _cue(self, sentence: int, sp: Speaker, agency: str | None, person: str | None):
         from .attribution import Cue

@@ -214,6 +214,8 @@ def test_as_per_is_according_to(g):
 @pytest.mark.parametrize("outlet, publisher", [
     # initials no table knows, spelt out as a relief body's name; a body's office in a country, on its own site
     ("CDEMA (Caribbean Disaster Emergency Management Agency; Situation Report 2, cdema.org virtual library)", "CDEMA"),
+    # a known body, its site in brackets and the kind of page after a comma
+    ("UNHCR (unhcr.org), briefing notes", "UNHCR"),
 ])
 def test_a_relief_body_given_by_its_initials_publishes_its_own_report(g, outlet, publisher):
     text = "Haiti earthquake\n\nThe earthquake toll is 1,419 dead to date: 1,133 in the South and 122 in Nippes."

@@ -119,3 +119,12 @@ def test_the_parts_of_a_lead_ins_count_on_bulleted_lines(g):
     # a count that ends its line in a colon is no heading; the lines under it are its parts
     text = "Floods hit Guinea.\n\nThe floods have displaced 3,000 people in two prefectures:\n- 1,000 people in Kankan\n- 2,000 people in Siguiri\n\nMore rain is due."
     assert [(r[0], r[1]) for r in rows(g, text)] == [(3000, "displaced"), (1000, "displaced"), (2000, "displaced")]
+
+
+def test_a_bulleted_highlight_is_an_item_not_a_heading(g):
+    # (a line with no full stop and more text after it is a heading, unless a bullet marks it an item of a list)
+    text = ("Strikes hit northern Gaza.\n\nHIGHLIGHTS\n\n• Israeli strike kills 73 people in Beit Lahiya\n\n"
+            "• Israel says it is checking the reports\n\nResidents said the siege had tightened.")
+    assert [(v, s) for v, s, _, _ in rows(g, text)] == [(73, "killed")]
+    # a line of its own without the bullet stays a heading (its figure is the body's, told again)
+    assert rows(g, text.replace("• Israeli", "Israeli")) == []

@@ -283,3 +283,16 @@ def test_a_prosecutor_of_a_state_in_apposition_speaks_as_that_states_prosecutor(
             "state of Nuevo Leon, told reporters that the death toll stood at about 40.\n\nFour people remained missing, "
             "de la Garza said.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Nuevo Leon prosecutor"] * 2
+
+
+def test_an_office_with_its_initials_between_title_and_name_speaks_as_that_office(g):
+    # (a district the article writes as a place, though no table knows it; the holder who "clarified" still speaks)
+    text = ("Blast in Balochistan.\n\nAt least 52 people were killed in a blast in Balochistan’s Mastung district on Friday.\n\n"
+            "Earlier, Mastung Assistant Commissioner (AC) Attahul Munim said 15 people were killed due to the explosion.")
+    assert _sources(g, text, "Blast in Balochistan")[1:] == [(15, "Mastung assistant commissioner")]
+
+
+def test_a_name_the_article_never_writes_as_a_place_makes_no_office(g):
+    # (must not fire: "Acme" is nowhere a place, so its "Assistant Commissioner" is no place's office)
+    text = "Blast in Balochistan.\n\nAcme Assistant Commissioner (AC) John Doe said 15 people were killed due to the explosion."
+    assert _sources(g, text, "Blast in Balochistan")[0][1] != "Acme assistant commissioner"

@@ -563,6 +563,11 @@ def test_places_real_reports_name(g, text, title, expected):
         # "the Kathmandu Valley": a region of its own, not the city
         ("According to the Armed Police Force, 73 people have lost their lives in the Kathmandu Valley alone.",
          "Floods in Nepal", [(73, "Kathmandu Valley")]),
+        # a dateline of a city and a date closed by a colon is where the reporters file from; a river no table knows is
+        # no place of a count (and the sentence after the dateline parses whole: its second count is read)
+        ("New Delhi, Aug 6: At least five people died and over 50 are feared missing after torrential rains triggered "
+         "flash floods in the Kheer Ganga river in Uttarkashi district of Uttarakhand on Tuesday.\nThe floods struck the "
+         "mountain town of Dharali.", None, [(5, "Uttarkashi"), (50, "Uttarkashi")]),
     ],
 )
 def test_datelines_hospitals_and_valleys(g, text, title, expected):

@@ -691,3 +691,16 @@ def test_a_sentence_that_tells_no_event_keeps_the_country_it_names(g):
     text = ("A fire at an orphanage in Kenscoff, Haiti, killed 15 children, police said. The blaze started at night.\n\n"
             "Haiti has some 30,000 children living in orphanages, UNICEF said.")
     assert places(g, text, title="Fire at Haiti orphanage") == ["Kenscoff", "Haiti"]
+
+
+def test_where_the_hurt_are_referred_for_treatment_is_not_where_they_were_hurt(g):
+    text = ("A suicide blast killed 52 people in Mastung, Balochistan, on Friday.\n\nMore than 20 injured people have been "
+            "referred to Quetta for medical assistance.\n\nAn official said 15 people were killed due to the explosion.")
+    assert places(g, text)[1:] == ["Mastung", "Mastung"]
+
+
+def test_a_place_named_with_its_event_then_in_a_province_is_the_events_place(g):
+    # ("Meizhou rainstorm in Guangdong": the storm hit the city; the province is where the city lies)
+    title = "Meizhou rainstorm in Guangdong claims five lives, leaves 15 missing"
+    body = "Meizhou, a city in Guangdong province, experienced a devastating rainstorm on Sunday. Power was cut in Meizhou."
+    assert places(g, f"{title}\n\n{body}", title=title) == ["Meizhou", "Meizhou"]

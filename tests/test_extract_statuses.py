@@ -1021,3 +1021,10 @@ def test_cases_of_anything_else_are_no_people(g, text):
 ])
 def test_the_rescued_take_no_status_from_the_dead_before_them(g, text, expected):
     assert statuses(g, text) == expected
+
+
+def test_parts_between_a_count_and_went_missing(g):
+    # ("went missing", "became homeless" after the parts, as "were killed" is)
+    rows = [(f["value"], f["subject"], f["status"]) for f in extract_figures(
+        "Another 6 people, including one child, went missing in Ternopil.", gazetteer=g)]
+    assert rows == [(6, "people", "missing"), (1, "children", "missing")]
