@@ -356,8 +356,9 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             continue
         if len(tok.word) < 3 and not before_cause:
             continue  # (but "gb floods": Gilgit-Baltistan's, as its articles call it)
-        if _in_source_name(tokens, i):
-            continue  # "acc to ministry of health": a word of the source's name after "of", not a place
+        if _in_source_name(tokens, i) or _source_before(tokens, i):
+            # "acc to ministry of health": a word of the source's name after "of", not a place; "acc to RAI": the source
+            continue
         if _after_preposition(tokens, i) or capitalised:
             # "in Atlantis": most likely a place, and one the store does not know.
             surface = tok.surface
@@ -782,7 +783,7 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
         unknown_place=unknown,
         event_place=p.events[0] if p.events and not unknown else None,
         event_name=p.names[0] if p.names and not p.events and not unknown else None,
-        first_word=_first_name(tokens, p) if not p.names and not p.events and not place and not unknown and not agency else None,
+        first_word=_first_name(tokens, p) if not p.names and not p.events and not place and not unknown else None,
         other_count=other,
         also_places=also,
     )

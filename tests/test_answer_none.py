@@ -364,3 +364,15 @@ def test_a_source_named_in_passing_is_checked_against_every_figure_shown(store):
     add(store, 40, subject="people", status="injured", location="Assam", agency="ASDMA", title="Assam floods")
     text = ask(store, "india floods casualties asdma").text
     assert "40" in text and "attributed to" not in text
+
+
+def test_a_first_word_with_a_source_asked_is_still_asked_of_the_reports_that_name_it(store):
+    # "xyzville how many missing acc to unicef": UNICEF's missing from a report that never names Xyzville answer another
+    # question ("acc to" naming the source does not make the word typed first a word of nothing)
+    from extract import ingest_article
+
+    ingest_article(store, "Floods in Brazil\n\nFloods in Amazonas state, Brazil, left 35 people missing, UNICEF said.",
+                   title="Floods in Brazil")
+    a = ask(store, "xyzville how many missing acc to unicef")
+    assert a.none and "35" not in a.text, a.text
+    assert "35" in ask(store, "amazonas how many missing acc to unicef").text

@@ -107,6 +107,13 @@ def test_what_people_need_is_no_place(gaz):
     assert q.unknown_place is None and q.statuses == ("in_need",)
 
 
+def test_a_source_after_acc_to_is_no_place_and_a_first_word_still_names_the_topic(gaz):
+    # ("acc to RAI": a source the store may not know, never a place; "marmolada" typed first is still asked of the
+    # reports that name it, a source asked or not)
+    q = parse_question("marmolada glacier how many missing acc to RAI", gaz)
+    assert q.unknown_place is None and q.first_word == "marmolada"
+
+
 def test_kinds(gaz):
     assert parse_question("hi", gaz).kind == "greeting"
     assert parse_question("help", gaz).kind == "help"
