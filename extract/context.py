@@ -279,6 +279,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             # (not "40 cardiac arrests": an arrest is a person's only unqualified)
             if low in _GENERIC_HEADS and modifier:
                 return modifier, toks[j][1], low  # "10,500 civilian deaths"
+            if modifier == "displaced" and SUBJECT_NOUNS[low] == "families":
+                return "families", toks[j][1], "idps"  # "23,835 IDP families have been registered": displaced families
             return SUBJECT_NOUNS[low], toks[j][1], low
         if low in SINGULAR_NOUNS:
             if num.value == 1 and not content:

@@ -114,6 +114,12 @@ def test_a_source_after_acc_to_is_no_place_and_a_first_word_still_names_the_topi
     assert q.unknown_place is None and q.first_word == "marmolada"
 
 
+def test_schools_are_no_typo_of_a_word_for_children(gaz):
+    # (must not fire: "schools" is a thing counted, never corrected to "schoolboys" or another word for children)
+    assert "children" not in parse_question("number of schools destroyed in eastern ghouta", gaz).subjects
+    assert parse_question("how many pupils injured in kakamega", gaz).subjects == ("children",)
+
+
 def test_kinds(gaz):
     assert parse_question("hi", gaz).kind == "greeting"
     assert parse_question("help", gaz).kind == "help"

@@ -1028,3 +1028,9 @@ def test_parts_between_a_count_and_went_missing(g):
     rows = [(f["value"], f["subject"], f["status"]) for f in extract_figures(
         "Another 6 people, including one child, went missing in Ternopil.", gazetteer=g)]
     assert rows == [(6, "people", "missing"), (1, "children", "missing")]
+
+
+def test_pupils_are_children(g):
+    rows = [(f["value"], f["subject"], f["status"]) for f in extract_figures(
+        "At least 39 pupils were injured in a stampede at Kakamega Primary school.", gazetteer=g)]
+    assert rows == [(39, "children", "injured")]
