@@ -356,8 +356,9 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             continue
         if len(tok.word) < 3 and not before_cause:
             continue  # (but "gb floods": Gilgit-Baltistan's, as its articles call it)
-        if _in_source_name(tokens, i) or _source_before(tokens, i):
+        if _in_source_name(tokens, i) or _source_before(tokens, i, _SOURCE_ONLY):
             # "acc to ministry of health": a word of the source's name after "of", not a place; "acc to RAI": the source
+            # (not after "figures from", "per": "displaced figures from Mbangoro" may ask of a place)
             continue
         if _after_preposition(tokens, i) or capitalised:
             # "in Atlantis": most likely a place, and one the store does not know.
@@ -411,10 +412,14 @@ def _in_source_name(tokens: list[_Token], i: int) -> bool:
     return False
 
 
-def _source_before(tokens: list[_Token], i: int) -> bool:
+# The cues after which only a source's name comes ("according to X", "reported by X"); after "from" and "per" a place may
+_SOURCE_ONLY = tuple(cue for cue in W.SOURCE_BEFORE if cue.split()[-1] not in ("from", "per"))
+
+
+def _source_before(tokens: list[_Token], i: int, cues: tuple[str, ...] = W.SOURCE_BEFORE) -> bool:
     previous = [t.word for t in tokens[max(0, i - 3) : i] if t.word != "the"][-2:]
     before = " ".join(previous)
-    return any(before == cue or before.endswith(" " + cue) for cue in W.SOURCE_BEFORE)
+    return any(before == cue or before.endswith(" " + cue) for cue in cues)
 
 
 def _agencies_by_word(g: Gazetteer) -> dict[str, set[int]]:

@@ -154,7 +154,8 @@ _PAST = re.compile(r"\b[a-z]+ed\b")
 BRACKETED_ASIDE = r"\([^()]{1,60}\)"
 _BRACKETED = re.compile(BRACKETED_ASIDE)
 # The verb after the parts of a figure: "including three children were killed", "including one child, went missing".
-_PART_VERB = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been|went|have\s+gone|has\s+gone|became|have\s+become)\b", re.I)
+_PART_VERB = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been"
+                        r"|(?:went|have\s+gone|has\s+gone|became|have\s+become)(?=\s+(?:missing|homeless|unaccounted)\b))\b", re.I)
 
 CONFLICT_PEOPLE = {"fighters", "troops", "soldiers", "personnel"}
 _CONFLICT_KEEP = {"killed", "injured", "casualties", "missing", "detained", "deployed", "present"}

@@ -2472,6 +2472,23 @@ _COUNT_THEN_COLON = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:people|pers
 _LEADS_A_LIST = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom)|as\s+follows|the\s+following|namely|of\s+whom)\s*:\s*$", re.I)
 
 
+# The label over a list of other stories' headlines: "Read more:", "Related stories", "Also read", "You may also like"
+_OTHER_STORIES = re.compile(
+    r"(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:stories|articles|news|coverage|content|posts))?|more\s+(?:stories|news|on\s+this)"
+    r"|see\s+also|recommended|trending|most\s+read|latest\s+(?:news|stories)|you\s+may\s+(?:also\s+)?like|top\s+stories)\s*:?", re.I)
+
+
+def _under_other_stories(text: str, line_start: int) -> bool:
+    """Is a bulleted line one of a list under a label of other stories (the lines above it up to the first that is no
+    bullet)?"""
+    for line in reversed(text[:line_start].rstrip("\n").split("\n")[-12:]):
+        if not line.strip():
+            continue
+        if not _BULLET.match(line):
+            return _OTHER_STORIES.fullmatch(line.strip()) is not None
+    return False
+
+
 def _is_heading(text: str, sent) -> bool:
     """A line of its own with no closing punctuation, with more text after it: a headline or subhead.
 
@@ -2488,8 +2505,10 @@ def _is_heading(text: str, sent) -> bool:
         return False  # "1,09 M Internally displaced persons" / "97 084 People who have Returnees": a key-figures box
     if _LABEL_THEN_COUNT.match(line) and any(_LABEL_THEN_COUNT.match(n) for n in _lines_around(text, line_start, line_end)):
         return False  # "Earthquake fatalities 48" / "Missing 3": a table's rows, the label first and no colon
-    if _BULLET_COUNT.match(line) or _BULLET.match(line):
-        return False  # "• 1 person seriously injured": an item of a bulleted list of counts, not a heading
+    if _BULLET_COUNT.match(line) or (_BULLET.match(line) and not _under_other_stories(text, line_start)):
+        # "• 1 person seriously injured", "HIGHLIGHTS ... • Israeli strike kills 73 people in Beit Lahiya": an item of a
+        # bulleted list (not under "Read more:", where the items are other stories' headlines)
+        return False
     if _SENTENCE_SHAPE.search(line):
         return False  # "A total of 52 families or 194 persons were affected in 8 Barangays": a report's sentence, its stop lost
     if _LEADS_A_LIST.search(line) or (line.endswith(":") and _COUNT_THEN_COLON.search(line)):

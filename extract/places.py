@@ -581,7 +581,12 @@ class PlaceResolver:
             if m and (g.place(first := m.group(1).split("/")[0].strip(), fuzzy=False) is not None or (
                 not _HEADING_WORDS & set(first.lower().split()) and _a_town(first)))
         ]
-        datelines += [m.span(1) for p in self.paragraphs[:12] for m in [_DATED_DATELINE.match(text, p) or CREDITED_DATELINE.match(text, p)] if m]
+        dated = [m for p in self.paragraphs[:12] for m in [_DATED_DATELINE.match(text, p) or CREDITED_DATELINE.match(text, p)] if m]
+        # (a city and a date closed by a colon opening more than one paragraph are a timeline's entries, each where its
+        # news is: "Kharkiv, Aug 6: Russian shelling killed 3 people" ... "Odesa, Aug 7: ...", no dateline)
+        if sum(m.group(0).rstrip().endswith(":") for m in dated) > 1:
+            dated = [m for m in dated if not m.group(0).rstrip().endswith(":")]
+        datelines += [m.span(1) for m in dated]
         # "Last updated at Jun 14 2016 BEIRUT A Daesh counterattack ...": a dateline inside the first line
         # of text whose line breaks and dashes were stripped.
         datelines += [
@@ -1310,6 +1315,10 @@ class PlaceResolver:
         event's word and "in" ("Meizhou rainstorm in Guangdong": the storm was in the city, the city is in the province)?"""
         gap = _KIND_WORD.sub("", self.text[a.end : b.start].strip(" ,").lower())
         if gap.split(" ", 1)[0] in vocab.CAUSE_WORDS:
+            # (only where the second place can hold the first: a town no table knows in a province the tables know, or a
+            # known place inside it; not "the Kerala landslide in Wayanad", "Gaza airstrike in Rafah": a part of the first)
+            if b.entity.id < 0 or (a.entity.id > 0 and not self.g.within(a.entity.id, b.entity.id)) or a.entity.kind == "country":
+                return False
             gap = gap.split(" ", 1)[1] if " " in gap else ""
         return gap in ("in", "in the")
 

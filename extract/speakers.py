@@ -951,16 +951,20 @@ def _place_of(head, preps: tuple[str, ...] = ("of",)) -> str | None:
                     # the last run of proper names: "the Ukrainian-controlled part of Donetsk region" -> Donetsk
                     run: list = []
                     depth = 0  # "vice mayor of Haidong (Tibetan: Tsoshar) City": not what is in brackets
-                    # (nor the holder's name in apposition: "The regional governor of Burgas, Plamen Yanev, said")
-                    aside = {t.i for c in o.children if c.dep_ == "appos" for t in c.subtree}
+                    # (nor the holder's name in apposition after a place's name: "The regional governor of Burgas, Plamen
+                    # Yanev, said"; where it is the place, it stays: "the governor of the worst-hit state, Bauchi")
+                    aside = {t.i for c in o.children if c.dep_ == "appos" and (o.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+                             for t in c.subtree}
                     for t in o.subtree:
                         depth += (t.text == "(") - (t.text == ")")
                         if depth or t.text in "()" or t.ent_type_ == "NORP" or t.i in aside:
                             continue
                         if (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN") and t.lower_ not in _PLACE_KIND_WORDS:
                             run = run + [t] if run and run[-1].i == t.i - 1 else [t]
+                        elif t.text == "-" and run and run[-1].i == t.i - 1 and not run[-1].whitespace_:
+                            run.append(t)  # "the Centre-Nord region": one name, its hyphen unspaced
                     if run and not run[-1].text.endswith(("-", "ian", "ish", "ese")):
-                        return " ".join(t.text for t in run)
+                        return "".join(t.text_with_ws for t in run).strip()
     return None
 
 
@@ -1696,9 +1700,12 @@ class SpeakerMemory:
         return f"{place} {title.lower()}"  # (as the rules name a place's governor: "Texas governor")
 
     def _written_as_place(self, name: str) -> bool:
-        """Does the article write a name no table knows as a place's: "Balochistan’s Mastung district", "in Mastung"?"""
-        return re.search(rf"\b(?:in|near|at)\s+{re.escape(name)}\b|\b{re.escape(name)}\s+(?:{_PLACE_KINDS_WRITTEN})\b",
-                         self.text) is not None
+        """Does the article write a name no table knows as a place's: "Balochistan’s Mastung district", "in Mastung," (not an
+        organisation's name, nor a name going on: "at Edhi Foundation centres", "in Tazreen Fashions factory")?"""
+        if set(name.lower().split()) & (ORG_WORDS | SOURCE_NOUNS):
+            return False
+        return re.search(rf"\bin\s+{re.escape(name)}(?=\s*[,.;:]|\s+(?:on|in|at|and|where|when|after|district|city|town)\b)"
+                         rf"|\b{re.escape(name)}\s+(?:{_PLACE_KINDS_WRITTEN})\b", self.text) is not None
 
     def _cue(self, sentence: int, sp: Speaker, agency: str | None, person: str | None):
         from .attribution import Cue

@@ -367,12 +367,16 @@ def test_a_source_named_in_passing_is_checked_against_every_figure_shown(store):
 
 
 def test_a_first_word_with_a_source_asked_is_still_asked_of_the_reports_that_name_it(store):
-    # "xyzville how many missing acc to unicef": UNICEF's missing from a report that never names Xyzville answer another
-    # question ("acc to" naming the source does not make the word typed first a word of nothing)
+    # "tapachula how many missing acc to unicef": UNICEF's missing from a report that never names Tapachula (which another
+    # report names) answer another question ("acc to" naming the source does not make the word typed first a word of
+    # nothing); a word no report says is the question's own ("sorry"), as before
     from extract import ingest_article
 
     ingest_article(store, "Floods in Brazil\n\nFloods in Amazonas state, Brazil, left 35 people missing, UNICEF said.",
                    title="Floods in Brazil")
-    a = ask(store, "xyzville how many missing acc to unicef")
+    ingest_article(store, "Children on the move\n\nNearly 3,000 children crossed from Guatemala to Mexico, many of them "
+                   "waiting in the city of Tapachula, UNICEF said.", title="Children on the move")
+    a = ask(store, "tapachula how many missing acc to unicef")
     assert a.none and "35" not in a.text, a.text
     assert "35" in ask(store, "amazonas how many missing acc to unicef").text
+    assert "35" in ask(store, "sorry how many missing acc to unicef").text

@@ -112,6 +112,9 @@ def test_a_source_after_acc_to_is_no_place_and_a_first_word_still_names_the_topi
     # reports that name it, a source asked or not)
     q = parse_question("marmolada glacier how many missing acc to RAI", gaz)
     assert q.unknown_place is None and q.first_word == "marmolada"
+    # (after "figures from" or "per", a place may come: it stays a place the store does not know)
+    assert parse_question("displaced figures from Mbangoro", gaz).unknown_place == "Mbangoro"
+    assert parse_question("how many killed per Mbangoro", gaz).unknown_place == "Mbangoro"
 
 
 def test_schools_are_no_typo_of_a_word_for_children(gaz):

@@ -128,3 +128,9 @@ def test_a_bulleted_highlight_is_an_item_not_a_heading(g):
     assert [(v, s) for v, s, _, _ in rows(g, text)] == [(73, "killed")]
     # a line of its own without the bullet stays a heading (its figure is the body's, told again)
     assert rows(g, text.replace("• Israeli", "Israeli")) == []
+
+
+def test_other_stories_headlines_in_a_bulleted_list_are_no_figures(g):
+    text = ("Strikes hit Gaza.\n\nThe health ministry said 30 people were killed.\n\nRead more:\n\n"
+            "• Floods kill 20 in Kenya's Garissa county\n\n• Earthquake kills 300 in Herat province\n\nResidents fled.")
+    assert [v for v, _, _, _ in rows(g, text)] == [30]

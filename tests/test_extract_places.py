@@ -704,3 +704,19 @@ def test_a_place_named_with_its_event_then_in_a_province_is_the_events_place(g):
     title = "Meizhou rainstorm in Guangdong claims five lives, leaves 15 missing"
     body = "Meizhou, a city in Guangdong province, experienced a devastating rainstorm on Sunday. Power was cut in Meizhou."
     assert places(g, f"{title}\n\n{body}", title=title) == ["Meizhou", "Meizhou"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # must not fire: the place after the event's word lies inside the first, which holds it
+    ("The Kerala landslide in Wayanad killed 200 people, officials said.", ["Wayanad"]),
+    ("Gaza airstrike in Rafah kills 20 people, medics said.", ["Rafah"]),
+])
+def test_a_place_inside_the_one_named_with_the_event_is_no_container(g, text, expected):
+    assert places(g, text) == expected
+
+
+def test_a_timelines_dated_entries_are_each_where_their_news_is(g):
+    # (a city and a date closed by a colon opening several paragraphs: a timeline's entries, not a dateline)
+    text = ("Kharkiv, Aug 6: Russian shelling killed 3 people in the city.\n\nOdesa, Aug 7: A drone strike injured 5 people."
+            "\n\nKyiv, Aug 8: Two people died after a missile strike.")
+    assert places(g, text) == ["Kharkiv", "Odesa", "Kyiv"]

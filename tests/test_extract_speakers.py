@@ -2158,3 +2158,16 @@ def test_a_governor_of_a_place_named_in_apposition_is_that_places_and_the_name_n
     f = extract_figures(text, gazetteer=g)
     assert [(x["value"], x["agency"]) for x in f] == [(2, "Burgas governor")]
     assert f[0]["location"] != "Plamen Yanev"
+
+
+@pytest.mark.parametrize("text, agency", [
+    # the apposition is the place itself where the role's object is a common noun
+    ("The governor of the worst-hit state, Bauchi, said 20 people died in the floods.", "Bauchi governor"),
+    # a region's name with its hyphen is one name
+    ("The governor of the Centre-Nord region, Casimir Segueda, said 20 people died.", "Centre-Nord governor"),
+    # an organisation the article writes "at" is no place whose office speaks
+    ("Volunteers worked at Edhi Foundation centres. Edhi Foundation Chairman Faisal Edhi said 30 bodies were found.",
+     "Edhi Foundation"),
+])
+def test_a_roles_place_or_organisation_as_the_text_names_it(g, text, agency):
+    assert first(g, text)["agency"] == agency

@@ -1034,3 +1034,10 @@ def test_pupils_are_children(g):
     rows = [(f["value"], f["subject"], f["status"]) for f in extract_figures(
         "At least 39 pupils were injured in a stampede at Kakamega Primary school.", gazetteer=g)]
     assert rows == [(39, "children", "injured")]
+
+
+def test_went_on_to_kill_is_no_status_of_the_killers(g):
+    # (must not fire: "went" takes a status only as "went missing", "became homeless")
+    rows = [(f["value"], f["status"]) for f in extract_figures(
+        "Three gunmen, including a teenager, went on to kill worshippers at the mosque in Kano.", gazetteer=g)]
+    assert (3, "killed") not in rows
