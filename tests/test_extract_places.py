@@ -720,3 +720,8 @@ def test_a_timelines_dated_entries_are_each_where_their_news_is(g):
     text = ("Kharkiv, Aug 6: Russian shelling killed 3 people in the city.\n\nOdesa, Aug 7: A drone strike injured 5 people."
             "\n\nKyiv, Aug 8: Two people died after a missile strike.")
     assert places(g, text) == ["Kharkiv", "Odesa", "Kyiv"]
+
+
+def test_where_the_displaced_were_evacuated_for_assistance_stays_their_place(g):
+    # (must not fire: only medical help makes the place where someone was sent no place of the count)
+    assert places(g, "Floods hit Orakzai.\n\n500 families were evacuated to Kohat for assistance.") == ["Kohat"]
