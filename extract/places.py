@@ -29,6 +29,7 @@ from .sentences import CREDITED_DATELINE, DATELINE, SHORT_FORMS_BEFORE_NAMES, Se
 
 _DEPTH = vocab.PLACE_DEPTH
 _CITY_KINDS = {"city", "town"}
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 PLACE_KIND_WORDS = vocab.PLACE_KIND_WORDS
 # Statuses of people counted where they are now (displaced, sheltering), not where they come from.
 # A people named abroad with these statuses are counted where they are ("45,000 Rohingya displaced" in a story
@@ -825,6 +826,12 @@ class PlaceResolver:
                     "region": focus_region,
                     "territory": last_territory,
                 }[what]
+                here = next((ev for ev in reversed(self.events) if ev.role == "here"), None)
+                if what == "city" and here is not None and here.entity.id > 0 and here.entity.kind in ("governorate", "district") and (
+                    not _SENTENCE_BREAK.search(text, here.end, start)
+                ):  # "In Feni, over 300,000 people were stranded in the town": the town of the district just named (which
+                    # most often goes by its name), not the last town named before it
+                    target = here.entity
                 if target is not None:
                     # "a popular tourist site to the north of the country": where the place just named lies, not where
                     # anything happened

@@ -725,3 +725,10 @@ def test_a_timelines_dated_entries_are_each_where_their_news_is(g):
 def test_where_the_displaced_were_evacuated_for_assistance_stays_their_place(g):
     # (must not fire: only medical help makes the place where someone was sent no place of the count)
     assert places(g, "Floods hit Orakzai.\n\n500 families were evacuated to Kohat for assistance.") == ["Kohat"]
+
+
+def test_the_town_after_a_district_named_first_in_its_sentence_is_that_districts(g):
+    # ("the town" of a district that goes by its town's name, not the last town named before it)
+    text = ("Three people drowned in Ramu yesterday.\n\nIn Feni, over 300,000 people were stranded in the town and six "
+            "upazilas with roads being inaccessible.")
+    assert places(g, text) == ["Ramu", "Feni"]
