@@ -36,6 +36,8 @@ def g():
         ("About 2,300 residents were housed in evacuation centres overnight.", 2_300, "displaced"),
         # refuge taken abroad is a flight, not a displacement
         ("In all, 28,000 South Sudanese have sought refuge in Uganda.", 28_000, "fled"),
+        # asylum seekers received somewhere fled to it, with no other status word
+        ("Kenya has received at least 2,000 Ethiopian asylum seekers in Moyale town.", 2_000, "fled"),
         # families of the displaced, by the word camps and agencies write ("IDP families")
         ("There are 179 IDP families residing in the Mohammadzai camp.", 179, "displaced"),
     ],
