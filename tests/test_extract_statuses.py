@@ -71,6 +71,9 @@ def test_people_in_relief_camps_are_displaced(g, text, expected):
         ("In addition, 2,500 families received vouchers for groceries.", [(2500, "families", "in_need")]),
         ("Some 800 households have received shelter kits.", [(800, "families", "in_need")]),
         ("The town received 300 tonnes of food aid.", []),
+        # a need said to be immediate, an aid required with two words between
+        ("More than 270,000 people are in immediate need of assistance in Enga.", [(270_000, "people", "in_need")]),
+        ("Over 270,000 people require immediate humanitarian assistance in Enga.", [(270_000, "people", "in_need")]),
     ],
 )
 def test_people_aid_reaches_are_in_need(g, text, expected):
