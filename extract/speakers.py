@@ -51,6 +51,8 @@ SOURCE_NOUNS = frozenset(
     eyewitness eyewitnesses headquarters villagers locals elder elders""".split()
 )
 _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
+# Sites a role may be of, named with their proper names: "a coordinator of the Zalingei camps", "the head of Kutupalong camp"
+_SITES = frozenset("camp camps settlement settlements site sites village villages shelter shelters".split())
 # Roles whose holder speaks for the organisation after "of": "the head of the national security department".
 _ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson coordinator leader".split())
 # A police officer's title, then the place of their command: "Superintendent of Police (SP), Shimla,".
@@ -602,6 +604,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "from"):
                 objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
                 org = _describe(parsed, objs[0], country) if objs else None
+                if org is None and objs and objs[0].pos_ == "NOUN" and objs[0].lower_ in _SITES and prep.lower_ == "of" and (
+                    named := [c for c in objs[0].children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                ):
+                    # "Sheikh Abdelrazeg Suleiman, a coordinator of the Zalingei camps, told Radio Dabanga": the office of
+                    # the named site ("Zalingei camps coordinator"), as analysts name it
+                    s = parsed.start + head.idx
+                    site = " ".join(t.text for t in parsed.doc[named[0].left_edge.i : objs[0].i + 1] if t.dep_ != "det")
+                    return Speaker(s, s + len(head.text), low, f"{site} {low}", None, False, frozenset({low}))
                 if org is not None and org.name and not any(w[:1].isupper() for w in org.name.split()):
                     adjective = next((c.text for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in vocab.COUNTRY_OF_DEMONYM), None)
                     if adjective:

@@ -2165,6 +2165,10 @@ def test_a_governor_of_a_place_named_in_apposition_is_that_places_and_the_name_n
     ("The governor of the worst-hit state, Bauchi, said 20 people died in the floods.", "Bauchi governor"),
     # a region's name with its hyphen is one name
     ("The governor of the Centre-Nord region, Casimir Segueda, said 20 people died.", "Centre-Nord governor"),
+    # a role of a named site speaks as that site's office
+    ("Sheikh Abdelrazeg Suleiman, a coordinator of the Zalingei camps, told Radio Dabanga that 138 people were killed.",
+     "Zalingei camps coordinator"),
+    ("The head of Kutupalong camp said 300 people fled.", "Kutupalong camp head"),
     # an organisation the article writes "at" is no place whose office speaks
     ("Volunteers worked at Edhi Foundation centres. Edhi Foundation Chairman Faisal Edhi said 30 bodies were found.",
      "Edhi Foundation"),
