@@ -161,9 +161,10 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", repor
         hits = [h for h in hits if not counts_cases(h)]  # (and a count of cases answers only a question about cases)
     if not hits:
         return []
-    if q.first_word and place is None and not (q.agency or q.agency_hint) and not store.says_anywhere(q.first_word):
-        # "sendong washi how many ppl missing": nothing the store keeps says "sendong" (with a source asked, a word nothing
-        # says is rather a word of the question's own, "confirmed deaths acc to ocha", "quick q ...")
+    if q.first_word and place is None and not store.says_anywhere(q.first_word):
+        # "sendong washi how many ppl missing", "haiyan how many displaced acc to ocha": nothing the store keeps says the
+        # word, so no figure it has answers (a source asked or not; the question's own words, "confirmed deaths acc to
+        # ocha", are stopwords)
         return []
     named = q.event_name or q.first_word
     if named and (store.writes_as_a_name(named) if place is None else

@@ -123,6 +123,7 @@ STOPWORDS = frozenset(
     since during after before until while when where why whether
     year years month months week weeks day days today yesterday tonight last past recent latest current
     overall altogether whole entire so-called like
+    kindly sorry quick pls plz again urgent urgently confirmed verified known exact roughly official officially
     """.split()
 )
 

@@ -49,6 +49,7 @@ IMPLIED_STATUS = {head: status for status, entry in vocab.STATUS_TERMS.items() f
 TOLL_IMPLIED = IMPLIED_STATUS | {head: status for status, entry in vocab.STATUS_TERMS.items() for head in entry.get("toll_heads", ())}
 
 # Heads that are a status whatever verb follows ("1 dead and the evacuation of 60 families").
+_IDP_FAMILIES = "idp families"  # the head subject_after gives "N IDP families": displaced, unless the text says otherwise
 _STATUS_HEADS = {"dead", "deaths", "death", "fatalities", "fatality", "bodies", "body", "corpses", "corpse", "evacuees", "idps", "injuries", "injury", "arrests"}
 
 # Words that end a noun phrase without being its head.
@@ -281,7 +282,9 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             if low in _GENERIC_HEADS and modifier:
                 return modifier, toks[j][1], low  # "10,500 civilian deaths"
             if modifier == "displaced" and SUBJECT_NOUNS[low] == "families":
-                return "families", toks[j][1], "idps"  # "23,835 IDP families have been registered": displaced families
+                # "23,835 IDP families have been registered": displaced families, where the text says nothing else of them
+                # (not "1,200 IDP families returned to their areas of origin")
+                return "families", toks[j][1], _IDP_FAMILIES
             return SUBJECT_NOUNS[low], toks[j][1], low
         if low in SINGULAR_NOUNS:
             if num.value == 1 and not content:
@@ -523,6 +526,8 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
         return IMPLIED_STATUS[head]  # "1 dead and the evacuation of 60 families": the head says it
     if status is None and head in IMPLIED_STATUS:
         return IMPLIED_STATUS[head]
+    if status is None and head == _IDP_FAMILIES:
+        return "displaced"  # ("IDP families" read by subject_after: a head of its own, so that a question's words stay)
     if status == "remaining" and subject == "displaced":
         return "displaced"  # "500,000 displaced people live in 500 sites" are displaced where they remain
     return status

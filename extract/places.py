@@ -200,8 +200,10 @@ _IN_CARE = re.compile(r"\bin\s+(?:intensive|critical)\s+care\s+(?:in|at)\s+(?:th
 _HOSPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?:hospital|mortuary|morgue|clinic)s?\b", re.I)
 # ("more than 20 injured people have been referred to Quetta for medical assistance": where they are treated)
 _FOR_TREATMENT_AFTER = re.compile(
-    # (medical help only: "evacuated to Kohat for assistance" may be where the displaced are)
-    r"[ \t]+for[ \t]+(?:further[ \t]+|better[ \t]+|urgent[ \t]+|speciali[sz]ed[ \t]+)?(?:medical[ \t]+(?:treatment|assistance|care|attention)|treatment)\b")
+    # (medical help only: care, treatment, "medical assistance"; "evacuated to Kohat for assistance" may be where the
+    # displaced are)
+    r"[ \t]+for[ \t]+(?:further[ \t]+|better[ \t]+|urgent[ \t]+|speciali[sz]ed[ \t]+|advanced[ \t]+|emergency[ \t]+)?"
+    r"(?:medical[ \t]+(?:treatment|assistance|care|attention)|treatment|care|attention)\b")
 # Where someone spoke is not where a figure is: "told reporters in Geneva", "speaking in New York",
 # "at a news conference in Amman", "from its headquarters in Geneva".
 _SPEECH_AT = re.compile(

@@ -84,6 +84,8 @@ _NOT_POLICE_PLACES = frozenset(
 _SHERIFF = re.compile(r"(?:[Tt]he\s+)?(?:County\s+)?Sheriff\s+[A-Z]")
 _COUNTY = re.compile(r"\bin\s+(?:[a-z-]+\s+){0,2}?(?P<county>(?:[A-Z][\w'’-]+\s+){1,2}County)\b")  # (where the count is)
 _PLACE_KINDS_WRITTEN = "district|county|city|town|village|province|region|state|municipality|governorate|prefecture"
+# What a name goes on to when it is a building's or a firm's, not a place's ("at Tazreen Fashions factory")
+_BUILDINGS = r"factory|factories|centres?|centers?|hospitals?|schools?|offices?|headquarters|plant|mall|market|branch|premises|warehouse"
 _PLACE_KIND_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|City|Municipality|Regency|Prefecture|Area|Governorate)$")
 _PLACE_AFTER_TITLE = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)|\))?\s*(?:,|of|for)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,(?=\s*[A-Z])")
 _REPORT_QUALIFIER = re.compile(r"(?<=\w)\s+(?:Official|Preliminary|Latest|Initial|Final|Daily|Weekly)$")
@@ -1714,7 +1716,7 @@ class SpeakerMemory:
         organisation's name, nor a name going on: "at Edhi Foundation centres", "in Tazreen Fashions factory")?"""
         if set(name.lower().split()) & (ORG_WORDS | SOURCE_NOUNS):
             return False
-        return re.search(rf"\bin\s+{re.escape(name)}(?=\s*[,.;:]|\s+(?:on|in|at|and|where|when|after|district|city|town)\b)"
+        return re.search(rf"\b(?:in|near|at)\s+{re.escape(name)}\b(?![\w'’-])(?!\s+(?:[A-Z]|{_BUILDINGS}))"
                          rf"|\b{re.escape(name)}\s+(?:{_PLACE_KINDS_WRITTEN})\b", self.text) is not None
 
     def _cue(self, sentence: int, sp: Speaker, agency: str | None, person: str | None):

@@ -380,3 +380,7 @@ def test_a_first_word_with_a_source_asked_is_still_asked_of_the_reports_that_nam
     assert a.none and "35" not in a.text, a.text
     assert "35" in ask(store, "amazonas how many missing acc to unicef").text
     assert "35" in ask(store, "sorry how many missing acc to unicef").text
+    assert "35" in ask(store, "confirmed missing acc to unicef").text
+    # a word no report says is no topic the store has: "haiyan" is not Amazonas's flood, a source asked or not
+    a = ask(store, "haiyan how many missing acc to unicef")
+    assert a.none and "35" not in a.text, a.text

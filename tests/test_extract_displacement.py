@@ -315,3 +315,9 @@ def test_related_headlines_are_no_table_rows(g):
 ])
 def test_being_somewhere_is_no_displacement(g, text):
     assert all(f["status"] != "displaced" for f in extract_figures(text, gazetteer=g))
+
+
+def test_idp_families_who_returned_returned(g):
+    # (must not fire: "IDP families" are displaced only where the text says nothing else of them)
+    figs = extract_figures("About 1,200 IDP families returned to their areas of origin in Marawi last month.", gazetteer=g)
+    assert [(f["value"], f["subject"], f["status"]) for f in figs] == [(1200, "families", "returned")]

@@ -296,3 +296,10 @@ def test_a_name_the_article_never_writes_as_a_place_makes_no_office(g):
     # (must not fire: "Acme" is nowhere a place, so its "Assistant Commissioner" is no place's office)
     text = "Blast in Balochistan.\n\nAcme Assistant Commissioner (AC) John Doe said 15 people were killed due to the explosion."
     assert _sources(g, text, "Blast in Balochistan")[0][1] != "Acme assistant commissioner"
+
+
+def test_a_place_the_article_writes_in_a_sentence_makes_its_office(g):
+    # ("in Mastung killed": the town written as a place, whatever word follows it)
+    text = ("Blast in Pakistan.\n\nA suicide blast in Mastung killed 50 people on Friday. Mastung Deputy Commissioner Ali "
+            "Khan said 70 others were injured.")
+    assert _sources(g, text, "Blast in Pakistan")[-1] == (70, "Mastung deputy commissioner")

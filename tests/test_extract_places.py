@@ -732,3 +732,9 @@ def test_the_town_after_a_district_named_first_in_its_sentence_is_that_districts
     text = ("Three people drowned in Ramu yesterday.\n\nIn Feni, over 300,000 people were stranded in the town and six "
             "upazilas with roads being inaccessible.")
     assert places(g, text) == ["Ramu", "Feni"]
+
+
+def test_where_the_hurt_were_shifted_for_care_is_not_where_they_were_hurt(g):
+    text = ("A gas cylinder exploded in a market in Mardan. Another 15 injured people were shifted to Peshawar for "
+            "specialised care, police said.")
+    assert places(g, text) == ["Mardan"]

@@ -1044,3 +1044,12 @@ def test_went_on_to_kill_is_no_status_of_the_killers(g):
     rows = [(f["value"], f["status"]) for f in extract_figures(
         "Three gunmen, including a teenager, went on to kill worshippers at the mosque in Kano.", gazetteer=g)]
     assert (3, "killed") not in rows
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: the people required to deliver aid are not in need of it
+    "Some 500 people are required to deliver aid in Sindh.",
+    "About 1,000 workers are required to provide assistance in the camps, UNHCR said.",
+])
+def test_those_required_to_give_aid_are_not_in_need(g, text):
+    assert [f for f in extract_figures(text, gazetteer=g) if f["status"] == "in_need"] == []
