@@ -2481,7 +2481,12 @@ _OTHER_STORIES = re.compile(
 def _under_other_stories(text: str, line_start: int) -> bool:
     """Is a bulleted line one of a list under a label of other stories (the lines above it up to the first that is no
     bullet)?"""
-    for line in reversed(text[:line_start].rstrip("\n").split("\n")[-12:]):
+    end = line_start
+    for _ in range(24):  # (a list of a dozen items, blank lines between; not the whole text split for each item)
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end - 1) + 1
+        line, end = text[start : end - 1 if text[end - 1 : end] == "\n" else end], start
         if not line.strip():
             continue
         if not _BULLET.match(line):

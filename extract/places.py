@@ -828,12 +828,8 @@ class PlaceResolver:
                     "region": focus_region,
                     "territory": last_territory,
                 }[what]
-                here = next((ev for ev in reversed(self.events) if ev.role == "here"), None)
-                if what == "city" and here is not None and here.entity.id > 0 and here.entity.kind in ("governorate", "district") and (
-                    not _SENTENCE_BREAK.search(text, here.end, start)
-                ):  # "In Feni, over 300,000 people were stranded in the town": the town of the district just named (which
-                    # most often goes by its name), not the last town named before it
-                    target = here.entity
+                if what == "city" and (district := self._district_just_named(start)) is not None:
+                    target = district
                 if target is not None:
                     # "a popular tourist site to the north of the country": where the place just named lies, not where
                     # anything happened
@@ -1319,6 +1315,14 @@ class PlaceResolver:
         if _CONTAINER_END.search(self.text, a.start, a.end):
             gap = " province" + gap  # "Aleppo province" is one mention: its own last word says what it is
         return bool(_PART_OF_BEFORE.fullmatch(gap))
+
+    def _district_just_named(self, start: int) -> Entity | None:
+        """"In Feni, over 300,000 people were stranded in the town": the district named last in the sentence before `start`,
+        whose town "the town" is (a district most often goes by its town's name), not the last town named before it."""
+        here = next((ev for ev in reversed(self.events) if ev.role == "here"), None)
+        if here is None or here.entity.id <= 0 or here.entity.kind not in ("governorate", "district"):
+            return None
+        return None if _SENTENCE_BREAK.search(self.text, here.end, start) else here.entity
 
     def _in_between(self, a: Event, b: Event) -> bool:
         """Is the gap between two mentions "in" ("Cianjur regency in West Java", "the Marshall Islands in Micronesia"), or an
