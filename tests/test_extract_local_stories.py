@@ -1,0 +1,149 @@
+"""Local stories: the town a dateline names, towns named like states or like places abroad, a town's police."""
+
+import pytest
+
+from extract import extract_figures
+from extract.figures import _publisher
+from store.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.from_data()
+
+
+def read(g, text, **kw):
+    return [(f["value"], f["status"], f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g, **kw)]
+
+
+def test_the_hurt_of_a_local_story_are_in_its_dateline_town(g):
+    text = ("OXFORD TOWNSHIP, Mich. - A 15-year-old student opened fire at his Michigan high school on Tuesday, "
+            "fatally shooting three students and injuring eight others.\n\n"
+            "The shooting at Oxford High School in Oxford Township unfolded around 1 p.m.")
+    assert [(v, s, p) for v, s, p, _ in read(g, text)] == [(3, "killed", "Oxford Township"), (8, "injured", "Oxford Township")]
+    # a dateline with no state: the town is found in the country the count is placed in
+    text = ("WAUKESHA - A vehicle plowed into a Christmas parade in the United States on Sunday, killing five people.\n\n"
+            "The City of Waukesha posted revised totals.")
+    assert [p for _, _, p, _ in read(g, text)] == ["Waukesha"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # must not fire: a capital reporters file from, a quake's toll across a region, people displaced, a town named
+    # only in the dateline
+    ("GEORGETOWN, Guyana (AP) - A fire at a school dormitory in Guyana killed at least 19 children.\n\n"
+     "Six were taken to Georgetown for treatment.", "Guyana"),
+    ("HERAT, Afghanistan (AP) - The earthquakes in western Afghanistan killed 2,445 people.\n\n"
+     "Rescuers in Herat dug through rubble.", "Afghanistan"),
+    ("TUUSULA, Finland - Some 3,000 people were displaced in Finland by the floods.\n\n"
+     "Tuusula was hit hardest.", "Finland"),
+    ("WAUKESHA - A vehicle plowed into a Christmas parade in the United States on Sunday, killing five people.", "United States"),
+])
+def test_a_dateline_town_is_not_every_count_s_place(g, text, place):
+    assert read(g, text)[0][2] == place
+
+
+def test_an_age_is_no_year(g):
+    # "a 15-year-old": an age, not a year's total that keeps a count in the state named
+    text = ("OXFORD TOWNSHIP, Mich. - A 15-year-old opened fire at his Michigan school, killing three students.\n\n"
+            "Oxford Township mourned.")
+    assert [p for _, _, p, _ in read(g, text)] == ["Oxford Township"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Eleven people were killed in Kansas City on Friday.", "Kansas City"),
+    ("Eleven people were killed in Virginia Beach on Friday.", "Virginia Beach"),
+    ("Eleven people were killed in Colorado Springs on Friday.", "Colorado Springs"),
+    # a place the tables know elsewhere, named with the state that holds this one
+    ("Police said 10 people died in the theater in Aurora, Colorado.", "Aurora"),
+    # must not fire: a province's own city, a place its state holds, a list of provinces
+    ("Eleven people were killed in Hualien City on Friday.", "Hualien"),
+    ("Shelling killed 5 in Kharkiv, Ukraine.", "Kharkiv"),
+    ("Shelling killed 5 in Homs, Hama and Aleppo.", "Homs"),
+])
+def test_towns_named_like_states_or_like_places_abroad(g, text, place):
+    assert [p for _, _, p, _ in read(g, text)] == [place]
+
+
+def test_a_town_named_like_a_place_abroad_lends_it_no_country(g):
+    # the Philippines' Aurora would make the police Philippine
+    assert read(g, "Police said 10 people died in the theater in Aurora, Colorado.") == [(10, "killed", "Aurora", "Aurora police")]
+
+
+def test_police_in_a_us_story_are_the_town_s(g):
+    text = "Eleven people were killed in Virginia Beach on Friday, police said."
+    assert [a for *_, a in read(g, text)] == ["Virginia Beach police"]
+    # (a country whose police are national keeps its own)
+    text = "Eleven people were killed in Tampere on Friday, police said."
+    assert [a for *_, a in read(g, text)] == ["Finnish police"]
+
+
+def test_fatally_hurt_are_killed(g):
+    assert [(v, s) for v, s, *_ in read(g, "A gunman opened fire at the school, fatally shooting three students.")] == [(3, "killed")]
+    text = "Two people were fatally wounded and four others wounded in the attack."
+    assert [(v, s) for v, s, *_ in read(g, text)] == [(2, "killed"), (4, "injured")]
+
+
+def test_a_speaker_opening_a_comma_spliced_sentence_says_all_of_it(g):
+    text = "Police said 10 people died in the theater, two died at nearby hospitals."
+    assert [(v, a) for v, _, _, a in read(g, text)] == [(10, "police"), (2, "police")]
+
+
+def test_a_lake_in_lower_case_is_no_country(g):
+    text = ("Gov. Zulum visited Gubio to sympathise with the people.\n\nA survivor said 81 residents were killed during the "
+            "attack.\n\nZulum urged the Nigerian military to end the insurgents in the shore of the lake Chad.\n\nHe said it "
+            "is barbaric.")
+    assert "Chad" not in {p for _, _, p, _ in read(g, text)}
+
+
+def test_paho_publishes_as_itself():
+    g = Gazetteer.from_data()
+    assert _publisher(g, "PAHO (paho.org, Emergency Preparedness and Disaster Relief)") == "PAHO"
+    assert _publisher(g, "WHO / PAHO (as posted on reliefweb)") == "PAHO"
+    assert g.agency("Pan American Health Organization").name == "PAHO"
+
+
+def test_whence_attackers_came_is_not_where_anyone_was_hurt(g):
+    text = "At least two people were injured on Wednesday when Gaza terrorists launched a rocket attack on southern Israel."
+    assert [p for _, _, p, _ in read(g, text)] == ["Southern Israel"]
+    # (a place the text puts them in stays: "militants in Gaza")
+    assert [p for _, _, p, _ in read(g, "Five people were killed in Gaza militants' camp.")] == ["Gaza Strip"]
+
+
+def test_people_on_the_move_are_displaced(g):
+    assert [(v, s) for v, s, *_ in read(g, "Up to 65,000 Nigerians are on the move after the attacks, UNHCR said.")] == [
+        (65_000, "displaced")]
+
+
+def test_a_body_s_head_named_after_it_is_not_part_of_its_name(g):
+    text = ("The number of casualties has increased to 26 people, Head of Kirovohrad Regional State Administration Andriy "
+            "Raikovych has said.")
+    assert [a for *_, a in read(g, text)] == ["Kirovohrad Regional State Administration"]
+    # (a force's last word is no one's name)
+    text = "73 people have lost their lives, said the spokesperson of the Armed Police Force Shailendra Thapa."
+    assert [a for *_, a in read(g, text)] == ["Armed Police Force"]
+
+
+def test_the_town_a_story_of_one_event_names_twice_holds_its_toll(g):
+    text = ("Officials accuse the coalition of carrying out air raids in Yemen.\n\n"
+            "A spokesman said at least 60 people were killed in Sunday’s air raids in Yemen.\n\n"
+            "The raids hit a detention centre in Dhamar, and a school in Dhamar was damaged by the raids too.")
+    assert [p for _, _, p, _ in read(g, text)] == ["Dhamar"]
+
+
+def test_a_service_named_before_its_director_speaks(g):
+    text = "Snohomish County Emergency Management Director John Pennington has confirmed 2 more bodies have been recovered."
+    assert [a for *_, a in read(g, text)] == ["Snohomish County Emergency Management"]
+
+
+def test_a_paper_named_by_one_word_is_a_source(g):
+    text = "A gunman shot people in the smoking area, killing five people, according to mass-circulation Bild."
+    assert [a for *_, a in read(g, text)] == ["Bild"]
+
+
+def test_a_service_in_a_spokesperson_s_title_speaks(g):
+    text = ("Dozens died in the train crash in Greece.\n\nAccording to the latest update by the fire brigade spokesperson "
+            "Vasilis Vathrakogiannis, the death toll was 36 so far.")
+    assert [a for *_, a in read(g, text)][-1] == "Greek fire brigade"
+    # (no country known: the service, as the text names it)
+    text = "According to the fire brigade spokesperson Vasilis Vathrakogiannis, the death toll was 36 so far."
+    assert [a for *_, a in read(g, text)] == ["fire brigade"]
