@@ -235,6 +235,9 @@ def test_asylum_claims_are_asked_as_people_who_fled():
         # "still in hospital" asks for the injured, not for people remaining somewhere
         ("estonia bootleg alcohol poisining parnu how many still in hospital", "Estonia"),
         ("how many remain in hospital after the copenhagen shooting", "Copenhagen"),
+        # those in critical or serious condition are among the injured
+        ("kabul blast how many in critical condition", "Kabul"),
+        ("how many in serious condition in copenhagen", "Copenhagen"),
     ],
 )
 def test_still_in_hospital_is_the_injured(gaz, question, place):
