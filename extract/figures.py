@@ -294,12 +294,8 @@ _CARRYING_BEFORE = re.compile(r"\b(?:carrying|carried|transporting|ferrying)\s+$
 _WHOLE_OF = re.compile(r"(?:\b\d[\d,.]*|\b[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the|all)\s+$")
 
 
-_IN_CONDITION = re.compile(r"\bin\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition\b", re.I)
-# "Of the injured, 12 ...", "1,404 people among 2,059 injured are in a critical condition": a band of the injured
 # An illness's patients are no injured (one list for every injury phrase: treatment, condition, hospital).
 _DISEASE = re.compile(r"\b(?:cholera|measles|malaria|dengue|diphtheria|covid(?:-19)?|ebola|disease|infections?|outbreak)\b", re.I)
-_OF_THE_HURT = re.compile(r"\s*(?:Of|Among)\s+(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)
-_AMONG_THE_HURT = re.compile(r"\s+(?:\w+\s+)?among\s+(?:the\s+)?[\d,.]+\s+(?:people\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)
 _OF_THEM_HURT = re.compile(
     r"\s+of\s+(?:them|whom)\s+(?:(?:" + "|".join(sorted(vocab.HOW_BADLY)) + r")\s+)?(?:injured|wounded|hurt|dead|killed|missing)\b", re.I
 )
@@ -747,14 +743,6 @@ def extract_figures(
             status = fit_status(subject, status, head)
             if status == "injured" and _DISEASE.search(text, sent.start, sent.end):
                 continue  # "treating 300 patients with cholera", "Of the 200 cholera cases, 15 are in critical condition"
-            if status == "injured" and (
-                (part_of or {}).get("status") == "injured" or _OF_THE_HURT.match(text, sent.start) or _AMONG_THE_HURT.match(text, num.end)
-            ) and _IN_CONDITION.search(text, np_end, clause[1]):
-                # "Of the injured, 12 are in critical condition and 30 in serious condition": the bands of a triage are
-                # parts of the injured, not counts that would compete with the whole in an answer ("sources differ:
-                # from 12 to 30"); a condition said of people counted for nothing else ("the 16 survivors, four of
-                # whom were in a serious condition") is their injury
-                continue
             if head == "displaced" and part_of is None and status is not None:
                 status = "displaced"  # "550 people injured and about 45,000 displaced": the noun says it
             if subject == "houses":

@@ -49,6 +49,8 @@ _SITE_EVENT = re.compile(
 # Hazards that strike a region, whose story is the region's even where it names one town (vocab.SITE_HAZARDS aside)
 _REGION_HAZARDS = vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS
 # Words of a count over time or over a war, not one event's (narrower than vocab.WAR_WORDS, which holds the attack itself)
+# A war's words, not those of an attack at one spot (a shooting, a bombing), whose toll a local story's town holds
+_WAR_NOT_ONE_SPOT = vocab.WAR_WORDS - frozenset("attack attacks attacked bomb bombs bombing bombings shootings raid raids".split())
 _AGE = re.compile(r"\b[\w-]+-years?-old\b")
 _TOTAL_WORDS = frozenset("since year years months war conflict fighting offensive insurgency".split())
 # A toll told as what the event in the clause before did: ", killing 40 Indians", ", leaving 12 Britons dead", "; 20
@@ -472,10 +474,20 @@ def _a_town(name: str) -> bool:
 
 
 # Words that go on a state's or country's name as a town's ("Kansas City", "Virginia Beach", "Colorado Springs").
-# ("City" only after a country's or a US state's: "Kaohsiung City", "Hualien City" are their provinces' own)
 _TOWN_NAME_GOES_ON = re.compile(r"[ \t]+(City|Springs|Beach|Falls|Heights|Hills|Harbor|Harbour)\b")
 # ", Colorado" after a place's name: the state or country it lies in
 _NAMED_WITH = re.compile(r",[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+
+
+def _whence_attackers(text: str, m: Mention, others: list[Mention]) -> bool:
+    """"when Gaza terrorists launched a rocket attack on southern Israel": a place before the attackers' noun, where its
+    sentence names another place after it (where the attack struck); not "Zamfara gunmen killed 30 villagers", where it is
+    the only place said."""
+    if not _ATTACKERS_AFTER.match(text, m.end) or _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return False
+    stop = _SENTENCE_BREAK.search(text, m.end)
+    end = stop.start() if stop else len(text)
+    return any(m.end < o.start < end and o.entity.id != m.entity.id for o in others)
 
 
 def _town_of_the_name(g: Gazetteer, text: str, m: Mention, k: int) -> Mention:
@@ -487,13 +499,13 @@ def _town_of_the_name(g: Gazetteer, text: str, m: Mention, k: int) -> Mention:
     if e.id < 0:
         return m
     goes_on = _TOWN_NAME_GOES_ON.match(text, m.end)
-    if goes_on is not None and goes_on.group(1) == "City" and e.kind != "country" and (
-        (home := g.country_of(e.id)) is None or home.name != "United States"
-    ):
-        goes_on = None
-    if goes_on is not None and e.kind not in _CITY_KINDS and g.place(text[m.start : goes_on.end()], fuzzy=False) is None:
+    home = g.country_of(e.id)
+    if goes_on is not None and e.kind != "country" and (home is None or home.name != "United States" or e.kind != "governorate"):
+        goes_on = None  # (only a country's or a US state's: not "Phuket Beach", "Mombasa Beach", "Kaohsiung City")
+    if goes_on is not None and g.place(text[m.start : goes_on.end()], fuzzy=False) is None:
         name = text[m.start : goes_on.end()]
-        return Mention(m.start, goes_on.end(), Entity(-(6000 + k), name, "town"), name)
+        # (in that country: "Belize City", "Djibouti City" are Belize's and Djibouti's)
+        return Mention(m.start, goes_on.end(), Entity(-(6000 + k), name, "town", home.id if home is not None else None), name)
     named = _NAMED_WITH.match(text, m.end)
     if named is None or e.kind == "country" or _LIST_GOES_ON.match(text, named.end()):
         return m
@@ -653,7 +665,7 @@ class PlaceResolver:
             and not (m.entity.kind == "country" and _ORGANISATION_AFTER.match(text, m.end)
                      and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
             and not _LANDFORM_BEFORE.search(text, max(0, m.start - 8), m.start)
-            and not (_ATTACKERS_AFTER.match(text, m.end) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
+            and not _whence_attackers(text, m, mentions)
         ]
         mentions = [_town_of_the_name(g, text, m, k) for k, m in enumerate(mentions)]
         known_starts = [m.start for m in mentions]
@@ -757,7 +769,7 @@ class PlaceResolver:
         taken = [(m.start, m.end) for m in mentions + unknown]
         extra = [
             m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)
-            and not (_ATTACKERS_AFTER.match(text, m.end) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
+            and not _whence_attackers(text, m, mentions + extra)
             and not (m.entity.id < 0 and (_common_words_in_heading(text, m) or _VENUE_AFTER.match(text, m.end)
                                           or (_FORCE_AFTER.match(text, m.end) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))))
         ]
@@ -1582,8 +1594,8 @@ class PlaceResolver:
         if e is None or country is None or (e.kind not in ("country", "governorate") and not (e.kind == "area" and e.name.endswith(country.name))):
             return name
         words = set(re.findall(r"[a-z]+", self.text[sent.start : sent.end].lower()))
-        if status in _HURT | {"casualties"} and not (words | self._lead_words) & (vocab.WIDE_HAZARDS | vocab.WAR_WORDS) and (
-            not self._tells_a_total(sent) and (town := self._dateline_town(e)) is not None
+        if status in _HURT | {"casualties"} and not (words | self._lead_words) & (vocab.WIDE_HAZARDS | _WAR_NOT_ONE_SPOT) and (
+            not self._tells_a_total(sent) and not self._placed_there(e, sent) and (town := self._dateline_town(e)) is not None
         ):
             # "OXFORD TOWNSHIP, Mich. - ... fatally shooting three students at his Michigan high school": the people hurt
             # in a local story's one event are in its dateline's town, named again in its body, which the state or
@@ -1678,11 +1690,27 @@ class PlaceResolver:
         )
         return town if depth(town) >= 3 and said else None
 
+    def _placed_there(self, e: Entity, sent: Sentence) -> bool:
+        """Does the sentence itself put its count in e ("on a mountain highway in California", "in western Ukraine"), or
+        name another place ("in the United States, near Sierra Blanca")?"""
+        text = self.text[sent.start : sent.end]
+        # (not a state's name as a modifier: "8 injured in Michigan high school shooting")
+        if re.search(r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?" + re.escape(e.name)
+                     + r"(?![ \t]+(?-i:[a-z]))", text, re.I):
+            return True
+        dateline = self._dateline()
+        start = max(sent.start, dateline.end() if dateline is not None else 0)
+        return any(ev.entity.id != e.id and ev.role == "here" for ev in self.between(start, sent.end))
+
+    def _dateline(self) -> re.Match | None:
+        """The dateline opening one of the first paragraphs ("WAUKESHA -", "OXFORD TOWNSHIP, Mich. -"), if any."""
+        return next((m for p in self.paragraphs[:4] for m in [DATELINE.match(self.text, p)] if m), None)
+
     def _dateline_town(self, e: Entity) -> str | None:
         """The town a local story's dateline names ("WAUKESHA -", "MANDRA, Greece (AFP) -"), where it lies in e, a country
         or the state the dateline names after it ("OXFORD TOWNSHIP, Mich."), and the body names it again: where a
         reporter on the spot is. Not a capital or large city, whence reporters file on a whole country ("KABUL -")."""
-        m = next((m for p in self.paragraphs[:4] for m in [DATELINE.match(self.text, p)] if m), None)
+        m = self._dateline()
         if m is None:
             return None
         line = re.sub(r"\s*\([^()]*\)\s*$", "", m.group("dl")).strip()
@@ -1695,13 +1723,21 @@ class PlaceResolver:
 
         if is_capital(name):
             return None
-        if not re.search(rf"\b{re.escape(name)}\b", self.text[m.end() :]):
+        # (named as where something is, not whence people came: "The three were from Newcastle")
+        if not any(not re.search(r"\bfrom\s+$", self.text[max(0, a.start() - 6) : a.start()])
+                   for a in re.finditer(rf"\b{re.escape(name)}\b", self.text[m.end() :])):
             return None
         country = self._country_of(e)
         if country is None or not country.pcode:
             return None
-        if region and len(region) >= 3 and e.name.lower().startswith(region.rstrip(".").lower()):
-            return name  # the dateline says where the town lies: "OXFORD TOWNSHIP, Mich." (Michigan), "MANDRA, Greece"
+        if region:
+            # the dateline says where the town lies: in e itself ("MANDRA, Greece"), or in the state an abbreviation is the
+            # start of ("OXFORD TOWNSHIP, Mich."); elsewhere ("NEWCASTLE, England" on a crash in Australia), not in e
+            said = self.g.place(region, fuzzy=False)
+            if said is not None:
+                return name if said.id == e.id else None
+            short = region.rstrip(".").lower()
+            return name if region.endswith(".") and len(short) >= 3 and e.kind == "governorate" and e.name.lower().startswith(short) else None
         if e.kind != "country":
             return None
         if known is not None:

@@ -422,6 +422,9 @@ def sentence_sources(doc) -> list[tuple]:
                 subj = [t.head]  # "said a security source who put the death toll at 14": the source
             elif subj and subj[0].lower_ in ("that", "which") and subj[0].i > 0 and doc[subj[0].i - 1].lower_ in ("that", "those"):
                 continue  # "The new death toll replaced that which said 38 people had died": an earlier toll, no one
+            if not subj and t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lower_ in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
+                # "The Bangkok Post quoted an official from the Erawan Centre as saying there were 17 deaths": whom it quoted
+                subj = [c for c in t.head.head.children if c.dep_ == "dobj"][:1]
             if not subj and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB":
                 # "NEMA issued a separate report on Thursday, claiming that 14 bodies had been retrieved": who
                 # issued it says it
@@ -803,8 +806,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 # "Snohomish County Emergency Management Director John Pennington": a service named by what it does, with
                 # the place before it
                 first = min(body.left_edge.i, ch.left_edge.i) if body.lower_ in _SERVICE_HEADS else body.left_edge.i
-                run = [t for t in parsed.doc[first : body.i + 1] if t.lower_ != "the" and not t.is_space]
-                return Speaker(start, end, low, " ".join(t.text for t in run), person, False, words)
+                # (as written, hyphens kept: "Miami-Dade Fire Rescue")
+                run = re.sub(r"^[Tt]he\s+", "", " ".join(parsed.doc[first : body.i + 1].text.split()))
+                return Speaker(start, end, low, run, person, False, words)
             before = parsed.doc[ch.i - 1] if ch.i > 0 else None
             if ch.dep_ == "compound" and ch.lower_ in _ROLES and before is not None and before.pos_ == "PROPN" and before.lower_ in _LOCAL_GOVERNMENTS:
                 # "Santa Barbara County spokeswoman Amber Anderson said": the county speaks (as analysts cite it); the

@@ -37,6 +37,14 @@ def test_the_hurt_of_a_local_story_are_in_its_dateline_town(g):
     ("TUUSULA, Finland - Some 3,000 people were displaced in Finland by the floods.\n\n"
      "Tuusula was hit hardest.", "Finland"),
     ("WAUKESHA - A vehicle plowed into a Christmas parade in the United States on Sunday, killing five people.", "United States"),
+    # (a second read's: a state's abbreviation is not the start of any place's name; a town people came from; a count
+    # the sentence itself puts in the state)
+    ("ALLENTOWN, Pa. (AP) - Two Pennsylvania aid workers were killed in a bus crash in Pakistan.\n\n"
+     "The pair had left Allentown in March.", "Pakistan"),
+    ("NEWCASTLE, England - Three British tourists were killed in a bus crash in Australia.\n\n"
+     "The three were from Newcastle.", "Australia"),
+    ("SACRAMENTO, Calif. - A tour bus overturned on a mountain highway in California, killing six people.\n\n"
+     "Sacramento lawmakers called for new safety rules.", "California"),
 ])
 def test_a_dateline_town_is_not_every_count_s_place(g, text, place):
     assert read(g, text)[0][2] == place
@@ -53,6 +61,9 @@ def test_an_age_is_no_year(g):
     ("Eleven people were killed in Kansas City on Friday.", "Kansas City"),
     ("Eleven people were killed in Virginia Beach on Friday.", "Virginia Beach"),
     ("Eleven people were killed in Colorado Springs on Friday.", "Colorado Springs"),
+    ("A fire in Belize City killed 4 people.", "Belize City"),
+    # (a province's own beach or city is the province's)
+    ("Two tourists drowned at Phuket Beach on Sunday.", "Phuket"),
     # a place the tables know elsewhere, named with the state that holds this one
     ("Police said 10 people died in the theater in Aurora, Colorado.", "Aurora"),
     # must not fire: a province's own city, a place its state holds, a list of provinces
@@ -105,13 +116,16 @@ def test_paho_publishes_as_itself():
 def test_whence_attackers_came_is_not_where_anyone_was_hurt(g):
     text = "At least two people were injured on Wednesday when Gaza terrorists launched a rocket attack on southern Israel."
     assert [p for _, _, p, _ in read(g, text)] == ["Southern Israel"]
-    # (a place the text puts them in stays: "militants in Gaza")
+    # (a place the text puts them in stays: "militants in Gaza"; so does the only place the sentence names)
     assert [p for _, _, p, _ in read(g, "Five people were killed in Gaza militants' camp.")] == ["Gaza Strip"]
+    assert read(g, "Zamfara gunmen killed 30 villagers on Sunday, police said.") == [(30, "killed", "Zamfara State", "Nigerian police")]
 
 
 def test_people_on_the_move_are_displaced(g):
     assert [(v, s) for v, s, *_ in read(g, "Up to 65,000 Nigerians are on the move after the attacks, UNHCR said.")] == [
         (65_000, "displaced")]
+    # (not migrants on their way somewhere)
+    assert read(g, "Some 7,000 migrants are on the move through Mexico toward the United States, officials said.") == []
 
 
 def test_a_body_s_head_named_after_it_is_not_part_of_its_name(g):
@@ -133,6 +147,9 @@ def test_the_town_a_story_of_one_event_names_twice_holds_its_toll(g):
 def test_a_service_named_before_its_director_speaks(g):
     text = "Snohomish County Emergency Management Director John Pennington has confirmed 2 more bodies have been recovered."
     assert [a for *_, a in read(g, text)] == ["Snohomish County Emergency Management"]
+    # (as written, hyphen and all)
+    text = "Miami-Dade Fire Rescue Chief Alan Cominsky said 11 people were dead in Surfside."
+    assert [a for *_, a in read(g, text)] == ["Miami-Dade Fire Rescue"]
 
 
 def test_a_paper_named_by_one_word_is_a_source(g):
@@ -147,3 +164,8 @@ def test_a_service_in_a_spokesperson_s_title_speaks(g):
     # (no country known: the service, as the text names it)
     text = "According to the fire brigade spokesperson Vasilis Vathrakogiannis, the death toll was 36 so far."
     assert [a for *_, a in read(g, text)] == ["fire brigade"]
+
+
+def test_whom_a_paper_quoted_as_saying_speaks(g):
+    text = "The Bangkok Post quoted an official from the Erawan Centre as saying there were 17 deaths, 14 wounded."
+    assert [(v, a) for v, _, _, a in read(g, text)] == [(17, "Erawan Centre"), (14, "Erawan Centre")]

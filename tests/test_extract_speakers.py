@@ -369,10 +369,11 @@ def test_a_dateline_closed_by_a_colon_is_no_place_of_a_figure(g):
         ("The National Disaster Mitigation Agency (BNPB) recorded on Tuesday that 268 people had died in Indonesia. "
          "Some 1,080 people were reported injured.", ["BNPB", "BNPB"]),
         # "the interior ministry statement": the parse splits the name; it is the country's interior ministry,
-        # and the "official statement" the sentence before quotes
+        # and the "official statement" the sentence before quotes (the 1,404 in critical condition, a band of the
+        # injured, are a count of its own)
         ("Rabat: The death toll in the earthquake in Morocco touched 2,012, an official statement said. According to "
          "the interior ministry statement, 1,404 people among 2,059 injured are in a critical condition.",
-         ["Moroccan interior ministry", "Moroccan interior ministry"]),
+         ["Moroccan interior ministry", "Moroccan interior ministry", "Moroccan interior ministry"]),
     ],
 )
 def test_sources_as_reports_name_them(g, text, agencies):
