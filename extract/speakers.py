@@ -473,7 +473,7 @@ class _Span:
 
 
 # Last words of a public service's name that say what it does ("County Emergency Management", "Civil Defense")
-_SERVICE_HEADS = frozenset("management response relief rescue".split())
+_SERVICE_HEADS = frozenset("management response relief rescue service services".split())
 # Words that make a one-word name a paper's or a channel's ("the mass-circulation Bild", "the daily Kathimerini")
 _PAPER_WORDS = frozenset("newspaper daily tabloid circulation weekly broadcaster magazine channel".split())
 # A nation's services a spokesperson's lower-case title may name ("the fire brigade spokesperson Vasilis Vathrakogiannis")
@@ -796,7 +796,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if person is not None:
         if owner := _owner_org(head):
             return Speaker(start, end, low, owner, person, False, words)  # "Mercy Relief's Jane Doe said"
-        for ch in head.children:
+        # (the title may hang from the first name: "Fire Service Spokesperson Andreas Kettis")
+        for ch in [*head.children, *(t for c in head.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"
+                                      for t in c.children if t.dep_ == "compound")]:
             # ("PDMA spokesperson", "SEMA Executive Secretary": not a country's initials, "US President", "DRC President")
             body = next((c for c in ch.children if c.dep_ == "compound" and c.pos_ == "PROPN" and (
                 c.lower_ in _ORG_HEADS | _SERVICE_HEADS or _body_initials(c))), None) if ch.dep_ == "compound" and ch.lower_ in _ROLES | _CHAIRS | {"president"} else None

@@ -169,3 +169,8 @@ def test_a_service_in_a_spokesperson_s_title_speaks(g):
 def test_whom_a_paper_quoted_as_saying_speaks(g):
     text = "The Bangkok Post quoted an official from the Erawan Centre as saying there were 17 deaths, 14 wounded."
     assert [(v, a) for v, _, _, a in read(g, text)] == [(17, "Erawan Centre"), (14, "Erawan Centre")]
+
+
+def test_a_title_hung_from_the_first_name_still_names_the_body(g):
+    text = "Fire Service Spokesperson Andreas Kettis informed the news agency that over 250 firefighters have been deployed."
+    assert [a for *_, a in read(g, text)] == ["Fire Service"]
