@@ -147,6 +147,17 @@ def tokenize(text: str) -> list[_Token]:
     return out
 
 
+# What may happen to those counted, typed right after them
+_FATES = frozenset("killed dead died injured wounded hurt missing abducted kidnapped".split())
+
+
+def _police_counted(tokens: list[_Token]) -> list[_Token]:
+    """"how many police killed": the police counted (personnel), where staff type a fate right after the word; not the
+    police who tell ("death toll police", "how many wounded police")."""
+    return [replace(t, word="policemen") if t.word == "police" and k + 1 < len(tokens) and tokens[k + 1].word in _FATES else t
+            for k, t in enumerate(tokens)]
+
+
 def parse_question(question: str, gazetteer: Gazetteer, context: Query | None = None) -> Query:
     """Parse a chat question; with `context` (the previous Query), a short follow-up reuses its parts."""
     if isinstance(question, str):
@@ -160,7 +171,7 @@ def parse_question(question: str, gazetteer: Gazetteer, context: Query | None = 
         # The time phrase is read once, as a range; its words are not places or topics.
         (a, b) = when[1]
         text = text[:a] + " " * (b - a) + text[b:]
-    tokens = tokenize(text)
+    tokens = _police_counted(tokenize(text))
     p = _scan(text, tokens, gazetteer)
     if not any(named for _, _, named in p.agencies):
         _partial_source(tokens, p, gazetteer)

@@ -437,3 +437,12 @@ def test_people_before_a_place_built_for_them_describe_it(gaz, question, subject
 ])
 def test_a_name_with_its_words_joined_or_split(gaz, question, place):
     assert parse_question(question, gaz).place == place
+
+
+@pytest.mark.parametrize("question, subjects", [
+    # the police counted, where a fate follows the word; the police who tell, where it ends the question
+    ("how many police killed in kabul", ("personnel",)),
+    ("prague uni shooting how many wounded police", ()),
+])
+def test_police_killed_are_personnel(gaz, question, subjects):
+    assert parse_question(question, gaz).subjects == subjects
