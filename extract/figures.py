@@ -965,7 +965,8 @@ def extract_figures(
             if agency is None and person is None:
                 # "... in need of assistance. Source: OCHA", "... relocated ... (UN, 8 Dec 2014)"
                 agency = _source_note(text, sent, agencies, inline=key is not None) or _credit_after(
-                    text, num.end, agencies) or _table_source(text, num, agencies) or _source_line_before(text, sent, agencies, resolver, cues, sentences)
+                    text, num.end, agencies) or _table_source(text, num, agencies) or _source_line_before(text, sent, agencies, resolver, cues, sentences) or (
+                    _credited_above(text, sent, agencies, resolver))
             if agency is None and person is None and publisher is not None:
                 agency = publisher  # a report's own figures are its publisher's
             elif publisher_tail is not None and agency == publisher_tail.entity.name and _by_short_name(
@@ -1935,23 +1936,48 @@ def _source_line_before(text: str, sent, agencies: list, resolver: PlaceResolver
             continue
         if not _DETAILS.match(text, end):
             return None  # (a line that credits what came before it: a table's, a photo's, a digest item's)
-        who = line.start("who")
-        if (referred := _REFERRING.search(text, who, line.end("who"))) is not None:
-            who = referred.end()
-        known = next((a for a in agencies if who <= a.start <= who + 4 and a.start < line.end("who")), None)
-        if known is not None:
-            return known.entity.name if known.entity.kind not in MEDIA_KINDS else None
-        org = _NOTED_ORG.match(text, who)
-        name = re.sub(r"\s+on\s+[A-Z]\w*$", "", org.group(0)) if org is not None else ""  # ("..., on Telegram")
-        words = [w.lower() for w in name.split()]
-        return name if words and any(w in ORG_WORDS for w in words) and words[-1] not in _NEWSPAPER_HEADS else None
+        return _credited(text, line, agencies)
     return None
+
+
+def _credited(text: str, line: re.Match, agencies: list) -> str | None:
+    """The body a "Source:" line names: the one referred to where it names two, a known agency (never a newspaper or
+    wire), the body a person heads ("Oleh Kiper, Head of Odesa Oblast Military Administration, on Telegram"), or a name
+    with an organisation's word."""
+    who = line.start("who")
+    if (referred := _REFERRING.search(text, who, line.end("who"))) is not None:
+        who = referred.end()
+    if (head := _HEAD_OF.search(text, who, line.end("who"))) is not None:
+        who = head.start("body")
+    known = next((a for a in agencies if who <= a.start <= who + 4 and a.start < line.end("who")), None)
+    if known is not None:
+        return known.entity.name if known.entity.kind not in MEDIA_KINDS else None
+    org = _NOTED_ORG.match(text, who)
+    name = re.sub(r"\s+on\s+[A-Z]\w*$", "", org.group(0)) if org is not None else ""  # ("..., on Telegram")
+    words = [w.lower() for w in name.split()]
+    return name if words and any(w in ORG_WORDS for w in words) and words[-1] not in _NEWSPAPER_HEADS else None
+
+
+def _credited_above(text: str, sent, agencies: list, resolver: PlaceResolver) -> str | None:
+    """The agency a "Source:" line right under the figure's paragraph credits, where "Details:" opens the paragraph after
+    the line: the lead it credits ("Four people have been killed, including a teenager." / "Source: Oleh Kiper, Head of
+    Odesa Oblast Military Administration, on Telegram" / "Details: ...")."""
+    pi = resolver.paragraph_of(sent.start)
+    if pi + 1 >= len(resolver.paragraphs):
+        return None
+    end = resolver.paragraph_end(pi + 1)
+    line = _SOURCE_LINE.fullmatch(text, resolver.paragraphs[pi + 1], end)
+    if line is None or not _DETAILS.match(text, end):
+        return None
+    return _credited(text, line, agencies)
 
 
 # A paragraph that is only a source's name: "Source: Dnipro City Council, referring to the State Emergency Service"
 _SOURCE_LINE = re.compile(r"\s*Source\s*:[ \t]*(?P<who>[^\n\d]{3,120}?)[ \t.]*\s*")
 _DETAILS = re.compile(r"\s*(?:Details|Quote|Background|Update)\s*:")
 _NEWSPAPER_HEADS = NEWSPAPER_WORDS | {"news", "daily"}
+# ", Head of Odesa Oblast Military Administration": the body the person named before heads
+_HEAD_OF = re.compile(r",\s+(?:the\s+)?(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:person|man|woman)|[Cc]ommander)\s+of\s+(?:the\s+)?(?P<body>[A-Z])")
 _REFERRING = re.compile(r",?\s+(?:referring\s+to|citing|quoting)\s+(?:the\s+)?")
 
 

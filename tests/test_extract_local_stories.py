@@ -174,3 +174,13 @@ def test_whom_a_paper_quoted_as_saying_speaks(g):
 def test_a_title_hung_from_the_first_name_still_names_the_body(g):
     text = "Fire Service Spokesperson Andreas Kettis informed the news agency that over 250 firefighters have been deployed."
     assert [a for *_, a in read(g, text)] == ["Fire Service"]
+
+
+def test_a_source_line_credits_the_lead_above_it_and_the_details_below(g):
+    text = ("Russian forces have attacked the oblast with ballistic missiles. Four people have been killed, including a "
+            "teenager.\nSource: Oleh Kiper, Head of Odesa Oblast Military Administration, on Telegram\n"
+            "Details: Ten more people were injured, with nine hospitalised.")
+    assert {a for *_, a in read(g, text)} == {"Odesa Oblast Military Administration"}
+    # (a line crediting what is above it alone, a table or a photo, with no "Details:" after it, credits no lead)
+    text = "Four people have been killed, including a teenager.\nSource: Oleh Kiper, Head of Odesa Oblast Military Administration"
+    assert [a for *_, a in read(g, text)] == [None]
