@@ -154,8 +154,9 @@ _FATES = frozenset("killed dead died injured wounded hurt missing abducted kidna
 def _police_counted(tokens: list[_Token]) -> list[_Token]:
     """"how many police killed": the police counted (personnel), where staff type a fate right after the word; not the
     police who tell ("death toll police", "how many wounded police")."""
-    return [replace(t, word="policemen") if t.word == "police" and k + 1 < len(tokens) and tokens[k + 1].word in _FATES else t
-            for k, t in enumerate(tokens)]
+    # (only where "police" opens what is counted: not "how many protesters police killed", the police killing)
+    return [replace(t, word="policemen") if t.word == "police" and k + 1 < len(tokens) and tokens[k + 1].word in _FATES and (
+        k == 0 or tokens[k - 1].word in ("many", "the", "of")) else t for k, t in enumerate(tokens)]
 
 
 def parse_question(question: str, gazetteer: Gazetteer, context: Query | None = None) -> Query:

@@ -1944,16 +1944,20 @@ def _credited(text: str, line: re.Match, agencies: list) -> str | None:
     """The body a "Source:" line names: the one referred to where it names two, a known agency (never a newspaper or
     wire), the body a person heads ("Oleh Kiper, Head of Odesa Oblast Military Administration, on Telegram"), or a name
     with an organisation's word."""
-    who = line.start("who")
-    if (referred := _REFERRING.search(text, who, line.end("who"))) is not None:
+    who, last = line.start("who"), line.end("who")
+    if (first := text.find(";", who, last)) >= 0:
+        last = first  # (the first of the sources a line lists: "Source: Kherson Oblast Military Administration; Roman ...")
+    if (referred := _REFERRING.search(text, who, last)) is not None:
         who = referred.end()
-    if (head := _HEAD_OF.search(text, who, line.end("who"))) is not None:
+    if (head := _HEAD_OF.search(text, who, last)) is not None:
         who = head.start("body")
-    known = next((a for a in agencies if who <= a.start <= who + 4 and a.start < line.end("who")), None)
+    known = next((a for a in agencies if who <= a.start <= who + 4 and a.start < last), None)
     if known is not None:
         return known.entity.name if known.entity.kind not in MEDIA_KINDS else None
     org = _NOTED_ORG.match(text, who)
-    name = re.sub(r"\s+on\s+[A-Z]\w*$", "", org.group(0)) if org is not None else ""  # ("..., on Telegram")
+    if org is not None and head is not None and (outer := _OF_BODY.match(text, org.end())) is not None:
+        org = outer  # "Head of the Communications Department of the Air Force": the body the department is of
+    name = re.sub(r"\s+on\s+[A-Z]\w*$", "", org.group(0) if org.re is _NOTED_ORG else org.group("body")) if org is not None else ""  # ("..., on Telegram")
     words = [w.lower() for w in name.split()]
     return name if words and any(w in ORG_WORDS for w in words) and words[-1] not in _NEWSPAPER_HEADS else None
 
@@ -1967,8 +1971,8 @@ def _credited_above(text: str, sent, agencies: list, resolver: PlaceResolver) ->
         return None
     end = resolver.paragraph_end(pi + 1)
     line = _SOURCE_LINE.fullmatch(text, resolver.paragraphs[pi + 1], end)
-    if line is None or not _DETAILS.match(text, end):
-        return None
+    if line is None or not _DETAILS.match(text, end) or _ITEM_LABEL.match(text, resolver.paragraphs[pi]):
+        return None  # (not a labelled part of the item before: "Background: On 5 June, 8 people were killed ...")
     return _credited(text, line, agencies)
 
 
@@ -1976,6 +1980,8 @@ def _credited_above(text: str, sent, agencies: list, resolver: PlaceResolver) ->
 _SOURCE_LINE = re.compile(r"\s*Source\s*:[ \t]*(?P<who>[^\n\d]{3,120}?)[ \t.]*\s*")
 _DETAILS = re.compile(r"\s*(?:Details|Quote|Background|Update)\s*:")
 _NEWSPAPER_HEADS = NEWSPAPER_WORDS | {"news", "daily"}
+_ITEM_LABEL = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+)?\s*:")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # ", Head of Odesa Oblast Military Administration": the body the person named before heads
 _HEAD_OF = re.compile(r",\s+(?:the\s+)?(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:person|man|woman)|[Cc]ommander)\s+of\s+(?:the\s+)?(?P<body>[A-Z])")
 _REFERRING = re.compile(r",?\s+(?:referring\s+to|citing|quoting)\s+(?:the\s+)?")

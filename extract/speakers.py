@@ -808,8 +808,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 # "Snohomish County Emergency Management Director John Pennington": a service named by what it does, with
                 # the place before it
                 first = min(body.left_edge.i, ch.left_edge.i) if body.lower_ in _SERVICE_HEADS else body.left_edge.i
-                # (as written, hyphens kept: "Miami-Dade Fire Rescue")
-                run = re.sub(r"^[Tt]he\s+", "", " ".join(parsed.doc[first : body.i + 1].text.split()))
+                # (as written, hyphens kept: "Miami-Dade Fire Rescue"; without the title's own words before it, "Acting
+                # Fire Service Director")
+                run = re.sub(r"^(?:[-–]\s*|(?:[Tt]he|[Aa]cting|[Ff]ormer|[Aa]ssistant|[Dd]eputy|[Vv]eteran|[Ii]nterim|[Ss]enior|[Oo]utgoing|[Tt]hen)(?:\s+|\s*-\s*))+", "",
+                             " ".join(parsed.doc[first : body.i + 1].text.split()))
                 return Speaker(start, end, low, run, person, False, words)
             before = parsed.doc[ch.i - 1] if ch.i > 0 else None
             if ch.dep_ == "compound" and ch.lower_ in _ROLES and before is not None and before.pos_ == "PROPN" and before.lower_ in _LOCAL_GOVERNMENTS:

@@ -443,6 +443,8 @@ def test_a_name_with_its_words_joined_or_split(gaz, question, place):
     # the police counted, where a fate follows the word; the police who tell, where it ends the question
     ("how many police killed in kabul", ("personnel",)),
     ("prague uni shooting how many wounded police", ()),
+    # (the police killing others: who was counted is named before)
+    ("how many protesters police killed in tehran", ("people",)),
 ])
 def test_police_killed_are_personnel(gaz, question, subjects):
     assert parse_question(question, gaz).subjects == subjects

@@ -184,3 +184,25 @@ def test_a_source_line_credits_the_lead_above_it_and_the_details_below(g):
     # (a line crediting what is above it alone, a table or a photo, with no "Details:" after it, credits no lead)
     text = "Four people have been killed, including a teenager.\nSource: Oleh Kiper, Head of Odesa Oblast Military Administration"
     assert [a for *_, a in read(g, text)] == [None]
+
+
+@pytest.mark.parametrize("text, agency", [
+    # (a second read's: the title's own words before the body are no part of its name)
+    ("Acting Fire Service Director Ahmed Musa said 12 people were killed in Kano.", "Fire Service"),
+    ("Then-Fire Service Chief Paul Green said 30 people died in Freetown.", "Fire Service"),
+])
+def test_a_title_s_own_words_are_not_the_body_s(g, text, agency):
+    assert [a for *_, a in read(g, text)] == [agency]
+
+
+def test_a_source_line_s_first_source_and_not_a_labelled_part_of_the_item_before(g):
+    text = ("Russian missiles hit the city.\nSource: Kherson Oblast Military Administration; Roman Mrochko, Head of Kherson "
+            "City Military Administration\nDetails: Three people were killed in Kherson.")
+    assert [a for *_, a in read(g, text)] == ["Kherson Oblast Military Administration"]
+    text = ("Background: On 5 June, 8 people were killed in Kharkiv in a missile strike.\nSource: Ivan Fedorov, Head of "
+            "Zaporizhzhia Oblast Military Administration\nDetails: Two people were injured in Zaporizhzhia.")
+    assert [(v, a) for v, _, _, a in read(g, text)] == [(8, None), (2, "Zaporizhzhia Oblast Military Administration")]
+    # (a department of a body is not named alone)
+    text = ("Russian drones attacked the region overnight.\nSource: Yurii Ihnat, Head of the Communications Department of "
+            "the Air Force\nDetails: 12 people were injured in Kyiv.")
+    assert [a for *_, a in read(g, text)] != ["Communications Department"]
