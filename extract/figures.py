@@ -1955,9 +1955,10 @@ def _credited(text: str, line: re.Match, agencies: list) -> str | None:
     if known is not None:
         return known.entity.name if known.entity.kind not in MEDIA_KINDS else None
     org = _NOTED_ORG.match(text, who)
+    name = org.group(0) if org is not None else ""
     if org is not None and head is not None and (outer := _OF_BODY.match(text, org.end())) is not None:
-        org = outer  # "Head of the Communications Department of the Air Force": the body the department is of
-    name = re.sub(r"\s+on\s+[A-Z]\w*$", "", org.group(0) if org.re is _NOTED_ORG else org.group("body")) if org is not None else ""  # ("..., on Telegram")
+        name = outer.group("body")  # "Head of the Communications Department of the Air Force": the body the department is of
+    name = re.sub(r"\s+on\s+[A-Z]\w*$", "", name)  # ("..., on Telegram")
     words = [w.lower() for w in name.split()]
     return name if words and any(w in ORG_WORDS for w in words) and words[-1] not in _NEWSPAPER_HEADS else None
 
@@ -1980,7 +1981,9 @@ def _credited_above(text: str, sent, agencies: list, resolver: PlaceResolver) ->
 _SOURCE_LINE = re.compile(r"\s*Source\s*:[ \t]*(?P<who>[^\n\d]{3,120}?)[ \t.]*\s*")
 _DETAILS = re.compile(r"\s*(?:Details|Quote|Background|Update)\s*:")
 _NEWSPAPER_HEADS = NEWSPAPER_WORDS | {"news", "daily"}
+# A paragraph's label ("Background:", "Quote:"): a part of an item, not the lead of one
 _ITEM_LABEL = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+)?\s*:")
+# " of the Air Force" after a department's name: the body it is part of
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # ", Head of Odesa Oblast Military Administration": the body the person named before heads
 _HEAD_OF = re.compile(r",\s+(?:the\s+)?(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:person|man|woman)|[Cc]ommander)\s+of\s+(?:the\s+)?(?P<body>[A-Z])")

@@ -48,10 +48,11 @@ _SITE_EVENT = re.compile(
     r"|mudslide|wildfire|inferno)\b")
 # Hazards that strike a region, whose story is the region's even where it names one town (vocab.SITE_HAZARDS aside)
 _REGION_HAZARDS = vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS
-# Words of a count over time or over a war, not one event's (narrower than vocab.WAR_WORDS, which holds the attack itself)
 # A war's words, not those of an attack at one spot (a shooting, a bombing), whose toll a local story's town holds
 _WAR_NOT_ONE_SPOT = vocab.WAR_WORDS - frozenset("attack attacks attacked bomb bombs bombing bombings shootings raid raids".split())
+# An age, no year: "a 15-year-old student"
 _AGE = re.compile(r"\b[\w-]+-years?-old\b")
+# Words of a count over time or over a war, not one event's (narrower than vocab.WAR_WORDS, which holds the attack itself)
 _TOTAL_WORDS = frozenset("since year years months war conflict fighting offensive insurgency".split())
 # A toll told as what the event in the clause before did: ", killing 40 Indians", ", leaving 12 Britons dead", "; 20
 # Indians were killed"
@@ -513,7 +514,7 @@ def _town_of_the_name(g: Gazetteer, text: str, m: Mention, k: int) -> Mention:
     if holder is None or holder.kind not in ("country", "governorate"):
         return m
     # (only a place the tables put in another country: not "Mumbai, Maharashtra", however the tables file Mumbai)
-    home, theirs = g.country_of(e.id), g.country_of(holder.id)
+    theirs = g.country_of(holder.id)
     if home is None or theirs is None or home.id == theirs.id:
         return m
     return Mention(m.start, m.end, Entity(-(6500 + k), m.surface, "town", holder.id), m.surface)
@@ -1719,7 +1720,7 @@ class PlaceResolver:
         known = self.g.place(name, fuzzy=False)
         if name in major_city_names() or (known is not None and known.kind not in _STORY_TOWN_KINDS):
             return None
-        from store.cities import country_of_town, is_capital  # (a second's load, only for an article that needs it)
+        from store.cities import country_of_town, is_capital  # (loaded only for an article with a dateline to read)
 
         if is_capital(name):
             return None

@@ -460,11 +460,11 @@ def sentence_sources(doc) -> list[tuple]:
 class _Span:
     """A run of words standing for a speaker the parse did not make a subject (see sentence_sources)."""
 
-    def __init__(self, span) -> None:
+    def __init__(self, span, root=None) -> None:
         self.span = span
         heads = [w for w in span if w.head.i < span.start or w.head.i >= span.end or w.head.i == w.i]
         nouns = [w for w in heads if w.pos_ in ("NOUN", "PROPN")]
-        self.root = nouns[0] if nouns else span[-1]
+        self.root = root if root is not None else nouns[0] if nouns else span[-1]
         self.i = self.root.i
 
     @property
@@ -648,9 +648,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                     # "Head of Kirovohrad Regional State Administration Andriy Raikovych has said": the parse runs the body's
                     # name and its head's into one; the body is the name up to its last body word, the rest who heads it
                     body, named = holder
-                    words = _Span(body)
-                    words.root, words.i = body[-1], body[-1].i  # (the body's word heads its name, not the place before it)
-                    org = _describe(parsed, words, country)
+                    # (the body's word heads its name, not the place before it)
+                    org = _describe(parsed, _Span(body, root=body[-1]), country)
                     return replace(org, person=named) if org is not None and org.person is None else org
                 org = _describe(parsed, objs[0], country) if objs else None
                 if org is None and objs and objs[0].pos_ == "NOUN" and objs[0].lower_ in _SITES and prep.lower_ == "of" and (
