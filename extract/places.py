@@ -628,7 +628,9 @@ class PlaceResolver:
                     g.place(m.group(1), fuzzy=False) is None and re.search(rf"\b{re.escape(m.group(1))}\b", body)
                     for m in _TITLE_UNKNOWN.finditer(title)
                 )
-        datelines = [(m.start(), m.end("dl")) for p in self.paragraphs[:4] for m in [DATELINE.match(text, p)] if m]
+        opening = [m for p in self.paragraphs[:4] for m in [DATELINE.match(text, p)] if m]
+        self.dateline = opening[0] if opening else None  # ("WAUKESHA -", "OXFORD TOWNSHIP, Mich. -": see _dateline_town)
+        datelines = [(m.start(), m.end("dl")) for m in opening]
         # "Islamabad: The Pakistan government said ...": a dateline closed by a colon.
         datelines += [
             m.span(1) for p in self.paragraphs[:4] for m in [_COLON_DATELINE.match(text, p)]
@@ -1699,35 +1701,38 @@ class PlaceResolver:
         if re.search(r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?" + re.escape(e.name)
                      + r"(?![ \t]+(?-i:[a-z]))", text, re.I):
             return True
-        dateline = self._dateline()
-        start = max(sent.start, dateline.end() if dateline is not None else 0)
+        start = max(sent.start, self.dateline.end() if self.dateline is not None else 0)
         return any(ev.entity.id != e.id and ev.role == "here" for ev in self.between(start, sent.end))
 
-    def _dateline(self) -> re.Match | None:
-        """The dateline opening one of the first paragraphs ("WAUKESHA -", "OXFORD TOWNSHIP, Mich. -"), if any."""
-        return next((m for p in self.paragraphs[:4] for m in [DATELINE.match(self.text, p)] if m), None)
-
-    def _dateline_town(self, e: Entity) -> str | None:
-        """The town a local story's dateline names ("WAUKESHA -", "MANDRA, Greece (AFP) -"), where it lies in e, a country
-        or the state the dateline names after it ("OXFORD TOWNSHIP, Mich."), and the body names it again: where a
-        reporter on the spot is. Not a capital or large city, whence reporters file on a whole country ("KABUL -")."""
-        m = self._dateline()
-        if m is None:
+    @cached_property
+    def _local_dateline(self) -> tuple[str, Entity | None, str] | None:
+        """(town, the place the tables know by its name, region) of a local story's dateline ("WAUKESHA -", "OXFORD
+        TOWNSHIP, Mich. -"), read once: a town the body names again as where something is; not a capital or large city,
+        whence reporters file on a whole country ("KABUL -")."""
+        if self.dateline is None:
             return None
-        line = re.sub(r"\s*\([^()]*\)\s*$", "", m.group("dl")).strip()
+        line = re.sub(r"\s*\([^()]*\)\s*$", "", self.dateline.group("dl")).strip()
         town, _, region = (part.strip() for part in line.partition(","))
         name = " ".join(w[:1] + w[1:].lower() for w in town.split())
         known = self.g.place(name, fuzzy=False)
         if name in major_city_names() or (known is not None and known.kind not in _STORY_TOWN_KINDS):
             return None
-        from store.cities import country_of_town, is_capital  # (loaded only for an article with a dateline to read)
+        from store.cities import is_capital  # (loaded only for an article with a dateline to read)
 
         if is_capital(name):
             return None
         # (named as where something is, not whence people came: "The three were from Newcastle")
         if not any(not re.search(r"\bfrom\s+$", self.text[max(0, a.start() - 6) : a.start()])
-                   for a in re.finditer(rf"\b{re.escape(name)}\b", self.text[m.end() :])):
+                   for a in re.finditer(rf"\b{re.escape(name)}\b", self.text[self.dateline.end() :])):
             return None
+        return name, known, region
+
+    def _dateline_town(self, e: Entity) -> str | None:
+        """The local story's dateline town (_local_dateline), where it lies in e: a country, or the state the dateline
+        names after it ("OXFORD TOWNSHIP, Mich.")."""
+        if self._local_dateline is None:
+            return None
+        name, known, region = self._local_dateline
         country = self._country_of(e)
         if country is None or not country.pcode:
             return None
@@ -1743,6 +1748,8 @@ class PlaceResolver:
             return None
         if known is not None:
             return name if self.g.within(known.id, e.id) else None
+        from store.cities import country_of_town  # (a second's load, only for an article that needs it)
+
         return name if country_of_town(name, {country.pcode}) == country.pcode else None
 
     def narrowed(self, name: str | None, nxt: Sentence) -> str | None:

