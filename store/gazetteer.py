@@ -980,18 +980,24 @@ def subdivisions(entries: list[dict], country_of_code: dict[str, str]) -> list[d
     for s in subs:
         countries_named.setdefault(normalize(_LOCAL_KIND.sub("", s.name)), set()).add(s.country_code)
     kept: dict[str, str] = {}  # ISO code -> place name
+    # "Bayern" is Bavaria, "Khorāsān-e Raẕavī" Razavi Khorasan: named as news in English names them
+    english: dict[str, list[str]] = (_data("subdivisions_en.json") or {}).get("names", {})
     out = []
     for s in sorted(subs, key=lambda s: (s.parent_code is not None, s.code)):
         name = _latin(_LOCAL_KIND.sub("", s.name).strip())
         if republic := _RU_REPUBLIC.match(name):
             name = republic.group("stem")  # "Dagestan, Respublika" is Dagestan
         key = normalize(name)
-        if "(" in name or len(key.replace(" ", "")) < 4 or key in taken or len(countries_named.get(key, ())) > 1:
+        en = english.get(s.code, [])
+        if en and all(normalize(n) not in taken for n in en):
+            name, key = en[0], normalize(en[0])
+        elif "(" in name or len(key.replace(" ", "")) < 4 or key in taken or len(countries_named.get(key, ())) > 1:
             continue
         if alike_any(name, curated_keys.get(country_of_code[s.country_code], (set(), []))):
             continue
         # the name as pycountry spells it, and with its kind word ("Kisumu County", "Assam State")
-        aliases = sorted({s.name, f"{name} {s.type.split()[-1].lower()}", *_english_forms(name)} - {name})
+        aliases = sorted({s.name, f"{name} {s.type.split()[-1].lower()}", *_english_forms(name), *en[1:],
+                          *([_latin(_LOCAL_KIND.sub("", s.name).strip())] if en else [])} - {name})
         if republic:
             aliases = sorted({s.name, f"Republic of {name}", f"{name} Republic"})
         if key in skip:

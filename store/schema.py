@@ -293,7 +293,10 @@ def m008_syrian_state_outlets(db: Database) -> None:
 
 # Reference agencies renamed since a store was made: old name -> new name ("the army" in a Sudan story
 # is the Sudanese army, as reports call it; its formal name stays an alias and its full name).
-RENAMED_AGENCIES = {"Sudanese Armed Forces": "Sudanese army", "State Emergency Service of Ukraine": "Ukrainian State Emergency Service"}
+RENAMED_AGENCIES = {
+    "Sudanese Armed Forces": "Sudanese army", "State Emergency Service of Ukraine": "Ukrainian State Emergency Service",
+    "AP": "Associated Press",
+}
 
 
 @migrations()
@@ -450,3 +453,17 @@ def m018_ukrainian_state_emergency_service(db: Database) -> None:
     """Ukraine's State Emergency Service goes by the name analysts of real reporting give it ("Ukrainian State Emergency
     Service", as "Ukrainian health ministry"); "State Emergency Service of Ukraine" stays one of its names."""
     _sync_reference_agencies(db)
+
+
+@migrations()
+def m019_associated_press(db: Database) -> None:
+    """The Associated Press goes by its name, as readers and analysts write it ("according to the Associated Press");
+    "AP" stays one of its names."""
+    _sync_reference_agencies(db)
+
+
+@migrations()
+def m020_english_province_names(db: Database) -> None:
+    """Provinces ISO 3166-2 spells in their country's words go by the names English news gives them too ("Bavaria" for
+    Bayern, "Razavi Khorasan", "Crete"), and "PNG" is Papua New Guinea, in a store made earlier."""
+    _sync_reference_places(db)

@@ -570,3 +570,26 @@ def test_every_demonym_names_a_country_by_its_canonical_name():
     from store.vocab import COUNTRY_OF_DEMONYM, DEMONYMS_OF
 
     assert COUNTRY_OF_DEMONYM["congolese"] == "Democratic Republic of the Congo" and DEMONYMS_OF["Congo"] == ("Congolese",)
+
+
+@pytest.mark.parametrize("asked, name, code", [
+    ("Bavaria", "Bavaria", "DE-BY"), ("Bayern", "Bavaria", "DE-BY"), ("Razavi Khorasan", "Razavi Khorasan", "IR-09"),
+    ("Khorasan Razavi", "Razavi Khorasan", "IR-09"), ("Crete", "Crete", "GR-M"), ("Tuscany", "Tuscany", "IT-52"),
+    ("Catalonia", "Catalonia", "ES-CT"), ("Lower Austria", "Lower Austria", "AT-3"), ("Jeju", "Jeju", "KR-49"),
+])
+def test_provinces_go_by_their_english_names_too(gazetteer, asked, name, code):
+    e = gazetteer.place(asked, fuzzy=False)
+    assert (e.name, e.kind, e.pcode) == (name, "governorate", code)
+
+
+def test_every_english_province_name_is_a_code_pycountry_knows():
+    import pycountry
+
+    names = json.loads((DATA / "subdivisions_en.json").read_text(encoding="utf-8"))["names"]
+    codes = {s.code for s in pycountry.subdivisions}
+    assert set(names) <= codes, set(names) - codes
+    assert all(isinstance(v, list) and v and all(isinstance(n, str) and n for n in v) for v in names.values())
+
+
+def test_png_is_papua_new_guinea(gazetteer):
+    assert gazetteer.place("PNG", fuzzy=False).name == "Papua New Guinea"

@@ -17,6 +17,16 @@ def _store_before(db_path, migration: str) -> sqlite3.Connection:
     return conn
 
 
+def _older_store(db_path, migration: str, *statements: str) -> tuple[Store, object]:
+    """A store made before `migration`, changed by `statements` as an older one was, then opened: (store, gazetteer)."""
+    conn = _store_before(db_path, migration)
+    for sql in statements:
+        conn.execute(sql)
+    conn.close()
+    store = Store.open(db_path)
+    return store, store.gazetteer()
+
+
 def test_new_store_gets_every_migration_and_pragmas(db_path):
     store = Store.open(db_path)
     applied = [m.name for m in migrations.applied(store.db)]
@@ -84,6 +94,28 @@ def test_a_renamed_reference_agency_and_new_aliases_reach_an_older_store(db_path
     assert g.agency("Sudanese Armed Forces", fuzzy=False).name == "Sudanese army"
     assert g.agency("DTM", fuzzy=False).name == "IOM"
     assert g.agency_by_id(g.agency("US military", fuzzy=False).parent_id).name == "Pentagon"
+
+
+def test_the_associated_press_takes_its_name_in_an_older_store(db_path):
+    # A store made before m019 knew the Associated Press as "AP"; its figures follow the agency's id.
+    store, g = _older_store(
+        db_path, "m019_associated_press", "update agencies set name = 'AP' where name = 'Associated Press'",
+        "delete from agency_aliases where alias = 'AP'",
+        "insert into agency_aliases (agency_id, alias, norm, created_by) select id, 'Associated Press', 'associated press', "
+        "'reference' from agencies where name = 'AP'")
+    fig = store.add_figure({"value": 6, "subject": "people", "status": "killed", "location": "California", "agency": "AP"},
+                           citation={"title": "Carr Fire", "outlet": "Wire"}, actor="test")
+    assert fig["agency"] == "Associated Press"
+    assert g.agency("AP", fuzzy=False).name == "Associated Press"
+    assert g.agency("The Associated Press", fuzzy=False).name == "Associated Press"
+
+
+def test_english_province_names_reach_an_older_store(db_path):
+    # A store made before m020 knew Bavaria by pycountry's "Bayern" only, and "PNG" was no name of a country.
+    _, g = _older_store(db_path, "m020_english_province_names", "update places set name = 'Bayern' where name = 'Bavaria'",
+                        "delete from place_aliases where alias in ('Bayern', 'Bavaria', 'PNG')")
+    assert g.place("Bavaria", fuzzy=False).name == "Bayern"  # (its figures keep their place; the name is learned)
+    assert g.place("PNG", fuzzy=False).name == "Papua New Guinea"
 
 
 def test_provinces_and_ministries_reach_an_older_store(db_path):
@@ -164,12 +196,9 @@ def test_country_codes_leave_an_older_store(db_path):
 
 def test_territory_names_reach_an_older_store(db_path):
     # A store made before m016 named Macau and the Turks and Caicos Islands only as pycountry does.
-    conn = _store_before(db_path, "m016_territory_names")
-    conn.execute("delete from place_aliases where alias in ('Macau', 'Turks and Caicos', 'St Maarten', 'Falklands')")
-    conn.execute("update places set name = 'Macao' where pcode = 'MO'")
-    conn.close()
-    store = Store.open(db_path)
-    g = store.gazetteer()
+    store, g = _older_store(db_path, "m016_territory_names",
+                            "delete from place_aliases where alias in ('Macau', 'Turks and Caicos', 'St Maarten', 'Falklands')",
+                            "update places set name = 'Macao' where pcode = 'MO'")
     assert g.place("Macau", fuzzy=False).name == "Macao"  # one territory, under the name the store had
     assert store.conn.execute("select count(*) from places where pcode = 'MO'").fetchone()[0] == 1
     assert g.place("Turks and Caicos", fuzzy=False).name == "Turks and Caicos Islands"
