@@ -70,6 +70,10 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         each, hits = next(((e, h) for e, h in found if h[0].status_exact and (not e.subjects or h[0].subject_rank == 0)), found[0])
         lead: list[Line] = []
         where = safe(each.place, "the place you named")
+        if q.unknown_place and (elsewhere := _only_elsewhere_in(store, each.place, hits)):
+            # "lae morobe flooding how many dead", Lae unknown, the figures only of Kwasong in Morobe: another town's
+            # figures answer nothing about Lae (those of Morobe as a whole may, below), so they are named, not shown
+            return _unknown_place(store, q, also=[f"For {where} I have {topic(q)} only in {', '.join(elsewhere)}."])
         if q.unknown_place:
             # "cyclone idai manicaland how many missing in rusitu", Rusitu unknown: the known place's figures are only
             # the closest, said to be so
@@ -115,6 +119,14 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
             lead = [[f"I have no figure placed in {safe(q.place, 'that place')} itself; {honesty.CLOSEST} is from "
                      f"reports that name it, placed elsewhere in {safe(country.name, 'its country')}:"]]
             return _figures(store, replace(q, place=None), hits, lead=lead, context=q)
+    if asked_place is not None and asked_place.kind == "country" and q.event_place and not match.has_figures(
+        store, [asked_place.id, *g.descendants(asked_place.id)]
+    ) and (hits := match.find(store, replace(q, place=None))):
+        # "kadovar volcano png how many displaced": nothing is placed in the country (the island's figures were imported
+        # with a place no table puts in it); the figures of the reports that name the event are the closest, said to be so
+        lead = [[f"I have no figure placed in {safe(q.place, 'that place')}; {honesty.CLOSEST} is from reports that name "
+                 f"“{safe(q.event_place, 'the event')}”:"]]
+        return _figures(store, replace(q, place=None), hits, lead=lead, context=q)
     return (_in_reports_on(store, q, q.place) if q.place else None) or _no_figure(store, q)
 
 
@@ -526,17 +538,28 @@ def _around(g, place_id: int | None, asked) -> bool:
     return place_id in g.ancestors(asked.id) or (home is not None and _learned_in(g, place_id, home))
 
 
-def _unknown_place(store: Store, q: Query) -> Answer:
+def _unknown_place(store: Store, q: Query, also: list[str] | None = None) -> Answer:
     reported = _in_reports_on(store, q, q.unknown_place) if q.unknown_place else None
     if reported is not None:
         return reported
     name = safe(q.unknown_place, "that place")
     lines: list[Line] = [[f"I don't know a place called “{name}”, so I have no figure for it."]]
     names = _place_names(store)
-    if names:
+    if also:
+        lines.append(also)
+    elif names:
         lines.append([f"I have figures for: {', '.join(names)}."])
     lines.append(["Check the spelling, or ask an admin to add the place or another name for it."])
     return build(lines, figures=[], none=True, context=q, kind="none")
+
+
+def _only_elsewhere_in(store: Store, place: str | None, hits: list[Hit]) -> list[str]:
+    """The other places inside `place` that all the hits lie in, by name; [] when any hit is of `place` itself."""
+    g = store.gazetteer()
+    whole = g.place(place, fuzzy=False) if place else None
+    if whole is None or any(h.place_id == whole.id for h in hits):
+        return []
+    return _unique(safe(p.name, "") for h in hits if (p := g.place_by_id(h.place_id)) is not None)
 
 
 def _with_place(q: Query, place: str) -> Query:

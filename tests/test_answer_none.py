@@ -384,3 +384,36 @@ def test_a_first_word_with_a_source_asked_is_still_asked_of_the_reports_that_nam
     # a word no report says is no topic the store has: "haiyan" is not Amazonas's flood, a source asked or not
     a = ask(store, "haiyan how many missing acc to unicef")
     assert a.none and "35" not in a.text, a.text
+
+
+def test_a_town_no_table_knows_before_its_province_gets_none_not_another_towns_figures(store):
+    # "lae morobe": Lae is a town of Morobe the store does not know; the only figures in Morobe are another town's
+    # (Kwasong, learned from an article), named, not shown
+    from extract import ingest_article
+
+    ingest_article(store, "A landslide on 20 January in Kwasong, Morobe Province, in northern Papua New Guinea left "
+                          "13 people dead and many more injured.", title="Landslide in Morobe", outlet="Wire")
+    for question in ("lae morobe flooding how many dead", "how many dead in lae, morobe"):
+        answer = ask(store, question)
+        assert answer.none and not any(ch.isdigit() for ch in answer.text), answer.text
+        assert answer.text.startswith("I don't know a place called “lae”") and "only in Kwasong" in answer.text
+    # asked of the province, or of the town, its figure
+    assert "13 people killed in Kwasong" in ask(store, "morobe flooding how many dead").text
+    assert "13 people killed in Kwasong" in ask(store, "kwasong morobe how many dead").text
+    # a compass word before the province qualifies it, and names no town
+    assert "I don't know a place" not in ask(store, "northern morobe how many dead").text
+
+
+def test_a_country_with_no_figure_placed_in_it_gives_the_event_s_reports_as_the_closest(store):
+    # "kadovar volcano png": the island's figures were imported with a place no table puts in Papua New Guinea
+    fig = {"value": 640, "subject": "people", "status": "displaced", "location": "Kadovar Island", "agency": "IFRC",
+           "note": "The DREF reached 640 displaced people",
+           "article": {"title": "Kadovar volcano eruption DREF final report", "outlet": "IFRC", "published": "2018-10-09"}}
+    import_figures(store, [(1, fig)], actor="test")
+    answer = ask(store, "kadovar volcano png how many ppl displaced")
+    assert answer.text.splitlines()[0] == (
+        "I have no figure placed in Papua New Guinea; the closest I have is from reports that name “kadovar”:")
+    assert "640 people displaced in Kadovar Island, according to IFRC" in answer.text
+    # an event no report names: none
+    answer = ask(store, "manam volcano png how many ppl displaced")
+    assert answer.none and not any(ch.isdigit() for ch in answer.text), answer.text

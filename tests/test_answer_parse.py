@@ -448,3 +448,14 @@ def test_a_name_with_its_words_joined_or_split(gaz, question, place):
 ])
 def test_police_killed_are_personnel(gaz, question, subjects):
     assert parse_question(question, gaz).subjects == subjects
+
+
+@pytest.mark.parametrize("question", [
+    "bus crash topora how many treated for minor injuries", "how many suffered serious injuries in Aleppo"])
+def test_how_badly_someone_was_hurt_is_no_subject(gaz, question):
+    q = parse_question(question, gaz)
+    assert q.subjects == () and q.statuses == ("injured",), (q.subjects, q.statuses)
+
+
+def test_minors_are_still_children(gaz):
+    assert parse_question("how many minors injured in Aleppo", gaz).subjects == ("children",)
