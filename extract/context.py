@@ -536,7 +536,7 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
 
 # A running count: "the death toll rose to 2,946", "the number of people killed ... climbed to 2,083".
 _TOLL_VERB = re.compile(
-    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|increases|went\s+up|reached|reaching|hit|passed|surpassed|touched"
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|increases|(?:went|gone|goes|going)(?:\s+up)?|reached|reaching|hit|passed|surpassed|touched"
     r"|topped|stood|stands|stand|remains|remained|remain|now|is|was|soared|mounted|grew|grown|indicate|indicates|indicated|show|shows|showed"
     r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+(?:from\s+(?:[\d,.]+\s+)?|by\s+(?:" + ROUGHLY + r"\s+)?[\w,.]+\s+(?:(?:people|persons)\s+)?,?\s*(?=to\s))?(?:to\s+|at\s+)?$",
     re.I,

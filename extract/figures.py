@@ -871,6 +871,13 @@ def extract_figures(
                 # 'Shiv Das Meena said, “Unfortunately, 10 deaths have been reported. ... four died due to drowning”': a
                 # quotation's later sentences are the words of whoever its first count was credited to
                 cue = Cue(said["_cue_at"], said["_cue_at"], said["_cue_at"], si, False, said["agency"], said["person"])
+            if cue is None and part_of is None and (labelled := _labelled_quote(text, num.start)) is not None:
+                # 'Quote from Lysak: "... five people have been injured."', 'Quote: "..."': a quotation labelled with its
+                # speaker (or none, the one who spoke last), however many paragraphs it runs
+                who = labelled.group("who")
+                said_by = speakers.agency_of(who) if who else speakers.last_person(labelled.start()) or speakers.last_speaker(labelled.start())
+                if said_by or who:
+                    cue = Cue(labelled.start(), labelled.start(), labelled.end(), si, False, said_by, who)
             if cue is None and part_of is None and (run := _quoted_run_opener(text, sentences, resolver, num.start)) is not None:
                 # 'He said: “On November 6 ... attacked Sayaya village’’.' then paragraph after paragraph in quotation
                 # marks, '“However, five people were shot dead ...’’.': the words of whoever opened the run
@@ -932,9 +939,14 @@ def extract_figures(
                 # theirs for the rest of the story ("as confirmed by Major Vincent")
                 cue = replace(cue, agency=org.group("org"))
                 speakers.persons.setdefault(surname(cue.person), org.group("org"))
-            if cue is None and part_of is None and (actor := _LOCAL_ACTOR.match(text, sent.start)) and _OBJECT_GAP.fullmatch(text, actor.end(), num.qstart):
-                # "Local authorities have evacuated nearly 310,000 people": who did it counts them, not the source before
-                cue = Cue(actor.start("who"), actor.start("who"), actor.end("who"), si, False, actor.group("who").lower(), None)
+            if cue is None and part_of is None and (actor := _LOCAL_ACTOR.match(text, sent.start)) and _OBJECT_GAP.fullmatch(text, actor.end(), num.qstart) and (
+                not actor.group("place") or gazetteer.place(actor.group("place"), fuzzy=False) is not None
+                or actor.group("place").lower() in vocab.COUNTRY_OF_DEMONYM  # ("Kenyan authorities")
+            ):
+                # "Local authorities have evacuated nearly 310,000 people", "Tamil Nadu authorities have moved 32,158
+                # people": who did it counts them, not the source before
+                who = actor.group("who") if actor.group("place") else actor.group("who").lower()
+                cue = Cue(actor.start("who"), actor.start("who"), actor.end("who"), si, False, who, None)
             if cue is None and part_of is None:
                 cue = carried.get(si, False)
                 if cue is False:
@@ -1212,7 +1224,8 @@ _COUNCIL_IN = re.compile(
     r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+the\s+(?P<body>(?:(?:city|district|county|municipal)\s+)?"
     r"council|municipality)\s+(?:has\s+|have\s+|had\s+)?(?:recorded|reported|reports|registered|confirmed|says|said|counted)\b")
 _LOCAL_ACTOR = re.compile(
-    r"\s*(?P<who>(?:Local|Provincial|Regional|State|City|District|County|Municipal)\s+(?:authorities|officials))\s+"
+    r"\s*(?P<who>(?:Local|Provincial|Regional|State|City|District|County|Municipal)\s+(?:authorities|officials)"
+    r"|(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:authorities|officials))\s+"  # ("Tamil Nadu authorities")
     r"(?:have\s+|has\s+|had\s+)?(?:\w+\s+)?(?:evacuated|relocated|rescued|registered|sheltered|recorded|counted|moved)\b")
 _OBJECT_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")  # (the verb's object: "evacuated nearly 310,000 people")
 
@@ -1798,6 +1811,14 @@ def _by_short_name(tail: Mention, text: str, sent) -> bool:
     return False
 
 
+# "UNICEF Latin America and the Caribbean", "WHO Regional Office for Africa": an agency's office for a world region.
+_WORLD_REGION = re.compile(
+    r"(?:(?:Regional|Country|Sub-?regional)\s+Office(?:\s+for)?\s+)?(?:(?:and|the|&|North|South|East|West|Eastern|Western"
+    r"|Southern|Northern|Central|Latin|Middle|Arab|States|America|Americas|Caribbean|Pacific|Asia|Africa|Europe|Oceania)\s*)+"
+    r"(?:Regional\s+Office)?"
+)
+
+
 def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     """The agency that published the article itself (OCHA's flash update, an MSF press release), if any."""
     if not outlet:
@@ -1822,7 +1843,10 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     if e is None:
         # "UNICEF Ireland", "MSF USA": a national office publishes as its agency
         first = next((m for m in gazetteer.scan_agencies(outlet) if m.start == 0), None)
-        e = first.entity if first is not None and len(outlet.split()) <= len(first.surface.split()) + 2 and not _NEWS_OUTLET.search(outlet) else None
+        e = first.entity if first is not None and (
+            len(outlet.split()) <= len(first.surface.split()) + 2 or _WORLD_REGION.fullmatch(outlet[first.end :].strip())
+            or gazetteer.place(outlet[first.end :].strip(), fuzzy=False) is not None
+        ) and not _NEWS_OUTLET.search(outlet) else None
     if e is not None:
         return e.name if e.kind not in MEDIA_KINDS else None
     # An outlet no table knows that is named like an organisation ("Refugees International", "Norwegian
@@ -2168,6 +2192,18 @@ def _following_cue(text: str, sentences: list, si: int, cues: list[Cue], agencie
 
 # One that opens a quotation after a speaker and a colon or comma: 'He said: “On November 6 ...'
 _SAID_QUOTE = re.compile(r"\b(?:" + _SAID_WORDS + r"|told\s+\w+)\s*[:,]\s*" + OPENING_QUOTE)
+
+
+# 'Quote from Lysak: "...', 'Quote: "...': a paragraph that labels the quotation it opens with its speaker.
+_LABELLED_QUOTE = re.compile(r"(?m)^Quote(?:\s+from\s+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}))?:[ \t]*[\"“]")
+
+
+def _labelled_quote(text: str, pos: int) -> re.Match | None:
+    """The label of the quotation holding pos (_LABELLED_QUOTE), when no quotation mark closes it before pos."""
+    last = None
+    for last in _LABELLED_QUOTE.finditer(text, max(0, pos - 2000), pos):
+        pass
+    return last if last is not None and not re.search(r"[\"”]", text[last.end() : pos]) else None
 
 
 def _quoted_run_opener(text: str, sentences: list, resolver: PlaceResolver, pos: int) -> int | None:

@@ -223,7 +223,9 @@ def parse_spans(text: str, spans: list[tuple[int, int]]) -> dict[int, Parsed]:
     # A list's bullet ("  • A press statement ... says") is no word: the parser would hang the sentence from it.
     # Blanked to spaces, so that offsets stay the article's.
     # So is a dateline ("REPUBLIKA.CO.ID, JAKARTA -- Head of ..., Sutopo, said"): never the subject of "said".
-    docs = nlp().pipe((_blank_dateline(text, s, _BULLET.sub(lambda m: " " * len(m.group(0)), text[s:e])) for s, e in spans), batch_size=64)
+    # A possessive typed with an opening quote ("Palestine‘s health ministry") is read as the possessive it is.
+    docs = nlp().pipe((_blank_dateline(text, s, _BULLET.sub(lambda m: " " * len(m.group(0)), text[s:e]).replace("‘s ", "’s "))
+                       for s, e in spans), batch_size=64)
     return {s: Parsed(s, e, doc) for (s, e), doc in zip(spans, docs)}
 
 

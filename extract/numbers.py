@@ -96,7 +96,8 @@ _VAGUE_KEYS = {
 
 # Qualifier words just before a number. Anchored at the end of the text before it.
 _QUALIFIER = re.compile(
-    r"(?:\b(?P<up_to>up\s+to|as\s+many\s+as|as\s+much\s+as|fewer\s+than|less\s+than|just\s+under|under|below"
+    # ("the toll went up to 17": it rose to 17, no more than 17)
+    r"(?:\b(?P<up_to>(?<!\bwent )(?<!\bgone )(?<!\bgoes )(?<!\bgoing )up\s+to|as\s+many\s+as|as\s+much\s+as|fewer\s+than|less\s+than|just\s+under|under|below"
     r"|no\s+more\s+than|a\s+maximum\s+of)"
     r"|\b(?P<at_least>at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)"
     r"|\b(?P<more_than>more\s+than|just\s+over|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded"

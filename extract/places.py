@@ -281,8 +281,9 @@ _NAME = (
     rf"(?:(?:[\s-](?:al|el|ad|as|an|ar)?-?|\s(?:del|de|do|da|dos|das|du|des|di|la|le)\s)[{_UP}][{_LO}'’-]*[{_LO}'’]){{0,2}}"
 )
 _UNKNOWN = re.compile(
-    # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place)
-    r"\b(?:(?:in|at|near|inside|into)\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
+    # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place),
+    # "in Mexico's southern port city of Coatzacoalcos", a headline's "in port city of X"
+    r"\b(?:(?:in|at|near|inside|into)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?|the\s+)(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
     r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality|island|hamlet|resort)\s+of\s+(?P<name2>" + _NAME + ")"
     r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
     # "In Memuju Regency, 189 people were seriously injured": a sentence set in a place, by the comma and the count
@@ -828,8 +829,9 @@ class PlaceResolver:
                     text, self.events[-1].end, start
                 ):
                     role = "reference"  # "between China to the north and India to the south": both where it lies
-                if role == "here" and self.events and self.events[-1].role == "here" and self._inside_next(self.events[-1], Event(start, end, e, role)):
-                    # "Cianjur regency in West Java": where the place before lies, not where a figure is
+                if role == "here" and self.events and self.events[-1].role in ("here", "container") and self._inside_next(self.events[-1], Event(start, end, e, role)):
+                    # "Cianjur regency in West Java": where the place before lies, not where a figure is (and "Kwasong,
+                    # Morobe Province, in northern Papua New Guinea": where the place before's own container lies)
                     role = "container"
                 elif role == "here" and e.kind == "country" and self.events and self.events[-1].entity.kind != "country" and (
                     self.text[self.events[-1].end : start] == ", "
@@ -885,6 +887,10 @@ class PlaceResolver:
                 }[what]
                 if what == "city" and (district := self._district_just_named(start)) is not None:
                     target = district
+                if what == "country" and focus_region is not None and focus_region.kind != "country" and text[start:end].endswith(
+                    " island"
+                ) and (target is None or self.g.within(focus_region.id, target.id)):
+                    target = focus_region  # "Authorities on the Portuguese island" in a story on Madeira: the island, a province
                 if target is not None:
                     # "a popular tourist site to the north of the country": where the place just named lies, not where
                     # anything happened
@@ -1390,7 +1396,7 @@ class PlaceResolver:
             if b.entity.id < 0 or (a.entity.id > 0 and not self.g.within(a.entity.id, b.entity.id)) or a.entity.kind == "country":
                 return False
             gap = gap.split(" ", 1)[1] if " " in gap else ""
-        return gap in ("in", "in the")
+        return _IN_GAP.fullmatch(gap) is not None
 
     def _inside_next(self, a: Event, b: Event) -> bool:
         return self._in_between(a, b) and a.entity.kind != "country"
@@ -1742,6 +1748,8 @@ class PlaceResolver:
             said = self.g.place(region, fuzzy=False)
             if said is not None:
                 return name if said.id == e.id else None
+            if re.fullmatch(r"[A-Z]{2}", region):
+                return name if e.pcode == f"{country.pcode}-{region}" else None  # a postal code: "SHASTA COUNTY, CA"
             short = region.rstrip(".").lower()
             return name if region.endswith(".") and len(short) >= 3 and e.kind == "governorate" and e.name.lower().startswith(short) else None
         if e.kind != "country":
@@ -1872,6 +1880,9 @@ _COMPASS_NAMED = re.compile(
     r"(?:Central|Northern|Southern|Eastern|Western|(?:North|South)(?:[ -]?(?:East|West)(?:ern)?)?|(?:East|West)(?:ern)?)"
     r" (?:Province|Region|District|State|Division)"
 )
+# The gap between a place and where it lies: "in", "in the", "in northern" ("Kwasong, Morobe Province, in northern
+# Papua New Guinea").
+_IN_GAP = re.compile(r"in(?: the)?(?: (?:far )?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?")
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory|regency|municipality|commune)\b\s*")
 # ("Haiti’s", "the Idlib'": not the apostrophe inside a name, "Za'atri")
 _POSSESSIVE = re.compile(r"['’](?:s\b|$)")

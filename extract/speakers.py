@@ -101,6 +101,12 @@ _LOCAL_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}?(?:of\s+the\s+)?(
 _CHAIRS = frozenset("chairman chairwoman chairperson".split())
 # The level of a local government named with its place: "the county government of Garissa".
 _LOCAL_LEVELS = frozenset("county provincial state district city municipal regional local town".split())
+# Holders whose office speaks as named after them: "the attorney general's office", "the governor's office".
+_OFFICE_HOLDERS = frozenset("governor mayor president premier general prosecutor sheriff coroner commissioner minister".split())
+# The offices a story's state or town has one of: "the governor's office" in a story on Hawaii is its governor's.
+_HOLDERS_OFFICE = re.compile(r"(governor|mayor)'s office")
+# "the attorney general's office of the state of Veracruz": the kinds of place an office is of.
+_HELD_PLACES = frozenset("state province region county city district department municipality".split())
 # Words that make a capitalised "State ..." body a nation's, not a state's ("State Security Service").
 _NATIONAL_STATE_WORDS = frozenset("Security Intelligence".split())
 # Roles held over a place: "the governor of Donetsk region" speaks as "Donetsk governor".
@@ -883,7 +889,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         return Speaker(start, end, low, None, person, True, words)
     if low in ANAPHOR_NOUNS and not any(t.pos_ == "PROPN" for t in toks) and _definite(head) and not (
         low in _NAMED_BY_NOUN - {"ministry"} and any(c.dep_ in ("compound", "amod") for c in head.children)
-    ):  # ("the department" points back; "the border police department" names itself)
+    ) and not any(c.dep_ == "poss" and c.lower_ in _OFFICE_HOLDERS for c in head.children):
+        # ("the department" points back; "the border police department" names itself, "the governor's office" its holder)
         return Speaker(start, end, low, None, None, True, words)
     return Speaker(
         start, end, low, _name(head, toks, country, run=span is not None), None, False, words,
@@ -1093,6 +1100,10 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
                     place = " ".join(t.text for t in obj.subtree if t.ent_type_ in ("GPE", "LOC"))
+                elif obj.dep_ == "pobj" and obj.lower_ in _HELD_PLACES and (of := next(
+                    (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)) is not None:
+                    place = " ".join(t.text for t in of.subtree if t.pos_ == "PROPN")  # "the office of the state of Veracruz"
                 elif prep.lower_ == "in" and obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "") and (
                     head.lower_ in _UNNAMED_SPEAKERS and obj.n_lefts == obj.n_rights == 0
                 ):  # "an official in Stepanakert said": a town the small model took for a person's name
@@ -1115,6 +1126,9 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
             continue
         if t.dep_ == "poss" and t.head.i == head.i and (t.ent_type_ == "GPE" or t.text in vocab.DEMONYMS_OF) and head.lower_ in _NATIONAL:
             words.append(t.text)  # "Malawi's government": the Malawi government, as the text names it
+            continue
+        if t.dep_ == "poss" and t.head.i == head.i and head.lower_ == "office" and t.pos_ == "NOUN" and t.lower_ in _OFFICE_HOLDERS:
+            words.append(f"{t.lower_}'s")  # "the attorney general's office": the holder's office, as annotators name it
             continue
         if t.dep_ in ("det", "poss", "case", "nummod", "quantmod", "punct") or t.like_num or t.ent_type_ in ("DATE", "TIME") or (
             t.ent_type_ == "GPE" and t.text.isupper() and len(t.text) > 3
@@ -1260,6 +1274,9 @@ class SpeakerMemory:
                 self._remember(m.group("name"), f"{adjective} Ministry of {_field_name(m.group('what').lower())}")
         for m in _SHORT_NAMED_HEAD.finditer(text):
             self._remember(m.group("name"), m.group("short"))
+        for m in _BODY_SPOKESPERSON.finditer(text):
+            if not any(a.start < m.end("body") and m.start("body") < a.end for a in agencies):  # (a known one: below)
+                self._remember(m.group("name"), m.group("body"))
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
         for m in _SOURCE_AT.finditer(text):
             self.learned.append((m.start(), m.group("org")))
@@ -1391,6 +1408,8 @@ class SpeakerMemory:
         for start, end, body, name in self.titled:
             if start < sp.end and sp.start < end:
                 return self._cue(sentence, sp, body, name)
+        if (held := _HOLDERS_OFFICE.fullmatch(sp.name or "")) and (owner := self.region if held.group(1) == "governor" else self.town):
+            sp = replace(sp, name=f"{without_kind(owner)} {sp.name}")  # "the governor's office" in a story on Hawaii: its governor's
         if sp.name and _POLICE_TITLE.fullmatch(re.sub(r"\s*\(\w*$", "", sp.name)) and self.gazetteer is not None:
             after = _PLACE_AFTER_TITLE.match(self.text, sp.end)
             where = self.gazetteer.place_named(after.group("place")) if after else None
@@ -1823,12 +1842,19 @@ class SpeakerMemory:
 _NAMED_HOSPITAL = re.compile(r"\b((?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’.-]+)[ \t]+(?:[a-z]+[ \t]+)?[Hh]ospital\b")
 # (A name never runs over a line break: "... displaced: Minister\n\nLebanon News" names no minister.)
 # ("Khalid bin Abdul-Aziz al-Falih": up to four words, a part joined by a hyphen may start in capitals)
-_NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+_NAME_PART = r"[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z]?[a-z'’]+)*"  # ("McDaniel", "DeSantis": a capital inside)
 _NAME = rf"(?P<name>{_NAME_PART}(?:[ \t]+(?:al-|el-|bin[ \t]+|ibn[ \t]+|de[ \t]+|van[ \t]+)?{_NAME_PART}){{1,3}})"
 _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
 _NAMED_BEFORE_ROLE = re.compile(_NAME + r",[ \t]+(?:the[ \t]+)?$")
 _ROLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:chief\s+)?(?:spokes(?:man|woman|person)|director|head|chief|official|coordinator|representative)\b")
+# "Alaska Department of Public Safety spokesman Austin McDaniel": a body no table knows, by its capitalised name, and
+# the person who speaks for it
+_BODY_SPOKESPERSON = re.compile(
+    r"\b(?P<body>(?!(?:The|A|An|Its|Their)\b)(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:Department|Agency|Office|Service|Authority|Administration|Bureau|Directorate"
+    r"|Commission|Ministry|Troopers|Patrol)(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})?)"
+    r"[ \t]+(?:chief[ \t]+)?spokes(?:man|woman|person)[ \t]+" + _NAME
+)
 _INSTITUTION_SPEAKER = re.compile(
     rf"\b(?P<noun>military|army|police|government|Military|Army|Police|Government|(?i:{_MINISTRY_KINDS})\s+[Mm]inistry)"
     r"\s+(?:spokes(?:man|woman|person)|chief|commander)\s+"
@@ -1876,7 +1902,8 @@ _HEAD_OF = re.compile(
     r"|executive[ \t]+director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"  # ("Oleh Kiper, Head of ...")
     r"(?P<org>[A-Z][\w'’-]+(?:[ \t](?:(?:of|for|and|de|la|del|des|du)[ \t])?[A-Z][\w'’-]+){0,5})"
     # (the whole of the body's name: not "head of Operations at the Syrian Arab Red Crescent")
-    r"(?=[ \t]*(?:[,.;]|said\b|says\b|told\b))")
+    # (or the line's end: "Source: Serhii Lysak, Head of Dnipropetrovsk Oblast Military Administration")
+    r"(?=[ \t]*(?:[,.;\n]|$|said\b|says\b|told\b))")
 # "Yevgeny Zhuravlyov, press secretary of the local emergencies department": a body named in lower case, a local one
 _OF_A_LOCAL_BODY = re.compile(
     _NAME + r",[ \t]+(?:the[ \t]+)?(?:press[ \t]+secretary|spokes(?:man|woman|person)|head|chief|director)[ \t]+(?:of|for|at)[ \t]+"

@@ -235,3 +235,15 @@ def test_a_relief_body_given_by_its_initials_publishes_its_own_report(g, outlet,
 def test_a_news_outlet_given_so_is_no_publisher(g, outlet):
     text = "Haiti earthquake\n\nThe earthquake toll is 1,419 dead to date: 1,133 in the South and 122 in Nippes."
     assert {f["agency"] for f in extract_figures(text, gazetteer=g, outlet=outlet)} == {None}
+
+
+def test_a_quotation_labelled_with_its_speaker_is_theirs_across_paragraphs(g):
+    text = ("Russian forces struck the city of Pavlohrad on 6 September.\n\n"
+            "Source: Serhii Lysak, Head of Dnipropetrovsk Oblast Military Administration\n\n"
+            'Quote from Lysak: "The enemy has attacked Pavlohrad.\n\n'
+            'Early reports indicate that five people have been injured. Stay in shelters."\n\n'
+            "Updated: Lysak later reported that the attack had killed 1 person.\n\n"
+            'Quote: "The number of injured is growing. 18 people are in hospital now."')
+    got = [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
+    assert (5, "Dnipropetrovsk Oblast Military Administration") in got
+    assert (18, "Dnipropetrovsk Oblast Military Administration") in got

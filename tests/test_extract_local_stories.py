@@ -210,3 +210,26 @@ def test_a_source_line_s_first_source_and_not_a_labelled_part_of_the_item_before
     text = ("Russian drones attacked the region overnight.\nSource: Yurii Ihnat, Head of the Communications Department of "
             "the Air Force\nDetails: 12 people were injured in Kyiv.")
     assert agencies(g, text) != ["Communications Department"]
+
+
+def test_a_dateline_with_a_postal_state_code(g):
+    text = ("SHASTA COUNTY, CA — A Northern California blaze that sparked six days ago killed six people.\n\n"
+            "Another dozen people have been reported missing, but Shasta County Sheriff's officials are hopeful.")
+    assert read(g, text)[0][:3] == (6, "killed", "Shasta County")
+    # a code that is not the state's keeps the state
+    text = ("SHASTA COUNTY, OR — A Northern California blaze that sparked six days ago killed six people.\n\n"
+            "Officials in Shasta County are hopeful.")
+    assert read(g, text)[0][2] == "California"
+
+
+def test_the_governor_s_office_of_a_state_story_is_its_governor_s(g):
+    text = ("HONOLULU — Heavy rains on Kauai let up Monday.\n\nBy Monday afternoon, emergency crews evacuated 152 people "
+            "by helicopter, according to the governor’s office.\n\nHawaii Gov. David Ige assessed damage.")
+    assert agencies(g, text) == ["Hawaii governor's office"]
+
+
+def test_a_regional_office_publishes_as_its_agency(g):
+    assert _publisher(g, "UNICEF Latin America and the Caribbean (unicef.org)") == "UNICEF"
+    assert _publisher(g, "WHO Regional Office for Africa") == "WHO"
+    # (an agency's name inside a newspaper's is no publisher)
+    assert _publisher(g, "UNICEF Daily News Tribune") is None

@@ -122,10 +122,17 @@ def test_subgroup_keeps_the_source_of_its_figure(g):
         ("The death toll from the floods rose to 1,136 on Sunday.", (1136, "people", "killed")),
         ("The number of children killed in the attack on the school climbed to 17.", (17, "children", "killed")),
         ("The number of people displaced by the fighting has reached 60,000.", (60000, "people", "displaced")),
+        ("The death toll from the deluge has gone up to 17 on Tuesday, police said.", (17, "people", "killed")),
     ],
 )
 def test_running_tolls(g, text, expected):
     assert got(g, text) == [expected]
+
+
+def test_a_toll_that_went_up_to_a_count_is_that_count_not_at_most(g):
+    f = one(g, "The death toll from the deluge went up to 17 on Tuesday.")
+    assert (f["value"], f["qualifier"], f["high"]) == (17, "exact", None)
+    assert one(g, "Up to 17 people died.")["qualifier"] == "up_to"
 
 
 def test_troops_an_organisation_has_are_deployed(g):

@@ -1149,3 +1149,35 @@ def test_what_no_hazard_struck_is_no_place(g):
     # (nor what a person hit after a flood: the hazard must be what struck)
     text = "After the floods in India, Modi hit Congress hard, saying 40 people died."
     assert "Congress" not in [f["location"] for f in extract_figures(text, gazetteer=g)]
+
+
+def test_a_town_named_as_a_country_s_city_of(g):
+    # "in Mexico's southern port city of X", a headline's "in port city of X": a town no table knows, by name
+    text = ("At least 23 people died in a fire at a bar in Mexico’s southern port city of Coatzacoalcos, authorities said.")
+    assert places(g, text) == [(23, "Coatzacoalcos")]
+    assert places(g, "13 injured in fire at bar in southern port city of Coatzacoalcos") == [(13, "Coatzacoalcos")]
+
+
+def test_a_town_its_province_and_its_country_after_it(g):
+    text = ("A landslide on 20 January in Kwasong, Morobe Province, in northern Papua New Guinea left 13 people dead.")
+    assert places(g, text) == [(13, "Kwasong")]
+
+
+def test_a_road_s_mile_marker_is_no_place(g):
+    text = ("WRANGELL, Alaska - Five people lived in one home on the ocean side of Mile 11 of the Zimovia Highway, "
+            "and three of them are missing.")
+    assert all(p != "Mile" for _, p in places(g, text))
+
+
+def test_the_island_a_story_on_an_island_province_describes_is_that_province(g):
+    # Madeira is a province of Portugal: "the Portuguese island" is Madeira, not Portugal
+    text = ("The worst floods in 17 years hit Madeira.\n\nAuthorities on the Portuguese island said that the death toll "
+            "now stands at 40.")
+    assert places(g, text, title="Britons missing after worst weather in Madeira for 17 years") == [(40, "Madeira")]
+
+
+def test_a_sitio_s_number_is_no_place(g):
+    # "Sitio 6": a numbered part of a barangay, no place's name
+    text = ("A fire broke out on May 24 at Sitio 6, Barangay Catmon in Malabon City. The fire incident has affected a "
+            "total of 1,200 families.")
+    assert places(g, text) == [(1200, "Malabon")]
