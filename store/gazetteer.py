@@ -984,20 +984,22 @@ def subdivisions(entries: list[dict], country_of_code: dict[str, str]) -> list[d
     english: dict[str, list[str]] = (_data("subdivisions_en.json") or {}).get("names", {})
     out = []
     for s in sorted(subs, key=lambda s: (s.parent_code is not None, s.code)):
-        name = _latin(_LOCAL_KIND.sub("", s.name).strip())
+        name = local = _latin(_LOCAL_KIND.sub("", s.name).strip())
         if republic := _RU_REPUBLIC.match(name):
             name = republic.group("stem")  # "Dagestan, Respublika" is Dagestan
         key = normalize(name)
         en = english.get(s.code, [])
-        if en and all(normalize(n) not in taken for n in en):
+        if en and any(normalize(n) in taken for n in en):
+            continue  # (places.json holds it by its English name already: "Kursk Oblast")
+        if en:
             name, key = en[0], normalize(en[0])
         elif "(" in name or len(key.replace(" ", "")) < 4 or key in taken or len(countries_named.get(key, ())) > 1:
             continue
-        if alike_any(name, curated_keys.get(country_of_code[s.country_code], (set(), []))):
-            continue
+        if not en and alike_any(name, curated_keys.get(country_of_code[s.country_code], (set(), []))):
+            continue  # (an English name is curated itself: "Styria" is no "Austria" spelt otherwise)
         # the name as pycountry spells it, and with its kind word ("Kisumu County", "Assam State")
-        aliases = sorted({s.name, f"{name} {s.type.split()[-1].lower()}", *_english_forms(name), *en[1:],
-                          *([_latin(_LOCAL_KIND.sub("", s.name).strip())] if en else [])} - {name})
+        aliases = sorted({s.name, f"{name} {s.type.split()[-1].lower()}", *_english_forms(local), *en[1:],
+                          *([local] if en else [])} - {name})
         if republic:
             aliases = sorted({s.name, f"Republic of {name}", f"{name} Republic"})
         if key in skip:

@@ -136,6 +136,8 @@ def data_file(name: str):
 
 
 _WORDS = data_file("words.json")
+# "CRETE, Neb.": the abbreviations of US states news agencies write after a town -> the state's name
+AP_STATES: dict[str, str] = (data_file("subdivisions_en.json") or {}).get("abbreviated", {})
 SUBJECT_TERMS: dict[str, dict[str, list]] = _WORDS["subjects"]
 # In extraction's priority order (where a phrase could be read two ways, the earlier status wins).
 STATUS_TERMS: dict[str, dict[str, list]] = _WORDS["statuses"]

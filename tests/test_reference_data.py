@@ -576,6 +576,8 @@ def test_every_demonym_names_a_country_by_its_canonical_name():
     ("Bavaria", "Bavaria", "DE-BY"), ("Bayern", "Bavaria", "DE-BY"), ("Razavi Khorasan", "Razavi Khorasan", "IR-09"),
     ("Khorasan Razavi", "Razavi Khorasan", "IR-09"), ("Crete", "Crete", "GR-M"), ("Tuscany", "Tuscany", "IT-52"),
     ("Catalonia", "Catalonia", "ES-CT"), ("Lower Austria", "Lower Austria", "AT-3"), ("Jeju", "Jeju", "KR-49"),
+    ("Styria", "Styria", "AT-6"), ("Steiermark", "Styria", "AT-6"), ("Krasnodar region", "Krasnodar Krai", "RU-KDA"),
+    ("Krasnodarskiy kray", "Krasnodar Krai", "RU-KDA"),
 ])
 def test_provinces_go_by_their_english_names_too(gazetteer, asked, name, code):
     e = gazetteer.place(asked, fuzzy=False)
@@ -593,3 +595,8 @@ def test_every_english_province_name_is_a_code_pycountry_knows():
 
 def test_png_is_papua_new_guinea(gazetteer):
     assert gazetteer.place("PNG", fuzzy=False).name == "Papua New Guinea"
+
+
+@pytest.mark.parametrize("name", ["Central Greece", "Western Greece", "Scania", "Marches"])
+def test_compass_parts_of_a_country_and_common_words_are_no_province(gazetteer, name):
+    assert gazetteer.place(name, fuzzy=False) is None
