@@ -285,6 +285,8 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
                 place = _place(g, surface, span, expected=_after_preposition(tokens, i))
                 if place is not None and not _name_edge(span[-1]) and normalize(place.name) != " ".join(t.word for t in span):
                     place = None  # (a kind word is part of the name only when the place is so named: "Bogo City", not "idlib province")
+                if place is not None and i + length < n and tokens[i + length].word in _AIRLINE_WORDS:
+                    place = None  # ("muan airport jeju air crash": an airline named after its home, no place asked)
                 if place is not None:
                     p.places.append((0 if _after_preposition(tokens, i) else 1, i, place))
                     p.named.append(place.name)
@@ -382,7 +384,7 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             # "acc to ministry of health": a word of the source's name after "of", not a place; "acc to RAI": the source
             # (not after "figures from", "per": "displaced figures from Mbangoro" may ask of a place)
             continue
-        if i == 0 and _town_before_province(tokens, i, p):
+        if i == 0 and _town_before_province(tokens, i, p, g):
             # "lae morobe flooding how many dead": a town of the province named after it, which the store does not know
             # (asked first, as staff put the place first; not "central sulawesi", "eastern kentucky")
             p.unknown.append((0, tok.surface))
@@ -403,16 +405,26 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             p.events.append(tok.word)  # "cyclone gabrielle", "strike jazra": the event's own name
 
 
+# An airline named after its home ("jeju air", "nepal airlines"): the words after a place's name that make it no place.
+_AIRLINE_WORDS = frozenset("air airlines airways".split())
 # Words that qualify a province's name rather than name a town in it ("central sulawesi", "baja california sur").
 _QUALIFYING = frozenset(
     "north south east west northern southern eastern western central upper lower greater northeast northwest southeast"
     " southwest northeastern northwestern southeastern southwestern far deep inner outer new old baja".split())
 
 
-def _town_before_province(tokens: list[_Token], i: int, p: _Parsed) -> bool:
-    """Is the word at i, which nothing read, right before a province the question names (a town of it, by its place)?"""
-    return len(tokens[i].word) >= 3 and tokens[i].word not in _QUALIFYING and any(
-        pos == i + 1 and e.kind in ("governorate", "district", "region") for _, pos, e in p.places)
+def _town_before_province(tokens: list[_Token], i: int, p: _Parsed, g: Gazetteer) -> bool:
+    """Is the word at i, which nothing read, right before a province the question names, a town of that province's country
+    (store.cities: "lae morobe"; not "mocha rakhine", a cyclone, nor "junta rakhine")?"""
+    province = next((e for _, pos, e in p.places if pos == i + 1 and e.kind in ("governorate", "district", "region")), None)
+    if province is None or len(tokens[i].word) < 3 or tokens[i].word in _QUALIFYING:
+        return False
+    country = g.country_of(province.id)
+    if country is None or not country.pcode:
+        return False
+    from store.cities import country_of_town  # (a second's load, only for a question of this shape)
+
+    return country_of_town(tokens[i].word, {country.pcode}) == country.pcode
 
 
 def _may_name(word: str, shortest: int) -> bool:

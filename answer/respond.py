@@ -121,9 +121,10 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
             return _figures(store, replace(q, place=None), hits, lead=lead, context=q)
     if asked_place is not None and asked_place.kind == "country" and q.event_place and not match.has_figures(
         store, [asked_place.id, *g.descendants(asked_place.id)]
-    ) and (hits := match.find(store, replace(q, place=None))):
+    ) and (hits := [h for h in match.find(store, replace(q, place=None)) if g.country_of(h.place_id) is None]):
         # "kadovar volcano png how many displaced": nothing is placed in the country (the island's figures were imported
-        # with a place no table puts in it); the figures of the reports that name the event are the closest, said to be so
+        # with a place no table puts in it); the figures of the reports that name the event, placed in no country, are
+        # the closest, said to be so (not another country's: "cyclone freddy mozambique" is not Malawi's toll)
         lead = [[f"I have no figure placed in {safe(q.place, 'that place')}; {honesty.CLOSEST} is from reports that name "
                  f"“{safe(q.event_place, 'the event')}”:"]]
         return _figures(store, replace(q, place=None), hits, lead=lead, context=q)

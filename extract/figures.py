@@ -1119,6 +1119,10 @@ def extract_figures(
             fig["_np_end"] = np_end
             fig["_cue_at"] = cue.start if cue else None  # (where its source is named: inside a quotation or before it)
             fig["_headline"] = headline
+            if headline and fig["agency"] is None and fig["person"] is None and title and (credit := _HEADLINE_CREDIT.search(title)) and (
+                known := gazetteer.agency(credit.group("who"), fuzzy=False)
+            ) is not None and known.kind not in MEDIA_KINDS:
+                fig["agency"] = known.name  # "Dozens killed and 7,000 displaced by attack in northern Uganda - UN": whose count
             if headline and location and gazetteer.place(location, fuzzy=False) is None and resolver.focus is not None and not any(
                 base_name(ev.entity.name) == base_name(location) and not title_span[0] <= ev.start < title_span[1]
                 for ev in resolver.events  # ("Kerr County: 95 people dead" ... "in the Kerr County area", learned as Kerr)
@@ -1126,7 +1130,9 @@ def extract_figures(
                 # ("5 Civilians Killed in Terrorist Rocket Attacks", "Kills 4 in Assad Clans Hometown": a headline's
                 # words in capitals name no new place; the article's is meant)
                 fig["location"], fig["location_in"] = resolver.focus.name, country
-            elif headline and location and resolver.focus_lies_in(location):
+            elif headline and location and resolver.focus_lies_in(location) and not re.search(
+                rf"\b(?:north|south|east|west|central)\w*\s+{re.escape(location)}\b", text[sent.start : sent.end], re.I
+            ):  # (not "floods in western Germany": a part of the country, as wide as the headline says)
                 # "Bandits kill another five in Katsina", the lead's "in Sayaya village, Matazu Local Government Area
                 # of Katsina State": the headline's count is of the place the story is about, inside the one it names
                 fig["location"] = resolver.focus.name
@@ -2204,6 +2210,10 @@ def _labelled_quote(text: str, pos: int) -> re.Match | None:
     for last in _LABELLED_QUOTE.finditer(text, max(0, pos - 2000), pos):
         pass
     return last if last is not None and not re.search(r"[\"”]", text[last.end() : pos]) else None
+
+
+# A headline that ends with its source: "... in northern Uganda - UN", "...: UNHCR".
+_HEADLINE_CREDIT = re.compile(r"\s(?:[-–—]|:)\s*(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s*$")
 
 
 def _quoted_run_opener(text: str, sentences: list, resolver: PlaceResolver, pos: int) -> int | None:

@@ -38,6 +38,8 @@ _WHERE_THEY_ARE = frozenset({"displaced", "fled", "remaining", "present", "retur
 # ... the hurt only when named as people away from home ("Italian citizens"; not "killed two Israelis")
 _HURT = frozenset({"killed", "injured", "missing"})
 # Words that tell of an attack, a fire, a crash or its toll
+# A caption showing where the event happened: "Emergency personnel work at the site of a deadly fire ... in Hwaseong".
+_SITE_SHOWN = re.compile(r"\b(?:site|scene|aftermath)\s+of\b", re.I)
 _TELLS_THE_EVENT = re.compile(
     r"\b(?:attack|bomb|blast|explo|fire|blaze|crash|collaps|shoot|shot|gunm|stab|knife|violen|massacre|stampede|derail|sank|sink|capsiz"
     r"|stormed|killed|killing|injur|wounded|dead|died|deaths|victims)", re.I)
@@ -479,6 +481,8 @@ def _a_town(name: str) -> bool:
 _TOWN_NAME_GOES_ON = re.compile(r"[ \t]+(City|Springs|Beach|Falls|Heights|Hills|Harbor|Harbour)\b")
 # ", Colorado" after a place's name: the state or country it lies in
 _NAMED_WITH = re.compile(r",[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+# "CRETE, Neb.", "ALLENTOWN, Pa.", "ALBANY, N.Y.": a US state as news agencies abbreviate it (vocab.AP_STATES)
+_AP_STATE = re.compile(r",[ \t]+((?:[A-Z][a-z]{0,4}|[A-Z]\.[A-Z]|W\.Va)\.)")
 
 
 def _whence_attackers(text: str, m: Mention, others: list[Mention]) -> bool:
@@ -508,6 +512,13 @@ def _town_of_the_name(g: Gazetteer, text: str, m: Mention, k: int) -> Mention:
         name = text[m.start : goes_on.end()]
         # (in that country: "Belize City", "Djibouti City" are Belize's and Djibouti's)
         return Mention(m.start, goes_on.end(), Entity(-(6000 + k), name, "town", home.id if home is not None else None), name)
+    if e.kind != "country" and (ap := _AP_STATE.match(text, m.end)) is not None and ap.group(1) in vocab.AP_STATES:
+        # "CRETE, Neb. -": a town of that US state (the tables may file the state under another name: the country)
+        state = g.place(vocab.AP_STATES[ap.group(1)], fuzzy=False)
+        holder = state if state is not None and (state.pcode or "").startswith("US-") else g.place("United States", fuzzy=False)
+        if holder is not None and not g.within(e.id, holder.id):
+            name = m.surface.title() if m.surface.isupper() else m.surface
+            return Mention(m.start, m.end, Entity(-(6500 + k), name, "town", holder.id), m.surface)
     named = _NAMED_WITH.match(text, m.end)
     if named is None or e.kind == "country" or _LIST_GOES_ON.match(text, named.end()):
         return m
@@ -518,7 +529,23 @@ def _town_of_the_name(g: Gazetteer, text: str, m: Mention, k: int) -> Mention:
     theirs = g.country_of(holder.id)
     if home is None or theirs is None or home.id == theirs.id:
         return m
-    return Mention(m.start, m.end, Entity(-(6500 + k), m.surface, "town", holder.id), m.surface)
+    name = m.surface.title() if m.surface.isupper() else m.surface  # (a dateline's capitals: "MADEIRA, Ohio")
+    return Mention(m.start, m.end, Entity(-(6500 + k), name, "town", holder.id), m.surface)
+
+
+def _named_as_before(mentions: list[Mention]) -> list[Mention]:
+    """A known place's name read once as a town of that name elsewhere (_town_of_the_name: "MADEIRA, Ohio -") is that
+    town each time the text names it again ("in Madeira, police said"), not the tables' place."""
+    towns: dict[str, Entity] = {}
+    out = []
+    for m in mentions:
+        name = m.surface.lower()
+        if m.entity.id < 0:
+            towns.setdefault(name, m.entity)  # (here, every mention no table holds is such a town)
+        elif name in towns:
+            m = Mention(m.start, m.end, towns[name], m.surface)
+        out.append(m)
+    return out
 
 
 def depth(e: Entity) -> int:
@@ -671,7 +698,7 @@ class PlaceResolver:
             and not _LANDFORM_BEFORE.search(text, max(0, m.start - 8), m.start)
             and not _whence_attackers(text, m, mentions)
         ]
-        mentions = [_town_of_the_name(g, text, m, k) for k, m in enumerate(mentions)]
+        mentions = _named_as_before([_town_of_the_name(g, text, m, k) for k, m in enumerate(mentions)])
         known_starts = [m.start for m in mentions]
         unknown = []
         for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts.places)):
@@ -829,7 +856,12 @@ class PlaceResolver:
                     text, self.events[-1].end, start
                 ):
                     role = "reference"  # "between China to the north and India to the south": both where it lies
-                if role == "here" and self.events and self.events[-1].role in ("here", "container") and self._inside_next(self.events[-1], Event(start, end, e, role)):
+                if role == "here" and self.events and (self.events[-1].role == "here" or (
+                    # (a container's own container only where the tables say it holds it: not "in the Dacchan area in the
+                    # Kishtwar district of Jammu", a district named as where the area lies)
+                    self.events[-1].role == "container" and self.events[-1].entity.id > 0 and e.id > 0
+                    and self.g.within(self.events[-1].entity.id, e.id)
+                )) and self._inside_next(self.events[-1], Event(start, end, e, role)):
                     # "Cianjur regency in West Java": where the place before lies, not where a figure is (and "Kwasong,
                     # Morobe Province, in northern Papua New Guinea": where the place before's own container lies)
                     role = "container"
@@ -889,7 +921,10 @@ class PlaceResolver:
                     target = district
                 if what == "country" and focus_region is not None and focus_region.kind != "country" and text[start:end].endswith(
                     " island"
-                ) and (target is None or self.g.within(focus_region.id, target.id)):
+                ) and (target is None or self.g.within(focus_region.id, target.id)) and not any(
+                    ev.entity.kind != "country" and ev.entity.id != focus_region.id and not self._inside(ev.entity, focus_region)
+                    for ev in self.events[-3:]
+                ):  # (not where another island or town was named just before: "On Rhodes, ... the Greek island")
                     target = focus_region  # "Authorities on the Portuguese island" in a story on Madeira: the island, a province
                 if target is not None:
                     # "a popular tourist site to the north of the country": where the place just named lies, not where
@@ -1063,15 +1098,18 @@ class PlaceResolver:
         if any(w in _REGION_HAZARDS for w in re.findall(r"[a-z]+", lead.lower())):
             return None  # (a flood, a cyclone, an earthquake strikes a wide area: the country's, though one town is named most)
         named = [ev for ev in self.events if ev.role == "here" and ev.entity.id != country.id and ev.entity.kind != "country"
-                 and self._inside(ev.entity, country) and not _in_heading(self.text, ev.start) and not in_caption(self.text, ev.start)
+                 and self._inside(ev.entity, country) and not _in_heading(self.text, ev.start)
+                 # (a photo's caption counts where it shows the event's site: "at the site of a deadly fire ... in Hwaseong")
+                 and (not in_caption(self.text, ev.start) or _SITE_SHOWN.search(self.text, max(0, ev.start - 200), ev.start))
                  # (named where the event or its toll is told: not "In Bamako, the junta declared three days of mourning")
                  and _TELLS_THE_EVENT.search(self.text[self._sentence_around(ev.start)]) is not None]
         # (of the places the lead or the paragraph after it names: not "Xinjiang separatist forces" named later as often)
-        early = {ev.entity.id for ev in named if self.paragraph_of(ev.start) <= self._lead() + 1}
-        counts = Counter(ev.entity.id for ev in named if ev.entity.id in early).most_common(2)
+        # (by name: a place no table knows takes a new id at each mention)
+        early = {ev.entity.name for ev in named if self.paragraph_of(ev.start) <= self._lead() + 1}
+        counts = Counter(ev.entity.name for ev in named if ev.entity.name in early).most_common(2)
         if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
             return None
-        return next(ev.entity for ev in named if ev.entity.id == counts[0][0])
+        return next(ev.entity for ev in named if ev.entity.name == counts[0][0])
 
     def _lies_in(self, e: Entity, container: Entity) -> bool:
         """_inside, or a place no table knows that the text names inside the container or a place in it."""
@@ -1396,7 +1434,12 @@ class PlaceResolver:
             if b.entity.id < 0 or (a.entity.id > 0 and not self.g.within(a.entity.id, b.entity.id)) or a.entity.kind == "country":
                 return False
             gap = gap.split(" ", 1)[1] if " " in gap else ""
-        return _IN_GAP.fullmatch(gap) is not None
+        found = _IN_GAP.fullmatch(gap)
+        if found is not None and found.group("side") and a.entity.id > 0 and b.entity.id > 0:
+            # ("in northern Papua New Guinea" after a province of it; not "Amharas in North Gondar zone", a zone of
+            # the region named before, nor its container)
+            return self.g.within(a.entity.id, b.entity.id)
+        return found is not None
 
     def _inside_next(self, a: Event, b: Event) -> bool:
         return self._in_between(a, b) and a.entity.kind != "country"
@@ -1882,7 +1925,7 @@ _COMPASS_NAMED = re.compile(
 )
 # The gap between a place and where it lies: "in", "in the", "in northern" ("Kwasong, Morobe Province, in northern
 # Papua New Guinea").
-_IN_GAP = re.compile(r"in(?: the)?(?: (?:far )?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?")
+_IN_GAP = re.compile(r"in(?: the)?(?P<side> (?:far )?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?")
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory|regency|municipality|commune)\b\s*")
 # ("Haiti’s", "the Idlib'": not the apostrophe inside a name, "Za'atri")
 _POSSESSIVE = re.compile(r"['’](?:s\b|$)")
@@ -1905,7 +1948,8 @@ _FORCE_AFTER = re.compile(r"\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s
 _ATTACKERS_AFTER = re.compile(r"[ \t]+(?:terrorists?|militants?|gunmen|insurgents?|jihadists?|snipers?)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|into|to)\s+(?:the\s+)?$", re.I)
 # "dollars", and "history": "At such a critical moment in US history" (a page's appeal) is no place of the story
-_NOT_WHERE_AFTER = re.compile(r"\s*(?:\$|dollars?\b)|[ \t]+history\b", re.I)
+# (nor an airline named after its home: "The Jeju Air flight" crashed at Muan)
+_NOT_WHERE_AFTER = re.compile(r"\s*(?:\$|dollars?\b)|[ \t]+history\b|[ \t]+(?-i:Air|Airlines|Airways)\b", re.I)
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area|local\s+government(?:\s+area)?|lga)$", re.I)
 
 

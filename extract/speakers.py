@@ -54,16 +54,18 @@ _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year 
 # Sites a role may be of, named with their proper names: "a coordinator of the Zalingei camps", "the head of Kutupalong camp"
 _SITES = frozenset("camp camps settlement settlements site sites village villages shelter shelters".split())
 # Roles whose holder speaks for the organisation after "of": "the head of the national security department".
-_ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson coordinator leader".split())
+_ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson coordinator leader boss".split())
 # A police officer's title, then the place of their command: "Superintendent of Police (SP), Shimla,".
 _POLICE_TITLE = re.compile(r"(?:Senior\s+|Deputy\s+|Additional\s+)?(?:Superintendent|Commissioner|Inspector[-\s]General)\s+of\s+Police", re.I)
 _OFFICE = (r"(?P<title>(?:(?:" + "|".join(vocab.OFFICES["before"]) + r")\s+)*(?:"
            + "|".join(vocab.OFFICES["titles"] + list(vocab.OFFICES["misspelt"])) + r"))\b")
+# (after the place's name, in capitals or not: "Rift Valley regional commissioner Abdi Hassan")
+_OFFICE_ANY_CASE = _OFFICE.replace("(?P<title>", "(?P<title>(?i:", 1).replace(r"))\b", r")))\b")
 _PLACE_WORDS = r"(?P<place>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)"
 # "Tamil Nadu’s Chief Secretary Shiv Das Meena", "Kerr County Sheriff Larry Leitha"; "The Management Committee
 # Chairman of Bokkos LGA": an office of a place, named before or after it
 # (not "Secretary General of the Sovereign Council", "Governor General": an office of a body, or of a title of its own)
-_PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"(?P<owned>['’]s)?\s+" + _OFFICE
+_PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"(?P<owned>['’]s)?\s+" + _OFFICE_ANY_CASE
                            + r"(?:\s*\([A-Z]{2,6}\))?"  # ("Mastung Assistant Commissioner (AC) Attahul Munim")
                            + r"(?![\s-]+General\b)(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?:\s+[A-Z]|\s*,|$)")
 _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFICE + r"\s+of\s+(?:the\s+)?"
@@ -101,6 +103,9 @@ _LOCAL_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}?(?:of\s+the\s+)?(
 _CHAIRS = frozenset("chairman chairwoman chairperson".split())
 # The level of a local government named with its place: "the county government of Garissa".
 _LOCAL_LEVELS = frozenset("county provincial state district city municipal regional local town".split())
+# The words that say a title is of a level of government, so that the words before it name a place ("Rift Valley regional
+# commissioner", "Ilembe District Mayor").
+_LEVEL_TITLES = frozenset("regional provincial district county state".split())
 # Holders whose office speaks as named after them: "the attorney general's office", "the governor's office".
 _OFFICE_HOLDERS = frozenset("governor mayor president premier general prosecutor sheriff coroner commissioner minister".split())
 # The offices a story's state or town has one of: "the governor's office" in a story on Hawaii is its governor's.
@@ -786,7 +791,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "Padilla said": a name the entity tagger missed is a person's, not an agency (a lower-case word the
         # tagger took for a name, "Bulgaria's interior ministry", is no one's name)
         person = head.text
-    if person is None and head.pos_ == "PROPN" and head.ent_type_ == "ORG" and " " in _name_run(head):
+    if person is None and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "GPE") and " " in _name_run(head) and (
+        head.ent_type_ == "ORG" or any(ch.dep_ == "appos" and ch.lower_ in _APPOSED_ROLES for ch in head.children)
+    ):  # (a name tagged a place too: "Agnes Kunga, the Londiani police boss")
         # "said Yolande Makolo, the government spokesperson": a name the small model took for an
         # organisation, which its apposition shows is a person's
         if any(ch.dep_ == "appos" and ch.lower_ in _APPOSED_ROLES for ch in head.children) or any(
@@ -1789,6 +1796,7 @@ class SpeakerMemory:
             place, title = f"{place} {first}", rest  # "Kerr County Sheriff": the county's sheriff
         if self.gazetteer.agency(place, fuzzy=False) is not None or not (
             _PLACE_KIND_END.search(place) or self.gazetteer.place_named(place) is not None or self._written_as_place(place)
+            or first.lower() in _LEVEL_TITLES  # ("Rift Valley regional commissioner": a region's, whatever the tables know)
         ):
             return None  # ("the UN Secretary", "Red Cross Secretary General": an organisation's, not a place's)
         for wrong, right in vocab.OFFICES["misspelt"].items():
@@ -1851,7 +1859,10 @@ _ROLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:chief\s+)?(?:spokes(?:man|woman|per
 # "Alaska Department of Public Safety spokesman Austin McDaniel": a body no table knows, by its capitalised name, and
 # the person who speaks for it
 _BODY_SPOKESPERSON = re.compile(
-    r"\b(?P<body>(?!(?:The|A|An|Its|Their)\b)(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:Department|Agency|Office|Service|Authority|Administration|Bureau|Directorate"
+    # (not a sentence's first word: "But Fire Department spokesman Michael Hunt", "Meanwhile Police Service spokesman")
+    r"\b(?P<body>(?!(?:The|A|An|Its|Their|But|And|Or|So|Yet|Then|Now|Still|Also|Meanwhile|However|Later|Earlier|Separately"
+    r"|When|While|After|Before|On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:Department|Agency|Office|Service|Authority|Administration|Bureau|Directorate"
     r"|Commission|Ministry|Troopers|Patrol)(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})?)"
     r"[ \t]+(?:chief[ \t]+)?spokes(?:man|woman|person)[ \t]+" + _NAME
 )

@@ -400,8 +400,13 @@ def test_a_town_no_table_knows_before_its_province_gets_none_not_another_towns_f
     # asked of the province, or of the town, its figure
     assert "13 people killed in Kwasong" in ask(store, "morobe flooding how many dead").text
     assert "13 people killed in Kwasong" in ask(store, "kwasong morobe how many dead").text
-    # a compass word before the province qualifies it, and names no town
+    # a compass word before the province qualifies it, and names no town; nor does an event's name or any word that is
+    # no town of the province's country ("mocha rakhine": the cyclone)
     assert "I don't know a place" not in ask(store, "northern morobe how many dead").text
+    ingest_article(store, "Cyclone Mocha hit Myanmar. In Sittwe, the state capital, 20,000 people were displaced.",
+                   title="Cyclone Mocha batters Rakhine", outlet="Wire")
+    for question in ("mocha rakhine how many displaced", "junta rakhine how many displaced"):
+        assert "20,000 people displaced in Sittwe" in ask(store, question).text, question
 
 
 def test_a_country_with_no_figure_placed_in_it_gives_the_event_s_reports_as_the_closest(store):
@@ -416,4 +421,8 @@ def test_a_country_with_no_figure_placed_in_it_gives_the_event_s_reports_as_the_
     assert "640 people displaced in Kadovar Island, according to IFRC" in answer.text
     # an event no report names: none
     answer = ask(store, "manam volcano png how many ppl displaced")
+    assert answer.none and not any(ch.isdigit() for ch in answer.text), answer.text
+    # (an event's figures placed in another country answer nothing of this one)
+    add(store, 326, subject="people", status="killed", location="Malawi", agency="OCHA", title="Cyclone Freddy toll rises")
+    answer = ask(store, "cyclone freddy mozambique how many dead")
     assert answer.none and not any(ch.isdigit() for ch in answer.text), answer.text

@@ -459,3 +459,8 @@ def test_how_badly_someone_was_hurt_is_no_subject(gaz, question):
 
 def test_minors_are_still_children(gaz):
     assert parse_question("how many minors injured in Aleppo", gaz).subjects == ("children",)
+
+
+def test_an_airline_named_after_its_home_is_no_place_asked(gaz):
+    assert parse_question("muan airport jeju air crash death toll", gaz).place != "Jeju"
+    assert parse_question("jeju floods death toll", gaz).place == "Jeju"

@@ -247,3 +247,13 @@ def test_a_quotation_labelled_with_its_speaker_is_theirs_across_paragraphs(g):
     got = [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
     assert (5, "Dnipropetrovsk Oblast Military Administration") in got
     assert (18, "Dnipropetrovsk Oblast Military Administration") in got
+
+
+def test_a_headline_that_ends_with_its_source(g):
+    title = "Dozens killed and 7,000 further displaced by attack in northern Uganda - UN"
+    text = f"{title}\n\nA second attack this week on a refugee camp has killed 41 people, OCHA said today."
+    got = [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g, title=title)]
+    assert got[:2] == [(None, "UN"), (7000, "UN")] and (41, "OCHA") in got
+    # (a news agency's name after the dash is the outlet's byline, no source)
+    title = "Floods kill 20 in northern Kenya - Reuters"
+    assert [f["agency"] for f in extract_figures(f"{title}\n\nRoads were cut.", gazetteer=g, title=title)] == [None]

@@ -233,3 +233,15 @@ def test_a_regional_office_publishes_as_its_agency(g):
     assert _publisher(g, "WHO Regional Office for Africa") == "WHO"
     # (an agency's name inside a newspaper's is no publisher)
     assert _publisher(g, "UNICEF Daily News Tribune") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US state abbreviated as news agencies write it: the town is that state's, not a province abroad of its name
+    ("CRETE, Neb. — A fire at a plant injured nine workers on Tuesday.", (9, "injured", "United States", None)),
+    # and the town named again is that town, its police the town's
+    ("MADEIRA, Ohio — Two people were killed in a house fire in Madeira, police said.",
+     (2, "killed", "Madeira", "Madeira police")),
+])
+def test_a_dateline_town_named_like_a_province_abroad(g, text, expected):
+    assert read(g, text) == [expected]
+    assert g.place("Madeira", fuzzy=False).name == "Madeira"  # (the tables' Madeira stays Portugal's)

@@ -24,6 +24,12 @@ def _sources(g, text: str, title: str) -> list[tuple]:
      "Kerr County sheriff"),
     ("The Management Committee Chairman of Bokkos LGA, Simon Angyol said the death toll as at yesterday was 16.",
      "Attacks hit Bokkos", "Bokkos LGA chairman"),
+    # a title in lower case, of a region the tables do not know, by the level it names
+    ("Rift Valley regional commissioner Abdi Hassan reported that the death toll had risen to 48.", "Truck crash in Kenya",
+     "Rift Valley regional commissioner"),
+    # a name the small model tags a place, with a role in apposition: the person, speaking for the body of their role
+    ("At approximately 9pm, Agnes Kunga, the Londiani police boss, confirmed that at least 20 people had died.",
+     "Truck crash in Kenya", "Londiani police"),
 ])
 def test_an_office_of_a_place_speaks_as_that_office(g, text, title, agency):
     assert [a for _, a in _sources(g, f"{title}.\n\n{text}", title)] == [agency]

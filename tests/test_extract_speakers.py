@@ -251,6 +251,9 @@ def test_a_national_ministry_named_by_its_kind_is_the_articles_countrys(g):
     ("A girl was found dead Monday night, Alaska Department of Public Safety spokesman Austin McDaniel said.\n\n"
      "“Our primary focus is on the search and rescue efforts that are ongoing for the five missing people,” "
      "McDaniel said at Tuesday’s briefing.", "Alaska Department of Public Safety"),
+    # (the sentence's first word is no part of the body's name)
+    ("A fire broke out. But Fire Department spokesman Michael Hunt said crews were there.\n\n"
+     "Hunt said two firefighters were injured.", "Fire Department"),
 ])
 def test_a_spokesman_speaks_for_the_body_later_too(g, text, agency):
     assert first(g, text)["agency"] == agency
