@@ -1653,6 +1653,12 @@ class PlaceResolver:
             # in a local story's one event are in its dateline's town, named again in its body, which the state or
             # country holds (not a quake's or a war's toll across a region)
             return town
+        if status in _HURT | {"casualties"} and not (words | self._lead_words) & (vocab.WIDE_HAZARDS | _WAR_NOT_ONE_SPOT) and (
+            not self._tells_a_total(sent) and not self._placed_there(e, sent) and (town := self._story_town_in(e)) is not None
+        ):
+            # a story that keeps to one town, three times or more ("the Hwaseong factory ... in Hwaseong city"): the
+            # people hurt in its one event are that town's, where a sentence says only the country or the province
+            return town
         if self.title_event and e.kind != "governorate" and not _TOTALS.search(self.text, sent.start, sent.end) and not _YEAR.search(self.text, sent.start, sent.end) and (
             ev := next((ev for ev in self.events if ev.entity.id < 0 and ev.entity.name == self.title_event), None)
         ):  # (not a national total: "Dengue has killed 700 people in Brazil this year")
@@ -1775,6 +1781,15 @@ class PlaceResolver:
                    for a in re.finditer(rf"\b{re.escape(name)}\b", self.text[self.dateline.end() :])):
             return None
         return name, known, region
+
+    def _story_town_in(self, e: Entity) -> str | None:
+        """The town the story keeps to (story_town), where it lies in e."""
+        name = self.story_town()
+        town = next((ev.entity for ev in self.events if ev.entity.name == name), None) if name else None
+        if town is None or town.id == e.id:
+            return None
+        return name if self._lies_in(town, e) or (town.id < 0 and town.parent_id is not None and (
+            town.parent_id == e.id or self.g.within(town.parent_id, e.id))) else None
 
     def _dateline_town(self, e: Entity) -> str | None:
         """The local story's dateline town (_local_dateline), where it lies in e: a country, or the state the dateline

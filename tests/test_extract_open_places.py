@@ -1211,3 +1211,12 @@ def test_the_town_a_story_tells_of_counts_its_captions_at_the_site_and_each_ment
 ])
 def test_names_that_hold_no_other_place(g, text, title, expected):
     assert places(g, text, title=title) == expected
+
+
+def test_the_hurt_of_a_story_that_keeps_to_one_town_are_that_town_s(g):
+    # a crash near a town the story names three times: its toll is the town's, the country named to say where it lies
+    text = ("Seven people were killed, and five others injured in Slovakia when a train collided with a bus near Nove "
+            "Zamky.\n\nSeven people died and five others were injured when a train collided with a bus at a crossing in "
+            "Slovakia on Thursday evening, emergency services said.\n\nThe collision occurred near Nove Zamky, 110 km "
+            "east of the capital Bratislava. Police in Nove Zamky closed the crossing.")
+    assert places(g, text, title="Train Clashes with Bus in Slovakia, 7 Dead")[2:] == [(7, "Nove Zamky"), (5, "Nove Zamky")]
