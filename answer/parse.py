@@ -285,8 +285,10 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
                 place = _place(g, surface, span, expected=_after_preposition(tokens, i))
                 if place is not None and not _name_edge(span[-1]) and normalize(place.name) != " ".join(t.word for t in span):
                     place = None  # (a kind word is part of the name only when the place is so named: "Bogo City", not "idlib province")
-                if place is not None and i + length < n and tokens[i + length].word in _AIRLINE_WORDS:
-                    place = None  # ("muan airport jeju air crash": an airline named after its home, no place asked)
+                if place is not None and i + length < n and (tokens[i + length].word in ("airlines", "airways") or (
+                    tokens[i + length].word == "air" and i + length + 1 < n and tokens[i + length + 1].word in _FLIGHT_WORDS
+                )):
+                    place = None  # ("muan airport jeju air crash": an airline named after its home; not "gaza air strikes")
                 if place is not None:
                     p.places.append((0 if _after_preposition(tokens, i) else 1, i, place))
                     p.named.append(place.name)
@@ -405,8 +407,8 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             p.events.append(tok.word)  # "cyclone gabrielle", "strike jazra": the event's own name
 
 
-# An airline named after its home ("jeju air", "nepal airlines"): the words after a place's name that make it no place.
-_AIRLINE_WORDS = frozenset("air airlines airways".split())
+# An airline named after its home ("jeju air crash", "nepal airlines"): after "air", the words that make it an airline's.
+_FLIGHT_WORDS = frozenset("crash flight plane jet aircraft accident".split())
 # Words that qualify a province's name rather than name a town in it ("central sulawesi", "baja california sur").
 _QUALIFYING = frozenset(
     "north south east west northern southern eastern western central upper lower greater northeast northwest southeast"

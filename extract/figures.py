@@ -1130,9 +1130,11 @@ def extract_figures(
                 # ("5 Civilians Killed in Terrorist Rocket Attacks", "Kills 4 in Assad Clans Hometown": a headline's
                 # words in capitals name no new place; the article's is meant)
                 fig["location"], fig["location_in"] = resolver.focus.name, country
-            elif headline and location and resolver.focus_lies_in(location) and not re.search(
+            elif headline and location and resolver.focus_lies_in(location) and not (re.search(
                 rf"\b(?:north|south|east|west|central)\w*\s+{re.escape(location)}\b", text[sent.start : sent.end], re.I
-            ):  # (not "floods in western Germany": a part of the country, as wide as the headline says)
+            ) and resolver.provinces_named(location) >= 2):
+                # (not "floods in western Germany" where the story tells of two states: a part of the country, as wide as
+                # the headline says; "mudslides in northwest China" in a story on one county is the county's)
                 # "Bandits kill another five in Katsina", the lead's "in Sayaya village, Matazu Local Government Area
                 # of Katsina State": the headline's count is of the place the story is about, inside the one it names
                 fig["location"] = resolver.focus.name

@@ -41,7 +41,8 @@ _HURT = frozenset({"killed", "injured", "missing"})
 # A caption showing where the event happened: "Emergency personnel work at the site of a deadly fire ... in Hwaseong".
 _SITE_SHOWN = re.compile(r"\b(?:site|scene|aftermath)\s+of\b", re.I)
 _TELLS_THE_EVENT = re.compile(
-    r"\b(?:attack|bomb|blast|explo|fire|blaze|crash|collaps|shoot|shot|gunm|stab|knife|violen|massacre|stampede|derail|sank|sink|capsiz"
+    r"\b(?:attack|bomb|blast|explo|fire|blaze|crash|collid|collision|accident|collaps|shoot|shot|gunm|stab|knife|violen|massacre"
+    r"|stampede|derail|sank|sink|capsiz"
     r"|stormed|killed|killing|injur|wounded|dead|died|deaths|victims)", re.I)
 # Words that tell one event at a site: "a fire tore through a building", "a canopy collapsed", "a landslide buried"
 # (narrower than _TELLS_THE_EVENT: no attack, a war's word, and no toll; whole words, "fire" not "firefighters")
@@ -922,9 +923,11 @@ class PlaceResolver:
                 if what == "country" and focus_region is not None and focus_region.kind != "country" and text[start:end].endswith(
                     " island"
                 ) and (target is None or self.g.within(focus_region.id, target.id)) and not any(
-                    ev.entity.kind != "country" and ev.entity.id != focus_region.id and not self._inside(ev.entity, focus_region)
+                    ev.role == "here" and ev.entity.id != focus_region.id and not self._inside(ev.entity, focus_region)
+                    and (ev.entity.id < 0 or ev.entity.kind in ("governorate", "region"))
                     for ev in self.events[-3:]
-                ):  # (not where another island or town was named just before: "On Rhodes, ... the Greek island")
+                ):  # (not where another island or province was named just before: "On Rhodes, ... the Greek island"; a
+                    # town on the island, or whence help came, does not count)
                     target = focus_region  # "Authorities on the Portuguese island" in a story on Madeira: the island, a province
                 if target is not None:
                     # "a popular tourist site to the north of the country": where the place just named lies, not where
@@ -1435,10 +1438,8 @@ class PlaceResolver:
                 return False
             gap = gap.split(" ", 1)[1] if " " in gap else ""
         found = _IN_GAP.fullmatch(gap)
-        if found is not None and found.group("side") and a.entity.id > 0 and b.entity.id > 0:
-            # ("in northern Papua New Guinea" after a province of it; not "Amharas in North Gondar zone", a zone of
-            # the region named before, nor its container)
-            return self.g.within(a.entity.id, b.entity.id)
+        if found is not None and found.group("side") and a.entity.id > 0 and b.entity.id > 0 and self.g.within(b.entity.id, a.entity.id):
+            return False  # ("Amharas in North Gondar zone": a zone of the region named before, not where that region lies)
         return found is not None
 
     def _inside_next(self, a: Event, b: Event) -> bool:
@@ -1782,11 +1783,20 @@ class PlaceResolver:
             return None
         return name, known, region
 
+    def provinces_named(self, country: str) -> int:
+        """How many of the country's provinces the story names as where something is."""
+        c = self.g.place(country, fuzzy=False)
+        return len({ev.entity.id for ev in self.events if ev.entity.kind == "governorate" and c is not None and self.g.within(ev.entity.id, c.id)})
+
     def _story_town_in(self, e: Entity) -> str | None:
         """The town the story keeps to (story_town), where it lies in e."""
         name = self.story_town()
         town = next((ev.entity for ev in self.events if ev.entity.name == name), None) if name else None
         if town is None or town.id == e.id:
+            return None
+        # (named twice where the event or its toll is told: not a town named where people mourn or protest)
+        if sum(1 for ev in self.events if ev.entity.name == name and ev.role == "here"
+               and _TELLS_THE_EVENT.search(self.text[self._sentence_around(ev.start)])) < 2:
             return None
         return name if self._lies_in(town, e) or (town.id < 0 and town.parent_id is not None and (
             town.parent_id == e.id or self.g.within(town.parent_id, e.id))) else None
@@ -1938,8 +1948,8 @@ _COMPASS_NAMED = re.compile(
     r"(?:Central|Northern|Southern|Eastern|Western|(?:North|South)(?:[ -]?(?:East|West)(?:ern)?)?|(?:East|West)(?:ern)?)"
     r" (?:Province|Region|District|State|Division)"
 )
-# The gap between a place and where it lies: "in", "in the", "in northern" ("Kwasong, Morobe Province, in northern
-# Papua New Guinea").
+# The gap between a place and where it lies: "in", "in the", "in northern" ("Bunia, in northeastern Congo", "Kwasong,
+# Morobe Province, in northern Papua New Guinea").
 _IN_GAP = re.compile(r"in(?: the)?(?P<side> (?:far )?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?")
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory|regency|municipality|commune)\b\s*")
 # ("Haiti’s", "the Idlib'": not the apostrophe inside a name, "Za'atri")
@@ -1964,7 +1974,8 @@ _ATTACKERS_AFTER = re.compile(r"[ \t]+(?:terrorists?|militants?|gunmen|insurgent
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|into|to)\s+(?:the\s+)?$", re.I)
 # "dollars", and "history": "At such a critical moment in US history" (a page's appeal) is no place of the story
 # (nor an airline named after its home: "The Jeju Air flight" crashed at Muan)
-_NOT_WHERE_AFTER = re.compile(r"\s*(?:\$|dollars?\b)|[ \t]+history\b|[ \t]+(?-i:Air|Airlines|Airways)\b", re.I)
+_NOT_WHERE_AFTER = re.compile(
+    r"\s*(?:\$|dollars?\b)|[ \t]+history\b|[ \t]+(?-i:Airlines|Airways)\b|[ \t]+(?-i:Air)[ \t]+(?:flight|plane|jet|aircraft|crash)\b", re.I)
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area|local\s+government(?:\s+area)?|lga)$", re.I)
 
 

@@ -103,6 +103,11 @@ _LOCAL_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,3}?(?:of\s+the\s+)?(
 _CHAIRS = frozenset("chairman chairwoman chairperson".split())
 # The level of a local government named with its place: "the county government of Garissa".
 _LOCAL_LEVELS = frozenset("county provincial state district city municipal regional local town".split())
+# A name written as a place's: capitalised words, no initials ("Rift Valley", not "SEMA").
+_NAMED_LIKE_A_PLACE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}")
+# Words before a title that name a time or the title's own rank, no place ("Yesterday county commissioner").
+_NOT_A_PLACE_FIRST = frozenset("yesterday today tonight earlier later acting deputy former interim senior meanwhile also then "
+                               "monday tuesday wednesday thursday friday saturday sunday on in at but and".split())
 # The words that say a title is of a level of government, so that the words before it name a place ("Rift Valley regional
 # commissioner", "Ilembe District Mayor").
 _LEVEL_TITLES = frozenset("regional provincial district county state".split())
@@ -1792,11 +1797,18 @@ class SpeakerMemory:
             return None
         place, title = m.group("place"), m.group("title")
         first, _, rest = title.partition(" ")
-        if rest and _PLACE_KIND_END.search(" " + first) and not m.groupdict().get("owned"):
+        if rest and first[:1].isupper() and _PLACE_KIND_END.search(" " + first) and not m.groupdict().get("owned"):
             place, title = f"{place} {first}", rest  # "Kerr County Sheriff": the county's sheriff
+        # (a title in lower case only after a place the tables know, or a region's named like one: "Yesterday county
+        # commissioner" is no county's)
+        lower = title[:1].islower()
         if self.gazetteer.agency(place, fuzzy=False) is not None or not (
-            _PLACE_KIND_END.search(place) or self.gazetteer.place_named(place) is not None or self._written_as_place(place)
-            or first.lower() in _LEVEL_TITLES  # ("Rift Valley regional commissioner": a region's, whatever the tables know)
+            (not lower and (_PLACE_KIND_END.search(place) or self._written_as_place(place)))
+            or self.gazetteer.place_named(place) is not None
+            or (first.lower() in _LEVEL_TITLES and _NAMED_LIKE_A_PLACE.fullmatch(place) is not None
+                and not set(place.lower().split()) & (ORG_WORDS | _NOT_A_PLACE_FIRST))
+            # ("Rift Valley regional commissioner": a region's, whatever the tables know; not "Yesterday county
+            # commissioner", "SEMA state secretary", "Emergency Management Agency state secretary")
         ):
             return None  # ("the UN Secretary", "Red Cross Secretary General": an organisation's, not a place's)
         for wrong, right in vocab.OFFICES["misspelt"].items():

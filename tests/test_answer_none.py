@@ -391,8 +391,8 @@ def test_a_town_no_table_knows_before_its_province_gets_none_not_another_towns_f
     # (Kwasong, learned from an article), named, not shown
     from extract import ingest_article
 
-    ingest_article(store, "A landslide on 20 January in Kwasong, Morobe Province, in northern Papua New Guinea left "
-                          "13 people dead and many more injured.", title="Landslide in Morobe", outlet="Wire")
+    ingest_article(store, "Papua New Guinea: a landslide on 20 January in Kwasong, Morobe Province, left 13 people dead and "
+                          "many more injured.", title="Landslide in Morobe", outlet="Wire")
     for question in ("lae morobe flooding how many dead", "how many dead in lae, morobe"):
         answer = ask(store, question)
         assert answer.none and not any(ch.isdigit() for ch in answer.text), answer.text

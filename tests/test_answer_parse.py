@@ -464,3 +464,6 @@ def test_minors_are_still_children(gaz):
 def test_an_airline_named_after_its_home_is_no_place_asked(gaz):
     assert parse_question("muan airport jeju air crash death toll", gaz).place != "Jeju"
     assert parse_question("jeju floods death toll", gaz).place == "Jeju"
+    # (an air strike is no airline)
+    assert parse_question("gaza air strikes how many killed", gaz).place == "Gaza Strip"
+    assert parse_question("kyiv air raid deaths", gaz).place == "Kyiv"
