@@ -469,7 +469,8 @@ def sentence_sources(doc) -> list[tuple]:
                     k -= 1
                 while k < t.i and (doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[k].lower_ in ("for", "of", "-")):
                     k += 1
-                out.append((t, _Span(doc[k : t.i])))
+                if k < t.i:  # (no words left before the verb: no speaker)
+                    out.append((t, _Span(doc[k : t.i])))
     return out
 
 
