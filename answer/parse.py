@@ -424,7 +424,7 @@ def _town_before_province(tokens: list[_Token], i: int, p: _Parsed, g: Gazetteer
     country = g.country_of(province.id)
     if country is None or not country.pcode:
         return False
-    from store.cities import country_of_town  # (a second's load, only for a question of this shape)
+    from store.cities import country_of_town  # (the towns table loads once per process, only for a question of this shape)
 
     return country_of_town(tokens[i].word, {country.pcode}) == country.pcode
 

@@ -518,8 +518,7 @@ def _town_of_the_name(g: Gazetteer, text: str, m: Mention, k: int) -> Mention:
         state = g.place(vocab.AP_STATES[ap.group(1)], fuzzy=False)
         holder = state if state is not None and (state.pcode or "").startswith("US-") else g.place("United States", fuzzy=False)
         if holder is not None and not g.within(e.id, holder.id):
-            name = m.surface.title() if m.surface.isupper() else m.surface
-            return Mention(m.start, m.end, Entity(-(6500 + k), name, "town", holder.id), m.surface)
+            return _homonym_town(m, k, holder)
     named = _NAMED_WITH.match(text, m.end)
     if named is None or e.kind == "country" or _LIST_GOES_ON.match(text, named.end()):
         return m
@@ -530,7 +529,13 @@ def _town_of_the_name(g: Gazetteer, text: str, m: Mention, k: int) -> Mention:
     theirs = g.country_of(holder.id)
     if home is None or theirs is None or home.id == theirs.id:
         return m
-    name = m.surface.title() if m.surface.isupper() else m.surface  # (a dateline's capitals: "MADEIRA, Ohio")
+    return _homonym_town(m, k, holder)
+
+
+def _homonym_town(m: Mention, k: int, holder: Entity) -> Mention:
+    """The mention as a town no table knows inside `holder`, named as written (a dateline's capitals as a name:
+    "MADEIRA, Ohio" is Madeira)."""
+    name = m.surface.title() if m.surface.isupper() else m.surface
     return Mention(m.start, m.end, Entity(-(6500 + k), name, "town", holder.id), m.surface)
 
 
