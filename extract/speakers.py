@@ -57,10 +57,11 @@ _SITES = frozenset("camp camps settlement settlements site sites village village
 _ROLES = frozenset("head chief director minister representative commander secretary spokesman spokeswoman spokesperson coordinator leader boss".split())
 # A police officer's title, then the place of their command: "Superintendent of Police (SP), Shimla,".
 _POLICE_TITLE = re.compile(r"(?:Senior\s+|Deputy\s+|Additional\s+)?(?:Superintendent|Commissioner|Inspector[-\s]General)\s+of\s+Police", re.I)
-_OFFICE = (r"(?P<title>(?:(?:" + "|".join(vocab.OFFICES["before"]) + r")\s+)*(?:"
-           + "|".join(vocab.OFFICES["titles"] + list(vocab.OFFICES["misspelt"])) + r"))\b")
+_OFFICE_TITLE = (r"(?:(?:" + "|".join(vocab.OFFICES["before"]) + r")\s+)*(?:"
+                 + "|".join(vocab.OFFICES["titles"] + list(vocab.OFFICES["misspelt"])) + r")")
+_OFFICE = rf"(?P<title>{_OFFICE_TITLE})\b"
 # (after the place's name, in capitals or not: "Rift Valley regional commissioner Abdi Hassan")
-_OFFICE_ANY_CASE = _OFFICE.replace("(?P<title>", "(?P<title>(?i:", 1).replace(r"))\b", r")))\b")
+_OFFICE_ANY_CASE = rf"(?P<title>(?i:{_OFFICE_TITLE}))\b"
 _PLACE_WORDS = r"(?P<place>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)"
 # "Tamil Nadu’s Chief Secretary Shiv Das Meena", "Kerr County Sheriff Larry Leitha"; "The Management Committee
 # Chairman of Bokkos LGA": an office of a place, named before or after it
