@@ -153,7 +153,8 @@ _SUBORDINATE = re.compile(
 
 # What ends a list of parts before the verb could be reached: another clause, a speaker.
 _PARTS_END = re.compile(r"[;:()]|\b(?:said|says|told|who|which|that)\b")
-_PAST = re.compile(r"\b[a-z]+ed\b")
+# (a word in -ed after an article describes a part, it is not its verb: "including a suspected gunman, have died")
+_PAST = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b[a-z]+ed\b")
 # "80,215 children (40,830 girls and 39,385 boys) are affected": a short aside in brackets inside the parts
 BRACKETED_ASIDE = r"\([^()]{1,60}\)"
 _BRACKETED = re.compile(BRACKETED_ASIDE)

@@ -223,7 +223,7 @@ _SET_IN = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s")
 _APPOSED_PART = re.compile(r"\s*[,—–]\s*")
 _AFTER_ASIDE = re.compile(r"\s*\)")  # the end of the bracketed parts after a count
 # Between two counts of a list: "12 men, nine women and seven children".
-_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
+_LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?|\s*,?\s+and\s+(?:the\s+)?")  # ("two females and the three males died")
 # A verb before a count, which makes it no list's first item.
 _VERB_BEFORE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|hosts?|hosting|houses?|housing|includ\w*|contains?|numbers?|numbered|totals?|of|with)\b"
@@ -400,7 +400,7 @@ def extract_figures(
     people = [span for p in parsed.values() for span in p.persons()]
     places = [p for p in places if p.entity.kind == "country" or not any(
         a <= p.start and p.end < b and " " in text[a:b] for a, b in people)]
-    extra = entity_places(parsed.values(), gazetteer, spans) + listed_places(text, gazetteer, spans)
+    extra = entity_places(parsed.values(), gazetteer, spans, text) + listed_places(text, gazetteer, spans)
     extra += bracket_listed_places(text, gazetteer, spans, places + extra, place_lists) + compass_places(text, gazetteer, places)
     resolver = PlaceResolver(text, gazetteer, places, title, starts, extra=extra, agency_spans=spans, sentences=sentences)
     country = resolver.country()
@@ -889,7 +889,7 @@ def extract_figures(
                 # medical officer at the Kennedy hospital, told IRIN ... 48 bodies, he added"), not the last
                 # organisation the rules saw speak
                 # ("She said": a person, the one who spoke last, before any organisation that spoke since)
-                cue = replace(cue, agency=speakers.last_person(cue.start) or speakers.last_speaker(cue.start) or cue.agency)
+                cue = replace(cue, agency=speakers.person_before(cue.start) or speakers.last_speaker(cue.start) or cue.agency)
             if cue is not None and cue.agency is None and cue.person and (at := text.find(cue.person, cue.start)) >= 0 and (
                 office := speakers.titled_person(at, at + len(cue.person))
             ):
@@ -1104,7 +1104,7 @@ def extract_figures(
                 # Where a place the store does not know is learned: inside the known place the text puts it
                 # in ("the Shahba neighbourhood of Aleppo"), else in the country a town of its name lies in
                 # (Libreville in a story on Cameroon), else inside the country the article is about.
-                "location_in": resolver.containers.get(location or "") or resolver.town_countries.get(location or "") or country,
+                "location_in": resolver.containers.get(location or "") or resolver.town_homes.get(location or "") or country,
                 "location_country": country,  # (where to learn it when the store does not know the place it is in)
                 "_sentence": si,
                 "_num": (num.qstart, num.end),
@@ -1746,7 +1746,7 @@ def _bare_red_cross(agencies: list[Mention]) -> list[Mention]:
     return [m for m in agencies if m.surface.lower() in _BARE_RED_CROSS and m.entity.name == "ICRC"]
 
 
-_HE_SHE = re.compile(r"\s*(?:he|she|He|She)\s*")
+_HE_SHE = re.compile(r"[\"”’,]?\s*(?:he|she|He|She)\s*")  # (the quotation's closing mark may open the cue: '..., " he said')
 
 
 def _in_span(sent, span: tuple[int, int]) -> bool:

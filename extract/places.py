@@ -37,6 +37,10 @@ PLACE_KIND_WORDS = vocab.PLACE_KIND_WORDS
 _WHERE_THEY_ARE = frozenset({"displaced", "fled", "remaining", "present", "returned", "killed", "injured", "missing"})
 # ... the hurt only when named as people away from home ("Italian citizens"; not "killed two Israelis")
 _HURT = frozenset({"killed", "injured", "missing"})
+# "the attack at Umpqua Community College in Roseburg", "the shooting at the Pulse nightclub in Orlando": an event at a
+# named site, in a town
+_AT_A_SITE_IN = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(vocab.EVENT_NOUNS - vocab.AREA_HAZARDS))
+                           + r")\s+(?:at|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:[a-z]+\s+)?in\s+$")
 # Words that tell of an attack, a fire, a crash or its toll
 # A caption showing where the event happened: "Emergency personnel work at the site of a deadly fire ... in Hwaseong".
 _SITE_SHOWN = re.compile(r"\b(?:site|scene|aftermath)\s+of\b", re.I)
@@ -203,6 +207,7 @@ _TREATED_IN = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:[Hh]ospitals?|[Cc]linics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
 )
 _BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
+_HURT_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|casualties|(?:critical|serious)\s+condition)\b[^.;\n]*" + _TAKEN[2:] + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$", re.I)
 _IN_CARE = re.compile(r"\bin\s+(?:intensive|critical)\s+care\s+(?:in|at)\s+(?:the\s+)?$")
 _HOSPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?:hospital|mortuary|morgue|clinic)s?\b", re.I)
 # ("more than 20 injured people have been referred to Quetta for medical assistance": where they are treated)
@@ -403,6 +408,23 @@ def not_a_place(word: str) -> bool:
     """A word no place's name starts with: "Tuesdays", "Wednesday’s attack", "Each"."""
     w = re.sub(r"['’]s?$", "", word.lower())
     return w in _NOT_PLACES or w.rstrip("s") in _NOT_PLACES
+
+
+# "a Polo carrying two passengers", "A Bantam ... was swept away": a name no table knows after an indefinite article is a
+# thing of that make, not a place, unless a place noun follows it ("an Ogossagou villager", "a Kutch village")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w'’-])[Aa]n?\s+$")
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+_PLACE_NOUN_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?(?:village|town|city|district|province|region|county|area|suburb|neighbou?rhood"
+                              r"|camp|resident|residents|villager|villagers|native|man|woman|family|community)\b")
+
+
+def _a_thing_named(text: str, start: int, end: int, name: str) -> bool:
+    """Is the unknown name at start..end a make of car or some other thing, not a place: after "a" or "an" ("a Polo
+    carrying two passengers"), or one word the text gives after a maker's name elsewhere ("in the Hilux" after "a
+    Toyota Hilux pickup")?"""
+    if _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) and _LOWER_WORD_NEXT.match(text, end) and not _PLACE_NOUN_NEXT.match(text, end):
+        return True  # (not "an Orlando, Fla.-based nightclub")
+    return " " not in name and re.search(r"\b[Aa]n?\s+[A-Z][a-z]+\s+" + re.escape(name) + r"\b", text) is not None
 
 
 _FLED_FROM = re.compile(r"\b(?:fle[ed]\w*|escap\w+|evacuat\w+|driven|forced)\b[^.]*$", re.I)
@@ -625,8 +647,9 @@ class PlaceResolver:
         # the focus before it was narrowed to the story's one town or place (_the_place_told, _the_story_place): a count
         # its sentence puts there, or in a place holding the new focus, is the new focus's
         self.told_from: Entity | None = None
-        # Learned place -> the country a town of that name lies in (see _place_towns).
-        self.town_countries: dict[str, str] = {}
+        # Learned place -> the state (where GeoNames names it as ISO does) or the country a town of that name lies in
+        # (see _place_towns)
+        self.town_homes: dict[str, str] = {}
         self.title_place: Entity | None = None
         self.title = title
         learned_title = False
@@ -703,6 +726,8 @@ class PlaceResolver:
                      and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
             and not _LANDFORM_BEFORE.search(text, max(0, m.start - 8), m.start)
             and not _whence_attackers(text, m, mentions)
+            # (a key shared with a place, in a car's name: "in the Hilux" after "a Toyota Hilux pickup")
+            and (m.entity.kind == "country" or g.spelled_as(m.surface, m.entity) or not _a_thing_named(text, m.start, m.end, m.surface))
         ]
         mentions = _named_as_before([_town_of_the_name(g, text, m, k) for k, m in enumerate(mentions)])
         known_starts = [m.start for m in mentions]
@@ -756,8 +781,8 @@ class PlaceResolver:
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
             # "the Central Province of Botswana", "Northern Region": a province named by its compass point
             compass_named = _COMPASS_NAMED.fullmatch(name) is not None
-            if _COMPASS_ALONE.fullmatch(name):
-                continue  # ("In the North, 300 families were affected": a compass word alone names no place)
+            if _COMPASS_ALONE.fullmatch(name) or name.lower() in PLACE_KIND_WORDS:
+                continue  # ("In the North, 300 families were affected", "in Province 1": a compass or kind word alone names no place)
             if (not_a_place(first) and not compass_named) or (i < len(mentions) and mentions[i].start < stop) or (
                 i and mentions[i - 1].end > ns
             ):
@@ -773,6 +798,8 @@ class PlaceResolver:
                 continue  # "in the Pacific island nation": the country in focus, described (_BACK)
             if not m.group("name2") and not m.group("kind") and " " not in name and _surname_elsewhere(text, name):
                 continue  # "in Assad clans hometown", where the text names "Bashar Assad" too
+            if not m.group("name2") and not m.group("kind") and g.place(name, fuzzy=False) is None and _a_thing_named(text, ns, ne, name):
+                continue  # "in the Hilux" after "a Toyota Hilux pickup": a car, no place
             if _STREET_END.search(name):
                 continue  # "on Dapitan Street": a street
             furniture = _FURNITURE_TAIL.search(name) or _WEEKDAY_END.search(name) or _LGA_TAIL.search(name)
@@ -839,7 +866,9 @@ class PlaceResolver:
                     continue  # "the public television channel Gabon Première": a channel's name, no place
                 if _TREATED_IN.search(text, max(0, start - 120), start) or (
                     (_BROUGHT_TO.search(text, max(0, start - 40), start) or _IN_CARE.search(text, max(0, start - 40), start))
-                    and (_HOSPITAL_AFTER.match(text, end) or _FOR_TREATMENT_AFTER.match(text, end))
+                    and (_HOSPITAL_AFTER.match(text, end) or _FOR_TREATMENT_AFTER.match(text, end)
+                         # ("five people in critical condition who were flown to Nuku'alofa": the hurt, taken for care)
+                         or _HURT_BEFORE.search(text, max(0, start - 120), start))
                 ):  # ("taken to the Connaught hospital mortuary": where the dead were taken, not where they died; "who was in
                     # intensive care in Athens' Evangelismos hospital died": where they were treated)
                     self.events.append(Event(start, end, e, "treated"))
@@ -1068,7 +1097,7 @@ class PlaceResolver:
         unknown = [ev for ev in self.events if ev.entity.id < 0 and ev.entity.parent_id is None and depth(ev.entity) >= 3]
         if not unknown:
             return
-        from store.cities import country_of_town  # (a second's load, only for an article that needs it)
+        from store.cities import country_of_town, province_code_of_town  # (a second's load, only for an article that needs it)
 
         named = [self.title_place] + [ev.entity for ev in self.events if ev.entity.id > 0]
         likely = {c.pcode for e in named for c in [self._country_of(e)] if c is not None and c.pcode}
@@ -1077,10 +1106,13 @@ class PlaceResolver:
             if ev.entity.id not in towns:
                 code = country_of_town(ev.entity.name, likely)
                 country = self.g.country_by_code(code) if code else None
+                # (and the state it lies in, where GeoNames names it as ISO does: Roseburg, Oregon)
+                province = self.g.province_by_code(province_code_of_town(ev.entity.name, code) or "") if country is not None else None
+                home = province if province is not None and self.g.within(province.id, country.id) else country
                 kind = ev.entity.kind if ev.entity.kind in _CITY_KINDS else "town"
-                towns[ev.entity.id] = replace(ev.entity, kind=kind, parent_id=country.id) if country is not None else ev.entity
+                towns[ev.entity.id] = replace(ev.entity, kind=kind, parent_id=home.id) if home is not None else ev.entity
                 if country is not None:
-                    self.town_countries.setdefault(ev.entity.name, country.name)
+                    self.town_homes.setdefault(ev.entity.name, home.name)
             ev.entity = towns[ev.entity.id]
 
     def _sentence_around(self, pos: int) -> slice:
@@ -1683,6 +1715,12 @@ class PlaceResolver:
             # toll, in a story on the town the sentence names, is the town's, the country named only to say where it
             # lies (not a national toll: "Road accidents killed 250 people in Slovakia in 2022")
             return f.name
+        if e.kind == "governorate" and status in _HURT and not (words | self._lead_words) & vocab.WIDE_HAZARDS and not self._tells_a_total(sent) and (
+            town := self._site_town(e)
+        ):
+            # "A gunman opened fire ... in southwestern Oregon, killing at least 9 people ... the attack at Umpqua Community
+            # College in Roseburg": the one town inside the state that the story names the event's site in
+            return town
         causes = words & vocab.EVENT_NOUNS
         if not causes:
             return name
@@ -1719,6 +1757,7 @@ class PlaceResolver:
                 ev.entity.id < 0 or (not province and ev.entity.id != country.id and self.g.within(ev.entity.id, country.id))
             ):
                 return ev.entity.name
+
         # (an event at one spot, an explosion or a shooting, not floods or a quake across a region; not a total
         # "across Nigeria ... last year", nor a part of the country, "in northern Afghanistan")
         sentence = self.text[sent.start : sent.end]
@@ -1728,6 +1767,13 @@ class PlaceResolver:
             return name
         town = self._story_town(country, causes - vocab.AREA_HAZARDS, sent)
         return town.name if town is not None else name
+
+    def _site_town(self, e: Entity) -> str | None:
+        """The one town inside e that the story names as where its event's site is ("the attack at Umpqua Community
+        College in Roseburg", "the shooting at the Pulse nightclub in Orlando")."""
+        sites = {ev.entity.name for ev in self.events if depth(ev.entity) >= 3 and _AT_A_SITE_IN.search(self.text, max(0, ev.start - 80), ev.start)
+                 and self._lies_in(ev.entity, e)}
+        return sites.pop() if len(sites) == 1 else None
 
     def _story_town(self, country: Entity, causes: set[str], sent: Sentence) -> Entity | None:
         """The town a story of one event keeps coming back to ("explosions at a military barracks in
@@ -2154,8 +2200,8 @@ _ROUTE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){0,3}?[ \t]+(?:route|corridor|cross
 _SAW_A_COUNT = RECORDING_VERBS | frozenset("reported reports saw sees counted counts".split())
 
 
-def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:
-    """Places the parse's entities name (GPE, LOC, FAC), as mentions: a name the gazetteer knows
+def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]], text: str) -> list[Mention]:
+    """Places the parse's entities name (GPE, LOC, FAC) in text, as mentions: a name the gazetteer knows
     resolves to its place; one it does not know becomes a new place (negative id) that the store
     records for review. Nationality words and parts of an agency's name (`spans`: agency_spans) are never
     places."""
@@ -2210,15 +2256,18 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Me
             if generic and generic.start() > 0:
                 name = name[: generic.start()]  # "Abu Shouk camp" is the place Abu Shouk
             if (
+                # (nor a kind of place alone: "in Province 1 and Province 2")
                 len(name) < 3 or not name[0].isupper() or re.search(r"\d", name) or name.lower() in _PLACE_PREFIXES
+                or name.lower() in PLACE_KIND_WORDS
                 or name.lower() in vocab.DEMONYMS or not_a_place(name.split()[0])
                 or any(a < end and start < b for a, b in spans)
             ):
                 continue
             e = g.place(name, fuzzy=False) or (name.endswith("s") and g.place(name[:-1], fuzzy=False)) or None
             if e is None or not g.spelled_as(name, e):
-                if _describes_the_focus(p.doc.text, start - p.start, start + len(name) - p.start):
-                    continue
+                if _describes_the_focus(p.doc.text, start - p.start, start + len(name) - p.start) or _a_thing_named(
+                    text, start, start + len(name), name):
+                    continue  # (nor "a Polo carrying two passengers": a car)
                 e = Entity(-(1000 + len(out)), name, "area")  # "al-Tayba" is not Tabqa, whose key it shares
             out.append(Mention(start, start + len(name), e, name))
     return out

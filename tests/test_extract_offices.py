@@ -30,6 +30,10 @@ def _sources(g, text: str, title: str) -> list[tuple]:
     # a name the small model tags a place, with a role in apposition: the person, speaking for the body of their role
     ("At approximately 9pm, Agnes Kunga, the Londiani police boss, confirmed that at least 20 people had died.",
      "Truck crash in Kenya", "Londiani police"),
+    # a portfolio's word before the title; a division's commissioner, its name a place's no table knows
+    ("“Thirty-three people have died,” Bihar Home Secretary Amir Subhani said.", "Stampede in Patna", "Bihar home secretary"),
+    ("Kalat Division commissioner Akbar Haripal told The News that 33 people were killed.", "Quake in Balochistan",
+     "Kalat Division commissioner"),
 ])
 def test_an_office_of_a_place_speaks_as_that_office(g, text, title, agency):
     assert [a for _, a in _sources(g, f"{title}.\n\n{text}", title)] == [agency]

@@ -270,6 +270,10 @@ def test_a_venue_is_not_a_place(g):
     found = places(g, text)
     assert found and all(where not in ("Pulse", "Denmark") for _, where in found)
     assert (15, "Kocani") in found
+    # a maidan, a railway station: grounds and buildings in a town, not places of their own
+    text = ("At least 32 people have been killed in a stampede at Gandhi Maidan in Patna. More than 15 people have been "
+            "injured at Gandhi Maidan.")
+    assert places(g, text) == [(32, "Patna"), (15, "Patna")]
 
 
 def test_a_country_before_its_possessive_is_the_country_the_table_knows(g):
@@ -1225,3 +1229,25 @@ def test_the_hurt_of_a_story_that_keeps_to_one_town_are_that_town_s(g):
 ])
 def test_a_town_and_where_it_lies_by_a_compass_word(g, text, place):
     assert places(g, text) == [(places(g, text)[0][0], place)]
+
+
+def test_a_make_of_car_or_a_kind_of_place_alone_is_no_place(g):
+    # "A Bantam carrying two people", "in the Hilux" after "a Toyota Hilux pickup": cars
+    text = "Floods hit Ladysmith. A Bantam carrying two people was swept away. One person was found dead in the car."
+    assert places(g, text) == [(1, None)]
+    text = ("A Toyota Hilux pickup collided with a bus near Nanyuki, in Kenya. Two passengers in the Hilux died "
+            "instantly.")
+    assert places(g, text) == [(2, "Nanyuki")]
+    # (a town named with the indefinite article before its state is still the town: "an Orlando, Fla.-based club")
+    text = "Forty-nine people were killed in a shooting at an Orlando, Fla.-based nightclub."
+    assert places(g, text) == [(49, "Orlando")]
+    # "in Province 1 and Province 2": a numbered province, no place called Province
+    text = ("Heavy rain caused flooding in the south-eastern districts of Nepal, particularly in Province 1 and Province 2. "
+            "So far 78 people have lost their lives.")
+    assert places(g, text) == [(78, "Nepal")]
+
+
+def test_the_hurt_flown_elsewhere_for_care_are_counted_where_they_were_hurt(g):
+    text = ("Assessment reports from Niuatoputapu indicate nine confirmed deaths; and a further five people in critical "
+            "condition who were flown to Nuku'alofa. In addition, there are approximately 800 displaced people.")
+    assert places(g, text) == [(9, "Niuatoputapu"), (5, "Niuatoputapu"), (800, "Niuatoputapu")]

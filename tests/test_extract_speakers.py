@@ -1094,6 +1094,20 @@ def test_she_is_whoever_spoke_since_the_person_named_before(g):
     assert alone[0]["agency"] is None
 
 
+def test_he_is_the_one_who_spoke_named_by_what_they_are(g):
+    # "A resident from the camp told AFP ... he said": the resident, not the army that spoke before them
+    text = (
+        "The army said it carried out an operation in the town of Fawwar.\n\n"
+        "A resident from the camp told AFP that troops stormed the camp from its southern entrance.\n\n"
+        "“The two men were killed just outside their homes,” he said, asking to remain anonymous.\n\n"
+        "He said five others were wounded."
+    )
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(2, "residents"), (5, "residents")]
+    # (a person named since is whom "he" is)
+    later = text.replace("He said", "Police spokesman Ali Omar said the curfew held. He said")
+    assert [(f["value"], f["agency"]) for f in extract_figures(later, gazetteer=g)][-1] != (5, "residents")
+
+
 def test_it_after_a_named_speaker_makes_the_name_an_organisation(g):
     assert first(g, "Radio Liberty said it confirmed 30 deaths in Turkmenistan.")["agency"] == "Radio Liberty"
     # (a person saying "it" names a thing, not themselves: no agency)

@@ -1066,3 +1066,37 @@ def test_went_on_to_kill_is_no_status_of_the_killers(g):
 ])
 def test_those_required_to_give_aid_are_not_in_need(g, text):
     assert [f for f in extract_figures(text, gazetteer=g) if f["status"] == "in_need"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part described by an adjective in -ed is no verb between the count and its own
+        ("Six people, including a suspected gunman, have died in a shooting in Plymouth.", [(6, "people", "killed")]),
+        # (a part's own verb still is: "500 people including 20 children attended the funeral of those killed")
+        ("500 people including 20 children attended the funeral of those killed.", []),
+        # the next item of a list may come with its article
+        ("Police said two females and the three males died at the scene.", [(2, "women", "killed"), (3, "people", "killed")]),
+        # one man, one boy, one passenger: singular counts of people
+        ("One man died in hospital and one boy was injured.", [(1, "people", "killed"), (1, "children", "injured")]),
+        # (but a breakdown by sex stays the breakdown: "20 male, 29 female")
+        ("The dead were 49 adults (20 male, 29 female).", [(49, "people", "killed"), (20, "people", "killed"), (29, "women", "killed")]),
+    ],
+)
+def test_parts_and_single_people_keep_their_verb(g, text, expected):
+    assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("About 900 people are using emergency shelters in Sheffield.", [(900, "people", "displaced")]),
+        ("At least 15,000 in temporary shelters after the quake, officials said.", [(15000, "people", "displaced")]),
+        # cut off by the water: trapped
+        ("A further 584 families continue to be isolated in Harghita.", [(584, "families", "trapped")]),
+        # (an isolated case is no one cut off)
+        ("The 3 isolated cases were found.", []),
+    ],
+)
+def test_shelters_and_isolation_as_reports_word_them(g, text, expected):
+    assert statuses(g, text) == expected
