@@ -157,6 +157,8 @@ _WHOSE_OFFICE = re.compile(
 # sending in 500 security forces" (the verbs are words.json's sources.governs and sources.acts_abroad).
 _AUXILIARIES = r"[ \t]+(?:(?:has|have|had|is|are|will|would|also|already|now|then)[ \t]+){0,2}"
 _ACTS_ABROAD_AFTER = re.compile(_AUXILIARIES + r"(?:" + "|".join(sorted(vocab.ACTS_ABROAD)) + r")\b")
+_SAYS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:" + "|".join(sorted(vocab.SPEAKS)) + r")\b")
+_ITS_NATIONALS = re.compile(r"[^.;\n]{0,40}?\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:nationals|citizens)\b")
 _GOVERNS_AFTER = re.compile(_AUXILIARIES + r"(?:" + "|".join(sorted(vocab.GOVERNS | vocab.ACTS_ABROAD)) + r")\b")
 # A liveblog entry: a paragraph that starts with its time.
 _ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*(?:GMT|UTC|[AP]M|a\.m\.|p\.m\.))?\s*[-–—:|]")
@@ -873,7 +875,12 @@ class PlaceResolver:
                     # intensive care in Athens' Evangelismos hospital died": where they were treated)
                     self.events.append(Event(start, end, e, "treated"))
                     continue
-                if e.kind == "country" and _WHOSE_OFFICE.match(text, end):
+                if e.kind == "country" and (_WHOSE_OFFICE.match(text, end) or (
+                    # ("France said 26 of its nationals were injured" in a story on Barcelona: a country abroad speaking)
+                    (said := _SAYS_AFTER.match(text, end)) and (
+                        _ITS_NATIONALS.match(text, said.end()) or (
+                            title_country is not None and e.id != title_country.id and not self.g.within(title_country.id, e.id)))
+                )):
                     # "Italy's Foreign Minister, Antonio Tajani, revealed that 12 to 15 Italian citizens were
                     # hospitalized" in a story on Switzerland: whose minister speaks, not where anyone is
                     self.events.append(Event(start, end, e, "speaker"))

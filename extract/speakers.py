@@ -1139,7 +1139,10 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
         if t.i in described:
             continue
         if t.dep_ == "poss" and t.head.i == head.i and (t.ent_type_ == "GPE" or t.text in vocab.DEMONYMS_OF) and head.lower_ in _NATIONAL:
-            words.append(t.text)  # "Malawi's government": the Malawi government, as the text names it
+            # "Thailand's health ministry", "Algeria's president": the Thai health ministry, by the country's adjective as
+            # analysts name a country's institutions (a territory's by its name: "Bermuda's police"); a body's proper name
+            # keeps the country's ("Equatorial Guinea's Ministry of Health")
+            words.append((vocab.institution_adjective(_country_named(t)) if head.text.islower() else None) or t.text)
             continue
         if t.dep_ == "poss" and t.head.i == head.i and head.lower_ == "office" and t.pos_ == "NOUN" and t.lower_ in _OFFICE_HOLDERS:
             words.append(f"{t.lower_}'s")  # "the attorney general's office": the holder's office, as annotators name it
@@ -1305,6 +1308,16 @@ class SpeakerMemory:
                 _ROLE_AFTER.match(text, m.end) and _NAMED_BEFORE_ROLE.search(text, max(0, m.start - 60), m.start))
             if before:
                 self._remember(before.group("name"), m.entity.name)
+        # "According to Irene Nakasiita, the Uganda Redcross spokesperson, they deployed two ambulances ... In Kapchorwa,
+        # she says, three lives were lost": a person named with the body they speak for, in a sentence with no count,
+        # is whom "she" is after it
+        for m in _NAME_THEN_BODY_ROLE.finditer(text):
+            body = m.group("body").strip()
+            known = gazetteer.agency(body, fuzzy=False) if gazetteer is not None else None
+            if known is None and (gazetteer is None or gazetteer.place(body, fuzzy=False) is not None or body.lower() in vocab.COUNTRY_OF_DEMONYM):
+                continue  # (not "Jane Doe, the Kenya spokesperson", "the Kenyan spokesperson": a place is no body)
+            self._remember(m.group("name"), known.name if known else body)
+            self.people_spoke.append((m.end(), known.name if known else body))
         # Well-known spokespeople named in full anywhere in the text ("said Rami Abdel Rahman" is SOHR's
         # director even where the article misspells the Observatory), after the article's own links.
         for person, agency in agency_people().items():
@@ -1887,6 +1900,8 @@ _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 _ONE_OF_THEM_SPOKE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?(?P<who>" + "|".join(_PLURAL) + r")\b[^.;\n]{0,40}?\s(?:told|said|says|tells)\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
+_NAME_THEN_BODY_ROLE = re.compile(_NAME + r",[ \t]+(?:the|an?)[ \t]+(?P<body>(?:[A-Z][\w'’-]*[ \t]+){1,5})(?:chief[ \t]+)?"
+                                  r"(?:spokes(?:man|woman|person)|director|head|official|coordinator|representative)\b")
 _NAMED_BEFORE_ROLE = re.compile(_NAME + r",[ \t]+(?:the[ \t]+)?$")
 _ROLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:chief\s+)?(?:spokes(?:man|woman|person)|director|head|chief|official|coordinator|representative)\b")
 # "Alaska Department of Public Safety spokesman Austin McDaniel": a body no table knows, by its capitalised name, and

@@ -1251,3 +1251,10 @@ def test_the_hurt_flown_elsewhere_for_care_are_counted_where_they_were_hurt(g):
     text = ("Assessment reports from Niuatoputapu indicate nine confirmed deaths; and a further five people in critical "
             "condition who were flown to Nuku'alofa. In addition, there are approximately 800 displaced people.")
     assert places(g, text) == [(9, "Niuatoputapu"), (5, "Niuatoputapu"), (800, "Niuatoputapu")]
+
+
+def test_a_country_abroad_that_speaks_of_its_nationals_is_not_where_they_were_hurt(g):
+    text = "A van ploughed into crowds in Barcelona, killing 13 people. France said 26 of its nationals were injured."
+    assert places(g, text) == [(13, "Barcelona"), (26, "Barcelona")]
+    # (a country's own count, where it speaks of no nationals, is still its own: "Nepal said 9,000 were killed")
+    assert places(g, "Nepal said 9,000 people were killed in the earthquake.") == [(9000, "Nepal")]
