@@ -23,7 +23,7 @@ from .dates import date_for, find_dates
 from .numbers import CHANGED_BY, ROUGHLY, Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
 from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city, one_letter_off
-from .speakers import MINISTER_OF_PERSON, NAME_CONNECTORS, NEWSPAPER_WORDS, ORG_WORDS, SpeakerMemory, sentence_speaker, speaker_of, surname
+from .speakers import HE_SHE, MINISTER_OF_PERSON, NAME_CONNECTORS, NEWSPAPER_WORDS, ORG_WORDS, SpeakerMemory, sentence_speaker, speaker_of, surname
 from .sentences import OPENING_QUOTE, inside_quotation, opens_quotation, quotations, split_sentences, wrapped
 from .tokens import triggers
 
@@ -63,6 +63,27 @@ def _a_list_place(g: Gazetteer, label: str) -> bool:
     return _unknown_place_name(g, label) and not (set(words) & _NOT_LIST_PLACES) and not any(w in SUBJECT_NOUNS for w in words)
 
 
+# A report's row: a label, a colon, then its count ("Alas Barat: 246 households were affected")
+_PLACE_ROW = re.compile(r"[ \t]*(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]*")
+# The reporting verb a count of people is the subject of, straight after it or after a relative clause ("Two residents
+# said", "One resident who asked not to be named said"; not "12 people, said police", inverted after a comma)
+_SPEAKS_NEXT = re.compile(r"(?:,?[ \t]+who\b[^.;:\n\"“”]{0,60}?,?)?[ \t]+(?:said|says|told|tells|recalled|explained|added)\b")
+
+
+def _place_row(text: str, qstart: int) -> re.Match | None:
+    """The row of a report's breakdown by place that the count at qstart opens ("Alas: 101 families affected"), with
+    a row of the same shape above or below it (not a dateline's "DUBAI: At least 27 were killed", nor "Details: 72
+    people ..." alone)."""
+    line_start = text.rfind("\n", 0, qstart) + 1
+    row = _PLACE_ROW.match(text, line_start)
+    if row is None or row.end() != qstart or row.group("label").isupper():
+        return None
+    line_end = text.find("\n", qstart)
+    around = _lines_around(text, line_start, line_end if line_end >= 0 else len(text))
+    return row if any(_PLACE_ROW_LINE.match(line) for line in around) else None
+
+
+_PLACE_ROW_LINE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}:[ \t]*\d")
 _NOT_LIST_PLACES = frozenset(
     "total totals overall sum grand subtotal hospital hospitals clinic school schools camp centre center "
     "station office source sources note notes date contact phone email".split()
@@ -303,6 +324,12 @@ _OUT_OF = re.compile(r"\(\s*out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
 _DATE_STAMP = re.compile(r"\s*date[ \t]+\d{4}-\d{2}-\d{2}[ \t\n]")
 
 
+# Students at a school are children (15 of the 22 gold counts of students), at a university or college adults
+_PUPILS = frozenset({"students", "student"})
+_A_SCHOOL = re.compile(r"\b(?:school|schools|schoolchildren|schoolgirls|schoolboys|pupils|madrasa|madrassa|kindergarten)\b", re.I)
+_HIGHER_EDUCATION = re.compile(r"\b(?:universit(?:y|ies)|college|campus|undergraduates?|faculty)\b", re.I)
+
+
 def _read(text: str, num: Number, sent) -> tuple[str | None, int, str | None]:
     """What a number counts (context.subject_after); a count a toll's verb reaches with a time where its
     noun would be stands alone ("the number of evacuees fell from 1,321 to 850 between Friday and ...")."""
@@ -314,6 +341,8 @@ def _read(text: str, num: Number, sent) -> tuple[str | None, int, str | None]:
         return "bare", num.end, None  # "Total Deaths: 82 Total Missing: 26": the next key is not what 82 counts
     if read[0] is None and (each := _EACH_IN.match(text, num.end)) and _listed_at(text, each.end()):
         return "bare", num.end, None  # "33 in Atsuma and one each in Mukawa and Shinhidaka": as many as the count before
+    if read[0] == "people" and read[2] in _PUPILS and _A_SCHOOL.search(text) and not _HIGHER_EDUCATION.search(text):
+        return "children", read[1], read[2]  # "84 students" of an army-run school: children, as annotators count them
     return read
 
 
@@ -473,6 +502,10 @@ def extract_figures(
                     subject = (toll or label)[0]
             if subject is None or (subject == "children" and _FAMILY.search(text, sent.start, num.qstart)):
                 continue  # "she has three children": a family, not a figure
+            if subject not in ("bare", "others") and (speaks := _SPEAKS_NEXT.match(text, np_end)) and not any(
+                word_status(w) for w in re.findall(r"[a-z]+", speaks.group(0))
+            ):  # (not "300 people who fled told UNHCR": their fate, then what they said)
+                continue  # "Two residents said 12 people were killed", "One resident who asked not to be named said": speakers
             if subject == "bare" and _SITES_HOSTING.match(text, num.end):
                 continue  # "12 in Buzi (hosting 4,464 individuals)": the sites, whose people the bracket counts
             if _THERE_BEFORE.search(text, max(0, num.qstart - 24), num.qstart) and not _names_a_fate(text, num.end, np_end, head):
@@ -884,7 +917,7 @@ def extract_figures(
                 if run not in run_speakers:
                     run_speakers[run] = _said_before(text, sentences, run, parsed, speakers, country, cues)
                 cue = run_speakers[run]
-            if cue is not None and cue.agency is not None and _HE_SHE.fullmatch(text, cue.start, cue.verb_start):
+            if cue is not None and cue.agency is not None and HE_SHE.fullmatch(text, cue.start, cue.verb_start):
                 # '..., he added.': whoever spoke last, as the parse found them too ("Mohamed Sheriff, the chief
                 # medical officer at the Kennedy hospital, told IRIN ... 48 bodies, he added"), not the last
                 # organisation the rules saw speak
@@ -1027,6 +1060,12 @@ def extract_figures(
                 location = item[0].entity.name if item else listed[2]
             elif there:
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
+            elif (row := _place_row(text, num.qstart)) and _a_list_place(gazetteer, row.group("label")) and not any(
+                word_status(w) for w in row.group("label").split()
+            ):  # (not "Missing: 3", "Dead: 14")
+                # "Alas Barat: 246 households were affected": a report's row, its label the place (as the tables know it)
+                known = gazetteer.place(row.group("label"), fuzzy=False)
+                location = known.name if known is not None else row.group("label")
             elif named_before is not None and _unknown_place_name(gazetteer, named_before):
                 location = named_before  # a name no table knows is a place here, as its figure continues a list
             # (with this count's own place known: "Chile, over 100,000 and Brazil, 85,000" is Brazil's, not Chile's)
@@ -1746,7 +1785,6 @@ def _bare_red_cross(agencies: list[Mention]) -> list[Mention]:
     return [m for m in agencies if m.surface.lower() in _BARE_RED_CROSS and m.entity.name == "ICRC"]
 
 
-_HE_SHE = re.compile(r"[\"”’,]?\s*(?:he|she|He|She)\s*")  # (the quotation's closing mark may open the cue: '..., " he said')
 
 
 def _in_span(sent, span: tuple[int, int]) -> bool:
@@ -2418,7 +2456,7 @@ def _outside(places: list, spans: list[tuple[int, int]], text: str) -> list:
 # A box's label in words of its own (not a headline's place or Title Case: "Greenland: Four Missing After Tsunami")
 _LABELLED = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:population|people|persons|individuals|households|families|total)"
                        r":\s+(?:[a-z]+\s+){0,2}\d")  # (a label that names whom it counts: not "Death toll climbs: 45 killed")
-_TABLE_ROW = re.compile(r"[^.!?:\n]{1,60}:\s*\d[\d,. ]*(?:\s+[a-z]+)?$")
+_TABLE_ROW = re.compile(r"[^.!?:\n]{1,60}:\s*\d[\d,. ]*(?:\s+[a-z]+){0,3}$")  # ("Alas: 101 families affected")
 
 
 # A key figure's line: a number, then the words that say what it counts (not a date line, "15 May 2024", nor a

@@ -209,7 +209,9 @@ _TREATED_IN = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:[Hh]ospitals?|[Cc]linics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
 )
 _BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
-_HURT_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|casualties|(?:critical|serious)\s+condition)\b[^.;\n]*" + _TAKEN[2:] + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$", re.I)
+# (the hurt, then their transport, with no other count between: not "Two people were injured, and 300 residents were
+# evacuated to Nuku'alofa")
+_HURT_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|casualties|(?:critical|serious)\s+condition)\b[^.;\n\d]*" + _TAKEN[2:] + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$", re.I)
 _IN_CARE = re.compile(r"\bin\s+(?:intensive|critical)\s+care\s+(?:in|at)\s+(?:the\s+)?$")
 _HOSPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?:hospital|mortuary|morgue|clinic)s?\b", re.I)
 # ("more than 20 injured people have been referred to Quetta for medical assistance": where they are treated)
@@ -877,9 +879,8 @@ class PlaceResolver:
                     continue
                 if e.kind == "country" and (_WHOSE_OFFICE.match(text, end) or (
                     # ("France said 26 of its nationals were injured" in a story on Barcelona: a country abroad speaking)
-                    (said := _SAYS_AFTER.match(text, end)) and (
-                        _ITS_NATIONALS.match(text, said.end()) or (
-                            title_country is not None and e.id != title_country.id and not self.g.within(title_country.id, e.id)))
+                    (said := _SAYS_AFTER.match(text, end)) and _ITS_NATIONALS.match(text, said.end())
+                    # (not "Zimbabwe said 259 people died" in a story on Mozambique: its own toll)
                 )):
                     # "Italy's Foreign Minister, Antonio Tajani, revealed that 12 to 15 Italian citizens were
                     # hospitalized" in a story on Switzerland: whose minister speaks, not where anyone is
@@ -1104,7 +1105,7 @@ class PlaceResolver:
         unknown = [ev for ev in self.events if ev.entity.id < 0 and ev.entity.parent_id is None and depth(ev.entity) >= 3]
         if not unknown:
             return
-        from store.cities import country_of_town, province_code_of_town  # (a second's load, only for an article that needs it)
+        from store.cities import country_of_town  # (a second's load, only for an article that needs it)
 
         named = [self.title_place] + [ev.entity for ev in self.events if ev.entity.id > 0]
         likely = {c.pcode for e in named for c in [self._country_of(e)] if c is not None and c.pcode}
@@ -1113,14 +1114,30 @@ class PlaceResolver:
             if ev.entity.id not in towns:
                 code = country_of_town(ev.entity.name, likely)
                 country = self.g.country_by_code(code) if code else None
-                # (and the state it lies in, where GeoNames names it as ISO does: Roseburg, Oregon)
-                province = self.g.province_by_code(province_code_of_town(ev.entity.name, code) or "") if country is not None else None
-                home = province if province is not None and self.g.within(province.id, country.id) else country
+                home = self._state_of_town(ev.entity.name, code, country) or country if country is not None else None
                 kind = ev.entity.kind if ev.entity.kind in _CITY_KINDS else "town"
                 towns[ev.entity.id] = replace(ev.entity, kind=kind, parent_id=home.id) if home is not None else ev.entity
                 if country is not None:
                     self.town_homes.setdefault(ev.entity.name, home.name)
             ev.entity = towns[ev.entity.id]
+
+    def _state_of_town(self, name: str, code: str, country: Entity) -> Entity | None:
+        """The state a town the tables lack lies in, in a country whose first-level divisions are states (GeoNames writes
+        their codes as ISO does): the one the story names among those a town of that name lies in (Paradise in a story
+        on California, not Nevada's), else the only one (Roseburg: Oregon); None where the story names a state no town of
+        that name lies in, or there is no telling."""
+        from store.cities import province_codes_of_town
+
+        if country.name not in vocab.STATE_COUNTRIES:
+            return None
+        states = [s for s in (self.g.province_by_code(c) for c in province_codes_of_town(name, code)) if s is not None and self.g.within(s.id, country.id)]
+        named = {ev.entity.id for ev in self.events if ev.entity.kind == "governorate"} | (
+            {self.title_place.id} if self.title_place is not None and self.title_place.kind == "governorate" else set())
+        told = [s for s in states if s.id in named]
+        if told:
+            return told[0] if len(told) == 1 else None
+        other_state = any(self._country_of(self.g.place_by_id(i)) == country for i in named if self.g.place_by_id(i) is not None)
+        return states[0] if len(states) == 1 and not other_state else None
 
     def _sentence_around(self, pos: int) -> slice:
         """The sentence holding pos (the whole text where the resolver was given no sentences)."""

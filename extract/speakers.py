@@ -1657,7 +1657,10 @@ class SpeakerMemory:
         one = None
         for m in _ONE_OF_THEM_SPOKE.finditer(self.text, since, pos):
             one = m
-        if one is not None and not any(one.start() < p <= pos for p, _ in self.people_spoke):
+        if one is not None and not any(one.start() < p <= pos for p, _ in self.people_spoke) and not any(
+            # (nor anyone the rules or the parse saw speak since: "The county commissioner said 12 people were killed")
+            one.end() < c.verb_start < pos and not HE_SHE.fullmatch(self.text, c.start, c.verb_start) for c in self.cues
+        ) and not any(one.end() < p < pos for p, _ in self.resolved):
             return _PLURAL[one.group("who").lower()]
         return self.last_person(pos)
 
@@ -1896,8 +1899,10 @@ _NAMED_HOSPITAL = re.compile(r"\b((?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’.-]
 _NAME_PART = r"[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z]?[a-z'’]+)*"  # ("McDaniel", "DeSantis": a capital inside)
 _NAME = rf"(?P<name>{_NAME_PART}(?:[ \t]+(?:al-|el-|bin[ \t]+|ibn[ \t]+|de[ \t]+|van[ \t]+)?{_NAME_PART}){{1,3}})"
 _NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + _NAME + r"\b")
-# "A resident from the camp told AFP that", "an eyewitness said": one person who spoke, named by what they are
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+# A cue that is only "he" or "she" (the quotation's closing mark may open it: '..., " he said')
+HE_SHE = re.compile(r"[\"”’,]?\s*(?:he|she|He|She)\s*")
+# "A resident from the camp told AFP that", "an eyewitness said": one person who spoke, named by what they are
 _ONE_OF_THEM_SPOKE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?(?P<who>" + "|".join(_PLURAL) + r")\b[^.;\n]{0,40}?\s(?:told|said|says|tells)\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
 _NAME_THEN_BODY_ROLE = re.compile(_NAME + r",[ \t]+(?:the|an?)[ \t]+(?P<body>(?:[A-Z][\w'’-]*[ \t]+){1,5})(?:chief[ \t]+)?"

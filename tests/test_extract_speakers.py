@@ -1106,6 +1106,9 @@ def test_he_is_the_one_who_spoke_named_by_what_they_are(g):
         "He said five others were wounded."
     )
     assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(2, "residents"), (5, "residents")]
+    # (someone else who spoke since is whom "he" is: the commissioner, not the witness before)
+    other = "A witness told Reuters he saw smoke rising. The county commissioner said 12 people were killed. He said 30 others were injured."
+    assert all(f["agency"] != "witnesses" for f in extract_figures(other, gazetteer=g))
     # (a person named since is whom "he" is)
     later = text.replace("He said", "Police spokesman Ali Omar said the curfew held. He said")
     assert [(f["value"], f["agency"]) for f in extract_figures(later, gazetteer=g)][-1] != (5, "residents")

@@ -1077,8 +1077,14 @@ def test_those_required_to_give_aid_are_not_in_need(g, text):
         ("500 people including 20 children attended the funeral of those killed.", []),
         # the next item of a list may come with its article
         ("Police said two females and the three males died at the scene.", [(2, "women", "killed"), (3, "people", "killed")]),
-        # one man, one boy, one passenger: singular counts of people
-        ("One man died in hospital and one boy was injured.", [(1, "people", "killed"), (1, "children", "injured")]),
+        # one boy, one baby: singular counts of children (and one who was not hurt is no count: a negated status)
+        ("One boy died in hospital and one baby was injured.", [(1, "children", "killed"), (1, "children", "injured")]),
+        ("One person, who was not injured, said 12 people died.", [(12, "people", "killed")]),
+        # (nor people who speak: "Two residents said ...")
+        ("Two residents said 12 people were killed in the raid.", [(12, "people", "killed")]),
+        ("The attack killed 12 people, said police.", [(12, "people", "killed")]),
+        ("This is in addition to the two bodies that were removed from the same area, he said.", [(2, "people", "killed")]),
+        ("Some 300 people who fled told UNHCR they had been attacked.", [(300, "people", "fled")]),
         # (but a breakdown by sex stays the breakdown: "20 male, 29 female")
         ("The dead were 49 adults (20 male, 29 female).", [(49, "people", "killed"), (20, "people", "killed"), (29, "women", "killed")]),
     ],
@@ -1094,9 +1100,24 @@ def test_parts_and_single_people_keep_their_verb(g, text, expected):
         ("At least 15,000 in temporary shelters after the quake, officials said.", [(15000, "people", "displaced")]),
         # cut off by the water: trapped
         ("A further 584 families continue to be isolated in Harghita.", [(584, "families", "trapped")]),
-        # (an isolated case is no one cut off)
+        # (an isolated case is no one cut off; nor patients isolated in a hospital, nor care given in tents)
         ("The 3 isolated cases were found.", []),
+        ("Five suspected Ebola patients were isolated at a hospital in Kasese, the health ministry said.", []),
+        ("Doctors treated 40 patients in makeshift tents at the camp in Cox's Bazar, MSF said.", []),
     ],
 )
 def test_shelters_and_isolation_as_reports_word_them(g, text, expected):
+    assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # students of a school are children; of a college, adults
+        ("Militants stormed an army-run school in Peshawar, killing more than 100 people, including 84 students.",
+         [(100, "people", "killed"), (84, "children", "killed")]),
+        ("A gunman opened fire at a college in Roseburg, killing 9 students.", [(9, "people", "killed")]),
+    ],
+)
+def test_students_of_a_school_are_children(g, text, expected):
     assert statuses(g, text) == expected
