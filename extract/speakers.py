@@ -108,7 +108,7 @@ _LOCAL_LEVELS = frozenset("county provincial state district city municipal regio
 _NAMED_LIKE_A_PLACE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}")
 # Words before a title that name a time or the title's own rank, no place ("Yesterday county commissioner").
 _NOT_A_PLACE_FIRST = frozenset("yesterday today tonight earlier later acting deputy former interim senior meanwhile also then "
-                               "monday tuesday wednesday thursday friday saturday sunday on in at but and".split())
+                               "monday tuesday wednesday thursday friday saturday sunday on in at but and the a an this that".split())
 # The words that say a title is of a level of government, so that the words before it name a place ("Rift Valley regional
 # commissioner", "Ilembe District Mayor").
 _LEVEL_TITLES = frozenset("regional provincial district divisional division county state".split())

@@ -39,6 +39,11 @@ def test_an_office_of_a_place_speaks_as_that_office(g, text, title, agency):
     assert [a for _, a in _sources(g, f"{title}.\n\n{text}", title)] == [agency]
 
 
+def test_an_article_is_no_place_before_an_office(g):
+    # "The county commissioner said": no place called "The"
+    assert _sources(g, "Floods hit Kenya.\n\nThe county commissioner said 12 people were killed.", "Floods") == [(12, "county commissioner")]
+
+
 def test_an_organisations_officer_is_no_place_office(g):
     # (must not fire: the UN's and the Red Cross's secretaries speak for their organisations)
     assert _sources(g, "Floods hit Kenya.\n\nUN Secretary General Antonio Guterres said 16 people died in Kenya.", "Floods") == [(16, "UN")]

@@ -1079,6 +1079,7 @@ def test_those_required_to_give_aid_are_not_in_need(g, text):
         ("Police said two females and the three males died at the scene.", [(2, "women", "killed"), (3, "people", "killed")]),
         # one boy, one baby: singular counts of children (and one who was not hurt is no count: a negated status)
         ("One boy died in hospital and one baby was injured.", [(1, "children", "killed"), (1, "children", "injured")]),
+        ("One man died in hospital.", [(1, "people", "killed")]),
         ("One person, who was not injured, said 12 people died.", [(12, "people", "killed")]),
         # (nor people who speak: "Two residents said ...")
         ("Two residents said 12 people were killed in the raid.", [(12, "people", "killed")]),
@@ -1100,6 +1101,7 @@ def test_parts_and_single_people_keep_their_verb(g, text, expected):
         ("At least 15,000 in temporary shelters after the quake, officials said.", [(15000, "people", "displaced")]),
         # cut off by the water: trapped
         ("A further 584 families continue to be isolated in Harghita.", [(584, "families", "trapped")]),
+        ("Around 2000 persons have been isolated by flood water.", [(2000, "people", "trapped")]),
         # (an isolated case is no one cut off; nor patients isolated in a hospital, nor care given in tents)
         ("The 3 isolated cases were found.", []),
         ("Five suspected Ebola patients were isolated at a hospital in Kasese, the health ministry said.", []),
