@@ -182,7 +182,7 @@ def parse_question(question: str, gazetteer: Gazetteer, context: Query | None = 
         # The time phrase is read once, as a range; its words are not places or topics.
         (a, b) = when[1]
         text = text[:a] + " " * (b - a) + text[b:]
-    tokens = _how_badly(_police_counted(tokenize(text)))
+    tokens = _how_badly(_police_counted(_phrase_typos(tokenize(text))))
     p = _scan(text, tokens, gazetteer)
     if not any(named for _, _, named in p.agencies):
         _partial_source(tokens, p, gazetteer)
@@ -331,6 +331,30 @@ def _add_phrase(p: _Parsed, pos: int, phrase: tuple[str, str]) -> None:
         p.statuses.append((pos, value))
     else:
         p.kinds.append(value)
+
+
+def _phrase_typos(tokens: list[_Token]) -> list[_Token]:
+    """A word of a phrase of the vocabulary typed wrong, where the corrected word completes the phrase with the words
+    around it ("taken to hospitl": taken to hospital); a word that is a phrase alone is corrected later, with places."""
+    out = list(tokens)
+    tries = 0
+    for i, tok in enumerate(tokens):
+        if tries >= 2 * MAX_FUZZY_TRIES or len(tok.word) < 5 or not tok.word.isalpha() or tok.word in W.PHRASE_WORDS or tok.word in W.STOPWORDS:
+            continue
+        tries += 1
+        fixed = process.extractOne(tok.word, W.PHRASE_WORDS_LIST, scorer=fuzz.ratio, score_cutoff=85)
+        if fixed is None:
+            continue
+        word = fixed[0]
+        for key in W.PHRASES_WITH.get(word, ()):
+            k = key.index(word)
+            lo = i - k
+            if lo >= 0 and lo + len(key) <= len(out) and all(
+                out[lo + j].word == w for j, w in enumerate(key) if lo + j != i
+            ):
+                out[i] = replace(tok, word=word)
+                break
+    return out
 
 
 def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Gazetteer) -> None:

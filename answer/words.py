@@ -175,6 +175,16 @@ def _phrase_table() -> dict[tuple[str, ...], tuple[str, str]]:
 
 PHRASES: dict[tuple[str, ...], tuple[str, str]] = _phrase_table()
 MAX_PHRASE_WORDS = max(len(k) for k in PHRASES)
+# The words of the vocabulary's phrases of two words or more, and the phrases each is in: a typo of one of them is
+# corrected where the phrase then reads whole ("taken to hospitl")
+PHRASES_WITH: dict[str, list[tuple[str, ...]]] = {}
+for _key in PHRASES:
+    if len(_key) > 1:
+        for _w in _key:
+            if len(_w) >= 5 and _w.isascii() and _w.isalpha():
+                PHRASES_WITH.setdefault(_w, []).append(_key)
+PHRASE_WORDS: frozenset[str] = frozenset(w for k in PHRASES for w in k)
+PHRASE_WORDS_LIST: list[str] = sorted(PHRASES_WITH)
 
 # Single words that rapidfuzz may correct a typo to ("chidren" -> children).
 # Short words are left out: at four letters a typo is as likely another word.

@@ -384,7 +384,8 @@ _OF_PLACES = re.compile(
 
 # "a ferry with 300 people aboard ran aground without injuries": harm denied is no status of the count (harm
 # only: "left without shelter" or "without electricity" is the status itself)
-_NEGATION = re.compile(r"\b(?:without|no|zero|not|never)\s+(?:[a-z]+\s+)?$|n['’]t\s+(?:[a-z]+\s+)?$", re.I)
+# (not "not only killed", "were not seriously injured": hurt still, or hurt lightly)
+_NEGATION = re.compile(r"\b(?:without|no|zero)\s+(?:[a-z]+\s+)?$|(?:\bnot|\bnever|n['’]t)\s+(?!(?:only|just|merely|simply|seriously|critically|badly|severely|gravely|fatally)\s)(?:[a-z]+\s+)?$", re.I)
 _HARM = frozenset({"killed", "injured", "casualties", "missing"})
 # A status word that labels the next count: "... and the death toll to 5", "and the death count stood at 12".
 _LABEL_OF_NEXT = re.compile(r"\s+(?:toll|count|tally|figure)\s+(?:[a-z]+\s+){0,2}", re.I)

@@ -67,7 +67,9 @@ def _a_list_place(g: Gazetteer, label: str) -> bool:
 _PLACE_ROW = re.compile(r"[ \t]*(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]*")
 # The reporting verb a count of people is the subject of, straight after it or after a relative clause ("Two residents
 # said", "One resident who asked not to be named said"; not "12 people, said police", inverted after a comma)
-_SPEAKS_NEXT = re.compile(r"(?:,?[ \t]+who\b[^.;:\n\"“”]{0,60}?,?)?[ \t]+(?:said|says|told|tells|recalled|explained|added)\b")
+_SPEAKS_NEXT = re.compile(r"(?:,?[ \t]+who\b[^.;:,\n\"“”]{0,60}?,?)?[ \t]+(?:said|says|told|tells|recalled|explained|added)\b(?![ \t]+to[ \t]+be\b)")
+# Words that may open a sentence before its subject ("But two residents said ...")
+_SUBJECT_OPENS = re.compile(r"[ \t\"“]*(?:(?:But|And|Yet|Meanwhile|However|Also|Then|Later|Earlier),?[ \t]+)?")
 
 
 def _place_row(text: str, qstart: int) -> re.Match | None:
@@ -83,10 +85,12 @@ def _place_row(text: str, qstart: int) -> re.Match | None:
     return row if any(_PLACE_ROW_LINE.match(line) for line in around) else None
 
 
+_TOTAL_LABEL = re.compile(r"(?i:(?:grand\s+)?totals?|overall|cumulative|sub-?total)")
 _PLACE_ROW_LINE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}:[ \t]*\d")
 _NOT_LIST_PLACES = frozenset(
     "total totals overall sum grand subtotal hospital hospitals clinic school schools camp centre center "
-    "station office source sources note notes date contact phone email".split()
+    "station office source sources note notes date contact phone email also update updates correction highlights "
+    "cumulative other all breaking latest summary details".split()
 ) | {w.lower() for w in vocab.MONTH_NAMES + vocab.WEEKDAY_NAMES}  # (nor a day: "Monday: 10")
 
 
@@ -326,8 +330,10 @@ _DATE_STAMP = re.compile(r"\s*date[ \t]+\d{4}-\d{2}-\d{2}[ \t\n]")
 
 # Students at a school are children (15 of the 22 gold counts of students), at a university or college adults
 _PUPILS = frozenset({"students", "student"})
-_A_SCHOOL = re.compile(r"\b(?:school|schools|schoolchildren|schoolgirls|schoolboys|pupils|madrasa|madrassa|kindergarten)\b", re.I)
-_HIGHER_EDUCATION = re.compile(r"\b(?:universit(?:y|ies)|college|campus|undergraduates?|faculty)\b", re.I)
+# (a school near the count, not "the Lagos school of medicine", "graduate school", "Kenya School of Law")
+_A_SCHOOL = re.compile(r"(?<!graduate )(?<!business )(?<!nursing )(?<!medical )(?<!law )\b(?:school|schools|schoolchildren|schoolgirls"
+                       r"|schoolboys|pupils|madrasa|madrassa|kindergarten)\b(?!\s+of\b)", re.I)
+_HIGHER_EDUCATION = re.compile(r"\b(?:universit(?:y|ies)|college|campus|undergraduates?|faculty|polytechnic)\b", re.I)
 
 
 def _read(text: str, num: Number, sent) -> tuple[str | None, int, str | None]:
@@ -341,7 +347,9 @@ def _read(text: str, num: Number, sent) -> tuple[str | None, int, str | None]:
         return "bare", num.end, None  # "Total Deaths: 82 Total Missing: 26": the next key is not what 82 counts
     if read[0] is None and (each := _EACH_IN.match(text, num.end)) and _listed_at(text, each.end()):
         return "bare", num.end, None  # "33 in Atsuma and one each in Mukawa and Shinhidaka": as many as the count before
-    if read[0] == "people" and read[2] in _PUPILS and _A_SCHOOL.search(text) and not _HIGHER_EDUCATION.search(text):
+    if read[0] == "people" and read[2] in _PUPILS and _A_SCHOOL.search(text, max(0, num.start - 400), num.end + 200) and not (
+        _HIGHER_EDUCATION.search(text)
+    ):
         return "children", read[1], read[2]  # "84 students" of an army-run school: children, as annotators count them
     return read
 
@@ -504,7 +512,9 @@ def extract_figures(
                 continue  # "she has three children": a family, not a figure
             if subject not in ("bare", "others") and (speaks := _SPEAKS_NEXT.match(text, np_end)) and not any(
                 word_status(w) for w in re.findall(r"[a-z]+", speaks.group(0))
-            ):  # (not "300 people who fled told UNHCR": their fate, then what they said)
+            ) and _SUBJECT_OPENS.fullmatch(text, sent.start, num.qstart):
+                # (the subject that opens its sentence: not "killed 25 people who were travelling, police said", "killed
+                # 1102 people said the Observatory" with its commas lost; nor "300 people who fled told UNHCR": their fate)
                 continue  # "Two residents said 12 people were killed", "One resident who asked not to be named said": speakers
             if subject == "bare" and _SITES_HOSTING.match(text, num.end):
                 continue  # "12 in Buzi (hosting 4,464 individuals)": the sites, whose people the bracket counts
@@ -1060,6 +1070,8 @@ def extract_figures(
                 location = item[0].entity.name if item else listed[2]
             elif there:
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
+            elif (row := _place_row(text, num.qstart)) and _TOTAL_LABEL.fullmatch(row.group("label")) and resolver.focus is not None:
+                location = resolver.focus.name  # "Total: 1,600 people affected" under the rows by place: the story's place
             elif (row := _place_row(text, num.qstart)) and _a_list_place(gazetteer, row.group("label")) and not any(
                 word_status(w) for w in row.group("label").split()
             ):  # (not "Missing: 3", "Dead: 14")

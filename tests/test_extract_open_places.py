@@ -1254,6 +1254,9 @@ def test_the_hurt_flown_elsewhere_for_care_are_counted_where_they_were_hurt(g):
     # (the displaced taken there, after another count of the hurt, are there)
     text = "Two people were injured in the floods in Tonga, and 300 residents were evacuated to Nuku'alofa."
     assert places(g, text) == [(2, "Tonga"), (300, "Nuku'alofa")]
+    # (a part of the hurt, taken for care, is still where they were hurt)
+    text = "60 people were injured in Wasior, 52 of them have been evacuated to Nabire."
+    assert places(g, text)[0] == (60, "Wasior") and (52, "Nabire") not in places(g, text)
 
 
 def test_a_country_abroad_that_speaks_of_its_nationals_is_not_where_they_were_hurt(g):
@@ -1261,7 +1264,19 @@ def test_a_country_abroad_that_speaks_of_its_nationals_is_not_where_they_were_hu
     assert places(g, text) == [(13, "Barcelona"), (26, "Barcelona")]
     # (a country's own count, where it speaks of no nationals, is still its own: "Nepal said 9,000 were killed")
     assert places(g, "Nepal said 9,000 people were killed in the earthquake.") == [(9000, "Nepal")]
+    # a country speaking of another's people, or of a place its sentence names, is no place of the count
+    assert places(g, "Fighting raged around Bakhmut. Russia said 200 Ukrainian soldiers had been killed.") == [(200, "Bakhmut")]
+    text = "The Observatory, which is based in Britain said 45 opposition fighters were killed in Daraa."
+    assert places(g, text) == [(45, "Daraa")]
     # (nor a neighbour's own toll in a story on another country)
     text = "Cyclone Idai killed 400 people in Mozambique. Zimbabwe said 259 people died, while Malawi said 56 people were killed."
     assert [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g, title="Cyclone Idai hits Mozambique")] == [
         (400, "Mozambique"), (259, "Zimbabwe"), (56, "Malawi")]
+
+
+def test_a_police_force_named_by_its_place_is_no_place_of_the_count_its_sentence_places(g):
+    text = ("Devon and Cornwall Police said three females, two males and the suspect had died in the Keyham area of the city "
+            "on Thursday evening.")
+    assert places(g, text) == [(3, "Keyham"), (2, "Keyham")]
+    # (a force that names no other place keeps its own: "Kenya Police said 5 people died")
+    assert places(g, "Kenya Police said 5 people died.") == [(5, "Kenya")]

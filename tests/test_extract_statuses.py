@@ -1123,3 +1123,24 @@ def test_shelters_and_isolation_as_reports_word_them(g, text, expected):
 )
 def test_students_of_a_school_are_children(g, text, expected):
     assert statuses(g, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the victims of a count that a speaker's verb follows are counts still: objects of a verb, not speakers
+        ("A bus crash in Nakuru county killed 25 people who were travelling to a wedding, the police said.", [(25, "people", "killed")]),
+        ("Syrian government forces killed 1102 people said the Observatory.", [(1102, "people", "killed")]),
+        ("The bodies of 30 men said to be migrants from Eritrea were found on a beach near Zuwara.", [(30, "people", "killed")]),
+        # "not only killed", "not critically injured": hurt still
+        ("The floods not only killed 12 people in Sylhet but destroyed homes.", [(12, "people", "killed")]),
+        ("Officials said 12 people were not critically injured and 3 were killed.", [(12, "people", "injured"), (3, "people", "killed")]),
+        ("About 5,000 people were isolated by floodwaters in Sirajganj.", [(5000, "people", "trapped")]),
+        ("2,000 people are in makeshift shelters.", [(2000, "people", "displaced")]),
+        ("One resident was killed.", [(1, "people", "killed")]),
+        # students of a school of medicine are adults
+        ("Gunmen attacked students of the Lagos school of medicine, killing 12 students.", [(12, "people", "killed")]),
+    ],
+)
+def test_what_the_rules_on_speakers_negation_and_students_must_not_read(g, text, expected):
+    assert statuses(g, text) == expected
