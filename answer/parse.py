@@ -338,6 +338,7 @@ def _phrase_typos(tokens: list[_Token]) -> list[_Token]:
     around it ("taken to hospitl": taken to hospital); a word that is a phrase alone is corrected later, with places."""
     out = list(tokens)
     tries = 0
+    # (twice the budget of _second_chance: a question's topic words, "astroworld crowd crush", come before its phrase)
     for i, tok in enumerate(tokens):
         if tries >= 2 * MAX_FUZZY_TRIES or len(tok.word) < 5 or not tok.word.isalpha() or tok.word in W.PHRASE_WORDS or tok.word in W.STOPWORDS:
             continue

@@ -1063,6 +1063,7 @@ def extract_figures(
                 location = named_after[0].entity.name
             elif own_place:
                 location = name.group()  # a name no table knows, where a list of counts by place goes on
+            row = _place_row(text, num.qstart)  # ("Alas: 101 families affected": a row of a breakdown by place)
             if listed is not None:
                 # the item's own place, as the tables know it or as written
                 # (on a line of several items, "Lake – 1; Sarasota – 3", from the item's own start)
@@ -1070,9 +1071,9 @@ def extract_figures(
                 location = item[0].entity.name if item else listed[2]
             elif there:
                 location = there[-1].entity.name  # "followed by Cachar with 109,798": Cachar's
-            elif (row := _place_row(text, num.qstart)) and _TOTAL_LABEL.fullmatch(row.group("label")) and resolver.focus is not None:
+            elif row and _TOTAL_LABEL.fullmatch(row.group("label")) and resolver.focus is not None:
                 location = resolver.focus.name  # "Total: 1,600 people affected" under the rows by place: the story's place
-            elif (row := _place_row(text, num.qstart)) and _a_list_place(gazetteer, row.group("label")) and not any(
+            elif row and _a_list_place(gazetteer, row.group("label")) and not any(
                 word_status(w) for w in row.group("label").split()
             ):  # (not "Missing: 3", "Dead: 14")
                 # "Alas Barat: 246 households were affected": a report's row, its label the place (as the tables know it)

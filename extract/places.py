@@ -165,8 +165,12 @@ _FORCE_SPEAKS_AFTER = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(
 _PLACE_LATER_IN_SENTENCE = re.compile(r"\b(?:in|at|near)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    end = re.compile(r"[.!?](?:\s|$)|\n").search(text, pos)
+    """Where the sentence holding pos ends (for the rules that read on from a name without the resolver's sentences)."""
+    end = _SENTENCE_STOP.search(text, pos)
     return end.start() if end else len(text)
 
 
