@@ -86,7 +86,7 @@ def _place_row(text: str, qstart: int) -> re.Match | None:
 
 
 _TOTAL_LABEL = re.compile(r"(?i:(?:grand\s+)?totals?|overall|cumulative|sub-?total)")
-_PLACE_ROW_LINE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}:[ \t]*\d")
+_PLACE_ROW_LINE = re.compile(_PLACE_ROW.pattern + r"\d")  # (a row of the same shape, its count right after the colon)
 _NOT_LIST_PLACES = frozenset(
     "total totals overall sum grand subtotal hospital hospitals clinic school schools camp centre center "
     "station office source sources note notes date contact phone email also update updates correction highlights "

@@ -165,18 +165,11 @@ _FORCE_SPEAKS_AFTER = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(
 _PLACE_LATER_IN_SENTENCE = re.compile(r"\b(?:in|at|near)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence holding pos ends (for the rules that read on from a name without the resolver's sentences)."""
-    end = _SENTENCE_STOP.search(text, pos)
-    return end.start() if end else len(text)
-
-
 # Countries whose first-level divisions are nations, where GeoNames files the Crown Dependencies' towns under England
 _NO_TOWN_STATES = frozenset({"United Kingdom"})
-_SAYS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:" + "|".join(sorted(vocab.SPEAKS)) + r")\b")
+_SPEAKS_VERB = r"(?:" + "|".join(sorted(vocab.SPEAKS)) + r")\b"
+# ("France has said"; _SPEAKS_AFTER below takes the verb alone)
+_SPEAKS_AFTER_AUXILIARY = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?" + _SPEAKS_VERB)
 _ITS_NATIONALS = re.compile(r"[^.;\n]{0,40}?\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:nationals|citizens)\b")
 _GOVERNS_AFTER = re.compile(_AUXILIARIES + r"(?:" + "|".join(sorted(vocab.GOVERNS | vocab.ACTS_ABROAD)) + r")\b")
 # A liveblog entry: a paragraph that starts with its time.
@@ -897,18 +890,7 @@ class PlaceResolver:
                     # intensive care in Athens' Evangelismos hospital died": where they were treated)
                     self.events.append(Event(start, end, e, "treated"))
                     continue
-                if _FORCE_SPEAKS_AFTER.match(text, end) and (e.kind != "country" or _PLACE_LATER_IN_SENTENCE.search(text, end, _sentence_end(text, end))):
-                    # "Devon and Cornwall Police said three females ... had died in the Keyham area": a force's name, not
-                    # where its count is (a country's, "Kenya Police said", only where its sentence names that place)
-                    self.events.append(Event(start, end, e, "speaker"))
-                    continue
-                if e.kind == "country" and (_WHOSE_OFFICE.match(text, end) or (
-                    # ("France said 26 of its nationals were injured" in a story on Barcelona: a country abroad speaking)
-                    (said := _SAYS_AFTER.match(text, end)) and self._speaks_of_elsewhere(e, said.end())
-                    # (not "Zimbabwe said 259 people died" in a story on Mozambique: its own toll)
-                )):
-                    # "Italy's Foreign Minister, Antonio Tajani, revealed that 12 to 15 Italian citizens were
-                    # hospitalized" in a story on Switzerland: whose minister speaks, not where anyone is
+                if self._names_a_speaker(e, end):
                     self.events.append(Event(start, end, e, "speaker"))
                     continue
                 if acts:  # (no place of a figure)
@@ -1139,7 +1121,7 @@ class PlaceResolver:
             if ev.entity.id not in towns:
                 code = country_of_town(ev.entity.name, likely)
                 country = self.g.country_by_code(code) if code else None
-                home = self._state_of_town(ev.entity.name, code, country) or country if country is not None else None
+                home = (self._state_of_town(ev.entity.name, code, country) or country) if country is not None else None
                 kind = ev.entity.kind if ev.entity.kind in _CITY_KINDS else "town"
                 towns[ev.entity.id] = replace(ev.entity, kind=kind, parent_id=home.id) if home is not None else ev.entity
                 if country is not None:
@@ -1167,13 +1149,26 @@ class PlaceResolver:
         ranked = sorted(states.values(), key=lambda sn: sn[1], reverse=True)
         return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]) else None
 
+    def _names_a_speaker(self, e: Entity, end: int) -> bool:
+        """Does the place named up to `end` name who speaks, not where a count is: a police force by its place ("Devon and
+        Cornwall Police said three females ... had died in the Keyham area"; a country's, "Kenya Police said", only where
+        its sentence names that place), a country's office ("Italy's Foreign Minister, Antonio Tajani, revealed that 12 to
+        15 Italian citizens were hospitalized" in a story on Switzerland), or a country that speaks of elsewhere ("France
+        said 26 of its nationals were injured"; not "Zimbabwe said 259 people died" in a story on Mozambique, its own toll)?"""
+        if _FORCE_SPEAKS_AFTER.match(self.text, end):
+            return e.kind != "country" or _PLACE_LATER_IN_SENTENCE.search(self.text, end, self._sentence_around(end).stop) is not None
+        if e.kind != "country":
+            return False
+        said = _SPEAKS_AFTER_AUXILIARY.match(self.text, end)
+        return _WHOSE_OFFICE.match(self.text, end) is not None or (said is not None and self._speaks_of_elsewhere(e, said.end()))
+
     def _speaks_of_elsewhere(self, country: Entity, pos: int) -> bool:
         """After "<country> said" at pos: does it speak of its nationals ("France said 26 of its nationals were injured"),
         of another country's people ("Russia said 200 Ukrainian soldiers"), or of a place its sentence names ("... were
         killed in Daraa")?"""
         if _ITS_NATIONALS.match(self.text, pos):
             return True
-        end = _sentence_end(self.text, pos)
+        end = self._sentence_around(pos).stop
         people = {vocab.COUNTRY_OF_DEMONYM.get(w.lower()) for w in re.findall(r"[A-Z][a-z]+", self.text[pos : min(end, pos + 60)])}
         return bool(people - {None, country.name}) or _PLACE_LATER_IN_SENTENCE.search(self.text, pos, end) is not None
 
@@ -2185,7 +2180,7 @@ def not_this_city(text: str, m: Mention) -> bool:
 
 
 # a speech verb right after a name: "Cabanas said", "Houston pledged"
-_SPEAKS_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(vocab.SPEAKS)) + r")\b")
+_SPEAKS_AFTER = re.compile(r"[ \t]+" + _SPEAKS_VERB)
 # what follows a city's name when it names something else
 _CITY_AS_OTHER = re.compile(
     r"['’]?s?" + _SPEAKS_AFTER.pattern + r"|[ \t]+(?:Statute|Pact|Treaty|Convention|Agreement|Accords?|Declaration|Protocol|Process|Summit|Conference|Club|Times|Post"

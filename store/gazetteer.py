@@ -285,8 +285,7 @@ class Gazetteer:
         agency_aliases: Iterable[tuple[str, int]],
     ) -> None:
         self._places = _Index()
-        self._country_codes: tuple[int, dict[str, Entity]] | None = None
-        self._province_codes: tuple[int, dict[str, Entity]] | None = None
+        self._by_code: dict[str, tuple[int, dict[str, Entity]]] = {}  # kind -> (places indexed, code -> place)
         self._spaced: tuple[int, dict[str, int]] = (-1, {})  # (names indexed, joined key -> place), see place_spaced
         self._first_names: dict[str, Entity] | None = None
         self._agencies = _Index(skeleton_initial=True)
@@ -566,18 +565,19 @@ class Gazetteer:
 
     def country_by_code(self, code: str) -> Entity | None:
         """The country of an ISO 3166 alpha-2 code ("GA": Gabon)."""
-        if self._country_codes is None or self._country_codes[0] != len(self._places.entities):
-            # (rebuilt when places were added: a learned country keeps its code)
-            countries = {e.pcode: e for e in self._places.entities.values() if e.kind == "country" and e.pcode}
-            self._country_codes = (len(self._places.entities), countries)
-        return self._country_codes[1].get(code)
+        return self._of_code("country", code)
 
     def province_by_code(self, code: str) -> Entity | None:
         """The state or province of an ISO 3166-2 code ("US-OR": Oregon)."""
-        if self._province_codes is None or self._province_codes[0] != len(self._places.entities):
-            provinces = {e.pcode: e for e in self._places.entities.values() if e.kind == "governorate" and e.pcode}
-            self._province_codes = (len(self._places.entities), provinces)
-        return self._province_codes[1].get(code)
+        return self._of_code("governorate", code)
+
+    def _of_code(self, kind: str, code: str) -> Entity | None:
+        indexed = self._by_code.get(kind)
+        if indexed is None or indexed[0] != len(self._places.entities):
+            # (rebuilt when places were added: a learned country keeps its code)
+            indexed = (len(self._places.entities), {e.pcode: e for e in self._places.entities.values() if e.kind == kind and e.pcode})
+            self._by_code[kind] = indexed
+        return indexed[1].get(code)
 
     def country_of(self, place_id: int) -> Entity | None:
         """The country a place is, or lies in (None for a region above countries or a place learned outside any)."""
