@@ -25,8 +25,10 @@ from . import tokens
 from .dates import DATE_NUMBERS
 from .sentences import Sentence
 
-# "claimed responsibility", "claimed the lives of", "IS claimed a bomb attack that killed 17": not a claim of a toll.
-_NOT_A_TOLL = r"(?!\s+(?:responsibility|credit|the\s+lives?|(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|assault|strike)s?\b))"
+# "claimed responsibility", "claimed the lives of", "claimed more than 13 lives", "IS claimed a bomb attack that killed
+# 17": not a claim of a toll (but "claimed that 17 people lost their lives" is).
+_NOT_A_TOLL = (r"(?!\s+(?:responsibility|credit|the\s+lives?|(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|assault|strike)s?\b"
+               r"|(?!that\b)[\w ,.-]{0,25}?\blives\b))")
 _SPEECH_RE = (
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|added|adds|stated"
     r"|announced|announces|confirmed|confirms|recorded|records|documented|documents|counted|counts|tallied"

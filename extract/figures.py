@@ -22,7 +22,7 @@ from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPL
 from .dates import date_for, find_dates
 from .numbers import CHANGED_BY, ROUGHLY, Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city, one_letter_off
+from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city, one_letter_off, names_no_place_here
 from .speakers import HE_SHE, MINISTER_OF_PERSON, NAME_CONNECTORS, NEWSPAPER_WORDS, ORG_WORDS, SpeakerMemory, sentence_speaker, speaker_of, surname
 from .sentences import OPENING_QUOTE, inside_quotation, opens_quotation, quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -270,8 +270,12 @@ _RESCUED_BEFORE = re.compile(r"\b(?:rescued|saved|freed)\s+(?:" + ROUGHLY + r"\s
 _FEARED_DEAD = re.compile(r"\s+(?:(?:are|were|is|was|now|still)\s+)*(?:feared|presumed|believed)(?:\s+to\s+be)?\s+dead\b", re.I)
 # The group a sentence opens with, of which its counts are parts: "among the 151 dead, 97 are female"
 _AMONG_THE_GROUP = re.compile(
-    r"\b(?:among|of)\s+(?:the|those)\s+(?:[\d,.]+\s+)?(?:people\s+)?(?P<group>dead|killed|deceased|victims|injured|wounded|missing)\s*,\s*"
-    r"(?:[^;.]*?(?:,|\band)\s*)?$", re.I)  # (and the part after another: "97 are female and 54 are male")
+    r"\b(?:(?:among|of)\s+(?:the|those)\s+(?:[\d,.]+\s+)?(?:people\s+)?(?P<group>dead|killed|deceased|victims|injured|wounded|missing)\s*,"
+    # ("20 people have been confirmed dead, out of whom thirteen are adults", "Out of the 20, eleven are male": the count
+    # before, by a pronoun or its number)
+    r"|(?:out\s+of|of|among)\s+(?:whom|them|these|(?:the\s+)?(?P<number>[\d,.]+)\s*,))\s*"
+    # (and the part after another: "97 are female and 54 are male", "thirteen are adults while seven are juveniles")
+    r"(?:[^;.]*?(?:,|\band|\bwhile|\bwhereas)\s*)?$", re.I)
 _BE_WHO = re.compile(r"\s+(?:are|were|is|was)\s+(?P<noun>[a-z]+)\b")
 
 
@@ -406,7 +410,7 @@ def extract_figures(
     if publisher and gazetteer.agency(publisher, fuzzy=False) is None:
         spans += [(m.start(), m.end()) for m in re.finditer(re.escape(publisher), text)]
     places = [p for p in _outside(gazetteer.scan_places(text), spans, text)
-              if not inside_longer_name(text, p, gazetteer) and not not_this_city(text, p)]
+              if not inside_longer_name(text, p, gazetteer) and not not_this_city(text, p) and not names_no_place_here(text, p)]
     cues = find_cues(text, sentences, agencies, places, starts.cues)
     quotes = quotations(text)
     # Subheads repeat figures the body states. The headline (the article's title where its text repeats it)
@@ -439,6 +443,7 @@ def extract_figures(
         a <= p.start and p.end < b and " " in text[a:b] for a, b in people)]
     extra = entity_places(parsed.values(), gazetteer, spans, text) + listed_places(text, gazetteer, spans)
     extra += bracket_listed_places(text, gazetteer, spans, places + extra, place_lists) + compass_places(text, gazetteer, places)
+    extra = [m for m in extra if not names_no_place_here(text, m)]
     resolver = PlaceResolver(text, gazetteer, places, title, starts, extra=extra, agency_spans=spans, sentences=sentences)
     country = resolver.country()
     missions = _missions_here(text, gazetteer, country)
@@ -740,10 +745,16 @@ def extract_figures(
                 # "Two bodies were found on Sunday and six on Monday": the count of the figure before, another day
                 subject, status, distance, compared_to = prev["subject"], prev["status"], 0, prev
             elif subject == "bare" and status is None and (group := _AMONG_THE_GROUP.search(text, sent.start, num.qstart)) and (
-                be := _BE_WHO.match(text, num.end)) and (who := _who_noun(be.group("noun"))):
+                be := _BE_WHO.match(text, num.end)) and (who := _who_noun(be.group("noun"))) and (
+                group.group("group") or (whole := next((
+                    f for f in reversed(figures) if f["_sentence"] >= si - 1 and f["status"] is not None
+                    and (not group.group("number") or re.sub(r"\D", "", group.group("number")) == str(f["value"]))), None))
+            ):
                 # "among the 151 dead, 97 are female and 54 are male", "Of the injured, 12 were children": a part of the
-                # group the sentence opens with, named after its verb
-                subject, status, distance, np_end = who, word_status(group.group("group")), 0, be.end()
+                # group the sentence opens with, named after its verb (or a count just before, by a pronoun or its number:
+                # "20 people have been confirmed dead, out of whom ... seven are juveniles. Out of the 20, ...")
+                subject, distance, np_end = who, 0, be.end()
+                status = word_status(group.group("group")) if group.group("group") else whole["status"]
             elif subject == "bare" and prev is not None and prev["_sentence"] == si and status is None and (
                 each := _EACH_IN.match(text, num.end)) and _listed_at(text, each.end()):
                 subject, status, distance = prev["subject"], prev["status"], 0  # "Five people died, one each in Cebu, Bohol and Leyte"
@@ -957,10 +968,10 @@ def extract_figures(
                 # "According to Manzo Ezekiel, NEMA spokesperson, ..."; '"...," Raditya said' after "BNPB ... Raditya Jati
                 # said": a person named by the first name
                 cue = replace(cue, agency=known)
-            if cue is None and (by := _BY_SURNAME.search(text, sent.start, sent.end)) and (known := speakers.persons.get(by.group("sur"))):
+            if cue is None and (by := _BY_SURNAME.search(text, sent.start, sent.end)) and (known := speakers.persons.get(by.group("sur") or by.group("sur2"))):
                 # "Four of the victims are children, according to Beshear": a surname the story gave a body or a title
                 # before ("Gov. Andy Beshear"), which the parse may not read as a person
-                cue = Cue(by.start(), by.start(), by.end(), si, True, known, by.group("sur"))
+                cue = Cue(by.start(), by.start(), by.end(), si, by.group("sur") is not None, known, by.group("sur") or by.group("sur2"))
             if (cue is None or (cue.agency is None and cue.person is None)) and len(speakers.ministers) == 1 and (
                 a_minister := _A_MINISTER_SAID.search(text, sent.start, sent.end)
             ):
@@ -982,6 +993,8 @@ def extract_figures(
                 # theirs for the rest of the story ("as confirmed by Major Vincent")
                 cue = replace(cue, agency=org.group("org"))
                 speakers.persons.setdefault(surname(cue.person), org.group("org"))
+            if cue is None and part_of is None and (took := _HOSPITAL_TOOK.match(text, sent.start)) and _OBJECT_GAP.fullmatch(text, took.end(), num.qstart):
+                cue = Cue(took.start("who"), took.start("who"), took.end("who"), si, False, took.group("who"), None)  # (_HOSPITAL_TOOK)
             if cue is None and part_of is None and (actor := _LOCAL_ACTOR.match(text, sent.start)) and _OBJECT_GAP.fullmatch(text, actor.end(), num.qstart) and (
                 not actor.group("place") or gazetteer.place(actor.group("place"), fuzzy=False) is not None
                 or actor.group("place").lower() in vocab.COUNTRY_OF_DEMONYM  # ("Kenyan authorities")
@@ -1001,7 +1014,7 @@ def extract_figures(
                     cue = carried[si] = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver, before,
                                                      across=publisher is None, before_own=not carried.get(src), src=src) or _following_cue(
                         text, sentences, si, cues, agencies, quotes, numbers_in
-                    ) or _reported_after(text, sentences, si, numbers_in, speakers, country)
+                    ) or _reported_after(text, sentences, si, numbers_in, speakers, country) or _quote_goes_on(text, sent, cues, quotes)
             headline = title_span[0] <= num.start < title_span[1]
             if headline and subject in vocab.THING_SUBJECTS and not re.match(r"\s+\w", text[num.end : np_end]):
                 continue  # "Gang attacks push Haiti displacement past 1 million": a headline's bare count is no strikes
@@ -1132,6 +1145,18 @@ def extract_figures(
                 # "Gowa recorded 45 people dead", "Makassar City recorded 1 dead", "4. Janeponto recorded 14 deaths":
                 # the place the count is in, no source
                 agency, person = publisher, None
+            elif said_by is not None and cue is not None and cue.sentence == si and re.compile(
+                rf"\s*{re.escape(said_by)}\s+(?:has\s+|had\s+)?(?:recorded|registered|logged|reported)\b").match(text, sent.start) and (
+                town := next((ev.entity.name for ev in resolver.events if text[ev.start : ev.end] == said_by and ev.entity.kind != "country"), None)
+                or (said_by if speakers._written_as_place(said_by) else None)
+            ) is not None and not ORG_WORDS & {w.lower() for w in said_by.split()}:
+                # "Taytay has reported 29 families ... in three evacuation centers" after "Timbal said flooding has also
+                # been reported in Rodriguez, San Mateo, and Taytay towns": the town the count is of, and the source
+                # of the sentence before (else none)
+                if ";" not in text[sent.start : num.qstart]:
+                    location = town  # (not the next item's: "; San Mateo with 45")
+                before = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver, across=publisher is None)
+                agency, person = (before.agency, before.person) if before is not None else (publisher, None)
             qs, qe = _quote(text, quoted_clause, num)
             if label is not None:
                 qs = text.rfind(key, 0, num.qstart) if key else max(text.rfind("\n", 0, num.qstart), text.rfind(";", 0, num.qstart)) + 1
@@ -1288,6 +1313,10 @@ _LOCAL_ACTOR = re.compile(
     r"|(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:authorities|officials))\s+"  # ("Tamil Nadu authorities")
     r"(?:have\s+|has\s+|had\s+)?(?:\w+\s+)?(?:evacuated|relocated|rescued|registered|sheltered|recorded|counted|moved)\b")
 _OBJECT_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")  # (the verb's object: "evacuated nearly 310,000 people")
+# "Hawassa Referral Hospital has received 12 injured civilians": a hospital that took in the hurt counts them
+_HOSPITAL_TOOK = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}(?:Hospital|Medical\s+Cent(?:er|re)|Clinic|Health\s+Cent(?:er|re)|Infirmary))"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:so\s+far\s+)?(?:received|admitted|treated|recorded|registered)\b")
 
 
 def _body_region(text: str, fig: dict, g: Gazetteer, region: str | None, resolver: PlaceResolver, named_with: dict) -> str | None:
@@ -1826,6 +1855,8 @@ _ORGANISATION = re.compile(
     r"|Programme|Program|Office|Foundation|Society|Federation|Institute|Centre|Center|Coalition|Alliance|Initiative"
     r"|Médecins|Doctors|Aid|Action|Solidarity|Ministry|Authority|Cluster|Secretariat|Red\s+Cross|Red\s+Crescent"
     r"|Department|Directorate|Administration|Government\s+of|Country\s+Team"  # (not "Service": "RFE/RL Armenian Service" is news)
+    # a public emergency service's own incident pages ("London Fire Brigade", "Victoria Police")
+    r"|Brigade|Police|Constabulary|Ambulance|Coast\s+Guard|Fire\s+(?:and\s+Rescue\s+)?(?:Service|Department|Authority)"
     # the same words in the languages public bodies publish in ("Rijksdienst Caribisch Nederland"; not a
     # Pressedienst, a news service)
     r"|Rijksdienst|Ministerio|Ministère|Ministério|Ministerium|Servicio|Serviço|Dirección|Direction|Protección"
@@ -1894,17 +1925,25 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     # ("UNHCR (unhcr.org), briefing notes": what kind of page, in lower case after a comma outside brackets; not "DG ECHO
     # (ECHO Daily Flash, as posted on reliefweb)", nor a tail that names who wrote it, "..., text by BNPB Public Relations")
     outlet = re.sub(r"^((?:[^(),]|\([^()]*\))+),\s+[a-z][a-z -]*$", r"\1", outlet).strip() or outlet
+    # ("OCHA (reliefweb.int), Somalia flash update on Guri Ceel": the page named after a comma outside brackets; a
+    # known body before it publishes)
+    head = re.match(r"((?:[^(),;]|\([^()]*\))+)[,;]", outlet)
+    if head and not re.search(r"\bby\b", outlet[head.end() :]) and (known := _publisher(gazetteer, head.group(1))) is not None and (
+        gazetteer.agency(known, fuzzy=False) is not None
+    ):
+        return known
     outlet = re.sub(r"\s*\((?:as\s+posted|[^()]*\.(?:org|com|net|int|gov)\b)[^()]*\)\s*$", "", outlet).strip() or outlet
     bare = re.sub(r"(?:\s*\([^()]*\))+\s*$", "", outlet).strip() or outlet
     if gazetteer.agency(bare, fuzzy=False) is not None:
         outlet = bare
     e = gazetteer.agency(outlet, fuzzy=False)
     if e is None:
-        # "UNICEF Ireland", "MSF USA": a national office publishes as its agency
-        first = next((m for m in gazetteer.scan_agencies(outlet) if m.start == 0), None)
+        # "UNICEF Ireland", "MSF USA": a national office publishes as its agency (by its name without the brackets
+        # that say what page it is: "OCHA South Sudan (Abyei Flash Update No. 1)")
+        first = next((m for m in gazetteer.scan_agencies(bare) if m.start == 0), None)
         e = first.entity if first is not None and (
-            len(outlet.split()) <= len(first.surface.split()) + 2 or _WORLD_REGION.fullmatch(outlet[first.end :].strip())
-            or gazetteer.place(outlet[first.end :].strip(), fuzzy=False) is not None
+            len(bare.split()) <= len(first.surface.split()) + 2 or _WORLD_REGION.fullmatch(bare[first.end :].strip())
+            or gazetteer.place(bare[first.end :].strip(), fuzzy=False) is not None
         ) and not _NEWS_OUTLET.search(outlet) else None
     if e is not None:
         return e.name if e.kind not in MEDIA_KINDS else None
@@ -2142,6 +2181,32 @@ def _defined_before(text: str, short: str, pos: int) -> bool:
                for d in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text[:pos]))
 
 
+def _quote_goes_on(text: str, sent, cues: list[Cue], quotes: list[tuple[int, int]]) -> Cue | None:
+    """The speaker of a quotation that opens right after the one they closed, in the same paragraph: "“The Town of
+    Matador has experienced an unprecedented tornado,” the Lubbock Fire Department tweeted. “There are four confirmed
+    fatalities and ten total injuries.”" (between the two, only who spoke and their verb)."""
+    here = next(((qs, qe) for qs, qe in quotes if qs <= sent.start + 2 and sent.start < qe), None)
+    if here is None:
+        return None
+    before = max((q for q in quotes if q[1] <= here[0]), key=lambda q: q[1], default=None)
+    if before is None or here[0] - before[1] > 80 or "\n" in text[before[1] : here[0]]:
+        return None
+    gap = text[before[1] : here[0]]
+    if re.search(r"\d", gap):
+        return None
+    cue = next((c for c in cues if before[1] <= c.verb_start < here[0] and (c.agency or c.person) and not c.conflict_only), None)
+    body = _BODY_CLOSED.fullmatch(gap) if cue is None else None
+    if body is not None and ORG_WORDS & {w.lower() for w in body.group("org").split()}:
+        # (a body no table knows, named by its name: "the Lubbock Fire Department tweeted")
+        cue = Cue(before[1] + body.start("org"), before[1] + body.start("org"), before[1] + body.end(), -1, True, body.group("org"), None)
+    return cue
+
+
+# ', the Lubbock Fire Department tweeted. ': a body's name and its speaking verb between two quotations
+_BODY_CLOSED = re.compile(r"\s*(?:[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})\s+"
+                          r"(?:said|says|tweeted|wrote|posted|added|stated|announced)(?:\s+(?:on|in)\s+[^.“\"]{0,40})?[.,]\s*")
+
+
 def _names_no_source(text: str, sent, agencies: list, quotes: list) -> bool:
     """A sentence that names no organisation, reports no one's words and quotes nobody: a source
     named next to it may cover it."""
@@ -2192,17 +2257,18 @@ def _carried_cue(
     # A place the sentence before did not name starts another topic ("In Dadu district, 12,000 families ...").
     # (the first place it names: "At least 743 people were injured in Izmir, and in neighboring provinces, five in
     # Manisa" goes on with Izmir's count, broken down)
-    before = {ev.entity.id for ev in resolver.between(prev.start, prev.end)}
+    # (by name: a place no table knows is one place, whether written "Dhemaji" or "the Dhemaji district")
+    before = {ev.entity.name for ev in resolver.between(prev.start, prev.end)}
     # (not a place the story listed before the source spoke: "in four states, Kelantan, Terengganu, Pahang and
     # Selangor ... According to Nadma, Kelantan has ... Terengganu has the second highest number")
     earlier = resolver.between(0, prev.start)
     listed = {
-        e.entity.id for i, ev in enumerate(earlier) for n in [resolver.list_length(earlier[i:])] if n >= 3 for e in earlier[i : i + n]
+        e.entity.name for i, ev in enumerate(earlier) for n in [resolver.list_length(earlier[i:])] if n >= 3 for e in earlier[i : i + n]
     }
-    if any(ev.entity.id not in before | listed for ev in resolver.between(sent.start, sent.end)[:1]) and not ranked:
+    if any(ev.entity.name not in before | listed for ev in resolver.between(sent.start, sent.end)[:1]) and not ranked:
         return None
     if goes_on and any(
-        ev.entity.kind == "country" and ev.entity.id not in before for ev in resolver.between(sent.start, sent.end)
+        ev.entity.kind == "country" and ev.entity.name not in before for ev in resolver.between(sent.start, sent.end)
     ):
         return None  # ("The total number of deaths in Somalia has reached 50" after a count in Kenya: another country's)
     # ("..., AFAD said early Saturday, Anadolu Agency reports.": the agency whose words a wire passes on)
@@ -2382,7 +2448,9 @@ _ANY_ROLE = ("here", "reference", "origin", "destination")
 _ORG_OF_PERSON = re.compile(
     r"\s*,?\s+(?:of|from|at|with)\s+the\s+(?P<org>(?:[A-Z][\w'’-]+\s+){1,4}(?:Brigade|Service|Department|Agency|Authority"
     r"|Office|Ministry|Corps|Society|Council|Committee|Commission|Directorate|Police|Guard|Unit|Centre|Center))\b")
-_BY_SURNAME = re.compile(r"\b(?:according\s+to|said|says|told)\s+(?P<sur>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+_BY_SURNAME = re.compile(r"\b(?:according\s+to|said|says|told)\s+(?P<sur>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])"
+                         # ("Torrecarion said 2 people died", the surname opening its sentence)
+                         r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<sur2>[A-Z][a-z'’-]+)\s+(?:said|says|told|added|confirmed|reported)\b")
 _A_MINISTER_SAID = re.compile(r"\b[Aa]\s+(?:[a-z]+\s+)?minister\s+(?:said|says|told)\b")
 # Between two counts of a list by place: "... around Talodi, 3,000 people around Heiban; 10,000 people in Rashad".
 _PLACE_LIST_GAP = re.compile(

@@ -39,8 +39,14 @@ _WHERE_THEY_ARE = frozenset({"displaced", "fled", "remaining", "present", "retur
 _HURT = frozenset({"killed", "injured", "missing"})
 # "the attack at Umpqua Community College in Roseburg", "the shooting at the Pulse nightclub in Orlando": an event at a
 # named site, in a town
-_AT_A_SITE_IN = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(vocab.EVENT_NOUNS - vocab.AREA_HAZARDS))
+_AT_A_SITE_IN = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<cause>" + "|".join(sorted(vocab.EVENT_NOUNS - vocab.AREA_HAZARDS))
                            + r")\s+(?:at|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:[a-z]+\s+)?in\s+$")
+# "the tragic landslide that hit ", "Tuesday's attack on ", "the explosion in the town of ": where the story's event
+# happened (one spot: not floods, which cover a region)
+_EVENT_SITE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<cause>" + "|".join(sorted(vocab.EVENT_NOUNS - {"flood", "floods", "flooding"}))
+    + r")\s+(?:(?:that|which)\s+(?:hit|struck|ravaged|battered|devastated|buried|swept\s+through|engulfed|rocked)\s+|(?:in|at|near|on)\s+)"
+    r"(?:the\s+)?(?:(?:town|city|village|area|community)\s+of\s+)?$")
 # Words that tell of an attack, a fire, a crash or its toll
 # A caption showing where the event happened: "Emergency personnel work at the site of a deadly fire ... in Hwaseong".
 _SITE_SHOWN = re.compile(r"\b(?:site|scene|aftermath)\s+of\b", re.I)
@@ -1511,7 +1517,9 @@ class PlaceResolver:
         gap = self.text[a.end : b.start]
         if _CONTAINER_END.search(self.text, a.start, a.end):
             gap = " province" + gap  # "Aleppo province" is one mention: its own last word says what it is
-        return bool(_PART_OF_BEFORE.fullmatch(gap))
+        return bool(_PART_OF_BEFORE.fullmatch(gap)) or (
+            a.entity.kind in ("country", "governorate", "area") and b.entity.kind not in ("country", "governorate", "area")
+            and bool(_PART_OF_A_STATE_BEFORE.fullmatch(gap)))
 
     def _district_just_named(self, start: int) -> Entity | None:
         """"In Feni, over 300,000 people were stranded in the town": the district named last in the sentence before `start`,
@@ -1778,6 +1786,14 @@ class PlaceResolver:
             # "A gunman opened fire ... in southwestern Oregon, killing at least 9 people ... the attack at Umpqua Community
             # College in Roseburg": the one town inside the state that the story names the event's site in
             return town
+        if status in _HURT | {"casualties"} and not (words | self._lead_words) & _WAR_NOT_ONE_SPOT and not self._placed_there(e, sent) and (
+            not self._tells_a_total(sent)
+        ) and (site := self._event_site(e)) is not None:
+            # "The tragic landslide that hit Chesongoch in Elgeyo Marakwet County ... Mwaura said 35 bodies have so far been
+            # retrieved": a count its sentence places nowhere, in a story that sites its one event in a town inside the
+            # county or country the count fell back to, is that town's (not "Forest fires kill 43 in central Portugal": a
+            # sentence that places its count says where)
+            return site
         causes = words & vocab.EVENT_NOUNS
         if not causes:
             return name
@@ -1825,6 +1841,26 @@ class PlaceResolver:
         town = self._story_town(country, causes - vocab.AREA_HAZARDS, sent)
         return town.name if town is not None else name
 
+    def _event_site(self, e: Entity) -> str | None:
+        """The one town inside e where the story sites its event ("the landslide that hit Chesongoch", "the attack on
+        Ogossagou", "the fire at a market in Onitsha"), or None (no such town, or more than one: many events)."""
+        # (the event the headline, or the lead without one, tells of: not "a house fire in the town of Qatraneh" in a
+        # story of shootings in Karak)
+        told = set(re.findall(r"[a-z]+", (self.title or self.text[: self.paragraph_end(self._lead())]).lower()))
+        sites = set()
+        for ev in self.events:
+            # (inside e, or a village no table knows and the story puts in no place: "the village of Bilge, near the city
+            # of Mardin")
+            if depth(ev.entity) < 3 or (ev.entity.kind == "area" and ev.entity.id > 0) or in_caption(self.text, ev.start) or not (
+                self._lies_in(ev.entity, e) or (ev.entity.id < 0 and ev.entity.name not in self.containers)
+            ):
+                continue  # (nor a region, "in Northeast Nigeria", nor a photo's caption: "A house on fire near Pedrógão Grande")
+            site = _EVENT_SITE_BEFORE.search(self.text, max(0, ev.start - 80), ev.start) or _AT_A_SITE_IN.search(self.text, max(0, ev.start - 80), ev.start)
+            # (by its stem: "attacked" tells of the attack, "landslides" of the landslide)
+            if site and any(w.startswith(site.group("cause").lower().rstrip("s")) for w in told):
+                sites.add(ev.entity.name)
+        return sites.pop() if len(sites) == 1 else None
+
     def _site_town(self, e: Entity) -> str | None:
         """The one town inside e that the story names as where its event's site is ("the attack at Umpqua Community
         College in Roseburg", "the shooting at the Pulse nightclub in Orlando")."""
@@ -1862,8 +1898,9 @@ class PlaceResolver:
         name another place ("in the United States, near Sierra Blanca")?"""
         text = self.text[sent.start : sent.end]
         # (not a state's name as a modifier: "8 injured in Michigan high school shooting")
+        # (a verb after it is no modifier: "A catastrophic forest fire in Portugal has claimed at least 43 lives")
         if re.search(r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?" + re.escape(e.name)
-                     + r"(?![ \t]+(?-i:[a-z]))", text, re.I):
+                     + r"(?![ \t]+(?-i:(?!(?:has|have|had|was|were|is|are|left|killed|claimed)\b)[a-z]))", text, re.I):
             return True
         start = max(sent.start, self.dateline.end() if self.dateline is not None else 0)
         return any(ev.entity.id != e.id and ev.role == "here" for ev in self.between(start, sent.end))
@@ -2030,6 +2067,12 @@ _PART_OF_BEFORE = re.compile(
     r"(?:['’]s)?\s+(?:province|governorate|region|district|countryside)\s+"
     r"(?:village|town|city|district|neighbou?rhood|camp|suburb)\s+of\s+(?:the\s+)?"
     r"|['’]s\s+", re.I)  # "Gujarat's Kutch district"
+# "the Texas city of Perryton", "the Texas Panhandle city of Amarillo", "Sindh's coastal town of X": a state or country,
+# up to two words on where in it, then the kind of the place inside it (only after a state or country: "the Surat city
+# of Gujarat", "the Shahba neighbourhood of Aleppo" go the other way)
+_PART_OF_A_STATE_BEFORE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:(?-i:[A-Z][a-z]+)|southern|northern|eastern|western|central|coastal|border|port|mountain|remote|rural)\s+){0,2}"
+    r"(?:village|town|city|neighbou?rhood|camp|suburb)\s+of\s+(?:the\s+)?", re.I)
 # "Shahba neighbourhood of Aleppo": the place before is a part of the one after.
 _PART_OF_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|village|town|camp|suburb|area|quarter|local\s+government\s+area|lga)\s+of\s+(?:the\s+)?", re.I)
 _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countryside)$", re.I)
@@ -2177,6 +2220,20 @@ def not_this_city(text: str, m: Mention) -> bool:
     # "Whitney Houston's former home": a person's name and their possession
     before = _CAPITALISED_BEFORE.search(text, max(0, m.start - 20), m.start)
     return before is not None and before.group(1).lower() not in _NOT_GIVEN_NAMES and text.startswith(("'s", "’s"), m.end)
+
+
+def names_no_place_here(text: str, m: Mention) -> bool:
+    """A place's name used to say something else: where a bus was bound ("a Kampala-bound bus overturned in Fort
+    Portal"), or a country named as the holder of the place the story is about ("knocked out power across the U.S.
+    territory" in a story on Puerto Rico; not "the U.S. territory of Guam", which names the place)."""
+    if re.match(r"[-–]bound\b", text[m.end : m.end + 7]):
+        return True
+    return m.entity.kind == "country" and _HOLDERS_THING.match(text, m.end) is not None and re.search(
+        r"\bthe[ \t]+$", text[max(0, m.start - 5) : m.start]) is not None
+
+
+_HOLDERS_THING = re.compile(
+    r"\.?[ \t]+(?:overseas[ \t]+)?(?:territory|commonwealth|dependency|protectorate|enclave|exclave)\b(?![ \t]+of\b)")
 
 
 # a speech verb right after a name: "Cabanas said", "Houston pledged"

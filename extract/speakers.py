@@ -495,8 +495,8 @@ _SERVICE_HEADS = frozenset("management response relief rescue service services".
 # Words that make a one-word name a paper's or a channel's ("the mass-circulation Bild", "the daily Kathimerini")
 _PAPER_WORDS = frozenset("newspaper daily tabloid circulation weekly broadcaster magazine channel".split())
 # A nation's services a spokesperson's lower-case title may name ("the fire brigade spokesperson Vasilis Vathrakogiannis")
-_SERVICES = (("fire", "brigade"), ("fire", "service"), ("coast", "guard"), ("civil", "protection"), ("civil", "defence"),
-             ("civil", "defense"))
+_SERVICES = (("fire", "brigade"), ("fire", "service"), ("fire", "department"), ("ambulance", "service"), ("coast", "guard"),
+             ("civil", "protection"), ("civil", "defence"), ("civil", "defense"))
 _FORCE_WORDS = frozenset("force forces guard guards brigade brigades".split())
 
 
@@ -1216,6 +1216,7 @@ class SpeakerMemory:
         self.resolved: list[tuple[int, str]] = []  # (where, agency) of each speaker resolved so far
         self.people_spoke: list[tuple[int, str]] = []  # (where, agency) of those that were a person
         self.persons: dict[str, str] = {}
+        self.in_full: dict[str, str] = {}  # the same by each person's full name, which the parse may take for a body's
         # first names of people who spoke for an agency, for a person named by first name alone ("According to
         # Sutopo"): apart from the surnames, so that "Ali Ahmed" is not Ahmed Hassan's
         self.first_names: dict[str, str] = {}
@@ -1340,6 +1341,14 @@ class SpeakerMemory:
             owner = (town if m.group("scope") in ("local", "city", "municipal", "district") else None) or region or adjective
             if owner:
                 self._remember(m.group("name"), f"{owner} {m.group('body')}")
+        # "The tornado caused damage, Ochiltree County Sheriff Terry Bouchard told KAMR" in a sentence with no count:
+        # the office their title names is whose "Bouchard said" and "he said" are later
+        for c in cues:
+            if c.person and not c.agency and not c.conflict_only and (at := text.find(c.person, c.start, c.verb_start + 1)) >= 0 and (
+                office := self._office(Speaker(at, at + len(c.person), "", None, None, False))
+            ) and (named := _OFFICE_THEN_NAME.search(text, at, at + len(c.person))):
+                self._remember(named.group("name"), office)
+                self.people_spoke.append((c.verb_end, office))
         for m in _HEAD_OF.finditer(text) if gazetteer is not None else ():
             # "Helena Maleno, head of Caminando Fronteras, a Spanish NGO, said ...": the body a named person heads speaks
             # through them ("said Maleno", "she said")
@@ -1363,8 +1372,10 @@ class SpeakerMemory:
         another person named in full shares ("James Elder" of UNICEF and "James Okello", a father)."""
         if replace:
             self.persons[surname(name)] = agency
+            self.in_full[name] = agency
         else:
             self.persons.setdefault(surname(name), agency)
+            self.in_full.setdefault(name, agency)
         words = name.split()
         if len(words) < 2 or not words[0][:1].isupper() or not words[0].replace("-", "").isalpha():
             return
@@ -1435,6 +1446,12 @@ class SpeakerMemory:
         for start, end, body, name in self.titled:
             if start < sp.end and sp.start < end:
                 return self._cue(sentence, sp, body, name)
+        if sp.name and sp.person is None and (body := self.in_full.get(sp.name) or (
+            self.persons.get(sp.name) if re.fullmatch(r"[A-Z][a-z'’-]+", sp.name) else None)
+        ) is not None:
+            # "said Lord Byron Torrecarion, Office of the Civil Defense director ... Torrecarion said": a person the story
+            # names with the body they speak for, whom the parse took for an organisation, by full name or surname
+            return self._cue(sentence, sp, body, sp.name)
         if (held := _HOLDERS_OFFICE.fullmatch(sp.name or "")) and (owner := self.region if held.group(1) == "governor" else self.town):
             sp = replace(sp, name=f"{without_kind(owner)} {sp.name}")  # "the governor's office" in a story on Hawaii: its governor's
         if sp.name and _POLICE_TITLE.fullmatch(re.sub(r"\s*\(\w*$", "", sp.name)) and self.gazetteer is not None:
@@ -1842,6 +1859,8 @@ class SpeakerMemory:
             # commissioner", "SEMA state secretary", "Emergency Management Agency state secretary")
         ):
             return None  # ("the UN Secretary", "Red Cross Secretary General": an organisation's, not a place's)
+        if title.lower().endswith("minister") and ((where := self.gazetteer.place_named(place)) is None or where.kind == "country"):
+            return None  # (a minister of a state, "Rajasthan Home Minister"; a country's speak for its ministries: below)
         for wrong, right in vocab.OFFICES["misspelt"].items():
             title = title.replace(wrong, right)
         return f"{place} {title.lower()}"  # (as the rules name a place's governor: "Texas governor")
@@ -1852,7 +1871,8 @@ class SpeakerMemory:
         if set(name.lower().split()) & (ORG_WORDS | SOURCE_NOUNS):
             return False
         return re.search(rf"\b(?:in|near|at)\s+{re.escape(name)}\b(?![\w'’-])(?!\s+(?:[A-Z]|{_BUILDINGS}))"
-                         rf"|\b{re.escape(name)}\s+(?:{_PLACE_KINDS_WRITTEN})\b", self.text) is not None
+                         # ("Rodriguez, San Mateo, and Taytay towns in Rizal": the kind in the plural after a list)
+                         rf"|\b{re.escape(name)}\s+(?:{_PLACE_KINDS_WRITTEN}|towns|villages|cities|districts|municipalities)\b", self.text) is not None
 
     def _cue(self, sentence: int, sp: Speaker, agency: str | None, person: str | None):
         from .attribution import Cue
@@ -1905,7 +1925,9 @@ HE_SHE = re.compile(r"[\"”’,]?\s*(?:he|she|He|She)\s*")
 # "A resident from the camp told AFP that", "an eyewitness said": one person who spoke, named by what they are
 _ONE_OF_THEM_SPOKE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?(?P<who>" + "|".join(_PLURAL) + r")\b[^.;\n]{0,40}?\s(?:told|said|says|tells)\b")
 _NAMED_BEFORE = re.compile(_NAME + r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:for|of|at|with)\s+(?:the\s+)?$")
-_NAME_THEN_BODY_ROLE = re.compile(_NAME + r",[ \t]+(?:the|an?)[ \t]+(?P<body>(?:[A-Z][\w'’-]*[ \t]+){1,5})(?:chief[ \t]+)?"
+# (the article may be left out, and the name go on with "of the": "said Lord Byron Torrecarion, Office of the Civil
+# Defense director in Eastern Visayas")
+_NAME_THEN_BODY_ROLE = re.compile(_NAME + r",[ \t]+(?:(?:the|an?)[ \t]+)?(?P<body>[A-Z][\w'’-]*[ \t]+(?:(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*[ \t]+){0,5})(?:chief[ \t]+)?"
                                   r"(?:spokes(?:man|woman|person)|director|head|official|coordinator|representative)\b")
 _NAMED_BEFORE_ROLE = re.compile(_NAME + r",[ \t]+(?:the[ \t]+)?$")
 _ROLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:chief\s+)?(?:spokes(?:man|woman|person)|director|head|chief|official|coordinator|representative)\b")

@@ -216,6 +216,11 @@ def test_as_per_is_according_to(g):
     ("CDEMA (Caribbean Disaster Emergency Management Agency; Situation Report 2, cdema.org virtual library)", "CDEMA"),
     # a known body, its site in brackets and the kind of page after a comma
     ("UNHCR (unhcr.org), briefing notes", "UNHCR"),
+    # a known body, then after a comma the page it is (not in lower case); a country office with its page in brackets
+    ("OCHA (reliefweb.int), Somalia flash update on Guri Ceel", "OCHA"),
+    ("OCHA South Sudan (Abyei Flash Update No. 1, as posted on reliefweb)", "OCHA"),
+    # a public emergency service's own incident page
+    ("London Fire Brigade (london-fire.gov.uk incident page)", "London Fire Brigade"),
 ])
 def test_a_relief_body_given_by_its_initials_publishes_its_own_report(g, outlet, publisher):
     text = "Haiti earthquake\n\nThe earthquake toll is 1,419 dead to date: 1,133 in the South and 122 in Nippes."
@@ -231,6 +236,9 @@ def test_a_relief_body_given_by_its_initials_publishes_its_own_report(g, outlet,
     "TNH (The New Humanitarian)",
     "KHN (Kaiser Health News)",
     "VOA Zimbabwe (voazimbabwe.org)",
+    # a known body's report as a newspaper reposted it, the tail naming who compiled it
+    "ReliefWeb (reliefweb.int), compiled by Dian Lestariningsih",
+    "Police Gazette (policegazette.com)",
 ])
 def test_a_news_outlet_given_so_is_no_publisher(g, outlet):
     text = "Haiti earthquake\n\nThe earthquake toll is 1,419 dead to date: 1,133 in the South and 122 in Nippes."
@@ -273,3 +281,35 @@ def test_every_fakes_article_reads_without_an_error(g):
     assert len(rows) > 700
     read = [extract_figures(r["article_content"], gazetteer=g, title=r["article_title"]) for r in rows]
     assert sum(bool(figs) for figs in read) > 600  # (most hold figures)
+
+
+def test_a_storm_that_claimed_lives_is_no_speaker(g):
+    # "claimed more than 13 lives" is the toll's verb, so the report's publisher gives it; a claim that a toll is so speaks
+    text = "On 16 May 2013, Cyclonic Storm Mahsen claimed more than 13 lives and affected around 1.5 million people in Bangladesh."
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g, outlet="IFRC (ifrc.org)")] == [
+        (13, "IFRC"), (1500000, "IFRC")]
+    f = extract_figures("Officials claimed that 17 people lost their lives in the storm.", gazetteer=g)
+    assert [(x["value"], x["agency"]) for x in f] == [(17, "officials")]
+
+
+def test_a_source_goes_on_to_the_places_the_story_listed_though_written_another_way(g):
+    # "Dhemaji" in the list and "the Dhemaji district" after the source are one place the tables lack
+    text = ("Rivers are rising in Assam, and flood waters submerged 46 villages in Dhemaji, Dibrugarh and Lakhimpur districts. "
+            "According to the Assam State Disaster Management Authority (ASDMA), the river is above the danger mark. "
+            "A total of 15,084 people have been affected in the Dhemaji district while 14,895 people were affected in Lakhimpur "
+            "and 3,857 in the Dibrugarh district.")
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["agency"]) for f in figs] == [(15084, "ASDMA"), (14895, "ASDMA"), (3857, "ASDMA")]
+    # must not fire: a place the story did not list before the source spoke starts another topic
+    other = text.replace("Dhemaji district", "Tinsukia district").replace("in Lakhimpur", "in Tinsukia")
+    assert {f["agency"] for f in extract_figures(other, gazetteer=g)} == {None}
+
+
+def test_a_quotation_that_opens_after_its_speaker_closed_one_is_theirs(g):
+    text = ("“The Town of Matador has experienced an unprecedented tornado,” the Lubbock Fire Department tweeted. "
+            "“There are four confirmed fatalities and ten total injuries.”")
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [
+        (4, "Lubbock Fire Department"), (10, "Lubbock Fire Department")]
+    # must not fire: a quotation in another paragraph, or after a gap that tells more than who spoke
+    apart = text.replace("tweeted. “", "tweeted.\n\n“")
+    assert {f["agency"] for f in extract_figures(apart, gazetteer=g)} == {None}

@@ -168,6 +168,9 @@ def test_a_service_in_a_spokesperson_s_title_speaks(g):
     # (no country known: the service, as the text names it)
     text = "According to the fire brigade spokesperson Vasilis Vathrakogiannis, the death toll was 36 so far."
     assert agencies(g, text) == ["fire brigade"]
+    # a fire department's spokesman, as a fire brigade's
+    text = "Fire department spokesman Mario Cruz on Saturday said some 1400 people had disappeared after the mudslide."
+    assert agencies(g, text) == ["fire department"]
 
 
 def test_whom_a_paper_quoted_as_saying_speaks(g):

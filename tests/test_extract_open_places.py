@@ -1280,3 +1280,38 @@ def test_a_police_force_named_by_its_place_is_no_place_of_the_count_its_sentence
     assert places(g, text) == [(3, "Keyham"), (2, "Keyham")]
     # (a force that names no other place keeps its own: "Kenya Police said 5 people died")
     assert places(g, "Kenya Police said 5 people died.") == [(5, "Kenya")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a state and words on where in it, then the town the count is of
+    ("At least three people were killed when a tornado struck the Texas Panhandle city of Perryton.", [(3, "Perryton")]),
+    ("At least three people were killed in the Texas city of Amarillo.", [(3, "Amarillo")]),
+    ("Floods killed 12 people in Sindh's coastal town of Keti Bandar.", [(12, "Keti Bandar")]),
+    ("A total of 87 people were killed in northern Gaza’s town of Beit Lahiya.", [(87, "Beit Lahia")]),
+])
+def test_a_town_described_as_of_a_state_is_the_place_not_the_state(g, text, found):
+    assert places(g, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # must not fire: a town, then its state or city after "city of"/"neighbourhood of"
+    ("At least 15 people were killed when a fire broke out in a coaching centre in the Surat city of Gujarat.", [(15, "Surat")]),
+    ('"Three children were killed in a rocket attack on the national school in the Shahba neighbourhood of Aleppo" SANA reported.',
+     [(3, "Shahba, Aleppo")]),
+])
+def test_a_town_then_its_state_after_city_of_is_the_town(g, text, found):
+    assert places(g, text) == found
+
+
+def test_a_country_named_as_the_holder_of_the_story_place_is_no_place(g):
+    text = ("GUANICA, Puerto Rico — Hundreds of families lost their homes in southwest Puerto Rico. The quake that struck "
+            "before dawn Tuesday killed one person, injured nine others and knocked out power across the U.S. territory.")
+    assert places(g, text)[-2:] == [(1, "Puerto Rico"), (9, "Puerto Rico")]
+    # must not fire: the country where it is the place ("across the U.S.")
+    assert places(g, "The storm injured nine people across the U.S. on Tuesday.") == [(9, "United States")]
+
+
+def test_where_a_bus_was_bound_is_no_place(g):
+    text = ("At least 20 people have so far been confirmed dead after a Kampala-bound bus on Wednesday overturned in "
+            "Fort Portal, Kabarole District in western Uganda.")
+    assert places(g, text) == [(20, "Fort Portal")]

@@ -2228,3 +2228,49 @@ def test_a_roles_place_or_organisation_as_the_text_names_it(g, text, agency):
 ])
 def test_named_authorities_that_moved_people_count_them(g, text, agency):
     assert first(g, text)["agency"] == agency
+
+
+def test_an_office_named_in_a_sentence_with_no_count_speaks_through_its_holder_later(g):
+    text = ("At least three people were killed Thursday when a tornado struck Perryton, officials said. "
+            "The tornado caused a lot of damage, Ochiltree County Sheriff Terry Bouchard told a local station. "
+            "Two people were missing, he said. Bouchard said approximately 56 people were treated at the hospital.")
+    figs = {f["value"]: f["agency"] for f in extract_figures(text, gazetteer=g)}
+    assert figs == {3: "officials", 2: "Ochiltree County sheriff", 56: "Ochiltree County sheriff"}
+    # must not fire: a person with no office ("Terry Bouchard, a resident") gives "Bouchard said" no body
+    plain = text.replace("Ochiltree County Sheriff Terry Bouchard told a local station", "resident Terry Bouchard told a local station")
+    assert {f["agency"] for f in extract_figures(plain, gazetteer=g) if f["value"] == 56} == {None}
+
+
+def test_a_town_that_reported_a_count_is_its_place_not_its_source(g):
+    text = ("Timbal said flooding has also been reported in Rodriguez, San Mateo, and Taytay towns in Rizal.\n\n"
+            "Taytay has reported 29 families or about 121 persons staying in three evacuation centers; San Mateo with 45 "
+            "or 216 individuals in one evacuation center.")
+    figs = [(f["value"], f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g)]
+    assert figs[:2] == [(29, "Taytay", None), (121, "Taytay", None)]
+    assert figs[2] == (45, "San Mateo", None)
+    # must not fire: a body that reported a count is its source
+    f = extract_figures("The Red Cross has reported 29 families staying in three evacuation centers in Taytay.", gazetteer=g)
+    assert [(x["value"], x["agency"]) for x in f] == [(29, "ICRC")]
+
+
+def test_a_state_minister_speaks_as_the_states_office(g):
+    text = "Rajasthan Home Minister Gulab Chand Kataria confirmed 60 dead and 150 injured."
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"Rajasthan home minister"}
+    # must not fire: a country's minister speaks for its ministry
+    f = extract_figures("Kenya Interior Minister Kithure Kindiki said 45 people were dead.", gazetteer=g)
+    assert [x["agency"] for x in f] == ["Kenyan interior ministry"]
+
+
+def test_a_person_named_with_a_body_by_its_full_name_speaks_for_it(g):
+    text = ("In Eastern Visayas, deaths were at six, said Lord Byron Torrecarion, Office of the Civil Defense director in "
+            "Eastern Visayas. Torrecarion said two died in Sogod.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Office of the Civil Defense"] * 2
+
+
+def test_a_hospital_that_took_in_the_hurt_counts_them(g):
+    text = "Hawassa Referral Hospital has received 12 injured civilians in the last two days, three of whom died."
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [
+        (12, "Hawassa Referral Hospital"), (3, "Hawassa Referral Hospital")]
+    # must not fire: a hospital the count is only in
+    f = extract_figures("Some 40 injured people were taken to Hawassa Referral Hospital.", gazetteer=g)
+    assert [x["agency"] for x in f] == [None]

@@ -1144,3 +1144,12 @@ def test_students_of_a_school_are_children(g, text, expected):
 )
 def test_what_the_rules_on_speakers_negation_and_students_must_not_read(g, text, expected):
     assert statuses(g, text) == expected
+
+
+def test_parts_of_the_count_before_by_a_pronoun_or_its_number(g):
+    text = ("So far 20 people have been confirmed dead, out of whom thirteen are adults while seven are juveniles. "
+            "Out of the 20, eleven are male and nine are female.")
+    found = [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+    assert (7, "children", "killed") in found and (9, "women", "killed") in found
+    # must not fire: a number that is no count before it names no group
+    assert [f["value"] for f in extract_figures("Ten people were killed. Of the 25, ten are male.", gazetteer=g)] == [10]
