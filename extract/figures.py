@@ -993,8 +993,12 @@ def extract_figures(
                 # theirs for the rest of the story ("as confirmed by Major Vincent")
                 cue = replace(cue, agency=org.group("org"))
                 speakers.persons.setdefault(surname(cue.person), org.group("org"))
-            if cue is None and part_of is None and (took := _HOSPITAL_TOOK.match(text, sent.start)) and _OBJECT_GAP.fullmatch(text, took.end(), num.qstart):
-                cue = Cue(took.start("who"), took.start("who"), took.end("who"), si, False, took.group("who"), None)  # (_HOSPITAL_TOOK)
+            if (took := _HOSPITAL_TOOK.match(text, sent.start)) and (
+                (cue is None and part_of is None and _OBJECT_GAP.fullmatch(text, took.end(), num.qstart)) or (cue is not None and cue.agency is None)
+            ):
+                # (_HOSPITAL_TOOK; with whoever speaks for it: "..., general manager Zinaw Serniso told Reuters")
+                cue = replace(cue, agency=took.group("who")) if cue is not None else Cue(
+                    took.start("who"), took.start("who"), took.end("who"), si, False, took.group("who"), None)
             if cue is None and part_of is None and (actor := _LOCAL_ACTOR.match(text, sent.start)) and _OBJECT_GAP.fullmatch(text, actor.end(), num.qstart) and (
                 not actor.group("place") or gazetteer.place(actor.group("place"), fuzzy=False) is not None
                 or actor.group("place").lower() in vocab.COUNTRY_OF_DEMONYM  # ("Kenyan authorities")
@@ -1014,7 +1018,7 @@ def extract_figures(
                     cue = carried[si] = _carried_cue(text, sentences, si, cues, agencies, quotes, resolver, before,
                                                      across=publisher is None, before_own=not carried.get(src), src=src) or _following_cue(
                         text, sentences, si, cues, agencies, quotes, numbers_in
-                    ) or _reported_after(text, sentences, si, numbers_in, speakers, country) or _quote_goes_on(text, sent, cues, quotes)
+                    ) or _reported_after(text, sentences, si, numbers_in, speakers, country) or _quote_goes_on(text, sent, cues, quotes, figures)
             headline = title_span[0] <= num.start < title_span[1]
             if headline and subject in vocab.THING_SUBJECTS and not re.match(r"\s+\w", text[num.end : np_end]):
                 continue  # "Gang attacks push Haiti displacement past 1 million": a headline's bare count is no strikes
@@ -1147,9 +1151,12 @@ def extract_figures(
                 agency, person = publisher, None
             elif said_by is not None and cue is not None and cue.sentence == si and re.compile(
                 rf"\s*{re.escape(said_by)}\s+(?:has\s+|had\s+)?(?:recorded|registered|logged|reported)\b").match(text, sent.start) and (
-                town := next((ev.entity.name for ev in resolver.events if text[ev.start : ev.end] == said_by and ev.entity.kind != "country"), None)
+                town := next((ev.entity.name for ev in resolver.events if text[ev.start : ev.end] == said_by
+                              and ev.entity.kind not in ("country", "governorate", "area")), None)  # (not "Gaza reported": its authorities)
                 or (said_by if speakers._written_as_place(said_by) else None)
-            ) is not None and not ORG_WORDS & {w.lower() for w in said_by.split()}:
+            ) is not None and not ORG_WORDS & {w.lower() for w in said_by.split()} and (
+                (known := gazetteer.place(said_by, fuzzy=False)) is None or known.kind not in ("country", "governorate", "area")
+            ):
                 # "Taytay has reported 29 families ... in three evacuation centers" after "Timbal said flooding has also
                 # been reported in Rodriguez, San Mateo, and Taytay towns": the town the count is of, and the source
                 # of the sentence before (else none)
@@ -1855,13 +1862,15 @@ _ORGANISATION = re.compile(
     r"|Programme|Program|Office|Foundation|Society|Federation|Institute|Centre|Center|Coalition|Alliance|Initiative"
     r"|Médecins|Doctors|Aid|Action|Solidarity|Ministry|Authority|Cluster|Secretariat|Red\s+Cross|Red\s+Crescent"
     r"|Department|Directorate|Administration|Government\s+of|Country\s+Team"  # (not "Service": "RFE/RL Armenian Service" is news)
-    # a public emergency service's own incident pages ("London Fire Brigade", "Victoria Police")
-    r"|Brigade|Police|Constabulary|Ambulance|Coast\s+Guard|Fire\s+(?:and\s+Rescue\s+)?(?:Service|Department|Authority)"
     # the same words in the languages public bodies publish in ("Rijksdienst Caribisch Nederland"; not a
     # Pressedienst, a news service)
     r"|Rijksdienst|Ministerio|Ministère|Ministério|Ministerium|Servicio|Serviço|Dirección|Direction|Protección"
     r"|Protezione|Defensa|Defesa)\b"
 )
+# A public emergency service, whose name ends so, on its own incident pages ("London Fire Brigade", "Victoria Police"; not
+# "Police Oracle", a trade paper)
+_EMERGENCY_SERVICE = re.compile(
+    r"\b(?:Brigade|Police|Constabulary|Ambulance\s+Service|Coast\s+Guard|Fire(?:\s+and\s+Rescue)?\s+(?:Service|Department|Authority))$")
 _NEWS_OUTLET = re.compile(
     r"\b(?:Times|News|Post|Herald|Daily|Online|Press|Journal|Tribune|Gazette|Radio|TV|Television|Channel|Media"
     r"|Agency|Wire|Magazine|Review|Observer|Guardian|Telegraph|Express|Star|Sun|Monitor|Insider|Report|Today)\b"
@@ -1927,10 +1936,12 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     outlet = re.sub(r"^((?:[^(),]|\([^()]*\))+),\s+[a-z][a-z -]*$", r"\1", outlet).strip() or outlet
     # ("OCHA (reliefweb.int), Somalia flash update on Guri Ceel": the page named after a comma outside brackets; a
     # known body before it publishes)
+    # (not a page another outlet quoted, "OCHA, quoted in Reuters", nor a joint statement, "UNICEF, Save the Children, ...")
     head = re.match(r"((?:[^(),;]|\([^()]*\))+)[,;]", outlet)
-    if head and not re.search(r"\bby\b", outlet[head.end() :]) and (known := _publisher(gazetteer, head.group(1))) is not None and (
+    tail = outlet[head.end() :] if head else ""
+    if head and not re.search(r"\b(?:by|quoted|quoting|citing|via|reported)\b", tail) and (known := _publisher(gazetteer, head.group(1))) is not None and (
         gazetteer.agency(known, fuzzy=False) is not None
-    ):
+    ) and not any(m.start <= len(tail) - len(tail.lstrip()) for m in gazetteer.scan_agencies(tail)):
         return known
     outlet = re.sub(r"\s*\((?:as\s+posted|[^()]*\.(?:org|com|net|int|gov)\b)[^()]*\)\s*$", "", outlet).strip() or outlet
     bare = re.sub(r"(?:\s*\([^()]*\))+\s*$", "", outlet).strip() or outlet
@@ -1949,7 +1960,7 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
         return e.name if e.kind not in MEDIA_KINDS else None
     # An outlet no table knows that is named like an organisation ("Refugees International", "Norwegian
     # Refugee Council"), not like a newspaper or broadcaster: a report it published itself.
-    if _ORGANISATION.search(outlet) and not _NEWS_OUTLET.search(outlet):
+    if (_ORGANISATION.search(outlet) or _EMERGENCY_SERVICE.search(bare)) and not _NEWS_OUTLET.search(outlet):
         return bare  # ("DSWD Bicol (DSWD Field Office V)": by its name, without the office or site in brackets)
     return None
 
@@ -2181,10 +2192,11 @@ def _defined_before(text: str, short: str, pos: int) -> bool:
                for d in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text[:pos]))
 
 
-def _quote_goes_on(text: str, sent, cues: list[Cue], quotes: list[tuple[int, int]]) -> Cue | None:
+def _quote_goes_on(text: str, sent, cues: list[Cue], quotes: list[tuple[int, int]], figures: list[dict]) -> Cue | None:
     """The speaker of a quotation that opens right after the one they closed, in the same paragraph: "“The Town of
     Matador has experienced an unprecedented tornado,” the Lubbock Fire Department tweeted. “There are four confirmed
-    fatalities and ten total injuries.”" (between the two, only who spoke and their verb)."""
+    fatalities and ten total injuries.”" (between the two, only who spoke and their verb; not a quotation that names
+    its own speaker: "“They killed at least 20 people,” a survivor told Reuters")."""
     here = next(((qs, qe) for qs, qe in quotes if qs <= sent.start + 2 and sent.start < qe), None)
     if here is None:
         return None
@@ -2192,9 +2204,16 @@ def _quote_goes_on(text: str, sent, cues: list[Cue], quotes: list[tuple[int, int
     if before is None or here[0] - before[1] > 80 or "\n" in text[before[1] : here[0]]:
         return None
     gap = text[before[1] : here[0]]
-    if re.search(r"\d", gap):
+    stop = _SENTENCE_STOP.search(text, here[1])
+    after = text[here[1] : stop.start() if stop else len(text)]
+    if re.search(r"\d", gap) or _ITS_OWN_SPEAKER.match(after):
         return None
-    cue = next((c for c in cues if before[1] <= c.verb_start < here[0] and (c.agency or c.person) and not c.conflict_only), None)
+    # the source the quotation before was given, as resolved for its own figures; else one the gap names as written
+    said = next((f for f in reversed(figures) if before[0] <= f["quote_start"] < before[1] and (f["agency"] or f["person"])), None)
+    if said is not None:
+        return Cue(before[1], before[1], here[0], -1, True, said["agency"], said["person"])
+    cue = next((c for c in cues if before[1] <= c.verb_start < here[0] and not c.conflict_only
+                and any(n and n.lower() in gap.lower() for n in (c.agency, c.person))), None)
     body = _BODY_CLOSED.fullmatch(gap) if cue is None else None
     if body is not None and ORG_WORDS & {w.lower() for w in body.group("org").split()}:
         # (a body no table knows, named by its name: "the Lubbock Fire Department tweeted")
@@ -2202,6 +2221,9 @@ def _quote_goes_on(text: str, sent, cues: list[Cue], quotes: list[tuple[int, int
     return cue
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+# '..., a survivor told Reuters', '..., he said': a quotation followed by who said it
+_ITS_OWN_SPEAKER = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,5}?(?:said|says|told|tells|added|adds|stated|tweeted|wrote|recalled|continued)\b")
 # ', the Lubbock Fire Department tweeted. ': a body's name and its speaking verb between two quotations
 _BODY_CLOSED = re.compile(r"\s*(?:[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})\s+"
                           r"(?:said|says|tweeted|wrote|posted|added|stated|announced)(?:\s+(?:on|in)\s+[^.“\"]{0,40})?[.,]\s*")

@@ -44,9 +44,25 @@ _AT_A_SITE_IN = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<cause>" + "|".joi
 # "the tragic landslide that hit ", "Tuesday's attack on ", "the explosion in the town of ": where the story's event
 # happened (one spot: not floods, which cover a region)
 _EVENT_SITE_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<cause>" + "|".join(sorted(vocab.EVENT_NOUNS - {"flood", "floods", "flooding"}))
-    + r")\s+(?:(?:that|which)\s+(?:hit|struck|ravaged|battered|devastated|buried|swept\s+through|engulfed|rocked)\s+|(?:in|at|near|on)\s+)"
+    r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<cause>"
+    + "|".join(sorted((vocab.EVENT_NOUNS - {"flood", "floods", "flooding"}) | {"tornado", "tornadoes"}))
+    + r")\s+(?:(?:(?:that|which)\s+)?(?:hit|struck|ravaged|battered|devastated|buried|swept\s+through|ripped\s+through|tore\s+through"
+    r"|engulfed|rocked)\s+|(?:in|at|near|on)\s+)"
+    r"(?:the\s+)?(?:(?:town|city|village|area|community)\s+of\s+)?$"
+    # "the fire started in a kitchen in a six-storey building in Mangaf city": where it broke out
+    r"|\b(?:[Tt]he|[Aa]n?)\s+(?P<cause2>" + "|".join(sorted((vocab.EVENT_NOUNS - {"flood", "floods", "flooding"}))) + r")\s+"
+    r"(?:started|broke\s+out|erupted|occurred|happened|took\s+place)\s+(?:[\w,-]+\s+){0,8}?(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?$"
+    # "the Russians struck a café in the village of Hroza": an attack on a place where people gather
+    r"|\b(?:struck|hit|bombed|attacked|shelled|stormed|targeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:café|cafe|restaurant|market"
+    r"|school|hospital|mosque|church|wedding|hotel|bar|nightclub|club|shop|store|station|factory|funeral|checkpoint)\s+(?:in|at|near)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|area|community)\s+of\s+)?$")
+# A word after a place's name that makes the name a modifier ("in Elgeyo Marakwet Landslide", "in Michigan high school"),
+# not its kind ("in Diyala province") nor a verb ("in Portugal has claimed")
+_MODIFIER_NEXT = re.compile(r"[ \t]+(?!(?:province|district|region|county|state|governorate|oblast|prefecture|department|municipality"
+                            r"|has|have|had|was|were|is|are|on|in|at|and|after|when)\b)[A-Za-z]")
+# A hazard over a region (a forest fire too), whose toll a country named is the country's, not one town's
+_WIDE_OR_FOREST = vocab.WIDE_HAZARDS | frozenset({"forest", "forests", "bushfire", "bushfires"})
 # Words that tell of an attack, a fire, a crash or its toll
 # A caption showing where the event happened: "Emergency personnel work at the site of a deadly fire ... in Hwaseong".
 _SITE_SHOWN = re.compile(r"\b(?:site|scene|aftermath)\s+of\b", re.I)
@@ -115,7 +131,7 @@ _BACK = re.compile(
 )
 tokens.register(
     tokens.PLACE, "the inside nationwide countrywide in at near into across throughout from of outside attack attacks assault assaults raid raids offensive"
-    " hit struck ravaged battered devastated stricken flooded and", case_insensitive=True
+    " hit struck ravaged battered devastated stricken flooded ripped tore swept and on", case_insensitive=True
 )
 _NEWLINES = re.compile(r"\n\s*")
 # "in Daraga, Albay": the kinds of a known place a town no table knows is named with, and a list going on past it
@@ -328,13 +344,15 @@ _UNKNOWN = re.compile(
     # "were found in the island’s capital, Funchal": the capital a description names
     r"|\b(?:in|at|near)\s+the\s+(?:[\w-]+['’]s\s+)?(?:provincial\s+|state\s+|regional\s+|district\s+)?(?:capital|main\s+town|largest\s+city)"
     r"\s*,\s+(?=[A-Z])"
+    # "In Serbia's second-largest city, Novi Sad, at least eight people": a city a place's possessive describes
+    r"|\b(?:[Ii]n|at|near)\s+[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)\s*,\s+(?=[A-Z])"
     # "A tornado hit Joplin, Missouri", "tornado-ravaged Joplin, Missouri": a town named with its state or country
     # (kept only when a place the tables know follows the comma)
-    r"|(?P<hit>\b(?:hit|struck|ravaged|battered|devastated|stricken|flooded)\s+)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+in(?:\s+the)?)\s+[A-Z])"
+    r"|(?P<hit>\b(?:hit|struck|ravaged|battered|devastated|stricken|flooded|(?:ripped|tore|swept)\s+through)\s+)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+in(?:\s+the)?)\s+[A-Z])"
     # ("and La Castellana town": a town named after another, not "Muslim and Christian village communities")
     r"|\band\s+(?!(?:Christian|Muslim|Hindu|Jewish|Buddhist|Catholic|Protestant|Sunni|Shia|Shiite|Druze|Yazidi)\b)"
     r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:town|village|city|municipality|district)\b)"
-    r"|\b(?:the|of|from|outside)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
+    r"|\b(?:the|of|from|outside|on)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune)\b))"
     r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
@@ -775,6 +793,8 @@ class PlaceResolver:
                 # "the Dhubri district of Assam": the district no table knows (inside the place after "of")
                 name, (ns, ne) = lead.group("name"), lead.span("name")
                 stop = ne
+            if re.search(r"-(?:based|bound|born|led|run|backed|linked|owned|made)$", name):
+                continue  # "at the Chheda Nagar-based petrol pump": a thing of that place, not the place a count is in
             possessive = _POSSESSIVE.search(name)
             owner = g.place(name[: possessive.start()], fuzzy=False) if possessive else None
             rest = name[possessive.end() :].lstrip() if possessive else ""
@@ -898,6 +918,11 @@ class PlaceResolver:
                     continue
                 if self._names_a_speaker(e, end):
                     self.events.append(Event(start, end, e, "speaker"))
+                    continue
+                if re.match(r"[-–]bound\b", text[end : end + 7]):
+                    # "a Kampala-bound bus overturned in Fort Portal": where it was going, no place of a count (yet a
+                    # town of the story's country)
+                    self.events.append(Event(start, end, e, "destination"))
                     continue
                 if acts:  # (no place of a figure)
                     self.events.append(Event(start, end, e, "actor"))
@@ -1786,13 +1811,15 @@ class PlaceResolver:
             # "A gunman opened fire ... in southwestern Oregon, killing at least 9 people ... the attack at Umpqua Community
             # College in Roseburg": the one town inside the state that the story names the event's site in
             return town
-        if status in _HURT | {"casualties"} and not (words | self._lead_words) & _WAR_NOT_ONE_SPOT and not self._placed_there(e, sent) and (
-            not self._tells_a_total(sent)
-        ) and (site := self._event_site(e)) is not None:
+        placed = self._placed_there(e, sent)
+        if status in _HURT | {"casualties"} and not (words | self._lead_words) & _WAR_NOT_ONE_SPOT and (
+            not placed or (e.kind == "country" and sent.start < self._lead_sentence_end and not (words | self._lead_words | self._title_words) & _WIDE_OR_FOREST)
+        ) and not self._tells_a_total(sent) and (site := self._event_site(e, after=sent.end if placed else 0)) is not None:
             # "The tragic landslide that hit Chesongoch in Elgeyo Marakwet County ... Mwaura said 35 bodies have so far been
-            # retrieved": a count its sentence places nowhere, in a story that sites its one event in a town inside the
-            # county or country the count fell back to, is that town's (not "Forest fires kill 43 in central Portugal": a
-            # sentence that places its count says where)
+            # retrieved": a count its sentence places nowhere (or, in the lead, only in the country, of an event at one spot
+            # the story then sites: "A fire tore through a building ... in southern Kuwait, killing 40" ... "in Mangaf city"), in a story
+            # that sites its one event in a town inside the county or country the count fell back to, is that town's (not
+            # "Forest fires kill 43 in central Portugal": a fire across a region)
             return site
         causes = words & vocab.EVENT_NOUNS
         if not causes:
@@ -1841,14 +1868,28 @@ class PlaceResolver:
         town = self._story_town(country, causes - vocab.AREA_HAZARDS, sent)
         return town.name if town is not None else name
 
-    def _event_site(self, e: Entity) -> str | None:
+    @cached_property
+    def _title_words(self) -> set[str]:
+        return set(re.findall(r"[a-z]+", (self.title or "").lower()))
+
+    @cached_property
+    def _lead_sentence_end(self) -> int:
+        """Where the body's first sentence ends."""
+        lead = self.paragraphs[self._lead()] if self.paragraphs else 0
+        first = _SENTENCE_BREAK.search(self.text, lead, self.paragraph_end(self._lead()))
+        return first.start() if first else self.paragraph_end(self._lead())
+
+    def _event_site(self, e: Entity, after: int = 0) -> str | None:
         """The one town inside e where the story sites its event ("the landslide that hit Chesongoch", "the attack on
-        Ogossagou", "the fire at a market in Onitsha"), or None (no such town, or more than one: many events)."""
-        # (the event the headline, or the lead without one, tells of: not "a house fire in the town of Qatraneh" in a
-        # story of shootings in Karak)
-        told = set(re.findall(r"[a-z]+", (self.title or self.text[: self.paragraph_end(self._lead())]).lower()))
+        Ogossagou", "the fire at a market in Onitsha"), named after `after`, or None (no such town, or more than one)."""
+        # (the event the headline or the lead's first sentence tells of: not "a house fire in the town of Qatraneh" in
+        # a story of shootings in Karak)
+        lead = self.paragraphs[self._lead()] if self.paragraphs else 0
+        told = set(re.findall(r"[a-z]+", f"{self.title or ''} {self.text[lead : self._lead_sentence_end]}".lower()))
         sites = set()
         for ev in self.events:
+            if ev.start < after:
+                continue
             # (inside e, or a village no table knows and the story puts in no place: "the village of Bilge, near the city
             # of Mardin")
             if depth(ev.entity) < 3 or (ev.entity.kind == "area" and ev.entity.id > 0) or in_caption(self.text, ev.start) or not (
@@ -1857,7 +1898,9 @@ class PlaceResolver:
                 continue  # (nor a region, "in Northeast Nigeria", nor a photo's caption: "A house on fire near Pedrógão Grande")
             site = _EVENT_SITE_BEFORE.search(self.text, max(0, ev.start - 80), ev.start) or _AT_A_SITE_IN.search(self.text, max(0, ev.start - 80), ev.start)
             # (by its stem: "attacked" tells of the attack, "landslides" of the landslide)
-            if site and any(w.startswith(site.group("cause").lower().rstrip("s")) for w in told):
+            cause = site and (site.groupdict().get("cause") or site.groupdict().get("cause2"))
+            # (an attack on a place people gather, in a story told as one: not after "floods" in its lead)
+            if site and (any(w.startswith(cause.lower().rstrip("s")) for w in told) if cause else not told & vocab.WIDE_HAZARDS):
                 sites.add(ev.entity.name)
         return sites.pop() if len(sites) == 1 else None
 
@@ -1898,12 +1941,19 @@ class PlaceResolver:
         name another place ("in the United States, near Sierra Blanca")?"""
         text = self.text[sent.start : sent.end]
         # (not a state's name as a modifier: "8 injured in Michigan high school shooting")
-        # (a verb after it is no modifier: "A catastrophic forest fire in Portugal has claimed at least 43 lives")
+        # (a verb or its kind after it is no modifier: "A catastrophic forest fire in Portugal has claimed at least 43 lives",
+        # "In Diyala province, 12 people were injured")
         if re.search(r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?" + re.escape(e.name)
-                     + r"(?![ \t]+(?-i:(?!(?:has|have|had|was|were|is|are|left|killed|claimed)\b)[a-z]))", text, re.I):
+                     + r"(?![ \t]+(?-i:(?!(?:has|have|had|was|were|is|are|left|killed|claimed|province|district|region|county|state|governorate"
+                     r"|oblast|prefecture|department|municipality)\b)[a-z]))", text, re.I):
             return True
         start = max(sent.start, self.dateline.end() if self.dateline is not None else 0)
-        return any(ev.entity.id != e.id and ev.role == "here" for ev in self.between(start, sent.end))
+        # (or names e, a province, as written: "In Diyala province, 12 people were injured" of Diyala Governorate)
+        # (not a modifier: "Death Toll in Elgeyo Marakwet Landslide Rises")
+        return any((ev.entity.id != e.id or e.kind != "country" and re.search(r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?$",
+                                                      self.text[max(0, ev.start - 40) : ev.start], re.I)
+                    and not _MODIFIER_NEXT.match(self.text, ev.end)) and ev.role == "here"
+                   for ev in self.between(start, sent.end))
 
     @cached_property
     def _local_dateline(self) -> tuple[str, Entity | None, str] | None:
@@ -2223,11 +2273,8 @@ def not_this_city(text: str, m: Mention) -> bool:
 
 
 def names_no_place_here(text: str, m: Mention) -> bool:
-    """A place's name used to say something else: where a bus was bound ("a Kampala-bound bus overturned in Fort
-    Portal"), or a country named as the holder of the place the story is about ("knocked out power across the U.S.
-    territory" in a story on Puerto Rico; not "the U.S. territory of Guam", which names the place)."""
-    if re.match(r"[-–]bound\b", text[m.end : m.end + 7]):
-        return True
+    """A country's name used to say something else: the holder of the place the story is about ("knocked out power
+    across the U.S. territory" in a story on Puerto Rico; not "the U.S. territory of Guam", which names the place)."""
     return m.entity.kind == "country" and _HOLDERS_THING.match(text, m.end) is not None and re.search(
         r"\bthe[ \t]+$", text[max(0, m.start - 5) : m.start]) is not None
 
@@ -2241,7 +2288,8 @@ _SPEAKS_AFTER = re.compile(r"[ \t]+" + _SPEAKS_VERB)
 # what follows a city's name when it names something else
 _CITY_AS_OTHER = re.compile(
     r"['’]?s?" + _SPEAKS_AFTER.pattern + r"|[ \t]+(?:Statute|Pact|Treaty|Convention|Agreement|Accords?|Declaration|Protocol|Process|Summit|Conference|Club|Times|Post"
-    r"|Herald|Tribune|Star|Journal|County|Group|Motors?|Airlines?|Airways|University|Institute)\b"
+    r"|Herald|Tribune|Star|Journal|County|Group|Motors?|Airlines?|Airways|University|Institute"
+    r"|Ambulance|Fire\s+(?:Brigade|Service|Department))\b"  # ("taken to hospital by London Ambulance Service")
 )
 
 

@@ -402,6 +402,8 @@ def sentence_sources(doc) -> list[tuple]:
             # for a noun, its subject parsed as a compound
             out.extend((t, c) for c in t.children if c.dep_ in ("nsubj", "compound"))
         elif low in REPORTING_VERBS and t.pos_ in ("VERB", "AUX"):
+            if low in ("continued", "recalled") and any(c.dep_ in ("dobj", "xcomp", "prep", "advcl") for c in t.children):
+                continue  # ("The army continued its offensive", "continued to fight": only '"...," he continued' speaks)
             if low.startswith("claim") and (any(c.dep_ == "dobj" for c in t.children) or not any(c.dep_ == "ccomp" for c in t.children)):
                 # "IS claimed a bomb attack that killed 17": a claim of the attack, not of the toll; "which claimed 17
                 # lives": a toll's verb. Only a claim that something is so speaks ("The Odisha government claimed the
@@ -1332,6 +1334,7 @@ class SpeakerMemory:
             if agency and not c.conflict_only and (c.person or any(
                 w in self.persons for w in re.findall(r"[A-Z][\w'’-]+", text[c.start : c.verb_start]))):
                 self.people_spoke.append((c.verb_end, agency))
+
         # the ministers the story names by a place's title, for "a minister said" in its lead
         self.ministers = {f"{m.group('owner')} minister {m.group('prep')} {m.group('what')}" for m in MINISTER_OF_PERSON.finditer(text)}
         for m in _OF_A_LOCAL_BODY.finditer(text):
@@ -1447,7 +1450,7 @@ class SpeakerMemory:
             if start < sp.end and sp.start < end:
                 return self._cue(sentence, sp, body, name)
         if sp.name and sp.person is None and (body := self.in_full.get(sp.name) or (
-            self.persons.get(sp.name) if re.fullmatch(r"[A-Z][a-z'’-]+", sp.name) else None)
+            self.persons.get(sp.name) if re.fullmatch(r"[A-Z][a-z'’-]+", sp.name) and sp.name.lower() not in ORG_WORDS | _BODY_NOUNS else None)
         ) is not None:
             # "said Lord Byron Torrecarion, Office of the Civil Defense director ... Torrecarion said": a person the story
             # names with the body they speak for, whom the parse took for an organisation, by full name or surname
@@ -1832,6 +1835,11 @@ class SpeakerMemory:
             # "Naivasha police commander Stephen Kirui": the commander of a town's police (not "Kenya police
             # commander", nor "Kenyan police chief": a nation's force)
             return f"{local.group('place')} police {local.group('title').lower()}"
+        fire = _FIRE_CHIEF.match(span) if m is None else None
+        if fire is not None and (
+            self.gazetteer.place_named(fire.group("place")) is not None or fire.group("place") == self.town or self._written_as_place(fire.group("place"))
+        ):
+            return f"{fire.group('place')} Fire Department"  # "Perryton Fire Chief Paul Dutcher said": the town's fire department
         if m is None and _SHERIFF.match(span):
             # "According to Sheriff Quentin Miller, 72 deaths have been confirmed so far in hard-hit Buncombe County": the
             # sheriff of the county the count is in (not "crews from neighbouring Dickson County")
@@ -1963,6 +1971,8 @@ _SECRETARY_OF = re.compile(
     rf"(?P<what>(?i:(?:public[ \t]+)?(?:{_MINISTRY_KINDS})))\b(?![ \t]+(?:services|department|[A-Z]))"
 )
 _OFFICE_THEN_NAME = re.compile(_OFFICE + r"[ \t]+" + _NAME)
+# "Perryton Fire Chief Paul Dutcher": the head of a town's fire department
+_FIRE_CHIEF = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:County\s+)?Fire\s+(?:Chief|Marshal|Captain|Commissioner)\b")
 # A title read whole as a source's name: "Director of Civil Defence", "Head of Office"
 _TITLE_OF_BODY = re.compile(
     r"(?:(?:Deputy|Acting|Vice)\s+)?(?:Director|Head|Chief|Commander|Spokes(?:man|woman|person))(?:[\s-]+General)?\s+of\s+(?:the\s+)?(?P<body>.+)", re.I)

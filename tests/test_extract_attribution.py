@@ -239,6 +239,11 @@ def test_a_relief_body_given_by_its_initials_publishes_its_own_report(g, outlet,
     # a known body's report as a newspaper reposted it, the tail naming who compiled it
     "ReliefWeb (reliefweb.int), compiled by Dian Lestariningsih",
     "Police Gazette (policegazette.com)",
+    # a trade paper named with a service's word; a known body's page as another outlet quoted it; a joint statement
+    "Police Oracle",
+    "Coast Guard Compass",
+    "OCHA, quoted in Reuters",
+    "UNICEF, Save the Children, World Vision (joint statement)",
 ])
 def test_a_news_outlet_given_so_is_no_publisher(g, outlet):
     text = "Haiti earthquake\n\nThe earthquake toll is 1,419 dead to date: 1,133 in the South and 122 in Nippes."
@@ -313,3 +318,16 @@ def test_a_quotation_that_opens_after_its_speaker_closed_one_is_theirs(g):
     # must not fire: a quotation in another paragraph, or after a gap that tells more than who spoke
     apart = text.replace("tweeted. “", "tweeted.\n\n“")
     assert {f["agency"] for f in extract_figures(apart, gazetteer=g)} == {None}
+
+
+def test_a_quotation_that_names_its_own_speaker_is_not_the_one_before(g):
+    text = ("“The RSF attacked the camp at dawn,” the Sudan Doctors Network said. “They killed at least 20 people,” a "
+            "survivor told Reuters by phone.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [None]
+
+
+def test_a_bodys_name_is_no_persons_surname(g):
+    # "the Syrian Observatory" read once as a person's name does not make "the Observatory" anyone's but SOHR's
+    text = ("Fuaa is held by the extremist Islamic State group according to the Syrian Observatory for Human Rights. "
+            "“Dozens of shells fell on Fuaa and Kafraya killing 12 people” the Observatory said.")
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"SOHR"}

@@ -1315,3 +1315,72 @@ def test_where_a_bus_was_bound_is_no_place(g):
     text = ("At least 20 people have so far been confirmed dead after a Kampala-bound bus on Wednesday overturned in "
             "Fort Portal, Kabarole District in western Uganda.")
     assert places(g, text) == [(20, "Fort Portal")]
+
+
+@pytest.mark.parametrize("text, title, found", [
+    # the story sites its one event in a village, by an attack on a place people gather
+    ("A memorial dinner was being held in a café in Kharkiv Oblast when it was bombed on Thursday. At least 50 people were "
+     "killed in the attack.\n\nPreviously: the Russians struck a café in the village of Hroza, Kupiansk district.",
+     None, [(50, "Hroza")]),
+    # a tornado that ripped through a town, named with its state
+    ("Before the end of their shift, a tornado ripped through Mayfield, Kentucky, and destroyed the factory. "
+     "Today, the death toll is up to eight people.", "Kentucky Tornadoes: Death Toll Rises", [(8, "Mayfield")]),
+])
+def test_the_town_a_story_sites_its_event_in(g, text, title, found):
+    assert places(g, text, title=title) == found
+
+
+def test_a_site_of_another_event_or_of_a_war_is_not_the_storys(g):
+    # a house fire in another town, in a story of shootings: not the shootings' site
+    text = ("At least 10 people were killed by fighters who holed up in a castle in the Jordanian city of Karak. "
+            "A police patrol had received reports of a house fire in the town of Qatraneh in Karak district. "
+            "Seven policemen were killed in the shootings.")
+    assert places(g, text, title="Deadly shootings hit police, tourists in Karak")[0] == (10, "Karak")
+    # a war's toll: not the one village an airstrike hit
+    text = ("Air strikes by government forces hit a market in the village of Kafr Nabl. "
+            "The war has killed 225 civilians in Syria this month, the monitor said.")
+    assert places(g, text, title="Air strikes hit Idlib") == [(225, "Syria")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a city a country's possessive describes, then its name
+    ("In Serbia's second-largest city, Novi Sad, at least eight people lost their lives when a canopy collapsed. "
+     "The incident left 30 others injured.", [(8, "Novi Sad"), (30, "Novi Sad")]),
+    # "on" a village named with its kind
+    ("The death toll on Gubio village in Borno state has risen to 81.", [(81, "Gubio")]),
+    # where a fire at one spot broke out, for the toll the lead gives the country
+    ("A fire tore through a building housing migrant workers in southern Kuwait early on Wednesday, killing 40 people. "
+     "According to local media reports, the fire started in a kitchen in a six-storey building in Mangaf city.",
+     [(40, "Mangaf")]),
+])
+def test_the_town_an_event_happened_in(g, text, found):
+    assert places(g, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a sentence that names its province, by its kind after the name, keeps it
+    ("The bombing in the town of Baquba killed 30 people on Monday. In Diyala province, 12 people were injured, police said.",
+     [(30, "Baqubah"), (12, "Diyala Governorate")]),
+    ("Landslides in Bududa district killed 20 people. The landslide that hit Bukalasi village buried 12 homes.",
+     [(20, "Bududa"), (12, "Bududa")]),
+])
+def test_a_count_its_sentence_places_is_not_moved_to_the_events_town(g, text, found):
+    assert places(g, text) == found
+
+
+def test_where_a_bus_was_bound_still_tells_the_country(g):
+    text = "A Nairobi-bound bus overturned near Malaba on Sunday, killing 12 people, Kenyan police said."
+    f = extract_figures(text, gazetteer=g)
+    assert [(x["location"], x["agency"]) for x in f] == [("Malaba", "Kenyan police")]
+
+
+def test_a_city_in_an_emergency_services_name_is_no_place(g):
+    text = ("Firefighters were called to a fire at a disused block of flats in Southwark. "
+            "Five people were taken to hospital by London Ambulance Service.")
+    assert places(g, text) == [(5, "Southwark")]
+
+
+def test_a_thing_based_in_a_place_names_no_place(g):
+    text = ("The hoarding collapse in Ghatkopar killed 14 people. Rescue work went on at the Chheda Nagar-based petrol pump, "
+            "where 74 people were injured.")
+    assert all(p != "Chheda Nagar-based" for _, p in places(g, text))

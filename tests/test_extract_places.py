@@ -593,14 +593,18 @@ KUNMING = ("More than 10 knife-wielding attackers slashed people at a train stat
 def test_an_attack_story_is_about_the_one_town_it_names_most(g):
     # the headline names the country; the story names one city three times: its counts are the city's
     assert places(g, KUNMING, title="Assailants kill 29 in China")[-1] == "Kunming"
+    # or as where the attackers stormed a station, though it names another town as often, or names Kunming once
+    assert places(g, KUNMING.replace("The violence in Kunming", "The violence in Dali"), title="Assailants kill 29 in China")[-1] == "Kunming"
+    assert places(g, KUNMING.replace("The violence in Kunming", "The violence"), title="Assailants kill 29 in China")[-1] == "Kunming"
 
 
 @pytest.mark.parametrize("text", [
     # must not fire: a flood strikes a wide area (the country's, though one town is named most), two towns named as
     # often, a town named once
     KUNMING.replace("More than 10 knife-wielding", "After floods, more than 10 knife-wielding"),
-    KUNMING.replace("The violence in Kunming", "The violence in Dali"),
-    KUNMING.replace("The violence in Kunming", "The violence"),
+    # (the attack not sited by what the attackers did there: "stormed the station in Kunming" is: below)
+    KUNMING.replace("The violence in Kunming", "The violence in Dali").replace("stormed the station in Kunming", "were seen in Kunming"),
+    KUNMING.replace("The violence in Kunming", "The violence").replace("stormed the station in Kunming", "were seen in Kunming"),
     # (a town named only where people mourn or protest: the capital, not where the attack was)
     KUNMING.replace("The attackers stormed the station in Kunming and started attacking people.", "In Kunming, the city held a vigil.")
            .replace("The violence in Kunming came at a sensitive time.", "Mourners gathered in Kunming."),

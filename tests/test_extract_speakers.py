@@ -2274,3 +2274,22 @@ def test_a_hospital_that_took_in_the_hurt_counts_them(g):
     # must not fire: a hospital the count is only in
     f = extract_figures("Some 40 injured people were taken to Hawassa Referral Hospital.", gazetteer=g)
     assert [x["agency"] for x in f] == [None]
+
+
+def test_a_towns_fire_chief_speaks_for_its_fire_department(g):
+    text = "A tornado killed three people in Perryton on Thursday. Perryton Fire Chief Paul Dutcher said 56 people were hurt."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [None, "Perryton Fire Department"]
+
+
+def test_a_hospital_speaks_through_its_manager(g):
+    text = ("Hawassa Referral Hospital has received 12 injured civilians in the last two days, three of whom died, "
+            "general manager Zinaw Serniso told Reuters.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Hawassa Referral Hospital"] * 2
+
+
+def test_he_continued_after_a_quotation_speaks_but_an_army_that_continued_does_not(g):
+    text = ("According to the witness, the bandits kidnapped 33 women. “They kidnapped ten women from Kura village, nine "
+            "from Bayawuri,” he continued.")
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"witnesses"}
+    f = extract_figures("The army continued its offensive and 40 people were killed, a monitor said.", gazetteer=g)
+    assert [x["agency"] for x in f] == ["monitor"]
