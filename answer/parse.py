@@ -278,8 +278,13 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
             ):  # ("deaths in bogo city": a name that ends in its kind of place, "Bogo City")
                 surface = text[span[0].start : span[-1].end]
                 agency = _agency(g, surface, span)
+                named_as_source = _source_around(tokens, i, i + length) if agency is not None else False
+                if agency is not None and not named_as_source and (
+                    (as_place := g.place(surface, fuzzy=False)) is not None and normalize(as_place.name) == normalize(agency.name)
+                ):
+                    agency = None  # "dinagat islands odette how many injured": a place an article once read as a source
                 if agency is not None:
-                    p.agencies.append((i, agency, _source_around(tokens, i, i + length)))
+                    p.agencies.append((i, agency, named_as_source))
                     taken = length
                     break
                 place = _place(g, surface, span, expected=_after_preposition(tokens, i))

@@ -1323,7 +1323,7 @@ _OBJECT_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")  # (the verb's object: "evacu
 # "Hawassa Referral Hospital has received 12 injured civilians": a hospital that took in the hurt counts them
 _HOSPITAL_TOOK = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}(?:Hospital|Medical\s+Cent(?:er|re)|Clinic|Health\s+Cent(?:er|re)|Infirmary))"
-    r"\s+(?:has\s+|had\s+|have\s+)?(?:so\s+far\s+)?(?:received|admitted|treated|recorded|registered)\b")
+    r"\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?(?:so\s+far\s+)?(?:received|admitted|treated|treating|recorded|registered)\b")
 
 
 def _body_region(text: str, fig: dict, g: Gazetteer, region: str | None, resolver: PlaceResolver, named_with: dict) -> str | None:
@@ -1871,6 +1871,8 @@ _ORGANISATION = re.compile(
 # "Police Oracle", a trade paper)
 _EMERGENCY_SERVICE = re.compile(
     r"\b(?:Brigade|Police|Constabulary|Ambulance\s+Service|Coast\s+Guard|Fire(?:\s+and\s+Rescue)?\s+(?:Service|Department|Authority))$")
+# ... or opens so, then names its place ("Police Scotland"; not "Police Oracle")
+_SERVICE_OF_PLACE = re.compile(r"(?:Police|Ambulance|Fire(?:\s+and\s+Rescue)?)(?:\s+Service\s+of)?\s+(?:the\s+)?(?P<place>[A-Z][\w'’ -]+)")
 _NEWS_OUTLET = re.compile(
     r"\b(?:Times|News|Post|Herald|Daily|Online|Press|Journal|Tribune|Gazette|Radio|TV|Television|Channel|Media"
     r"|Agency|Wire|Magazine|Review|Observer|Guardian|Telegraph|Express|Star|Sun|Monitor|Insider|Report|Today)\b"
@@ -1960,6 +1962,9 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
         return e.name if e.kind not in MEDIA_KINDS else None
     # An outlet no table knows that is named like an organisation ("Refugees International", "Norwegian
     # Refugee Council"), not like a newspaper or broadcaster: a report it published itself.
+    service_of = _SERVICE_OF_PLACE.fullmatch(bare)
+    if service_of is not None and gazetteer.place(service_of.group("place"), fuzzy=False) is not None:
+        return bare  # "Police Scotland", "Ambulance Victoria", "Police Service of Northern Ireland"
     if (_ORGANISATION.search(outlet) or _EMERGENCY_SERVICE.search(bare)) and not _NEWS_OUTLET.search(outlet):
         return bare  # ("DSWD Bicol (DSWD Field Office V)": by its name, without the office or site in brackets)
     return None
@@ -2210,7 +2215,7 @@ def _quote_goes_on(text: str, sent, cues: list[Cue], quotes: list[tuple[int, int
         return None
     # the source the quotation before was given, as resolved for its own figures; else one the gap names as written
     said = next((f for f in reversed(figures) if before[0] <= f["quote_start"] < before[1] and (f["agency"] or f["person"])), None)
-    if said is not None:
+    if said is not None and _SPEAKS_IN_GAP.search(gap):  # (who spoke, between: not quotation marks paired wrong)
         return Cue(before[1], before[1], here[0], -1, True, said["agency"], said["person"])
     cue = next((c for c in cues if before[1] <= c.verb_start < here[0] and not c.conflict_only
                 and any(n and n.lower() in gap.lower() for n in (c.agency, c.person))), None)
@@ -2222,6 +2227,7 @@ def _quote_goes_on(text: str, sent, cues: list[Cue], quotes: list[tuple[int, int
 
 
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+_SPEAKS_IN_GAP = re.compile(r"\b(?:said|says|told|tells|tweeted|wrote|posted|added|stated|announced|continued)\b")
 # '..., a survivor told Reuters', '..., he said': a quotation followed by who said it
 _ITS_OWN_SPEAKER = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,5}?(?:said|says|told|tells|added|adds|stated|tweeted|wrote|recalled|continued)\b")
 # ', the Lubbock Fire Department tweeted. ': a body's name and its speaking verb between two quotations

@@ -49,7 +49,8 @@ _EVENT_SITE_BEFORE = re.compile(
     + r")\s+(?:(?:(?:that|which)\s+)?(?:hit|struck|ravaged|battered|devastated|buried|swept\s+through|ripped\s+through|tore\s+through"
     r"|engulfed|rocked)\s+|(?:in|at|near|on)\s+)"
     r"(?:the\s+)?(?:(?:town|city|village|area|community)\s+of\s+)?$"
-    # "the fire started in a kitchen in a six-storey building in Mangaf city": where it broke out
+    # "the fire started in a kitchen in a six-storey building in Mangaf city", "The explosion occurred at the Evangelos
+    # Florakis Naval Base": where it broke out
     r"|\b(?:[Tt]he|[Aa]n?)\s+(?P<cause2>" + "|".join(sorted((vocab.EVENT_NOUNS - {"flood", "floods", "flooding"}))) + r")\s+"
     r"(?:started|broke\s+out|erupted|occurred|happened|took\s+place)\s+(?:[\w,-]+\s+){0,8}?(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:town|city|village)\s+of\s+)?$"
@@ -59,8 +60,14 @@ _EVENT_SITE_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:town|city|village|area|community)\s+of\s+)?$")
 # A word after a place's name that makes the name a modifier ("in Elgeyo Marakwet Landslide", "in Michigan high school"),
 # not its kind ("in Diyala province") nor a verb ("in Portugal has claimed")
-_MODIFIER_NEXT = re.compile(r"[ \t]+(?!(?:province|district|region|county|state|governorate|oblast|prefecture|department|municipality"
-                            r"|has|have|had|was|were|is|are|on|in|at|and|after|when)\b)[A-Za-z]")
+_VERB_OR_KIND = (r"province|district|region|county|state|governorate|oblast|prefecture|department|municipality"
+                 r"|has|have|had|was|were|is|are|left|killed|claimed")
+_NOT_A_MODIFIER = (_VERB_OR_KIND + r"|this|last|on|in|at|and|after|when|since|over|during|as|by|of|for|with|from|to|near|but"
+                   r"|which|where|while|amid|following|before|until|overnight|early|late|yesterday|today")
+_MODIFIER_NEXT = re.compile(r"[ \t]+(?!(?:" + _NOT_A_MODIFIER + r")\b)[A-Za-z]")
+# A lead that tells of many events, or of days of them ("killed in attacks by gunmen in Nigeria this week"): a total
+_MANY_EVENTS = frozenset(w for w in vocab.EVENT_NOUNS if w.endswith("s"))
+_OVER_DAYS = re.compile(r"\b(?:this|last|past|over\s+the|in\s+the\s+past)\s+(?:week|weekend|month|days|few\s+days)\b", re.I)
 # A hazard over a region (a forest fire too), whose toll a country named is the country's, not one town's
 _WIDE_OR_FOREST = vocab.WIDE_HAZARDS | frozenset({"forest", "forests", "bushfire", "bushfires"})
 # Words that tell of an attack, a fire, a crash or its toll
@@ -352,6 +359,7 @@ _UNKNOWN = re.compile(
     # ("and La Castellana town": a town named after another, not "Muslim and Christian village communities")
     r"|\band\s+(?!(?:Christian|Muslim|Hindu|Jewish|Buddhist|Catholic|Protestant|Sunni|Shia|Shiite|Druze|Yazidi)\b)"
     r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:town|village|city|municipality|district)\b)"
+    # ("The death toll on Gubio village")
     r"|\b(?:the|of|from|outside|on)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune)\b))"
     r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
@@ -918,11 +926,6 @@ class PlaceResolver:
                     continue
                 if self._names_a_speaker(e, end):
                     self.events.append(Event(start, end, e, "speaker"))
-                    continue
-                if re.match(r"[-–]bound\b", text[end : end + 7]):
-                    # "a Kampala-bound bus overturned in Fort Portal": where it was going, no place of a count (yet a
-                    # town of the story's country)
-                    self.events.append(Event(start, end, e, "destination"))
                     continue
                 if acts:  # (no place of a figure)
                     self.events.append(Event(start, end, e, "actor"))
@@ -1811,9 +1814,13 @@ class PlaceResolver:
             # "A gunman opened fire ... in southwestern Oregon, killing at least 9 people ... the attack at Umpqua Community
             # College in Roseburg": the one town inside the state that the story names the event's site in
             return town
-        placed = self._placed_there(e, sent)
+        # (a sentence that says where, in any words after the name: "killed in attacks by gunmen in Nigeria this week")
+        placed = self._placed_there(e, sent) or re.search(
+            r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?" + re.escape(e.name)
+            + r"(?![ \t]+(?-i:(?!(?:" + _NOT_A_MODIFIER + r")\b)[a-z]))", self.text[sent.start : sent.end], re.I) is not None
         if status in _HURT | {"casualties"} and not (words | self._lead_words) & _WAR_NOT_ONE_SPOT and (
-            not placed or (e.kind == "country" and sent.start < self._lead_sentence_end and not (words | self._lead_words | self._title_words) & _WIDE_OR_FOREST)
+            not placed or (e.kind == "country" and sent.start < self._lead_sentence_end and not (words | self._lead_words | self._title_words) & _WIDE_OR_FOREST
+                           and not words & _MANY_EVENTS and not _OVER_DAYS.search(self.text, sent.start, sent.end))
         ) and not self._tells_a_total(sent) and (site := self._event_site(e, after=sent.end if placed else 0)) is not None:
             # "The tragic landslide that hit Chesongoch in Elgeyo Marakwet County ... Mwaura said 35 bodies have so far been
             # retrieved": a count its sentence places nowhere (or, in the lead, only in the country, of an event at one spot
@@ -1944,8 +1951,7 @@ class PlaceResolver:
         # (a verb or its kind after it is no modifier: "A catastrophic forest fire in Portugal has claimed at least 43 lives",
         # "In Diyala province, 12 people were injured")
         if re.search(r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?" + re.escape(e.name)
-                     + r"(?![ \t]+(?-i:(?!(?:has|have|had|was|were|is|are|left|killed|claimed|province|district|region|county|state|governorate"
-                     r"|oblast|prefecture|department|municipality)\b)[a-z]))", text, re.I):
+                     + r"(?![ \t]+(?-i:(?!(?:" + _VERB_OR_KIND + r")\b)[a-z]))", text, re.I):
             return True
         start = max(sent.start, self.dateline.end() if self.dateline is not None else 0)
         # (or names e, a province, as written: "In Diyala province, 12 people were injured" of Diyala Governorate)
@@ -2273,8 +2279,12 @@ def not_this_city(text: str, m: Mention) -> bool:
 
 
 def names_no_place_here(text: str, m: Mention) -> bool:
-    """A country's name used to say something else: the holder of the place the story is about ("knocked out power
-    across the U.S. territory" in a story on Puerto Rico; not "the U.S. territory of Guam", which names the place)."""
+    """A place's name used to say something else: where a bus was bound ("a Kampala-bound bus overturned in Fort
+    Portal", "a Lagos-bound bus crashed": no place of a count, not even where none other is named), or a country named
+    as the holder of the place the story is about ("knocked out power across the U.S. territory" in a story on Puerto
+    Rico; not "the U.S. territory of Guam", which names the place)."""
+    if re.match(r"[-–]bound\b", text[m.end : m.end + 7]):
+        return True
     return m.entity.kind == "country" and _HOLDERS_THING.match(text, m.end) is not None and re.search(
         r"\bthe[ \t]+$", text[max(0, m.start - 5) : m.start]) is not None
 

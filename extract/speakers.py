@@ -876,9 +876,13 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                     first = min(t.i for t in named)
                     return Speaker(start, end, low, parsed.doc[first : at.i + 1].text, person, False, words)
                 # "Manuela Curra, a provincial government official, told Reuters": the body they serve
-                body = [t for t in ch.subtree if t.i < ch.i and t.dep_ in ("compound", "amod")]
+                # (not their rank: "Seracettin Com, a senior health official" is a health official; "a senior police
+                # official" speaks for the police)
+                body = [t for t in ch.subtree if t.i < ch.i and t.dep_ in ("compound", "amod") and t.lower_ not in vocab.RANKS]
                 if body:
                     name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in body)
+                    if len(body) == 1 and body[0].pos_ != "PROPN" and body[0].lower_ not in ORG_WORDS:
+                        name = f"{name} {ch.lower_}"
                     return Speaker(start, end, low, name, person, False, words)
             if ch.dep_ == "appos" and (ch.lower_ in _APPOSED_ROLES or _general(ch) or (ch.lower_ in _CHAIRS and ch.text.islower())):
                 # "the head of the disaster authority, Mohammad Haqqani, said": whose head they are
@@ -1839,7 +1843,8 @@ class SpeakerMemory:
         if fire is not None and (
             self.gazetteer.place_named(fire.group("place")) is not None or fire.group("place") == self.town or self._written_as_place(fire.group("place"))
         ):
-            return f"{fire.group('place')} Fire Department"  # "Perryton Fire Chief Paul Dutcher said": the town's fire department
+            # "Perryton Fire Chief Paul Dutcher said": the town's fire department ("Los Angeles County Fire Chief": the county's)
+            return f"{fire.group('place')} {'County ' if fire.group('county') else ''}Fire Department"
         if m is None and _SHERIFF.match(span):
             # "According to Sheriff Quentin Miller, 72 deaths have been confirmed so far in hard-hit Buncombe County": the
             # sheriff of the county the count is in (not "crews from neighbouring Dickson County")
@@ -1972,7 +1977,7 @@ _SECRETARY_OF = re.compile(
 )
 _OFFICE_THEN_NAME = re.compile(_OFFICE + r"[ \t]+" + _NAME)
 # "Perryton Fire Chief Paul Dutcher": the head of a town's fire department
-_FIRE_CHIEF = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:County\s+)?Fire\s+(?:Chief|Marshal|Captain|Commissioner)\b")
+_FIRE_CHIEF = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<county>County\s+)?Fire\s+(?:Chief|Marshal|Captain|Commissioner)\b")
 # A title read whole as a source's name: "Director of Civil Defence", "Head of Office"
 _TITLE_OF_BODY = re.compile(
     r"(?:(?:Deputy|Acting|Vice)\s+)?(?:Director|Head|Chief|Commander|Spokes(?:man|woman|person))(?:[\s-]+General)?\s+of\s+(?:the\s+)?(?P<body>.+)", re.I)

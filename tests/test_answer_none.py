@@ -426,3 +426,16 @@ def test_a_country_with_no_figure_placed_in_it_gives_the_event_s_reports_as_the_
     add(store, 326, subject="people", status="killed", location="Malawi", agency="OCHA", title="Cyclone Freddy toll rises")
     answer = ask(store, "cyclone freddy mozambique how many dead")
     assert answer.none and not any(ch.isdigit() for ch in answer.text), answer.text
+
+
+def test_a_place_an_article_once_read_as_a_source_is_asked_as_the_place(store: Store):
+    # "Dinagat Islands record 90% damage" taught the store a source named like the province
+    store.add_agency("Dinagat Islands", actor="extract", review="auto")
+    add(store, 6, subject="people", status="killed", location="Eastern Visayas", agency="Dinagat Islands")
+    add(store, 35, subject="people", status="injured", location="Mumbai", agency="UNICEF")
+    answer = ask(store, "dinagat islands odette how many injured")
+    assert answer.none and no_digits(answer.text)
+    assert answer.text.startswith("No figure for people injured in Dinagat Islands.")
+    # named as the source, it is the source
+    answer = ask(store, "how many killed according to dinagat islands")
+    assert "6 people killed" in answer.text

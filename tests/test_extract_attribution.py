@@ -219,8 +219,10 @@ def test_as_per_is_according_to(g):
     # a known body, then after a comma the page it is (not in lower case); a country office with its page in brackets
     ("OCHA (reliefweb.int), Somalia flash update on Guri Ceel", "OCHA"),
     ("OCHA South Sudan (Abyei Flash Update No. 1, as posted on reliefweb)", "OCHA"),
-    # a public emergency service's own incident page
+    # a public emergency service's own incident page, its name ending or opening with the service
     ("London Fire Brigade (london-fire.gov.uk incident page)", "London Fire Brigade"),
+    ("Police Scotland", "Police Scotland"),
+    ("Police Service of Northern Ireland", "Police Service of Northern Ireland"),
 ])
 def test_a_relief_body_given_by_its_initials_publishes_its_own_report(g, outlet, publisher):
     text = "Haiti earthquake\n\nThe earthquake toll is 1,419 dead to date: 1,133 in the South and 122 in Nippes."

@@ -1384,3 +1384,14 @@ def test_a_thing_based_in_a_place_names_no_place(g):
     text = ("The hoarding collapse in Ghatkopar killed 14 people. Rescue work went on at the Chheda Nagar-based petrol pump, "
             "where 74 people were injured.")
     assert all(p != "Chheda Nagar-based" for _, p in places(g, text))
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bus's destination is no place, even where no other is named
+    ("At least 22 people were killed when a Lagos-bound bus crashed on Sunday.", [(22, None)]),
+    # a lead that names its country for many attacks over days keeps it: a total, not the one town a later attack hit
+    ("At least 30 people have been killed in attacks by gunmen in Nigeria this week. On Tuesday, gunmen attacked a "
+     "market in Kasuwan Daji, killing 8.", [(30, "Nigeria"), (8, "Kasuwan Daji")]),
+])
+def test_what_the_event_site_rules_leave_alone(g, text, found):
+    assert places(g, text) == found

@@ -2293,3 +2293,21 @@ def test_he_continued_after_a_quotation_speaks_but_an_army_that_continued_does_n
     assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"witnesses"}
     f = extract_figures("The army continued its offensive and 40 people were killed, a monitor said.", gazetteer=g)
     assert [x["agency"] for x in f] == ["monitor"]
+
+
+def test_an_official_by_rank_speaks_for_their_field_not_their_rank(g):
+    f = extract_figures("Fifteen others were treated at hospitals, said Seracettin Com, a senior health official.", gazetteer=g)
+    assert [x["agency"] for x in f] == ["health official"]
+    f = extract_figures("Five people were killed, said Manuela Curra, a provincial government official.", gazetteer=g)
+    assert [x["agency"] for x in f] == ["provincial government"]
+
+
+def test_a_hospital_treating_the_hurt_counts_them(g):
+    text = ("Baptist Health Medical Center is treating at least 21 people who were injured in the storms, five of whom "
+            "were in critical condition, hospital spokeswoman Cara Wade said.")
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"Baptist Health Medical Center"}
+
+
+def test_a_county_fire_chief_speaks_for_the_countys_fire_department(g):
+    text = "Five people have died in the Eaton fire in Altadena, Los Angeles County Fire Chief Anthony Marrone said."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Los Angeles County Fire Department"]
