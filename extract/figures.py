@@ -1149,14 +1149,9 @@ def extract_figures(
                 # "Gowa recorded 45 people dead", "Makassar City recorded 1 dead", "4. Janeponto recorded 14 deaths":
                 # the place the count is in, no source
                 agency, person = publisher, None
-            elif said_by is not None and cue is not None and cue.sentence == si and re.compile(
-                rf"\s*{re.escape(said_by)}\s+(?:has\s+|had\s+)?(?:recorded|registered|logged|reported)\b").match(text, sent.start) and (
-                town := next((ev.entity.name for ev in resolver.events if text[ev.start : ev.end] == said_by
-                              and ev.entity.kind not in ("country", "governorate", "area")), None)  # (not "Gaza reported": its authorities)
-                or (said_by if speakers._written_as_place(said_by) else None)
-            ) is not None and not ORG_WORDS & {w.lower() for w in said_by.split()} and (
-                (known := gazetteer.place(said_by, fuzzy=False)) is None or known.kind not in ("country", "governorate", "area")
-            ):
+            elif said_by is not None and cue is not None and cue.sentence == si and (
+                town := _reporting_town(text, sent, said_by, resolver, speakers, gazetteer)
+            ) is not None:
                 # "Taytay has reported 29 families ... in three evacuation centers" after "Timbal said flooding has also
                 # been reported in Rodriguez, San Mateo, and Taytay towns": the town the count is of, and the source
                 # of the sentence before (else none)
@@ -2195,6 +2190,24 @@ def _defined_before(text: str, short: str, pos: int) -> bool:
     ("internally displaced persons (IDPs)") or a country's ("the Democratic Republic of the Congo (DRC)")."""
     return any((last := re.findall(r"[a-z]+", text[max(0, d.start() - 40) : d.start()].lower())) and last[-1] in ORG_WORDS
                for d in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text[:pos]))
+
+
+def _reporting_town(text: str, sent, said_by: str, resolver: PlaceResolver, speakers: SpeakerMemory, gazetteer: Gazetteer) -> str | None:
+    """"Taytay has reported 29 families ...": the town the sentence opens with as reporting its count, as the story
+    names it; None for a body's name, or a country, province or territory the tables know ("Gaza reported": its
+    authorities')."""
+    if ORG_WORDS & {w.lower() for w in said_by.split()} or not re.compile(
+        rf"\s*{re.escape(said_by)}\s+(?:has\s+|had\s+)?(?:recorded|registered|logged|reported)\b"
+    ).match(text, sent.start):
+        return None
+    known = gazetteer.place(said_by, fuzzy=False)
+    if known is not None and known.kind in _NO_TOWN_KINDS:
+        return None
+    return next((ev.entity.name for ev in resolver.events if text[ev.start : ev.end] == said_by and ev.entity.kind not in _NO_TOWN_KINDS),
+                None) or (said_by if speakers._written_as_place(said_by) else None)
+
+
+_NO_TOWN_KINDS = ("country", "governorate", "area")
 
 
 def _quote_goes_on(text: str, sent, cues: list[Cue], quotes: list[tuple[int, int]], figures: list[dict]) -> Cue | None:

@@ -96,6 +96,8 @@ _EVENT_THEN_TOLL = re.compile(
     r"(?:,\s+(?:killing|injuring|wounding|leaving)\s+|;\s+)(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?$", re.I)
 _VISITORS = frozenset("citizens nationals tourists visitors pilgrims workers foreigners passengers students".split())
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)\w*\s", re.I)
+# The words before a name that place a count there: "in", "across", "in northern"
+_PLACING_WORD = re.compile(r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?$", re.I)
 
 _ORIGIN = re.compile(
     r"(?<!\baway\s)\bfrom\s+(?:(?!(?:in|at|on|near|across|inside)\b)[\w'’-]+\s+){0,4}$"
@@ -1815,18 +1817,18 @@ class PlaceResolver:
             # College in Roseburg": the one town inside the state that the story names the event's site in
             return town
         # (a sentence that says where, in any words after the name: "killed in attacks by gunmen in Nigeria this week")
-        placed = self._placed_there(e, sent) or re.search(
-            r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?" + re.escape(e.name)
-            + r"(?![ \t]+(?-i:(?!(?:" + _NOT_A_MODIFIER + r")\b)[a-z]))", self.text[sent.start : sent.end], re.I) is not None
-        if status in _HURT | {"casualties"} and not (words | self._lead_words) & _WAR_NOT_ONE_SPOT and (
-            not placed or (e.kind == "country" and sent.start < self._lead_sentence_end and not (words | self._lead_words | self._title_words) & _WIDE_OR_FOREST
-                           and not words & _MANY_EVENTS and not _OVER_DAYS.search(self.text, sent.start, sent.end))
-        ) and not self._tells_a_total(sent) and (site := self._event_site(e, after=sent.end if placed else 0)) is not None:
+        placed = self._placed_there(e, sent) or self._said_in(e, sent, _NOT_A_MODIFIER)
+        lead_country = e.kind == "country" and sent.start < self._lead_sentence_end and not (
+            (words | self._lead_words | self._title_words) & _WIDE_OR_FOREST or words & _MANY_EVENTS
+            or _OVER_DAYS.search(self.text, sent.start, sent.end))
+        if status in _HURT | {"casualties"} and not (words | self._lead_words) & _WAR_NOT_ONE_SPOT and (not placed or lead_country) and (
+            not self._tells_a_total(sent)
+        ) and (site := self._event_site(e, after=sent.end if placed else 0)) is not None:
             # "The tragic landslide that hit Chesongoch in Elgeyo Marakwet County ... Mwaura said 35 bodies have so far been
-            # retrieved": a count its sentence places nowhere (or, in the lead, only in the country, of an event at one spot
-            # the story then sites: "A fire tore through a building ... in southern Kuwait, killing 40" ... "in Mangaf city"), in a story
-            # that sites its one event in a town inside the county or country the count fell back to, is that town's (not
-            # "Forest fires kill 43 in central Portugal": a fire across a region)
+            # retrieved": a count its sentence places nowhere (or, in the lead, only in the country, of an event at one
+            # spot the story then sites: "A fire tore through a building ... in southern Kuwait, killing 40" ... "in Mangaf
+            # city"), in a story that sites its one event in a town inside the county or country the count fell back to,
+            # is that town's (not "Forest fires kill 43 in central Portugal": a fire across a region)
             return site
         causes = words & vocab.EVENT_NOUNS
         if not causes:
@@ -1903,7 +1905,8 @@ class PlaceResolver:
                 self._lies_in(ev.entity, e) or (ev.entity.id < 0 and ev.entity.name not in self.containers)
             ):
                 continue  # (nor a region, "in Northeast Nigeria", nor a photo's caption: "A house on fire near Pedrógão Grande")
-            site = _EVENT_SITE_BEFORE.search(self.text, max(0, ev.start - 80), ev.start) or _AT_A_SITE_IN.search(self.text, max(0, ev.start - 80), ev.start)
+            before = max(0, ev.start - 80)
+            site = _EVENT_SITE_BEFORE.search(self.text, before, ev.start) or _AT_A_SITE_IN.search(self.text, before, ev.start)
             # (by its stem: "attacked" tells of the attack, "landslides" of the landslide)
             cause = site and (site.groupdict().get("cause") or site.groupdict().get("cause2"))
             # (an attack on a place people gather, in a story told as one: not after "floods" in its lead)
@@ -1946,20 +1949,22 @@ class PlaceResolver:
     def _placed_there(self, e: Entity, sent: Sentence) -> bool:
         """Does the sentence itself put its count in e ("on a mountain highway in California", "in western Ukraine"), or
         name another place ("in the United States, near Sierra Blanca")?"""
-        text = self.text[sent.start : sent.end]
-        # (not a state's name as a modifier: "8 injured in Michigan high school shooting")
-        # (a verb or its kind after it is no modifier: "A catastrophic forest fire in Portugal has claimed at least 43 lives",
-        # "In Diyala province, 12 people were injured")
-        if re.search(r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?" + re.escape(e.name)
-                     + r"(?![ \t]+(?-i:(?!(?:" + _VERB_OR_KIND + r")\b)[a-z]))", text, re.I):
+        # (not a state's name as a modifier, "8 injured in Michigan high school shooting"; a verb or its kind after it is
+        # none: "A catastrophic forest fire in Portugal has claimed at least 43 lives", "In Diyala province")
+        if self._said_in(e, sent, _VERB_OR_KIND):
             return True
         start = max(sent.start, self.dateline.end() if self.dateline is not None else 0)
-        # (or names e, a province, as written: "In Diyala province, 12 people were injured" of Diyala Governorate)
-        # (not a modifier: "Death Toll in Elgeyo Marakwet Landslide Rises")
-        return any((ev.entity.id != e.id or e.kind != "country" and re.search(r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?$",
-                                                      self.text[max(0, ev.start - 40) : ev.start], re.I)
-                    and not _MODIFIER_NEXT.match(self.text, ev.end)) and ev.role == "here"
-                   for ev in self.between(start, sent.end))
+        # (or names e, a province, as written: "In Diyala province, 12 people were injured" of Diyala Governorate; not as
+        # a modifier: "Death Toll in Elgeyo Marakwet Landslide Rises")
+        return any(ev.role == "here" and (ev.entity.id != e.id or (
+            e.kind != "country" and _PLACING_WORD.search(self.text, max(0, ev.start - 40), ev.start) and not _MODIFIER_NEXT.match(self.text, ev.end)
+        )) for ev in self.between(start, sent.end))
+
+    def _said_in(self, e: Entity, sent: Sentence, not_modifiers: str) -> bool:
+        """Does the sentence put its count in e by name ("in western Ukraine"), the name followed by none of the lower-case
+        words that would make it a modifier (any word but `not_modifiers`)?"""
+        return re.search(r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?" + re.escape(e.name)
+                         + r"(?![ \t]+(?-i:(?!(?:" + not_modifiers + r")\b)[a-z]))", self.text[sent.start : sent.end], re.I) is not None
 
     @cached_property
     def _local_dateline(self) -> tuple[str, Entity | None, str] | None:
