@@ -22,7 +22,7 @@ from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPL
 from .dates import date_for, find_dates
 from .numbers import CHANGED_BY, ROUGHLY, Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city, one_letter_off, names_no_place_here
+from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city, one_letter_off, names_no_place_here, WIDER_THAN_TOWN
 from .speakers import HE_SHE, MINISTER_OF_PERSON, NAME_CONNECTORS, NEWSPAPER_WORDS, ORG_WORDS, SpeakerMemory, sentence_speaker, speaker_of, surname
 from .sentences import OPENING_QUOTE, inside_quotation, opens_quotation, quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -748,7 +748,7 @@ def extract_figures(
                 be := _BE_WHO.match(text, num.end)) and (who := _who_noun(be.group("noun"))) and (
                 group.group("group") or (whole := next((
                     f for f in reversed(figures) if f["_sentence"] >= si - 1 and f["status"] is not None
-                    and (not group.group("number") or re.sub(r"\D", "", group.group("number")) == str(f["value"]))), None))
+                    and (not group.group("number") or any(n.start == group.start("number") and n.value == f["value"] for n in numbers))), None))
             ):
                 # "among the 151 dead, 97 are female and 54 are male", "Of the injured, 12 were children": a part of the
                 # group the sentence opens with, named after its verb (or a count just before, by a pronoun or its number:
@@ -1829,8 +1829,6 @@ def _bare_red_cross(agencies: list[Mention]) -> list[Mention]:
     return [m for m in agencies if m.surface.lower() in _BARE_RED_CROSS and m.entity.name == "ICRC"]
 
 
-
-
 def _in_span(sent, span: tuple[int, int]) -> bool:
     return span[0] < span[1] and sent.start < span[1] and span[0] < sent.end
 
@@ -2201,13 +2199,10 @@ def _reporting_town(text: str, sent, said_by: str, resolver: PlaceResolver, spea
     ).match(text, sent.start):
         return None
     known = gazetteer.place(said_by, fuzzy=False)
-    if known is not None and known.kind in _NO_TOWN_KINDS:
+    if known is not None and known.kind in WIDER_THAN_TOWN:
         return None
-    return next((ev.entity.name for ev in resolver.events if text[ev.start : ev.end] == said_by and ev.entity.kind not in _NO_TOWN_KINDS),
+    return next((ev.entity.name for ev in resolver.events if text[ev.start : ev.end] == said_by and ev.entity.kind not in WIDER_THAN_TOWN),
                 None) or (said_by if speakers._written_as_place(said_by) else None)
-
-
-_NO_TOWN_KINDS = ("country", "governorate", "area")
 
 
 def _quote_goes_on(text: str, sent, cues: list[Cue], quotes: list[tuple[int, int]], figures: list[dict]) -> Cue | None:

@@ -43,15 +43,16 @@ _AT_A_SITE_IN = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<cause>" + "|".joi
                            + r")\s+(?:at|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:[a-z]+\s+)?in\s+$")
 # "the tragic landslide that hit ", "Tuesday's attack on ", "the explosion in the town of ": where the story's event
 # happened (one spot: not floods, which cover a region)
+_SPOT_EVENT_NOUNS = vocab.EVENT_NOUNS - {"flood", "floods", "flooding"}
 _EVENT_SITE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<cause>"
-    + "|".join(sorted((vocab.EVENT_NOUNS - {"flood", "floods", "flooding"}) | {"tornado", "tornadoes"}))
+    + "|".join(sorted(_SPOT_EVENT_NOUNS | {"tornado", "tornadoes"}))
     + r")\s+(?:(?:(?:that|which)\s+)?(?:hit|struck|ravaged|battered|devastated|buried|swept\s+through|ripped\s+through|tore\s+through"
     r"|engulfed|rocked)\s+|(?:in|at|near|on)\s+)"
     r"(?:the\s+)?(?:(?:town|city|village|area|community)\s+of\s+)?$"
     # "the fire started in a kitchen in a six-storey building in Mangaf city", "The explosion occurred at the Evangelos
     # Florakis Naval Base": where it broke out
-    r"|\b(?:[Tt]he|[Aa]n?)\s+(?P<cause2>" + "|".join(sorted((vocab.EVENT_NOUNS - {"flood", "floods", "flooding"}))) + r")\s+"
+    r"|\b(?:[Tt]he|[Aa]n?)\s+(?P<cause2>" + "|".join(sorted(_SPOT_EVENT_NOUNS)) + r")\s+"
     r"(?:started|broke\s+out|erupted|occurred|happened|took\s+place)\s+(?:[\w,-]+\s+){0,8}?(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:town|city|village)\s+of\s+)?$"
     # "the Russians struck a café in the village of Hroza": an attack on a place where people gather
@@ -68,6 +69,8 @@ _MODIFIER_NEXT = re.compile(r"[ \t]+(?!(?:" + _NOT_A_MODIFIER + r")\b)[A-Za-z]")
 # A lead that tells of many events, or of days of them ("killed in attacks by gunmen in Nigeria this week"): a total
 _MANY_EVENTS = frozenset(w for w in vocab.EVENT_NOUNS if w.endswith("s"))
 _OVER_DAYS = re.compile(r"\b(?:this|last|past|over\s+the|in\s+the\s+past)\s+(?:week|weekend|month|days|few\s+days)\b", re.I)
+# The kinds of place wider than a town: a country, a province, a region of a country
+WIDER_THAN_TOWN = frozenset({"country", "governorate", "area"})
 # A hazard over a region (a forest fire too), whose toll a country named is the country's, not one town's
 _WIDE_OR_FOREST = vocab.WIDE_HAZARDS | frozenset({"forest", "forests", "bushfire", "bushfires"})
 # Words that tell of an attack, a fire, a crash or its toll
@@ -1548,8 +1551,7 @@ class PlaceResolver:
         if _CONTAINER_END.search(self.text, a.start, a.end):
             gap = " province" + gap  # "Aleppo province" is one mention: its own last word says what it is
         return bool(_PART_OF_BEFORE.fullmatch(gap)) or (
-            a.entity.kind in ("country", "governorate", "area") and b.entity.kind not in ("country", "governorate", "area")
-            and bool(_PART_OF_A_STATE_BEFORE.fullmatch(gap)))
+            a.entity.kind in WIDER_THAN_TOWN and b.entity.kind not in WIDER_THAN_TOWN and bool(_PART_OF_A_STATE_BEFORE.fullmatch(gap)))
 
     def _district_just_named(self, start: int) -> Entity | None:
         """"In Feni, over 300,000 people were stranded in the town": the district named last in the sentence before `start`,
@@ -1816,14 +1818,9 @@ class PlaceResolver:
             # "A gunman opened fire ... in southwestern Oregon, killing at least 9 people ... the attack at Umpqua Community
             # College in Roseburg": the one town inside the state that the story names the event's site in
             return town
-        # (a sentence that says where, in any words after the name: "killed in attacks by gunmen in Nigeria this week")
-        placed = self._placed_there(e, sent) or self._said_in(e, sent, _NOT_A_MODIFIER)
-        lead_country = e.kind == "country" and sent.start < self._lead_sentence_end and not (
-            (words | self._lead_words | self._title_words) & _WIDE_OR_FOREST or words & _MANY_EVENTS
-            or _OVER_DAYS.search(self.text, sent.start, sent.end))
-        if status in _HURT | {"casualties"} and not (words | self._lead_words) & _WAR_NOT_ONE_SPOT and (not placed or lead_country) and (
-            not self._tells_a_total(sent)
-        ) and (site := self._event_site(e, after=sent.end if placed else 0)) is not None:
+        if status in _HURT | {"casualties"} and not (words | self._lead_words) & _WAR_NOT_ONE_SPOT and not self._tells_a_total(sent) and (
+            site := self._site_of_the_story(e, sent, words)
+        ) is not None:
             # "The tragic landslide that hit Chesongoch in Elgeyo Marakwet County ... Mwaura said 35 bodies have so far been
             # retrieved": a count its sentence places nowhere (or, in the lead, only in the country, of an event at one
             # spot the story then sites: "A fire tore through a building ... in southern Kuwait, killing 40" ... "in Mangaf
@@ -1877,9 +1874,28 @@ class PlaceResolver:
         town = self._story_town(country, causes - vocab.AREA_HAZARDS, sent)
         return town.name if town is not None else name
 
+    def _site_of_the_story(self, e: Entity, sent: Sentence, words: set[str]) -> str | None:
+        """at_event's site of the story's one event, for a count in e: where the sentence does not place it in e, or
+        places it only in the country in the lead, of one event at one spot (not a wide hazard, many events, days of
+        them), the site named after it."""
+        # (a sentence that says where, in any words after the name: "killed in attacks by gunmen in Nigeria this week")
+        placed = self._placed_there(e, sent) or self._said_in(e, sent, _NOT_A_MODIFIER)
+        if placed and not (e.kind == "country" and sent.start < self._lead_sentence_end and not (
+            (words | self._lead_words | self._title_words) & _WIDE_OR_FOREST or words & _MANY_EVENTS
+            or _OVER_DAYS.search(self.text, sent.start, sent.end))
+        ):
+            return None
+        return self._event_site(e, after=sent.end if placed else 0)
+
     @cached_property
     def _title_words(self) -> set[str]:
         return set(re.findall(r"[a-z]+", (self.title or "").lower()))
+
+    @cached_property
+    def _told_words(self) -> set[str]:
+        """The words of the headline and the lead's first sentence, which say what the story's event is."""
+        lead = self.paragraphs[self._lead()] if self.paragraphs else 0
+        return set(re.findall(r"[a-z]+", f"{self.title or ''} {self.text[lead : self._lead_sentence_end]}".lower()))
 
     @cached_property
     def _lead_sentence_end(self) -> int:
@@ -1893,8 +1909,7 @@ class PlaceResolver:
         Ogossagou", "the fire at a market in Onitsha"), named after `after`, or None (no such town, or more than one)."""
         # (the event the headline or the lead's first sentence tells of: not "a house fire in the town of Qatraneh" in
         # a story of shootings in Karak)
-        lead = self.paragraphs[self._lead()] if self.paragraphs else 0
-        told = set(re.findall(r"[a-z]+", f"{self.title or ''} {self.text[lead : self._lead_sentence_end]}".lower()))
+        told = self._told_words
         sites = set()
         for ev in self.events:
             if ev.start < after:

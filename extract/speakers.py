@@ -1338,7 +1338,6 @@ class SpeakerMemory:
             if agency and not c.conflict_only and (c.person or any(
                 w in self.persons for w in re.findall(r"[A-Z][\w'’-]+", text[c.start : c.verb_start]))):
                 self.people_spoke.append((c.verb_end, agency))
-
         # the ministers the story names by a place's title, for "a minister said" in its lead
         self.ministers = {f"{m.group('owner')} minister {m.group('prep')} {m.group('what')}" for m in MINISTER_OF_PERSON.finditer(text)}
         for m in _OF_A_LOCAL_BODY.finditer(text):
