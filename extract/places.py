@@ -52,7 +52,8 @@ _EVENT_SITE_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:town|city|village|area|community)\s+of\s+)?$"
     # "the fire started in a kitchen in a six-storey building in Mangaf city", "The explosion occurred at the Evangelos
     # Florakis Naval Base": where it broke out
-    r"|\b(?:[Tt]he|[Aa]n?)\s+(?P<cause2>" + "|".join(sorted(_SPOT_EVENT_NOUNS)) + r")\s+"
+    # (or the story's event by a word for any: "The disaster happened in the town of Altalil")
+    r"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?P<cause2>" + "|".join(sorted(_SPOT_EVENT_NOUNS)) + r")|disaster|tragedy|incident|accident)\s+"
     r"(?:started|broke\s+out|erupted|occurred|happened|took\s+place)\s+(?:[\w,-]+\s+){0,8}?(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:town|city|village)\s+of\s+)?$"
     # "the Russians struck a café in the village of Hroza": an attack on a place where people gather
@@ -109,6 +110,11 @@ _ORIGIN = re.compile(
     re.I,
 )
 _POINTS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+# A place a size is compared with ("nearly the same size as Denmark or Switzerland", "larger than the cities of San
+# Francisco and Oakland combined"): no place of anything
+_COMPARED = (r"\b(?:size|big|large|small|larger|bigger|smaller)\s+(?:as|of|than)\s+(?:the\s+)?"
+             r"(?:(?:cities|city|towns?|states?|countries|country|islands?)\s+of\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:or|and)\s+)?")
+_COMPARED_BEFORE = re.compile(_COMPARED + "$", re.I)
 _REFERENCE = re.compile(
     rf"(?:(?<!\bthe\s)\b{_POINTS}\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}"
     # a distance away: "about 1900km northeast of the Australian city of Brisbane", "320 kilometers south of the capital, "
@@ -117,7 +123,7 @@ _REFERENCE = re.compile(
     # the other side of a conflict: "after the bloodiest clashes with Cambodia in a decade"
     r"|\b(?:clash(?:es)?|fighting|war|conflict|hostilities|dispute|tensions?|talks)\s+with\s+(?:the\s+)?(?:neighbou?ring\s+)?"
     # a comparison: "in an area of 47,000 square kilometres, nearly the same size as Denmark or Switzerland"
-    r"|\b(?:size|big|large|small|larger|bigger|smaller)\s+(?:as|of|than)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:or|and)\s+)?"
+    r"|" + _COMPARED +
     # a place's past, not where anything is now: "never experienced in the history of Ondo State" (but "the deadliest
     # attack in the history of Zamfara State" is where the attack was)
     r"|\bnever\s+(?:[\w'’-]+\s+){0,3}?in\s+the\s+(?:recent\s+)?history\s+of\s+(?:the\s+)?"
@@ -156,8 +162,8 @@ _TITLE_LOCATIVE = re.compile(rf"\b(?:{_TITLE_PUTS}|near|across|inside|from)\s+(?
 # "Islamabad: The ...", "June 6, 2016 – Dhaka / Kuala Lumpur: Today, ..."
 _COLON_DATELINE = re.compile(
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*[-–—]\s*)?"
-    r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})*)\s*:\s+(?=[A-Z])"
-)
+    r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})*)\s*:(?:\s+|(?<=[A-Z]:))(?=[A-Z])"
+)  # (in capitals, with or without a space after the colon: "TURKEY:At least 80 people died")
 _INLINE_DATELINE = re.compile(
     r"\b([A-Z]{4,}(?:\s+[A-Z]{3,})?)\s+(?:\(?(?:AFP|AP|Reuters|dpa|Xinhua|UPI|SANA|IANS|ANI)\)?\s+)?(?=[A-Z](?:[a-z]|\s))"
 )
@@ -170,6 +176,9 @@ _DATED_DATELINE = re.compile(
 # A medium named after what it is ("the public television channel Gabon Première", "the news agency Kuwait
 # News Agency"): a name that goes on past the place it holds.
 _MEDIA_BEFORE = re.compile(r"\b(?i:channel|broadcaster|station|newspaper|daily|network|television|TV|radio|news\s+agency)\s+$")
+# "Pakistan Point News", "Jordan Times", "Kenya News Agency": a place's name going on as a medium's
+_MEDIA_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]+){0,2}?[ \t]+(?:News|Times|Post|Herald|Tribune|Gazette|Observer|Chronicle"
+                          r"|Journal|Radio|Television|TV|Broadcasting)\b")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 # A place that says a count of its own: "Bagmati Province has recorded 56 fatalities".
 _SUBJECT_OF_COUNT = re.compile(
@@ -890,7 +899,7 @@ class PlaceResolver:
         extra = [
             m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)
             and not _whence_attackers(text, m, mentions + extra)
-            and not (m.entity.id < 0 and (_common_words_in_heading(text, m) or _VENUE_AFTER.match(text, m.end)
+            and not (m.entity.id < 0 and (_common_words_in_heading(text, m) or _VENUE_AFTER.match(text, m.end) or _RANKED_AFTER.match(text, m.end)
                                           or (_FORCE_AFTER.match(text, m.end) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))))
         ]
         storms = _storm_names(text)
@@ -898,6 +907,8 @@ class PlaceResolver:
             # "the passing of Ike", "Hurricane Ike": a storm's name is not a place
             unknown = [m for m in unknown if not _names_storm(m.entity.name, storms)]
             extra = [m for m in extra if m.entity.id > 0 or not _names_storm(m.entity.name, storms)]
+        # (a river the tables lack is no place a count is in: "a high flood in the River Chenab had inundated 138 villages")
+        unknown, extra = ([m for m in ms if m.entity.id > 0 or not _RIVER.search(m.entity.name)] for ms in (unknown, extra))
         mentions = _misspelt_again(sorted(mentions + unknown + extra, key=lambda m: m.start))
         items = [(m.start, m.end, m) for m in mentions] + anaphora
         items.sort(key=lambda x: x[0])
@@ -920,6 +931,8 @@ class PlaceResolver:
                     continue
                 if _MEDIA_BEFORE.search(text, max(0, start - 40), start) and _NAME_GOES_ON.match(text, end):
                     continue  # "the public television channel Gabon Première": a channel's name, no place
+                if _MEDIA_AFTER.match(text, end):
+                    continue  # "(UrduPoint / Pakistan Point News - 9th Sep)", "the Jordan Times": an outlet's name, no place
                 if _TREATED_IN.search(text, max(0, start - 120), start) or (
                     (_BROUGHT_TO.search(text, max(0, start - 40), start) or _IN_CARE.search(text, max(0, start - 40), start))
                     and (_HOSPITAL_AFTER.match(text, end) or _FOR_TREATMENT_AFTER.match(text, end)
@@ -1083,8 +1096,9 @@ class PlaceResolver:
                     break
                 after = ev.end
         if self.focus is not None and self.focus.kind == "country" and self.narrowed_from is None and (
-            (town := self._the_place_told()) is not None
-        ):
+            (town := self._dateline_place(self.focus)) is not None or (town := self._the_place_told()) is not None
+        ):  # (a local story's dateline town first: "CORINALDO, Italy (AP) - A stampede ... near Ancona", however often
+            # the story then names the province's capital for its firefighters and prosecutors)
             self.focus, self.narrowed_from, self.told_from = town, self.focus, self.focus
         if self.focus is not None and self.focus.kind == "country" and self.narrowed_from is None:
             island = self._the_island()
@@ -1271,8 +1285,9 @@ class PlaceResolver:
         words = f"{self.title or ''} {self.text[:end]}".lower()
         if set(re.findall(r"[a-z]+", words)) & (vocab.WAR_WORDS | _REGION_HAZARDS) or not _SITE_EVENT.search(words):
             return None
-        inside = {ev.entity.name: ev.entity for ev in self.events if ev.role == "here" and ev.start < end
-                  and not in_caption(self.text, ev.start) and self._lies_in(ev.entity, f)}
+        inside = {e.name: e for ev in self.events if ev.role == "here" and ev.start < end
+                  and not in_caption(self.text, ev.start) and self._lies_in(ev.entity, f)
+                  for e in [self._town_not_coast(ev.entity)] if e is not None}
         inner = [e for e in inside.values() if all(o.name == e.name or self._lies_in(e, o) for o in inside.values())]
         return inner[0] if len(inner) == 1 else None
 
@@ -1283,8 +1298,8 @@ class PlaceResolver:
         return e.parent_id is not None and (e.parent_id == container.id or self.g.within(e.parent_id, container.id))
 
     def _lead(self) -> int:
-        """The first paragraph of the body (not a headline or a subhead)."""
-        return next((i for i, p in enumerate(self.paragraphs) if not _in_heading(self.text, p)), 0)
+        """The first paragraph of the body (not a headline, a subhead or a photo's caption)."""
+        return next((i for i, p in enumerate(self.paragraphs) if not _in_heading(self.text, p) and not in_caption(self.text, p)), 0)
 
     def paragraph_end(self, i: int) -> int:
         """Where paragraph i ends (where the next begins, or the text's end)."""
@@ -1732,7 +1747,8 @@ class PlaceResolver:
                 ev for ev in self.between(para, pos, ("epicentre",)) if ev.start >= sent.start
                 # (or the country the story is about: "struck northwest Tanzania")
                 and (self._containers_of([ev]) or (ev.entity.kind == "country" and self.focus is not None and self.focus.id == ev.entity.id))
-            ] or [ev for ev in self.between(para, pos, ("reference", "destination")) if ev.start >= sent.start] or [
+            ] or [ev for ev in self.between(para, pos, ("reference", "destination")) if ev.start >= sent.start
+                  and not _COMPARED_BEFORE.search(self.text, max(0, ev.start - 80), ev.start)] or [
                 # "Many died while trying to flee the Pedrógão Grande area ... Several firefighters are among the 59
                 # people injured": the place people fled earlier in the paragraph is where it happened
                 ev for ev in self.between(para, pos, ("origin",)) if ev.entity.kind != "country"
@@ -1920,6 +1936,8 @@ class PlaceResolver:
                 self._lies_in(ev.entity, e) or (ev.entity.id < 0 and ev.entity.name not in self.containers)
             ):
                 continue  # (nor a region, "in Northeast Nigeria", nor a photo's caption: "A house on fire near Pedrógão Grande")
+            if _a_spot_of_coast(ev.entity):
+                continue
             before = max(0, ev.start - 80)
             site = _EVENT_SITE_BEFORE.search(self.text, before, ev.start) or _AT_A_SITE_IN.search(self.text, before, ev.start)
             # (by its stem: "attacked" tells of the attack, "landslides" of the landslide)
@@ -2021,6 +2039,21 @@ class PlaceResolver:
             return None
         return name if self._lies_in(town, e) or (town.id < 0 and town.parent_id is not None and (
             town.parent_id == e.id or self.g.within(town.parent_id, e.id))) else None
+
+    def _town_not_coast(self, e: Entity) -> Entity | None:
+        """e, or for a spot of the coast (_a_spot_of_coast) the place the text puts it in ("near Alghareef Point in Shabwah
+        governorate": Shabwah), if the tables know it."""
+        if not _a_spot_of_coast(e):
+            return e
+        return self.g.place(self.containers[e.name], fuzzy=False) if e.name in self.containers else None
+
+    def _dateline_place(self, e: Entity) -> Entity | None:
+        """The local story's dateline town inside e (_dateline_town), as the body names it where something is, in a story
+        of one event at one spot."""
+        if (self._told_words | self._lead_words) & (vocab.WIDE_HAZARDS | _WAR_NOT_ONE_SPOT):
+            return None  # (not a quake's or a war's story: its counts are a region's, wherever the reporter files from)
+        name = self._dateline_town(e)
+        return next((ev.entity for ev in self.events if ev.role == "here" and ev.entity.name == name), None) if name else None
 
     def _dateline_town(self, e: Entity) -> str | None:
         """The local story's dateline town (_local_dateline), where it lies in e: a country, or the state the dateline
@@ -2182,6 +2215,14 @@ _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|regi
 # ("Haiti’s", "the Idlib'": not the apostrophe inside a name, "Za'atri")
 _POSSESSIVE = re.compile(r"['’](?:s\b|$)")
 # "Lake Victoria", "Mount Elgon": a lake or mountain named like a place is not that place.
+_LANDFORM_NAME = re.compile(r"[ \t](?:Point|Cape|Bay|Beach|Coast|Shore|Reef|Strait|Channel|Gulf)$")
+def _a_spot_of_coast(e: Entity) -> bool:
+    """A name the tables lack that names a spot of the coast, no town ("the vessel capsized near Alghareef Point in
+    Shabwah governorate"): not the site of a story's event."""
+    return e.id < 0 and _LANDFORM_NAME.search(e.name) is not None
+
+
+_RIVER = re.compile(r"^River[ \t]|[ \t]River$")
 _LANDFORM_BEFORE = re.compile(r"\b(?:[Ll]ake|Mount|Mt\.?)\s+$")  # ("the shore of the lake Chad": written in lower case too)
 # "the Britain-based monitor": where an organisation sits, not where a figure is.
 # (not a verb: "Heavy rains in Freetown led to a landslide")
@@ -2203,6 +2244,9 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|in
 # (nor an airline named after its home: "The Jeju Air flight" crashed at Muan)
 _NOT_WHERE_AFTER = re.compile(
     r"\s*(?:\$|dollars?\b)|[ \t]+history\b|[ \t]+(?-i:Airlines|Airways)\b|[ \t]+(?-i:Air)[ \t]+(?:flight|plane|jet|aircraft|crash)\b", re.I)
+# "one of Europe's worst rail disasters", "Latin America's biggest": a name the tables lack, read as the field a thing is
+# ranked in, not where anyone is
+_RANKED_AFTER = re.compile(r"['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:worst|deadliest|biggest|largest|greatest|heaviest|busiest|most|first|second|third)\b")
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area|local\s+government(?:\s+area)?|lga)$", re.I)
 
 
@@ -2649,7 +2693,7 @@ def _in_heading(text: str, pos: int) -> bool:
 # "REUTERS/...") or its opening ("In this image made from video, ..."). Where a photo was taken is not
 # what the story is about.
 _CAPTION = re.compile(
-    r"\b(?:Picture|Photo|Photograph|Image|Credit)s?\s*:|\[[^\]\n]{0,60}/\s*(?:AFP|Reuters|AP|EPA|Getty|Anadolu|Xinhua)[^\]\n]*\]"
+    r"\b(?:Picture|Photo|Photograph|Image|Credit|PICTURE|PHOTO|IMAGE)S?s?\s*:|\[[^\]\n]{0,60}/\s*(?:AFP|Reuters|AP|EPA|Getty|Anadolu|Xinhua)[^\]\n]*\]"
     r"|\((?:AP|AFP|EPA|Reuters)\s+Photo|\b(?:REUTERS|AFP|AP)\s*/\s*[A-Z]|\bGetty\s+Images\b|\bAP\s+Photo\b"
     r"|^\s*In\s+this\s+(?:image|photo|picture|handout)|/\s*(?:STAFF\s+)?PHOTOGRAPHER\b|\bStaff\s+Photographer\b",
     re.M,

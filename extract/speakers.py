@@ -75,7 +75,8 @@ _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFIC
 _STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial)\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)")
 _STATE_POLICE = re.compile(r"(?:[Tt]he\s+)?State\s+Police\b(?!\s+(?:Command|Headquarters|Department|Service|Force))")
 _DISTRICT_TITLE = re.compile(
-    r"(?:[Tt]he\s+)?District\s+(?P<title>Collector|Magistrate|Commissioner)\b(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?")
+    r"(?:[Tt]he\s+)?(?:District\s+(?P<title>Collector|Magistrate|Commissioner)|(?P<deputy>Deputy\s+Commissioner))\b"
+    r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?")  # (a deputy commissioner heads a district: Pakistan, Bangladesh)
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
 _LOCAL_POLICE_TITLE = re.compile(
     r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district\s+|county\s+|city\s+)?[Pp]olice\s+"
@@ -848,6 +849,16 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 name = _of_country(country, institution)
                 if name and not any(c.dep_ == "poss" for c in ch.subtree):
                     return Speaker(start, end, low, name, person, False, words)
+            lower = [t for t in ch.subtree if t.i < ch.i and t.dep_ in ("compound", "amod")]
+            if ch.dep_ == "compound" and ch.lower_ in _ROLES and lower and lower[-1].lower_ in _ORG_HEADS and all(
+                t.text.islower() and t.pos_ in ("NOUN", "ADJ") for t in lower
+            ) and lower[-1].i == ch.i - 1:
+                # "provincial disaster management agency chief Asfandiyar Khattak said", "rescue agency spokesman Bilal
+                # Ahmed Faizi": the body the title names in lower case, as written (no country's institution named)
+                # ("provincial disaster management agency": the PDMA, as every province's is called)
+                initials = "".join(t.text[0] for t in lower).upper()
+                body = initials if initials in vocab.REGIONAL_BODIES else " ".join(t.text for t in lower)
+                return Speaker(start, end, low, body, person, False, words)
             if ch.dep_ == "compound" and ch.lower_ in _PLACE_ROLES | _COUNTY_OFFICES:
                 # "Viña del Mar's Mayor Macarena Ripamonti", "Valparaíso governor Rodrigo Mundaca": the place's
                 where = [c for c in ch.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
@@ -1824,10 +1835,11 @@ class SpeakerMemory:
         if self.gazetteer is None:
             return None
         span = self.text[sp.start : sp.end]
-        if (district := _DISTRICT_TITLE.match(span)) is not None and (district.group("of") or self.town):
+        if (district := _DISTRICT_TITLE.match(span)) is not None and (where := district.group("of") or self.town or self.island):
             # "District Collector Dr Ilayaraja T told reporters": the collector of the district named, else of the town
-            # the story is in (not of its state)
-            return f"{district.group('of') or self.town} district {district.group('title').lower()}"
+            # (or the district) the story is in, not of its state
+            title = "deputy commissioner" if district.group("deputy") else f"district {district.group('title').lower()}"
+            return f"{where} {title}"
         if (state := self.state_force(span, sp.start)) is not None:
             return state  # "According to State Police Lt. Stephen Jones" in a story on New Jersey
         m = _PLACE_OFFICE.match(span) or _OFFICE_OF_PLACE.match(span)

@@ -31,6 +31,15 @@ def test_the_hurt_of_a_local_story_are_in_its_dateline_town(g):
     assert [p for _, _, p, _ in read(g, text)] == ["Waukesha"]
 
 
+def test_a_local_story_is_its_dateline_town_s_however_often_it_names_the_province(g):
+    # "CORINALDO, Italy (AP)": the story's town, though the body then names the province's capital for its firefighters
+    text = ("CORINALDO, Italy (AP) - A stampede at a concert in a disco in central Italy killed six people early Saturday, "
+            "police said, adding that 59 people were injured.\n\n"
+            "The crowd surged toward the exit of the club in the town of Corinaldo, near Ancona.\n\n"
+            "Ancona firefighters said the bodies were found near a wall. Ancona prosecutors opened an inquiry.")
+    assert [(v, s, p) for v, s, p, _ in read(g, text)] == [(6, "killed", "Corinaldo"), (59, "injured", "Corinaldo")]
+
+
 @pytest.mark.parametrize("text, place", [
     # must not fire: a capital reporters file from, a quake's toll across a region, people displaced, a town named
     # only in the dateline

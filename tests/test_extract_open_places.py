@@ -1330,6 +1330,54 @@ def test_the_town_a_story_sites_its_event_in(g, text, title, found):
     assert places(g, text, title=title) == found
 
 
+def test_a_disaster_that_happened_in_a_town_under_a_photo_caption(g):
+    # the lead is the paragraph after the photo's caption ("PHOTO: ..."); "the disaster happened in" sites the event
+    text = ("Lebanon has seen fuel tankers hijacked all week. PHOTO: EPA-EFE\n\n"
+            "BEIRUT (REUTERS) - At least 28 people were killed and 79 injured when a fuel tank exploded in northern Lebanon "
+            "on Sunday, the health ministry said.\n\nThe disaster happened in the town of Altalil, in the Akkar region.")
+    assert places(g, text, title="At least 28 killed in Lebanon fuel tank explosion") == [(28, "Altalil"), (79, "Altalil")]
+    # must not fire: another event in a town, not the story's
+    text = ("At least 28 people were killed and 79 injured in Lebanon on Sunday, the health ministry said.\n\n"
+            "A separate incident happened in the town of Altalil, where a car overturned.")
+    assert places(g, text) == [(28, "Lebanon"), (79, "Lebanon")]
+
+
+def test_a_spot_of_the_coast_is_not_the_story_s_town(g):
+    # "near Alghareef Point in Shabwah governorate": the province the text puts the spot in, not the spot
+    text = ("Geneva / Shabwah, 11 June – At least 49 migrants have died and 140 others remain missing after a boat capsized off "
+            "the coast of Yemen. The vessel capsized yesterday near Alghareef Point in Shabwah governorate.")
+    assert places(g, text, title="49 Migrants Dead, 140 Missing in Shipwreck Off Yemen Coast") == [(49, "Shabwah"), (140, "Shabwah")]
+
+
+def test_an_outlet_named_after_a_country_and_a_river_are_no_places(g):
+    # "(UrduPoint / Pakistan Point News - ...)": a medium's name; "the River Chenab": no place a count is in
+    text = ("MUZAFFARGARH, (UrduPoint / Pakistan Point News - 9th Sep, 2025) A high flood in the River Chenab had inundated "
+            "138 villages of Muzaffargarh district so far.\n\nA total of 107,322 people had been evacuated to relief camps.")
+    assert places(g, text) == [(107322, "Muzaffargarh")]
+
+
+def test_cities_a_size_is_compared_with_are_no_places(g):
+    # "larger than the cities of San Francisco and Oakland combined": the fire's size, not where it injured anyone
+    text = ("Firefighters battled a fire that sped through Middletown, California, on Saturday, killing one person.\n\n"
+            "The fire has consumed more than 95 square miles, larger than the cities of San Francisco and Oakland combined, "
+            "and injured four firefighters.")
+    assert places(g, text) == [(1, "Middletown"), (4, "Middletown")]
+
+
+def test_a_place_ranked_in_is_no_place(g):
+    # "one of Europe's worst rail disasters": the field the disaster is ranked in, not where the dead are
+    text = ("The wreckage of a German passenger train lay across a track in Lower Saxony after one of Europe's worst rail "
+            "disasters left 120 feared dead.")
+    assert places(g, text) == [(120, "Lower Saxony")]
+
+
+def test_a_dateline_in_capitals_with_no_space_after_its_colon(g):
+    # "TURKEY:At least ...": the colon dateline, not a place in the sentence that would outrank the quake's town
+    text = ("TURKEY:At least 80 people died and 480 were injured when an earthquake hit the town of Bingol in south-eastern "
+            "Turkey early yesterday.")
+    assert places(g, text) == [(80, "Bingöl"), (480, "Bingöl")]
+
+
 def test_a_site_of_another_event_or_of_a_war_is_not_the_storys(g):
     # a house fire in another town, in a story of shootings: not the shootings' site
     text = ("At least 10 people were killed by fighters who holed up in a castle in the Jordanian city of Karak. "

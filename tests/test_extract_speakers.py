@@ -1554,6 +1554,26 @@ def test_a_district_collector_and_a_body_named_with_its_countrys_possessive(g):
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)][-1] == "Ecuador Risk Management Secretariat"
 
 
+@pytest.mark.parametrize("text, agency", [
+    # a body the title names in lower case, before a person's name: the body, as written
+    ("At least 208 people were killed, rescue agency spokesman Bilal Ahmed Faizi said.", "rescue agency"),
+    # a province's disaster management agency is its PDMA, as analysts write it
+    ("At least 344 people were killed in floods in Khyber Pakhtunkhwa, provincial disaster management agency chief "
+     "Asfandiyar Khattak said.", "Khyber Pakhtunkhwa PDMA"),
+    # must not fire: a country's institution by its own word ("health ministry") stays the country's
+    ("At least 344 people have been killed in Pakistan, health ministry spokesman Ashraf Khan said.", "Pakistani health ministry"),
+])
+def test_a_body_named_in_lower_case_before_its_spokesman(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+def test_a_deputy_commissioner_heads_the_district_the_story_is_about(g):
+    # in Pakistan and Bangladesh a district's head is its deputy commissioner: the office of the district in focus
+    text = ("A high flood in the River Chenab inundated 138 villages of Muzaffargarh district.\n\n"
+            "Deputy Commissioner Usman Tahir Jappa said 12,706 people were housed in relief camps.")
+    assert [(f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [("Muzaffargarh", "Muzaffargarh deputy commissioner")]
+
+
 def test_a_bodys_mixed_case_initials_a_state_command_of_the_police_and_an_attorney_general(g):
     # "DoDMA" are the Department of Disaster Management Affairs' initials with its "of"
     text = ("Reports indicate that 85 people have died according to the Department of Disaster Management Affairs.\n\n"
