@@ -79,8 +79,8 @@ _DISTRICT_TITLE = re.compile(
     r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?")  # (a deputy commissioner heads a district: Pakistan, Bangladesh)
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
 _LOCAL_POLICE_TITLE = re.compile(
-    r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district\s+|county\s+|city\s+)?[Pp]olice\s+"
-    r"(?P<title>[Cc]ommander|[Cc]hief|[Bb]oss)\s+[A-Z]")  # ("Canterbury district police commander Dave Cliff")
+    r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+?(?:\s+[A-Z][\w'’-]+?)?)(?:['’]s)?\s+(?:district\s+|county\s+|city\s+)?[Pp]olice\s+"
+    r"(?P<title>[Cc]ommander|[Cc]hief|[Bb]oss),?\s+[A-Z]")  # ("Canterbury district police commander Dave Cliff", "Léogane's police chief, Alain Auguste")
 _ON_THE_ISLAND = re.compile(r"\b(?:on|in|of)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:island|islands|archipelago)\b")
 _NOT_POLICE_PLACES = frozenset(
     "National Regional Local Federal State Provincial District County City Municipal Metropolitan Traffic Border Railway "
@@ -1034,7 +1034,8 @@ def _owner_org(head) -> str | None:
         ):
             continue  # (nor a person's: "President Putin's spokesman"; the small model tags "Mercy Relief" a person too)
         if " " in run or owner.ent_type_ == "ORG" or (owner.text.isupper() and len(owner.text) > 1):
-            return run
+            # ("Léogane's police chief, Alain Auguste": the town's police, however the tagger read the town)
+            return f"{run} police" if any(h.lower_ == "police" for h in holders) else run
     return None
 
 

@@ -1567,6 +1567,16 @@ def test_a_body_named_in_lower_case_before_its_spokesman(g, text, agency):
     assert first(g, text)["agency"] == agency
 
 
+@pytest.mark.parametrize("text, agency", [
+    # a town's police chief in the possessive, with a comma before the name: the town's police
+    ("Léogane's police chief, Alain Auguste, says that there are at least 10,000 dead.", "Léogane police"),
+    # must not fire: an organisation's director in the possessive is the organisation's
+    ("Mercy Relief's country director Jane Doe said 12 people died.", "Mercy Relief"),
+])
+def test_a_town_s_police_chief_in_the_possessive(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
 def test_a_deputy_commissioner_heads_the_district_the_story_is_about(g):
     # in Pakistan and Bangladesh a district's head is its deputy commissioner: the office of the district in focus
     text = ("A high flood in the River Chenab inundated 138 villages of Muzaffargarh district.\n\n"
