@@ -540,7 +540,10 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
 _TOLL_VERB = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|increases|(?:went|gone|goes|going)(?:\s+up)?|reached|reaching|hit|passed|surpassed|touched"
     r"|topped|stood|stands|stand|remains|remained|remain|now|is|was|soared|mounted|grew|grown|indicate|indicates|indicated|show|shows|showed"
-    r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+(?:from\s+(?:[\d,.]+\s+)?|by\s+(?:" + ROUGHLY + r"\s+)?[\w,.]+\s+(?:(?:people|persons)\s+)?,?\s*(?=to\s))?(?:to\s+|at\s+)?$",
+    r"|neared|nears|nearing|approached|approaches|approaching|exceeded|exceeds|crossed|swelled|swollen"
+    r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+"
+    # (a time between the verb and the count: "increased on Friday to 13", "rose overnight to 40")
+    r"(?:(?:on|by|late|early)\s+[A-Z][a-z]+day\s+|(?:yesterday|today|overnight|again|further|sharply)\s+)?(?:from\s+(?:[\d,.]+\s+)?|by\s+(?:" + ROUGHLY + r"\s+)?[\w,.]+\s+(?:(?:people|persons)\s+)?,?\s*(?=to\s))?(?:to\s+|at\s+)?$",
     re.I,
 )
 _TOLL_SUBJECT = re.compile(

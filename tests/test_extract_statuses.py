@@ -1153,3 +1153,32 @@ def test_parts_of_the_count_before_by_a_pronoun_or_its_number(g):
     assert (7, "children", "killed") in found and (9, "women", "killed") in found
     # must not fire: a number that is no count before it names no group
     assert [f["value"] for f in extract_figures("Ten people were killed. Of the 25, ten are male.", gazetteer=g)] == [10]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a toll that nears, approaches or exceeds a number is that toll
+    ("The death toll from Hurricane Felix neared 100 Thursday night.", (100, "people", "killed")),
+    ("The death toll from the storm approached 200 by Friday.", (200, "people", "killed")),
+    # a time between the toll's verb and its count
+    ("The number of deaths due to the fires increased on Friday to 13.", (13, "people", "killed")),
+    ("The death toll rose overnight to 40.", (40, "people", "killed")),
+    # pilots and seafarers are people counted
+    ("Two helicopter pilots were killed in a Saturday night crash.", (2, "people", "killed")),
+    ("Fourteen seafarers are missing after the ferry sank.", (14, "people", "missing")),
+])
+def test_a_toll_that_nears_a_number_and_pilots_counted(g, text, found):
+    assert [(f["value"], f["subject"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [found]
+
+
+@pytest.mark.parametrize("text, found", [
+    # people in shelters are displaced, whether or not a verb says "are"
+    ("There are 170 people in shelters.", [(170, "people", "displaced")]),
+    ("There are a total of 170 persons in Shelter as follows: 91 in Belize City.",
+     [(170, "people", "displaced"), (91, "people", "displaced")]),
+    ("Orange Walk has 4 persons in one shelter in San Carlos.", [(4, "people", "displaced")]),
+    # must not fire: the shelter sector of aid, a bomb shelter
+    ("The agency reached 5,000 people in shelter and NFI assistance.", []),
+    ("Residents spent the night in a bomb shelter, where 30 people were injured.", [(30, "people", "injured")]),
+])
+def test_people_in_shelters_are_displaced(g, text, found):
+    assert statuses(g, text) == found
