@@ -758,6 +758,10 @@ def extract_figures(
             elif subject == "bare" and prev is not None and prev["_sentence"] == si and status is None and (
                 each := _EACH_IN.match(text, num.end)) and _listed_at(text, each.end()):
                 subject, status, distance = prev["subject"], prev["status"], 0  # "Five people died, one each in Cebu, Bohol and Leyte"
+            elif subject == "bare" and prev is not None and prev["_sentence"] == si and status is None and prev["status"] == "injured" and (
+                _SEVERITY_AFTER.match(text, num.end)
+            ):
+                subject, status, distance = prev["subject"], "injured", 0  # "Nearly 500 people were injured, 200 critically": a part
             if subject in ("bare", "relative", "partitive"):
                 if part_of is not None:
                     subject = part_of["subject"]
@@ -2495,7 +2499,8 @@ _RELIEF_KIT = re.compile(r"\b(?:relief|rescue|operational|emergency|ambulances?|
 _LIVES_AFTER = re.compile(r"\s+lives\b")
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")
 _BRACKET_OPENS = re.compile(r"[^\S\n]*\([^\S\n]*")
-_LIST_BETWEEN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_SEVERITY_AFTER = re.compile(r"\s+(?:critically|seriously|severely|gravely)\b(?!\s+(?:injured|wounded|hurt|ill))")
+_LIST_BETWEEN = re.compile(r"\s*[,:]\s*(?:and\s+)?|\s+and\s+|\s+[-–—]\s+")  # ("killing 11 people - seven women and four children")
 _FURTHER = r"(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)"
 _FURTHER_BEFORE = re.compile(rf"\b{_FURTHER}\s+$")
 _ABROAD_WORDS = re.compile(r"\b(?:abroad|neighbou?ring\s+countr|across\s+the\s+border|other\s+countries|overseas)", re.I)
@@ -2538,6 +2543,9 @@ _PARTS_LEAD = re.compile(
 _PARTS_ASIDE = re.compile(r"\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:[^,;:]|(?<=\d),(?=\d{3})){0,80}$")
 
 
+_AGES = re.compile(r"\baged?\s+(?:from\s+|between\s+|under\s+|over\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?|\b\d+(?:\s*(?:to|-|–)\s*\d+)?[ -]years?[ -]old\b")
+
+
 def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[int, int] | None:
     """The figure's clause run on past a short aside between commas, when the figure's noun ends its clause."""
     if text[np_end : clause[1]].strip(" ,\"”"):
@@ -2553,7 +2561,8 @@ def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[
     body = text[aside[0] : aside[1]]
     # "28 people, including 11 children and three women, were killed": a list of its parts is an aside too.
     parts = _PARTS_ASIDE.match(body)
-    if not parts and (len(_ASIDE_WORDS.findall(body)) > 6 or _COUNT_IN.search(body)):
+    # (an age in it is no count: "38 people, mostly young children aged from 3 to 6, were killed")
+    if not parts and (len(_ASIDE_WORDS.findall(body)) > 6 or _COUNT_IN.search(_AGES.sub("", body))):
         return None  # an aside of its own, or one with another count in it (a share of the population is none)
     if text[aside[1] : aside[1] + 2].strip()[:1] not in (",", "—", "–") and not (parts and body.rstrip().endswith(")")):
         return None  # (a list of parts may end in brackets: "including 80,215 children (40,830 girls ...) are affected")

@@ -52,8 +52,10 @@ _EVENT_SITE_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:town|city|village|area|community)\s+of\s+)?$"
     # "the fire started in a kitchen in a six-storey building in Mangaf city", "The explosion occurred at the Evangelos
     # Florakis Naval Base": where it broke out
-    # (or the story's event by a word for any: "The disaster happened in the town of Altalil")
-    r"|\b(?:[Tt]he|[Aa]n?)\s+(?:(?P<cause2>" + "|".join(sorted(_SPOT_EVENT_NOUNS)) + r")|disaster|tragedy|incident|accident)\s+"
+    # (or the story's event by a word for any, the place right after its verb: "The disaster happened in the town of Altalil")
+    r"|\b(?:[Tt]he|[Tt]his)\s+(?:disaster|tragedy|incident|accident)\s+(?:happened|occurred|took\s+place)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?$"
+    r"|\b(?:[Tt]he|[Aa]n?)\s+(?P<cause2>" + "|".join(sorted(_SPOT_EVENT_NOUNS)) + r")\s+"
     r"(?:started|broke\s+out|erupted|occurred|happened|took\s+place)\s+(?:[\w,-]+\s+){0,8}?(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:town|city|village)\s+of\s+)?$"
     # "the Russians struck a café in the village of Hroza": an attack on a place where people gather
@@ -113,7 +115,7 @@ _POINTS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|nor
 # A place a size is compared with ("nearly the same size as Denmark or Switzerland", "larger than the cities of San
 # Francisco and Oakland combined"): no place of anything
 _COMPARED = (r"\b(?:size|big|large|small|larger|bigger|smaller)\s+(?:as|of|than)\s+(?:the\s+)?"
-             r"(?:(?:cities|city|towns?|states?|countries|country|islands?)\s+of\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:or|and)\s+)?")
+             r"(?:(?:cities|city|towns?|states?|countries|country|islands?)\s+of\s+)?(?:[\w'’-]+\s+(?:or|and)\s+|(?:[A-Z][\w'’-]*\s+){1,3}?(?:or|and)\s+)?")
 _COMPARED_BEFORE = re.compile(_COMPARED + "$", re.I)
 _REFERENCE = re.compile(
     rf"(?:(?<!\bthe\s)\b{_POINTS}\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}"
@@ -177,7 +179,7 @@ _DATED_DATELINE = re.compile(
 # News Agency"): a name that goes on past the place it holds.
 _MEDIA_BEFORE = re.compile(r"\b(?i:channel|broadcaster|station|newspaper|daily|network|television|TV|radio|news\s+agency)\s+$")
 # "Pakistan Point News", "Jordan Times", "Kenya News Agency": a place's name going on as a medium's
-_MEDIA_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]+){0,2}?[ \t]+(?:News|Times|Post|Herald|Tribune|Gazette|Observer|Chronicle"
+_MEDIA_AFTER = re.compile(r"(?P<between>(?:[ \t]+[A-Z][\w'’-]+){0,2}?)[ \t]+(?:News|Times|Herald|Tribune|Gazette|Observer|Chronicle"
                           r"|Journal|Radio|Television|TV|Broadcasting)\b")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 # A place that says a count of its own: "Bagmati Province has recorded 56 fatalities".
@@ -899,7 +901,8 @@ class PlaceResolver:
         extra = [
             m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)
             and not _whence_attackers(text, m, mentions + extra)
-            and not (m.entity.id < 0 and (_common_words_in_heading(text, m) or _VENUE_AFTER.match(text, m.end) or _RANKED_AFTER.match(text, m.end)
+            and not (m.entity.id < 0 and (_common_words_in_heading(text, m) or _VENUE_AFTER.match(text, m.end)
+                                          or (m.entity.name in _WORLD_REGIONS and _RANKED_AFTER.match(text, m.end))
                                           or (_FORCE_AFTER.match(text, m.end) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))))
         ]
         storms = _storm_names(text)
@@ -931,8 +934,8 @@ class PlaceResolver:
                     continue
                 if _MEDIA_BEFORE.search(text, max(0, start - 40), start) and _NAME_GOES_ON.match(text, end):
                     continue  # "the public television channel Gabon Première": a channel's name, no place
-                if _MEDIA_AFTER.match(text, end):
-                    continue  # "(UrduPoint / Pakistan Point News - 9th Sep)", "the Jordan Times": an outlet's name, no place
+                if (media := _MEDIA_AFTER.match(text, end)) and not set(media.group("between").lower().split()) & vocab.CAUSE_WORDS:
+                    continue  # (not a heading's "Morocco Earthquake News")  # "(UrduPoint / Pakistan Point News - 9th Sep)", "the Jordan Times": an outlet's name, no place
                 if _TREATED_IN.search(text, max(0, start - 120), start) or (
                     (_BROUGHT_TO.search(text, max(0, start - 40), start) or _IN_CARE.search(text, max(0, start - 40), start))
                     and (_HOSPITAL_AFTER.match(text, end) or _FOR_TREATMENT_AFTER.match(text, end)
@@ -2215,7 +2218,7 @@ _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|regi
 # ("Haiti’s", "the Idlib'": not the apostrophe inside a name, "Za'atri")
 _POSSESSIVE = re.compile(r"['’](?:s\b|$)")
 # "Lake Victoria", "Mount Elgon": a lake or mountain named like a place is not that place.
-_LANDFORM_NAME = re.compile(r"[ \t](?:Point|Cape|Bay|Beach|Coast|Shore|Reef|Strait|Channel|Gulf)$")
+_LANDFORM_NAME = re.compile(r"[ \t](?:Point|Reef|Strait|Channel|Gulf)$")  # (not Bay, Beach, Coast: Half Moon Bay, Virginia Beach, Cape Coast)
 def _a_spot_of_coast(e: Entity) -> bool:
     """A name the tables lack that names a spot of the coast, no town ("the vessel capsized near Alghareef Point in
     Shabwah governorate"): not the site of a story's event."""
@@ -2247,6 +2250,12 @@ _NOT_WHERE_AFTER = re.compile(
 # "one of Europe's worst rail disasters", "Latin America's biggest": a name the tables lack, read as the field a thing is
 # ranked in, not where anyone is
 _RANKED_AFTER = re.compile(r"['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:worst|deadliest|biggest|largest|greatest|heaviest|busiest|most|first|second|third)\b")
+# Regions of the world, which a story ranks its event in ("one of Europe's worst rail disasters")
+_WORLD_REGIONS = frozenset([
+    "Europe", "Africa", "Asia", "America", "Americas", "Oceania", "Caribbean", "Scandinavia", "Balkans", "Sahel", "Pacific",
+    "Arctic", "Latin America", "South America", "North America", "Central America", "Middle East", "Southeast Asia",
+    "South Asia", "East Asia", "Central Asia", "East Africa", "West Africa", "North Africa", "Southern Africa",
+    "Eastern Europe", "Western Europe"])
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area|local\s+government(?:\s+area)?|lga)$", re.I)
 
 

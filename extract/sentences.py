@@ -53,7 +53,8 @@ DATELINE = re.compile(
 # Aug 6: At least five people died ...": or a colon
 CREDITED_DATELINE = re.compile(
     r"([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}(?:[ \t]*/[ \t]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})*),[ \t]*"
-    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?(?:[ \t]*\([^()\n]{1,40}\)[ \t]+|[ \t]*:[ \t]+)(?=[A-Z])"
+    # (the credit may end its line: "ANTANANARIVO, 23 January 2009 (IRIN)" over a bulleted lead)
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?(?:[ \t]*\([^()\n]{1,40}\)(?:[ \t]+|[ \t]*\n\s*)|[ \t]*:[ \t]+)(?=[A-Z•])"
 )
 
 

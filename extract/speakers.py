@@ -75,8 +75,11 @@ _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFIC
 _STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial)\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)")
 _STATE_POLICE = re.compile(r"(?:[Tt]he\s+)?State\s+Police\b(?!\s+(?:Command|Headquarters|Department|Service|Force))")
 _DISTRICT_TITLE = re.compile(
-    r"(?:[Tt]he\s+)?(?:District\s+(?P<title>Collector|Magistrate|Commissioner)|(?P<deputy>Deputy\s+Commissioner))\b"
-    r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?")  # (a deputy commissioner heads a district: Pakistan, Bangladesh)
+    r"(?:[Tt]he\s+)?(?:District\s+(?P<title>Collector|Magistrate|Commissioner)|(?P<deputy>Deputy\s+Commissioner))\b(?![-–])"
+    # (the district's name, not the first of the holder's names after it: "Deputy Commissioner of Buner Kashif Qayyum")
+    r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*\b(?![ \t]+[A-Z]))?))?(?!\s+of\s+[Pp]olice)")
+# Countries where a deputy commissioner heads a district (not New York's or UNRWA's deputy commissioners)
+_DEPUTY_COMMISSIONER_COUNTRIES = frozenset({"Pakistan", "Bangladesh", "India"})
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
 _LOCAL_POLICE_TITLE = re.compile(
     r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+?(?:\s+[A-Z][\w'’-]+?)?)(?:['’]s)?\s+(?:district\s+|county\s+|city\s+)?[Pp]olice\s+"
@@ -852,7 +855,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             lower = [t for t in ch.subtree if t.i < ch.i and t.dep_ in ("compound", "amod")]
             if ch.dep_ == "compound" and ch.lower_ in _ROLES and lower and lower[-1].lower_ in _ORG_HEADS and all(
                 t.text.islower() and t.pos_ in ("NOUN", "ADJ") for t in lower
-            ) and lower[-1].i == ch.i - 1:
+            ) and lower[-1].i == ch.i - 1 and not any(t.dep_ == "poss" for t in ch.subtree):  # (not "Turkey's disaster agency")
                 # "provincial disaster management agency chief Asfandiyar Khattak said", "rescue agency spokesman Bilal
                 # Ahmed Faizi": the body the title names in lower case, as written (no country's institution named)
                 # ("provincial disaster management agency": the PDMA, as every province's is called)
@@ -1836,7 +1839,9 @@ class SpeakerMemory:
         if self.gazetteer is None:
             return None
         span = self.text[sp.start : sp.end]
-        if (district := _DISTRICT_TITLE.match(span)) is not None and (where := district.group("of") or self.town or self.island):
+        if (district := _DISTRICT_TITLE.match(span)) is not None and (
+            not district.group("deputy") or self.country in _DEPUTY_COMMISSIONER_COUNTRIES
+        ) and (where := district.group("of") or self.town or self.island):
             # "District Collector Dr Ilayaraja T told reporters": the collector of the district named, else of the town
             # (or the district) the story is in, not of its state
             title = "deputy commissioner" if district.group("deputy") else f"district {district.group('title').lower()}"

@@ -257,3 +257,10 @@ def test_a_regional_office_publishes_as_its_agency(g):
 def test_a_dateline_town_named_like_a_province_abroad(g, text, expected):
     assert read(g, text) == [expected]
     assert g.place("Madeira", fuzzy=False).name == "Madeira"  # (the tables' Madeira stays Portugal's)
+
+
+def test_a_dated_credit_line_is_a_dateline(g):
+    # "ANTANANARIVO, 23 January 2009 (IRIN)" on a line of its own, over a bulleted lead: whence the reporter files
+    text = ("Madagascar: Cyclone damage becomes clear\n\nANTANANARIVO, 23 January 2009 (IRIN)\n\n"
+            "  • New figures from the disaster office indicate that cyclone Fanele claimed eight lives.")
+    assert [p for _, _, p, _ in read(g, text)] == ["Madagascar"]

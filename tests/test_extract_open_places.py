@@ -1364,6 +1364,20 @@ def test_cities_a_size_is_compared_with_are_no_places(g):
     assert places(g, text) == [(1, "Middletown"), (4, "Middletown")]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a second read's: a town's own superlative, towns named Bay, a police post, a year compared, another event's town
+    ("Heavy rains flooded Montego Bay's largest hotel, killing five guests.", [(5, "Montego Bay")]),
+    ("A gunman killed seven people at two farms in California.\nThe shooting happened at two farms in Half Moon Bay, a "
+     "coastal city.", [(7, "Half Moon Bay")]),
+    ("Militants attacked the Bannu Police Post on Tuesday, killing 12 soldiers.", [(12, "Bannu")]),
+    ("The floods are bigger than those of 2010 and Sindh province has reported 300 deaths.", [(300, "Sindh")]),
+    ("At least 28 people were killed when a fuel tank exploded in northern Lebanon.\nThe incident happened hours after a "
+     "protest in the town of Altalil, where residents blocked roads.", [(28, "Lebanon")]),
+])
+def test_what_the_no_place_rules_leave_alone(g, text, found):
+    assert places(g, text) == found
+
+
 def test_a_place_ranked_in_is_no_place(g):
     # "one of Europe's worst rail disasters": the field the disaster is ranked in, not where the dead are
     text = ("The wreckage of a German passenger train lay across a track in Lower Saxony after one of Europe's worst rail "

@@ -1182,3 +1182,17 @@ def test_a_toll_that_nears_a_number_and_pilots_counted(g, text, found):
 ])
 def test_people_in_shelters_are_displaced(g, text, found):
     assert statuses(g, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "as" right before a status word names the status of the count before it
+    ("As of 15 July, the government reported registering 992,649 individuals (90,756 families) as displaced.",
+     [(992649, "people", "displaced"), (90756, "families", "displaced")]),
+    ("Officials listed 5,000 people as missing.", [(5000, "people", "missing")]),
+    # the part of the hurt a severity names
+    ("Nearly 500 people were injured, 200 critically.", [(500, "people", "injured"), (200, "people", "injured")]),
+    # must not fire: "as" opening a clause of its own
+    ("The army deployed 300 soldiers as displaced families returned.", [(300, "soldiers", "deployed")]),
+])
+def test_counted_as_a_status(g, text, found):
+    assert statuses(g, text) == found
