@@ -43,7 +43,8 @@ _RECEIVED_FROM = re.compile(
 _REPORT_GAP = re.compile(r"\b(?:report|reports|figures|data|statement|assessment|estimates|count|tally|update)\b")
 _BY_BEFORE = re.compile(r"\b(?:by|from|of|with|in)\s+(?:the\s+)?$|['’]s?\s+$|\b(?:the|a|an)\s+$")
 _ACCORDING_RE = (
-    r"\b(?i:according\s+to|as\s+per|citing|based\s+on\s+(?:the\s+)?(?:latest\s+)?(?:report|reports|data|figures|records|information)\s+(?:from|of|by)"
+    # ("As confirmed by the authorities of the Moroccan province of Nador, 13 of the migrants died")
+    r"\b(?i:according\s+to|as\s+per|as\s+(?:confirmed|reported|stated|announced|indicated)\s+by|citing|based\s+on\s+(?:the\s+)?(?:latest\s+)?(?:report|reports|data|figures|records|information)\s+(?:from|of|by)"
     r"|(?:announcement|assessment)\s+by|(?:figures|data|statistics|estimates|numbers)(?:\s+as\s+of\s+\w+(?:\s+\w+){0,2}?)?"
     r"\s+(?:have\s+been\s+|had\s+been\s+|were\s+|was\s+)?"
     r"(?:from|by|(?:released|compiled|published|provided|issued)\s+by))\b"

@@ -144,11 +144,10 @@ _AUX = set(
     nearly than over almost found identified confirmed recorded registered newly rendered became become""".split()
 )
 # A forward search stops at a subordinate clause: "killed 21 civilians as they tried to escape".
+_AS_A_STATUS = re.compile(r"\s+(?:internally\s+)?(?:displaced|missing|dead|injured|wounded|homeless)\b(?=\s*(?:[.;)\n]|$))")
 _SUBORDINATE = re.compile(
     # ("registered as displaced", "reported as missing" go on: the "as" names their status)
-    # ("registering 992,649 individuals (90,756 families) as displaced": an "as" right before a status word names it too)
-    r"\b(?:(?<!registered\s)(?<!identified\s)(?<!recorded\s)(?<!counted\s)(?<!listed\s)(?<!reported\s)(?<!confirmed\s)as"
-    r"(?!\s+(?:internally\s+)?(?:displaced|missing|dead|injured|wounded|homeless)\b(?![ \t]+[a-z]))|when|while|after|before|because|since|until|although|though|but|whereas|if|unless|amid|despite"
+    r"\b(?:(?<!registered\s)(?<!identified\s)(?<!recorded\s)(?<!counted\s)(?<!listed\s)(?<!reported\s)(?<!confirmed\s)as|when|while|after|before|because|since|until|although|though|but|whereas|if|unless|amid|despite"
     r"|following|including|whose)\b|[;(]",
     re.I,
 )
@@ -416,6 +415,10 @@ def status_near(
     # or a subordinate clause, whichever comes first.
     fwd_end = min(clause[1], next_start)
     sub = _SUBORDINATE.search(text, np_end, fwd_end)
+    if sub and sub.group(0).lower() == "as" and _AS_A_STATUS.match(text, sub.end()):
+        # "registering 992,649 individuals (90,756 families) as displaced": an "as" before a status word that ends the
+        # sentence names the status (not "as injured, dead and missing were still being counted")
+        sub = _SUBORDINATE.search(text, sub.end(), fwd_end)
     if sub:
         fwd_end = sub.start()
     forward = []

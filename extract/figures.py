@@ -759,8 +759,8 @@ def extract_figures(
                 each := _EACH_IN.match(text, num.end)) and _listed_at(text, each.end()):
                 subject, status, distance = prev["subject"], prev["status"], 0  # "Five people died, one each in Cebu, Bohol and Leyte"
             elif subject == "bare" and prev is not None and prev["_sentence"] == si and status is None and prev["status"] == "injured" and (
-                _SEVERITY_AFTER.match(text, num.end)
-            ):
+                _SEVERITY_AFTER.match(text, num.end) and not re.search(r"\d", text[prev["_num"][1] : num.qstart])
+            ):  # (the injured the count before, not "injured when the quake damaged 300 buildings, 100 seriously")
                 subject, status, distance = prev["subject"], "injured", 0  # "Nearly 500 people were injured, 200 critically": a part
             if subject in ("bare", "relative", "partitive"):
                 if part_of is not None:
@@ -855,6 +855,10 @@ def extract_figures(
                 continue  # "418 operational vehicles", "10 relief helicopters": a relief effort's kit (not "hit 40 aid trucks")
             if status == "killed" and re.search(r"\bmissing\b", text[num.end : np_end]) and _FEARED_DEAD.match(text, np_end):
                 status = "missing"  # "Three missing people feared dead": missing, their death only feared
+            if status is None and subject in vocab.PEOPLE_SUBJECTS + ("families",) and _IN_SHELTER.match(text, np_end):
+                # "There are a total of 170 persons in Shelter", "Orange Walk has 4 persons in one shelter in San Carlos": where
+                # nothing else says their status, people in shelters are displaced
+                status = "displaced"
             if status is None or (status in ("killed", "missing") and head in ("survivors", "survivor")):
                 continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
             if status in ("killed", "detained") and _MEANT_TO.search(text, max(sent.start, num.qstart - 60), num.qstart):
@@ -2499,6 +2503,10 @@ _RELIEF_KIT = re.compile(r"\b(?:relief|rescue|operational|emergency|ambulances?|
 _LIVES_AFTER = re.compile(r"\s+lives\b")
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")
 _BRACKET_OPENS = re.compile(r"[^\S\n]*\([^\S\n]*")
+# (not the shelter sector of aid, "in shelter, WASH and health", "in shelter across Sindh"; nor shelters for survivors of
+# violence, nor air-raid shelters "in the metro and in shelters")
+_IN_SHELTER = re.compile(r"\s+in\s+(?:(?:the|a|one|two|three|four|five|public|collective|evacuation|temporary)\s+)?[Ss]helters?\b"
+                         r"(?!\s*[,/&]|\s+(?:and|across|for|sector|cluster|during)\b)")
 _SEVERITY_AFTER = re.compile(r"\s+(?:critically|seriously|severely|gravely)\b(?!\s+(?:injured|wounded|hurt|ill))")
 _LIST_BETWEEN = re.compile(r"\s*[,:]\s*(?:and\s+)?|\s+and\s+|\s+[-–—]\s+")  # ("killing 11 people - seven women and four children")
 _FURTHER = r"(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)"
@@ -2543,7 +2551,7 @@ _PARTS_LEAD = re.compile(
 _PARTS_ASIDE = re.compile(r"\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:[^,;:]|(?<=\d),(?=\d{3})){0,80}$")
 
 
-_AGES = re.compile(r"\baged?\s+(?:from\s+|between\s+|under\s+|over\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?|\b\d+(?:\s*(?:to|-|–)\s*\d+)?[ -]years?[ -]old\b")
+_AGE_PHRASES = re.compile(r"\baged?\s+(?:from\s+|between\s+|under\s+|over\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?|\b\d+(?:\s*(?:to|-|–)\s*\d+)?[ -]years?[ -]old\b")
 
 
 def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[int, int] | None:
@@ -2562,7 +2570,7 @@ def _past_aside(text: str, sent, clause: tuple[int, int], np_end: int) -> tuple[
     # "28 people, including 11 children and three women, were killed": a list of its parts is an aside too.
     parts = _PARTS_ASIDE.match(body)
     # (an age in it is no count: "38 people, mostly young children aged from 3 to 6, were killed")
-    if not parts and (len(_ASIDE_WORDS.findall(body)) > 6 or _COUNT_IN.search(_AGES.sub("", body))):
+    if not parts and (len(_ASIDE_WORDS.findall(body)) > 6 or _COUNT_IN.search(_AGE_PHRASES.sub("", body))):
         return None  # an aside of its own, or one with another count in it (a share of the population is none)
     if text[aside[1] : aside[1] + 2].strip()[:1] not in (",", "—", "–") and not (parts and body.rstrip().endswith(")")):
         return None  # (a list of parts may end in brackets: "including 80,215 children (40,830 girls ...) are affected")

@@ -53,7 +53,9 @@ _EVENT_SITE_BEFORE = re.compile(
     # "the fire started in a kitchen in a six-storey building in Mangaf city", "The explosion occurred at the Evangelos
     # Florakis Naval Base": where it broke out
     # (or the story's event by a word for any, the place right after its verb: "The disaster happened in the town of Altalil")
-    r"|\b(?:[Tt]he|[Tt]his)\s+(?:disaster|tragedy|incident|accident)\s+(?:happened|occurred|took\s+place)\s+(?:in|at)\s+(?:the\s+)?"
+    r"|\b(?:[Tt]he|[Tt]his)\s+(?:disaster|tragedy|incident|accident)\s+(?:happened|occurred|took\s+place)\s+"
+    # (a time between: "occurred early Sunday in the village of Quilcas"; not "hours after a protest in")
+    r"(?:(?!after|before|following|during|when)[\w,-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:town|city|village)\s+of\s+)?$"
     r"|\b(?:[Tt]he|[Aa]n?)\s+(?P<cause2>" + "|".join(sorted(_SPOT_EVENT_NOUNS)) + r")\s+"
     r"(?:started|broke\s+out|erupted|occurred|happened|took\s+place)\s+(?:[\w,-]+\s+){0,8}?(?:in|at)\s+(?:the\s+)?"
@@ -2255,7 +2257,9 @@ _WORLD_REGIONS = frozenset([
     "Europe", "Africa", "Asia", "America", "Americas", "Oceania", "Caribbean", "Scandinavia", "Balkans", "Sahel", "Pacific",
     "Arctic", "Latin America", "South America", "North America", "Central America", "Middle East", "Southeast Asia",
     "South Asia", "East Asia", "Central Asia", "East Africa", "West Africa", "North Africa", "Southern Africa",
-    "Eastern Europe", "Western Europe"])
+    "Eastern Europe", "Western Europe",
+    # (and seas and ranges: "one of the Mediterranean's deadliest shipwrecks", "the Alps' deadliest avalanches")
+    "Mediterranean", "Atlantic", "Aegean", "Indian Ocean", "Alps", "Himalayas", "Andes", "Rockies"])
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area|local\s+government(?:\s+area)?|lga)$", re.I)
 
 

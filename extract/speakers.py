@@ -75,9 +75,8 @@ _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFIC
 _STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial)\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)")
 _STATE_POLICE = re.compile(r"(?:[Tt]he\s+)?State\s+Police\b(?!\s+(?:Command|Headquarters|Department|Service|Force))")
 _DISTRICT_TITLE = re.compile(
-    r"(?:[Tt]he\s+)?(?:District\s+(?P<title>Collector|Magistrate|Commissioner)|(?P<deputy>Deputy\s+Commissioner))\b(?![-–])"
-    # (the district's name, not the first of the holder's names after it: "Deputy Commissioner of Buner Kashif Qayyum")
-    r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*\b(?![ \t]+[A-Z]))?))?(?!\s+of\s+[Pp]olice)")
+    r"(?:[Tt]he\s+)?(?:District\s+(?P<title>Collector|Magistrate|Commissioner)|(?P<deputy>Deputy\s+Commissioner)(?![-–])(?!\s+of\s+[Pp]olice))\b"
+    r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?")
 # Countries where a deputy commissioner heads a district (not New York's or UNRWA's deputy commissioners)
 _DEPUTY_COMMISSIONER_COUNTRIES = frozenset({"Pakistan", "Bangladesh", "India"})
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
@@ -350,6 +349,8 @@ def _tail(cue, tok) -> bool:
     covers what follows, not "Thousands have fled" before it)."""
     if cue.lower_ in ("according", "based", "per"):  # ("As per the National Disaster Operations Centre, 40 people ...")
         return cue.i > tok.i or cue.i <= 2
+    if cue.i == 1 and cue.nbor(-1).lower_ == "as":
+        return True  # "As confirmed by the authorities of the Moroccan province of Nador, 13 of the migrants died"
     return cue.i > tok.i and not any(
         c.dep_ in ("ccomp", "dobj", "xcomp", "attr") and c.i > cue.i and c.lower_ not in _HEARERS for c in cue.children
     )  # ("..., the minister and the police chief told reporters": whom they told, not what)
@@ -360,6 +361,8 @@ _TOLL_NOUNS = frozenset("toll tally count figures figure".split())
 _TOLL_FROM = frozenset("authorities officials police ministry government agency officers".split())
 # Verbs by which a body puts out a list or report whose counts are its own ("the hospital has released a list of 99 deceased").
 _ISSUED = frozenset("released releases published publishes issued issues".split())
+# Verbs that speak only with a that-clause ("the police headquarters declared that 140 ... are wounded")
+_DECLARES = frozenset({"declared", "declares"})
 # Whom a speaker tells, as the object of "told": not what they say.
 _HEARERS = frozenset("reporters journalists media press parliament lawmakers AFP Reuters AP".lower().split())
 
@@ -405,7 +408,10 @@ def sentence_sources(doc) -> list[tuple]:
             # "and government estimates at least 125,000 people have been affected": a verb the tagger took
             # for a noun, its subject parsed as a compound
             out.extend((t, c) for c in t.children if c.dep_ in ("nsubj", "compound"))
-        elif low in REPORTING_VERBS and t.pos_ in ("VERB", "AUX"):
+        elif low in REPORTING_VERBS | _DECLARES and t.pos_ in ("VERB", "AUX"):
+            if low in _DECLARES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                            for c in t.children):
+                continue  # ("declared that 140 of its soldiers are wounded" speaks; not "declared a state of emergency after ...")
             if low in ("continued", "recalled") and any(c.dep_ in ("dobj", "xcomp", "prep", "advcl") for c in t.children):
                 continue  # ("The army continued its offensive", "continued to fight": only '"...," he continued' speaks)
             if low.startswith("claim") and (any(c.dep_ == "dobj" for c in t.children) or not any(c.dep_ == "ccomp" for c in t.children)):
@@ -527,6 +533,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if isinstance(head, _Span):
         span, head = head, head.root
     low = head.lower_
+    joined = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.text in ("Police", "Constabulary")), None)
+    if span is None and joined is not None and head.text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ == "and" for t in parsed.doc[head.i : joined.i + 1]
+    ):
+        # "Devon and Cornwall Police said": one force named for two places, which the parse took for a person and a force
+        s, e = parsed.start + head.idx, parsed.start + joined.idx + len(joined.text)
+        run = parsed.doc[head.i : joined.i + 1].text
+        return Speaker(s, e, joined.lower_, run, None, False, frozenset(t.lower_ for t in parsed.doc[head.i : joined.i + 1]))
     if low in _DOCUMENT_NOUNS | {"tweet", "tweets"}:
         # "a Health Ministry tweet saying 17 were killed", "the president's statement mentioning 15": whose it is
         owner = [c for c in head.children if c.dep_ == "poss"]
@@ -1839,9 +1853,11 @@ class SpeakerMemory:
         if self.gazetteer is None:
             return None
         span = self.text[sp.start : sp.end]
-        if (district := _DISTRICT_TITLE.match(span)) is not None and (
+        if (district := _DISTRICT_TITLE.match(span)) is not None and (where := district.group("of") or self.town or self.island) and (
             not district.group("deputy") or self.country in _DEPUTY_COMMISSIONER_COUNTRIES
-        ) and (where := district.group("of") or self.town or self.island):
+            # (or, in a story that names no country, a place the text calls a district: not "the Bronx")
+            or (self.country is None and re.search(rf"\b{re.escape(where)}\s+[Dd]istrict\b", self.text) is not None)
+        ):
             # "District Collector Dr Ilayaraja T told reporters": the collector of the district named, else of the town
             # (or the district) the story is in, not of its state
             title = "deputy commissioner" if district.group("deputy") else f"district {district.group('title').lower()}"

@@ -1373,6 +1373,12 @@ def test_cities_a_size_is_compared_with_are_no_places(g):
     ("The floods are bigger than those of 2010 and Sindh province has reported 300 deaths.", [(300, "Sindh")]),
     ("At least 28 people were killed when a fuel tank exploded in northern Lebanon.\nThe incident happened hours after a "
      "protest in the town of Altalil, where residents blocked roads.", [(28, "Lebanon")]),
+    # (a sea the story ranks its event in)
+    ("A fishing boat packed with migrants sank off southern Greece. It was one of the Mediterranean's deadliest shipwrecks: at "
+     "least 78 migrants drowned.", [(78, "Greece")]),
+    # (and a time between the incident's verb and its place is still its place)
+    ("A bus plunged into a ravine in Peru, killing 12 people.\nThe accident occurred early Sunday in the village of Quilcas.",
+     [(12, "Quilcas")]),
 ])
 def test_what_the_no_place_rules_leave_alone(g, text, found):
     assert places(g, text) == found

@@ -1584,14 +1584,18 @@ def test_a_deputy_commissioner_heads_the_district_the_story_is_about(g):
     text = ("A high flood in the River Chenab inundated 138 villages of Muzaffargarh district in Pakistan.\n\n"
             "Deputy Commissioner Usman Tahir Jappa said 12,706 people were housed in relief camps.")
     assert [(f["location"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [("Muzaffargarh", "Muzaffargarh deputy commissioner")]
-    # the district named after "of", not the holder's first name after it
-    assert first(g, "Floods hit Pakistan. Deputy Commissioner of Buner Kashif Qayyum said 40 people were killed.")["agency"] == (
-        "Buner deputy commissioner")
+    # the district named after "of", of two words; and the story's district where the story names no country
+    assert first(g, "Floods hit Pakistan. Deputy Commissioner of North Waziristan Rehan Khattak said 40 people were killed.")["agency"] == (
+        "North Waziristan deputy commissioner")
+    text = ("A high flood in the River Chenab inundated 138 villages of Muzaffargarh district.\n\n"
+            "Deputy Commissioner Usman Tahir Jappa said 12,706 people were housed in relief camps.")
+    assert first(g, text)["agency"] == "Muzaffargarh deputy commissioner"
 
 
 @pytest.mark.parametrize("text", [
     # must not fire: a police deputy commissioner, UNRWA's deputy commissioner-general, New York's fire department's
     "A high flood hit Muzaffargarh district in Pakistan. Deputy Commissioner of Police (South) Rajesh Kumar said 12 people were killed.",
+    "Floods hit Delhi, India. Deputy Commissioner of Police (South) Rajesh Kumar said 12 people were killed.",
     "An Israeli strike hit a school in Gaza City, UNRWA said.\nDeputy Commissioner-General Leni Stenseth said 300 people were sheltering there.",
     "A fire in the Bronx killed 17 people.\nDeputy Commissioner Frank Dwyer said 44 people were injured.",
 ])
@@ -2356,3 +2360,17 @@ def test_a_hospital_treating_the_hurt_counts_them(g):
 def test_a_county_fire_chief_speaks_for_the_countys_fire_department(g):
     text = "Five people have died in the Eaton fire in Altadena, Los Angeles County Fire Chief Anthony Marrone said."
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Los Angeles County Fire Department"]
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a fronted "As confirmed by X," covers its sentence's count
+    ("As confirmed by the authorities of the Moroccan province of Nador, 13 of the migrants died at the fence.", "Nador authorities"),
+    # "declared that" speaks; "declared" a state of emergency or mourning does not
+    ("Meanwhile, the Moroccan police headquarters declared that 140 of its soldiers are wounded.", "Moroccan police headquarters"),
+    ("The government declared a state of emergency after floods killed 20 people.", None),
+    ("The governor declared three days of mourning for the 20 people killed in the fire.", None),
+    # one force named for two places, which the parse takes for a person and a force
+    ("Devon and Cornwall Police said three people had died.", "Devon and Cornwall Police"),
+])
+def test_more_ways_a_source_is_named(g, text, agency):
+    assert first(g, text)["agency"] == agency
