@@ -100,8 +100,9 @@ def corpora(tmp: Path) -> list[dict]:
         c = dict(name=name, articles=articles, meta=folder / "meta.jsonl", gold=folder / "gold.jsonl",
                  questions=q if q.is_file() else None)
         if missing:
-            # A text the search tool no longer returns as it was saved: the set is scored on the others, and its
-            # questions not at all (any of them may be about the missing text); the table marks it with a *
+            # A text missing from the cache (not fetched again, or no longer returned as it was saved): the set is
+            # scored on the others, and its questions not at all (any of them may be about the missing text); the
+            # table marks it with a *
             c.update(name=f"{name}*", questions=None, meta=_without(c["meta"], missing, tmp / f"{name}.meta.jsonl"),
                      gold=_without(c["gold"], missing, tmp / f"{name}.gold.jsonl"), missing=len(missing))
         out.append(c)
@@ -319,8 +320,8 @@ def main() -> None:
           " agency and place: share right of matched figures, exact/lenient)")
     for c in todo:
         if c.get("missing"):
-            print(f"({c['name']} scored without its {c['missing']} text(s) the search tool no longer returns as saved, and"
-                  " without its questions)")
+            print(f"({c['name']} scored without its {c['missing']} text(s) missing from the cache (not fetched again, or no"
+                  " longer returned as saved), and without its questions)")
     if idmc is not None:
         print(f"idmc excerpts ({idmc.get('excerpts')}): value {idmc.get('value')}, +status {idmc.get('value_term')},"
               f" +place {idmc.get('value_term_place')}")
