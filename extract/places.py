@@ -117,7 +117,9 @@ _POINTS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|nor
 # A place a size is compared with ("nearly the same size as Denmark or Switzerland", "larger than the cities of San
 # Francisco and Oakland combined"): no place of anything
 _COMPARED = (r"\b(?:size|big|large|small|larger|bigger|smaller)\s+(?:as|of|than)\s+(?:the\s+)?"
-             r"(?:(?:cities|city|towns?|states?|countries|country|islands?)\s+of\s+)?(?:[\w'’-]+\s+(?:or|and)\s+|(?:[A-Z][\w'’-]*\s+){1,3}?(?:or|and)\s+)?")
+             r"(?:(?:cities|city|towns?|states?|countries|country|islands?)\s+of\s+)?"
+             # (one word before "or"/"and", or a name of up to three: not "those of 2010 and Sindh province has ...")
+             r"(?:[\w'’-]+\s+(?:or|and)\s+|(?:[A-Z][\w'’-]*\s+){1,3}?(?:or|and)\s+)?")
 _COMPARED_BEFORE = re.compile(_COMPARED + "$", re.I)
 _REFERENCE = re.compile(
     rf"(?:(?<!\bthe\s)\b{_POINTS}\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}"
@@ -937,7 +939,9 @@ class PlaceResolver:
                 if _MEDIA_BEFORE.search(text, max(0, start - 40), start) and _NAME_GOES_ON.match(text, end):
                     continue  # "the public television channel Gabon Première": a channel's name, no place
                 if (media := _MEDIA_AFTER.match(text, end)) and not set(media.group("between").lower().split()) & vocab.CAUSE_WORDS:
-                    continue  # (not a heading's "Morocco Earthquake News")  # "(UrduPoint / Pakistan Point News - 9th Sep)", "the Jordan Times": an outlet's name, no place
+                    # "(UrduPoint / Pakistan Point News - 9th Sep)", "the Jordan Times": an outlet's name, no place (not a
+                    # heading's "Morocco Earthquake News")
+                    continue
                 if _TREATED_IN.search(text, max(0, start - 120), start) or (
                     (_BROUGHT_TO.search(text, max(0, start - 40), start) or _IN_CARE.search(text, max(0, start - 40), start))
                     and (_HOSPITAL_AFTER.match(text, end) or _FOR_TREATMENT_AFTER.match(text, end)
@@ -2706,7 +2710,7 @@ def _in_heading(text: str, pos: int) -> bool:
 # "REUTERS/...") or its opening ("In this image made from video, ..."). Where a photo was taken is not
 # what the story is about.
 _CAPTION = re.compile(
-    r"\b(?:Picture|Photo|Photograph|Image|Credit|PICTURE|PHOTO|IMAGE)S?s?\s*:|\[[^\]\n]{0,60}/\s*(?:AFP|Reuters|AP|EPA|Getty|Anadolu|Xinhua)[^\]\n]*\]"
+    r"\b(?:(?:Picture|Photo|Photograph|Image|Credit)s?|(?:PICTURE|PHOTO|IMAGE)S?)\s*:|\[[^\]\n]{0,60}/\s*(?:AFP|Reuters|AP|EPA|Getty|Anadolu|Xinhua)[^\]\n]*\]"
     r"|\((?:AP|AFP|EPA|Reuters)\s+Photo|\b(?:REUTERS|AFP|AP)\s*/\s*[A-Z]|\bGetty\s+Images\b|\bAP\s+Photo\b"
     r"|^\s*In\s+this\s+(?:image|photo|picture|handout)|/\s*(?:STAFF\s+)?PHOTOGRAPHER\b|\bStaff\s+Photographer\b",
     re.M,
