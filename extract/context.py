@@ -144,13 +144,14 @@ _AUX = set(
     nearly than over almost found identified confirmed recorded registered newly rendered became become""".split()
 )
 # A forward search stops at a subordinate clause: "killed 21 civilians as they tried to escape".
-_AS_A_STATUS = re.compile(r"\s+(?:internally\s+)?(?:displaced|missing|dead|injured|wounded|homeless)\b(?=\s*(?:[.;)\n]|$))")
 _SUBORDINATE = re.compile(
     # ("registered as displaced", "reported as missing" go on: the "as" names their status)
     r"\b(?:(?<!registered\s)(?<!identified\s)(?<!recorded\s)(?<!counted\s)(?<!listed\s)(?<!reported\s)(?<!confirmed\s)as|when|while|after|before|because|since|until|although|though|but|whereas|if|unless|amid|despite"
     r"|following|including|whose)\b|[;(]",
     re.I,
 )
+# ... but not an "as" before a status word that ends the sentence: "registering 992,649 individuals as displaced"
+_AS_A_STATUS = re.compile(r"\s+(?:internally\s+)?(?:displaced|missing|dead|injured|wounded|homeless)\b(?=\s*(?:[.;)\n]|$))")
 
 # What ends a list of parts before the verb could be reached: another clause, a speaker.
 _PARTS_END = re.compile(r"[;:()]|\b(?:said|says|told|who|which|that)\b")

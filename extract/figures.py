@@ -2507,7 +2507,7 @@ _BRACKET_OPENS = re.compile(r"[^\S\n]*\([^\S\n]*")
 # violence, nor air-raid shelters "in the metro and in shelters")
 _IN_SHELTER = re.compile(r"\s+in\s+(?:(?:the|a|one|two|three|four|five|public|collective|evacuation|temporary)\s+)?[Ss]helters?\b"
                          r"(?!\s*[,/&]|\s+(?:and|across|for|sector|cluster|during)\b)")
-_SEVERITY_AFTER = re.compile(r"\s+(?:critically|seriously|severely|gravely)\b(?!\s+(?:injured|wounded|hurt|ill))")
+_SEVERITY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(vocab.HOW_BADLY)) + r")\b(?!\s+(?:injured|wounded|hurt|ill))")
 _LIST_BETWEEN = re.compile(r"\s*[,:]\s*(?:and\s+)?|\s+and\s+|\s+[-–—]\s+")  # ("killing 11 people - seven women and four children")
 _FURTHER = r"(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)"
 _FURTHER_BEFORE = re.compile(rf"\b{_FURTHER}\s+$")

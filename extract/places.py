@@ -2256,14 +2256,8 @@ _NOT_WHERE_AFTER = re.compile(
 # "one of Europe's worst rail disasters", "Latin America's biggest": a name the tables lack, read as the field a thing is
 # ranked in, not where anyone is
 _RANKED_AFTER = re.compile(r"['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:worst|deadliest|biggest|largest|greatest|heaviest|busiest|most|first|second|third)\b")
-# Regions of the world, which a story ranks its event in ("one of Europe's worst rail disasters")
-_WORLD_REGIONS = frozenset([
-    "Europe", "Africa", "Asia", "America", "Americas", "Oceania", "Caribbean", "Scandinavia", "Balkans", "Sahel", "Pacific",
-    "Arctic", "Latin America", "South America", "North America", "Central America", "Middle East", "Southeast Asia",
-    "South Asia", "East Asia", "Central Asia", "East Africa", "West Africa", "North Africa", "Southern Africa",
-    "Eastern Europe", "Western Europe",
-    # (and seas and ranges: "one of the Mediterranean's deadliest shipwrecks", "the Alps' deadliest avalanches")
-    "Mediterranean", "Atlantic", "Aegean", "Indian Ocean", "Alps", "Himalayas", "Andes", "Rockies"])
+# Regions of the world, seas and ranges a story ranks its event in ("one of Europe's worst rail disasters")
+_WORLD_REGIONS = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "ranked_regions"))
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area|local\s+government(?:\s+area)?|lga)$", re.I)
 
 

@@ -77,8 +77,6 @@ _STATE_POLICE = re.compile(r"(?:[Tt]he\s+)?State\s+Police\b(?!\s+(?:Command|Head
 _DISTRICT_TITLE = re.compile(
     r"(?:[Tt]he\s+)?(?:District\s+(?P<title>Collector|Magistrate|Commissioner)|(?P<deputy>Deputy\s+Commissioner)(?![-–])(?!\s+of\s+[Pp]olice))\b"
     r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?")
-# Countries where a deputy commissioner heads a district (not New York's or UNRWA's deputy commissioners)
-_DEPUTY_COMMISSIONER_COUNTRIES = frozenset({"Pakistan", "Bangladesh", "India"})
 _PORTFOLIO_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"\s+(?:Commissioner|Minister)\s+(?:for|of)\s+(?!State\b)[A-Z]")
 _LOCAL_POLICE_TITLE = re.compile(
     r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]+?(?:\s+[A-Z][\w'’-]+?)?)(?:['’]s)?\s+(?:district\s+|county\s+|city\s+)?[Pp]olice\s+"
@@ -1854,7 +1852,7 @@ class SpeakerMemory:
             return None
         span = self.text[sp.start : sp.end]
         if (district := _DISTRICT_TITLE.match(span)) is not None and (where := district.group("of") or self.town or self.island) and (
-            not district.group("deputy") or self.country in _DEPUTY_COMMISSIONER_COUNTRIES
+            not district.group("deputy") or self.country in vocab.DEPUTY_COMMISSIONERS
             # (or, in a story that names no country, a place the text calls a district: not "the Bronx")
             or (self.country is None and re.search(rf"\b{re.escape(where)}\s+[Dd]istrict\b", self.text) is not None)
         ):

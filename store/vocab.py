@@ -182,6 +182,7 @@ SERVE_WORDS: frozenset[str] = frozenset(_WORDS["sources"]["serve"])
 FORCE_MEMBERS: frozenset[str] = frozenset(_WORDS["sources"]["force_members"])
 STATE_POLICE: frozenset[str] = frozenset(_WORDS["sources"]["state_police"])
 TOWN_POLICE: frozenset[str] = frozenset(_WORDS["sources"]["town_police"])
+DEPUTY_COMMISSIONERS: frozenset[str] = frozenset(_WORDS["sources"]["deputy_commissioners"])
 STATE_COUNTRIES: frozenset[str] = frozenset(_WORDS["sources"]["state_countries"])
 NATIONAL_SOCIETIES: dict[str, str] = _WORDS["sources"]["national_societies"]
 RANKS: frozenset[str] = frozenset(_WORDS["sources"]["ranks"])
