@@ -549,7 +549,7 @@ _TOLL_VERB = re.compile(
     r"|neared|nears|nearing|approached|approaches|approaching|exceeded|exceeds|crossed|swelled|swollen"
     r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+"
     # (a time between the verb and the count: "increased on Friday to 13", "rose overnight to 40")
-    r"(?:(?:on|by|late|early)\s+[A-Z][a-z]+day\s+|(?:yesterday|today|overnight|again|further|sharply)\s+)?(?:from\s+(?:[\d,.]+\s+)?|by\s+(?:" + ROUGHLY + r"\s+)?[\w,.]+\s+(?:(?:people|persons)\s+)?,?\s*(?=to\s))?(?:to\s+|at\s+)?$",
+    r"(?:(?:on|by|late|early)\s+(?:" + "|".join(vocab.WEEKDAY_NAMES) + r")\s+|(?:yesterday|today|overnight|again|further|sharply)\s+)?(?:from\s+(?:[\d,.]+\s+)?|by\s+(?:" + ROUGHLY + r"\s+)?[\w,.]+\s+(?:(?:people|persons)\s+)?,?\s*(?=to\s))?(?:to\s+|at\s+)?$",
     re.I,
 )
 _TOLL_SUBJECT = re.compile(

@@ -1072,7 +1072,7 @@ class PlaceResolver:
         # With no place where something is, where a hazard struck ("a storm hit Bobonong").
         struck = next((ev for ev in self.events if ev.role == "epicentre"), None) if first is None else None
         self.focus = self.title_place or (first.entity if first else None) or (struck.entity if struck else None) or dateline_country
-        if self.title_place is None and first is not None and self.paragraph_of(first.start) > self._lead() + 1:
+        if self.title_place is None and first is not None and self.paragraph_of(first.start) > self._lead + 1:
             # No headline and a lead that names no place: the first place named further down ("forecast in
             # Kisumu, Kisii...") is not what the story is about; the one country its places lie in is.
             countries = Counter(c for ev in self.events if ev.entity.id > 0 for c in [self._country_of(ev.entity)] if c)
@@ -1253,7 +1253,7 @@ class PlaceResolver:
         other, twice or more, the first time in its first paragraphs ("Assailants kill 29 in China ... the Kunming Train
         Station ... The violence in Kunming"): what it is about, the country only its headline's."""
         country = self.focus
-        lead = self.text[: self.paragraph_end(min(self._lead() + 1, len(self.paragraphs) - 1))]
+        lead = self.text[: self.paragraph_end(min(self._lead + 1, len(self.paragraphs) - 1))]
         if any(w in _REGION_HAZARDS for w in re.findall(r"[a-z]+", lead.lower())):
             return None  # (a flood, a cyclone, an earthquake strikes a wide area: the country's, though one town is named most)
         named = [ev for ev in self.events if ev.role == "here" and ev.entity.id != country.id and ev.entity.kind != "country"
@@ -1264,7 +1264,7 @@ class PlaceResolver:
                  and _TELLS_THE_EVENT.search(self.text[self._sentence_around(ev.start)]) is not None]
         # (of the places the lead or the paragraph after it names: not "Xinjiang separatist forces" named later as often)
         # (by name: a place no table knows takes a new id at each mention)
-        early = {ev.entity.name for ev in named if self.paragraph_of(ev.start) <= self._lead() + 1}
+        early = {ev.entity.name for ev in named if self.paragraph_of(ev.start) <= self._lead + 1}
         counts = Counter(ev.entity.name for ev in named if ev.entity.name in early).most_common(2)
         if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
             return None
@@ -1287,9 +1287,9 @@ class PlaceResolver:
         toll is the region's, as landslides' in the plural are a season's), nor where the lead names two places side by
         side."""
         f = self.focus
-        lead = self.paragraphs[self._lead()] if self.paragraphs else 0
+        lead = self.paragraphs[self._lead] if self.paragraphs else 0
         told = [st for st in self.sentences if st.end > lead][:2]
-        end = told[-1].end if told else self.paragraph_end(self._lead())
+        end = told[-1].end if told else self.paragraph_end(self._lead)
         # (the headline's words too, where the text does not hold it: "Cyclone Shaheen" over a lead that names a province)
         words = f"{self.title or ''} {self.text[:end]}".lower()
         if set(re.findall(r"[a-z]+", words)) & (vocab.WAR_WORDS | _REGION_HAZARDS) or not _SITE_EVENT.search(words):
@@ -1306,8 +1306,9 @@ class PlaceResolver:
             return self.g.within(e.id, container.id)
         return e.parent_id is not None and (e.parent_id == container.id or self.g.within(e.parent_id, container.id))
 
+    @cached_property
     def _lead(self) -> int:
-        """The first paragraph of the body (not a headline, a subhead or a photo's caption)."""
+        """The first paragraph of the body (not a headline, a subhead or a photo's caption), found once per article."""
         return next((i for i, p in enumerate(self.paragraphs) if not _in_heading(self.text, p) and not in_caption(self.text, p)), 0)
 
     def paragraph_end(self, i: int) -> int:
@@ -1317,7 +1318,7 @@ class PlaceResolver:
     @cached_property
     def _lead_words(self) -> set[str]:
         """The lower-case words of the body's first paragraph (read once per article)."""
-        i = self._lead()
+        i = self._lead
         return set(re.findall(r"[a-z]+", self.text[self.paragraphs[i] if self.paragraphs else 0 : self.paragraph_end(i)].lower()))
 
     def _keep_spelling_abroad(self) -> None:
@@ -1919,15 +1920,15 @@ class PlaceResolver:
     @cached_property
     def _told_words(self) -> set[str]:
         """The words of the headline and the lead's first sentence, which say what the story's event is."""
-        lead = self.paragraphs[self._lead()] if self.paragraphs else 0
+        lead = self.paragraphs[self._lead] if self.paragraphs else 0
         return set(re.findall(r"[a-z]+", f"{self.title or ''} {self.text[lead : self._lead_sentence_end]}".lower()))
 
     @cached_property
     def _lead_sentence_end(self) -> int:
         """Where the body's first sentence ends."""
-        lead = self.paragraphs[self._lead()] if self.paragraphs else 0
-        first = _SENTENCE_BREAK.search(self.text, lead, self.paragraph_end(self._lead()))
-        return first.start() if first else self.paragraph_end(self._lead())
+        lead = self.paragraphs[self._lead] if self.paragraphs else 0
+        first = _SENTENCE_BREAK.search(self.text, lead, self.paragraph_end(self._lead))
+        return first.start() if first else self.paragraph_end(self._lead)
 
     def _event_site(self, e: Entity, after: int = 0) -> str | None:
         """The one town inside e where the story sites its event ("the landslide that hit Chesongoch", "the attack on

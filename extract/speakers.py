@@ -864,7 +864,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 name = _of_country(country, institution)
                 if name and not any(c.dep_ == "poss" for c in ch.subtree):
                     return Speaker(start, end, low, name, person, False, words)
-            lower = [t for t in ch.subtree if t.i < ch.i and t.dep_ in ("compound", "amod")]
+            lower = _modifiers_before(ch)
             if ch.dep_ == "compound" and ch.lower_ in _ROLES and lower and lower[-1].lower_ in _ORG_HEADS and all(
                 t.text.islower() and t.pos_ in ("NOUN", "ADJ") for t in lower
             ) and lower[-1].i == ch.i - 1 and not any(t.dep_ == "poss" for t in ch.subtree):  # (not "Turkey's disaster agency")
@@ -904,7 +904,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 # "Manuela Curra, a provincial government official, told Reuters": the body they serve
                 # (not their rank: "Seracettin Com, a senior health official" is a health official; "a senior police
                 # official" speaks for the police)
-                body = [t for t in ch.subtree if t.i < ch.i and t.dep_ in ("compound", "amod") and t.lower_ not in vocab.RANKS]
+                body = [t for t in _modifiers_before(ch) if t.lower_ not in vocab.RANKS]
                 if body:
                     name = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in body)
                     if len(body) == 1 and body[0].pos_ != "PROPN" and body[0].lower_ not in ORG_WORDS:
@@ -1033,6 +1033,12 @@ def _proper_run(head) -> str:
     while doc[hi].lower_ in NAME_CONNECTORS:
         hi -= 1
     return doc[lo : hi + 1].text
+
+
+def _modifiers_before(title) -> list:
+    """The nouns and adjectives before a title in its phrase: "provincial disaster management agency" of "chief", "a
+    senior health" of "official"."""
+    return [t for t in title.subtree if t.i < title.i and t.dep_ in ("compound", "amod")]
 
 
 def _owner_org(head) -> str | None:
