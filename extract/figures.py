@@ -739,6 +739,11 @@ def extract_figures(
                 # followed by Somalia, with 30 injured")
                 own_status = status if status is not None and distance <= 1 else None
                 subject, status, distance = prev["subject"], own_status or prev["status"], 0
+            elif subject == "bare" and prev is not None and prev["subject"] in vocab.PEOPLE_SUBJECTS + ("families",) and (
+                toll is None and label is None and _IN_SHELTER.match(text, num.end)
+            ):
+                # "over 400 persons are affected, with 42 in shelters": more of the same people, those in shelters displaced
+                subject, status, distance = prev["subject"], "displaced", 0
             elif subject == "bare" and prev is not None and toll is None and label is None and _AND_BEFORE.search(
                 text, max(sent.start, num.qstart - 8), num.qstart
             ) and _DAY_AFTER.match(text, num.end):
@@ -855,9 +860,10 @@ def extract_figures(
                 continue  # "418 operational vehicles", "10 relief helicopters": a relief effort's kit (not "hit 40 aid trucks")
             if status == "killed" and re.search(r"\bmissing\b", text[num.end : np_end]) and _FEARED_DEAD.match(text, np_end):
                 status = "missing"  # "Three missing people feared dead": missing, their death only feared
-            if status is None and subject in vocab.PEOPLE_SUBJECTS + ("families",) and _IN_SHELTER.match(text, np_end):
+            if status in (None, "affected") and subject in vocab.PEOPLE_SUBJECTS + ("families",) and _IN_SHELTER.match(text, np_end):
                 # "There are a total of 170 persons in Shelter", "Orange Walk has 4 persons in one shelter in San Carlos": where
-                # nothing else says their status, people in shelters are displaced
+                # nothing else says their status (or only a list's "affected" before: "over 200 are affected with 41 in
+                # shelters"), people in shelters are displaced
                 status = "displaced"
             if status is None or (status in ("killed", "missing") and head in ("survivors", "survivor")):
                 continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
@@ -2505,7 +2511,9 @@ _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")
 _BRACKET_OPENS = re.compile(r"[^\S\n]*\([^\S\n]*")
 # (not the shelter sector of aid, "in shelter, WASH and health", "in shelter across Sindh"; nor shelters for survivors of
 # violence, nor air-raid shelters "in the metro and in shelters")
-_IN_SHELTER = re.compile(r"\s+in\s+(?:(?:the|a|one|two|three|four|five|public|collective|evacuation|temporary)\s+)?[Ss]helters?\b"
+# ("348 people were in shelters", "18 persons are currently in shelters": a verb of being between)
+_IN_SHELTER = re.compile(r"(?:\s+(?:are|were|is|was|remain|remained|stay|stayed|now|currently|still)){0,2}"
+                         r"\s+in\s+(?:(?:the|a|one|two|three|four|five|public|collective|evacuation|temporary)\s+)?[Ss]helters?\b"
                          r"(?!\s*[,/&]|\s+(?:and|across|for|sector|cluster|during)\b)")
 _SEVERITY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(vocab.HOW_BADLY)) + r")\b(?!\s+(?:injured|wounded|hurt|ill))")
 _LIST_BETWEEN = re.compile(r"\s*[,:]\s*(?:and\s+)?|\s+and\s+|\s+[-–—]\s+")  # ("killing 11 people - seven women and four children")

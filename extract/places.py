@@ -44,26 +44,36 @@ _AT_A_SITE_IN = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<cause>" + "|".joi
 # "the tragic landslide that hit ", "Tuesday's attack on ", "the explosion in the town of ": where the story's event
 # happened (one spot: not floods, which cover a region)
 _SPOT_EVENT_NOUNS = vocab.EVENT_NOUNS - {"flood", "floods", "flooding"}
+# ("in the town of ", "near the central city of ", "in the Red Sea resort of ": the kind of place the site is)
+_KIND_OF = (r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|area|community|district|resort|neighbou?rhood|suburb|settlement"
+            r"|municipality|township|hamlet)\s+of\s+)?$")
+# (the event's day between: "the collapse yesterday in the central city of Konya")
+_EVENT_DAY = r"(?:(?:yesterday|today|overnight|(?:early\s+|late\s+|on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
 _EVENT_SITE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<cause>"
     + "|".join(sorted(_SPOT_EVENT_NOUNS | {"tornado", "tornadoes"}))
     + r")\s+(?:(?:(?:that|which)\s+)?(?:hit|struck|ravaged|battered|devastated|buried|swept\s+through|ripped\s+through|tore\s+through"
-    r"|engulfed|rocked)\s+|(?:in|at|near|on)\s+)"
-    r"(?:the\s+)?(?:(?:town|city|village|area|community)\s+of\s+)?$"
+    r"|engulfed|rocked)\s+|" + _EVENT_DAY + r"(?:in|at|near|on)\s+)" + _KIND_OF
     # "the fire started in a kitchen in a six-storey building in Mangaf city", "The explosion occurred at the Evangelos
     # Florakis Naval Base": where it broke out
-    # (or the story's event by a word for any, the place right after its verb: "The disaster happened in the town of Altalil")
-    r"|\b(?:[Tt]he|[Tt]his)\s+(?:disaster|tragedy|incident|accident)\s+(?:happened|occurred|took\s+place)\s+"
+    # (or the story's event by a word for any, the place right after its verb: "The disaster happened in the town of Altalil",
+    # "It happened Monday near the town of Bavispe")
+    + r"|(?:\b(?:[Tt]he|[Tt]his)\s+(?:disaster|tragedy|incident|accident)|\bIt)\s+(?:happened|occurred|took\s+place)\s+"
     # (a time between: "occurred early Sunday in the village of Quilcas"; not "hours after a protest in")
-    r"(?:(?!after|before|following|during|when)[\w,-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village)\s+of\s+)?$"
-    r"|\b(?:[Tt]he|[Aa]n?)\s+(?P<cause2>" + "|".join(sorted(_SPOT_EVENT_NOUNS)) + r")\s+"
-    r"(?:started|broke\s+out|erupted|occurred|happened|took\s+place)\s+(?:[\w,-]+\s+){0,8}?(?:in|at)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village)\s+of\s+)?$"
+    r"(?:(?!after|before|following|during|when)[\w,-]+\s+){0,3}?(?:in|at|near)\s+" + _KIND_OF
+    # ("the death toll could rise further from the disaster in the town of Jahra", "at the site of the tragedy, in the
+    # district of Muzema": the story's event by a word for any, and where)
+    + r"|\b(?:[Tt]he|[Tt]his)\s+(?:disaster|tragedy)\s*,?\s+(?:in|at|near)\s+" + _KIND_OF
+    + r"|\b(?:[Tt]he|[Aa]n?)\s+(?P<cause2>" + "|".join(sorted(_SPOT_EVENT_NOUNS)) + r")\s+"
+    r"(?:started|broke\s+out|erupted|occurred|happened|took\s+place)\s+(?:[\w,-]+\s+){0,8}?(?:in|at)\s+" + _KIND_OF
+    # "the tanker overturned at high speed near the village of Sange": what the event did, and where
+    + r"|\b(?:overturned|exploded|collapsed|capsized|derailed|caught\s+fire)\s+(?:(?!after|before|following|during|when)[\w,-]+\s+){0,4}?"
+    r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|district|resort|neighbou?rhood|suburb|settlement"
+    r"|municipality|township|hamlet)\s+of\s+)$"
     # "the Russians struck a café in the village of Hroza": an attack on a place where people gather
     r"|\b(?:struck|hit|bombed|attacked|shelled|stormed|targeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:café|cafe|restaurant|market"
     r"|school|hospital|mosque|church|wedding|hotel|bar|nightclub|club|shop|store|station|factory|funeral|checkpoint)\s+(?:in|at|near)\s+"
-    r"(?:the\s+)?(?:(?:town|city|village|area|community)\s+of\s+)?$")
+    + _KIND_OF)
 # A word after a place's name that makes the name a modifier ("in Elgeyo Marakwet Landslide", "in Michigan high school"),
 # not its kind ("in Diyala province") nor a verb ("in Portugal has claimed")
 _VERB_OR_KIND = (r"province|district|region|county|state|governorate|oblast|prefecture|department|municipality"
@@ -357,7 +367,8 @@ _NAME = (
 _UNKNOWN = re.compile(
     # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place),
     # "in Mexico's southern port city of Coatzacoalcos", a headline's "in port city of X"
-    r"\b(?:(?:in|at|near|inside|into)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?|the\s+)(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
+    # ("the busiest area of Egypt's Red Sea resort of Dahab": after a possessive, whatever the word before)
+    r"\b(?:(?:in|at|near|inside|into)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?|the\s+|of\s+[A-Z][\w'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
     r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality|island|hamlet|resort)\s+of\s+(?P<name2>" + _NAME + ")"
     r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
     # "In Memuju Regency, 189 people were seriously injured": a sentence set in a place, by the comma and the count
@@ -1714,11 +1725,17 @@ class PlaceResolver:
         for nxt in sent.clauses[ci + 1 :] if ci >= 0 else ():
             if not _LOCATIVE.match(self.text, nxt[0]) or _COUNT_IN.search(self.text, nxt[0], nxt[1]):
                 continue  # (not a clause with a count of its own: "In Rangamati, 98 people were killed ..., in Chittagong 30 ...")
+            if self.text[: nxt[0]].rstrip().endswith(";"):
+                break  # (nor the next item of a list by place: "In Airorima, over 400 persons are affected; in Hururu, over 200")
             name = self._pick(self.between(*nxt), pos)
             if name:
                 return name
         if parent:
             return parent
+        if ci > 0 and self.text[: sent.clauses[ci - 1][0]].rstrip().endswith(";") and _LOCATIVE.match(self.text, sent.clauses[ci - 1][0]) and (
+            name := self._pick(self.between(*sent.clauses[ci - 1]), pos)
+        ):
+            return name  # "...; in Hururu, over 200 are affected": a list's item set in the place that opens it
         first = sent.clauses[0]
         if first != clause and first[1] <= pos and _INTRO.match(self.text, first[0]):
             name = self._pick(self.between(*first), pos)
@@ -1910,7 +1927,9 @@ class PlaceResolver:
             (words | self._lead_words | self._title_words) & _WIDE_OR_FOREST or words & _MANY_EVENTS
             or _OVER_DAYS.search(self.text, sent.start, sent.end))
         ):
-            return None
+            # (unless the sentence itself sites its event: "... 57 women and children were injured ... from the disaster in
+            # the town of Jahra west of Kuwait City")
+            return self._event_site(e, after=sent.start, until=sent.end)
         return self._event_site(e, after=sent.end if placed else 0)
 
     @cached_property
@@ -1930,15 +1949,16 @@ class PlaceResolver:
         first = _SENTENCE_BREAK.search(self.text, lead, self.paragraph_end(self._lead))
         return first.start() if first else self.paragraph_end(self._lead)
 
-    def _event_site(self, e: Entity, after: int = 0) -> str | None:
+    def _event_site(self, e: Entity, after: int = 0, until: int | None = None) -> str | None:
         """The one town inside e where the story sites its event ("the landslide that hit Chesongoch", "the attack on
-        Ogossagou", "the fire at a market in Onitsha"), named after `after`, or None (no such town, or more than one)."""
+        Ogossagou", "the fire at a market in Onitsha"), named after `after` (and before `until`), or None (no such town,
+        or more than one)."""
         # (the event the headline or the lead's first sentence tells of: not "a house fire in the town of Qatraneh" in
         # a story of shootings in Karak)
         told = self._told_words
         sites = set()
         for ev in self.events:
-            if ev.start < after:
+            if ev.start < after or (until is not None and ev.start >= until):
                 continue
             # (inside e, or a village no table knows and the story puts in no place: "the village of Bilge, near the city
             # of Mardin")

@@ -1463,3 +1463,44 @@ def test_a_thing_based_in_a_place_names_no_place(g):
 ])
 def test_what_the_event_site_rules_leave_alone(g, text, found):
     assert places(g, text) == found
+
+
+@pytest.mark.parametrize("text, title, found", [
+    # what the event did and where: "the truck overturned ... near the village of X"
+    ("At least 40 people were killed when a fuel truck flipped over and exploded in eastern Congo on Friday.\n\n"
+     "The truck overturned on a bend near the village of Kalemba, 30 km from the nearest town.",
+     None, [(40, "Kalemba")]),
+    # "It happened (a day) near the town of X"
+    ("Gunmen killed at least seven women and children in northern Mexico on Monday.\n\n"
+     "It happened Monday near the town of Bacoachi, far from any city.",
+     None, [(7, "Bacoachi")]),
+    # the story's event by a word for any, in the count's own sentence ("from the disaster in the town of X")
+    ("Twenty people were killed in a fire at a wedding hall in Kuwait, officials said.\n\n"
+     "The fire chief said 30 more were injured, warning the toll could rise from the disaster in the town of Sulaibiya.",
+     None, [(20, "Sulaibiya"), (30, "Sulaibiya")]),
+    # a resort named after a country's possessive: "the busiest street of Egypt's Red Sea resort of X"
+    ("Bombs ripped through the busiest street of Egypt's Red Sea resort of Nuweiba on Monday, killing 14 people.",
+     None, [(14, "Nuweiba")]),
+])
+def test_where_the_event_happened_in_more_words(g, text, title, found):
+    assert places(g, text, title=title) == found
+
+
+def test_a_site_in_more_words_still_needs_one_event(g):
+    # must not fire: a flood across a region is the region's, though a sentence names a village where a house collapsed
+    text = ("Floods killed 25 people across eastern Congo this week, officials said.\n\n"
+            "A house collapsed near the village of Kalemba, where rivers burst their banks.")
+    assert places(g, text) == [(25, "Congo")]
+    # nor an aside's town that is not the event's ("hours after a protest in the town of X")
+    text = ("Twenty people were killed in a fire at a wedding hall in Kuwait, officials said. Firefighters said 30 more were "
+            "injured, hours after a protest in the town of Sulaibiya.")
+    assert places(g, text) == [(20, "Kuwait"), (30, "Kuwait")]
+
+
+def test_a_list_by_place_in_semicolons(g):
+    # "In A, N ...; in B, M ...": each item is set in the place that opens it, not the next item's
+    text = ("In Kamarang, over 300 persons are affected, with 25 in shelters; in Waramadong, over 150 are affected; "
+            "in Jawalla, over 60 families are affected.")
+    assert places(g, text) == [(300, "Kamarang"), (25, "Kamarang"), (150, "Waramadong"), (60, "Jawalla")]
+    # (a clause that only adds where, after a comma, is still the count's place)
+    assert places(g, "Floods killed 31 people, including 12 children, in Kamarang.") == [(31, "Kamarang"), (12, "Kamarang")]

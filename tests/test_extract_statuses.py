@@ -1194,6 +1194,10 @@ def test_counted_as_a_status(g, text, found):
     ("There are a total of 170 persons in Shelter as follows: 91 in Belize City.",
      [(170, "people", "displaced"), (91, "people", "displaced")]),
     ("Orange Walk has 4 persons in one shelter in San Carlos.", [(4, "people", "displaced")]),
+    # (a verb of being between: "were in shelters"; a bare count after a list's affected: "with 42 in shelters")
+    ("On the main island, 210 people were in shelters.", [(210, "people", "displaced")]),
+    ("In the east, 35 persons are currently in shelters.", [(35, "people", "displaced")]),
+    ("Over 300 persons are affected, with 27 in shelters.", [(300, "people", "affected"), (27, "people", "displaced")]),
     # must not fire: a verb of their own, the shelter sector of aid, air-raid shelters, shelters for survivors of violence
     ("An Israeli strike killed 22 people in a shelter in Jabalia.", [(22, "people", "killed")]),
     ("Seven people in the shelter died.", [(7, "people", "killed")]),
