@@ -468,8 +468,13 @@ def _may_name(word: str, shortest: int) -> bool:
 def _first_name(tokens: list[_Token], p: _Parsed) -> str | None:
     """The question's first word where nothing read it ("sendong washi how many ppl missing": the storm's local name),
     staff typing the topic first: maybe a name."""
-    first = tokens[0].word if tokens else ""
-    return first if first in p.words and _may_name(first, 4) else None
+    # (the first that may name, of the unread words the question opens with: "la faute sur mer xynthia how many injured")
+    for tok in tokens:
+        if tok.word not in p.words:
+            return None
+        if _may_name(tok.word, 4):
+            return tok.word
+    return None
 
 
 def _chain_name(tokens: list[_Token], i: int, p: _Parsed) -> str | None:

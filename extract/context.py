@@ -245,6 +245,10 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
                 if sub:
                     return sub, toks[j + 1][1], group
             return "people", toks[i + 2][1], group
+        elif nxt == "the" and (whole := _part_of_a_count(toks, i + 2)) is not None:
+            # "39 of the initial 75 workers remain unaccounted for", "Twelve of the 39 residents injured later died": a part
+            # of the count after it, who they are its noun (the verb after it says what became of the part)
+            return whole
         elif num.surface.lower() != "one" and nxt in ("the", "its", "their", "his", "her"):
             i += 2  # "150 of the agency's staff"
         else:
@@ -367,6 +371,20 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
     if content:
         return None, num.end, None
     return "bare", num.end, None
+
+
+def _part_of_a_count(toks: list, k: int) -> tuple[str, int, str] | None:
+    """(subject, end of its noun, noun) of "[an adjective] 75 workers" at toks[k], after "N of the", or None."""
+    if k < len(toks) and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] not in SUBJECT_NOUNS:
+        k += 1  # ("the initial 75 workers")
+    if k + 1 < len(toks) and toks[k][2].replace(",", "").isdigit() and (noun := toks[k + 1][2].lower()) in SUBJECT_NOUNS and (
+        noun not in _STATUS_NOUNS
+    ):  # (not "Ten of the 2,000 displaced people were injured": a noun that says a lasting status is the whole's, read as before)
+        return SUBJECT_NOUNS[noun], toks[k + 1][1], noun
+    return None
+
+
+_STATUS_NOUNS = frozenset("displaced idps refugees evacuees returnees".split())
 
 
 _STATUS_RIGHT_BEFORE = re.compile(r"\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$", re.I)

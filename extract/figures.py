@@ -270,7 +270,11 @@ _RESCUED_BEFORE = re.compile(r"\b(?:rescued|saved|freed)\s+(?:" + ROUGHLY + r"\s
 _FEARED_DEAD = re.compile(r"\s+(?:(?:are|were|is|was|now|still)\s+)*(?:feared|presumed|believed)(?:\s+to\s+be)?\s+dead\b", re.I)
 # The group a sentence opens with, of which its counts are parts: "among the 151 dead, 97 are female"
 _AMONG_THE_GROUP = re.compile(
-    r"\b(?:(?:among|of)\s+(?:the|those)\s+(?:[\d,.]+\s+)?(?:people\s+)?(?P<group>dead|killed|deceased|victims|injured|wounded|missing)\s*,"
+    # ("61 of the dead were children, 36 were women": the group before a part of its own)
+    r"\b(?:(?:among|of)\s+(?:the|those)\s+(?:[\d,.]+\s+)?(?:people\s+)?(?P<group>dead|killed|deceased|victims|injured|wounded|missing)"
+    r"(?:\s*,|(?<!victims)\s+(?:were|are)\b)"
+    # ("The 62 victims include, 32 are female and 14 male": the parts a group's count includes)
+    r"|\b(?:the\s+)?[\d,.]+\s+(?P<group2>dead|deceased|injured|wounded)\s+(?:include|included|includes)\s*,?"
     # ("20 people have been confirmed dead, out of whom thirteen are adults", "Out of the 20, eleven are male": the count
     # before, by a pronoun or its number)
     r"|(?:out\s+of|of|among)\s+(?:whom|them|these|(?:the\s+)?(?P<number>[\d,.]+)\s*,))\s*"
@@ -594,6 +598,23 @@ def extract_figures(
             prev_end = counts[ci - 1].end if ci else clause[0]
             next_start = counts[ci + 1].qstart if ci + 1 < len(counts) else clause[1]
             status_from = np_end
+            part_status = None
+            if ci + 1 < len(counts) and counts[ci + 1].qstart < np_end and read[numbers.index(counts[ci + 1])][1] == np_end:
+                # "39 of the initial 75 workers on site remain unaccounted for": the part shares the whole's noun, and the
+                # verb past it is the part's
+                next_start = counts[ci + 2].qstart if ci + 2 < len(counts) else clause[1]
+                # (past the whole's own status word: "Twelve of the 39 residents injured later died"; "Four of the 15 people
+                # killed were children", a part of them; nothing where the verb after says no status: "Two of the 9
+                # fishermen missing since Friday were found alive")
+                if (own := re.match(r"\s+([a-z]+)\b", text[np_end : np_end + 20])) and (whole_status := word_status(own.group(1))):
+                    status_from = np_end + own.end()
+                    if status_near(text, num, status_from, clause, prev_end, next_start, starts.statuses)[0] is None:
+                        if _REVERSED.match(text, status_from):
+                            continue  # (found alive, released, rescued: no longer what the whole is)
+                        if (be := _BE_WHO.match(text, status_from)) and (who := _who_noun(be.group("noun"))):
+                            subject, np_end, status_from = who, be.end(), be.end()
+                        part_status = whole_status  # "89 of the 178 people injured have been treated": still injured
+            part_before = ci > 0 and read[numbers.index(counts[ci - 1])][1] == np_end and counts[ci - 1].end < num.qstart
             if ci + 1 < len(counts) and _SAME_COUNT_ASIDE.match(text, np_end, next_start):
                 # "2,759 persons (around 460 families) became homeless": the verb past the aside is this
                 # count's too, as near as if the aside were not there
@@ -623,6 +644,10 @@ def extract_figures(
                 clause = (clause[0], max(clause[1], sent.clause_at(listed.end())[1]))
                 status_from, next_start, heads_list = listed.end(), clause[1], True
             status, distance = status_near(text, num, status_from, clause, prev_end, next_start, starts.statuses)
+            if part_status is not None:
+                status, distance = part_status, 0
+            if part_before and distance > 0:
+                status = None  # (the whole keeps only a status right after its noun: "Twelve of the 39 residents injured")
             if head and (own := _OWN_STATUS_HEADS.get(head.lower())) and status in (None, "affected", "displaced", "returned") and status != own:
                 status, distance = own, 0  # "... including 111,000 IDPs and 31,000 recent returnees": who they are says it
             quoted_clause = clause
@@ -740,7 +765,7 @@ def extract_figures(
                 own_status = status if status is not None and distance <= 1 else None
                 subject, status, distance = prev["subject"], own_status or prev["status"], 0
             elif subject == "bare" and prev is not None and prev["subject"] in vocab.PEOPLE_SUBJECTS + ("families",) and (
-                toll is None and label is None and _IN_SHELTER.match(text, num.end)
+                toll is None and label is None and _IN_SHELTERS.match(text, num.end) and not _TAKING_COVER.search(text, sent.start, sent.end)
             ):
                 # "over 400 persons are affected, with 42 in shelters": more of the same people, those in shelters displaced
                 subject, status, distance = prev["subject"], "displaced", 0
@@ -751,7 +776,7 @@ def extract_figures(
                 subject, status, distance, compared_to = prev["subject"], prev["status"], 0, prev
             elif subject == "bare" and status is None and (group := _AMONG_THE_GROUP.search(text, sent.start, num.qstart)) and (
                 be := _BE_WHO.match(text, num.end)) and (who := _who_noun(be.group("noun"))) and (
-                group.group("group") or (whole := next((
+                group.group("group") or group.group("group2") or (whole := next((
                     f for f in reversed(figures) if f["_sentence"] >= si - 1 and f["status"] is not None
                     and (not group.group("number") or any(n.start == group.start("number") and n.value == f["value"] for n in numbers))), None))
             ):
@@ -759,7 +784,8 @@ def extract_figures(
                 # group the sentence opens with, named after its verb (or a count just before, by a pronoun or its number:
                 # "20 people have been confirmed dead, out of whom ... seven are juveniles. Out of the 20, ...")
                 subject, distance, np_end = who, 0, be.end()
-                status = word_status(group.group("group")) if group.group("group") else whole["status"]
+                named = group.group("group") or group.group("group2")
+                status = word_status(named) if named else whole["status"]
             elif subject == "bare" and prev is not None and prev["_sentence"] == si and status is None and (
                 each := _EACH_IN.match(text, num.end)) and _listed_at(text, each.end()):
                 subject, status, distance = prev["subject"], prev["status"], 0  # "Five people died, one each in Cebu, Bohol and Leyte"
@@ -860,11 +886,17 @@ def extract_figures(
                 continue  # "418 operational vehicles", "10 relief helicopters": a relief effort's kit (not "hit 40 aid trucks")
             if status == "killed" and re.search(r"\bmissing\b", text[num.end : np_end]) and _FEARED_DEAD.match(text, np_end):
                 status = "missing"  # "Three missing people feared dead": missing, their death only feared
-            if status in (None, "affected") and subject in vocab.PEOPLE_SUBJECTS + ("families",) and _IN_SHELTER.match(text, np_end):
+            if status in (None, "affected") and subject in vocab.PEOPLE_SUBJECTS + ("families",) and _IN_SHELTER.match(text, np_end) and (
+                not _TAKING_COVER.search(text, sent.start, sent.end)
+            ):
                 # "There are a total of 170 persons in Shelter", "Orange Walk has 4 persons in one shelter in San Carlos": where
                 # nothing else says their status (or only a list's "affected" before: "over 200 are affected with 41 in
                 # shelters"), people in shelters are displaced
                 status = "displaced"
+            if status is None and head in ("households", "household") and (
+                _UNDER_WATER_AFTER.match(text, np_end) or _UNDER_WATER_BEFORE.search(text, max(sent.start, num.qstart - 40), num.qstart)
+            ):
+                status = "affected"  # "60 households are submerged", "inundating 2,514 households": households under water
             if status is None or (status in ("killed", "missing") and head in ("survivors", "survivor")):
                 continue  # (not "the discovery of three bodies and four survivors": the survivors are alive)
             if status in ("killed", "detained") and _MEANT_TO.search(text, max(sent.start, num.qstart - 60), num.qstart):
@@ -2515,6 +2547,16 @@ _BRACKET_OPENS = re.compile(r"[^\S\n]*\([^\S\n]*")
 _IN_SHELTER = re.compile(r"(?:\s+(?:are|were|is|was|remain|remained|stay|stayed|now|currently|still)){0,2}"
                          r"\s+in\s+(?:(?:the|a|one|two|three|four|five|public|collective|evacuation|temporary)\s+)?[Ss]helters?\b"
                          r"(?!\s*[,/&]|\s+(?:and|across|for|sector|cluster|during)\b)")
+# What undoes a whole's status for a part of it: "Two of the 9 fishermen missing since Friday were found alive"
+_REVERSED = re.compile(r"(?:\s+[\w,]+){0,4}?\s+(?:(?:were|was|have\s+been|had\s+been|are|have|had)\s+)?(?:later\s+|since\s+)?"
+                       r"(?:found\s+alive|released|freed|rescued|returned|discharged|recovered|survived|escaped|located|reunited)\b")
+# Households under water ("60 households are submerged", "floods have inundated six households"), not people
+_UNDER_WATER_AFTER = re.compile(r"\s+(?:are|were|have\s+been|had\s+been)\s+(?:submerged|inundated|flooded|under\s+water)\b")
+_UNDER_WATER_BEFORE = re.compile(r"\b(?:inundat(?:ed|ing)|submerg(?:ed|ing)|flooding\s+in)\s+(?:(?:some|about|around|over|nearly)\s+)?$")
+# (a bare count's: plural shelters, whatever follows: "with 42 in shelters, the commission said")
+_IN_SHELTERS = re.compile(r"\s+in\s+(?:(?:the|public|collective|evacuation|temporary)\s+)?[Ss]helters\b")
+# People in shelters from an attack, not displaced: "300 people were in shelters at the metro station as sirens sounded"
+_TAKING_COVER = re.compile(r"\b(?:air[- ]?raids?|sirens?|bomb\s+shelters?|metro|underground|missiles?|drones?|rockets?|alerts?)\b", re.I)
 _SEVERITY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(vocab.HOW_BADLY)) + r")\b(?!\s+(?:injured|wounded|hurt|ill))")
 _LIST_BETWEEN = re.compile(r"\s*[,:]\s*(?:and\s+)?|\s+and\s+|\s+[-–—]\s+")  # ("killing 11 people - seven women and four children")
 _FURTHER = r"(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)"

@@ -58,7 +58,7 @@ _EVENT_SITE_BEFORE = re.compile(
     # Florakis Naval Base": where it broke out
     # (or the story's event by a word for any, the place right after its verb: "The disaster happened in the town of Altalil",
     # "It happened Monday near the town of Bavispe")
-    + r"|(?:\b(?:[Tt]he|[Tt]his)\s+(?:disaster|tragedy|incident|accident)|\bIt)\s+(?:happened|occurred|took\s+place)\s+"
+    + r"|(?:\b(?:[Tt]he|[Tt]his)\s+(?:disaster|tragedy|incident|accident)|\b[Ii]t)\s+(?:happened|occurred|took\s+place)\s+"
     # (a time between: "occurred early Sunday in the village of Quilcas"; not "hours after a protest in")
     r"(?:(?!after|before|following|during|when)[\w,-]+\s+){0,3}?(?:in|at|near)\s+" + _KIND_OF
     # ("the death toll could rise further from the disaster in the town of Jahra", "at the site of the tragedy, in the
@@ -74,6 +74,10 @@ _EVENT_SITE_BEFORE = re.compile(
     r"|\b(?:struck|hit|bombed|attacked|shelled|stormed|targeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:café|cafe|restaurant|market"
     r"|school|hospital|mosque|church|wedding|hotel|bar|nightclub|club|shop|store|station|factory|funeral|checkpoint)\s+(?:in|at|near)\s+"
     + _KIND_OF)
+_AFTER_SEMICOLON = re.compile(r";\s*$")
+# Words that tell an event of the past: a year it was in, "since 2018", "a similar", "last year"
+# ("since 2018"; not "the previous evening", the event's own)
+_PAST_EVENT = re.compile(r"\b(?:[Ii]n\s+(?:19|20)\d\d\b|since\s+(?:19|20)\d\d\b|[Ss]imilar\b|last\s+(?:year|month)\b|years\s+ago\b)")
 # A word after a place's name that makes the name a modifier ("in Elgeyo Marakwet Landslide", "in Michigan high school"),
 # not its kind ("in Diyala province") nor a verb ("in Portugal has claimed")
 _VERB_OR_KIND = (r"province|district|region|county|state|governorate|oblast|prefecture|department|municipality"
@@ -1725,17 +1729,23 @@ class PlaceResolver:
         for nxt in sent.clauses[ci + 1 :] if ci >= 0 else ():
             if not _LOCATIVE.match(self.text, nxt[0]) or _COUNT_IN.search(self.text, nxt[0], nxt[1]):
                 continue  # (not a clause with a count of its own: "In Rangamati, 98 people were killed ..., in Chittagong 30 ...")
-            if self.text[: nxt[0]].rstrip().endswith(";"):
+            if _AFTER_SEMICOLON.search(self.text, max(0, nxt[0] - 4), nxt[0]):
                 break  # (nor the next item of a list by place: "In Airorima, over 400 persons are affected; in Hururu, over 200")
             name = self._pick(self.between(*nxt), pos)
             if name:
                 return name
         if parent:
             return parent
-        if ci > 0 and self.text[: sent.clauses[ci - 1][0]].rstrip().endswith(";") and _LOCATIVE.match(self.text, sent.clauses[ci - 1][0]) and (
-            name := self._pick(self.between(*sent.clauses[ci - 1]), pos)
-        ):
-            return name  # "...; in Hururu, over 200 are affected": a list's item set in the place that opens it
+        for k in range(ci - 1, -1, -1):
+            # "...; in Hururu, over 200 are affected", "...; in Waramadong, Region 7, over 150": a list's item set in the
+            # place that opens it (back over asides with no count, to the clause after the semicolon)
+            lo, hi = sent.clauses[k]
+            if _COUNT_IN.search(self.text, lo, hi):
+                break
+            if _AFTER_SEMICOLON.search(self.text, max(0, lo - 4), lo):
+                if _LOCATIVE.match(self.text, lo) and (name := self._pick(self.between(lo, hi), pos)):
+                    return name
+                break
         first = sent.clauses[0]
         if first != clause and first[1] <= pos and _INTRO.match(self.text, first[0]):
             name = self._pick(self.between(*first), pos)
@@ -1970,12 +1980,21 @@ class PlaceResolver:
                 continue
             before = max(0, ev.start - 80)
             site = _EVENT_SITE_BEFORE.search(self.text, before, ev.start) or _AT_A_SITE_IN.search(self.text, before, ev.start)
+            if site and self._a_past_event(ev.start, site.group(0).startswith(("It", "it"))):
+                continue  # "the deadliest since 2018, when a truck overturned near the town of Salgaa": another event
             # (by its stem: "attacked" tells of the attack, "landslides" of the landslide)
             cause = site and (site.groupdict().get("cause") or site.groupdict().get("cause2"))
             # (an attack on a place people gather, in a story told as one: not after "floods" in its lead)
             if site and (any(w.startswith(cause.lower().rstrip("s")) for w in told) if cause else not told & vocab.WIDE_HAZARDS):
                 sites.add(ev.entity.name)
         return sites.pop() if len(sites) == 1 else None
+
+    def _a_past_event(self, pos: int, back: bool) -> bool:
+        """Does the sentence at pos (and, for an "It happened", the one before) tell an event of the past ("In 2021, a
+        tanker exploded near the town of X", "the worst since the tragedy in the town of X in 2018")?"""
+        sent = self._sentence_around(pos)
+        start = self._sentence_around(sent.start - 2).start if back and sent.start > 1 else sent.start
+        return _PAST_EVENT.search(self.text, start, sent.stop) is not None
 
     def _site_town(self, e: Entity) -> str | None:
         """The one town inside e that the story names as where its event's site is ("the attack at Umpqua Community

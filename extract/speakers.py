@@ -139,6 +139,7 @@ _OF_A_PLACE = frozenset("provincial regional state district city county municipa
 _PLACE_KIND_WORDS = PLACE_KIND_WORDS | {"'s"}
 # The ministries a country has that reports quote: "Interior ministry spokesman X", "the home ministry".
 _MINISTRY_KINDS = r"interior|home|health|defen[cs]e|foreign|information"
+_DEPUTY_RANKS = frozenset("deputy assistant vice junior".split())
 # The interior ministry by the title post-Soviet states give it: "Minister of Internal Affairs Ihor Klymenko"
 _FIELD_NAMES = {"internal affairs": "interior"}
 
@@ -712,7 +713,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         kind = next((c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and re.fullmatch(_MINISTRY_KINDS, c.lower_)), None)
         whose = [c for c in head.children if c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() and _country_named(c)]
         state = _country_named(whose[0]) if whose else country
-        others = [c for c in head.children if c.dep_ in ("poss", "amod", "compound") and c not in whose and c.lower_ != kind]
+        # (a deputy's rank is no other owner: "the assistant health minister" speaks for the ministry too)
+        others = [c for c in head.children if c.dep_ in ("poss", "amod", "compound") and c not in whose and c.lower_ != kind
+                  and c.lower_ not in _DEPUTY_RANKS]
         if kind and not others and (name := _of_country(state, f"{kind} ministry")):
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, name, None, False, frozenset({low, kind}))
@@ -816,15 +819,15 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "Padilla said": a name the entity tagger missed is a person's, not an agency (a lower-case word the
         # tagger took for a name, "Bulgaria's interior ministry", is no one's name)
         person = head.text
+    # (a title in lower case before the name: "fire chief Gen Jassem Mansuri", the surname tagged a place)
+    titled = any(ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.text.islower() and ch.lower_ in vocab.PERSON_TITLES
+                 and ch.i < head.i - 1 for ch in head.children)
     if person is None and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "GPE") and " " in _name_run(head) and (
-        head.ent_type_ == "ORG" or any(ch.dep_ == "appos" and ch.lower_ in _APPOSED_ROLES for ch in head.children)
+        head.ent_type_ == "ORG" or titled or any(ch.dep_ == "appos" and ch.lower_ in _APPOSED_ROLES for ch in head.children)
     ):  # (a name tagged a place too: "Agnes Kunga, the Londiani police boss")
         # "said Yolande Makolo, the government spokesperson": a name the small model took for an
         # organisation, which its apposition shows is a person's
-        if any(ch.dep_ == "appos" and ch.lower_ in _APPOSED_ROLES for ch in head.children) or any(
-            ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.text.islower() and ch.lower_ in vocab.PERSON_TITLES
-            and ch.i < head.i - 1 for ch in head.children
-        ) or (not {t.lower_ for t in parsed.doc[head.left_edge.i : head.i + 1]} & (ORG_WORDS | SOURCE_NOUNS) and any(
+        if any(ch.dep_ == "appos" and ch.lower_ in _APPOSED_ROLES for ch in head.children) or titled or (not {t.lower_ for t in parsed.doc[head.left_edge.i : head.i + 1]} & (ORG_WORDS | SOURCE_NOUNS) and any(
             o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "ORG" for p in head.children
             if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children
         )):  # ("prosecutor Andrijana Nastic told reporters": a title in lower case before the name; "DIG Mohsin Shahidi of
@@ -972,6 +975,31 @@ def _institution(tokens) -> str | None:
 
 
 _CIVIL_BODIES = frozenset("protection defence defense".split())
+
+
+# The titles that name an office a person speaks for, with a word before saying of what ("fire chief", "Regional
+# Chairman", "Police Surgeon"; not a minister or a president, whom other rules name by their country, nor a manager or an
+# officer, whose body the text names elsewhere), and the honorifics and ranks between the title and the name ("fire chief
+# Gen Jassem Mansuri")
+_TITLE_WORDS = _CHAIRS | {"chief", "commander", "surgeon", "head", "director", "coordinator", "sheriff", "coroner", "prosecutor"}
+# First words of a title that hold no office now, or none that speaks for the public ("Former fire chief", "Film director")
+_NO_OFFICE = frozenset("former retired ex ex- late outgoing film executive managing creative art artistic music technical sales "
+                       "marketing finance general".split())
+_HONORIFIC_END = re.compile(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Maj|Col|Lt|Capt|Brig|Sgt|Prof|Rev|Eng|Engr)\.?)+\s*$")
+
+
+def _title_before(text: str, start: int, person: str) -> str | None:
+    """The title written before a person's name, from `start` ("Regional Chairman" of "Regional Chairman Deron Adams"), if
+    it is a word of what and a title (_TITLE_WORDS): else None."""
+    at = text.find(person, start, start + 120)
+    if at <= start:
+        return None
+    title = _HONORIFIC_END.sub("", text[start:at].rstrip())
+    title = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", title).strip(" ,")
+    words = title.split()
+    if len(words) < 2 or len(words) > 4 or words[-1].lower() not in _TITLE_WORDS or words[0].lower() in _NO_OFFICE or not all(re.fullmatch(r"[A-Za-z-]+", w) for w in words):
+        return None
+    return title
 
 
 def _of_country(country: str | None, institution: str | None) -> str | None:
@@ -1650,6 +1678,10 @@ class SpeakerMemory:
                     agency = f"{without_kind(self.region)} police"  # "Director General of Police Anil Shukla" on Mizoram
             if agency is None and service is not None:
                 agency = service  # "the fire brigade spokesperson Vasilis Vathrakogiannis" in a story whose country is not known
+            if agency is None and sp.person:
+                # "Regional Chairman Deron Adams told INews", "Police Surgeon Dr Summaiya Syed said": a title with no body
+                # the text names speaks as that office, not as the person's name
+                agency = _title_before(self.text, sp.start, sp.person)
         elif sp.anaphor and sp.indefinite and sp.head in _REPORT_NOUNS:
             agency = self._named_next(sp)
         elif sp.anaphor:

@@ -1491,6 +1491,11 @@ def test_a_site_in_more_words_still_needs_one_event(g):
     text = ("Floods killed 25 people across eastern Congo this week, officials said.\n\n"
             "A house collapsed near the village of Kalemba, where rivers burst their banks.")
     assert places(g, text) == [(25, "Congo")]
+    # nor a past event's town ("the deadliest since 2018, when a truck overturned near the town of X", "In 2021, ...")
+    text = "A bus crash in Kenya killed 20 people on Sunday. It was the deadliest since 2018, when a truck overturned near the town of Salgaa."
+    assert places(g, text) == [(20, "Kenya")]
+    text = "A fire at a market in Nigeria killed 12 people on Monday.\n\nIn 2021, a fuel tanker exploded near the town of Ugwuanyi."
+    assert places(g, text) == [(12, "Nigeria")]
     # nor an aside's town that is not the event's ("hours after a protest in the town of X")
     text = ("Twenty people were killed in a fire at a wedding hall in Kuwait, officials said. Firefighters said 30 more were "
             "injured, hours after a protest in the town of Sulaibiya.")
@@ -1502,5 +1507,16 @@ def test_a_list_by_place_in_semicolons(g):
     text = ("In Kamarang, over 300 persons are affected, with 25 in shelters; in Waramadong, over 150 are affected; "
             "in Jawalla, over 60 families are affected.")
     assert places(g, text) == [(300, "Kamarang"), (25, "Kamarang"), (150, "Waramadong"), (60, "Jawalla")]
+    # (an aside after the item's place: "; in Waramadong, Region 7, over 150 are affected")
+    text = "In Kamarang, over 300 persons are affected; in Waramadong, Region 7, over 150 are affected."
+    assert places(g, text) == [(300, "Kamarang"), (150, "Waramadong")]
     # (a clause that only adds where, after a comma, is still the count's place)
     assert places(g, "Floods killed 31 people, including 12 children, in Kamarang.") == [(31, "Kamarang"), (12, "Kamarang")]
+
+
+def test_at_least_in_a_title_case_headline_is_no_place(g):
+    # "Storm Hits France, at Least 50 Dead" repeated as a heading in the body: "Least", capitalised there, is no place
+    title = "Xynthia Storm Hits France, at Least 50 Dead"
+    text = (f"{title}\n\nFrench authorities have only begun to realize the extent of the deadly storm that swept across "
+            f"France on Sunday.\n{title}\nA picture taken on Feb. 28 shows a flooded street.")
+    assert places(g, text, title=title) == [(50, "France")]

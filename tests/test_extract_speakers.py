@@ -789,6 +789,9 @@ def test_the_red_cross_is_the_one_red_cross_body_the_article_names(g):
         # a minister without a name speaks for the ministry, named by the people's adjective
         ("The attacks in Brussels left 31 people dead, Belgium's health minister says.", "Belgian health ministry"),
         ("The attacks in Brussels, Belgium left 31 people dead, the health minister said.", "Belgian health ministry"),
+        # (a deputy's rank is no other owner: the assistant minister speaks for the ministry too)
+        ("A fire in Guatemala killed 19 girls, said Adrian Chavez, the assistant health minister.", "Guatemalan health ministry"),
+        ("A fire in Guatemala killed 19 girls, the deputy health minister said.", "Guatemalan health ministry"),
         ("At least 11 people were killed at the airport in Brussels, Belgium, prosecutors said.", "Belgian prosecutors"),
         # the government of the place before it, not the country's
         ("A total of 1,028,000 people were recorded in relief camps in Kerala, a Kerala government spokesman said.",
@@ -2373,4 +2376,18 @@ def test_a_county_fire_chief_speaks_for_the_countys_fire_department(g):
     ("Devon and Cornwall Police said three people had died.", "Devon and Cornwall Police"),
 ])
 def test_more_ways_a_source_is_named(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a title with a word of what, before a name the text gives no body for, speaks as that office (not the name)
+    ("Regional Chairman Deron Adams told reporters that some 150 persons in Kwakwani are affected.", "Regional Chairman"),
+    ('"The total number of deaths reached 41," fire chief Gen Jassem Mansuri said.', "fire chief"),
+    # must not fire: a witness is no office, a bare title says of nothing, a manager's body is named elsewhere
+    ("Witness John Smith said 12 people died.", None),
+    ("Farmer John Smith said 12 people died.", None),
+    ("Former fire chief John Okello said 12 people died.", None),
+    ("Film director Ram Gopal said 12 people died.", None),
+])
+def test_a_named_person_s_title_speaks_where_no_body_is_named(g, text, agency):
     assert first(g, text)["agency"] == agency

@@ -1196,7 +1196,8 @@ def test_counted_as_a_status(g, text, found):
     ("Orange Walk has 4 persons in one shelter in San Carlos.", [(4, "people", "displaced")]),
     # (a verb of being between: "were in shelters"; a bare count after a list's affected: "with 42 in shelters")
     ("On the main island, 210 people were in shelters.", [(210, "people", "displaced")]),
-    ("In the east, 35 persons are currently in shelters.", [(35, "people", "displaced")]),
+    ("In the east, 35 persons are in shelters.", [(35, "people", "displaced")]),
+    ("Over 300 persons are affected, with 27 in shelters, the commission said.", [(300, "people", "affected"), (27, "people", "displaced")]),
     ("Over 300 persons are affected, with 27 in shelters.", [(300, "people", "affected"), (27, "people", "displaced")]),
     # must not fire: a verb of their own, the shelter sector of aid, air-raid shelters, shelters for survivors of violence
     ("An Israeli strike killed 22 people in a shelter in Jabalia.", [(22, "people", "killed")]),
@@ -1205,6 +1206,35 @@ def test_counted_as_a_status(g, text, found):
     ("The cluster assisted 4,500 households in shelter across Sindh.", []),
     ("About 400 people in the metro and in shelters waited out the attack.", []),
     ("Nearly 300 women in shelters for survivors of domestic violence received food parcels.", [(300, "women", "in_need")]),
+    # (nor people taking cover from an attack: "were in shelters at the metro station as sirens sounded")
+    ("Air raid sirens sounded overnight, and 300 people were in shelters at the metro station.", []),
 ])
 def test_people_in_shelters_are_displaced(g, text, found):
+    assert statuses(g, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a part of the count after it: the verb past the whole's noun is the part's ("39 of the 75 workers remain ...")
+    ("A total of 28 of the initial 60 miners underground remain unaccounted for.", [(28, "people", "missing")]),
+    # (the whole keeps the participle right after its noun, the part the verb after it)
+    ("Nine of the 31 passengers injured later died in hospital.", [(9, "people", "killed"), (31, "people", "injured")]),
+    ("Four of the 15 people killed were children.", [(4, "children", "killed"), (15, "people", "killed")]),
+    # (the verb after the whole's status saying none: the part is no figure; a noun that is a status is the whole's, as before)
+    ("Two of the 9 fishermen missing since Friday were found alive.", [(9, "people", "missing")]),
+    # (a verb that undoes nothing keeps the whole's status for the part: treated, still injured)
+    ("At least 40 of the 95 people injured have been treated and are back home.", [(40, "people", "injured"), (95, "people", "injured")]),
+    ("Ten of the 2,000 displaced people in the camp were injured.", [(10, "people", "injured"), (2000, "displaced", "displaced")]),
+    # the parts a group's count names: "N of the dead were X, M were Y"; "The 40 victims include, 22 are female and 18 male"
+    ("Officials said 30 of the dead were children, 12 were women.", [(30, "children", "killed"), (12, "women", "killed")]),
+    ("The 40 dead include, 22 are female and 18 male.", [(40, "people", "killed"), (22, "women", "killed"), (18, "people", "killed")]),
+    # households inundated or submerged are affected (by the passive or the participle before them; not people who lived in a
+    # submerged district)
+    ("In Ban Na village, 45 households are submerged.", [(45, "families", "affected")]),
+    ("The reservoir rose fast, inundating 1,200 households.", [(1200, "families", "affected")]),
+    ("The wave submerged the valley where 2,300 people used to live, killing 410 people.", [(410, "people", "killed")]),
+    ("Two children were submerged in the river before rescuers pulled them out.", []),
+    # (victims are no status of their own: "Most of the victims were women, 40 were children" after a food poisoning)
+    ("Food poisoning sickened 200 guests at a wedding. Most of the victims were women, 40 were children.", []),
+])
+def test_parts_of_a_count_and_households_under_water(g, text, found):
     assert statuses(g, text) == found
