@@ -45,8 +45,8 @@ _AT_A_SITE_IN = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<cause>" + "|".joi
 # happened (one spot: not floods, which cover a region)
 _SPOT_EVENT_NOUNS = vocab.EVENT_NOUNS - {"flood", "floods", "flooding"}
 # ("in the town of ", "near the central city of ", "in the Red Sea resort of ": the kind of place the site is)
-_KIND_OF = (r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|area|community|district|resort|neighbou?rhood|suburb|settlement"
-            r"|municipality|township|hamlet)\s+of\s+)?$")
+_SITE_KINDS = r"town|city|village|district|resort|neighbou?rhood|suburb|settlement|municipality|township|hamlet"
+_KIND_OF = r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:area|community|" + _SITE_KINDS + r")\s+of\s+)?$"
 # (the event's day between: "the collapse yesterday in the central city of Konya")
 _EVENT_DAY = r"(?:(?:yesterday|today|overnight|(?:early\s+|late\s+|on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
 _EVENT_SITE_BEFORE = re.compile(
@@ -68,15 +68,14 @@ _EVENT_SITE_BEFORE = re.compile(
     r"(?:started|broke\s+out|erupted|occurred|happened|took\s+place)\s+(?:[\w,-]+\s+){0,8}?(?:in|at)\s+" + _KIND_OF
     # "the tanker overturned at high speed near the village of Sange": what the event did, and where
     + r"|\b(?:overturned|exploded|collapsed|capsized|derailed|caught\s+fire)\s+(?:(?!after|before|following|during|when)[\w,-]+\s+){0,4}?"
-    r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|district|resort|neighbou?rhood|suburb|settlement"
-    r"|municipality|township|hamlet)\s+of\s+)$"
+    r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:" + _SITE_KINDS + r")\s+of\s+)$"
     # "the Russians struck a café in the village of Hroza": an attack on a place where people gather
     r"|\b(?:struck|hit|bombed|attacked|shelled|stormed|targeted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:café|cafe|restaurant|market"
     r"|school|hospital|mosque|church|wedding|hotel|bar|nightclub|club|shop|store|station|factory|funeral|checkpoint)\s+(?:in|at|near)\s+"
     + _KIND_OF)
 _AFTER_SEMICOLON = re.compile(r";\s*$")
-# Words that tell an event of the past: a year it was in, "since 2018", "a similar", "last year"
-# ("since 2018"; not "the previous evening", the event's own)
+# Words that tell an event of the past: a year it was in, "since 2018", "a similar", "last year" (not "the previous
+# evening", the event's own)
 _PAST_EVENT = re.compile(r"\b(?:[Ii]n\s+(?:19|20)\d\d\b|since\s+(?:19|20)\d\d\b|[Ss]imilar\b|last\s+(?:year|month)\b|years\s+ago\b)")
 # A word after a place's name that makes the name a modifier ("in Elgeyo Marakwet Landslide", "in Michigan high school"),
 # not its kind ("in Diyala province") nor a verb ("in Portugal has claimed")

@@ -997,9 +997,9 @@ def _title_before(text: str, start: int, person: str) -> str | None:
     title = _HONORIFIC_END.sub("", text[start:at].rstrip())
     title = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", title).strip(" ,")
     words = title.split()
-    if len(words) < 2 or len(words) > 4 or words[-1].lower() not in _TITLE_WORDS or words[0].lower() in _NO_OFFICE or not all(re.fullmatch(r"[A-Za-z-]+", w) for w in words):
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in _TITLE_WORDS or words[0].lower() in _NO_OFFICE:
         return None
-    return title
+    return title if all(re.fullmatch(r"[A-Za-z-]+", w) for w in words) else None
 
 
 def _of_country(country: str | None, institution: str | None) -> str | None:
