@@ -384,7 +384,10 @@ def _part_of_a_count(toks: list, k: int) -> tuple[str, int, str] | None:
     return None
 
 
-_STATUS_NOUNS = frozenset("displaced idps refugees evacuees returnees".split())
+# Who people are that says their status ("... including 111,000 IDPs and 31,000 recent returnees")
+OWN_STATUS_HEADS = {"returnees": "returned", "idps": "displaced", "evacuees": "displaced"}
+# Nouns that say a lasting status of their own: those, and the displaced and refugees
+_STATUS_NOUNS = frozenset(OWN_STATUS_HEADS) | {"displaced", "refugees"}
 
 
 _STATUS_RIGHT_BEFORE = re.compile(r"\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$", re.I)

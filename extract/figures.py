@@ -18,7 +18,7 @@ from store import vocab
 from store.vocab import kind_for
 
 from .attribution import MEDIA_KINDS, Cue, attribute, find_cues, short_names
-from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, PARTICIPLES, SEXES, SINGULAR_NOUNS, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, line_above_list, listed_inline, listed_under, said_status, SPARED, own_verb, running_toll, status_near, subject_after, victims_sheltered, word_status
+from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, OWN_STATUS_HEADS, PARTICIPLES, SEXES, SINGULAR_NOUNS, SUBJECT_NOUNS, fit_status, house_damage, keyed, label_reading, lead_source, line_above_list, listed_inline, listed_under, said_status, SPARED, own_verb, running_toll, status_near, subject_after, victims_sheltered, word_status
 from .dates import date_for, find_dates
 from .numbers import CHANGED_BY, ROUGHLY, Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
@@ -190,7 +190,6 @@ def _names_listed_at(text: str, pos: int, resolver: PlaceResolver) -> list[str]:
 
 # Nouns that are a status of their own, whatever verb is near ("31,000 recent returnees"); not every head the
 # vocabulary gives a status ("80,000 displaced from other parts of Syria" living under a group's rule keep the whole's)
-_OWN_STATUS_HEADS = {"returnees": "returned", "idps": "displaced", "evacuees": "displaced"}
 _FREED = frozenset({"rescued", "saved", "freed"})
 _ARE_WHO = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?([a-z-]+)\b")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.I)
@@ -648,7 +647,7 @@ def extract_figures(
                 status, distance = part_status, 0
             if part_before and distance > 0:
                 status = None  # (the whole keeps only a status right after its noun: "Twelve of the 39 residents injured")
-            if head and (own := _OWN_STATUS_HEADS.get(head.lower())) and status in (None, "affected", "displaced", "returned") and status != own:
+            if head and (own := OWN_STATUS_HEADS.get(head.lower())) and status in (None, "affected", "displaced", "returned") and status != own:
                 status, distance = own, 0  # "... including 111,000 IDPs and 31,000 recent returnees": who they are says it
             quoted_clause = clause
             if status is None and toll is None:
