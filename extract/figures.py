@@ -22,7 +22,7 @@ from .context import BRACKETED_ASIDE, CONFLICT_PEOPLE, IMPLIED_STATUS, OWN_STATU
 from .dates import date_for, find_dates
 from .numbers import CHANGED_BY, ROUGHLY, Number, find_numbers, trap
 from .nlp import figure_clause, parse_spans
-from .places import BracketItem, PlaceResolver, agency_spans, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city, one_letter_off, names_no_place_here, WIDER_THAN_TOWN
+from .places import BracketItem, PlaceResolver, agency_spans, an_events_name, bracket_listed_places, bracket_place_lists, compass_places, entity_places, listed_places, in_quoted_name, before_a_venue, inside_longer_name, not_a_place, not_this_city, one_letter_off, names_no_place_here, WIDER_THAN_TOWN
 from .speakers import HE_SHE, MINISTER_OF_PERSON, NAME_CONNECTORS, NEWSPAPER_WORDS, ORG_WORDS, SpeakerMemory, sentence_speaker, speaker_of, surname
 from .sentences import OPENING_QUOTE, inside_quotation, opens_quotation, quotations, split_sentences, wrapped
 from .tokens import triggers
@@ -1310,6 +1310,11 @@ def extract_figures(
     _headline_as_told(kept)
     for fig in kept:
         del fig["_back"], fig["_sentence"], fig["_num"], fig["_np_end"], fig["_headline"], fig["_placed_here"], fig["_cue_at"]
+        # a name as staff and analysts type it, with a straight apostrophe ("Hawke's Bay", "President's Office"), however
+        # the page set it (the quote keeps the page's own)
+        for key in ("agency", "location"):
+            if fig[key]:
+                fig[key] = fig[key].replace("’", "'")
     return kept
 
 
@@ -1614,8 +1619,8 @@ def _missions_here(text: str, gazetteer: Gazetteer, country: str | None) -> list
 
 def _unknown_place_name(gazetteer: Gazetteer, name: str) -> bool:
     """Can a capitalised name that continues a list of counts by place be a place no table knows (not an
-    agency, not a nationality)?"""
-    return gazetteer.agency(name, fuzzy=False) is None and name.lower() not in vocab.DEMONYMS and not not_a_place(name)
+    agency, not a nationality, not a fire's name)?"""
+    return gazetteer.agency(name, fuzzy=False) is None and name.lower() not in vocab.DEMONYMS and not not_a_place(name) and not an_events_name(name)
 
 
 def _place_after(resolver: PlaceResolver, start: int, end: int) -> str | None:

@@ -74,6 +74,19 @@ _EVENT_SITE_BEFORE = re.compile(
     r"|school|hospital|mosque|church|wedding|hotel|bar|nightclub|club|shop|store|station|factory|funeral|checkpoint)\s+(?:in|at|near)\s+"
     + _KIND_OF)
 _AFTER_SEMICOLON = re.compile(r";\s*$")
+_AS_CLAUSE = re.compile(r"\s+as\s+(?!well\b|of\b|many\b|much\b|a\s+result\b)")
+# "in Dhaka’s Moghbazar": the preposition before a city's possessive and the part of it named (not "at", a building's)
+_A_CITYS_PART = re.compile(r"(?:in|inside|near)\s+")
+# A building or a site a name goes before ("Ahli hospital", "Tribhuvan airport", "Bakara market")
+_BUILDING_AFTER = re.compile(
+    r"[ \t]+(?i:hospital|clinic|airport|station|market|mosque|church|temple|shrine|school|college|university|prison|jail"
+    r"|hotel|stadium|bridge|port|camp|mall|bazaar|square|park|factory|plant|base|barracks|building|tower)s?\b")
+# A faith's or a community's word, which names people, not a place ("Muslim and Christian village communities")
+_FAITHS = r"(?:Christian|Muslim|Hindu|Jewish|Buddhist|Catholic|Protestant|Sunni|Shia|Shiite|Druze|Yazidi)"
+# the plural kinds two places share after them ("in Tirunelveli and Thoothukudi districts")
+_PLURAL_KINDS = r"(?:districts|departments|provinces|states|regions|counties|municipalities)"
+_PLURAL_KIND_AFTER = re.compile(r"\s+" + _PLURAL_KINDS + r"\b")
+_FIRST_OF_TWO = re.compile(r"\b(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+$")
 # Words that tell an event of the past: a year it was in, "since 2018", "a similar", "last year" (not "the previous
 # evening", the event's own)
 _PAST_EVENT = re.compile(r"\b(?:[Ii]n\s+(?:19|20)\d\d\b|since\s+(?:19|20)\d\d\b|[Ss]imilar\b|last\s+(?:year|month)\b|years\s+ago\b)")
@@ -107,6 +120,9 @@ _SITE_EVENT = re.compile(
 _REGION_HAZARDS = vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS
 # A war's words, not those of an attack at one spot (a shooting, a bombing), whose toll a local story's town holds
 _WAR_NOT_ONE_SPOT = vocab.WAR_WORDS - frozenset("attack attacks attacked bomb bombs bombing bombings shootings raid raids".split())
+# A war's words, not those of one attack at a site, which the story of it names ("a gun attack on a university in Pakistan
+# ... the campus in Charsadda"): attacks, bombings, raids and shootings in the plural still tell of many
+_WAR_NOT_AN_ATTACK = vocab.WAR_WORDS - frozenset("attack attacked".split())
 # An age, no year: "a 15-year-old student"
 _AGE = re.compile(r"\b[\w-]+-years?-old\b")
 # Words of a count over time or over a war, not one event's (narrower than vocab.WAR_WORDS, which holds the attack itself)
@@ -388,11 +404,13 @@ _UNKNOWN = re.compile(
     # "In Serbia's second-largest city, Novi Sad, at least eight people": a city a place's possessive describes
     r"|\b(?:[Ii]n|at|near)\s+[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)\s*,\s+(?=[A-Z])"
     # "A tornado hit Joplin, Missouri", "tornado-ravaged Joplin, Missouri": a town named with its state or country
-    # (kept only when a place the tables know follows the comma)
-    r"|(?P<hit>\b(?:hit|struck|ravaged|battered|devastated|stricken|flooded|(?:ripped|tore|swept)\s+through)\s+)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+in(?:\s+the)?)\s+[A-Z])"
-    # ("and La Castellana town": a town named after another, not "Muslim and Christian village communities")
-    r"|\band\s+(?!(?:Christian|Muslim|Hindu|Jewish|Buddhist|Catholic|Protestant|Sunni|Shia|Shiite|Druze|Yazidi)\b)"
-    r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:town|village|city|municipality|district)\b)"
+    # (kept only when a place the tables know follows the comma; "struck Pasir Langu village in West Bandung")
+    r"|(?P<hit>\b(?:hit|struck|ravaged|battered|devastated|stricken|flooded|(?:ripped|tore|swept)\s+through)\s+)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:village|town|city))?(?:,|\s+in(?:\s+the)?)\s+[A-Z])"
+    # ("and La Castellana town": a town named after another, not "Muslim and Christian village communities"; "in
+    # Tirunelveli and Thoothukudi districts": the second of two places a plural kind names)
+    r"|\band\s+(?!" + _FAITHS + r"\b)"
+    r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:town|village|city|municipality|district)\b"
+    r"|[A-Z][\w'’-]+\s+" + _PLURAL_KINDS + r"\b)"
     # ("The death toll on Gubio village")
     r"|\b(?:the|of|from|outside|on)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune)\b))"
@@ -530,7 +548,7 @@ _INSTITUTION = re.compile(
     r"|Committee|Agency|Organi[sz]ation|Programme|Program|Fund|Army|Forces|Party|Front|Group|Brigade|Division"
     r"|Corps|Command|Authority|Department|Center|Centre|Institute|Foundation|Society|Movement|House|Hotel|Bank"
     r"|Operation|Network|News|Television|Radio|Company|Corporation|Corp|Ltd|Limited|Inc|Industries|Airlines|Airways"
-    r"|Association|Federation|Commission|Services?|Mission|Embassy)\b"
+    r"|Association|Federation|Commission|Services?|Mission|Embassy|Academy|Primary|Elementary|Secondary|Seminary|Polytechnic)\b"
     r"|^(?:Port|Harbou?r|Seaport)$"  # "off the Port of Sfax": the place is Sfax
 )
 _ADJECTIVE = re.compile(r"(?:an|ian|i|ese|ish)$")
@@ -818,8 +836,11 @@ class PlaceResolver:
         for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts.places)):
             name = m.group("name") or m.group("name2")
             ns, ne = m.span("name") if m.group("name") else m.span("name2")
+            if m.group().startswith("and") and _PLURAL_KIND_AFTER.match(text, ne) and not _FIRST_OF_TWO.search(text, max(0, m.start() - 60), m.start()):
+                continue  # ("in A and B districts", two places; not the last of a list, "Maimana, Pashtun Kot and Qaysar districts")
             if m.group("hit") and not (
-                m.group("kind") is None and (after := _IN_A_KNOWN.match(text, ne)) and after.end() in known_starts
+                (m.group("kind") in ("village", "town", "city") or (
+                    m.group("kind") is None and (after := _IN_A_KNOWN.match(text, ne)) and after.end() in known_starts))
                 and _HAZARD_BEFORE.search(text, max(0, m.start() - 60), m.start() + 1)
             ):  # (a natural hazard's verb only: not "Gunmen struck Christians in Plateau State", "a missile struck Epicentr")
                 continue  # ("hit Tuesday, ...", "struck Ali, ...": no place the tables know after the comma)
@@ -838,10 +859,18 @@ class PlaceResolver:
             if re.search(r"-(?:based|bound|born|led|run|backed|linked|owned|made)$", name):
                 continue  # "at the Chheda Nagar-based petrol pump": a thing of that place, not the place a count is in
             possessive = _POSSESSIVE.search(name)
+            if possessive and _SAINTS_VENUE_AFTER.match(text, ns + possessive.start()):
+                continue  # "at St Vincent's Hospital": a saint's hospital, no place
             owner = g.place(name[: possessive.start()], fuzzy=False) if possessive else None
             rest = name[possessive.end() :].lstrip() if possessive else ""
-            if owner is not None and rest[:1].isupper() and m.group("kind") and "-" not in rest:
-                # "in Gujarat's Kutch district": the district no table knows, inside the state before the 's
+            if owner is not None and rest[:1].isupper() and "-" not in rest and (
+                m.group("kind") or (owner.kind != "country" and g.place(rest, fuzzy=False) is None and " " not in rest
+                                    and _A_CITYS_PART.match(text, max(0, m.start()), ns) and not _BUILDING_AFTER.match(text, ne)
+                                    and not re.fullmatch(_FAITHS, rest))
+            ):
+                # "in Gujarat's Kutch district": the district no table knows, inside the state before the 's (a city's
+                # part without its kind too, "an explosion in Dhaka’s Moghbazar"; not a building there, "at Gaza's Ahli
+                # hospital", "Kathmandu's Tribhuvan airport", nor a faith's quarter, "Kabul's Shia mosque")
                 if ns not in known_starts:  # (the scan finds "Gujarat" before its 's itself)
                     unknown.append(Mention(ns, ns + possessive.start(), owner, name[: possessive.start()]))
                 ns = ne - len(rest)
@@ -855,12 +884,12 @@ class PlaceResolver:
             if name.endswith("s") and " " not in name and g.place(name[:-1], fuzzy=False) is not None:
                 # "in Syrias north" (apostrophes stripped): the place is Syria, named already
                 continue
-            if _BASED.match(text, ne) or _VENUE_AFTER.match(text, ne) or _PATRONYMIC.match(text, ne) or name.split()[0] in _VENUE_FIRST or (
+            if _BASED.match(text, ne) or _VENUE_AFTER.match(text, ne) or _VENUE_AFTER.match(text, m.end()) or _PATRONYMIC.match(text, ne) or name.split()[0] in _VENUE_FIRST or (
                 _VENUE_OF_BEFORE.search(text, max(0, ns - 30), ns) or _VENUE_END.search(name) or _WATER_END.search(name)
                 or _WATER_AFTER.match(text, ne)
             ):
                 # "an Iran-backed militia", "the Pulse nightclub", "the raid on Osama bin Laden's compound", "buried in the
-                # Cemitério do Centro", "at Love Parade"
+                # Cemitério do Centro", "at Love Parade", "at the Grand Diamond City casino"
                 continue
             if any(a < ne and ns < b for a, b in agency_spans):
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
@@ -920,7 +949,6 @@ class PlaceResolver:
             m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)
             and not _whence_attackers(text, m, mentions + extra)
             and not (m.entity.id < 0 and (_common_words_in_heading(text, m) or _VENUE_AFTER.match(text, m.end)
-                                          or (m.entity.name in _WORLD_REGIONS and _RANKED_AFTER.match(text, m.end))
                                           or (_FORCE_AFTER.match(text, m.end) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))))
         ]
         storms = _storm_names(text)
@@ -928,8 +956,15 @@ class PlaceResolver:
             # "the passing of Ike", "Hurricane Ike": a storm's name is not a place
             unknown = [m for m in unknown if not _names_storm(m.entity.name, storms)]
             extra = [m for m in extra if m.entity.id > 0 or not _names_storm(m.entity.name, storms)]
-        # (a river the tables lack is no place a count is in: "a high flood in the River Chenab had inundated 138 villages")
-        unknown, extra = ([m for m in ms if m.entity.id > 0 or not _RIVER.search(m.entity.name)] for ms in (unknown, extra))
+        # (a river the tables lack is no place a count is in: "a high flood in the River Chenab had inundated 138 villages";
+        # nor a name that only describes the place named after it, "the Mediterranean city of Al Hoceima", "Turkey's Black
+        # Sea province of Giresun", "France's Mediterranean coast", "near Southeast Asia's highest mountain", nor a fire's
+        # name; "the Swiss Alps" are Switzerland, "12 in the Eaton Fire area")
+        unknown, extra = ([_as_its_country(g, m) for m in ms if m.entity.id > 0 or not (
+            _RIVER.search(m.entity.name) or an_events_name(m.entity.name)
+            or (_A_SEA_OR_REGION.search(m.entity.name) and _describes_a_place_after(text, m))
+            or (m.entity.name in _WORLD_REGIONS and _RANKED_AFTER.match(text, m.end)))]
+            for ms in (unknown, extra))
         mentions = _misspelt_again(sorted(mentions + unknown + extra, key=lambda m: m.start))
         items = [(m.start, m.end, m) for m in mentions] + anaphora
         items.sort(key=lambda x: x[0])
@@ -1297,7 +1332,7 @@ class PlaceResolver:
         """The one place inside the focus that the headline and the lead's first two sentences name, any other they
         name holding it ("a landslide that buried a village in central Sri Lanka ... a tea estate in Haldummulla,
         Badulla"): where one event happened is what the story is about, as annotators place its counts. Only where the
-        headline or that lead tells one event at a site (_SITE_EVENT); not a war's story, a wide hazard's (a flood's
+        headline or that lead tells one event at a site (_SITE_EVENT; an attack at one is one); not a war's story, a wide hazard's (a flood's
         toll is the region's, as landslides' in the plural are a season's), nor where the lead names two places side by
         side."""
         f = self.focus
@@ -1306,7 +1341,7 @@ class PlaceResolver:
         end = told[-1].end if told else self.paragraph_end(self._lead)
         # (the headline's words too, where the text does not hold it: "Cyclone Shaheen" over a lead that names a province)
         words = f"{self.title or ''} {self.text[:end]}".lower()
-        if set(re.findall(r"[a-z]+", words)) & (vocab.WAR_WORDS | _REGION_HAZARDS) or not _SITE_EVENT.search(words):
+        if set(re.findall(r"[a-z]+", words)) & (_WAR_NOT_AN_ATTACK | _REGION_HAZARDS) or not _SITE_EVENT.search(words):
             return None
         inside = {e.name: e for ev in self.events if ev.role == "here" and ev.start < end
                   and not in_caption(self.text, ev.start) and self._lies_in(ev.entity, f)
@@ -1483,10 +1518,11 @@ class PlaceResolver:
         i = events.index(chosen)
         if i and self._named_in(events[i - 1], chosen):
             chosen = events[i - 1]
-        # "in Iraq and Syria": two places of a kind joined by "and" are one place.
+        # "in Iraq and Syria": two places of a kind joined by "and" are one place (so are two a plural kind names:
+        # "in Tirunelveli and Thoothukudi districts", one known as a city)
         i = events.index(chosen)
         for a, b in ((events[i - 1] if i else None, chosen), (chosen, events[i + 1] if i + 1 < len(events) else None)):
-            if a and b and a.entity.kind == b.entity.kind and a.entity.id != b.entity.id:
+            if a and b and (a.entity.kind == b.entity.kind or _PLURAL_KIND_AFTER.match(self.text, b.end)) and a.entity.id != b.entity.id:
                 if self.text[a.end : b.start].strip() == "and":
                     return f"{a.entity.name} and {b.entity.name}"
         return chosen.entity.name
@@ -1658,6 +1694,11 @@ class PlaceResolver:
             return bracketed[-1].entity.name
         # Places inside the noun phrase say who, not where: "U.S. military personnel".
         here = [ev for ev in self.between(*clause) if not pos <= ev.start < np_end]
+        # "The death toll ... in Crimea's Kerch has risen to 21 as one of the wounded died during the transfer to the city
+        # of Simferopol": a place in an "as" clause after the count tells of something else, where one is named before it
+        then = _AS_CLAUSE.search(self.text, np_end, clause[1])
+        if then and any(ev.start < pos for ev in here) and not self.between(np_end, then.start()):
+            here = [ev for ev in here if ev.start < then.start()]
         following = [ev for ev in self.between(pos, sent.end) if ev.start >= np_end]
         if following and following[0] in here and (self.list_length(following) >= 3 or _NAMES_LISTED.match(self.text, following[0].end)):
             # "In Baidoa, floods have displaced 12,350 families in Howl Wadaag, Horseed, Berdaale and Isha
@@ -2271,6 +2312,12 @@ def _a_spot_of_coast(e: Entity) -> bool:
 
 
 _RIVER = re.compile(r"^River[ \t]|[ \t]River$")
+_EVENT_NAME_END = re.compile(r"[ \t](?:Fire|Fires|Wildfire|Blaze)$")
+
+
+def an_events_name(name: str) -> bool:
+    """"Eaton Fire", "the Camp Fire": a wildfire's name, which no place is."""
+    return _EVENT_NAME_END.search(name) is not None
 _LANDFORM_BEFORE = re.compile(r"\b(?:[Ll]ake|Mount|Mt\.?)\s+$")  # ("the shore of the lake Chad": written in lower case too)
 # "the Britain-based monitor": where an organisation sits, not where a figure is.
 # (not a verb: "Heavy rains in Freetown led to a landslide")
@@ -2294,9 +2341,33 @@ _NOT_WHERE_AFTER = re.compile(
     r"\s*(?:\$|dollars?\b)|[ \t]+history\b|[ \t]+(?-i:Airlines|Airways)\b|[ \t]+(?-i:Air)[ \t]+(?:flight|plane|jet|aircraft|crash)\b", re.I)
 # "one of Europe's worst rail disasters", "Latin America's biggest": a name the tables lack, read as the field a thing is
 # ranked in, not where anyone is
-_RANKED_AFTER = re.compile(r"['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:worst|deadliest|biggest|largest|greatest|heaviest|busiest|most|first|second|third)\b")
+_RANKED_AFTER = re.compile(r"['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:worst|deadliest|biggest|largest|greatest|heaviest|busiest|highest|tallest|longest|oldest|most|first|second|third)\b")
 # Regions of the world, seas and ranges a story ranks its event in ("one of Europe's worst rail disasters")
 _WORLD_REGIONS = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "ranked_regions"))
+# a sea's or a world region's name before a place noun describes the place named after it (a name before "district of"
+# may be the place itself: "the Sangareddy district of Telangana", "the Honzar village of the Dacchan area")
+_A_SEA_OR_REGION = re.compile(r"[ \t](?:Sea|Ocean)$|^(?:" + "|".join(map(re.escape, sorted(_WORLD_REGIONS))) + r")$")
+
+
+def _as_its_country(g: Gazetteer, m: Mention) -> Mention:
+    """"the Swiss Alps", "the French Caribbean": a country's part of a range or of a sea's islands, by its adjective, is
+    that country (a town the story names in it is more specific, as any place inside a country is)."""
+    words = m.entity.name.split()
+    country = vocab.COUNTRY_OF_DEMONYM.get(words[0].lower()) if m.entity.id < 0 and len(words) == 2 and words[1] in _WORLD_REGIONS else None
+    e = g.place(country, fuzzy=False) if country else None
+    return Mention(m.start, m.end, e, m.surface) if e is not None else m
+
+
+def _describes_a_place_after(text: str, m: Mention) -> bool:
+    """A sea's or a world region's name before a place noun: "the Mediterranean city of Al Hoceima", "France's
+    Mediterranean coast" (a coast only after a possessive: "along the Black Sea coast" is where it is)."""
+    after = _DESCRIBES_A_PLACE_AFTER.match(text, m.end)
+    return after is not None and (after.group("coast") is None or _POSSESSIVE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None)
+
+
+_DESCRIBES_A_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:[a-z-]+[ \t]+)?(?:(?:city|town|port|province|region|island|village|district|resort|state|county|capital)[ \t]+of|(?P<coast>coast|coastline))\b")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
 _GENERIC_TAIL = re.compile(r"\s+(?:camp|city|town|village|district|province|governorate|region|state|area|local\s+government(?:\s+area)?|lga)$", re.I)
 
 
@@ -2432,6 +2503,12 @@ _LGA_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|LGA)$")  # "in Nga
 _WEEKDAY_END = re.compile(r"\s+(?:" + "|".join(vocab.WEEKDAY_NAMES) + r")$")
 
 
+# a possessive, then a building a saint's or a person's name goes before ("St Vincent's Hospital", "St Mary's Church")
+_SAINTS_VENUE_AFTER = re.compile(
+    r"['’]s[ \t]+(?:" + "|".join(map(re.escape, sorted(_VENUE_FIRST | {"Academy", "College", "School", "Seminary", "University"})))
+    + r")\b")
+
+
 def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
     """Is a known place's one-word name the first word of a longer name no table knows ("Bahía Blanca"
     holds Bahia, a state of Brazil)? Never a country's name (a country's name starts the
@@ -2442,6 +2519,8 @@ def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
         return True  # "near Paul Jones Drive", "on Kabul Road": a street's name, not the place (a district of Cape Verde)
     if _WATER_AFTER.match(text, m.end):
         return True  # "collapsed into the Mississippi River", "the Niger River": a river's name, not the state or country
+    if _SAINTS_VENUE_AFTER.match(text, m.end):
+        return True  # "Four patients are at St Vincent's Hospital": a saint's hospital, not the country
     tail = _NAME_TAIL.match(text, m.end)
     if tail is None or " " in m.surface.strip() or m.entity.kind == "country" or m.surface.isupper():
         return False
@@ -2500,6 +2579,8 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]], text: str)
             mark = _POSSESSIVE.search(name)
             if mark and _a_sites_name(name[mark.end() :].strip()) and g.place(name[: mark.start()].strip(), fuzzy=False) is None:
                 continue  # "the campsite at Father's Organic Farm": a named site's owner, no place
+            if mark and _SAINTS_VENUE_AFTER.match(p.doc.text, start - p.start + mark.start()):
+                continue  # "at St Vincent's Hospital": a saint's hospital, no place
             if mark:
                 name = name[: mark.start()].strip()  # "Haiti's capital" -> Haiti
             numeral = _ROMAN_BEFORE.match(name)
@@ -2573,12 +2654,13 @@ _KIND_PLURAL_LIST = re.compile(
 )
 
 
-# A name said to be the place worst hit: "Pandeglang was the most affected area", "Nagaon is the hardest-hit district"
+# A name said to be the place worst hit: "Pandeglang was the most affected area", "Nagaon is the hardest-hit district",
+# "Cabaret, in the West Department, is one of the most affected areas"
 _MOST_HIT = re.compile(
     r"(?<![\w'’-])(?!The\s|An?\s|This\s|That\s|Its\s)(?!(?:" + "|".join(vocab.SECTORS) + r")\b)"
-    r"(?P<names>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:was|is|remains|remained)[ \t]+the[ \t]+"
-    r"(?:most|worst|hardest|badly|severely)[ \t-]+(?:affected|hit)[ \t]+(?:" + "|".join(sorted(vocab.PLACE_KIND_WORDS, key=len, reverse=True))
-    + r"|area)\b")
+    r"(?P<names>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:,[ \t]+in[ \t]+[^,.;\n]{1,40},)?[ \t]+(?:was|is|remains|remained)[ \t]+"
+    r"(?:one[ \t]+of[ \t]+)?the[ \t]+(?:most|worst|hardest|badly|severely)[ \t-]+(?:affected|hit)[ \t]+(?:"
+    + "|".join(sorted(vocab.PLACE_KIND_WORDS | set(vocab.PLACE_KIND_PLURALS), key=len, reverse=True)) + r"|areas?)\b")
 
 
 # An item of a numbered list by place: "4. Janeponto recorded 14 deaths, 3 people missing"

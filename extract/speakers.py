@@ -797,8 +797,11 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             # "the Orleans Parish Coroner's Office": the office speaks as its holder (of the place it is named with)
             title = " ".join(t.text for t in held.subtree if t.i <= held.i and t.dep_ in ("compound", "amod") or t.i == held.i)
             where = [c.text for c in org_head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < org_head.i]
-            if held.text in ("President", "Minister") and country and not where:
-                title = _of_country(country, title.lower()) or title  # (a country's: "Sudanese prime minister")
+            if held.text in ("President", "Minister") and country and not where and not any(
+                t.text in vocab.DEMONYMS_OF or t.lower_ in vocab.COUNTRY_OF_DEMONYM for t in held.subtree
+                if t.i < held.i and t.dep_ in ("compound", "amod")
+            ):  # (a country's: "Sudanese prime minister"; not one the title names, "the Maldives President's Office")
+                title = _of_country(country, title.lower()) or title
             return Speaker(start, end, low, " ".join([*where, title]), None, False, words)
         # "The Secretariat of State for Civil Protection estimates", "Cooperative Governance and Traditional
         # Affairs (Cogta) confirmed": an organisation's proper name, whole, not a person's
@@ -1050,7 +1053,11 @@ def _proper_run(head) -> str:
 
     def fits(i: int) -> bool:
         t = doc[i]  # ("... General Staff on Monday": a date is no part of a name)
-        return (t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "DATE") or t.lower_ in NAME_CONNECTORS
+        # (a possessive inside the name: "the Hawke's Bay Regional Council"; not a country's, "Kenya's National Disaster
+        # Operations Centre", which is the centre's owner)
+        inside = t.lower_ in ("'s", "’s") and 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper() and (
+            doc[i - 1].text not in vocab.DEMONYMS_OF and doc[max(0, i - 2) : i].text not in vocab.DEMONYMS_OF)  # ("New Zealand's")
+        return (t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "DATE") or t.lower_ in NAME_CONNECTORS or inside
 
     while lo > head.sent.start and fits(lo - 1):
         lo -= 1
@@ -1362,6 +1369,16 @@ class SpeakerMemory:
         for m in _BODY_SPOKESPERSON.finditer(text):
             if not any(a.start < m.end("body") and m.start("body") < a.end for a in agencies):  # (a known one: below)
                 self._remember(m.group("name"), m.group("body"))
+        # "Sabah Parks director Jamili Nais said": a body no table knows, by a name of two words or more that is no place's
+        # and no title's, whose director, head or spokesperson speaks for it
+        for m in _NAMED_BODY_HEAD.finditer(text) if gazetteer is not None else ():
+            body = m.group("body").strip()
+            words = body.split()
+            if any(a.start < m.end("body") and m.start("body") < a.end for a in agencies) or gazetteer.place(body, fuzzy=False) is not None or (
+                {w.lower() for w in words} & (vocab.PERSON_TITLES | _TITLE_WORDS | {t.lower() for t in vocab.OFFICES["titles"]})
+            ) or words[-1].lower() in vocab.DEMONYMS or gazetteer.place(words[-1], fuzzy=False) is not None:
+                continue  # (not "Deputy Interior Minister ...", "the Kenyan ...", "Sri Lanka ...": a title, a people, a place)
+            self._remember(m.group("name"), body)
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
         for m in _SOURCE_AT.finditer(text):
             self.learned.append((m.start(), m.group("org")))
@@ -2022,6 +2039,11 @@ _BODY_SPOKESPERSON = re.compile(
     r"(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:Department|Agency|Office|Service|Authority|Administration|Bureau|Directorate"
     r"|Commission|Ministry|Troopers|Patrol)(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})?)"
     r"[ \t]+(?:chief[ \t]+)?spokes(?:man|woman|person)[ \t]+" + _NAME
+)
+_NAMED_BODY_HEAD = re.compile(
+    r"\b(?P<body>(?!(?:The|A|An|Its|Their|But|And|Or|So|Yet|Then|Now|Still|Also|Meanwhile|However|Later|Earlier|Separately"
+    r"|When|While|After|Before|On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){1,3})[ \t]+(?:director|head|chief|spokes(?:man|woman|person))[ \t]+" + _NAME
 )
 _INSTITUTION_SPEAKER = re.compile(
     rf"\b(?P<noun>military|army|police|government|Military|Army|Police|Government|(?i:{_MINISTRY_KINDS})\s+[Mm]inistry)"

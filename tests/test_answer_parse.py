@@ -480,3 +480,21 @@ def test_an_airline_named_after_its_home_is_no_place_asked(gaz):
     # (an air strike is no airline)
     assert parse_question("gaza air strikes how many killed", gaz).place == "Gaza Strip"
     assert parse_question("kyiv air raid deaths", gaz).place == "Kyiv"
+
+
+def test_no_one_harms_a_house(gaz):
+    # "nursing home ... deaths": the people killed at the home, not houses killed
+    q = parse_question("hofu nursing home mudslide deaths", gaz)
+    assert q.subjects == () and q.statuses == ("killed",)
+    # must not fire: homes asked about with what befalls them are still homes
+    assert parse_question("how many homes destroyed in hofu", gaz).subjects == ("houses",)
+    assert parse_question("homes lost in lahaina fire", gaz).subjects == ("houses",)  # (lost: destroyed, no harm to people)
+    assert parse_question("homes destroyed and people killed in derna", gaz).subjects == ("houses", "people")
+
+
+def test_the_last_word_of_a_source_named_after_according_to(gaz):
+    # "acc to fire service": the service's name, not a typo of "service members" (soldiers)
+    q = parse_question("chawkbazar fire how many bodies recovered acc to fire service", gaz)
+    assert q.subjects == () and q.statuses == ("killed",)
+    # must not fire: soldiers asked before the source are still soldiers
+    assert parse_question("how many soldiers killed acc to army", gaz).subjects == ("soldiers",)

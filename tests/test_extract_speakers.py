@@ -2391,3 +2391,32 @@ def test_more_ways_a_source_is_named(g, text, agency):
 ])
 def test_a_named_person_s_title_speaks_where_no_body_is_named(g, text, agency):
     assert first(g, text)["agency"] == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a possessive inside a body's name keeps the whole name
+    ("Flooding displaced 300 people, the Hawke’s Bay Regional Council said.", "Hawke's Bay Regional Council"),
+    # an office named for a country's president is that president's, named once ("Maldives President", not "Maldivian
+    # maldives president")
+    ("Flooding displaced 300 people, according to the Maldives President's Office.", "Maldives President"),
+    # must not fire: a country's possessive before a body owns it, not part of its name; an office with no country in its
+    # title is the story country's
+    ("Flooding displaced 300 people, Kenya's National Disaster Operations Centre said.", "National Disaster Operations Centre"),
+    ("Flooding displaced 300 people in Sudan, according to the Prime Minister's Office.", "Sudanese prime minister"),
+    ("Floods displaced 300 people, Kenya's President's Office said.", "Kenyan president"),
+    ("Floods displaced 300 people, New Zealand's National Emergency Management Agency said.", "National Emergency Management Agency"),
+])
+def test_a_possessive_in_a_bodys_name(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a body no table knows, named before its director's or spokesperson's name, speaks through them
+    ("Sabah Parks director Jamili Nais said 137 climbers were stranded on the mountain.", "Sabah Parks"),
+    ("Sabah Parks director Jamili Nais said several climbers had been brought down. Most of the 137 stranded people "
+     "were trying to descend, Nais said.", "Sabah Parks"),
+    # must not fire: a title's words ("Deputy Interior Minister"), an office's ("Police Commissioner")
+    ("Deputy Interior Minister Ahmed Ali said 10 people died.", None),
+])
+def test_a_bodys_director_named_before_the_name(g, text, agency):
+    assert first(g, text)["agency"] == agency

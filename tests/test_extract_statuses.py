@@ -193,10 +193,10 @@ def test_key_value_pairs_run_together_on_one_line(g):
             "Total Displaced: 8,352 Source: President’s Office website www.presidencymaldives.gov.mv\n\nWater: still short.")
     figs = extract_figures(text, gazetteer=g, title="Maldives: Tsunami Situation Report")
     assert [(f["value"], f["status"], f["agency"], f["quote"]) for f in figs] == [
-        (82, "killed", "President’s Office", "Total Deaths: 82"),
-        (26, "missing", "President’s Office", "Total Missing: 26"),
-        (13311, "displaced", "President’s Office", "Total Homeless: 13,311"),
-        (8352, "displaced", "President’s Office", "Total Displaced: 8,352"),
+        (82, "killed", "President's Office", "Total Deaths: 82"),
+        (26, "missing", "President's Office", "Total Missing: 26"),
+        (13311, "displaced", "President's Office", "Total Homeless: 13,311"),
+        (8352, "displaced", "President's Office", "Total Displaced: 8,352"),
     ]
     # a key on a line of its own, as before; contact lines count no one
     assert statuses(g, "Deaths: 82\nMissing: 26") == [(82, "people", "killed"), (26, "people", "missing")]
