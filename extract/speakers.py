@@ -1250,11 +1250,13 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
     elif polity is not None and not any(w[:1].isupper() for w in words):
         name = _of_country(country, name) or f"{country} {name}"  # (as "Turkey's health ministry" is named)
     elif (head.lower_ in _NATIONAL or _NATIONAL & {w.lower() for w in words} or _STATE_MEDIA.fullmatch(name)) and country and not any(
-        w[:1].isupper() for w in words
+        w[:1].isupper() and w.lower() not in _NATIONAL | SOURCE_NOUNS for w in words
     ) and (_STATE_MEDIA.fullmatch(name) or not _LOCAL_LEVELS & {w.lower() for w in words}):
+        # (common words capitalised at a sentence's start or in a report's style are still common: "Army officials said",
+        # "According to Government sources")
         # ("state media reported": the country's state media; not "the city government said", a town's)
         # "the army said", "army officials said": the article's country's army
-        name = _of_country(country, name) or name
+        name = _of_country(country, name.lower()) or name
     name = _body_of_title(name, country)
     if head.lower_ in ("defence", "defense") and not any(c.lower_ == "civil" for c in head.children):
         return None  # ("The defence said": a trial's, no civil defence)

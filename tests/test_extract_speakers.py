@@ -2420,3 +2420,26 @@ def test_a_possessive_in_a_bodys_name(g, text, agency):
 ])
 def test_a_bodys_director_named_before_the_name(g, text, agency):
     assert first(g, text)["agency"] == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    # common source words capitalised at a sentence's start or in a report's style are the country's, as in lower case
+    ("Floods hit Afghanistan. According to Government sources 106 people died.", "Afghan government sources"),
+    ("Floods hit Afghanistan. Army officials said 106 people died.", "Afghan army officials"),
+    # must not fire: a body's proper name stays as named
+    ("Floods hit Kenya. The National Police Service said 10 people died.", "National Police Service"),
+])
+def test_capitalised_common_source_words_are_the_countrys(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    # national news agencies named by what they are ("Iran's official news agency"), as analysts cite them
+    ("Iran's official news agency put the death toll at 500.", "IRNA"),
+    ("The semi-official Tasnim news agency said at least seven people were wounded.", "Tasnim"),
+    ("The official MAP news agency said late yesterday that at least 564 persons were dead.", "MAP"),
+    # the news agency named for a province is not the province: the province stays a place
+    ("Floods killed 12 in Fars province, the Fars news agency reported.", "Fars News Agency"),
+])
+def test_national_news_agencies(g, text, agency):
+    assert first(g, text)["agency"] == agency
