@@ -498,3 +498,7 @@ def test_the_last_word_of_a_source_named_after_according_to(gaz):
     assert q.subjects == () and q.statuses == ("killed",)
     # must not fire: soldiers asked before the source are still soldiers
     assert parse_question("how many soldiers killed acc to army", gaz).subjects == ("soldiers",)
+
+
+def test_deported_asks_for_people_who_returned(gaz):
+    assert parse_question("haitians officially deported from the DR in august 2017 iom", gaz).statuses == ("returned",)

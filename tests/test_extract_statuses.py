@@ -1238,3 +1238,11 @@ def test_people_in_shelters_are_displaced(g, text, found):
 ])
 def test_parts_of_a_count_and_households_under_water(g, text, found):
     assert statuses(g, text) == found
+
+
+def test_people_deported_are_returned(g):
+    # deported people are sent back to their country: the vocabulary's "returned", as "repatriated" is
+    assert statuses(g, "A total of 2,924 individuals were officially deported from the Dominican Republic in September.") == [
+        (2924, "people", "returned")]
+    # must not fire: people detained who "will be deported" are counted as detained
+    assert statuses(g, "Police detained 30 migrants, who will be deported.") == [(30, "people", "detained")]
