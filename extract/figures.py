@@ -1620,7 +1620,8 @@ def _missions_here(text: str, gazetteer: Gazetteer, country: str | None) -> list
 def _unknown_place_name(gazetteer: Gazetteer, name: str) -> bool:
     """Can a capitalised name that continues a list of counts by place be a place no table knows (not an
     agency, not a nationality, not a fire's name)?"""
-    return gazetteer.agency(name, fuzzy=False) is None and name.lower() not in vocab.DEMONYMS and not not_a_place(name) and not an_events_name(name)
+    return (gazetteer.agency(name, fuzzy=False) is None and name.lower() not in vocab.DEMONYMS and not not_a_place(name)
+            and not an_events_name(name))
 
 
 def _place_after(resolver: PlaceResolver, start: int, end: int) -> str | None:

@@ -74,13 +74,16 @@ _EVENT_SITE_BEFORE = re.compile(
     r"|school|hospital|mosque|church|wedding|hotel|bar|nightclub|club|shop|store|station|factory|funeral|checkpoint)\s+(?:in|at|near)\s+"
     + _KIND_OF)
 _AFTER_SEMICOLON = re.compile(r";\s*$")
+# "... has risen to 21 as one of the wounded died ...": a clause of what went on as the count was told (not "as well",
+# "as of", "as many as", "as a result")
 _AS_CLAUSE = re.compile(r"\s+as\s+(?!well\b|of\b|many\b|much\b|a\s+result\b)")
 # "in Dhaka’s Moghbazar": the preposition before a city's possessive and the part of it named (not "at", a building's)
 _A_CITYS_PART = re.compile(r"(?:in|inside|near)\s+")
-# A building or a site a name goes before ("Ahli hospital", "Tribhuvan airport", "Bakara market")
+# A building or a site a name goes before ("Ahli hospital", "Tribhuvan airport", "Bakara market"), besides words.json's
+# venues (_VENUE_AFTER)
 _BUILDING_AFTER = re.compile(
     r"[ \t]+(?i:hospital|clinic|airport|station|market|mosque|church|temple|shrine|school|college|university|prison|jail"
-    r"|hotel|stadium|bridge|port|camp|mall|bazaar|square|park|factory|plant|base|barracks|building|tower)s?\b")
+    r"|bridge|port|camp|bazaar|square|park|base|barracks|tower)s?\b")
 # A faith's or a community's word, which names people, not a place ("Muslim and Christian village communities")
 _FAITHS = r"(?:Christian|Muslim|Hindu|Jewish|Buddhist|Catholic|Protestant|Sunni|Shia|Shiite|Druze|Yazidi)"
 # the plural kinds two places share after them ("in Tirunelveli and Thoothukudi districts")
@@ -866,6 +869,7 @@ class PlaceResolver:
             if owner is not None and rest[:1].isupper() and "-" not in rest and (
                 m.group("kind") or (owner.kind != "country" and g.place(rest, fuzzy=False) is None and " " not in rest
                                     and _A_CITYS_PART.match(text, max(0, m.start()), ns) and not _BUILDING_AFTER.match(text, ne)
+                                    and not _VENUE_AFTER.match(text, ne)
                                     and not re.fullmatch(_FAITHS, rest))
             ):
                 # "in Gujarat's Kutch district": the district no table knows, inside the state before the 's (a city's
@@ -1332,9 +1336,9 @@ class PlaceResolver:
         """The one place inside the focus that the headline and the lead's first two sentences name, any other they
         name holding it ("a landslide that buried a village in central Sri Lanka ... a tea estate in Haldummulla,
         Badulla"): where one event happened is what the story is about, as annotators place its counts. Only where the
-        headline or that lead tells one event at a site (_SITE_EVENT; an attack at one is one); not a war's story, a wide hazard's (a flood's
-        toll is the region's, as landslides' in the plural are a season's), nor where the lead names two places side by
-        side."""
+        headline or that lead tells one event at a site (_SITE_EVENT; an attack at one is one); not a war's story, a wide
+        hazard's (a flood's toll is the region's, as landslides' in the plural are a season's), nor where the lead names
+        two places side by side."""
         f = self.focus
         lead = self.paragraphs[self._lead] if self.paragraphs else 0
         told = [st for st in self.sentences if st.end > lead][:2]
@@ -2318,6 +2322,8 @@ _EVENT_NAME_END = re.compile(r"[ \t](?:Fire|Fires|Wildfire|Blaze)$")
 def an_events_name(name: str) -> bool:
     """"Eaton Fire", "the Camp Fire": a wildfire's name, which no place is."""
     return _EVENT_NAME_END.search(name) is not None
+
+
 _LANDFORM_BEFORE = re.compile(r"\b(?:[Ll]ake|Mount|Mt\.?)\s+$")  # ("the shore of the lake Chad": written in lower case too)
 # "the Britain-based monitor": where an organisation sits, not where a figure is.
 # (not a verb: "Heavy rains in Freetown led to a landslide")

@@ -1055,8 +1055,9 @@ def _proper_run(head) -> str:
         t = doc[i]  # ("... General Staff on Monday": a date is no part of a name)
         # (a possessive inside the name: "the Hawke's Bay Regional Council"; not a country's, "Kenya's National Disaster
         # Operations Centre", which is the centre's owner)
-        inside = t.lower_ in ("'s", "’s") and 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper() and (
-            doc[i - 1].text not in vocab.DEMONYMS_OF and doc[max(0, i - 2) : i].text not in vocab.DEMONYMS_OF)  # ("New Zealand's")
+        inside = (t.lower_ in ("'s", "’s") and 0 < i < len(doc) - 1 and doc[i - 1].text[:1].isupper()
+                  and doc[i + 1].text[:1].isupper() and doc[i - 1].text not in vocab.DEMONYMS_OF
+                  and doc[max(0, i - 2) : i].text not in vocab.DEMONYMS_OF)  # (nor "New Zealand's")
         return (t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "DATE") or t.lower_ in NAME_CONNECTORS or inside
 
     while lo > head.sent.start and fits(lo - 1):
@@ -1376,9 +1377,14 @@ class SpeakerMemory:
         for m in _NAMED_BODY_HEAD.finditer(text) if gazetteer is not None else ():
             body = m.group("body").strip()
             words = body.split()
-            if any(a.start < m.end("body") and m.start("body") < a.end for a in agencies) or gazetteer.place(body, fuzzy=False) is not None or (
-                {w.lower() for w in words} & (vocab.PERSON_TITLES | _TITLE_WORDS | {t.lower() for t in vocab.OFFICES["titles"]})
-            ) or words[-1].lower() in vocab.DEMONYMS or gazetteer.place(words[-1], fuzzy=False) is not None:
+            if _CAPITALISED_BEFORE_RUN.search(text, max(0, m.start("body") - 40), m.start("body")) or "'" in body or "’" in body:
+                continue  # (the whole of a longer name, "Harris County Flood Control District", is read elsewhere; nor
+                # "President Putin's spokesman", a person's)
+            known = any(a.start < m.end("body") and m.start("body") < a.end for a in agencies)
+            titled = {w.lower() for w in words} & (vocab.PERSON_TITLES | _TITLE_WORDS | {t.lower() for t in vocab.OFFICES["titles"]})
+            if known or titled or gazetteer.place(body, fuzzy=False) is not None or words[-1].lower() in vocab.DEMONYMS or (
+                gazetteer.place(words[-1], fuzzy=False) is not None
+            ):
                 continue  # (not "Deputy Interior Minister ...", "the Kenyan ...", "Sri Lanka ...": a title, a people, a place)
             self._remember(m.group("name"), body)
         # "A source at Hama Governorate told SANA ...": "the source" of later sentences is Hama Governorate.
@@ -2042,6 +2048,7 @@ _BODY_SPOKESPERSON = re.compile(
     r"|Commission|Ministry|Troopers|Patrol)(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})?)"
     r"[ \t]+(?:chief[ \t]+)?spokes(?:man|woman|person)[ \t]+" + _NAME
 )
+_CAPITALISED_BEFORE_RUN = re.compile(r"[A-Z][\w'’&.-]*[ \t]+$")
 _NAMED_BODY_HEAD = re.compile(
     r"\b(?P<body>(?!(?:The|A|An|Its|Their|But|And|Or|So|Yet|Then|Now|Still|Also|Meanwhile|However|Later|Earlier|Separately"
     r"|When|While|After|Before|On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
