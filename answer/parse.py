@@ -374,7 +374,7 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             # ("bolivia rains": a cause, not a typo of "remains")
             tries += 1
             fixed = process.extractOne(tok.word, W.FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=82)
-            if fixed is not None and _in_a_source_name(tokens, i):
+            if fixed is not None and _in_trailing_source(tokens, i):
                 fixed = None  # "acc to local authorities", "acc to fire service": a source's name, no word of the vocabulary
             if fixed is not None and not capitalised:
                 _add_phrase(p, i, W.PHRASES[(fixed[0],)])
@@ -504,7 +504,7 @@ def _in_source_name(tokens: list[_Token], i: int) -> bool:
 _SOURCE_ONLY = tuple(cue for cue in W.SOURCE_BEFORE if cue.split()[-1] not in ("from", "per"))
 
 
-def _in_a_source_name(tokens: list[_Token], i: int) -> bool:
+def _in_trailing_source(tokens: list[_Token], i: int) -> bool:
     """Is tokens[i] a word of the source's name that ends the question after "according to": its first word, or its
     last after one or two more ("acc to fire service" asks the fire service, no typo of "service members")? (A word the
     vocabulary has exactly is read as itself there: "killed acc to the monitor children".)"""

@@ -384,7 +384,9 @@ def _part_of_a_count(toks: list, k: int) -> tuple[str, int, str] | None:
     return None
 
 
-# Who people are that says their status ("... including 111,000 IDPs and 31,000 recent returnees")
+# Who people are that says their status, whatever verb is near ("... including 111,000 IDPs and 31,000 recent
+# returnees"); not every head the vocabulary gives a status ("80,000 displaced from other parts of Syria" living under a
+# group's rule keep the whole's)
 OWN_STATUS_HEADS = {"returnees": "returned", "idps": "displaced", "evacuees": "displaced"}
 # Nouns that say a lasting status of their own: those, and the displaced and refugees
 _STATUS_NOUNS = frozenset(OWN_STATUS_HEADS) | {"displaced", "refugees"}

@@ -188,9 +188,9 @@ def _names_listed_at(text: str, pos: int, resolver: PlaceResolver) -> list[str]:
     return out
 
 
-# Nouns that are a status of their own, whatever verb is near ("31,000 recent returnees"); not every head the
-# vocabulary gives a status ("80,000 displaced from other parts of Syria" living under a group's rule keep the whole's)
 _FREED = frozenset({"rescued", "saved", "freed"})
+# Subjects counted as persons or as their families (who can be in shelters, or more of a list's same people)
+_PEOPLE_OR_FAMILIES = vocab.PEOPLE_SUBJECTS + ("families",)
 _ARE_WHO = re.compile(r"\s+(?:are|were)\s+(?:all\s+)?([a-z-]+)\b")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.I)
 _THE_DEAD_INCLUDE = re.compile(
@@ -763,7 +763,7 @@ def extract_figures(
                 # followed by Somalia, with 30 injured")
                 own_status = status if status is not None and distance <= 1 else None
                 subject, status, distance = prev["subject"], own_status or prev["status"], 0
-            elif subject == "bare" and prev is not None and prev["subject"] in vocab.PEOPLE_SUBJECTS + ("families",) and (
+            elif subject == "bare" and prev is not None and prev["subject"] in _PEOPLE_OR_FAMILIES and (
                 toll is None and label is None and _IN_SHELTERS.match(text, num.end) and not _TAKING_COVER.search(text, sent.start, sent.end)
             ):
                 # "over 400 persons are affected, with 42 in shelters": more of the same people, those in shelters displaced
@@ -870,7 +870,7 @@ def extract_figures(
                 status = prev["status"]  # "Among the deceased are 59 adults, 14 who are unidentified, 36 children": one list
             if status is None and by_place:
                 status = prev["status"]  # (a list by place: the status of its first count)
-            if status is None and subject in vocab.PEOPLE_SUBJECTS + ("families",) and part_of is None and (
+            if status is None and subject in _PEOPLE_OR_FAMILIES and part_of is None and (
                 lead := _bulleted_under(text, num, figures)) is not None:
                 # "... 49,536 people who were affected by the floods, including:\n- 23,248 men\n- 26,288 women": the parts,
                 # a line each, of the count the list hangs from (or of what its lead-in says: "Affected people by district:")
@@ -885,7 +885,7 @@ def extract_figures(
                 continue  # "418 operational vehicles", "10 relief helicopters": a relief effort's kit (not "hit 40 aid trucks")
             if status == "killed" and re.search(r"\bmissing\b", text[num.end : np_end]) and _FEARED_DEAD.match(text, np_end):
                 status = "missing"  # "Three missing people feared dead": missing, their death only feared
-            if status in (None, "affected") and subject in vocab.PEOPLE_SUBJECTS + ("families",) and _IN_SHELTER.match(text, np_end) and (
+            if status in (None, "affected") and subject in _PEOPLE_OR_FAMILIES and _IN_SHELTER.match(text, np_end) and (
                 not _TAKING_COVER.search(text, sent.start, sent.end)
             ):
                 # "There are a total of 170 persons in Shelter", "Orange Walk has 4 persons in one shelter in San Carlos": where

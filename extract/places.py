@@ -337,7 +337,7 @@ _COUNT_CLAUSE_AFTER = re.compile(
     r"|at\s+least|more\s+than|a\s+total\s+of|up\s+to)\s+)?\d", re.I)
 _PART_OF_A_CITY = frozenset("Old Inner Walled Holy Forbidden Capital Tent Global Smart".split())
 _CLUB_AFTER = re.compile(r"[ \t]+(?:FC\b|F\.C\.|fans?\b|players?\b|club\b|striker\b|midfielder\b|defender\b|supporters\b)")
-_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 _COMPASS_ALONE = re.compile(rf"(?:{_POINTS}|central)(?:ern)?", re.I)
 _HAZARD_BEFORE = re.compile(
     r"(?:\bearthquakes?|\bquakes?|\btremors?|\btornado(?:es)?|\btwisters?|\b(?:thunder|hail|wind|snow|ice|dust|rain)?storms?|\bsevere\s+weather|\bcyclones?|\bhurricanes?|\btyphoons?|\bfloods?|\bflooding|"
@@ -446,7 +446,7 @@ def _named_with_kind(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> l
             # capitalised word: not "Police district chief", "Coastal county governments", "the Kenema Health
             # district", "Flood-hit Jajarkot district")
             if len(words) > 1 or "-" in name or re.search(rf"\b{re.escape(name.lower())}\b", text) or ns == 0 or (
-                text[max(0, ns - 2) : ns].endswith((". ", "\n")) or _CAPITALISED_WORD_BEFORE.search(text, max(0, ns - 30), ns)
+                text[max(0, ns - 2) : ns].endswith((". ", "\n")) or CAPITALISED_WORD_BEFORE.search(text, max(0, ns - 30), ns)
             ):
                 continue
             if g.place(name, fuzzy=False) is None and g.place(f"{name} {m.group('kind')}", fuzzy=False) is None:
@@ -867,14 +867,10 @@ class PlaceResolver:
             owner = g.place(name[: possessive.start()], fuzzy=False) if possessive else None
             rest = name[possessive.end() :].lstrip() if possessive else ""
             if owner is not None and rest[:1].isupper() and "-" not in rest and (
-                m.group("kind") or (owner.kind != "country" and g.place(rest, fuzzy=False) is None and " " not in rest
-                                    and _A_CITYS_PART.match(text, max(0, m.start()), ns) and not _BUILDING_AFTER.match(text, ne)
-                                    and not _VENUE_AFTER.match(text, ne)
-                                    and not re.fullmatch(_FAITHS, rest))
+                m.group("kind") or _a_citys_part(g, text, m, owner, rest, ns, ne)
             ):
-                # "in Gujarat's Kutch district": the district no table knows, inside the state before the 's (a city's
-                # part without its kind too, "an explosion in Dhaka’s Moghbazar"; not a building there, "at Gaza's Ahli
-                # hospital", "Kathmandu's Tribhuvan airport", nor a faith's quarter, "Kabul's Shia mosque")
+                # "in Gujarat's Kutch district": the district no table knows, inside the state before the 's (or a city's
+                # part without its kind: "an explosion in Dhaka’s Moghbazar")
                 if ns not in known_starts:  # (the scan finds "Gujarat" before its 's itself)
                     unknown.append(Mention(ns, ns + possessive.start(), owner, name[: possessive.start()]))
                 ns = ne - len(rest)
@@ -964,11 +960,8 @@ class PlaceResolver:
         # nor a name that only describes the place named after it, "the Mediterranean city of Al Hoceima", "Turkey's Black
         # Sea province of Giresun", "France's Mediterranean coast", "near Southeast Asia's highest mountain", nor a fire's
         # name; "the Swiss Alps" are Switzerland, "12 in the Eaton Fire area")
-        unknown, extra = ([_as_its_country(g, m) for m in ms if m.entity.id > 0 or not (
-            _RIVER.search(m.entity.name) or an_events_name(m.entity.name)
-            or (_A_SEA_OR_REGION.search(m.entity.name) and _describes_a_place_after(text, m))
-            or (m.entity.name in _WORLD_REGIONS and _RANKED_AFTER.match(text, m.end)))]
-            for ms in (unknown, extra))
+        unknown, extra = ([_as_its_country(g, m) for m in ms if m.entity.id > 0 or not _names_no_place_learned(text, m)]
+                          for ms in (unknown, extra))
         mentions = _misspelt_again(sorted(mentions + unknown + extra, key=lambda m: m.start))
         items = [(m.start, m.end, m) for m in mentions] + anaphora
         items.sort(key=lambda x: x[0])
@@ -2353,6 +2346,23 @@ _WORLD_REGIONS = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "ranked_regions"))
 # a sea's or a world region's name before a place noun describes the place named after it (a name before "district of"
 # may be the place itself: "the Sangareddy district of Telangana", "the Honzar village of the Dacchan area")
 _A_SEA_OR_REGION = re.compile(r"[ \t](?:Sea|Ocean)$|^(?:" + "|".join(map(re.escape, sorted(_WORLD_REGIONS))) + r")$")
+
+
+def _names_no_place_learned(text: str, m: Mention) -> bool:
+    """A name no table knows that is no place a count is in: a river, a wildfire's name, a sea or a world region that
+    describes the place after it or ranks a thing."""
+    name = m.entity.name
+    return bool(_RIVER.search(name) or an_events_name(name) or (_A_SEA_OR_REGION.search(name) and _describes_a_place_after(text, m))
+                or (name in _WORLD_REGIONS and _RANKED_AFTER.match(text, m.end)))
+
+
+def _a_citys_part(g: Gazetteer, text: str, m: re.Match, owner: Entity, rest: str, ns: int, ne: int) -> bool:
+    """"an explosion in Dhaka’s Moghbazar": one word no table knows after a city's possessive (not a country's), in it
+    (not at it); not a building there ("at Gaza's Ahli hospital", "Kathmandu's Tribhuvan airport"), nor a faith's
+    quarter ("Kabul's Shia mosque")."""
+    return (owner.kind != "country" and " " not in rest and g.place(rest, fuzzy=False) is None
+            and _A_CITYS_PART.match(text, m.start(), ns) is not None and not _BUILDING_AFTER.match(text, ne)
+            and not _VENUE_AFTER.match(text, ne) and not re.fullmatch(_FAITHS, rest))
 
 
 def _as_its_country(g: Gazetteer, m: Mention) -> Mention:

@@ -20,7 +20,7 @@ from store.gazetteer import Mention, agency_people, another_wording, without_kin
 
 from .attribution import MEDIA_KINDS, surname
 from .nlp import RECORDING_VERBS, REPORTING_VERBS, Parsed
-from .places import PLACE_KIND_WORDS
+from .places import CAPITALISED_WORD_BEFORE, PLACE_KIND_WORDS
 
 # A report, not a reporter: "reports from a volunteer aid group" -> the group.
 _REPORT_NOUNS = frozenset(
@@ -1377,7 +1377,7 @@ class SpeakerMemory:
         for m in _NAMED_BODY_HEAD.finditer(text) if gazetteer is not None else ():
             body = m.group("body").strip()
             words = body.split()
-            if _CAPITALISED_BEFORE_RUN.search(text, max(0, m.start("body") - 40), m.start("body")) or "'" in body or "’" in body:
+            if CAPITALISED_WORD_BEFORE.search(text, max(0, m.start("body") - 40), m.start("body")) or "'" in body or "’" in body:
                 continue  # (the whole of a longer name, "Harris County Flood Control District", is read elsewhere; nor
                 # "President Putin's spokesman", a person's)
             known = any(a.start < m.end("body") and m.start("body") < a.end for a in agencies)
@@ -2038,21 +2038,22 @@ _NAME_THEN_BODY_ROLE = re.compile(_NAME + r",[ \t]+(?:(?:the|an?)[ \t]+)?(?P<bod
                                   r"(?:spokes(?:man|woman|person)|director|head|official|coordinator|representative)\b")
 _NAMED_BEFORE_ROLE = re.compile(_NAME + r",[ \t]+(?:the[ \t]+)?$")
 _ROLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:chief\s+)?(?:spokes(?:man|woman|person)|director|head|chief|official|coordinator|representative)\b")
+# A capitalised word that opens a sentence and never a body's name ("But Fire Department spokesman Michael Hunt",
+# "Meanwhile Police Service spokesman")
+_NOT_A_NAMES_FIRST = (r"(?!(?:The|A|An|Its|Their|But|And|Or|So|Yet|Then|Now|Still|Also|Meanwhile|However|Later|Earlier|Separately"
+                      r"|When|While|After|Before|On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # "Alaska Department of Public Safety spokesman Austin McDaniel": a body no table knows, by its capitalised name, and
 # the person who speaks for it
 _BODY_SPOKESPERSON = re.compile(
-    # (not a sentence's first word: "But Fire Department spokesman Michael Hunt", "Meanwhile Police Service spokesman")
-    r"\b(?P<body>(?!(?:The|A|An|Its|Their|But|And|Or|So|Yet|Then|Now|Still|Also|Meanwhile|However|Later|Earlier|Separately"
-    r"|When|While|After|Before|On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:Department|Agency|Office|Service|Authority|Administration|Bureau|Directorate"
+    r"\b(?P<body>" + _NOT_A_NAMES_FIRST
+    + r"(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:Department|Agency|Office|Service|Authority|Administration|Bureau|Directorate"
     r"|Commission|Ministry|Troopers|Patrol)(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})?)"
     r"[ \t]+(?:chief[ \t]+)?spokes(?:man|woman|person)[ \t]+" + _NAME
 )
-_CAPITALISED_BEFORE_RUN = re.compile(r"[A-Z][\w'’&.-]*[ \t]+$")
+# "Sabah Parks director Jamili Nais": a capitalised name of two to four words, then its director's or spokesperson's name
 _NAMED_BODY_HEAD = re.compile(
-    r"\b(?P<body>(?!(?:The|A|An|Its|Their|But|And|Or|So|Yet|Then|Now|Still|Also|Meanwhile|However|Later|Earlier|Separately"
-    r"|When|While|After|Before|On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){1,3})[ \t]+(?:director|head|chief|spokes(?:man|woman|person))[ \t]+" + _NAME
+    r"\b(?P<body>" + _NOT_A_NAMES_FIRST
+    + r"[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){1,3})[ \t]+(?:director|head|chief|spokes(?:man|woman|person))[ \t]+" + _NAME
 )
 _INSTITUTION_SPEAKER = re.compile(
     rf"\b(?P<noun>military|army|police|government|Military|Army|Police|Government|(?i:{_MINISTRY_KINDS})\s+[Mm]inistry)"
