@@ -374,6 +374,8 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             # ("bolivia rains": a cause, not a typo of "remains")
             tries += 1
             fixed = process.extractOne(tok.word, W.FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=82)
+            if fixed is not None and tok.word in W.NOT_PLACES and fixed[0].startswith(tok.word):
+                fixed = None  # "sanahin station": a word typed right, not "stationed" cut short
             if fixed is not None and _in_trailing_source(tokens, i):
                 fixed = None  # "acc to local authorities", "acc to fire service": a source's name, no word of the vocabulary
             if fixed is not None and not capitalised:
@@ -679,6 +681,8 @@ def _agency(g: Gazetteer, surface: str, span: list[_Token]) -> Entity | None:
     family = _ASKED_AS.get(surface.lower())
     if family is not None and (hit := g.agency(family, fuzzy=False)) is not None:
         return hit
+    if len(span) == 1 and span[0].word in vocab.CAUSE_WORDS:
+        return None  # "solomons tsunami how many dead": a cause's word, never an agency its consonants match (Tasnim)
     hit = g.agency(surface, fuzzy=False)
     if hit is None and len(span) > 1:
         hit = g.agency("the " + surface, fuzzy=False)  # aliases such as "the UN children's agency"
@@ -811,6 +815,10 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
         subjects = [s for s in subjects if s != group[0]]
     # Keep the narrowest subject: "displaced people" asks about the displaced.
     subjects = [s for s in subjects if not any(o != s and o in vocab.narrower_subjects(s) for o in subjects)]
+    # "idps staying with relatives", "how many residents stayed in red cross shelter": people still displaced, as the
+    # figures count them (not a count of those left behind)
+    if statuses == ["remaining"] and ("displaced" in subjects or set(words) & W.STAYING_DISPLACED):
+        statuses, subjects = ["displaced"], [s for s in subjects if s != "displaced"]
     # "how many IDPs in Sudan", "ppl internally displaced in X": people displaced, whatever noun counts them.
     if subjects == ["displaced"] and not statuses:
         subjects, statuses = [], ["displaced"]

@@ -158,7 +158,8 @@ MEDIA_KINDS = {"media", "news", "news agency", "outlet", "press", "newspaper", "
 _CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
 _CITING_NEXT = re.compile(r"\s*,?\s*(?:citing|quoting)\b", re.I)
 _CITING_FIRST = re.compile(r"\s*(?:Citing|Quoting)\b")
-_CITING_END = re.compile(r",\s*(?:citing|quoting)\s+[^,;]*?[.!?]?[\"”’]?\s*$", re.I)
+# (the cited tally may go on with its parts after a colon: "citing a provisional police tally: three in Gikomero, 13 in ...")
+_CITING_END = re.compile(r",\s*(?:citing|quoting)\s+[^,;:]*?(?::[^\n]*?)?[.!?]?[\"”’]?\s*$", re.I)
 # A name no table knows that reads as an outlet's ("Premium Times", "The Daily Nation", "Citizen TV")
 _OUTLET_NAME = re.compile(r"\b(?:Times|Post|News|TV|Nation|Daily|Tribune|Herald|Radio|Television|Press|Gazette|Guardian|Standard|Observer|Punch|Vanguard|Journal)\b")
 # "A police report seen by AFP said": the reporter who read the document is not its source

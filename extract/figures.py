@@ -785,6 +785,12 @@ def extract_figures(
                 subject, distance, np_end = who, 0, be.end()
                 named = group.group("group") or group.group("group2")
                 status = word_status(named) if named else whole["status"]
+            elif subject == "bare" and status is None and (group := _AMONG_THE_GROUP.search(text, sent.start, num.qstart)) and (
+                group.group("group") and re.fullmatch(r"\s*,\s*", text[group.end("group") : num.qstart])
+            ):
+                # "Of the injured, 21 are being attended to at the Kenyatta National Hospital": a part of the group the
+                # sentence opens with, whatever is said of it
+                subject, status, distance = "people", word_status(group.group("group")), 0
             elif subject == "bare" and prev is not None and prev["_sentence"] == si and status is None and (
                 each := _EACH_IN.match(text, num.end)) and _listed_at(text, each.end()):
                 subject, status, distance = prev["subject"], prev["status"], 0  # "Five people died, one each in Cebu, Bohol and Leyte"

@@ -227,8 +227,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _STORY_TOWN_KINDS = frozenset({"town", "village", "city", "suburb", "neighbourhood", "neighborhood", "area"})
 # A total, not one event's toll: "across Nigeria, attacks killed 2,600 people last year".
 _TOTALS = re.compile(r"\b(?:across|nationwide|countrywide|in\s+total|last\s+year|this\s+year|so\s+far\s+this|since\s+(?:January|the\s+start))\b", re.I)
-# Words that end a place's name: "Cameron Highlands", "Golan Heights".
-_NAME_TAIL = re.compile(r"[ \t]+(?:Highlands|Hills|Heights|Valley|Islands?|Mountains|Plains|Plateau|Coast|Delta)\b")
+# Words that end a place's name whose first word is a country's key: "Cameron Highlands" (not Cameroon), "Golan Heights".
+_COUNTRY_KEY_TAIL = re.compile(r"[ \t]+(?:Highlands|Hills|Heights|Valley|Islands?|Mountains|Plains|Plateau|Coast|Delta)\b")
 # A country's office speaking: "Italy's Foreign Minister", "Kenya's health ministry".
 _WHOSE_OFFICE = re.compile(
     r"['’]s?\s+(?:[A-Za-z]+\s+){0,2}?(?i:minister|ministry|government|president|prime\s+minister|foreign\s+office"
@@ -390,8 +390,8 @@ _UNKNOWN = re.compile(
     # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place),
     # "in Mexico's southern port city of Coatzacoalcos", a headline's "in port city of X"
     # ("the busiest area of Egypt's Red Sea resort of Dahab": after a possessive, whatever the word before)
-    r"\b(?:(?:in|at|near|inside|into)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?|the\s+|of\s+[A-Z][\w'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?P<kind2>camp|city|town|village|district"
-    r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality|island|hamlet|resort)\s+of\s+(?P<name2>" + _NAME + ")"
+    r"\b(?:(?:in|at|near|inside|into)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?|the\s+|of\s+[A-Z][\w'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?P<kind2>(?i:camp|city|town|village|district"
+    r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality|island|hamlet|resort))\s+of\s+(?P<name2>" + _NAME + ")"
     r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
     # "In Memuju Regency, 189 people were seriously injured": a sentence set in a place, by the comma and the count
     # after it (not a report's "In Numbers" heading, nor "In Nyamukubi, 70% of the water infrastructure")
@@ -554,6 +554,7 @@ _INSTITUTION = re.compile(
     r"|Association|Federation|Commission|Services?|Mission|Embassy|Academy|Primary|Elementary|Secondary|Seminary|Polytechnic)\b"
     r"|^(?:Port|Harbou?r|Seaport)$"  # "off the Port of Sfax": the place is Sfax
 )
+_NAMED_HOSPITAL_AFTER = re.compile(r"\s+(?:(?:General|Teaching|Referral|Memorial|National|District|Regional)\s+)?(?:Hospital|Clinic|Medical\s+(?:Center|Centre|College))\b")
 _ADJECTIVE = re.compile(r"(?:an|ian|i|ese|ish)$")
 # "Emi village", "Bentiu camp": a name before a place noun (not "the Iraqi city of ...") names that place.
 _NAMES_PLACE_NOUN = re.compile(r"\s+(?:city|town|village|camp|district|province|region|state|territory)\b(?!\s+of\b)")
@@ -848,9 +849,10 @@ class PlaceResolver:
             ):  # (a natural hazard's verb only: not "Gunmen struck Christians in Plateau State", "a missile struck Epicentr")
                 continue  # ("hit Tuesday, ...", "struck Ali, ...": no place the tables know after the comma)
             if m.group("kind2") == "island" and not any(
-                w.lower() in vocab.DEMONYMS for w in text[m.start() : m.start("kind2")].split()
+                w.lower() in vocab.DEMONYMS or _HAZARD_HIT.search(w) for w in text[m.start() : m.start("kind2")].split()
             ):
-                continue  # "the Italian island of Ischia": a country's island, named; not "a visit to the island of Meemu"
+                continue  # "the Italian island of Ischia": a country's island, named ("the typhoon-hit island of
+                # Izu-Oshima": the story's); not "a visit to the island of Meemu"
             stop = m.end()
             lead = _NAMED_BEFORE_KIND.fullmatch(text, m.start(), m.start("kind2")) if m.group("kind2") == "district" else None
             if lead and g.place(lead.group("name"), fuzzy=False) is None and not any(
@@ -891,6 +893,8 @@ class PlaceResolver:
                 # "an Iran-backed militia", "the Pulse nightclub", "the raid on Osama bin Laden's compound", "buried in the
                 # Cemitério do Centro", "at Love Parade", "at the Grand Diamond City casino"
                 continue
+            if " " in name and _NAMED_HOSPITAL_AFTER.match(text, ne) and name.split()[0].lower() not in _PLACE_PREFIXES:
+                continue  # "160 at Mama Lucy Kibaki Hospital": a hospital named for a person (a town's is one word: "Mbagathi Hospital")
             if any(a < ne and ns < b for a, b in agency_spans):
                 continue  # "al-Nusra Front (Qaeda branch in the Levant)": who the agency is
             # "the Central Province of Botswana", "Northern Region": a province named by its compass point
@@ -1013,14 +1017,15 @@ class PlaceResolver:
                     text, self.events[-1].end, start
                 ):
                     role = "reference"  # "between China to the north and India to the south": both where it lies
-                if role == "here" and self.events and (self.events[-1].role == "here" or (
+                if role == "here" and self.events and (self.events[-1].role in ("here", "origin") or (
                     # (a container's own container only where the tables say it holds it: not "in the Dacchan area in the
                     # Kishtwar district of Jammu", a district named as where the area lies)
                     self.events[-1].role == "container" and self.events[-1].entity.id > 0 and e.id > 0
                     and self.g.within(self.events[-1].entity.id, e.id)
                 )) and self._inside_next(self.events[-1], Event(start, end, e, role)):
                     # "Cianjur regency in West Java": where the place before lies, not where a figure is (and "Kwasong,
-                    # Morobe Province, in northern Papua New Guinea": where the place before's own container lies)
+                    # Morobe Province, in northern Papua New Guinea": where the place before's own container lies; "labourers
+                    # from Sokoto State in northwest Nigeria": where the place they came from lies)
                     role = "container"
                 elif role == "here" and e.kind == "country" and self.events and self.events[-1].entity.kind != "country" and (
                     self.text[self.events[-1].end : start] == ", "
@@ -1046,6 +1051,8 @@ class PlaceResolver:
                     text, self.events[-1].end, start
                 ):
                     role = "container"  # "the Moria reception centre on the Greek island of Lesvos": where Moria lies
+                elif role == "here" and self._in_brackets_after_place(start, e):
+                    role = "container"  # "the Municipality of Nejapa (San Salvador Department, central El Salvador)": where it lies
                 elif role == "here" and self._next_origin_in_list(e, start):
                     role = "origin"  # "one from each of Egypt, Nepal, the Philippines ... and Turkey": all where the dead came from
                 elif role == "here" and self.events and _THE_PLACE_IN.search(text, max(0, start - 40), start):
@@ -1193,6 +1200,30 @@ class PlaceResolver:
             return False
         return gap.lstrip().startswith(",") or (
             len(self.events) >= 2 and self.events[-2].role == "origin" and _NEXT_IN_LIST.fullmatch(self.text, self.events[-2].end, last.start) is not None)
+
+    def _with_town_before(self, here: list[Event], sent: Sentence) -> list[Event]:
+        """A clause's places, with the town its first place is said to hold, named before the comma that opens the clause
+        ("in the city of Kunshan, in East China’s Jiangsu Province has killed", "near the town of Pissila, in the country’s
+        Sanmatenga province"): the town is where, the province where it lies."""
+        if not here:
+            return here
+        before = next((ev for ev in reversed(self.events[: bisect_left(self.event_starts, here[0].start)]) if ev.role == "here"), None)
+        if before is not None and before.start >= sent.start and self.text[before.end : here[0].start].lstrip().startswith(",") and (
+            self._inside_next(before, here[0])
+        ):
+            return [before, *here]
+        return here
+
+    def _in_brackets_after_place(self, start: int, e: Entity) -> bool:
+        """Is the place e at `start` inside brackets opened right after a place it holds ("Nejapa (San Salvador Department,
+        central El Salvador)", "Paung Township (Mon State)"): where that place lies? (Not the parts a bracket lists: "in Mon
+        State (Paung Township)", "Faryab (Almar, Maimana ...)".)"""
+        opened = self.text.rfind("(", max(0, start - 80), start)
+        if opened < 0 or ")" in self.text[opened:start] or not self.events or e.id < 0:
+            return False
+        before = self.text[:opened].rstrip()
+        outer = next((ev for ev in self.events[-3:] if ev.end == len(before) and ev.role == "here"), None)
+        return outer is not None and (self._inside(outer.entity, e) if outer.entity.id > 0 or outer.entity.parent_id else True)
 
     def _the_island(self) -> Entity | None:
         """The one island a story on a country names, where the story keeps to "the island" ("missing on the island",
@@ -1392,12 +1423,12 @@ class PlaceResolver:
             if self.g.place(surface, fuzzy=False) != e:
                 continue  # "the region", standing for the place named before it
             if e.kind == "country":
-                if e.id != home.id and _NAME_TAIL.match(self.text, ev.end) and not any(
+                if e.id != home.id and _COUNTRY_KEY_TAIL.match(self.text, ev.end) and not any(
                     o.entity.id == e.id and self.g.place_named(self.text[o.start : o.end]) for o in self.events
                 ):  # (only a name that goes on as a place's does: not "DRC", "the UAE", "the US")
                     # "Cameron Highlands" in a story on Malaysia is not Cameroon, whose key "Cameron" shares (a country
                     # the article also names by its own name is that country)
-                    more = _NAME_TAIL.match(self.text, ev.end)
+                    more = _COUNTRY_KEY_TAIL.match(self.text, ev.end)
                     if more:
                         ev.end += len(more.group(0))
                     ev.entity = Entity(-(5000 + k), self.text[ev.start : ev.end], "area")
@@ -1636,7 +1667,13 @@ class PlaceResolver:
     def _in_between(self, a: Event, b: Event) -> bool:
         """Is the gap between two mentions "in" ("Cianjur regency in West Java", "the Marshall Islands in Micronesia"), or an
         event's word and "in" ("Meizhou rainstorm in Guangdong": the storm was in the city, the city is in the province)?"""
-        gap = _KIND_WORD.sub("", self.text[a.end : b.start].strip(" ,").lower())
+        raw = self.text[a.end : b.start]
+        if (whose := _COUNTRYS_END.search(raw)) is not None and (whose.group(1) == "country" or any(
+            (e := self.g.place(" ".join(whose.group(1).split()[k:]), fuzzy=False)) is not None and e.kind == "country"
+            for k in range(len(whose.group(1).split())))
+        ):
+            raw = raw[: whose.start()]  # "Kunshan, in East China’s Jiangsu Province": the province is the country's
+        gap = _KIND_WORD.sub("", raw.strip(" ,").lower())
         if gap.split(" ", 1)[0] in vocab.CAUSE_WORDS:
             # (only where the second place can hold the first: a town no table knows in a province the tables know, or a
             # known place inside it; not "the Kerala landslide in Wayanad", "Gaza airstrike in Rafah": a part of the first)
@@ -1691,6 +1728,7 @@ class PlaceResolver:
             return bracketed[-1].entity.name
         # Places inside the noun phrase say who, not where: "U.S. military personnel".
         here = [ev for ev in self.between(*clause) if not pos <= ev.start < np_end]
+        here = self._with_town_before(here, sent)
         # "The death toll ... in Crimea's Kerch has risen to 21 as one of the wounded died during the transfer to the city
         # of Simferopol": a place in an "as" clause after the count tells of something else, where one is named before it
         then = _AS_CLAUSE.search(self.text, np_end, clause[1])
@@ -1768,7 +1806,7 @@ class PlaceResolver:
                 continue  # (not a clause with a count of its own: "In Rangamati, 98 people were killed ..., in Chittagong 30 ...")
             if _AFTER_SEMICOLON.search(self.text, max(0, nxt[0] - 4), nxt[0]):
                 break  # (nor the next item of a list by place: "In Airorima, over 400 persons are affected; in Hururu, over 200")
-            name = self._pick(self.between(*nxt), pos)
+            name = self._pick(self._with_town_before(self.between(*nxt), sent), pos)
             if name:
                 return name
         if parent:
@@ -2294,9 +2332,11 @@ _COMPASS_NAMED = re.compile(
     r"(?:Central|Northern|Southern|Eastern|Western|(?:North|South)(?:[ -]?(?:East|West)(?:ern)?)?|(?:East|West)(?:ern)?)"
     r" (?:Province|Region|District|State|Division)"
 )
+# a country's name and its possessive ending the gap between two places ("East China’s", "Nigeria's", "the country's")
+_COUNTRYS_END = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|(?<=the )country)['’]s\s*$")
 # The gap between a place and where it lies: "in", "in the", "in northern" ("Bunia, in northeastern Congo", "Kwasong,
-# Morobe Province, in northern Papua New Guinea").
-_IN_GAP = re.compile(r"in(?: the)?(?P<side> (?:far )?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?")
+# Morobe Province, in northern Papua New Guinea"; "Zabarmari, located in the greater Maiduguri area").
+_IN_GAP = re.compile(r"(?:(?:located|situated|lying) )?in(?: the)?(?P<side> (?:far )?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?)?(?: greater)?")
 _KIND_WORD = re.compile(r"^(?:city|town|village|camp|district|area|province|region|state|governorate|county|oblast|prefecture|territory|regency|municipality|commune)\b\s*")
 # ("Haiti’s", "the Idlib'": not the apostrophe inside a name, "Za'atri")
 _POSSESSIVE = re.compile(r"['’](?:s\b|$)")
@@ -2562,6 +2602,8 @@ def _title_case_line(text: str, m: Mention, share: float) -> bool:
 
 _AND_NEXT_PLACE = re.compile(r"(?:[ \t]+to[ \t]+the[ \t]+\w+)?,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
 _PHOTO_AFTER = re.compile(r"[^.\n]{0,24}?(?::[ \t]*Photo\b|\((?:Photo|Credit)\b|[ \t]©)")
+# "typhoon-hit", "quake-ravaged", "storm-battered": a place described by what struck it
+_HAZARD_HIT = re.compile(r"\w-(?:hit|ravaged|stricken|battered|struck|devastated|affected|damaged|swept)$", re.I)
 # A story that keeps to "the island" (not "the island nation", "the island of Sumatra", which name a place of their own)
 _KEEPS_TO_THE_ISLAND = re.compile(r"\b(?:on|from|to|off|onto|reach|at)\s+the\s+island\b(?!\s+(?:nation|state|country|of)\b|['’]s)", re.I)
 # "the wealthy Gulf emirate", "the Pacific island", "the Caribbean nation": a region's name describing the place

@@ -37,7 +37,7 @@ _DOCUMENT_NOUNS = frozenset("report reports statement statements bulletin update
 # Common nouns that can head a source's name: who counts, reports and speaks.
 SOURCE_NOUNS = frozenset(
     """ministry ministries army military police forces government authorities authority officials official
-    sources source spokesman spokeswoman spokesperson spokespeople activists activist residents resident witnesses
+    sources source spokesman spokeswoman spokesperson spokespeople activists activist residents resident survivors survivor eyewitnesses eyewitness witnesses
     witness medics medic doctors doctor hospital hospitals group groups monitor monitors agency agencies office
     council committee commission media outlets outlet television tv radio department directorate command
     administration governor mayor chief commander commanders head director coordinator mission organisation
@@ -71,6 +71,9 @@ _PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"(?P<owned>['’]
                            + r"(?![\s-]+General\b)(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?:\s+[A-Z]|\s*,|$)")
 _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFICE + r"\s+of\s+(?:the\s+)?"
                               + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"(?![\w-])")
+# "Mayor Felicita Zeledon of Posoltega": the office, its holder's name, then the place
+_OFFICE_NAMED_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?" + _OFFICE + r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}of\s+(?:the\s+)?"
+                                    + _PLACE_WORDS.replace("{0,3}?", "{0,3}") + r"$")
 # "The Kogi State Commissioner for Agriculture, Timothy Ojomah": a member of a state's government, by portfolio
 _STATE_BODY = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial)\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)")
 _STATE_POLICE = re.compile(r"(?:[Tt]he\s+)?State\s+Police\b(?!\s+(?:Command|Headquarters|Department|Service|Force))")
@@ -113,6 +116,10 @@ _NOT_A_PLACE_FIRST = frozenset("yesterday today tonight earlier later acting dep
 # The words that say a title is of a level of government, so that the words before it name a place ("Rift Valley regional
 # commissioner", "Ilembe District Mayor").
 _LEVEL_TITLES = frozenset("regional provincial district divisional division county state".split())
+# A town's name going on before where the parse starts it ("Viña del | Mar's Mayor")
+_NAME_GOES_ON_BEFORE = re.compile(r"(?:\b(?:del|de|do|da|dos|das|du|des|di|la|le|el|al|of)|[A-Z][\w'’-]*)[ \t]+$")
+# Offices only a town holds: "Posoltega Mayor Felicita Zeledon" names a town, whatever the tables know of it.
+_TOWN_TITLES = frozenset(("mayor", "deputy mayor", "lord mayor"))
 # Holders whose office speaks as named after them: "the attorney general's office", "the governor's office".
 _OFFICE_HOLDERS = frozenset("governor mayor president premier general prosecutor sheriff coroner commissioner minister".split())
 # The offices a story's state or town has one of: "the governor's office" in a story on Hawaii is its governor's.
@@ -703,6 +710,14 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                         org = replace(org, name=f"{adjective} {org.name}")
                 if org is not None and org.name:
                     org = replace(org, name=_body_of_title(org.name, country) or None)
+                if org is not None and org.name is None and org.person and objs[0].pos_ == "PROPN" and objs[0].n_lefts == 0 and any(
+                    c.dep_ == "appos" and c.pos_ == "PROPN" for c in objs[0].children
+                ) and (body := org.person) and " " not in body:
+                    # "The director of Sinapred, Guillermo González, said": the parse hangs the holder's name on the body's
+                    # one word, which is the body (González speaks for it), not a person
+                    named = next(_name_run(c) for c in objs[0].children if c.dep_ == "appos" and c.pos_ == "PROPN")
+                    s = parsed.start + objs[0].idx
+                    return Speaker(s, s + len(objs[0].text), objs[0].lower_, body, named, False, frozenset({low, objs[0].lower_}))
                 if org is not None:
                     # "The Secretary of Public Affairs, Ramón Rosario, said": "Rosario said" later is the same body
                     named = next((_name_run(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -779,7 +794,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     named = head.text[:1].isupper() and head.ent_type_ in ("ORG", "PERSON")  # "Dobbs said", tagged a noun
     # "TVGE said that ...": initials the tagger took for a common noun are an organisation's
     named = named or _initials(head)
-    if head.pos_ == "NOUN" and low not in SOURCE_NOUNS and not named:
+    if head.pos_ == "NOUN" and low not in SOURCE_NOUNS and not named and not (low == "general" and any(
+        c.dep_ == "compound" and c.lower_ in ("prosecutor", "attorney") for c in head.children
+    )):  # ("the spokesman for the Kazakh prosecutor-general": an office, its title in two words)
         return None  # "a series of attacks claimed", "the violent rapids": not who counts
 
     # (the parse may head "the Vietnam Disaster and Dyke Management Authority" by its first noun)
@@ -938,6 +955,12 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                 if named and ((at.pos_ == "PROPN" and at.ent_type_ == "ORG") or at.lower_ in ORG_WORDS):
                     first, last = min(t.i for t in named), max(t.i for t in named)
                     return Speaker(start, end, low, parsed.doc[first : last + 1].text, person, False, words)
+            if ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.text.islower() and ch.lower_ in vocab.WITNESS_ROLES and not any(
+                c.dep_ == "prep" for c in ch.children
+            ) and (ch.lower_ != "leader" or any(c.dep_ in ("compound", "amod") for c in ch.children)):
+                # "said Ibrahim Liman, another militiaman", "Musa Ali, a resident": no body, what they are (as analysts
+                # record the source; "a militia leader", not "a leader")
+                return Speaker(start, end, low, _name(ch, list(ch.subtree), None), person, False, words)
         return Speaker(start, end, low, None, person, True, words)
     if low in ANAPHOR_NOUNS and not any(t.pos_ == "PROPN" for t in toks) and _definite(head) and not (
         low in _NAMED_BY_NOUN - {"ministry"} and any(c.dep_ in ("compound", "amod") for c in head.children)
@@ -1267,6 +1290,8 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
     # A long phrase keeps its head and nearest modifiers: "the Palestinian ... occupation military".
     # ("Equatorial Guinea Ministry of Health": "of Health" is the head's own)
     keep = 6 if ministry_of else 4
+    while keep < 7 and len(parts) > keep and parts[-keep][:1].isupper() and parts[-keep - 1][:1].isupper():
+        keep += 1  # (not cut inside a proper name: "Harrison County emergency operations center", not "County ...")
     return " ".join(parts[-keep:]) if len(parts) > keep else name
 
 
@@ -1925,7 +1950,7 @@ class SpeakerMemory:
             return f"{where} {title}"
         if (state := self.state_force(span, sp.start)) is not None:
             return state  # "According to State Police Lt. Stephen Jones" in a story on New Jersey
-        m = _PLACE_OFFICE.match(span) or _OFFICE_OF_PLACE.match(span)
+        m = _PLACE_OFFICE.match(span) or _OFFICE_OF_PLACE.match(span) or _OFFICE_NAMED_OF_PLACE.match(span)
         local = _LOCAL_POLICE_TITLE.match(span) if m is None else None
         if local is not None and not set(local.group("place").split()) & _NOT_POLICE_PLACES and self.gazetteer.agency(local.group("place"), fuzzy=False) is None and not (
             (where := self.gazetteer.place_named(local.group("place"))) is not None and where.kind == "country"
@@ -1960,8 +1985,8 @@ class SpeakerMemory:
         if self.gazetteer.agency(place, fuzzy=False) is not None or not (
             (not lower and (_PLACE_KIND_END.search(place) or self._written_as_place(place)))
             or self.gazetteer.place_named(place) is not None
-            or (first.lower() in _LEVEL_TITLES and _NAMED_LIKE_A_PLACE.fullmatch(place) is not None
-                and not set(place.lower().split()) & (ORG_WORDS | _NOT_A_PLACE_FIRST))
+            or ((first.lower() in _LEVEL_TITLES or (title.lower() in _TOWN_TITLES and not _NAME_GOES_ON_BEFORE.search(self.text, max(0, sp.start - 16), sp.start)))
+                and _NAMED_LIKE_A_PLACE.fullmatch(place) is not None and not set(place.lower().split()) & (ORG_WORDS | _NOT_A_PLACE_FIRST))
             # ("Rift Valley regional commissioner": a region's, whatever the tables know; not "Yesterday county
             # commissioner", "SEMA state secretary", "Emergency Management Agency state secretary")
         ):
@@ -2100,9 +2125,13 @@ def _body_of_title(name: str, country: str | None) -> str:
 _NO_BODY = frozenset("staff office operations programmes programs communications security mission delegation".split())
 # "Helena Maleno, head of Caminando Fronteras,": the body a named person heads or speaks for
 _HEAD_OF = re.compile(
-    r"(?P<person>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]+(?:the[ \t]+)?(?i:head|director|chief|president|founder|coordinator"
+    # ("Jim Pollard is a spokesman for the Harrison County emergency operations center.": said as a sentence of its own)
+    r"(?P<person>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})(?:,[ \t]+(?:the[ \t]+)?|[ \t]+(?:is|was)[ \t]+(?:the|a|an)[ \t]+)"
+    r"(?i:head|director|chief|president|founder|coordinator"
     r"|executive[ \t]+director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"  # ("Oleh Kiper, Head of ...")
-    r"(?P<org>[A-Z][\w'’-]+(?:[ \t](?:(?:of|for|and|de|la|del|des|du)[ \t])?[A-Z][\w'’-]+){0,5})"
+    r"(?P<org>[A-Z][\w'’-]+(?:[ \t](?:(?:of|for|and|de|la|del|des|du)[ \t])?[A-Z][\w'’-]+){0,5}"
+    # (a body's name that goes on in lower case to its kind: "the Harrison County emergency operations center")
+    r"(?:(?:[ \t][a-z]+){0,3}[ \t](?:center|centre|office|department|agency|service|committee|authority|council|unit))?)"
     # (the whole of the body's name: not "head of Operations at the Syrian Arab Red Crescent")
     # (or the line's end: "Source: Serhii Lysak, Head of Dnipropetrovsk Oblast Military Administration")
     r"(?=[ \t]*(?:[,.;\n]|$|said\b|says\b|told\b))")

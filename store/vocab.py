@@ -179,6 +179,7 @@ PERSON_TITLES: frozenset[str] = frozenset(_WORDS["sources"]["titles"])
 # A place's offices whose holder speaks as the office ("Kerr County Sheriff Larry Leitha"): words.json "offices".
 OFFICES: dict = _WORDS["sources"]["offices"]
 SERVE_WORDS: frozenset[str] = frozenset(_WORDS["sources"]["serve"])
+WITNESS_ROLES: frozenset[str] = frozenset(_WORDS["sources"]["witness_roles"])
 FORCE_MEMBERS: frozenset[str] = frozenset(_WORDS["sources"]["force_members"])
 STATE_POLICE: frozenset[str] = frozenset(_WORDS["sources"]["state_police"])
 TOWN_POLICE: frozenset[str] = frozenset(_WORDS["sources"]["town_police"])

@@ -502,3 +502,24 @@ def test_the_last_word_of_a_source_named_after_according_to(gaz):
 
 def test_deported_asks_for_people_who_returned(gaz):
     assert parse_question("haitians officially deported from the DR in august 2017 iom", gaz).statuses == ("returned",)
+
+
+def test_words_typed_right_are_not_typos(gaz):
+    # "tsunami" is a cause, never the agency whose consonants it shares (Tasnim); "station" is no "stationed" cut short;
+    # "in temporary shelters" is where people are, not a place called Temporary
+    q = parse_question("santa cruz island solomons tsunami how many dead", gaz)
+    assert (q.agency, q.agency_hint, q.place, q.statuses) == (None, None, "Solomon Islands", ("killed",))
+    assert parse_question("sanahin station how many evacuted after the floods", gaz).statuses == ("displaced",)
+    q = parse_question("tipitapa flooding ppl in temporary shelters", gaz)
+    assert (q.unknown_place, q.statuses) == (None, ("displaced",))
+    # must not fire: the agency named as itself
+    assert parse_question("tasnim says how many dead", gaz).agency == "Tasnim"
+
+
+def test_people_who_stay_in_shelter_are_displaced(gaz):
+    # "idps staying with relatives", "residents stayed in red cross shelter": still displaced, as the figures count them
+    for q in ("tubaran lanao del sur idps staying with relatives", "east harlem explosion how many residents stayed in red cross shelter"):
+        assert parse_question(q, gaz).statuses == ("displaced",)
+    # must not fire: people who remain where they live, or remain trapped
+    assert parse_question("how many people remain in mariupol", gaz).statuses == ("remaining",)
+    assert "trapped" in parse_question("how many people remain trapped in gaza", gaz).statuses

@@ -325,7 +325,8 @@ def test_a_quotation_that_opens_after_its_speaker_closed_one_is_theirs(g):
 def test_a_quotation_that_names_its_own_speaker_is_not_the_one_before(g):
     text = ("“The RSF attacked the camp at dawn,” the Sudan Doctors Network said. “They killed at least 20 people,” a "
             "survivor told Reuters by phone.")
-    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [None]
+    # (the survivor who spoke, as the text names them: never the network quoted before)
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["survivor"]
 
 
 def test_a_bodys_name_is_no_persons_surname(g):
@@ -333,3 +334,17 @@ def test_a_bodys_name_is_no_persons_surname(g):
     text = ("Fuaa is held by the extremist Islamic State group according to the Syrian Observatory for Human Rights. "
             "“Dozens of shells fell on Fuaa and Kafraya killing 12 people” the Observatory said.")
     assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"SOHR"}
+
+
+def test_a_reporter_citing_a_tally_whose_parts_follow_a_colon(g):
+    # "AFP ... gave a death toll of at least 38 people, citing a provisional police tally: three in A, 13 in B": the police's
+    text = ("Separately, AFP news agency gave a death toll of at least 38 people, citing a provisional police tally: three in "
+            "Gikomero, 13 in Rukombe and 22 died in Nyempundu.")
+    assert {f["agency"] for f in figs(g, text)} == {"police"}
+    # must not fire: the reporter's own count, citing no one
+    assert figs(g, "AFP news agency gave a death toll of at least 38 people: three in Gikomero and 35 in Rukombe.")[0]["agency"] != "police"
+
+
+def test_gazas_health_ministry_named_with_who_runs_it(g):
+    text = "Gaza’s Hamas-controlled health ministry said more than 20 bodies had arrived at the Nasser medical centre."
+    assert figs(g, text)[0]["agency"] == "Gaza Health Ministry"

@@ -318,3 +318,17 @@ def test_a_place_the_article_writes_in_a_sentence_makes_its_office(g):
     text = ("Blast in Pakistan.\n\nA suicide blast in Mastung killed 50 people on Friday. Mastung Deputy Commissioner Ali "
             "Khan said 70 others were injured.")
     assert _sources(g, text, "Blast in Pakistan")[-1] == (70, "Mastung deputy commissioner")
+
+
+@pytest.mark.parametrize("text", [
+    "Posoltega Mayor Felicita Zeledon said 57 people were missing.",
+    "Mayor Felicita Zeledon of Posoltega said 57 people were missing.",
+])
+def test_a_mayor_is_a_towns_office_whatever_the_tables_know_of_the_town(g, text):
+    assert _sources(g, f"Mudslides in Nicaragua.\n\n{text}", "Mudslides in Nicaragua") == [(57, "Posoltega mayor")]
+
+
+def test_a_capitalised_word_before_an_office_a_town_need_not_hold_stays_no_place(g):
+    # (must not fire: only a mayor is a town's whatever the tables know; "Acme Assistant Commissioner" stays no office)
+    text = "Mudslides in Nicaragua.\n\nAcme Assistant Commissioner John Doe said 57 people were missing."
+    assert _sources(g, text, "Mudslides in Nicaragua")[0][1] != "Acme assistant commissioner"

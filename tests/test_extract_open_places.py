@@ -1638,3 +1638,49 @@ def test_a_place_in_an_as_clause_after_the_count_tells_of_something_else(g):
     assert places(g, text) == [(21, "Kerch")]
     # must not fire: with no place before the count, the one after it is the count's ("as rains battered Idukki")
     assert places(g, "At least 12 people were killed as a landslide hit Idukki district.") == [(12, "Idukki")]
+
+
+def test_a_town_apposed_to_a_province_of_the_country_named_in_the_next_clause(g):
+    # "X, in East China's Y Province": the town, which the province holds (the tables give the city only its country)
+    text = "A huge explosion at a factory in the city of Kunshan, in East China’s Jiangsu Province has killed at least 69 people."
+    assert places(g, text) == [(69, "Kunshan")]
+    # "located in the greater X area": where the town lies, not another place
+    text = ("Boko Haram insurgents killed at least 43 farmers in the rice-farming town of Zabarmari, located in the greater "
+            "Maiduguri area of Borno.")
+    assert places(g, text) == [(43, "Zabarmari")]
+    # must not fire: the province alone, with no town before its comma
+    assert places(g, "A huge explosion at a factory in East China’s Jiangsu Province has killed at least 69 people.") == [(69, "Jiangsu")]
+
+
+def test_an_island_described_by_what_struck_it_is_the_storys(g):
+    assert places(g, "The death toll on the typhoon-hit island of Izu-Oshima rose to 29 Tuesday.") == [(29, "Izu-Oshima")]
+    # must not fire: an island merely visited
+    assert places(g, "A visit to the island of Meemu brought 29 people.") == []
+
+
+def test_where_people_came_from_lies_is_no_place_of_a_later_count(g):
+    # "labourers from Sokoto State in northwest Nigeria": where their home lies, not where the next count is
+    text = ("Gunmen killed 43 farmers in Borno State. They were mostly labourers from Sokoto State in northwest Nigeria. "
+            "Eight others were missing, he said.")
+    assert [loc for _, loc in places(g, text)] == ["Borno State", "Borno State"]
+
+
+def test_a_hospital_named_for_a_person_is_no_place(g):
+    text = ("A gas explosion in Embakasi injured 280 people. Of the injured, 21 are at Kenyatta National Hospital, "
+            "160 at Mama Lucy Kibaki Hospital and 19 at Mbagathi Hospital.")
+    assert places(g, text) == [(280, "Embakasi"), (21, "Embakasi"), (160, "Embakasi"), (19, "Embakasi")]
+
+
+def test_a_capitalised_kind_of_place_and_its_name(g):
+    # "the Municipality of Nejapa (San Salvador Department, central El Salvador)": the municipality, and the bracket
+    # after it says where it lies
+    text = ("On 29 October, a landslide triggered by heavy rain occurred in the Municipality of Nejapa (San Salvador "
+            "Department, central El Salvador) killing 9 people.")
+    assert places(g, text) == [(9, "Nejapa")]
+    # must not fire: a bracket that lists a part of the place before it
+    assert places(g, "Floods killed 5 people in Mon State (Paung Township).") == [(5, "Mon State")]
+
+
+def test_a_school_or_hall_named_for_a_place_is_no_place(g):
+    assert places(g, "Mounties say officers received calls at the Dene high school, where 4 people were killed.") == [(4, None)]
+    assert places(g, "The 60 injured were taken to the Combined Military Hospital.")[0][1] != "Combined Military Hospital"

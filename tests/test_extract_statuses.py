@@ -1246,3 +1246,15 @@ def test_people_deported_are_returned(g):
         (2924, "people", "returned")]
     # must not fire: people detained who "will be deported" are counted as detained
     assert statuses(g, "Police detained 30 migrants, who will be deported.") == [(30, "people", "detained")]
+
+
+def test_a_part_of_the_group_a_sentence_opens_with(g):
+    # "Of the injured, 21 are being attended to at ...": the group's status, whatever is said of the part
+    text = ("Of the injured, 21 are being attended to at the Kenyatta National Hospital, 160 at Mama Lucy Kibaki Hospital "
+            "and 19 at Mbagathi Hospital.")
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(21, "injured"), (160, "injured"), (19, "injured")]
+    # must not fire: ages in brackets after a group named ("Among the dead are six children: three boys (aged 16, and 17)")
+    text = "Among the dead are six children: three boys (aged one-and-a-half, 16, and 17) and three girls, Klymenko said."
+    assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [6]
+    # people slaughtered or beheaded are killed
+    assert [(f["value"], f["status"]) for f in extract_figures("Boko Haram just beheaded 43 farmers.", gazetteer=g)] == [(43, "killed")]
