@@ -681,8 +681,8 @@ def _agency(g: Gazetteer, surface: str, span: list[_Token]) -> Entity | None:
     family = _ASKED_AS.get(surface.lower())
     if family is not None and (hit := g.agency(family, fuzzy=False)) is not None:
         return hit
-    if len(span) == 1 and span[0].word in vocab.CAUSE_WORDS:
-        return None  # "solomons tsunami how many dead": a cause's word, never an agency its consonants match (Tasnim)
+    if len(span) == 1 and surface.islower() and process.extractOne(span[0].word, vocab.CAUSE_WORDS, scorer=fuzz.ratio, score_cutoff=85):
+        return None  # "solomons tsunami how many dead" (or "tsunamy"): a cause's word, never an agency its consonants match (Tasnim)
     hit = g.agency(surface, fuzzy=False)
     if hit is None and len(span) > 1:
         hit = g.agency("the " + surface, fuzzy=False)  # aliases such as "the UN children's agency"
@@ -817,7 +817,8 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     subjects = [s for s in subjects if not any(o != s and o in vocab.narrower_subjects(s) for o in subjects)]
     # "idps staying with relatives", "how many residents stayed in red cross shelter": people still displaced, as the
     # figures count them (not a count of those left behind)
-    if statuses == ["remaining"] and ("displaced" in subjects or set(words) & W.STAYING_DISPLACED):
+    # (people asked about: not "how many health centres remain open", "how many camps remain")
+    if statuses == ["remaining"] and ("displaced" in subjects or (set(words) & W.STAYING_DISPLACED and subjects and not set(subjects).intersection(vocab.THING_SUBJECTS))):
         statuses, subjects = ["displaced"], [s for s in subjects if s != "displaced"]
     # "how many IDPs in Sudan", "ppl internally displaced in X": people displaced, whatever noun counts them.
     if subjects == ["displaced"] and not statuses:

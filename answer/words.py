@@ -54,7 +54,7 @@ RELATED_SUBJECTS: dict[str, tuple[str, ...]] = {
 GROUP_STATUS: dict[str, str] = {"refugees": "fled", "displaced": "displaced"}
 GROUP_MEMBERS = frozenset({"children", "women"})
 # Where people who "stay" or "remain" are still displaced: "idps staying with relatives", "stayed in red cross shelter"
-STAYING_DISPLACED = frozenset({"shelter", "shelters", "camp", "camps", "relatives", "host", "hosts", "evacuation", "centres", "centers"})
+STAYING_DISPLACED = frozenset({"shelter", "shelters", "camp", "camps", "relatives", "host", "hosts"})
 POPULATION_STATUSES = frozenset({"remaining", "trapped", "living_under", "displaced", "fled", "returned", "in_need", "affected"})
 # A related subject that answers only with these statuses: refugees are people
 # who fled (abroad); people displaced inside their country are not refugees.

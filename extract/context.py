@@ -199,6 +199,10 @@ def _counts_cases(text: str, num: Number, modifiers: list[str], head_end: int, c
         (vocab.DISEASE_NAMED.search(text) is not None or _OUTBREAK.search(text) is not None) and not _LEGAL.search(sentence))
 
 
+# Counts listed before the one noun they share: "12 and 7 people", "12, 7 and 3 families"
+_SHARED_NOUN = re.compile(r"(?:[ \t]*,[ \t]*\d[\d,.]*)*[ \t]*,?[ \t]+and[ \t]+\d[\d,.]*[ \t]+(?P<noun>[A-Za-z]+)\b")
+
+
 def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, int, str | None]:
     """(subject, end of the noun phrase, head noun) for the words after a number.
 
@@ -260,6 +264,10 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
         return SUBJECT_NOUNS[who], toks[i + 3][1], who  # "43 reports of missing persons had been received": each a person
     if not partitive and first in _RELATIVE:
         return "relative", num.end, None
+    if (shared := _SHARED_NOUN.match(text, num.end)) is not None and (noun := shared.group("noun").lower()) in SUBJECT_NOUNS and not (
+        num.value is not None and 1900 <= num.value <= 2100 and num.surface.isdigit()  # (not "between 2010 and 2015 people died")
+    ):
+        return SUBJECT_NOUNS[noun], num.end, noun  # "12 and 7 people died", "12, 7 and 3 people": the noun of the last
     if first == "others":
         return "others", toks[i][1], None
     if first in _HOW_BADLY and (i + 1 >= len(toks) or not toks[i + 1][2][:1].isalpha()):
@@ -373,10 +381,15 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
     return "bare", num.end, None
 
 
+_QUALIFIER_PAIRS = frozenset({("more", "than"), ("at", "least"), ("up", "to"), ("fewer", "than"), ("less", "than")})
+
+
 def _part_of_a_count(toks: list, k: int) -> tuple[str, int, str] | None:
     """(subject, end of its noun, noun) of "[an adjective] 75 workers" at toks[k], after "N of the", or None."""
-    if k < len(toks) and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] not in SUBJECT_NOUNS:
-        k += 1  # ("the initial 75 workers")
+    if k + 1 < len(toks) and (toks[k][2].lower(), toks[k + 1][2].lower()) in _QUALIFIER_PAIRS:
+        k += 2  # ("the more than 600 detainees", "the at least 40 passengers")
+    elif k < len(toks) and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] not in SUBJECT_NOUNS:
+        k += 1  # ("the initial 75 workers", "the some 600 detainees")
     if k + 1 < len(toks) and toks[k][2].replace(",", "").isdigit() and (noun := toks[k + 1][2].lower()) in SUBJECT_NOUNS and (
         noun not in _STATUS_NOUNS
     ):  # (not "Ten of the 2,000 displaced people were injured": a noun that says a lasting status is the whole's, read as before)
@@ -567,7 +580,8 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
 
 # A running count: "the death toll rose to 2,946", "the number of people killed ... climbed to 2,083".
 _TOLL_VERB = re.compile(
-    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|increases|(?:went|gone|goes|going)(?:\s+up)?|reached|reaching|hit|passed|surpassed|touched"
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumps|increased|increases|(?:went|gone|goes|going)(?:\s+up)?|reached|reaches|reaching"
+    r"|hit|hits|passed|passes|surpassed|surpasses|touched|touches|tops"
     r"|topped|stood|stands|stand|remains|remained|remain|now|is|was|soared|mounted|grew|grown|indicate|indicates|indicated|show|shows|showed"
     r"|neared|nears|nearing|approached|approaches|approaching|exceeded|exceeds|crossed|swelled|swollen"
     r"|fell|fallen|falls|dropped|drops|decreased|declined|went\s+down)\s+"
@@ -677,7 +691,7 @@ def label_reading(text: str, num: Number) -> tuple[str, str] | None:
 # and its count on a line of their own (bulleted or not), under the line that says what they count
 _ITEM_LABEL = r"[ \t]*(?:[•*·▪◦–-][ \t]*)?(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*:[ \t]*"
 _LIST_ITEM = re.compile(_ITEM_LABEL + "$")
-_LIST_ITEM_LINE = re.compile(_ITEM_LABEL + r"[\w,.]+[ \t]*$")
+_LIST_ITEM_LINE = re.compile(_ITEM_LABEL + r"[\w,.]+(?:[ \t]+[a-z]+)?[ \t]*$")
 
 
 def listed_under(text: str, num: Number) -> tuple[str, str, str, int] | None:
@@ -689,16 +703,17 @@ def listed_under(text: str, num: Number) -> tuple[str, str, str, int] | None:
     if item is None or not item.group("label").strip():
         return None
     line_end = text.find("\n", num.end)
-    if text[num.end : line_end if line_end >= 0 else len(text)].strip(" \t.;,"):
-        return None  # the line holds the name and the count alone
+    rest = text[num.end : line_end if line_end >= 0 else len(text)].strip(" \t.;,").lower()
+    if rest and rest not in SUBJECT_NOUNS:
+        return None  # the line holds the name and the count alone, or what it counts ("Serawai Sub-District : 2.180 families")
     above = line_above_list(text, line_start, _LIST_ITEM_LINE.fullmatch)
     if above is None:
         return None
     start, line = above
-    if not line.rstrip().endswith(":") or _NOT_A_LEAD.search(line):
+    if not line.rstrip().endswith(":") or (_NOT_A_LEAD.search(line) and not _BREAKDOWN_LEAD.search(line)):
         return None
     status = said_status(line)
-    return ("people", status, item.group("label"), start) if status else None
+    return (SUBJECT_NOUNS[rest] if rest else "people", status, item.group("label"), start) if status else None
 
 
 def line_above_list(text: str, line_start: int, is_item) -> tuple[int, str] | None:
@@ -772,6 +787,8 @@ def lead_source(text: str, lead_start: int) -> str | None:
 
 # (a lead-in is one sentence: not a paragraph of text that happens to end in a colon after a count of its own)
 _NOT_A_LEAD = re.compile(r"\d")
+# ... unless it says the lines below break its count down: "There are 14,399 affected families, with below details:"
+_BREAKDOWN_LEAD = re.compile(r"\b(?:details?|as\s+follows|following|below|breakdown|broken\s+down|by\s+(?:district|province|region|area))\s*:\s*$", re.I)
 
 
 # A label is a few words, not a sentence: no sentence punctuation, no digits of its own.

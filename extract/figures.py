@@ -64,7 +64,8 @@ def _a_list_place(g: Gazetteer, label: str) -> bool:
 
 
 # A report's row: a label, a colon, then its count ("Alas Barat: 246 households were affected")
-_PLACE_ROW = re.compile(r"[ \t]*(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]*")
+# (or a bullet's "• Cochrane, with more than 240 evacuees.")
+_PLACE_ROW = re.compile(r"[ \t]*(?:[•·▪◦][ \t]*)?(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?::|,[ \t]+with)[ \t]*")
 # The reporting verb a count of people is the subject of, straight after it or after a relative clause ("Two residents
 # said", "One resident who asked not to be named said"; not "12 people, said police", inverted after a comma)
 _SPEAKS_NEXT = re.compile(r"(?:,?[ \t]+who\b[^.;:,\n\"“”]{0,60}?,?)?[ \t]+(?:said|says|told|tells|recalled|explained|added)\b(?![ \t]+to[ \t]+be\b)")
@@ -86,7 +87,8 @@ def _place_row(text: str, qstart: int) -> re.Match | None:
 
 
 _TOTAL_LABEL = re.compile(r"(?i:(?:grand\s+)?totals?|overall|cumulative|sub-?total)")
-_PLACE_ROW_LINE = re.compile(_PLACE_ROW.pattern + r"\d")  # (a row of the same shape, its count right after the colon)
+# (a row of the same shape, its count right after the colon, or its qualifier)
+_PLACE_ROW_LINE = re.compile(_PLACE_ROW.pattern + r"(?:(?:about|some|over|nearly|around|almost|more[ \t]+than|at[ \t]+least)[ \t]+)?\d")
 _NOT_LIST_PLACES = frozenset(
     "total totals overall sum grand subtotal hospital hospitals clinic school schools camp centre center "
     "station office source sources note notes date contact phone email also update updates correction highlights "
@@ -279,6 +281,8 @@ _AMONG_THE_GROUP = re.compile(
     r"|(?:out\s+of|of|among)\s+(?:whom|them|these|(?:the\s+)?(?P<number>[\d,.]+)\s*,))\s*"
     # (and the part after another: "97 are female and 54 are male", "thirteen are adults while seven are juveniles")
     r"(?:[^;.]*?(?:,|\band|\bwhile|\bwhereas)\s*)?$", re.I)
+# What says a part is no longer of its group: "Of the missing, 12 have been traced", "Of the injured, 45 were discharged"
+_NO_LONGER = re.compile(r"\b(?:traced|returned|discharged|released|found|rescued|recovered|reunited|located|freed|back)\b", re.I)
 _BE_WHO = re.compile(r"\s+(?:are|were|is|was)\s+(?P<noun>[a-z]+)\b")
 
 
@@ -725,7 +729,9 @@ def extract_figures(
                 # "Total displaced: 452 people"; on a line of key-value pairs, the number's own key whatever words
                 # follow ("Total number of people affected: 4,000 Number of people to be assisted: 4,000")
                 label = label_reading(text, num)
-                listed = (listed_under(text, num) or listed_inline(text, num)) if label is None and read[ni][0] == "bare" else None
+                # (a line's count with what it counts and no status of its own: "Serawai Sub-District : 2.180 families")
+                listed = (listed_under(text, num) or listed_inline(text, num)) if label is None and (
+                    read[ni][0] == "bare" or status is None) else None
                 if listed is not None and not _a_list_place(gazetteer, listed[2]):
                     listed = None  # ("Total: 49", "Women: 9", "UNHCR: 4,000", "Monday: 10", "Naivasha Hospital: 12": no place)
                 if listed is not None:
@@ -787,6 +793,7 @@ def extract_figures(
                 status = word_status(named) if named else whole["status"]
             elif subject == "bare" and status is None and (group := _AMONG_THE_GROUP.search(text, sent.start, num.qstart)) and (
                 group.group("group") and re.fullmatch(r"\s*,\s*", text[group.end("group") : num.qstart])
+                and not _NO_LONGER.search(text, num.end, sent.end)
             ):
                 # "Of the injured, 21 are being attended to at the Kenyatta National Hospital": a part of the group the
                 # sentence opens with, whatever is said of it
@@ -1297,6 +1304,7 @@ def extract_figures(
                     _listed_names(text, sent.start, num.qstart, resolver))  # (places no table knows: as written)
                 if len(names) >= 2:
                     _each_place(fig, names, in_sentence, figures)
+    _respectively(text, figures, sentences, resolver)
     _whole_by_parts(text, figures, gazetteer, sentences, resolver)
     short = _short_names(text, defined, {f["agency"] for f in figures if f["agency"] and gazetteer.agency(f["agency"], fuzzy=False) is None})
     named_with: dict[str, str | None] = {}  # a provincial body's province as the text names it, read once per body
@@ -1758,6 +1766,40 @@ def _restates(a: dict, b: dict, g: Gazetteer, *, completes: bool = False) -> boo
         and (a["location"] == b["location"] or None in (a["location"], b["location"])
              or _inside(b, a["location"], g) or _inside(a, b["location"], g))
     )
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# Two names or more listed ("Kaski and Syangja", "Pingdingshan, Luohe and Xuchang")
+_NAMES_LIST = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)*"
+                         r"[ \t]*,?[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+def _respectively(text: str, figures: list[dict], sentences: list, resolver: PlaceResolver) -> None:
+    """"The floods killed 12 and 7 people in Kaski and Syangja respectively": each count the place of its rank in the
+    list of as many places the sentence names."""
+    for si, sent in enumerate(sentences):
+        if not _RESPECTIVELY.search(text, sent.start, sent.end):
+            continue
+        counts = [f for f in figures if f["_sentence"] == si and f["value"] is not None]
+        if len(counts) < 2:
+            continue
+        for m in _NAMES_LIST.finditer(text, sent.start, sent.end):
+            items = _LIST_SPLIT.split(m.group().strip())
+            if len(items) != len(counts):
+                continue
+            for fig, item, at in zip(counts, items, _item_starts(text, m.start(), items)):
+                known = resolver.between(at, at + len(item), _ANY_ROLE)
+                fig["location"] = known[0].entity.name if len(known) == 1 else item
+            break
+
+
+def _item_starts(text: str, start: int, items: list[str]) -> list[int]:
+    out = []
+    for item in items:
+        start = text.find(item, start)
+        out.append(start)
+        start += len(item)
+    return out
 
 
 def _whole_by_parts(text: str, figures: list[dict], g: Gazetteer, sentences: list, resolver: PlaceResolver) -> None:

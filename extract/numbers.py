@@ -496,6 +496,8 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
         if re.fullmatch(r"\d{4}", num.surface) and 1800 <= num.value <= 2100:
             if _YEAR_BEFORE.search(before) or not re.match(r"\s+[a-z]", after):
                 return "year"
+        if num.qualifier == "range" and re.fullmatch(r"\d{4}\s+(?:and|to|-|–)\s+\d{4}", num.surface) and 1800 <= (num.low or 0) < (num.high or 0) <= 2100:
+            return "year"  # "between 2010 and 2015": years, whatever follows
         cap = _CAPITAL_BEFORE.search(right_before)
         if cap and num.qstart == num.start:
             word_start = num.start - len(right_before) + cap.start()

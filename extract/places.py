@@ -414,9 +414,11 @@ _UNKNOWN = re.compile(
     r"|\band\s+(?!" + _FAITHS + r"\b)"
     r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:town|village|city|municipality|district)\b"
     r"|[A-Z][\w'’-]+\s+" + _PLURAL_KINDS + r"\b)"
-    # ("The death toll on Gubio village")
-    r"|\b(?:the|of|from|outside|on)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
-    r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune)\b))"
+    # ("The death toll on Gubio village", "an airstrike on Tajoura detention centre": a centre named for its town)
+    r"|\b(?:the|of|from|outside|on)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+"
+    r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune|detention\s+cent(?:re|er))\b"
+    # ("destroyed about one-third of Gondo, a village of 200 inhabitants": a place the text says it is)
+    r"|,\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|hamlet|settlement)\b(?!\s+(?:in|near)\s+(?:the\s+)?[a-z]))))"
     r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
@@ -1017,7 +1019,7 @@ class PlaceResolver:
                     text, self.events[-1].end, start
                 ):
                     role = "reference"  # "between China to the north and India to the south": both where it lies
-                if role == "here" and self.events and (self.events[-1].role in ("here", "origin") or (
+                if role == "here" and self.events and (self.events[-1].role == "here" or self._holds_origin(self.events[-1], e) or (
                     # (a container's own container only where the tables say it holds it: not "in the Dacchan area in the
                     # Kishtwar district of Jammu", a district named as where the area lies)
                     self.events[-1].role == "container" and self.events[-1].entity.id > 0 and e.id > 0
@@ -1201,6 +1203,18 @@ class PlaceResolver:
         return gap.lstrip().startswith(",") or (
             len(self.events) >= 2 and self.events[-2].role == "origin" and _NEXT_IN_LIST.fullmatch(self.text, self.events[-2].end, last.start) is not None)
 
+    def _holds_origin(self, last: Event, e: Entity) -> bool:
+        """Is e, named after where people came from, where that place lies ("labourers from Sokoto State in northwest
+        Nigeria": a part of the country holding it)? Not the place they are in ("displaced people from Gaza City in Rafah",
+        "traders from Kano in Maiduguri")."""
+        if last.role != "origin":
+            return False
+        if e.kind in ("country", "region") and e.id > 0:
+            return self._inside(last.entity, e)
+        # ("northwest Nigeria": a compass part of the country the place lies in)
+        country = self._country_of(e) if _COMPASS_ALONE.match(e.name) else None
+        return country is not None and self._inside(last.entity, country)
+
     def _with_town_before(self, here: list[Event], sent: Sentence) -> list[Event]:
         """A clause's places, with the town its first place is said to hold, named before the comma that opens the clause
         ("in the city of Kunshan, in East China’s Jiangsu Province has killed", "near the town of Pissila, in the country’s
@@ -1229,13 +1243,15 @@ class PlaceResolver:
         """The one island a story on a country names, where the story keeps to "the island" ("missing on the island",
         "removed from the island" ... "present on White Island"): where its counts are, not the whole country. None
         where the story names no island, or more than one."""
-        if len(_KEEPS_TO_THE_ISLAND.findall(self.text)) < 2 or any(
-            ev.entity.kind == "country" and ev.entity.id != self.focus.id for ev in self.events
-        ):
+        keeps = len(_KEEPS_TO_THE_ISLAND.findall(self.text))
+        if not keeps or any(ev.entity.kind == "country" and ev.entity.id != self.focus.id and ev.role == "here" for ev in self.events):
             return None  # (a story naming another country may name that country's island: "Union Island in St Vincent")
-        islands = {ev.entity.id: ev.entity for ev in self.events if ev.role == "here" and ev.entity.kind != "country"
-                   and ev.entity.name.endswith(" Island") and (ev.entity.id < 0 or self._inside(ev.entity, self.focus))}
-        return next(iter(islands.values())) if len(islands) == 1 else None
+        named = [ev for ev in self.events if ev.role in ("here", "epicentre") and ev.entity.kind != "country" and (
+            ev.entity.name.endswith(" Island") or _ISLAND_OF_BEFORE.search(self.text, max(0, ev.start - 20), ev.start))
+            and (ev.entity.id < 0 or self._inside(ev.entity, self.focus))]
+        islands = {ev.entity.name.removesuffix(" Island"): ev.entity for ev in named}
+        # (kept to "on the island" twice, or named twice as the island it is: "Qeshm Island", "the Gulf island of Qeshm")
+        return next(iter(islands.values())) if len(islands) == 1 and (keeps >= 2 or len(named) >= 2) else None
 
     def story_town(self) -> str | None:
         """The town the story is about: its focus when that is a town, else the one town its places keep to when its
@@ -2602,6 +2618,7 @@ def _title_case_line(text: str, m: Mention, share: float) -> bool:
 
 _AND_NEXT_PLACE = re.compile(r"(?:[ \t]+to[ \t]+the[ \t]+\w+)?,?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
 _PHOTO_AFTER = re.compile(r"[^.\n]{0,24}?(?::[ \t]*Photo\b|\((?:Photo|Credit)\b|[ \t]©)")
+_ISLAND_OF_BEFORE = re.compile(r"\bisland\s+of\s+$", re.I)
 # "typhoon-hit", "quake-ravaged", "storm-battered": a place described by what struck it
 _HAZARD_HIT = re.compile(r"\w-(?:hit|ravaged|stricken|battered|struck|devastated|affected|damaged|swept)$", re.I)
 # A story that keeps to "the island" (not "the island nation", "the island of Sumatra", which name a place of their own)

@@ -140,6 +140,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of the text with their clauses, in order."""
     out: list[Sentence] = []
     pos = 0
+    hard = hard_wrapped(text)
     for m in tokens.matches(_SENT_END, text, [m.start() for m in _SENT_END_AT.finditer(text)]):
         if m.group(0)[0] == ".":
             word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start() + 1)
@@ -152,8 +153,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue  # "www.unicef.Org": a web address, not two sentences
         if m.group(0)[-1] in "\"”" and _SAID_TAIL.match(text, m.end()):
             continue  # '“... It is a disaster.” Kirui said on Monday.': the quotation's speaker ends its sentence
-        if m.group(0) == "\n" and wrapped(text, m.start()):
-            continue  # a line broken inside a sentence (text cut from a PDF): the sentence goes on
+        if m.group(0) == "\n" and (wrapped(text, m.start()) or (hard and text[: m.start()].rstrip(" \t")[-1:] not in ".!?:;\"”’'")):
+            continue  # a line broken inside a sentence (text cut from a PDF, a wire story wrapped at 80): the sentence goes on
         if m.group(0)[:2] == "\n\n" and _VERB_CUT_OFF.match(text, m.start()) and text[: m.start()].rstrip()[-1:] not in ".!?:;\"”’'":
             continue
         end = m.end() if m.group(0)[0] != "\n" else m.start()
@@ -179,6 +180,18 @@ _ENDS_MID_PHRASE = re.compile(
     r"\s(?:in|of|the|a|an|and|or|to|at|as|for|with|from|by|on|into|than|that|which|who|were|was|are|is|have|has|had"
     r"|been|be|its|their|his|her|some|about|over|under|between|after|before|during|including)$"
 )
+
+
+def hard_wrapped(text: str) -> bool:
+    """Is the text broken into lines of one width, whatever its sentences (a wire story wrapped at 72 or 80 columns:
+    "Over 800 people died here and more than 500 were injured in the tsunamis\nSunday, announced local police")? Most of
+    its lines are then as long as each other, and most of those end inside a sentence."""
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 8:
+        return False
+    full = [line for line in lines if 55 <= len(line) <= 90]
+    open_ended = [line for line in full if line[-1] not in ".!?:;\"”’'"]
+    return len(full) >= 0.6 * len(lines) and len(open_ended) >= 0.5 * len(full)
 
 
 def wrapped(text: str, newline: int) -> bool:

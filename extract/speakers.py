@@ -112,13 +112,15 @@ _LOCAL_LEVELS = frozenset("county provincial state district city municipal regio
 _NAMED_LIKE_A_PLACE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}")
 # Words before a title that name a time or the title's own rank, no place ("Yesterday county commissioner").
 _NOT_A_PLACE_FIRST = frozenset("yesterday today tonight earlier later acting deputy former interim senior meanwhile also then "
-                               "monday tuesday wednesday thursday friday saturday sunday on in at but and the a an this that".split())
+                               "monday tuesday wednesday thursday friday saturday sunday on in at but and the a an this that "
+                               "executive outgoing incoming embattled local lord metropolitan metro".split())
 # The words that say a title is of a level of government, so that the words before it name a place ("Rift Valley regional
 # commissioner", "Ilembe District Mayor").
 _LEVEL_TITLES = frozenset("regional provincial district divisional division county state".split())
 # A town's name going on before where the parse starts it ("Viña del | Mar's Mayor")
 _NAME_GOES_ON_BEFORE = re.compile(r"(?:\b(?:del|de|do|da|dos|das|du|des|di|la|le|el|al|of)|[A-Z][\w'’-]*)[ \t]+$")
-# Offices only a town holds: "Posoltega Mayor Felicita Zeledon" names a town, whatever the tables know of it.
+# Offices only a town holds: "Pisco Mayor Juan Mendoza", "Mayor Felicita Zeledon of Posoltega" name a town, whatever the
+# tables know of it (not "Executive Mayor X", "Outgoing Mayor X": the title's rank, _NOT_A_PLACE_FIRST)
 _TOWN_TITLES = frozenset(("mayor", "deputy mayor", "lord mayor"))
 # Holders whose office speaks as named after them: "the attorney general's office", "the governor's office".
 _OFFICE_HOLDERS = frozenset("governor mayor president premier general prosecutor sheriff coroner commissioner minister".split())
@@ -285,6 +287,7 @@ def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
         if found is not None:
             return found
     return None
+
 
 
 def sentence_speaker(parsed: Parsed, country: str | None) -> Speaker | None:

@@ -509,6 +509,7 @@ def test_words_typed_right_are_not_typos(gaz):
     # "in temporary shelters" is where people are, not a place called Temporary
     q = parse_question("santa cruz island solomons tsunami how many dead", gaz)
     assert (q.agency, q.agency_hint, q.place, q.statuses) == (None, None, "Solomon Islands", ("killed",))
+    assert parse_question("solomons tsunamy how many dead", gaz).agency_hint is None
     assert parse_question("sanahin station how many evacuted after the floods", gaz).statuses == ("displaced",)
     q = parse_question("tipitapa flooding ppl in temporary shelters", gaz)
     assert (q.unknown_place, q.statuses) == (None, ("displaced",))
@@ -523,3 +524,9 @@ def test_people_who_stay_in_shelter_are_displaced(gaz):
     # must not fire: people who remain where they live, or remain trapped
     assert parse_question("how many people remain in mariupol", gaz).statuses == ("remaining",)
     assert "trapped" in parse_question("how many people remain trapped in gaza", gaz).statuses
+
+
+def test_places_that_remain_open_are_not_people_displaced(gaz):
+    # must not fire: facilities or camps that remain are no displaced people
+    for q in ("how many health centres remain open in gaza", "how many evacuation centres remain open in albay"):
+        assert parse_question(q, gaz).statuses != ("displaced",)

@@ -154,3 +154,33 @@ def test_a_total_row_is_the_storys_place_and_a_label_that_names_no_place_is_none
         (400, "Barpeta"), (1200, "Dhubri"), (1600, "Assam")]
     text = "Highlights: 37 people killed in Idukki\nAlso: 5 people missing in Wayanad"
     assert all(f["location"] != "Also" for f in extract_figures(text, gazetteer=g))
+
+
+def test_a_count_broken_down_below_its_own_line(g):
+    # "There are 14,399 affected families, with below details:" then "Place : N families" lines: each place's part
+    text = ("Flooding in Sintang District.\n\nThere are 14,399 affected families, with below details:\n"
+            "Kayan Hulu Sub-District : 4.007 families\nSerawai Sub-District : 2.180 families\nSepauk Sub-District : 276 families")
+    assert [(r[0], r[1]) for r in rows(g, text)] == [(14399, "affected"), (4007, "affected"), (2180, "affected"), (276, "affected")]
+    # must not fire: a line with a count of its own that says no breakdown follows
+    text = "Floods killed 12 people on Monday and destroyed homes in these places:\nKayan: 4 families\nSerawai: 2 families"
+    assert [r[0] for r in rows(g, text)] == [12]
+
+
+def test_a_bulleted_place_with_its_count(g):
+    # "• Cochrane, with more than 240 evacuees.": each bullet's place, known or not
+    text = ("The other host cities and towns include:\n\n  • Cochrane, with more than 240 evacuees.\n"
+            "  • Smooth Rock Falls, with about 125 evacuees.\n  • Timmins, with about 200 evacuees.")
+    assert [(r[0], r[2]) for r in rows(g, text)] == [(240, "Cochrane"), (125, "Smooth Rock Falls"), (200, "Timmins")]
+    # must not fire: a day or a body is no place
+    text = "Deaths by day:\n  • Monday, with 10 deaths.\n  • Tuesday, with 12 deaths."
+    assert [r[2] for r in rows(g, text)] == [None, None]
+
+
+def test_counts_given_respectively_for_the_places_listed(g):
+    # "12 and 7 people died in A and B respectively": each count its place, in order; counts listed before one noun share it
+    assert [(r[0], r[2]) for r in rows(g, "In Kaski and Syangja districts, 12 and 7 people died respectively.")] == [
+        (12, "Kaski"), (7, "Syangja")]
+    assert [(r[0], r[2]) for r in rows(g, "Floods killed 12, 7 and 3 people in Kaski, Syangja and Parbat, respectively.")] == [
+        (12, "Kaski"), (7, "Syangja"), (3, "Parbat")]
+    # must not fire: without "respectively" both counts are the sentence's, nor are years a count ("between 2010 and 2015")
+    assert [r[0] for r in rows(g, "Between 2010 and 2015 people died.")] == []

@@ -363,3 +363,15 @@ def test_among_them_opens_the_parts_of_the_count_before(g):
     # must not fire: "among them" with a verb of its own keeps that verb
     text = "Over 62,000 people have been displaced in the Kasai region. Among them, 300 were killed in the camps."
     assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)][-1] == (300, "killed")
+
+
+def test_a_story_wrapped_at_one_width_reads_its_sentences_across_lines(g):
+    # a wire story broken into lines of one width: a line that opens with a count is no headline of its own
+    text = ("Shouting names of the missing relatives, looking around to identify the\nloved ones and moving bodies for "
+            "burials -- all are the scene in a coastal town\na day after the sudden tsunami struck the island on Sunday.\n"
+            "Over 800 people died here and more than 500 were injured in the tsunami\nSunday, announced local police in the "
+            "general hospital on Monday.\nThe city, a tourist town some 100 kilometers south of the capital\nColombo, is one "
+            "of the places in this island country hit most by the worst tsunami\ntriggered by a powerful earthquake in "
+            "Indonesia in forty years or more.\nA police officer who has been on duty since Sunday morning in\nthe general "
+            "hospital told reporters that around 2,500 people are still\nmissing in the district.")
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)][:2] == [(800, "killed"), (500, "injured")]

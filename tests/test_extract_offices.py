@@ -324,11 +324,15 @@ def test_a_place_the_article_writes_in_a_sentence_makes_its_office(g):
     "Posoltega Mayor Felicita Zeledon said 57 people were missing.",
     "Mayor Felicita Zeledon of Posoltega said 57 people were missing.",
 ])
-def test_a_mayor_is_a_towns_office_whatever_the_tables_know_of_the_town(g, text):
+def test_a_mayor_of_a_place_is_its_office_whatever_the_tables_know_of_the_town(g, text):
     assert _sources(g, f"Mudslides in Nicaragua.\n\n{text}", "Mudslides in Nicaragua") == [(57, "Posoltega mayor")]
 
 
-def test_a_capitalised_word_before_an_office_a_town_need_not_hold_stays_no_place(g):
-    # (must not fire: only a mayor is a town's whatever the tables know; "Acme Assistant Commissioner" stays no office)
-    text = "Mudslides in Nicaragua.\n\nAcme Assistant Commissioner John Doe said 57 people were missing."
-    assert _sources(g, text, "Mudslides in Nicaragua")[0][1] != "Acme assistant commissioner"
+@pytest.mark.parametrize("text", [
+    # must not fire: a capitalised word before the title may be its rank or party, no town
+    "Executive Mayor John Doe said 57 people were missing.",
+    "Outgoing Mayor John Doe said 57 people were missing.",
+    "Acme Assistant Commissioner John Doe said 57 people were missing.",
+])
+def test_a_capitalised_word_before_an_office_is_no_town_the_tables_do_not_know(g, text):
+    assert _sources(g, f"Mudslides in Nicaragua.\n\n{text}", "Mudslides in Nicaragua")[0][1] is None

@@ -1684,3 +1684,33 @@ def test_a_capitalised_kind_of_place_and_its_name(g):
 def test_a_school_or_hall_named_for_a_place_is_no_place(g):
     assert places(g, "Mounties say officers received calls at the Dene high school, where 4 people were killed.") == [(4, None)]
     assert places(g, "The 60 injured were taken to the Combined Military Hospital.")[0][1] != "Combined Military Hospital"
+
+
+def test_a_hall_named_for_a_place_is_where_people_shelter(g):
+    # (must not fire: the place a community hall is named for is where the displaced are)
+    assert places(g, "200 displaced families are sheltering in the Mathare community hall.") == [(200, "Mathare")]
+
+
+def test_a_detention_centre_named_for_its_town(g):
+    assert places(g, "An airstrike on Tajoura detention centre in Libya late Tuesday night killed at least 44 migrants.") == [(44, "Tajoura")]
+    # must not fire: a centre's name that is no place's
+    assert places(g, "Guards at the Central detention centre said 4 died.") == [(4, None)]
+
+
+def test_a_story_on_one_island_named_twice_as_an_island(g):
+    # "Qeshm Island ... the Gulf island of Qeshm": the island, not the country, for counts "on the island"
+    text = ("Iran Villagers Shelter In Tents After Killer Quake\n\nDestroyed houses in Qeshm Island, southern Iran. Several "
+            "thousand Iranians spent the night in tents after the quake struck the Gulf island of Qeshm.\n\nHe said 30 of the "
+            "80 wounded remained in hospital after the tremor, which damaged houses in about 15 villages on the island.")
+    assert {loc.removesuffix(" Island") for _, loc in places(g, text, title="Iran Villagers Shelter In Tents After Killer Quake")[-2:]} == {"Qeshm"}
+    # must not fire: an island named once, in a story that never keeps to it
+    text = "Quake hits Iran\n\nA quake struck Iran on Sunday, killing 10 people. Tremors were felt on the island of Kish."
+    assert places(g, text, title="Quake hits Iran") == [(10, "Iran")]
+
+
+def test_a_name_the_text_says_is_a_village(g):
+    # "one-third of Gondo, a village of 200 inhabitants": a place, whatever the tables know
+    text = "Police said the slide destroyed about one-third of Gondo, a village of 200 inhabitants, and 13 were missing."
+    assert places(g, text) == [(13, "Gondo")]
+    # must not fire: a person said to be something else, or an Alpine landslide ("Alpine" describes, it names no place)
+    assert places(g, "Thirteen people are missing after an Alpine landslide hit homes.") == [(13, None)]

@@ -1253,8 +1253,32 @@ def test_a_part_of_the_group_a_sentence_opens_with(g):
     text = ("Of the injured, 21 are being attended to at the Kenyatta National Hospital, 160 at Mama Lucy Kibaki Hospital "
             "and 19 at Mbagathi Hospital.")
     assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(21, "injured"), (160, "injured"), (19, "injured")]
+    # must not fire: a part no longer of its group ("Of the missing, 12 have been traced")
+    for text in ("Of the missing, 12 have been traced to their homes.", "Of the injured, 45 were discharged on Monday."):
+        assert extract_figures(text, gazetteer=g) == []
     # must not fire: ages in brackets after a group named ("Among the dead are six children: three boys (aged 16, and 17)")
     text = "Among the dead are six children: three boys (aged one-and-a-half, 16, and 17) and three girls, Klymenko said."
     assert [f["value"] for f in extract_figures(text, gazetteer=g)] == [6]
     # people slaughtered or beheaded are killed
     assert [(f["value"], f["status"]) for f in extract_figures("Boko Haram just beheaded 43 farmers.", gazetteer=g)] == [(43, "killed")]
+
+
+def test_a_part_of_a_qualified_whole(g):
+    # "187 of the more than 600 detainees": the part and the whole, whatever qualifies the whole
+    text = "One hundred and eighty-seven of the more than 600 detainees were registered with IOM."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(187, "detained"), (600, "detained")]
+
+
+def test_people_who_lost_their_houses_or_are_resettled_are_displaced(g):
+    for text in ("61 families that have lost their houses are staying in schools.", "12,256 people being urgently resettled."):
+        assert [f["status"] for f in extract_figures(text, gazetteer=g)] == ["displaced"]
+
+
+def test_a_toll_that_hits_or_tops_a_count(g):
+    for text in ("The death toll hits 450 in Nicaragua.", "The death toll tops 450 in Nicaragua.", "The death toll reaches 450 in Nicaragua."):
+        assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(450, "killed")]
+
+
+def test_people_in_a_moderate_or_mild_condition_are_injured(g):
+    text = "Of the wounded, 2 were in moderate condition and 39 in mild condition."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(2, "injured"), (39, "injured")]
