@@ -2105,8 +2105,10 @@ _DECLARED = re.compile(
 
 
 def _declared_publisher(text: str, agencies: list) -> str | None:
-    """The publisher a document names for itself near its start, as the tables know it or by its proper name."""
-    m = _DECLARED.search(text, 0, 800)  # (near its start, where reports say it: not a line at the foot of a story)
+    """The publisher a document names for itself near its start, as the tables know it or by its proper name (or that
+    its first sentence says issued it: a press release's "The Michigan Department of Health and Human Services (MDHHS)
+    today issued an update")."""
+    m = _DECLARED.search(text, 0, 800) or _ISSUED_FIRST.match(text)  # (near its start, where reports say it: not a line at the foot of a story)
     if m is None:
         return None
     known = next((a for a in agencies if a.start == m.start("org")), None)
@@ -2116,6 +2118,11 @@ def _declared_publisher(text: str, agencies: list) -> str | None:
     return org if _ORGANISATION.search(org) and not _NEWS_OUTLET.search(org) else None
 
 
+# A press release's first sentence: the body that issues it, named whole, then "issued an update", "released a report"
+_ISSUED_FIRST = re.compile(
+    r"\s*(?:[^\n]{0,200}\n\s*)?(?:The[ \t]+)?(?P<org>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){1,9})"
+    r"(?:[ \t]*\([A-Z]{2,10}\))?[ \t]+(?:(?:today|yesterday|on[ \t]+\w+)[ \t]+)?(?:issued|released|published)[ \t]+(?:an?|its)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:update|report|statement|bulletin|situation[ \t]+report)\b")
 _SOURCE_NOTE = re.compile(r"\bSources?\s*:\s*")
 _NOTED_ORG = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|for|on)[ \t]+)?[A-Z][\w'’-]+){1,6}")
 

@@ -66,7 +66,9 @@ _PLACE_WORDS = r"(?P<place>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)"
 # "Tamil Nadu’s Chief Secretary Shiv Das Meena", "Kerr County Sheriff Larry Leitha"; "The Management Committee
 # Chairman of Bokkos LGA": an office of a place, named before or after it
 # (not "Secretary General of the Sovereign Council", "Governor General": an office of a body, or of a title of its own)
-_PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS + r"(?P<owned>['’]s)?\s+" + _OFFICE_ANY_CASE
+# ("Qeshm island governor Heydar Alishbandi": the place's kind in lower case between, kept in the office's name)
+_PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS[:-1] + r"(?:\s+(?:island|city|town|province|district))?)"
+                           + r"(?P<owned>['’]s)?\s+" + _OFFICE_ANY_CASE
                            + r"(?:\s*\([A-Z]{2,6}\))?"  # ("Mastung Assistant Commissioner (AC) Attahul Munim")
                            + r"(?![\s-]+General\b)(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?:\s+[A-Z]|\s*,|$)")
 _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFICE + r"\s+of\s+(?:the\s+)?"
@@ -574,6 +576,11 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                     return _describe(parsed, objs[0], country)
         # "figures released by Nepali police": the agent of the verb that gives them.
         for verb in head.children:
+            # "Initial reports obtained from provincial authorities indicate ...": where they were obtained from
+            came_from = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                              if o.dep_ == "pobj" and o.ent_type_ not in ("GPE", "LOC", "DATE")), None) if verb.dep_ == "acl" else None
+            if came_from is not None and (came_from.lower_ in SOURCE_NOUNS or any(t.lower_ in ORG_WORDS for t in came_from.subtree)):
+                return _describe(parsed, came_from, country)  # (a body, not a place: "Reports received from Blantyre")
             if verb.dep_ == "acl" and verb.lower_ not in ("seen", "obtained", "reviewed", "consulted", "quoted", "cited"):
                 # (not "a police report seen by AFP": who read it)
                 # "a press statement issued on Saturday, December 9, signed by X": the parse may hang the
@@ -1469,6 +1476,13 @@ class SpeakerMemory:
             ) and (named := _OFFICE_THEN_NAME.search(text, at, at + len(c.person))):
                 self._remember(named.group("name"), office)
                 self.people_spoke.append((c.verb_end, office))
+        # '"We have distributed tents," the governor-general of Hormouzgan province, Abdolreza Sheikholeslami, told state
+        # television': in a sentence with no count, whom "He said" is next
+        for m in _OFFICE_OF_PLACE_NAMED.finditer(text) if gazetteer is not None else ():
+            if gazetteer.agency(m.group("place"), fuzzy=False) is None and m.group("place").lower() not in vocab.COUNTRY_OF_DEMONYM:
+                office = f"{m.group('place')} {m.group('title').lower()}"
+                self._remember(m.group("name"), office)
+                self.people_spoke.append((m.end(), office))
         for m in _HEAD_OF.finditer(text) if gazetteer is not None else ():
             # "Helena Maleno, head of Caminando Fronteras, a Spanish NGO, said ...": the body a named person heads speaks
             # through them ("said Maleno", "she said")
@@ -1988,6 +2002,7 @@ class SpeakerMemory:
         if self.gazetteer.agency(place, fuzzy=False) is not None or not (
             (not lower and (_PLACE_KIND_END.search(place) or self._written_as_place(place)))
             or self.gazetteer.place_named(place) is not None
+            or re.search(r"[A-Z][\w-]*\s(?:island|city|town|province|district)$", place) is not None  # ("Qeshm island governor")
             or ((first.lower() in _LEVEL_TITLES or (title.lower() in _TOWN_TITLES and not _NAME_GOES_ON_BEFORE.search(self.text, max(0, sp.start - 16), sp.start)))
                 and _NAMED_LIKE_A_PLACE.fullmatch(place) is not None and not set(place.lower().split()) & (ORG_WORDS | _NOT_A_PLACE_FIRST))
             # ("Rift Valley regional commissioner": a region's, whatever the tables know; not "Yesterday county
@@ -2127,6 +2142,11 @@ def _body_of_title(name: str, country: str | None) -> str:
 # What a title's "of" names that is no body: "Mark Johnson, Chief of Staff", "Sarah Lee, Head of Office"
 _NO_BODY = frozenset("staff office operations programmes programs communications security mission delegation".split())
 # "Helena Maleno, head of Caminando Fronteras,": the body a named person heads or speaks for
+# "the governor-general of Hormouzgan province, Abdolreza Sheikholeslami, told": a place's office, then its holder
+_OFFICE_OF_PLACE_NAMED = re.compile(
+    rf"\b[Tt]he[ \t]+(?P<title>(?i:{_OFFICE_TITLE})(?:-general)?)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
+    r"(?:[ \t]+(?:province|state|region|county|district|island))?,[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),[ \t]+"
+    r"(?:said|says|told|tells|added)\b")
 _HEAD_OF = re.compile(
     # ("Jim Pollard is a spokesman for the Harrison County emergency operations center.": said as a sentence of its own)
     r"(?P<person>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})(?:,[ \t]+(?:the[ \t]+)?|[ \t]+(?:is|was)[ \t]+(?:the|a|an)[ \t]+)"

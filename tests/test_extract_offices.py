@@ -336,3 +336,18 @@ def test_a_mayor_of_a_place_is_its_office_whatever_the_tables_know_of_the_town(g
 ])
 def test_a_capitalised_word_before_an_office_is_no_town_the_tables_do_not_know(g, text):
     assert _sources(g, f"Mudslides in Nicaragua.\n\n{text}", "Mudslides in Nicaragua")[0][1] is None
+
+
+def test_an_island_or_city_office_named_with_its_kind(g):
+    text = "Quake hits Iran.\n\nQeshm island governor Heydar Alishbandi said 10 people had been killed."
+    assert _sources(g, text, "Quake hits Iran") == [(10, "Qeshm island governor")]
+
+
+def test_a_places_office_named_in_a_sentence_with_no_count_speaks_next(g):
+    # '"We have distributed tents," the governor-general of X province, Name, told state television.' then "He said 30 ..."
+    text = ("Quake hits Iran.\n\n\"We have distributed tents to survivors,\" the governor-general of Hormouzgan province, "
+            "Abdolreza Sheikholeslami, told state television.\n\nHe said 30 of the 80 wounded remained in hospital.")
+    assert {a for _, a in _sources(g, text, "Quake hits Iran")} == {"Hormouzgan governor-general"}
+    # must not fire: an office of no named place
+    text = "Quake hits Iran.\n\n\"We have distributed tents,\" the mayor of the city, John Smith, said.\n\nHe said 30 were wounded."
+    assert _sources(g, text, "Quake hits Iran")[0][1] is None

@@ -2477,3 +2477,21 @@ def test_a_body_whose_spokesman_or_director_is_named(g, text, agency):
 def test_the_spokesman_for_a_prosecutor_general_speaks_for_that_office(g):
     text = ("Nurdaulen Syundikov, the spokesman for the Kazakh prosecutor-general, said 10 died. He said 86 people were wounded.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Kazakh prosecutor general"] * 2
+
+
+def test_a_press_release_that_opens_with_its_issuer(g):
+    # "The X (XX) today issued an update ...": the issuer's figures, where no sentence names another source
+    text = ("The Michigan Department of Health and Human Services (MDHHS) today issued an update into the increase of "
+            "Legionnaires' disease in Genesee County.\n\nThe update includes three additional cases (two deaths).\n\n"
+            "Data previously indicated 43 cases and five deaths for 2015.")
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"MDHHS"}
+    # must not fire: a story that opens otherwise, naming a report further on
+    text = "Floods hit Kenya.\n\nAt least 40 people died in Garissa. The Red Cross later issued a statement on the floods."
+    assert first(g, text)["agency"] is None
+
+
+def test_reports_obtained_from_a_body_are_its(g):
+    text = "Initial reports obtained from provincial authorities indicate that 141 people have lost their lives."
+    assert first(g, text)["agency"] == "provincial authorities"
+    # must not fire: where reports came from is no source
+    assert first(g, "Reports received from Blantyre indicate that 141 people have lost their lives.")["agency"] is None
