@@ -818,7 +818,8 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     # "idps staying with relatives", "how many residents stayed in red cross shelter": people still displaced, as the
     # figures count them (not a count of those left behind)
     # (people asked about: not "how many health centres remain open", "how many camps remain")
-    if statuses == ["remaining"] and ("displaced" in subjects or (set(words) & W.STAYING_DISPLACED and subjects and not set(subjects).intersection(vocab.THING_SUBJECTS))):
+    people_staying = set(words) & W.STAYING_DISPLACED and subjects and not set(subjects).intersection(vocab.THING_SUBJECTS)
+    if statuses == ["remaining"] and ("displaced" in subjects or people_staying):
         statuses, subjects = ["displaced"], [s for s in subjects if s != "displaced"]
     # "how many IDPs in Sudan", "ppl internally displaced in X": people displaced, whatever noun counts them.
     if subjects == ["displaced"] and not statuses:

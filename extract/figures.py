@@ -281,8 +281,9 @@ _AMONG_THE_GROUP = re.compile(
     r"|(?:out\s+of|of|among)\s+(?:whom|them|these|(?:the\s+)?(?P<number>[\d,.]+)\s*,))\s*"
     # (and the part after another: "97 are female and 54 are male", "thirteen are adults while seven are juveniles")
     r"(?:[^;.]*?(?:,|\band|\bwhile|\bwhereas)\s*)?$", re.I)
-# What says a part is no longer of its group: "Of the missing, 12 have been traced", "Of the injured, 45 were discharged"
-_NO_LONGER = re.compile(r"\b(?:traced|returned|discharged|released|found|rescued|recovered|reunited|located|freed|back)\b", re.I)
+# What says a part is no longer of its group: "Of the missing, 12 have been traced", "Of the injured, 45 were discharged",
+# "3 were found alive" (not "Of the dead, 21 were found in the river")
+_NO_LONGER = re.compile(r"\b(?:traced|returned|discharged|released|rescued|reunited|freed|back|alive)\b", re.I)
 _BE_WHO = re.compile(r"\s+(?:are|were|is|was)\s+(?P<noun>[a-z]+)\b")
 
 
@@ -1794,6 +1795,7 @@ def _respectively(text: str, figures: list[dict], sentences: list, resolver: Pla
 
 
 def _item_starts(text: str, start: int, items: list[str]) -> list[int]:
+    """Where each of a list's items starts in the text, the list starting at `start`."""
     out = []
     for item in items:
         start = text.find(item, start)

@@ -1237,7 +1237,11 @@ class PlaceResolver:
             return False
         before = self.text[:opened].rstrip()
         outer = next((ev for ev in self.events[-3:] if ev.end == len(before) and ev.role == "here"), None)
-        return outer is not None and (self._inside(outer.entity, e) if outer.entity.id > 0 or outer.entity.parent_id else True)
+        if outer is None:
+            return False
+        # (a place no table places, not even in a country, lies wherever its brackets say)
+        unplaced = outer.entity.id < 0 and outer.entity.parent_id is None
+        return unplaced or self._inside(outer.entity, e)
 
     def _the_island(self) -> Entity | None:
         """The one island a story on a country names, where the story keeps to "the island" ("missing on the island",
@@ -1683,13 +1687,7 @@ class PlaceResolver:
     def _in_between(self, a: Event, b: Event) -> bool:
         """Is the gap between two mentions "in" ("Cianjur regency in West Java", "the Marshall Islands in Micronesia"), or an
         event's word and "in" ("Meizhou rainstorm in Guangdong": the storm was in the city, the city is in the province)?"""
-        raw = self.text[a.end : b.start]
-        if (whose := _COUNTRYS_END.search(raw)) is not None and (whose.group(1) == "country" or any(
-            (e := self.g.place(" ".join(whose.group(1).split()[k:]), fuzzy=False)) is not None and e.kind == "country"
-            for k in range(len(whose.group(1).split())))
-        ):
-            raw = raw[: whose.start()]  # "Kunshan, in East China’s Jiangsu Province": the province is the country's
-        gap = _KIND_WORD.sub("", raw.strip(" ,").lower())
+        gap = _KIND_WORD.sub("", self._without_countrys(self.text[a.end : b.start]).strip(" ,").lower())
         if gap.split(" ", 1)[0] in vocab.CAUSE_WORDS:
             # (only where the second place can hold the first: a town no table knows in a province the tables know, or a
             # known place inside it; not "the Kerala landslide in Wayanad", "Gaza airstrike in Rafah": a part of the first)
@@ -1700,6 +1698,20 @@ class PlaceResolver:
         if found is not None and found.group("side") and a.entity.id > 0 and b.entity.id > 0 and self.g.within(b.entity.id, a.entity.id):
             return False  # ("Amharas in North Gondar zone": a zone of the region named before, not where that region lies)
         return found is not None
+
+    def _without_countrys(self, gap: str) -> str:
+        """The gap between two places without the country's possessive that ends it ("Kunshan, in East China’s Jiangsu
+        Province", "Pissila, in the country’s Sanmatenga province": the province is the country's, the town in it)."""
+        whose = _COUNTRYS_END.search(gap)
+        if whose is None:
+            return gap
+        words = whose.group(1).split()
+        # ("East China": the country is the name's last words, a compass before it)
+        if whose.group(1) == "country" or any(
+            (e := self.g.place(" ".join(words[k:]), fuzzy=False)) is not None and e.kind == "country" for k in range(len(words))
+        ):
+            return gap[: whose.start()]
+        return gap
 
     def _inside_next(self, a: Event, b: Event) -> bool:
         return self._in_between(a, b) and a.entity.kind != "country"

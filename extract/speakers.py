@@ -63,11 +63,13 @@ _OFFICE = rf"(?P<title>{_OFFICE_TITLE})\b"
 # (after the place's name, in capitals or not: "Rift Valley regional commissioner Abdi Hassan")
 _OFFICE_ANY_CASE = rf"(?P<title>(?i:{_OFFICE_TITLE}))\b"
 _PLACE_WORDS = r"(?P<place>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)"
+# The kinds of place written in lower case between a place's name and its office: "Qeshm island governor", "Zabol city
+# governor" (kept in the office's name)
+_KIND_BEFORE_OFFICE = r"(?:island|city|town|province|district)"
 # "Tamil Nadu’s Chief Secretary Shiv Das Meena", "Kerr County Sheriff Larry Leitha"; "The Management Committee
 # Chairman of Bokkos LGA": an office of a place, named before or after it
 # (not "Secretary General of the Sovereign Council", "Governor General": an office of a body, or of a title of its own)
-# ("Qeshm island governor Heydar Alishbandi": the place's kind in lower case between, kept in the office's name)
-_PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS[:-1] + r"(?:\s+(?:island|city|town|province|district))?)"
+_PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS[:-1] + rf"(?:\s+{_KIND_BEFORE_OFFICE})?)"
                            + r"(?P<owned>['’]s)?\s+" + _OFFICE_ANY_CASE
                            + r"(?:\s*\([A-Z]{2,6}\))?"  # ("Mastung Assistant Commissioner (AC) Attahul Munim")
                            + r"(?![\s-]+General\b)(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?:\s+[A-Z]|\s*,|$)")
@@ -2002,7 +2004,7 @@ class SpeakerMemory:
         if self.gazetteer.agency(place, fuzzy=False) is not None or not (
             (not lower and (_PLACE_KIND_END.search(place) or self._written_as_place(place)))
             or self.gazetteer.place_named(place) is not None
-            or re.search(r"[A-Z][\w-]*\s(?:island|city|town|province|district)$", place) is not None  # ("Qeshm island governor")
+            or re.search(rf"[A-Z][\w-]*\s{_KIND_BEFORE_OFFICE}$", place) is not None  # ("Qeshm island governor")
             or ((first.lower() in _LEVEL_TITLES or (title.lower() in _TOWN_TITLES and not _NAME_GOES_ON_BEFORE.search(self.text, max(0, sp.start - 16), sp.start)))
                 and _NAMED_LIKE_A_PLACE.fullmatch(place) is not None and not set(place.lower().split()) & (ORG_WORDS | _NOT_A_PLACE_FIRST))
             # ("Rift Valley regional commissioner": a region's, whatever the tables know; not "Yesterday county

@@ -1253,8 +1253,10 @@ def test_a_part_of_the_group_a_sentence_opens_with(g):
     text = ("Of the injured, 21 are being attended to at the Kenyatta National Hospital, 160 at Mama Lucy Kibaki Hospital "
             "and 19 at Mbagathi Hospital.")
     assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(21, "injured"), (160, "injured"), (19, "injured")]
-    # must not fire: a part no longer of its group ("Of the missing, 12 have been traced")
-    for text in ("Of the missing, 12 have been traced to their homes.", "Of the injured, 45 were discharged on Monday."):
+    assert [(f["value"], f["status"]) for f in extract_figures("Of the dead, 21 were found in the river.", gazetteer=g)] == [(21, "killed")]
+    # must not fire: a part no longer of its group ("Of the missing, 12 have been traced", "3 were found alive")
+    for text in ("Of the missing, 12 have been traced to their homes.", "Of the injured, 45 were discharged on Monday.",
+                 "Of the missing, 3 were found alive."):
         assert extract_figures(text, gazetteer=g) == []
     # must not fire: ages in brackets after a group named ("Among the dead are six children: three boys (aged 16, and 17)")
     text = "Among the dead are six children: three boys (aged one-and-a-half, 16, and 17) and three girls, Klymenko said."
