@@ -681,14 +681,16 @@ def _agency(g: Gazetteer, surface: str, span: list[_Token]) -> Entity | None:
     family = _ASKED_AS.get(surface.lower())
     if family is not None and (hit := g.agency(family, fuzzy=False)) is not None:
         return hit
-    if len(span) == 1 and surface.islower() and process.extractOne(span[0].word, vocab.CAUSE_WORDS, scorer=fuzz.ratio, score_cutoff=85):
-        return None  # "solomons tsunami how many dead" (or "tsunamy"): a cause's word, never an agency its consonants match (Tasnim)
     hit = g.agency(surface, fuzzy=False)
     if hit is None and len(span) > 1:
         hit = g.agency("the " + surface, fuzzy=False)  # aliases such as "the UN children's agency"
     if hit is None and len(span) == 1 and 2 <= len(surface) <= 6 and surface.islower():
         # Acronyms typed in lower case ("unicef", "ocha").
         hit = g.agency(surface.upper(), fuzzy=False)
+    if hit is not None and len(span) == 1 and surface.islower() and process.extractOne(
+        span[0].word, vocab.CAUSE_WORDS, scorer=fuzz.ratio, score_cutoff=85
+    ):
+        return None  # "solomons tsunami how many dead" (or "tsunamy"): a cause's word, never an agency its consonants match (Tasnim)
     return hit
 
 

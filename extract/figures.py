@@ -1771,8 +1771,8 @@ def _restates(a: dict, b: dict, g: Gazetteer, *, completes: bool = False) -> boo
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # Two names or more listed ("Kaski and Syangja", "Pingdingshan, Luohe and Xuchang")
-_NAMES_LIST = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)*"
-                         r"[ \t]*,?[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+_CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+_NAMES_LIST = re.compile(rf"(?<![\w'’-]){_CAPITALISED_RUN}(?:[ \t]*,[ \t]*{_CAPITALISED_RUN})*[ \t]*,?[ \t]+and[ \t]+{_CAPITALISED_RUN}")
 
 
 def _respectively(text: str, figures: list[dict], sentences: list, resolver: PlaceResolver) -> None:
@@ -2096,13 +2096,21 @@ def _titled_outlet(title: str | None, outlet: str | None, gazetteer: Gazetteer) 
 
 # "This report is produced by OCHA Yemen in collaboration with humanitarian partners", "This report is produced and
 # issued by the Humanitarian Country Team in Indonesia": a document that says who publishes it.
+
+
+def _body_name(joins: str, words: str) -> str:
+    """A body's proper name, its words capitalised but for the small words `joins` ("of", "for" ...) and "the" after
+    them, up to `words` more words after the first ("Michigan Department of Health and Human Services")."""
+    return rf"(?P<org>[A-Z][\w'’-]*(?:[ \t]+(?:(?:{joins})[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){{{words}}})"
+
+
 _DECLARED = re.compile(
     r"\bThis\s+(?:report|update|document|bulletin|snapshot|publication|situation\s+report|flash\s+update|sitrep)\s+"
     r"(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:produced|issued|prepared|published|compiled)"
     r"(?:\s+and\s+(?:issued|published|disseminated|produced))?\s+by\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|on|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){0,7})"
+    + _body_name("of|for|on|in", "0,7")
     # (the whole name: not "the Committee" of "the Committee to Protect Journalists")
-    r"(?=[ \t]*(?:[.,;(]|$|in[ \t]+(?:collaboration|cooperation|partnership)|with[ \t]|and[ \t]+(?:its[ \t]+)?partners))"
+    + r"(?=[ \t]*(?:[.,;(]|$|in[ \t]+(?:collaboration|cooperation|partnership)|with[ \t]|and[ \t]+(?:its[ \t]+)?partners))"
 )
 
 
@@ -2122,8 +2130,8 @@ def _declared_publisher(text: str, agencies: list) -> str | None:
 
 # A press release's first sentence: the body that issues it, named whole, then "issued an update", "released a report"
 _ISSUED_FIRST = re.compile(
-    r"\s*(?:[^\n]{0,200}\n\s*)?(?:The[ \t]+)?(?P<org>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){1,9})"
-    r"(?:[ \t]*\([A-Z]{2,10}\))?[ \t]+(?:(?:today|yesterday|on[ \t]+\w+)[ \t]+)?(?:issued|released|published)[ \t]+(?:an?|its)[ \t]+"
+    r"\s*(?:[^\n]{0,200}\n\s*)?(?:The[ \t]+)?" + _body_name("of|for|and|on", "1,9")
+    + r"(?:[ \t]*\([A-Z]{2,10}\))?[ \t]+(?:(?:today|yesterday|on[ \t]+\w+)[ \t]+)?(?:issued|released|published)[ \t]+(?:an?|its)[ \t]+"
     r"(?:\w+[ \t]+)?(?:update|report|statement|bulletin|situation[ \t]+report)\b")
 _SOURCE_NOTE = re.compile(r"\bSources?\s*:\s*")
 _NOTED_ORG = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|for|on)[ \t]+)?[A-Z][\w'’-]+){1,6}")

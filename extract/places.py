@@ -381,10 +381,12 @@ _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\
 # A place the gazetteer does not know, named after a locative preposition: "killed in El Fasher".
 # Letters beyond ASCII ("Viña del Mar", "Quilpué") and Romance connectors ("Rio Grande do Sul").
 _UP, _LO = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
+# The small words inside a place's name ("Rio Grande do Sul", "Viña del Mar")
+NAME_CONNECTORS = "del|de|do|da|dos|das|du|des|di|la|le"
 _NAME = (
     # one capital inside a word too: "KwaSanti", "eThekwini", "uMgungundlovu"
     rf"(?:(?:al|el|ad|as|an|ar|ash|az)-|[a-z]{{1,2}}(?=[{_UP}]))?[{_UP}][{_LO}'’-]*(?:[{_UP}][{_LO}'’-]*)?[{_LO}'’]"
-    rf"(?:(?:[\s-](?:al|el|ad|as|an|ar)?-?|\s(?:del|de|do|da|dos|das|du|des|di|la|le)\s)[{_UP}][{_LO}'’-]*[{_LO}'’]){{0,2}}"
+    rf"(?:(?:[\s-](?:al|el|ad|as|an|ar)?-?|\s(?:{NAME_CONNECTORS})\s)[{_UP}][{_LO}'’-]*[{_LO}'’]){{0,2}}"
 )
 _UNKNOWN = re.compile(
     # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place),
@@ -1221,7 +1223,8 @@ class PlaceResolver:
         Sanmatenga province"): the town is where, the province where it lies."""
         if not here:
             return here
-        before = next((ev for ev in reversed(self.events[: bisect_left(self.event_starts, here[0].start)]) if ev.role == "here"), None)
+        before = next((self.events[i] for i in range(bisect_left(self.event_starts, here[0].start) - 1, -1, -1)
+                       if self.events[i].role == "here"), None)
         if before is not None and before.start >= sent.start and self.text[before.end : here[0].start].lstrip().startswith(",") and (
             self._inside_next(before, here[0])
         ):

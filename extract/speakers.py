@@ -20,7 +20,7 @@ from store.gazetteer import Mention, agency_people, another_wording, without_kin
 
 from .attribution import MEDIA_KINDS, surname
 from .nlp import RECORDING_VERBS, REPORTING_VERBS, Parsed
-from .places import CAPITALISED_WORD_BEFORE, PLACE_KIND_WORDS
+from .places import CAPITALISED_WORD_BEFORE, NAME_CONNECTORS, PLACE_KIND_WORDS
 
 # A report, not a reporter: "reports from a volunteer aid group" -> the group.
 _REPORT_NOUNS = frozenset(
@@ -122,7 +122,7 @@ _NOT_A_PLACE_FIRST = frozenset("yesterday today tonight earlier later acting dep
 # commissioner", "Ilembe District Mayor").
 _LEVEL_TITLES = frozenset("regional provincial district divisional division county state".split())
 # A town's name going on before where the parse starts it ("Viña del | Mar's Mayor")
-_NAME_GOES_ON_BEFORE = re.compile(r"(?:\b(?:del|de|do|da|dos|das|du|des|di|la|le|el|al|of)|[A-Z][\w'’-]*)[ \t]+$")
+_NAME_GOES_ON_BEFORE = re.compile(rf"(?:\b(?:{NAME_CONNECTORS}|el|al|of)|[A-Z][\w'’-]*)[ \t]+$")
 # Offices only a town holds: "Pisco Mayor Juan Mendoza", "Mayor Felicita Zeledon of Posoltega" name a town, whatever the
 # tables know of it (not "Executive Mayor X", "Outgoing Mayor X": the title's rank, _NOT_A_PLACE_FIRST)
 _TOWN_TITLES = frozenset(("mayor", "deputy mayor", "lord mayor"))
