@@ -480,13 +480,19 @@ def _first_name(tokens: list[_Token], p: _Parsed) -> str | None:
 
 
 def _chain_name(tokens: list[_Token], i: int, p: _Parsed) -> str | None:
-    """The first of the other words typed right before tokens[i] ("minneapolis" in "minneapolis bridge collapse"), unless
-    it is a word that never names a place; None where no other word comes before."""
+    """The first of the other words typed right before tokens[i] ("minneapolis" in "minneapolis bridge collapse"), with
+    those after it up to one that never names a place ("fort albany" in "fort albany first nation flood", "san bruno" in
+    "san bruno gas pipeline blast": a name of more words than one), unless the first is a word that never names a place;
+    None where no other word comes before."""
     k = i
     while k > 0 and tokens[k - 1].word in p.words and tokens[k - 1].word not in vocab.CAUSE_WORDS:
         k -= 1
-    first = tokens[k].word
-    return first if k < i and _may_name(first, 3) else None
+    if k == i or not _may_name(tokens[k].word, 3):
+        return None
+    end = k + 1
+    while end < i and end - k < 3 and _may_name(tokens[end].word, 3):
+        end += 1
+    return " ".join(t.word for t in tokens[k:end])
 
 
 def _in_source_name(tokens: list[_Token], i: int) -> bool:
@@ -795,10 +801,11 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     # "death toll in the air strike", "wounded in the Sa'ada strikes": a harm asked about with a
     # cause word counts the people it harmed, not the strikes.
     # So does one about fighters: "russian airstrikes homs how many terrorists killed".
-    # (no one kills or injures a house: "hofu nursing home mudslide deaths" asks for the people killed at the home; not
+    # (no one kills or injures a house, nor is one missing: "hofu nursing home mudslide deaths" asks for the people killed at
+    # the home, "lisle verte seniors home fire how many still missing" for the people missing; not
     # "homes lost", houses destroyed, nor homes asked beside people, "homes destroyed and people killed")
     if harm:
-        houses = subjects == ["houses"] and harm[0] in ("killed", "injured", "casualties")
+        houses = subjects == ["houses"] and harm[0] in ("killed", "injured", "casualties", "missing")
         things = [s for s in subjects if s in vocab.THING_SUBJECTS or (houses and vocab.kind_for(s, harm[0]) == "damage")]
         words += things
         subjects = [s for s in subjects if s not in things]

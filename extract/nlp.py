@@ -28,7 +28,7 @@ REPORTING_VERBS = frozenset(
     estimating warned warns warn warning added adds add announced announces announce confirmed confirms confirm
     informed informs stated states recorded records record documented documents document counted counts count tallied noted notes
     disclosed discloses showed shows show indicated indicates indicate revealed reveals reveal registered registers put puts
-    putting gave gives quoted wrote writes tweeted believes believed cited cites updated explained explains
+    putting gave gives quoted wrote writes tweeted believes believed believe cited cites updated explained explains
     mentioned stressed highlighted revised raised reads corrected corrects lowered lowers increased increases
     mentioning stating noting confirming announcing showing indicating fear fears claimed claims claiming
     accounts calculates calculated calculate clarified clarifies insisted insists specified continued recalled""".split()

@@ -231,7 +231,7 @@ _TOTALS = re.compile(r"\b(?:across|nationwide|countrywide|in\s+total|last\s+year
 _COUNTRY_KEY_TAIL = re.compile(r"[ \t]+(?:Highlands|Hills|Heights|Valley|Islands?|Mountains|Plains|Plateau|Coast|Delta)\b")
 # A country's office speaking: "Italy's Foreign Minister", "Kenya's health ministry".
 _WHOSE_OFFICE = re.compile(
-    r"['’]s?\s+(?:[A-Za-z]+\s+){0,2}?(?i:minister|ministry|government|president|prime\s+minister|foreign\s+office"
+    r"['’]s?\s+(?P<words>(?:[A-Za-z]+\s+){0,2}?)(?i:minister|ministry|government|president|prime\s+minister|foreign\s+office"
     r"|ambassador|embassy|envoy|spokes(?:man|woman|person)|institute|agency|authority|department|commission)\b"
 )  # ("Mexico's National Migration Institute reported 39 deaths": whose institute, the story's place is its own)
 # A capital or a country acting as its government: "where Paris has imposed a state of emergency", "France is
@@ -558,7 +558,7 @@ _INSTITUTION = re.compile(
     r"|Association|Federation|Commission|Services?|Mission|Embassy|Academy|Primary|Elementary|Secondary|Seminary|Polytechnic)\b"
     r"|^(?:Port|Harbou?r|Seaport)$"  # "off the Port of Sfax": the place is Sfax
 )
-_NAMED_HOSPITAL_AFTER = re.compile(r"\s+(?:(?:General|Teaching|Referral|Memorial|National|District|Regional)\s+)?(?:Hospital|Clinic|Medical\s+(?:Center|Centre|College))\b")
+_NAMED_HOSPITAL_AFTER = re.compile(r"\s+(?:(?:General|Teaching|Referral|Memorial|National|District|Regional)\s+)?(?:Hospital|Clinic|Institute|Medical\s+(?:Center|Centre|College))\b")
 _ADJECTIVE = re.compile(r"(?:an|ian|i|ese|ish)$")
 # "Emi village", "Bentiu camp": a name before a place noun (not "the Iraqi city of ...") names that place.
 _NAMES_PLACE_NOUN = re.compile(r"\s+(?:city|town|village|camp|district|province|region|state|territory)\b(?!\s+of\b)")
@@ -1031,6 +1031,15 @@ class PlaceResolver:
                     # Morobe Province, in northern Papua New Guinea": where the place before's own container lies; "labourers
                     # from Sokoto State in northwest Nigeria": where the place they came from lies)
                     role = "container"
+                elif role == "here" and (before := self._before_countrys(start)) is not None and self._inside_next(
+                    before, Event(start, end, e, role)
+                ):
+                    role = "container"  # "the Quetame municipality in Colombia's Cundinamarca department": where the place before the country's lies
+                elif role == "here" and self.events and self.events[-1].role == "here" and self.events[-1].entity.kind in _REGION_KINDS and (
+                    _POSSESSIVE_GAP.fullmatch(text, self.events[-1].end, start)
+                ):
+                    # "in the Moscow Region's Balashikha": the region holds the town named as its own
+                    self.events[-1] = replace(self.events[-1], role="container")
                 elif role == "here" and e.kind == "country" and self.events and self.events[-1].entity.kind != "country" and (
                     self.text[self.events[-1].end : start] == ", "
                 ):
@@ -1322,7 +1331,12 @@ class PlaceResolver:
         if e.kind != "country":
             return False
         said = _SPEAKS_AFTER_AUXILIARY.match(self.text, end)
-        return _WHOSE_OFFICE.match(self.text, end) is not None or (said is not None and self._speaks_of_elsewhere(e, said.end()))
+        office = _WHOSE_OFFICE.match(self.text, end)
+        if office is not None and office.group(0).lower().endswith("department") and (
+            (held := self.g.place(office.group("words").strip(), fuzzy=False)) is not None and held.kind != "country"
+        ):
+            office = None  # "Colombia's Cundinamarca department": a department the country holds, no office of its
+        return office is not None or (said is not None and self._speaks_of_elsewhere(e, said.end()))
 
     def _speaks_of_elsewhere(self, country: Entity, pos: int) -> bool:
         """After "<country> said" at pos: does it speak of its nationals ("France said 26 of its nationals were injured"),
@@ -1715,6 +1729,13 @@ class PlaceResolver:
         ):
             return gap[: whose.start()]
         return gap
+
+    def _before_countrys(self, start: int) -> Event | None:
+        """The place named before a country whose possessive ends right at start ("the Quetame municipality in Colombia's
+        Cundinamarca department": the municipality), where that place is where a count is."""
+        if len(self.events) < 2 or self.events[-1].entity.kind != "country" or not _POSSESSIVE_GAP.fullmatch(self.text, self.events[-1].end, start):
+            return None
+        return self.events[-2] if self.events[-2].role == "here" else None
 
     def _inside_next(self, a: Event, b: Event) -> bool:
         return self._in_between(a, b) and a.entity.kind != "country"
@@ -2364,6 +2385,8 @@ _COMPASS_NAMED = re.compile(
     r" (?:Province|Region|District|State|Division)"
 )
 # a country's name and its possessive ending the gap between two places ("East China’s", "Nigeria's", "the country's")
+# A possessive between two names: "Colombia's Cundinamarca department", "the Moscow Region’s Balashikha".
+_POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
 _COUNTRYS_END = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|(?<=the )country)['’]s\s*$")
 # The gap between a place and where it lies: "in", "in the", "in northern" ("Bunia, in northeastern Congo", "Kwasong,
 # Morobe Province, in northern Papua New Guinea"; "Zabarmari, located in the greater Maiduguri area").

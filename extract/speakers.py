@@ -440,11 +440,13 @@ def sentence_sources(doc) -> list[tuple]:
                 continue  # "Pahang registered a slight drop in evacuees", "Beaufort recorded the highest number of evacuees": a
                 # change or a count the place saw, not words it said
             if any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in t.children) and any(
-                c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "LOC") and c.text not in vocab.DEMONYMS_OF and (
-                    low in RECORDING_VERBS or any(k.dep_ == "conj" or k.lower_ == "each" for k in c.children))
+                c.dep_ == "nsubj" and ((c.ent_type_ in ("GPE", "LOC") and c.text not in vocab.DEMONYMS_OF and (
+                    low in RECORDING_VERBS or any(k.dep_ == "conj" or k.lower_ == "each" for k in c.children)))
+                    or (c.pos_ == "PROPN" and any(a.dep_ == "amod" and a.lower_ in _HIT for a in c.children)))
                 for c in t.children
             ):
-                continue  # "Kupang and Ende each reported one casualty", "Beaufort recorded 249 evacuees": deaths the places
+                continue  # "Kupang and Ende each reported one casualty", "Beaufort recorded 249 evacuees", "Hard-hit Minxian
+                # reported 53 deaths": deaths the places
                 # saw, not a statement of theirs (a country that reports or records deaths speaks through its authorities:
                 # "Turkey recorded 12 deaths")
             subj = [c for c in t.children if c.dep_ == "nsubj"]
@@ -516,6 +518,8 @@ class _Span:
 
 
 # Last words of a public service's name that say what it does ("County Emergency Management", "Civil Defense")
+# What a hazard did to a place named as the subject of a count it reports ("Hard-hit Minxian reported 53 deaths").
+_HIT = frozenset("hit affected stricken battered ravaged devastated flooded".split())
 _SERVICE_HEADS = frozenset("management response relief rescue service services".split())
 # Words that make a one-word name a paper's or a channel's ("the mass-circulation Bild", "the daily Kathimerini")
 _PAPER_WORDS = frozenset("newspaper daily tabloid circulation weekly broadcaster magazine channel".split())
@@ -840,8 +844,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "So far, Honduras reports a total death toll of 14": a country reports through its authorities
         return Speaker(start, end, low, name, None, False, words)
     person = _person(head)
+    if person is not None and " " in person and person.split()[-1].lower() in _BODY_LAST_WORDS:
+        person = None  # "St John Ambulance said": an organisation the entity tagger took for a person
     run = _proper_run(head) if person is None and head.pos_ == "PROPN" and span is None else ""
-    if len(run.split()) > 1 and run.split()[-1].lower() in ORG_WORDS | {"defense", "defence", "protection"} and (
+    if len(run.split()) > 1 and run.split()[-1].lower() in _BODY_LAST_WORDS and (
         "ministry" not in run.lower()  # (a ministry is named as analysts write it: "Algerian defence ministry", below)
     ):
         # "According to the Rio Grande do Sul Civil Defense bulletin", where the parse heads the name by "Grande": a
@@ -1071,6 +1077,8 @@ _ORG_HEADS = frozenset(
 ) | NEWSPAPER_WORDS
 # Words that show a name is an organisation's ("Cooperative Governance and Traditional Affairs").
 ORG_WORDS = _ORG_HEADS | SOURCE_NOUNS
+# The last words of an organisation's proper name ("Rio Grande do Sul Civil Defense", "St John Ambulance").
+_BODY_LAST_WORDS = ORG_WORDS | {"defense", "defence", "protection", "ambulance"}
 # Small words inside an organisation's proper name ("Secretariat of State for Civil Protection"); figures.py
 # reads them too, to spell a name's initials and find the short form an article defines.
 NAME_CONNECTORS = frozenset("of for and on do da de del dos das".split())  # ("Rio Grande do Sul Civil Defense")

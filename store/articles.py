@@ -313,9 +313,10 @@ class ArticlesMixin:
         not "Fatal" opening one)? With `beside`, an article that also says one of these words, a place's names and
         its people's ("Tempi" in a report on "the Greek railways", not "Summer" in one on the Olympics for a question on
         Kenya's floods)."""
-        if not word.isalpha():
+        if not word.replace(" ", "").isalpha():
             return False
-        name = re.compile(r"[a-z,;:)]\s+" + re.escape(word[:1].upper() + word[1:].lower()) + r"\b")
+        # (a name of more words, each capitalised: "fort albany" is written "Fort Albany")
+        name = re.compile(r"[a-z,;:)]\s+" + r"\s+".join(re.escape(w[:1].upper() + w[1:].lower()) for w in word.split()) + r"\b")
         near = [f'"{p}"' for p in (_fts_phrase(b) for b in beside) if p]
         match = f'"{word}"' + (" AND (" + " OR ".join(near) + ")" if near else "")
         rows = self.conn.execute(

@@ -1714,3 +1714,25 @@ def test_a_name_the_text_says_is_a_village(g):
     assert places(g, text) == [(13, "Gondo")]
     # must not fire: a person said to be something else, or an Alpine landslide ("Alpine" describes, it names no place)
     assert places(g, "Thirteen people are missing after an Alpine landslide hit homes.") == [(13, None)]
+
+
+def test_a_place_before_a_countrys_department_lies_in_it(g):
+    # "the Quetame municipality in Colombia's Cundinamarca department": the municipality, which the department holds
+    text = ("Several homes were destroyed after torrential rains hit the Quetame municipality in Colombia's Cundinamarca "
+            "department, killing 14 people.")
+    assert places(g, text) == [(14, "Quetame")]
+    # must not fire: a country's department that is an office speaks; a department named alone is where the count is
+    assert places(g, "Floods killed 14 people in Colombia's Cundinamarca department.") == [(14, "Cundinamarca")]
+
+
+def test_a_town_a_region_names_as_its_own(g):
+    # "in the Moscow Region's Balashikha": the town, in the region
+    text = "Four people have died in a gas explosion in a residential building in the Moscow Region's Balashikha."
+    assert places(g, text) == [(4, "Balashikha")]
+    # must not fire: the region named alone is where the count is
+    assert places(g, "Four people have died in a gas explosion in the Moscow Region.") == [(4, "Moscow Oblast")]
+
+
+def test_an_institute_named_for_a_person_is_no_place(g):
+    text = "Three victims are admitted in the Shiekh Hasina National Institute of Burn and Plastic Surgery."
+    assert places(g, text) == [(3, None)]

@@ -2495,3 +2495,21 @@ def test_reports_obtained_from_a_body_are_its(g):
     assert first(g, text)["agency"] == "provincial authorities"
     # must not fire: where reports came from is no source
     assert first(g, "Reports received from Blantyre indicate that 141 people have lost their lives.")["agency"] is None
+
+
+def test_those_who_believe_a_count_give_it(g):
+    text = "Emergency services believe the cyclone has damaged a rail camp, leaving one person dead and up to 20 injured."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["emergency services"] * 2
+
+
+def test_an_ambulance_service_named_like_a_person(g):
+    assert first(g, "St John Ambulance believes 10 to 20 people are injured.")["agency"] == "St John Ambulance"
+    # must not fire: a person's name
+    assert first(g, "John Smith said 10 people are injured.")["agency"] is None
+
+
+def test_a_hard_hit_place_that_reports_deaths_is_no_source(g):
+    # "Hard-hit Minxian reported 53 deaths": deaths the county saw, not a body's words ("hit Minxian" was read as one)
+    assert [f["agency"] for f in extract_figures("Hard-hit Minxian reported 53 deaths and 14 others missing.", gazetteer=g)] == [None, None]
+    # must not fire: a body that reports
+    assert first(g, "The Red Cross reported 53 deaths.")["agency"] is not None

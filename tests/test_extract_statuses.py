@@ -1284,3 +1284,9 @@ def test_a_toll_that_hits_or_tops_a_count(g):
 def test_people_in_a_moderate_or_mild_condition_are_injured(g):
     text = "Of the wounded, 2 were in moderate condition and 39 in mild condition."
     assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(2, "injured"), (39, "injured")]
+
+
+def test_workers_who_suffered_broken_bones_are_injured(g):
+    assert [(f["value"], f["status"]) for f in extract_figures("At least 65 other workers suffered broken bones.", gazetteer=g)] == [(65, "injured")]
+    # must not fire: broken bones in a sentence whose count is of others
+    assert [(f["value"], f["status"]) for f in extract_figures("65 workers were evacuated, and none suffered broken bones.", gazetteer=g)] == [(65, "displaced")]
