@@ -805,7 +805,8 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     # the home, "lisle verte seniors home fire how many still missing" for the people missing; not
     # "homes lost", houses destroyed, nor homes asked beside people, "homes destroyed and people killed")
     if harm:
-        houses = subjects == ["houses"] and harm[0] in ("killed", "injured", "casualties", "missing")
+        houses = subjects == ["houses"] and (harm[0] in ("killed", "injured", "casualties") or (
+            harm[0] == "missing" and not any(t.word == "lost" for t in tokens)))  # ("homes lost": destroyed)
         things = [s for s in subjects if s in vocab.THING_SUBJECTS or (houses and vocab.kind_for(s, harm[0]) == "damage")]
         words += things
         subjects = [s for s in subjects if s not in things]

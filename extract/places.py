@@ -344,7 +344,7 @@ _HAZARD_BEFORE = re.compile(
     r"\bfloodwaters?|\blandslides?|\bmudslides?|\bavalanches?|\beruptions?|\btsunamis?|\bwildfires?|\brains?|\bdownpours?|\bcloudbursts?)\b[^.;]*$", re.I)
 _IN_A_KNOWN = re.compile(r",\s+|\s+in\s+(?:the\s+)?")
 # "Owo, the Ondo state capital", "Mamuju, a town in West Sulawesi": the region named in a description of the place before
-_DESCRIBED_BEFORE = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?P<in>(?:town|city|village|district|capital)\s+(?:in|of)\s+(?:the\s+)?)?")
+_DESCRIBED_BEFORE = re.compile(r"(?:\s+(?i:township|town|village|municipality))?,\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?P<in>(?:town|city|village|district|capital)\s+(?:in|of)\s+(?:the\s+)?)?")
 _DESCRIBED_AFTER = re.compile(r"(?:\s+(?:state|provincial|regional|district|county))?(?:['’]s)?\s+(?:capital|town|city|village|district|municipality|county|province)\b")
 # Where a natural hazard struck or was centred: its tolls are the whole country's unless a clause
 # of their own says otherwise ("the earthquake that struck the High Atlas", "the quake's epicentre in X").
@@ -417,7 +417,7 @@ _UNKNOWN = re.compile(
     r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:town|village|city|municipality|district)\b"
     r"|[A-Z][\w'’-]+\s+" + _PLURAL_KINDS + r"\b)"
     # ("The death toll on Gubio village", "an airstrike on Tajoura detention centre": a centre named for its town)
-    r"|\b(?:the|of|from|outside|on)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+"
+    r"|\b(?:the|of|from|outside|on)\s+(?=(?:[a-z]{2,3}-)?[A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|del|dos|das)\s+)?[A-Z][\w'’-]+){0,2}(?:\s+"
     r"(?:camp|village|town|city|City|district|neighbourhood|neighborhood|area|municipality|commune|detention\s+cent(?:re|er))\b"
     # ("destroyed about one-third of Gondo, a village of 200 inhabitants": a place the text says it is)
     r"|,\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|hamlet|settlement)\b(?!\s+(?:in|near)\s+(?:the\s+)?[a-z]))))"
@@ -883,6 +883,8 @@ class PlaceResolver:
                 name = rest
             elif possessive and owner is None and _a_sites_name(rest):
                 continue  # "at Father's Organic Farm": a named site's owner, no place
+            elif possessive and owner is None and _FEATURE_AFTER_OWNER.fullmatch(rest):
+                pass  # "through Susan’s Bay": a place named for someone, the possessive inside its name
             elif possessive:  # "in Haiti’s capital": the place is the one before the 's
                 name, ne = name[: possessive.start()], ns + possessive.start()
             first = re.sub(r"['’]s$", "", name.split()[0].lower())
@@ -1048,10 +1050,14 @@ class PlaceResolver:
                     self.text[self.events[-1].end : start] == ", " and not _LIST_GOES_ON.match(self.text, end)
                 ):
                     role = "container"  # "in Daraga, Albay, the agency oversaw": the province of the town no table knows
-                elif role == "here" and self.events and self.events[-1].entity.id < 0 and self.events[-1].role == "here" and e.id > 0 and e.kind != "city" and (
+                elif role == "here" and self.events and self.events[-1].entity.id < 0 and self.events[-1].role == "here" and e.kind != "city" and (
+                    e.id > 0 or e.kind in _REGION_KINDS
+                ) and (
                     described := _DESCRIBED_BEFORE.fullmatch(text, self.events[-1].end, start)
                 ) is not None and (described.group("in") or _DESCRIBED_AFTER.match(text, end)):
-                    role = "container"  # "the town of Owo, the Ondo state capital": where the town no table knows lies
+                    # "the town of Owo, the Ondo state capital": where the town no table knows lies (a district no table
+                    # knows either where its kind is written: "Walewale township, the capital of West Mamprusi district")
+                    role = "container"
                 elif role == "here" and self.events and self.events[-1].entity.id < 0 and self.events[-1].role == "here" and _PART_OF_AFTER.fullmatch(
                     text, self.events[-1].end, start
                 ):
@@ -2385,6 +2391,8 @@ _COMPASS_NAMED = re.compile(
     r" (?:Province|Region|District|State|Division)"
 )
 # a country's name and its possessive ending the gap between two places ("East China’s", "Nigeria's", "the country's")
+# The feature a place named for someone is ("Susan’s Bay", "Martha's Vineyard", "Lion's Head"), after the possessive.
+_FEATURE_AFTER_OWNER = re.compile(r"(?:Bay|Cove|Creek|Hill|Hills|Point|Harbou?r|Head|Landing|Vineyard|Valley|Well|Wells|Island|Rock|Town)")
 # A possessive between two names: "Colombia's Cundinamarca department", "the Moscow Region’s Balashikha".
 _POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
 _COUNTRYS_END = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|(?<=the )country)['’]s\s*$")

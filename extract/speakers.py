@@ -144,6 +144,9 @@ _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Ta
 # Roles after a name, in apposition, that say whom the person speaks for ("Adrian de la Garza, prosecutor for the
 # border state of Nuevo Leon")
 _APPOSED_ROLES = _ROLES | _PLACE_ROLES | {"prosecutor"}
+# What an apposition calls a person, not an office ("Hendri Satoko, a local official, said": a name the small model took
+# for an organisation's)
+_APPOSED_PEOPLE = frozenset({"official", "officer"})
 
 
 def _role_word(tok) -> str:
@@ -865,7 +868,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     ):  # (a name tagged a place too: "Agnes Kunga, the Londiani police boss")
         # "said Yolande Makolo, the government spokesperson": a name the small model took for an
         # organisation, which its apposition shows is a person's
-        if any(ch.dep_ == "appos" and ch.lower_ in _APPOSED_ROLES for ch in head.children) or titled or (not {t.lower_ for t in parsed.doc[head.left_edge.i : head.i + 1]} & (ORG_WORDS | SOURCE_NOUNS) and any(
+        if any(ch.dep_ == "appos" and ch.lower_ in _APPOSED_ROLES | _APPOSED_PEOPLE for ch in head.children) or titled or (not {t.lower_ for t in parsed.doc[head.left_edge.i : head.i + 1]} & (ORG_WORDS | SOURCE_NOUNS) and any(
             o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "ORG" for p in head.children
             if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children
         )):  # ("prosecutor Andrijana Nastic told reporters": a title in lower case before the name; "DIG Mohsin Shahidi of

@@ -1736,3 +1736,25 @@ def test_a_town_a_region_names_as_its_own(g):
 def test_an_institute_named_for_a_person_is_no_place(g):
     text = "Three victims are admitted in the Shiekh Hasina National Institute of Burn and Plastic Surgery."
     assert places(g, text) == [(3, None)]
+
+
+def test_a_township_the_capital_of_a_district_no_table_knows(g):
+    # "Walewale township, the capital of West Mamprusi district": the township, in the district
+    text = ("Another severe rainstorm hit Walewale township, the capital of West Mamprusi district. The storm left 4 market "
+            "women dead.")
+    assert places(g, text) == [(4, "Walewale")]
+    # must not fire: a district named alone
+    assert places(g, "The storm left 4 market women dead in West Mamprusi district.") == [(4, "West Mamprusi")]
+
+
+def test_a_place_named_for_someone_keeps_its_possessive(g):
+    assert places(g, "The fire in Susan's Bay left 7,000 people homeless.") == [(7000, "Susan's Bay")]
+    # must not fire: a country's possessive before what it holds
+    assert places(g, "The fire in Haiti's capital left 7,000 people homeless.") == [(7000, "Haiti")]
+
+
+def test_a_town_whose_name_holds_a_small_word_before_its_kind(g):
+    # "just outside Castelo de Paiva town": a town no table knows, its "de" inside the name
+    assert places(g, "The bus plummeted into the Douro river just outside Castelo de Paiva town, killing 70 people.") == [(70, "Castelo de Paiva")]
+    # must not fire: a river's name is no town
+    assert places(g, "The bus plummeted into the Douro river, killing 70 people.") == [(70, None)]

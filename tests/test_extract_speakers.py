@@ -2513,3 +2513,11 @@ def test_a_hard_hit_place_that_reports_deaths_is_no_source(g):
     assert [f["agency"] for f in extract_figures("Hard-hit Minxian reported 53 deaths and 14 others missing.", gazetteer=g)] == [None, None]
     # must not fire: a body that reports
     assert first(g, "The Red Cross reported 53 deaths.")["agency"] is not None
+
+
+def test_a_name_apposed_to_an_official_is_a_persons(g):
+    # "Hendri Satoko, a local official, said": a person the small model took for an organisation, who speaks as what
+    # the apposition says (not an organisation called "Hendri Satoko")
+    assert first(g, "Hendri Satoko, a local official, said 108 people died.")["agency"] == "local official"
+    # must not fire: an organisation's name with no apposition
+    assert first(g, "Hendri Satoko Foundation said 108 people died.")["agency"] != "local official"
