@@ -166,9 +166,10 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", repor
         # word, so no figure it has answers (a source asked or not; the question's own words, "confirmed deaths acc to
         # ocha", are stopwords)
         return []
-    named = q.event_name or q.first_word
+    event_name = written_event_name(store, q.event_name)
+    named = event_name or q.first_word
     if named and (store.writes_as_a_name(named) if place is None else
-                  named == q.event_name and store.writes_as_a_name(named, beside=said_of(place))):
+                  named == event_name and store.writes_as_a_name(named, beside=said_of(place))):
         # (a first word typed before "how many" too: "tapachula how many migrants deported" is asked of the reports
         # that name Tapachula, not answered with a flood's toll in Brazil)
         # "minneapolis bridge collapse how many evacuated": a figure from an article that never names Minneapolis (a
@@ -196,6 +197,15 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", repor
     latest = q.kind == "latest"
     hits.sort(key=lambda h: _rank(h, hint_id, latest))
     return hits
+
+
+def written_event_name(store: Store, name: str | None) -> str | None:
+    """The longest start of an event's name of several words that a stored article writes as a name ("fort albany",
+    written "Fort Albany"; "savar" of "savar garment", the factory's kind in lower case), else its first word."""
+    if not name or " " not in name:
+        return name
+    words = name.split()
+    return next((" ".join(words[:k]) for k in range(len(words), 1, -1) if store.writes_as_a_name(" ".join(words[:k]))), words[0])
 
 
 def said_of(place) -> list[str]:

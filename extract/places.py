@@ -884,7 +884,7 @@ class PlaceResolver:
             elif possessive and owner is None and _a_sites_name(rest):
                 continue  # "at Father's Organic Farm": a named site's owner, no place
             elif possessive and owner is None and _FEATURE_AFTER_OWNER.fullmatch(rest):
-                pass  # "through Susan’s Bay": a place named for someone, the possessive inside its name
+                pass  # "in Susan’s Bay": a place named for someone, the possessive inside its name
             elif possessive:  # "in Haiti’s capital": the place is the one before the 's
                 name, ne = name[: possessive.start()], ns + possessive.start()
             first = re.sub(r"['’]s$", "", name.split()[0].lower())
@@ -1039,7 +1039,7 @@ class PlaceResolver:
                     role = "container"  # "the Quetame municipality in Colombia's Cundinamarca department": where the place before the country's lies
                 elif role == "here" and self.events and self.events[-1].role == "here" and self.events[-1].entity.kind in _REGION_KINDS and (
                     _POSSESSIVE_GAP.fullmatch(text, self.events[-1].end, start)
-                ):
+                ) and self._holds_named(self.events[-1].entity, e, end):
                     # "in the Moscow Region's Balashikha": the region holds the town named as its own
                     self.events[-1] = replace(self.events[-1], role="container")
                 elif role == "here" and e.kind == "country" and self.events and self.events[-1].entity.kind != "country" and (
@@ -1050,7 +1050,7 @@ class PlaceResolver:
                     self.text[self.events[-1].end : start] == ", " and not _LIST_GOES_ON.match(self.text, end)
                 ):
                     role = "container"  # "in Daraga, Albay, the agency oversaw": the province of the town no table knows
-                elif role == "here" and self.events and self.events[-1].entity.id < 0 and self.events[-1].role == "here" and e.kind != "city" and (
+                elif role == "here" and self.events and self.events[-1].entity.id < 0 and self.events[-1].role in ("here", "epicentre") and e.kind != "city" and (
                     e.id > 0 or e.kind in _REGION_KINDS
                 ) and (
                     described := _DESCRIBED_BEFORE.fullmatch(text, self.events[-1].end, start)
@@ -1736,6 +1736,14 @@ class PlaceResolver:
             return gap[: whose.start()]
         return gap
 
+    def _holds_named(self, region: Entity, e: Entity, end: int) -> bool:
+        """Can the place named at ..end, after a region's possessive, lie in that region: one the tables put inside it,
+        or a town or area no table knows, named alone (not "the Belgorod region's Ukraine border areas", "the
+        Zaporizhzhia region's Russia-appointed officials", "the Moscow Region's Governor")?"""
+        if e.id > 0:
+            return e.kind != "country" and self.g.within(e.id, region.id)
+        return self.text[end : end + 1] != "-" and e.name.lower() not in vocab.PERSON_TITLES
+
     def _before_countrys(self, start: int) -> Event | None:
         """The place named before a country whose possessive ends right at start ("the Quetame municipality in Colombia's
         Cundinamarca department": the municipality), where that place is where a count is."""
@@ -2390,11 +2398,11 @@ _COMPASS_NAMED = re.compile(
     r"(?:Central|Northern|Southern|Eastern|Western|(?:North|South)(?:[ -]?(?:East|West)(?:ern)?)?|(?:East|West)(?:ern)?)"
     r" (?:Province|Region|District|State|Division)"
 )
-# a country's name and its possessive ending the gap between two places ("East China’s", "Nigeria's", "the country's")
 # The feature a place named for someone is ("Susan’s Bay", "Martha's Vineyard", "Lion's Head"), after the possessive.
 _FEATURE_AFTER_OWNER = re.compile(r"(?:Bay|Cove|Creek|Hill|Hills|Point|Harbou?r|Head|Landing|Vineyard|Valley|Well|Wells|Island|Rock|Town)")
 # A possessive between two names: "Colombia's Cundinamarca department", "the Moscow Region’s Balashikha".
 _POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
+# a country's name and its possessive ending the gap between two places ("East China’s", "Nigeria's", "the country's")
 _COUNTRYS_END = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|(?<=the )country)['’]s\s*$")
 # The gap between a place and where it lies: "in", "in the", "in northern" ("Bunia, in northeastern Congo", "Kwasong,
 # Morobe Province, in northern Papua New Guinea"; "Zabarmari, located in the greater Maiduguri area").

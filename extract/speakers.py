@@ -445,13 +445,14 @@ def sentence_sources(doc) -> list[tuple]:
             if any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in t.children) and any(
                 c.dep_ == "nsubj" and ((c.ent_type_ in ("GPE", "LOC") and c.text not in vocab.DEMONYMS_OF and (
                     low in RECORDING_VERBS or any(k.dep_ == "conj" or k.lower_ == "each" for k in c.children)))
-                    or (c.pos_ == "PROPN" and any(a.dep_ == "amod" and a.lower_ in _HIT for a in c.children)))
+                    or (c.pos_ == "PROPN" and c.lower_ not in ORG_WORDS and c.text not in vocab.DEMONYMS_OF
+                        and any(a.dep_ in ("amod", "compound") and a.lower_ in _HIT for a in c.children)))
                 for c in t.children
             ):
                 continue  # "Kupang and Ende each reported one casualty", "Beaufort recorded 249 evacuees", "Hard-hit Minxian
-                # reported 53 deaths": deaths the places
-                # saw, not a statement of theirs (a country that reports or records deaths speaks through its authorities:
-                # "Turkey recorded 12 deaths")
+                # reported 53 deaths": deaths the places saw, not a statement of theirs (a country that reports or records
+                # deaths speaks through its authorities: "Turkey recorded 12 deaths", "Hard-hit Spain reported 950 deaths";
+                # nor is a body a place, "the flood-hit Sindh Government")
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if len(subj) > 1:
                 # "SAN JUAN – The Secretary of Public Affairs ... said": a dateline parsed as a second subject
@@ -847,8 +848,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "So far, Honduras reports a total death toll of 14": a country reports through its authorities
         return Speaker(start, end, low, name, None, False, words)
     person = _person(head)
-    if person is not None and " " in person and person.split()[-1].lower() in _BODY_LAST_WORDS:
-        person = None  # "St John Ambulance said": an organisation the entity tagger took for a person
+    if person is not None and " " in person and person.split()[-1].lower() in _ORG_HEADS | {"ambulance"}:
+        # "St John Ambulance said": an organisation the entity tagger took for a person (its head word an organisation's:
+        # not a surname that is a title, "Fire chief Tom Mayor", "Margaret Court")
+        person = None
     run = _proper_run(head) if person is None and head.pos_ == "PROPN" and span is None else ""
     if len(run.split()) > 1 and run.split()[-1].lower() in _BODY_LAST_WORDS and (
         "ministry" not in run.lower()  # (a ministry is named as analysts write it: "Algerian defence ministry", below)

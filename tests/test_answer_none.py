@@ -468,3 +468,18 @@ def test_a_named_event_of_two_words_is_asked_of_the_reports_that_name_it(store):
     assert "264" in a.text and "800,000" not in a.text, a.text
     # must not fire: the nation's own count, asked by its place
     assert "800,000" in ask(store, "colombia war how many displaced").text
+
+
+def test_an_event_named_by_a_place_and_a_common_word_is_asked_of_the_place(store):
+    # "savar garment factory building collapse": no report writes "Savar garment" as a name, so the name is Savar's, and
+    # another collapse's toll is no answer
+    from extract import ingest_article
+
+    ingest_article(store, "Savar collapse toll rises\n\nThe death toll from the collapse of a garment factory building in Savar, "
+                   "Bangladesh, rose to 1,127, the army said.", title="Savar collapse toll rises")
+    ingest_article(store, "Lagos building collapse\n\nA building collapse in Lagos killed 45 people, officials said.",
+                   title="Lagos building collapse")
+    a = ask(store, "savar garment factory building collapse how many dead")
+    assert "1,127" in a.text and "45" not in a.text, a.text
+    # must not fire: without the event's name, both collapses answer
+    assert "45" in ask(store, "building collapse how many dead").text

@@ -1721,7 +1721,9 @@ def test_a_place_before_a_countrys_department_lies_in_it(g):
     text = ("Several homes were destroyed after torrential rains hit the Quetame municipality in Colombia's Cundinamarca "
             "department, killing 14 people.")
     assert places(g, text) == [(14, "Quetame")]
-    # must not fire: a country's department that is an office speaks; a department named alone is where the count is
+    # a country's department named as a place is no office of that country ("Mocoa, in Colombia's Putumayo department")
+    assert places(g, "Mudslides in Mocoa, in Colombia's Putumayo department, killed 254 people.") == [(254, "Mocoa")]
+    # must not fire: a department named alone is where the count is
     assert places(g, "Floods killed 14 people in Colombia's Cundinamarca department.") == [(14, "Cundinamarca")]
 
 
@@ -1731,6 +1733,8 @@ def test_a_town_a_region_names_as_its_own(g):
     assert places(g, text) == [(4, "Balashikha")]
     # must not fire: the region named alone is where the count is
     assert places(g, "Four people have died in a gas explosion in the Moscow Region.") == [(4, "Moscow Oblast")]
+    # must not fire: a country or a title after the region's possessive
+    assert places(g, "Shelling of the Belgorod region's Ukraine border areas killed 3 people.") == [(3, "Belgorod Oblast")]
 
 
 def test_an_institute_named_for_a_person_is_no_place(g):
@@ -1742,6 +1746,9 @@ def test_a_township_the_capital_of_a_district_no_table_knows(g):
     # "Walewale township, the capital of West Mamprusi district": the township, in the district
     text = ("Another severe rainstorm hit Walewale township, the capital of West Mamprusi district. The storm left 4 market "
             "women dead.")
+    assert places(g, text) == [(4, "Walewale")]
+    # (after a hazard that hit it too)
+    text = "Floods hit Walewale township, the capital of West Mamprusi district. The floods left 4 people dead."
     assert places(g, text) == [(4, "Walewale")]
     # must not fire: a district named alone
     assert places(g, "The storm left 4 market women dead in West Mamprusi district.") == [(4, "West Mamprusi")]

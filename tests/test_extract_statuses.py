@@ -1288,5 +1288,6 @@ def test_people_in_a_moderate_or_mild_condition_are_injured(g):
 
 def test_workers_who_suffered_broken_bones_are_injured(g):
     assert [(f["value"], f["status"]) for f in extract_figures("At least 65 other workers suffered broken bones.", gazetteer=g)] == [(65, "injured")]
+    assert [(f["value"], f["status"]) for f in extract_figures("Two men sustained broken ribs.", gazetteer=g)] == [(2, "injured")]
     # must not fire: broken bones in a sentence whose count is of others
     assert [(f["value"], f["status"]) for f in extract_figures("65 workers were evacuated, and none suffered broken bones.", gazetteer=g)] == [(65, "displaced")]
