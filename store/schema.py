@@ -467,3 +467,12 @@ def m020_english_province_names(db: Database) -> None:
     """Provinces ISO 3166-2 spells in their country's words go by the names English news gives them too ("Bavaria" for
     Bayern, "Razavi Khorasan", "Crete"), and "PNG" is Papua New Guinea, in a store made earlier."""
     _sync_reference_places(db)
+
+
+@migrations()
+def m021_names_as_staff_type_them(db: Database) -> None:
+    """Names the reference data gained since m020 join a store made earlier: provinces by their bare names ("Anbar",
+    "Nineveh", "Gambella"), "Solomons" for the Solomon Islands, Gaza's Hamas-controlled health ministry (a place or an
+    agency the store learned by one of those names keeps it)."""
+    _sync_reference_places(db)
+    _sync_reference_agencies(db)

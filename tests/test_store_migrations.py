@@ -203,3 +203,14 @@ def test_territory_names_reach_an_older_store(db_path):
     assert store.conn.execute("select count(*) from places where pcode = 'MO'").fetchone()[0] == 1
     assert g.place("Turks and Caicos", fuzzy=False).name == "Turks and Caicos Islands"
     assert g.place("St Maarten", fuzzy=False) is not None and g.place("Falklands", fuzzy=False) is not None
+
+
+def test_names_as_staff_type_them_reach_an_older_store(db_path):
+    # A store made before m021 knew Anbar only as "Anbar Governorate" and had learned a town "Amran" from an article.
+    _, g = _older_store(db_path, "m021_names_as_staff_type_them",
+                        "delete from place_aliases where alias in ('Anbar', 'Amran', 'Solomons')",
+                        "insert into places (name, kind, created_by, review) values ('Amran', 'area', 'extraction', 'auto')")
+    assert g.place("Anbar", fuzzy=False).name == "Anbar Governorate"
+    assert g.place("Solomons", fuzzy=False).name == "Solomon Islands"
+    # must not fire: the place the store learned by that name keeps it
+    assert g.place("Amran", fuzzy=False).kind == "area"
