@@ -166,9 +166,10 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", repor
         # word, so no figure it has answers (a source asked or not; the question's own words, "confirmed deaths acc to
         # ocha", are stopwords)
         return []
-    event_name = written_event_name(store, q.event_name)
+    event_name, written = written_event_name(store, q.event_name)
     named = event_name or q.first_word
-    if named and (store.writes_as_a_name(named) if place is None else
+    # (a name of several words written_event_name found written is not looked up again)
+    if named and ((written or store.writes_as_a_name(named)) if place is None else
                   named == event_name and store.writes_as_a_name(named, beside=said_of(place))):
         # (a first word typed before "how many" too: "tapachula how many migrants deported" is asked of the reports
         # that name Tapachula, not answered with a flood's toll in Brazil)
@@ -199,13 +200,15 @@ def find(store: Store, q: Query, *, agency_id: int | None | str = "asked", repor
     return hits
 
 
-def written_event_name(store: Store, name: str | None) -> str | None:
+def written_event_name(store: Store, name: str | None) -> tuple[str | None, bool]:
     """The longest start of an event's name of several words that a stored article writes as a name ("fort albany",
-    written "Fort Albany"; "savar" of "savar garment", the factory's kind in lower case), else its first word."""
+    written "Fort Albany"; "savar" of "savar garment", the factory's kind in lower case), else its first word; and
+    whether the store was found to write the name returned (False where it was not asked)."""
     if not name or " " not in name:
-        return name
+        return name, False
     words = name.split()
-    return next((" ".join(words[:k]) for k in range(len(words), 1, -1) if store.writes_as_a_name(" ".join(words[:k]))), words[0])
+    found = next((" ".join(words[:k]) for k in range(len(words), 1, -1) if store.writes_as_a_name(" ".join(words[:k]))), None)
+    return (found, True) if found else (words[0], False)
 
 
 def said_of(place) -> list[str]:

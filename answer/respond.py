@@ -439,7 +439,7 @@ def _no_figure(store: Store, q: Query) -> Answer:
     where = f" in {place_name}" if place else ""
     when = " for that time" if q.time else ""
     agency = safe(q.agency, "that source") if q.agency else None
-    event = q.event_place or match.written_event_name(store, q.event_name)
+    event = q.event_place or match.written_event_name(store, q.event_name)[0]
     if event and place is not None and store.writes_as_a_name(event, beside=match.said_of(place)):
         # "tempi train crash greece how many still missing": the figures of Greece were read only in the reports that
         # name Tempi, which the first line says (Greece may have missing of another story)
