@@ -2444,10 +2444,10 @@ _FORCE_AFTER = re.compile(r"\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s
 # "when Gaza terrorists launched a rocket attack on southern Israel": whence the attackers came, not where anyone was hurt
 _ATTACKERS_AFTER = re.compile(r"[ \t]+(?:terrorists?|militants?|gunmen|insurgents?|jihadists?|snipers?)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|into|to)\s+(?:the\s+)?$", re.I)
-# "dollars", and "history": "At such a critical moment in US history" (a page's appeal) is no place of the story
+# "dollars" ("1.1 million U.S. dollars"), and "history": "At such a critical moment in US history" (a page's appeal) is no place of the story
 # (nor an airline named after its home: "The Jeju Air flight" crashed at Muan)
 _NOT_WHERE_AFTER = re.compile(
-    r"\s*(?:\$|dollars?\b)|[ \t]+history\b|[ \t]+(?-i:Airlines|Airways)\b|[ \t]+(?-i:Air)[ \t]+(?:flight|plane|jet|aircraft|crash)\b", re.I)
+    r"\.?\s*(?:\$|dollars?\b)|[ \t]+history\b|[ \t]+(?-i:Airlines|Airways)\b|[ \t]+(?-i:Air)[ \t]+(?:flight|plane|jet|aircraft|crash)\b", re.I)
 # "one of Europe's worst rail disasters", "Latin America's biggest": a name the tables lack, read as the field a thing is
 # ranked in, not where anyone is
 _RANKED_AFTER = re.compile(r"['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:worst|deadliest|biggest|largest|greatest|heaviest|busiest|highest|tallest|longest|oldest|most|first|second|third)\b")

@@ -717,6 +717,21 @@ def _window_hit(index: _Index, norm: str, n: int, capitalised: bool) -> int | No
     return index.exact.get(norm)
 
 
+def _longer_name(text: str, t: _Tokens, i: int, n: int, index: _Index) -> bool:
+    """Is the window of n words at i, a place only by its transliteration key, the start of a longer name that
+    goes on in capitals ("Dera Ismail Khan", "Dali Bai Autonomous Prefecture", "Ezra Chadzamira")? A name spelled
+    as the tables hold it, an acronym ("US Geological Survey") or a place before its kind word ("Deraa Governorate")
+    stays a place."""
+    j = i + n
+    if j >= t.run_end[i] or not t.info[j][2] or "\n" in text[t.ends[j - 1] : t.starts[j]] or t.info[j - 1][4] is not None:
+        return False  # (a possessive ends a name: "PNG's Morobe Province")
+    norm = " ".join(t.norms[i:j])
+    if norm in index.exact or t.norms[j] in vocab.PLACE_KIND_WORDS:
+        return False
+    surface = " ".join(t.words[i:j])
+    return not (surface.isupper() and len(re.sub(r"[^A-Za-z]", "", surface)) <= 3)  # ("U.S. Ambassador", "PNG Maritime")
+
+
 def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[Mention]:
     """Longest alias match at each word, left to right, never across punctuation.
 
@@ -760,6 +775,8 @@ def _scan(text: str, index: _Index, *, capitalised: bool, fuzzy: bool) -> list[M
                 # "in Russia’s southern Krasnodar region": the place before the possessive
                 # (tried after the whole word: "Hawke’s Bay" is a name with its 's)
                 entity_id = _window_hit(index, " ".join([*norms[i : i + n - 1], owner]), n, capitalised)
+            if entity_id is not None and capitalised and _longer_name(text, t, i, n, index):
+                break  # ("Dera Ismail Khan", "Cameron Highlands", "Salvador Ramos": no Daraa, Cameroon or El Salvador)
             if entity_id is not None:
                 start = t.starts[i]
                 surface = text[start : t.ends[i + n - 1]].rstrip(".")

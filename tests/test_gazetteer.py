@@ -83,3 +83,13 @@ def test_a_slip_at_a_words_end_is_no_place(g):
     # "highlands", "central": a plural or another ending of a word, not a misspelt Highland or Centrale
     for word in ("highlands", "central"):
         assert g.place_slipped(word) is None, word
+
+
+def test_a_transliteration_that_starts_a_longer_name_is_no_place(g):
+    # "Dera Ismail Khan" (Pakistan) shares Daraa's transliteration key by its first word; "Cameron Highlands" Cameroon's
+    found = [(m.surface, m.entity.name) for m in g.scan_places("A bomber struck in Dera Ismail Khan and the Cameron Highlands.")]
+    assert found == []
+    # must not fire: the same spelling alone, before its kind word, or an acronym before a body's name
+    assert [m.entity.name for m in g.scan_places("Clashes in Dera killed four.")] == ["Daraa"]
+    assert [m.entity.name for m in g.scan_places("Shelling hit Deraa Governorate.")] == ["Daraa Governorate"]
+    assert [m.entity.name for m in g.scan_places("The US Geological Survey said.")] == ["United States"]

@@ -87,6 +87,10 @@ def test_us_dollars_are_money_not_a_place(g):
     text = ("The IFRC launched an appeal of two million Swiss francs (around two million US Dollars) to support relief "
             "to 55,000 people affected by Cyclone Roanu.")
     assert _places(g, text, title="IFRC launches emergency appeal in Bangladesh") == [(55000, "Bangladesh")]
+    # written with the country's dotted initials too: "1.1 million U.S. dollars" in a story on a town in Kenya
+    text = ("Two people were killed by flash floods in Narok town. The floods destroyed properties worth 1.1 million U.S. "
+            "dollars. Rescuers are looking for seven missing persons.")
+    assert _places(g, text, title="Floods kill two in Kenya") == [(2, "Narok"), (7, "Narok")]
 
 
 def test_a_typo_is_corrected_to_a_known_crisis_place_not_to_a_province(g):
