@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import chain
 
 from store import vocab
 from store.gazetteer import Mention, agency_people, another_wording, without_kind
@@ -47,7 +48,7 @@ SOURCE_NOUNS = frozenset(
     presidency president parliament cabinet embassy consulate army's prosecutor prosecutors investigators paramedics
     coroner court union association society
     federation institute secretariat board bureau unit units prefecture prefect commissariat commissioner
-    firefighters gendarmerie gendarmes defence defense
+    firefighters gendarmerie gendarmes defence defense brigade brigades
     eyewitness eyewitnesses headquarters villagers locals elder elders""".split()
 )
 _TIME_NOUNS = frozenset("hours hour days day weeks week months month years year minutes night morning evening".split())
@@ -773,7 +774,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # ("an Indian army spokesman": the Indian army)
         mods = [t for c in head.children if c.dep_ in ("compound", "amod") for t in c.subtree if t.i < head.i and t.lower_ != institution]
         whose = [t for t in mods if t.dep_ in ("compound", "poss", "amod") and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "ORG")
-                 and (t.pos_ == "PROPN" or t.lower_ in vocab.COUNTRY_OF_DEMONYM)]
+                 and (t.pos_ == "PROPN" or t.lower_ in vocab.COUNTRY_OF_DEMONYM) and t.lower_ != "prime"]  # (not "Prime government")
         if institution and whose and len(whose) == len(mods):
             s = parsed.start + head.idx
             where = " ".join(w.text for w in sorted(whose, key=lambda w: w.i))
@@ -859,7 +860,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "According to the Rio Grande do Sul Civil Defense bulletin", where the parse heads the name by "Grande": a
         # name ending in an organisation's word is the organisation's, not a person's
         return Speaker(start, end, low, run, None, False, words)
-    if person is None and head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and head.text[:1].isupper() and not head.text.isupper():
+    if person is None and head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "GPE", "NORP") and head.text[:1].isupper() and not head.text.isupper() and (
+        head.lower_ not in vocab.PERSON_TITLES | _TITLE_WORDS
+    ):  # (not a title in capitals: "The Tunisian Prime Minister said")
         # "Padilla said": a name the entity tagger missed is a person's, not an agency (a lower-case word the
         # tagger took for a name, "Bulgaria's interior ministry", is no one's name)
         person = head.text
@@ -1033,6 +1036,18 @@ _CIVIL_BODIES = frozenset("protection defence defense".split())
 # Gen Jassem Mansuri")
 _TITLE_WORDS = _CHAIRS | {"chief", "commander", "surgeon", "head", "director", "coordinator", "sheriff", "coroner", "prosecutor"}
 # First words of a title that hold no office now, or none that speaks for the public ("Former fire chief", "Film director")
+# Words before a surname that are no given name: titles, ranks and honorifics ("Chief Insp Thomassen", "Dr Saeed Mirwani")
+_NOT_GIVEN_NAMES = _TITLE_WORDS | vocab.PERSON_TITLES | vocab.RANKS | frozenset(
+    """dr mr mrs ms miss prof professor rev reverend sir dame lord lady insp inspector supt superintendent gen general maj
+    major col colonel lt lieutenant capt captain brig brigadier sgt sergeant eng engr hon sheikh president prime deputy
+    acting police commissioner minister interim assistant""".split())
+
+
+def _given_names(person: str) -> frozenset[str]:
+    """The given names of a person's name as written, without its surname, titles, ranks and abbreviations."""
+    return frozenset(w for w in person.split()[:-1] if w.rstrip(".").lower() not in _NOT_GIVEN_NAMES and not w.isupper())
+
+
 _NO_OFFICE = frozenset("former retired ex ex- late outgoing film executive managing creative art artistic music technical sales "
                        "marketing finance general".split())
 _HONORIFIC_END = re.compile(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Maj|Col|Lt|Capt|Brig|Sgt|Prof|Rev|Eng|Engr)\.?)+\s*$")
@@ -1425,10 +1440,13 @@ class SpeakerMemory:
                 self._remember(m.group("name"), m.group("body"))
         # "Sabah Parks director Jamili Nais said": a body no table knows, by a name of two words or more that is no place's
         # and no title's, whose director, head or spokesperson speaks for it
-        for m in _NAMED_BODY_HEAD.finditer(text) if gazetteer is not None else ():
+        for m in chain(_NAMED_BODY_HEAD.finditer(text), _NAMED_BODY_TITLED.finditer(text)) if gazetteer is not None else ():
             body = m.group("body").strip()
             words = body.split()
-            if CAPITALISED_WORD_BEFORE.search(text, max(0, m.start("body") - 40), m.start("body")) or "'" in body or "’" in body:
+            if m.re is _NAMED_BODY_TITLED and words[-1].lower() not in _ORG_HEADS:
+                continue
+            if (before := CAPITALISED_WORD_BEFORE.search(text, max(0, m.start("body") - 40), m.start("body"))) and (
+                before.group(0).strip() != "The") or "'" in body or "’" in body:
                 continue  # (the whole of a longer name, "Harris County Flood Control District", is read elsewhere; nor
                 # "President Putin's spokesman", a person's)
             known = any(a.start < m.end("body") and m.start("body") < a.end for a in agencies)
@@ -1602,6 +1620,15 @@ class SpeakerMemory:
             # "said Lord Byron Torrecarion, Office of the Civil Defense director ... Torrecarion said": a person the story
             # names with the body they speak for, whom the parse took for an organisation, by full name or surname
             return self._cue(sentence, sp, body, sp.name)
+        if sp.name and sp.person is None and re.fullmatch(r"[A-Z][a-z'’-]+", sp.name) and sp.name.lower() not in ORG_WORDS | _BODY_NOUNS and (
+            self.gazetteer is None or self.gazetteer.agency(sp.name, fuzzy=False) is None
+        ) and re.search(rf"\b[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){{0,2}}[ \t]+{re.escape(sp.name)}\b(?!,[ \t]+(?:a|an|the)\b)",
+                        self.text[: sp.start]):
+            # "Pius Masai Mwachi said ... Mwachi said", "provincial spokesman Ros Udong told AFP ... Udong said": a person
+            # named in full before, by surname, whom the parse took for an organisation: no agency of that name (the
+            # body they speak for, where the text gives it, is found above; a name with an apposition is left to it:
+            # "Patrice Latron, the central government representative on the island")
+            return self._cue(sentence, sp, None, sp.name)
         if (held := _HOLDERS_OFFICE.fullmatch(sp.name or "")) and (owner := self.region if held.group(1) == "governor" else self.town):
             sp = replace(sp, name=f"{without_kind(owner)} {sp.name}")  # "the governor's office" in a story on Hawaii: its governor's
         if sp.name and _POLICE_TITLE.fullmatch(re.sub(r"\s*\(\w*$", "", sp.name)) and self.gazetteer is not None:
@@ -1809,6 +1836,12 @@ class SpeakerMemory:
         """The agency a person the article named before speaks for, by their surname; or by a first name alone, where
         the name (ending at `end`) is not described as someone else ("According to Mohamed, a local chief in Wajir",
         "Local activist Rami said")."""
+        given = _given_names(person)
+        if given and person not in self.in_full and any(
+            surname(n) == surname(person) and (other := _given_names(n)) and not given & other for n in self.in_full
+        ):
+            return None  # (another person of that surname: "Salim Riaz Khan, a senior police officer" is not "Prime
+            # Minister Imran Khan"; "Chief Insp Thomassen" is Soren Thomassen, "Dr Saeed Mirwani" Saeed Mirwani)
         return self.persons.get(surname(person)) or (
             self.first_names.get(person) if " " not in person and end is not None and not described_after(self.text, end)
             and not _SOMEONE_BEFORE.search(self.text, max(0, end - len(person) - 30), end - len(person)) else None)
@@ -2113,6 +2146,13 @@ _BODY_SPOKESPERSON = re.compile(
 _NAMED_BODY_HEAD = re.compile(
     r"\b(?P<body>" + _NOT_A_NAMES_FIRST
     + r"[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){1,3})[ \t]+(?:director|head|chief|spokes(?:man|woman|person))[ \t]+" + _NAME
+)
+# "The National Disaster Management Unit Acting Director Pius Masai Mwachi": the same with the title in capitals, the
+# body's name ending in a body's word (Unit, Agency, Council ...: _ORG_HEADS), so that no title word is read as the body's
+_NAMED_BODY_TITLED = re.compile(
+    r"\b(?P<body>" + _NOT_A_NAMES_FIRST + r"[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){1,4}?)[ \t]+"
+    r"(?:(?:Acting|Deputy|Executive|Regional|Assistant)[ \t]+)?(?:Director|Head|Chief|Spokes(?:man|woman|person))"
+    r"(?:[ \t-]+General)?[ \t]+" + _NAME
 )
 _INSTITUTION_SPEAKER = re.compile(
     rf"\b(?P<noun>military|army|police|government|Military|Army|Police|Government|(?i:{_MINISTRY_KINDS})\s+[Mm]inistry)"

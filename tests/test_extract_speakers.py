@@ -2522,3 +2522,38 @@ def test_a_name_apposed_to_an_official_is_a_persons(g):
     assert first(g, "Hendri Satoko, a local official, said 108 people died.")["agency"] == "local official"
     # must not fire: an organisation's name with no apposition
     assert first(g, "Hendri Satoko Foundation said 108 people died.")["agency"] != "local official"
+
+
+def test_a_person_is_not_another_of_the_same_surname(g):
+    # "Salim Riaz Khan, a senior police officer" speaks for the police, not for Prime Minister Imran Khan's government
+    text = ("Salim Riaz Khan, a senior police officer in Dera Ismail Khan, said gunmen opened fire on police, killing two.\n\n"
+            "Prime Minister Imran Khan also strongly condemned the attack.")
+    assert first(g, text)["agency"] == "police"
+    # must not fire: the same person by their title and surname ("Chief Insp Thomassen" is Soren Thomassen)
+    text = ("The shooter was detained, said Soren Thomassen, head of the Copenhagen police operations unit.\n\n"
+            "Chief Insp Thomassen said that three people were killed.")
+    assert first(g, text)["agency"] == "Copenhagen police operations unit"
+
+
+def test_a_body_named_before_its_titled_head(g):
+    text = ("The National Disaster Management Unit Acting Director Pius Masai Mwachi said that two people were swept away.\n\n"
+            "Mwachi said they have retrieved one body.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["National Disaster Management Unit"] * 2
+    # must not fire: a capitalised title after a name that does not end as a body's does (no "Acme Mining" cut from it)
+    assert first(g, "Acme Mining Director John Smith said 12 miners were killed.")["agency"] != "Acme Mining"
+
+
+
+def test_a_fire_brigade_speaks(g):
+    text = "Four adults and two children were killed, the fire brigade said in a statement posted on social media."
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"fire brigade"}
+    # must not fire: brigades that are sent, not who speaks
+    assert {f["agency"] for f in extract_figures("Two fire brigades were sent and 12 people were injured.", gazetteer=g)} == {None}
+
+
+def test_a_surname_the_parse_took_for_an_organisation(g):
+    # "Pius Masai Mwachi said ... Mwachi said": a person, named by surname; no agency called "Mwachi"
+    text = "Pius Masai Mwachi said that two people were swept away.\n\nMwachi said they have retrieved one body."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [None, None]
+    # must not fire: an organisation of one word the text never names as a person's surname
+    assert first(g, "Oxfam said 200 people were displaced.")["agency"] == "Oxfam"
