@@ -2716,7 +2716,7 @@ _TABLE_ROW = re.compile(r"[^.!?:\n]{1,60}:\s*\d[\d,. ]*(?:\s+[a-z]+){0,3}$")  # 
 # A key figure's line: a number, then the words that say what it counts (not a date line, "15 May 2024", nor a
 # headline's "20 dead, 300 displaced" with its own commas)
 _KEY_FIGURE_LINE = re.compile(
-    rf"\d[\d,. ]*(?:[ \t]?M)?[ \t]+(?!{_WHEN_WORDS})[A-Za-z][^,;:\n]*$", re.I)
+    rf"\d[\d,. ]*\+?(?:[ \t]?M)?[ \t]+(?!{_WHEN_WORDS})[A-Za-z][^,;:\n]*$", re.I)  # ("8,000+ evacuated")
 
 
 # A table's row written as a line: a label of a few words, then its number (and perhaps an aside: "Injured 1,153 (210

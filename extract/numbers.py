@@ -179,6 +179,13 @@ _PEOPLE_AFTER = re.compile(
 )
 _SAID_THAT = re.compile(r"\b(?:[a-z]+ed|said|says|say|told|tells|shows|show|reveals|indicates|states|confirms|reports|adds)\s+that\s*$", re.I)
 _PRONOUN_ONE = re.compile(r"\b(?:no|the|any|every|each|this|that|which|someone|anyone|only)\s*$", re.I)
+# "only one Henryville resident died": after "only", a count of one where a person's noun follows (not "the only one")
+_ONLY_BEFORE = re.compile(r"\bonly\s*$", re.I)
+_ONE_PERSON_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+|[a-z]+\s+)?(?:" + "|".join(sorted(
+        {w for k, e in SUBJECT_TERMS.items() if k not in THING_SUBJECTS + ("houses",) for w in e.get("singular", ())},
+        key=len, reverse=True)) + r")\b"
+)
 
 
 @dataclass
@@ -369,6 +376,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, starts: list
             # "“10 or so” people have been killed", "20 or more people": the qualifier after the number
             num.qualifier = "about" if after.group(1).lower() == "so" else "at_least"
             num.end = after.end()
+        if qualifier == "exact" and kind == "digits" and text.startswith("+", num.end) and not text[num.end + 1 : num.end + 2].isdigit():
+            # "8,000+ evacuated", "130,000+ emergency services personnel deployed": that many or more (not a sum: "3+2")
+            num.qualifier, num.end = "at_least", num.end + 1
         if num.qualifier == "up_to":
             num.high = lo
         elif num.qualifier in ("at_least", "more_than"):
@@ -530,6 +540,7 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
     if num.kind == "words" and num.surface.lower() == "one":
         if re.match(r"\s+(?:of|another|by|after|day|side)\b", after, re.I) or (
             _PRONOUN_ONE.search(right_before) and not _SAID_THAT.search(right_before)  # (not "disclosed that one person was killed")
+            and not (_ONLY_BEFORE.search(right_before) and _ONE_PERSON_AFTER.match(after))
         ):
             return "pronoun"
     return None

@@ -375,3 +375,12 @@ def test_a_story_wrapped_at_one_width_reads_its_sentences_across_lines(g):
             "Indonesia in forty years or more.\nA police officer who has been on duty since Sunday morning in\nthe general "
             "hospital told reporters that around 2,500 people are still\nmissing in the district.")
     assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)][:2] == [(800, "killed"), (500, "injured")]
+
+
+def test_a_count_with_a_plus_is_that_many_or_more(g):
+    # a key-figures box: "8,000+ evacuated" is 8,000 or more, and a row of the box like its neighbours
+    text = "Ash Wednesday, 36 years on\n2,545 homes destroyed\n8,000+ evacuated\n130,000+ emergency services personnel deployed\nOn that day ..."
+    found = [(f["value"], f["qualifier"], f["low"], f["status"]) for f in extract_figures(text, gazetteer=g)]
+    assert found == [(2545, "exact", None, "affected"), (8000, "at_least", 8000, "displaced"), (130000, "at_least", 130000, "deployed")]
+    # must not fire: a sum written with a plus
+    assert extract_figures("The score was 3+2 people.", gazetteer=g) == []

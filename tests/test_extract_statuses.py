@@ -1233,8 +1233,9 @@ def test_people_in_shelters_are_displaced(g, text, found):
     ("The reservoir rose fast, inundating 1,200 households.", [(1200, "families", "affected")]),
     ("The wave submerged the valley where 2,300 people used to live, killing 410 people.", [(410, "people", "killed")]),
     ("Two children were submerged in the river before rescuers pulled them out.", []),
-    # (victims are no status of their own: "Most of the victims were women, 40 were children" after a food poisoning)
-    ("Food poisoning sickened 200 guests at a wedding. Most of the victims were women, 40 were children.", []),
+    # (victims are no status of their own: "Most of the victims were women, 40 were children" after a food poisoning;
+    # the guests sickened are affected)
+    ("Food poisoning sickened 200 guests at a wedding. Most of the victims were women, 40 were children.", [(200, "people", "affected")]),
 ])
 def test_parts_of_a_count_and_households_under_water(g, text, found):
     assert statuses(g, text) == found
@@ -1291,3 +1292,34 @@ def test_workers_who_suffered_broken_bones_are_injured(g):
     assert [(f["value"], f["status"]) for f in extract_figures("Two men sustained broken ribs.", gazetteer=g)] == [(2, "injured")]
     # must not fire: broken bones in a sentence whose count is of others
     assert [(f["value"], f["status"]) for f in extract_figures("65 workers were evacuated, and none suffered broken bones.", gazetteer=g)] == [(65, "displaced")]
+
+
+def test_miners_still_sought_are_missing(g):
+    assert [(f["value"], f["status"]) for f in extract_figures("Officials say they are still looking for 10 miners.", gazetteer=g)] == [(10, "missing")]
+    assert [(f["value"], f["status"]) for f in extract_figures("Rescuers continued searching for 12 people.", gazetteer=g)] == [(12, "missing")]
+    # must not fire: people sought who are no one lost
+    assert extract_figures("Police are looking for two suspects.", gazetteer=g) == []
+
+
+def test_people_sickened_by_an_outbreak_are_affected(g):
+    text = "Cholera has killed more than 7,000 people and sickened 530,000 more."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(7000, "killed"), (530000, "affected")]
+
+
+def test_people_moved_to_a_shelter_are_displaced(g):
+    text = "20 households have been relocated and 45 persons have been transferred to a shelter."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(20, "displaced"), (45, "displaced")]
+    # must not fire: the hurt taken to hospital
+    assert [f["status"] for f in extract_figures("45 persons were taken to a hospital.", gazetteer=g)] == ["injured"]
+
+
+def test_families_who_lost_everything_are_not_dead(g):
+    assert extract_figures("Hundreds of families lost everything in the floods.", gazetteer=g) == []
+    # must not fire: lives lost
+    assert [f["status"] for f in extract_figures("Hundreds of people lost their lives in the floods.", gazetteer=g)] == ["killed"]
+
+
+def test_only_one_person_is_a_count(g):
+    assert [(f["value"], f["status"]) for f in extract_figures("Only one person died in the fire.", gazetteer=g)] == [(1, "killed")]
+    # must not fire: "the only one" is no count
+    assert extract_figures("He was the only one who died in the fire.", gazetteer=g) == []
