@@ -766,9 +766,11 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     # ("girls school blast death toll", "jenin refugee camp ... how many palestinians wounded": the place's kind, not
     # who is counted)
     # (only where the question asks what befell people: "north darfur idps camp population" asks about the IDPs)
-    # (nor who carried out the event: "nalchik militant attack how many wounded" asks about anyone wounded)
+    # (nor who carried out the event: "nalchik militant attack how many wounded" asks about anyone wounded; "children
+    # flood deaths" still asks about children)
     described = [(i, v) for i, v in p.subjects if
-                 i + 1 < len(tokens) and tokens[i + 1].word in vocab.FACILITY_NOUNS | vocab.EVENT_NOUNS
+                 i + 1 < len(tokens) and (tokens[i + 1].word in vocab.FACILITY_NOUNS or (
+                     tokens[i + 1].word in vocab.EVENT_NOUNS and v in vocab.CONFLICT_SUBJECTS))
                  and W.PHRASES.get((tokens[i].word,)) == ("subject", v)]
     if described and p.statuses:
         p.subjects = [x for x in p.subjects if x not in described]

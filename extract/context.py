@@ -305,7 +305,9 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
                 return "families", toks[j][1], _IDP_FAMILIES
             return SUBJECT_NOUNS[low], toks[j][1], low
         if low in SINGULAR_NOUNS:
-            if num.value == 1 and not content:
+            if num.value == 1 and (not content or (j - i <= 2 and all(
+                t[2].isalpha() and t[2].lower() not in SINGULAR_NOUNS and t[2].lower() not in _NOT_ONES_KIND for t in toks[i:j]))):
+                # ("one elderly man died", "only one Henryville resident died": a word or two describing the one)
                 return SINGULAR_NOUNS[low], toks[j][1], low
             modifier = SINGULAR_NOUNS[low]
             content = True
@@ -400,6 +402,8 @@ def _part_of_a_count(toks: list, k: int) -> tuple[str, int, str] | None:
 # Who people are that says their status, whatever verb is near ("... including 111,000 IDPs and 31,000 recent
 # returnees"); not every head the vocabulary gives a status ("80,000 displaced from other parts of Syria" living under a
 # group's rule keep the whole's)
+# Words before a noun that make "one" no count of a person: "counted as one whole body"
+_NOT_ONES_KIND = frozenset("whole entire same such".split())
 OWN_STATUS_HEADS = {"returnees": "returned", "idps": "displaced", "evacuees": "displaced"}
 # Nouns that say a lasting status of their own: those, and the displaced and refugees
 _STATUS_NOUNS = frozenset(OWN_STATUS_HEADS) | {"displaced", "refugees"}

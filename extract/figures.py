@@ -827,8 +827,9 @@ def extract_figures(
                 if part_of is None and distance > 2 and subject != "houses":
                     continue  # a bare number needs its verb right beside it (homes need their damage, read below)
             if status is None and part_of is None and subject not in ("bare", "others"):
-                if apposed:
+                if apposed and not (num.value and prev["value"] and num.value > prev["value"] and (head in OWN_STATUS_HEADS or head == "displaced")):
                     part_of = prev  # "killed 14 people, 13 civilians and one soldier": the parts, in apposition, of the count before
+                    # (not a larger count, no part of it: "Floods leave 40 dead, 3,000 displaced")
                 elif joined:
                     status, distance = prev["status"], 1  # "— thirteen civilians and one soldier —": listed with the count before
             spared = own_verb(text, num.end) if part_of is not None and status is None else None

@@ -2447,7 +2447,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|across|throughout|from|in
 # "dollars" ("1.1 million U.S. dollars"), and "history": "At such a critical moment in US history" (a page's appeal) is no place of the story
 # (nor an airline named after its home: "The Jeju Air flight" crashed at Muan)
 _NOT_WHERE_AFTER = re.compile(
-    r"\.?\s*(?:\$|dollars?\b)|[ \t]+history\b|[ \t]+(?-i:Airlines|Airways)\b|[ \t]+(?-i:Air)[ \t]+(?:flight|plane|jet|aircraft|crash)\b", re.I)
+    r"\s*\$|\.?\s*dollars?\b|[ \t]+history\b|[ \t]+(?-i:Airlines|Airways)\b|[ \t]+(?-i:Air)[ \t]+(?:flight|plane|jet|aircraft|crash)\b", re.I)
 # "one of Europe's worst rail disasters", "Latin America's biggest": a name the tables lack, read as the field a thing is
 # ranked in, not where anyone is
 _RANKED_AFTER = re.compile(r"['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?:worst|deadliest|biggest|largest|greatest|heaviest|busiest|highest|tallest|longest|oldest|most|first|second|third)\b")

@@ -772,7 +772,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         name = _of_country(country, institution)
         # "a Kerala government spokesman": the government of the place named before it, not the country's
         # ("an Indian army spokesman": the Indian army)
-        mods = [t for c in head.children if c.dep_ in ("compound", "amod") for t in c.subtree if t.i < head.i and t.lower_ != institution]
+        mods = [t for c in head.children if c.dep_ in ("compound", "amod") for t in c.subtree
+                if t.i < head.i and t.lower_ not in (institution, "prime")]  # ("Pakistan's Prime Minister")
         whose = [t for t in mods if t.dep_ in ("compound", "poss", "amod") and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "ORG")
                  and (t.pos_ == "PROPN" or t.lower_ in vocab.COUNTRY_OF_DEMONYM) and t.lower_ != "prime"]  # (not "Prime government")
         if institution and whose and len(whose) == len(mods):
@@ -1030,6 +1031,12 @@ def _institution(tokens) -> str | None:
 _CIVIL_BODIES = frozenset("protection defence defense".split())
 
 
+def _institution_words(name: str) -> bool:
+    """Does a body's name hold an institution every country has (_institution: "Civil Defense Unit", "Police Unit")?"""
+    words = name.lower().split()
+    return any(w in _NATIONAL for w in words) or any(a == "civil" and b in _CIVIL_BODIES for a, b in zip(words, words[1:]))
+
+
 # The titles that name an office a person speaks for, with a word before saying of what ("fire chief", "Regional
 # Chairman", "Police Surgeon"; not a minister or a president, whom other rules name by their country, nor a manager or an
 # officer, whose body the text names elsewhere), and the honorifics and ranks between the title and the name ("fire chief
@@ -1040,12 +1047,18 @@ _TITLE_WORDS = _CHAIRS | {"chief", "commander", "surgeon", "head", "director", "
 _NOT_GIVEN_NAMES = _TITLE_WORDS | vocab.PERSON_TITLES | vocab.RANKS | frozenset(
     """dr mr mrs ms miss prof professor rev reverend sir dame lord lady insp inspector supt superintendent gen general maj
     major col colonel lt lieutenant capt captain brig brigadier sgt sergeant eng engr hon sheikh president prime deputy
-    acting police commissioner minister interim assistant""".split())
+    acting police commissioner minister interim assistant alhaji haji mallam malam imam pastor bishop councillor councilor
+    ustaz elder gov sen rep""".split())
+
+
+# Capitalised words that open a sentence or a noun phrase, no given name ("The Vale dam burst")
+_OPENS_SENTENCE = frozenset("the a an this that these those its their his her our when while after before but and".split())
 
 
 def _given_names(person: str) -> frozenset[str]:
     """The given names of a person's name as written, without its surname, titles, ranks and abbreviations."""
-    return frozenset(w for w in person.split()[:-1] if w.rstrip(".").lower() not in _NOT_GIVEN_NAMES and not w.isupper())
+    return frozenset(w for w in person.split()[:-1] if not w.isupper() and not all(
+        part in _NOT_GIVEN_NAMES for part in w.rstrip(".").lower().split("-")))  # ("Brig-Gen Nwachukwu")
 
 
 _NO_OFFICE = frozenset("former retired ex ex- late outgoing film executive managing creative art artistic music technical sales "
@@ -1443,8 +1456,12 @@ class SpeakerMemory:
         for m in chain(_NAMED_BODY_HEAD.finditer(text), _NAMED_BODY_TITLED.finditer(text)) if gazetteer is not None else ():
             body = m.group("body").strip()
             words = body.split()
-            if m.re is _NAMED_BODY_TITLED and words[-1].lower() not in _ORG_HEADS:
-                continue
+            if m.re is _NAMED_BODY_TITLED:
+                while words and words[0].lower() in _NOT_GIVEN_NAMES | _NO_OFFICE | {"then"}:
+                    words = words[1:]  # ("Acting Fire Service Director Ahmed Musa": the title's own words are no body's)
+                body = " ".join(words)
+                if not words or words[-1].lower() not in _ORG_HEADS or _institution_words(body):
+                    continue  # (a body every country has is named below as the country's: "Civil Defense Unit Chief ...")
             if (before := CAPITALISED_WORD_BEFORE.search(text, max(0, m.start("body") - 40), m.start("body"))) and (
                 before.group(0).strip() != "The") or "'" in body or "’" in body:
                 continue  # (the whole of a longer name, "Harris County Flood Control District", is read elsewhere; nor
@@ -1622,8 +1639,8 @@ class SpeakerMemory:
             return self._cue(sentence, sp, body, sp.name)
         if sp.name and sp.person is None and re.fullmatch(r"[A-Z][a-z'’-]+", sp.name) and sp.name.lower() not in ORG_WORDS | _BODY_NOUNS and (
             self.gazetteer is None or self.gazetteer.agency(sp.name, fuzzy=False) is None
-        ) and re.search(rf"\b[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){{0,2}}[ \t]+{re.escape(sp.name)}\b(?!,[ \t]+(?:a|an|the)\b)",
-                        self.text[: sp.start]):
+        ) and any(self._a_persons_name(m.group(1)) for m in re.finditer(
+            rf"\b((?:[A-Z][a-z'’-]+[ \t]+){{1,3}}){re.escape(sp.name)}\b(?!,[ \t]+(?:a|an|the)\b)", self.text[: sp.start])):
             # "Pius Masai Mwachi said ... Mwachi said", "provincial spokesman Ros Udong told AFP ... Udong said": a person
             # named in full before, by surname, whom the parse took for an organisation: no agency of that name (the
             # body they speak for, where the text gives it, is found above; a name with an apposition is left to it:
@@ -1831,6 +1848,14 @@ class SpeakerMemory:
         if person is None and agency and sp.head in _ROLES:
             self.role_spoke = (sentence, agency, sp.start)
         return self._cue(sentence, sp, agency, person)
+
+    def _a_persons_name(self, given: str) -> bool:
+        """Are the capitalised words before a surname a person's given names: none a title, an article, a people, a place
+        or a body's word ("Pius Masai" Mwachi; not "The" Vale, "Ethiopian Airlines" Boeing)?"""
+        words = given.split()
+        return bool(_given_names(f"{given} x")) and not any(
+            w.lower() in _OPENS_SENTENCE | ORG_WORDS | _BODY_NOUNS or w.lower() in vocab.DEMONYMS
+            or (self.gazetteer is not None and self.gazetteer.place(w, fuzzy=False) is not None) for w in words)
 
     def agency_of(self, person: str, end: int | None = None) -> str | None:
         """The agency a person the article named before speaks for, by their surname; or by a first name alone, where
@@ -2151,7 +2176,7 @@ _NAMED_BODY_HEAD = re.compile(
 # body's name ending in a body's word (Unit, Agency, Council ...: _ORG_HEADS), so that no title word is read as the body's
 _NAMED_BODY_TITLED = re.compile(
     r"\b(?P<body>" + _NOT_A_NAMES_FIRST + r"[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){1,4}?)[ \t]+"
-    r"(?:(?:Acting|Deputy|Executive|Regional|Assistant)[ \t]+)?(?:Director|Head|Chief|Spokes(?:man|woman|person))"
+    r"(?:(?:Acting|Deputy|Regional|Assistant)[ \t]+)?(?:Director|Head|Chief|Spokes(?:man|woman|person))"
     r"(?:[ \t-]+General)?[ \t]+" + _NAME
 )
 _INSTITUTION_SPEAKER = re.compile(

@@ -438,8 +438,8 @@ def test_a_common_word_is_no_place_learned_with_a_kind_word():
     ("how many refugee children in zaatari camp", ("children",), ("fled",), "Zaatari camp"),
     # who carried out the event: not who is counted ("militant attack ... how many wounded" asks about anyone wounded)
     ("nalchik militant attack 2005 how many woundd", (), ("injured",), None),
-    # (but the same word asked as who is counted stays: militants killed in an attack)
-    ("how many militants killed in the attack", ("fighters",), ("killed",), None),
+    # (but victims named before the event stay who is counted: children killed in floods)
+    ("children flood deaths pakistan", ("children",), ("killed",), "Pakistan"),
 ])
 def test_people_before_a_place_built_for_them_describe_it(gaz, question, subjects, statuses, place):
     q = parse_question(question, gaz)

@@ -384,3 +384,18 @@ def test_a_count_with_a_plus_is_that_many_or_more(g):
     assert found == [(2545, "exact", None, "affected"), (8000, "at_least", 8000, "displaced"), (130000, "at_least", 130000, "deployed")]
     # must not fire: a sum written with a plus
     assert extract_figures("The score was 3+2 people.", gazetteer=g) == []
+
+
+def test_a_larger_count_after_a_comma_is_no_part_of_the_one_before(g):
+    # "Floods leave 40 dead, 3,000 displaced": the 3,000 are displaced, not 3,000 of the 40 dead
+    assert [(f["value"], f["status"]) for f in extract_figures("Floods leave 40 dead, 3,000 displaced", gazetteer=g)] == [
+        (40, "killed"), (3000, "displaced")]
+    # must not fire: the parts of a count in apposition
+    text = "The blast killed 14 people, 13 civilians and one soldier."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(14, "killed"), (13, "killed"), (1, "killed")]
+
+
+def test_a_list_of_parts_after_include_keeps_its_status(g):
+    # must not fire (the larger-count rule above): siblings of a list share the status of what they are parts of
+    text = "The displaced include 43 pregnant women, 626 children aged under five, and 23 people with disabilities."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)][:2] == [(43, "displaced"), (626, "displaced")]

@@ -1297,8 +1297,10 @@ def test_workers_who_suffered_broken_bones_are_injured(g):
 def test_miners_still_sought_are_missing(g):
     assert [(f["value"], f["status"]) for f in extract_figures("Officials say they are still looking for 10 miners.", gazetteer=g)] == [(10, "missing")]
     assert [(f["value"], f["status"]) for f in extract_figures("Rescuers continued searching for 12 people.", gazetteer=g)] == [(12, "missing")]
+    assert [(f["value"], f["status"]) for f in extract_figures("Rescuers are still searching for two fishermen.", gazetteer=g)] == [(2, "missing")]
     # must not fire: people sought who are no one lost
-    assert extract_figures("Police are looking for two suspects.", gazetteer=g) == []
+    assert extract_figures("Police said they were still hunting for 4 others involved in the attack.", gazetteer=g) == []
+    assert extract_figures("The hospital is still looking for 500 people to donate blood.", gazetteer=g) == []
 
 
 def test_people_sickened_by_an_outbreak_are_affected(g):
@@ -1309,17 +1311,25 @@ def test_people_sickened_by_an_outbreak_are_affected(g):
 def test_people_moved_to_a_shelter_are_displaced(g):
     text = "20 households have been relocated and 45 persons have been transferred to a shelter."
     assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(20, "displaced"), (45, "displaced")]
-    # must not fire: the hurt taken to hospital
+    # must not fire: the hurt taken to hospital, prisoners moved to a camp
     assert [f["status"] for f in extract_figures("45 persons were taken to a hospital.", gazetteer=g)] == ["injured"]
+    assert [f["status"] for f in extract_figures("Some 400 prisoners were moved to a camp in the north.", gazetteer=g)] == ["detained"]
 
 
-def test_families_who_lost_everything_are_not_dead(g):
-    assert extract_figures("Hundreds of families lost everything in the floods.", gazetteer=g) == []
+def test_families_who_lost_everything_are_affected_not_dead(g):
+    found = [(f["value"], f["low"], f["subject"], f["status"]) for f in extract_figures("Hundreds of families lost everything in the floods.", gazetteer=g)]
+    assert found == [(None, 200, "families", "affected")]
+    assert extract_figures("The family lost power for three days.", gazetteer=g) == []
     # must not fire: lives lost
     assert [f["status"] for f in extract_figures("Hundreds of people lost their lives in the floods.", gazetteer=g)] == ["killed"]
 
 
 def test_only_one_person_is_a_count(g):
     assert [(f["value"], f["status"]) for f in extract_figures("Only one person died in the fire.", gazetteer=g)] == [(1, "killed")]
-    # must not fire: "the only one" is no count
+    # (a word or two describing the one: "one elderly man", "only one Henryville resident")
+    assert [(f["value"], f["status"]) for f in extract_figures("One elderly man died in the fire.", gazetteer=g)] == [(1, "killed")]
+    text = "Officials report only one Henryville resident died in the tornado."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(1, "killed")]
+    # must not fire: "the only one" is no count, nor one whole of what was found
     assert extract_figures("He was the only one who died in the fire.", gazetteer=g) == []
+    assert extract_figures("Remains were found, some of which could be counted as one whole body.", gazetteer=g) == []

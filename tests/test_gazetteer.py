@@ -93,3 +93,8 @@ def test_a_transliteration_that_starts_a_longer_name_is_no_place(g):
     assert [m.entity.name for m in g.scan_places("Clashes in Dera killed four.")] == ["Daraa"]
     assert [m.entity.name for m in g.scan_places("Shelling hit Deraa Governorate.")] == ["Daraa Governorate"]
     assert [m.entity.name for m in g.scan_places("The US Geological Survey said.")] == ["United States"]
+    # (nor a name before a sentence that lost its full stop, as the FA-KES texts did)
+    assert [m.entity.name for m in g.scan_places("Shelling in Deraa Three people died.")] == ["Daraa"]
+    assert [m.entity.name for m in g.scan_places("An attack in Lattakia countryside Three civilians were hurt.")] == ["Latakia Governorate"]
+    assert [m.entity.name for m in g.scan_places("A strike hit Kropyvnytsky. Rescuers are at the scene.")] == ["Kropyvnytskyi"]
+    assert [m.entity.name for m in g.scan_places("Shelling in Dera Kills Four Civilians")] == ["Daraa"]  # (a headline)
