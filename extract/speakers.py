@@ -1048,7 +1048,7 @@ _NOT_GIVEN_NAMES = _TITLE_WORDS | vocab.PERSON_TITLES | vocab.RANKS | frozenset(
     """dr mr mrs ms miss prof professor rev reverend sir dame lord lady insp inspector supt superintendent gen general maj
     major col colonel lt lieutenant capt captain brig brigadier sgt sergeant eng engr hon sheikh president prime deputy
     acting police commissioner minister interim assistant alhaji haji mallam malam imam pastor bishop councillor councilor
-    ustaz elder gov sen rep""".split())
+    ustaz elder gov sen rep al el bin ibn abu de van von der la le du da di del dos das""".split())  # (and a name's particles)
 
 
 # Capitalised words that open a sentence or a noun phrase, no given name ("The Vale dam burst")
@@ -1057,8 +1057,8 @@ _OPENS_SENTENCE = frozenset("the a an this that these those its their his her ou
 
 def _given_names(person: str) -> frozenset[str]:
     """The given names of a person's name as written, without its surname, titles, ranks and abbreviations."""
-    return frozenset(w for w in person.split()[:-1] if not w.isupper() and not all(
-        part in _NOT_GIVEN_NAMES for part in w.rstrip(".").lower().split("-")))  # ("Brig-Gen Nwachukwu")
+    return frozenset(w.lower() for w in person.split()[:-1] if not w.isupper() and not all(
+        part in _NOT_GIVEN_NAMES for part in w.rstrip(".").lower().split("-")))  # ("Brig-Gen Nwachukwu", "Al Falih")
 
 
 _NO_OFFICE = frozenset("former retired ex ex- late outgoing film executive managing creative art artistic music technical sales "

@@ -2563,3 +2563,13 @@ def test_a_surname_the_parse_took_for_an_organisation(g):
     # must not fire: an organisation of one word the text never names as a person's surname, nor after an article
     assert first(g, "Oxfam said 200 people were displaced.")["agency"] == "Oxfam"
     assert first(g, "The Vale dam burst on Friday. Vale said 300 workers were missing.")["agency"] == "Vale"
+
+
+def test_titles_ranks_and_particles_are_no_given_names():
+    # "Al-Falih said" after "Saudi Health Minister Khalid bin Abdul-Aziz al-Falih": the same person, not another Falih
+    from extract.speakers import _given_names
+
+    assert _given_names("Al Falih") == frozenset()
+    assert _given_names("Brig-Gen Nwachukwu") == frozenset()
+    assert _given_names("Chief Insp Thomassen") == frozenset()
+    assert _given_names("Salim Riaz Khan") == {"salim", "riaz"}
