@@ -1042,7 +1042,6 @@ def _institution_words(name: str) -> bool:
 # officer, whose body the text names elsewhere), and the honorifics and ranks between the title and the name ("fire chief
 # Gen Jassem Mansuri")
 _TITLE_WORDS = _CHAIRS | {"chief", "commander", "surgeon", "head", "director", "coordinator", "sheriff", "coroner", "prosecutor"}
-# First words of a title that hold no office now, or none that speaks for the public ("Former fire chief", "Film director")
 # Words before a surname that are no given name: titles, ranks and honorifics ("Chief Insp Thomassen", "Dr Saeed Mirwani")
 _NOT_GIVEN_NAMES = _TITLE_WORDS | vocab.PERSON_TITLES | vocab.RANKS | frozenset(
     """dr mr mrs ms miss prof professor rev reverend sir dame lord lady insp inspector supt superintendent gen general maj
@@ -1051,16 +1050,13 @@ _NOT_GIVEN_NAMES = _TITLE_WORDS | vocab.PERSON_TITLES | vocab.RANKS | frozenset(
     ustaz elder gov sen rep al el bin ibn abu de van von der la le du da di del dos das""".split())  # (and a name's particles)
 
 
-# Capitalised words that open a sentence or a noun phrase, no given name ("The Vale dam burst")
-_OPENS_SENTENCE = frozenset("the a an this that these those its their his her our when while after before but and".split())
-
-
 def _given_names(person: str) -> frozenset[str]:
     """The given names of a person's name as written, without its surname, titles, ranks and abbreviations."""
     return frozenset(w.lower() for w in person.split()[:-1] if not w.isupper() and not all(
         part in _NOT_GIVEN_NAMES for part in w.rstrip(".").lower().split("-")))  # ("Brig-Gen Nwachukwu", "Al Falih")
 
 
+# First words of a title that hold no office now, or none that speaks for the public ("Former fire chief", "Film director")
 _NO_OFFICE = frozenset("former retired ex ex- late outgoing film executive managing creative art artistic music technical sales "
                        "marketing finance general".split())
 _HONORIFIC_END = re.compile(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Maj|Col|Lt|Capt|Brig|Sgt|Prof|Rev|Eng|Engr)\.?)+\s*$")
@@ -1854,7 +1850,7 @@ class SpeakerMemory:
         or a body's word ("Pius Masai" Mwachi; not "The" Vale, "Ethiopian Airlines" Boeing)?"""
         words = given.split()
         return bool(_given_names(f"{given} x")) and not any(
-            w.lower() in _OPENS_SENTENCE | ORG_WORDS | _BODY_NOUNS or w.lower() in vocab.DEMONYMS
+            w.lower() in vocab.SENTENCE_OPENERS | ORG_WORDS | _BODY_NOUNS or w.lower() in vocab.DEMONYMS
             or (self.gazetteer is not None and self.gazetteer.place(w, fuzzy=False) is not None) for w in words)
 
     def agency_of(self, person: str, end: int | None = None) -> str | None:

@@ -717,25 +717,18 @@ def _window_hit(index: _Index, norm: str, n: int, capitalised: bool) -> int | No
     return index.exact.get(norm)
 
 
-# Capitalised words that open a sentence rather than go on with a name (text that lost its punctuation)
-_OPENS_A_SENTENCE = frozenset(
-    """the a an this that these those it its he she they we i there here one two three four five six seven eight nine ten
-    eleven twelve twenty thirty forty fifty hundreds thousands dozens some many several at in on as after before when while
-    but and or meanwhile however also earlier later""".split()) | {m.lower() for m in vocab.MONTH_NAMES + vocab.WEEKDAY_NAMES}
-
-
 def _longer_name(text: str, t: _Tokens, i: int, n: int, index: _Index) -> bool:
     """Is the window of n words at i, a place only by its transliteration key, the start of a longer name that
     goes on in capitals ("Dera Ismail Khan", "Dali Bai Autonomous Prefecture", "Ezra Chadzamira")? A name spelled
-    as the tables hold it, an acronym ("US Geological Survey") or a place before its kind word ("Deraa Governorate")
-    stays a place."""
+    as the tables hold it, an acronym ("US Geological Survey"), a place before its kind word ("Deraa Governorate"),
+    its possessive or a sentence's end, or in a headline written in title case, stays a place."""
     j = i + n
     if j >= t.run_end[i] or not t.info[j][2] or "\n" in text[t.ends[j - 1] : t.starts[j]] or t.info[j - 1][4] is not None:
         return False  # (a possessive ends a name: "PNG's Morobe Province")
     norm = " ".join(t.norms[i:j])
     if norm in index.exact or t.norms[j] in vocab.PLACE_KIND_WORDS or t.norms[j - 1] in vocab.PLACE_KIND_WORDS:
         return False
-    if t.norms[j] in _OPENS_A_SENTENCE or t.words[j - 1].endswith("."):
+    if t.norms[j] in vocab.SENTENCE_OPENERS or t.words[j - 1].endswith("."):
         return False  # (a sentence's end, its full stop kept or lost: "in Lattakia countryside Three civilians were hurt")
     start, end = text.rfind("\n", 0, t.starts[i]) + 1, text.find("\n", t.ends[j])
     words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else len(text)])

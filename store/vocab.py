@@ -297,6 +297,13 @@ POLITY_NOUNS = frozenset({"country", "nation", "island", "islands", "territory",
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Words that open a sentence or a noun phrase, in lower case: no part of a name that goes on before them ("in Lattakia
+# countryside Three civilians", a text that lost its full stop; "The Vale dam burst": no given name)
+SENTENCE_OPENERS = frozenset(
+    """the a an this that these those it its he she they we i our their his her there here one two three four five six
+    seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands dozens some many several at in on
+    as after before when while but and or meanwhile however also earlier later""".split()
+) | {m.lower() for m in MONTH_NAMES + WEEKDAY_NAMES}
 # Rough depth of each kind of place, to tell a city from its country.
 PLACE_DEPTH = {
     "country": 0, "region": 1, "governorate": 1, "province": 1, "state": 1, "admin1": 1,
