@@ -181,6 +181,7 @@ _SAID_THAT = re.compile(r"\b(?:[a-z]+ed|said|says|say|told|tells|shows|show|reve
 _PRONOUN_ONE = re.compile(r"\b(?:no|the|any|every|each|this|that|which|someone|anyone|only)\s*$", re.I)
 # "only one Henryville resident died": after "only", a count of one where a person's noun follows (not "the only one")
 _ONLY_BEFORE = re.compile(r"\bonly\s*$", re.I)
+_ONE_FAMILY_AFTER = re.compile(r"\s+(?:family|household|clan)\b", re.I)
 _ONE_PERSON_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+|[a-z]+\s+)?(?:" + "|".join(sorted(
         {w for k, e in SUBJECT_TERMS.items() if k not in THING_SUBJECTS + ("houses",) for w in e.get("singular", ())},
@@ -539,6 +540,10 @@ def trap(text: str, num: Number, sentence_start: int) -> str | None:
         return "difference"  # "About 400 fewer people than on Monday were still in shelters"
     if num.kind == "words" and num.surface.lower() == "one":
         if re.match(r"\s+(?:of|another|by|after|day|side)\b", after, re.I) or (
+            # "Five members of one family were killed": the same family, no count of one (not "four people from one
+            # family remain at one relief centre", where reports count the family too)
+            _ONE_FAMILY_AFTER.match(after) and re.search(r"\bmembers\s+of\s*$", right_before, re.I)
+        ) or (
             _PRONOUN_ONE.search(right_before) and not _SAID_THAT.search(right_before)  # (not "disclosed that one person was killed")
             and not (_ONLY_BEFORE.search(right_before) and _ONE_PERSON_AFTER.match(after))
         ):

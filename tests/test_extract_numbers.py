@@ -399,3 +399,12 @@ def test_a_list_of_parts_after_include_keeps_its_status(g):
     # must not fire (the larger-count rule above): siblings of a list share the status of what they are parts of
     text = "The displaced include 43 pregnant women, 626 children aged under five, and 23 people with disabilities."
     assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)][:2] == [(43, "displaced"), (626, "displaced")]
+
+
+def test_members_of_one_family_are_no_count_of_one(g):
+    text = "Five members of one family were killed in the strike."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(5, "killed")]
+    # must not fire: one family counted, as reports count families at a relief centre
+    assert [(f["value"], f["status"]) for f in extract_figures("One family was displaced by the fire.", gazetteer=g)] == [(1, "displaced")]
+    text = "Four people from one family remain at one relief centre."
+    assert [(f["value"], f["subject"]) for f in extract_figures(text, gazetteer=g)] == [(4, "people"), (1, "families")]
