@@ -775,7 +775,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         mods = [t for c in head.children if c.dep_ in ("compound", "amod") for t in c.subtree
                 if t.i < head.i and t.lower_ not in (institution, "prime")]  # ("Pakistan's Prime Minister")
         whose = [t for t in mods if t.dep_ in ("compound", "poss", "amod") and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "ORG")
-                 and (t.pos_ == "PROPN" or t.lower_ in vocab.COUNTRY_OF_DEMONYM) and t.lower_ != "prime"]  # (not "Prime government")
+                 and (t.pos_ == "PROPN" or t.lower_ in vocab.COUNTRY_OF_DEMONYM)]
         if institution and whose and len(whose) == len(mods):
             s = parsed.start + head.idx
             where = " ".join(w.text for w in sorted(whose, key=lambda w: w.i))
@@ -1043,22 +1043,29 @@ def _institution_words(name: str) -> bool:
 # Gen Jassem Mansuri")
 _TITLE_WORDS = _CHAIRS | {"chief", "commander", "surgeon", "head", "director", "coordinator", "sheriff", "coroner", "prosecutor"}
 # Words before a surname that are no given name: titles, ranks and honorifics ("Chief Insp Thomassen", "Dr Saeed Mirwani")
-_NOT_GIVEN_NAMES = _TITLE_WORDS | vocab.PERSON_TITLES | vocab.RANKS | frozenset(
-    """dr mr mrs ms miss prof professor rev reverend sir dame lord lady insp inspector supt superintendent gen general maj
-    major col colonel lt lieutenant capt captain brig brigadier sgt sergeant eng engr hon sheikh president prime deputy
-    acting police commissioner minister interim assistant alhaji haji mallam malam imam pastor bishop councillor councilor
-    ustaz elder gov sen rep al el bin ibn abu de van von der la le du da di del dos das""".split())  # (and a name's particles)
+_NOT_GIVEN_NAMES = _TITLE_WORDS | vocab.PERSON_TITLES | vocab.RANKS | _HONORIFICS | frozenset(
+    """miss prof professor rev reverend dame lord lady insp inspector supt superintendent maj major lt lieutenant brig
+    brigadier sgt sergeant eng engr hon deputy acting police commissioner minister interim assistant alhaji haji mallam
+    malam imam pastor bishop councillor councilor ustaz elder gov al el bin ibn abu de van von der la le du da di del dos
+    das""".split())  # (and a name's particles)
 
 
 def _given_names(person: str) -> frozenset[str]:
     """The given names of a person's name as written, without its surname, titles, ranks and abbreviations."""
-    return frozenset(w.lower() for w in person.split()[:-1] if not w.isupper() and not all(
-        part in _NOT_GIVEN_NAMES for part in w.rstrip(".").lower().split("-")))  # ("Brig-Gen Nwachukwu", "Al Falih")
+    return _given_words(person.split()[:-1])
+
+
+def _given_words(words: list[str]) -> frozenset[str]:
+    """Those of the words before a surname that are given names, in lower case (not "Brig-Gen", "Al", "DIG")."""
+    return frozenset(w.lower() for w in words if not w.isupper() and not all(
+        part in _NOT_GIVEN_NAMES for part in w.rstrip(".").lower().split("-")))
 
 
 # First words of a title that hold no office now, or none that speaks for the public ("Former fire chief", "Film director")
 _NO_OFFICE = frozenset("former retired ex ex- late outgoing film executive managing creative art artistic music technical sales "
                        "marketing finance general".split())
+# A title's own words before a body's name ("Acting Fire Service Director", "Then-Fire Service Chief")
+_TITLES_BEFORE_A_BODY = _NOT_GIVEN_NAMES | _NO_OFFICE | {"then"}
 _HONORIFIC_END = re.compile(r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Maj|Col|Lt|Capt|Brig|Sgt|Prof|Rev|Eng|Engr)\.?)+\s*$")
 
 
@@ -1107,6 +1114,8 @@ _ORG_HEADS = frozenset(
 ) | NEWSPAPER_WORDS
 # Words that show a name is an organisation's ("Cooperative Governance and Traditional Affairs").
 ORG_WORDS = _ORG_HEADS | SOURCE_NOUNS
+# A word that is no one's given name nor a surname alone: an organisation's
+_NO_GIVEN_NAME = ORG_WORDS | _BODY_NOUNS
 # The last words of an organisation's proper name ("Rio Grande do Sul Civil Defense", "St John Ambulance").
 _BODY_LAST_WORDS = ORG_WORDS | {"defense", "defence", "protection", "ambulance"}
 # Small words inside an organisation's proper name ("Secretariat of State for Civil Protection"); figures.py
@@ -1453,7 +1462,7 @@ class SpeakerMemory:
             body = m.group("body").strip()
             words = body.split()
             if m.re is _NAMED_BODY_TITLED:
-                while words and words[0].lower() in _NOT_GIVEN_NAMES | _NO_OFFICE | {"then"}:
+                while words and words[0].lower() in _TITLES_BEFORE_A_BODY:
                     words = words[1:]  # ("Acting Fire Service Director Ahmed Musa": the title's own words are no body's)
                 body = " ".join(words)
                 if not words or words[-1].lower() not in _ORG_HEADS or _institution_words(body):
@@ -1627,15 +1636,15 @@ class SpeakerMemory:
         for start, end, body, name in self.titled:
             if start < sp.end and sp.start < end:
                 return self._cue(sentence, sp, body, name)
+        # (one capitalised word no organisation's, as a surname is written: "Torrecarion", "Mwachi")
+        surname_only = bool(sp.name and sp.person is None and re.fullmatch(r"[A-Z][a-z'’-]+", sp.name)) and sp.name.lower() not in _NO_GIVEN_NAME
         if sp.name and sp.person is None and (body := self.in_full.get(sp.name) or (
-            self.persons.get(sp.name) if re.fullmatch(r"[A-Z][a-z'’-]+", sp.name) and sp.name.lower() not in ORG_WORDS | _BODY_NOUNS else None)
+            self.persons.get(sp.name) if surname_only else None)
         ) is not None:
             # "said Lord Byron Torrecarion, Office of the Civil Defense director ... Torrecarion said": a person the story
             # names with the body they speak for, whom the parse took for an organisation, by full name or surname
             return self._cue(sentence, sp, body, sp.name)
-        if sp.name and sp.person is None and re.fullmatch(r"[A-Z][a-z'’-]+", sp.name) and sp.name.lower() not in ORG_WORDS | _BODY_NOUNS and (
-            self.gazetteer is None or self.gazetteer.agency(sp.name, fuzzy=False) is None
-        ) and any(self._a_persons_name(m.group(1)) for m in re.finditer(
+        if surname_only and (self.gazetteer is None or self.gazetteer.agency(sp.name, fuzzy=False) is None) and any(self._a_persons_name(m.group(1)) for m in re.finditer(
             rf"\b((?:[A-Z][a-z'’-]+[ \t]+){{1,3}}){re.escape(sp.name)}\b(?!,[ \t]+(?:a|an|the)\b)", self.text[: sp.start])):
             # "Pius Masai Mwachi said ... Mwachi said", "provincial spokesman Ros Udong told AFP ... Udong said": a person
             # named in full before, by surname, whom the parse took for an organisation: no agency of that name (the
@@ -1849,8 +1858,8 @@ class SpeakerMemory:
         """Are the capitalised words before a surname a person's given names: none a title, an article, a people, a place
         or a body's word ("Pius Masai" Mwachi; not "The" Vale, "Ethiopian Airlines" Boeing)?"""
         words = given.split()
-        return bool(_given_names(f"{given} x")) and not any(
-            w.lower() in vocab.SENTENCE_OPENERS | ORG_WORDS | _BODY_NOUNS or w.lower() in vocab.DEMONYMS
+        return bool(_given_words(words)) and not any(
+            w.lower() in vocab.SENTENCE_OPENERS or w.lower() in _NO_GIVEN_NAME or w.lower() in vocab.DEMONYMS
             or (self.gazetteer is not None and self.gazetteer.place(w, fuzzy=False) is not None) for w in words)
 
     def agency_of(self, person: str, end: int | None = None) -> str | None:

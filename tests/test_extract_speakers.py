@@ -2548,7 +2548,6 @@ def test_a_body_named_before_its_titled_head(g):
     assert first(g, "Civil Defense Unit Chief Rafael Santos said 12 people died in Leyte.")["agency"] == "Philippine civil defense"
 
 
-
 def test_a_fire_brigade_speaks(g):
     text = "Four adults and two children were killed, the fire brigade said in a statement posted on social media."
     assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"fire brigade"}
