@@ -384,9 +384,10 @@ _UP, _LO = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 # The small words inside a place's name ("Rio Grande do Sul", "Viña del Mar")
 NAME_CONNECTORS = "del|de|do|da|dos|das|du|des|di|la|le"
 _NAME = (
-    # one capital inside a word too: "KwaSanti", "eThekwini", "uMgungundlovu"
+    # one capital inside a word too: "KwaSanti", "eThekwini", "uMgungundlovu"; a name ends with its line ("in the Upper
+    # Sesa\nThe fighting": a heading's last words, not a place "Upper Sesa The")
     rf"(?:(?:al|el|ad|as|an|ar|ash|az)-|[a-z]{{1,2}}(?=[{_UP}]))?[{_UP}][{_LO}'’-]*(?:[{_UP}][{_LO}'’-]*)?[{_LO}'’]"
-    rf"(?:(?:[\s-](?:al|el|ad|as|an|ar)?-?|\s(?:{NAME_CONNECTORS})\s)[{_UP}][{_LO}'’-]*[{_LO}'’]){{0,2}}"
+    rf"(?:(?:(?:[^\S\n]|-)(?:al|el|ad|as|an|ar)?-?|[^\S\n](?:{NAME_CONNECTORS})[^\S\n])[{_UP}][{_LO}'’-]*[{_LO}'’]){{0,2}}"
 )
 _UNKNOWN = re.compile(
     # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place),
@@ -934,8 +935,9 @@ class PlaceResolver:
             last = name.rsplit(" ", 1)
             if compass_named:
                 kind = last[1].lower()  # (the name keeps its kind word: "Central" alone names nothing)
-            elif len(last) == 2 and last[1].lower() in _DEPTH:
-                name, ne, kind = last[0], ns + len(last[0]), last[1].lower()  # "Salamyieh City" is Salamyieh
+            elif len(last) == 2 and last[1].lower() in _DEPTH and not _POSSESSIVE_END.search(last[0]):
+                # "Salamyieh City" is Salamyieh ("Saddler's Village" keeps its kind word: named for someone, no place alone)
+                name, ne, kind = last[0], ns + len(last[0]), last[1].lower()
             typed = f"{name} {kind}" if m.group("kind") else name
             spelled = g.place(typed, fuzzy=False)
             if spelled is not None and (spelled_alike(typed, spelled.name) or spelled_alike(name, base_name(spelled.name))):
@@ -1205,6 +1207,8 @@ class PlaceResolver:
         self._note_containers(self.events)
         if self.focus is not None and self.told_from is None and (place := self._the_story_place()) is not None:
             self.focus, self.told_from = place, self.focus
+        if self.focus is not None and self.told_from is None and self.narrowed_from is None and (place := self._the_site_kept_to()) is not None:
+            self.focus, self.told_from = place, self.focus
 
     def _next_origin_in_list(self, e: Entity, start: int) -> bool:
         """Does a place of e's kind at `start` go on a list of places people came from, the event before it being one
@@ -1389,6 +1393,36 @@ class PlaceResolver:
         if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
             return None
         return next(ev.entity for ev in named if ev.entity.name == counts[0][0])
+
+    def _the_site_kept_to(self) -> Entity | None:
+        """The one place inside the country or state in focus that the story keeps naming: twice or more, twice as
+        often as any other place inside it and half as often as the focus itself ("rescue teams in Zambia ... the mine
+        near Chingola ... Chingola"; "a landslide in Peru ... the town of Retamas ... Retamas"): where the event
+        happened, as annotators place its counts, though the lead names only the country. A place no table knows and
+        none places counts as inside where the story names no other country. Not for a hazard the lead tells over a
+        region (a flood's or a cyclone's toll is the region's, however often one town is named); nor a region, a
+        headline's or a caption's naming."""
+        f = self.focus
+        if f.kind not in ("country", "governorate"):
+            return None
+        lead = self.text[: self.paragraph_end(min(self._lead + 1, len(self.paragraphs) - 1))]
+        if any(w in _REGION_HAZARDS for w in re.findall(r"[a-z]+", lead.lower())):
+            return None
+        abroad = any(ev.role == "here" and ev.entity.kind == "country" and ev.entity.id != f.id and not self._inside(f, ev.entity)
+                     for ev in self.events)
+        named = [ev for ev in self.events if ev.role == "here" and ev.entity.name != f.name and ev.entity.kind not in ("country", "region")
+                 and not in_caption(self.text, ev.start) and not _in_heading(self.text, ev.start)
+                 and (self._lies_in(ev.entity, f) or (ev.entity.id < 0 and ev.entity.parent_id is None and not abroad))]
+        counts = Counter(ev.entity.name for ev in named).most_common(2)
+        if not counts or counts[0][1] < 2 or (len(counts) > 1 and 2 * counts[1][1] >= counts[0][1]):
+            return None
+        if 2 * counts[0][1] < sum(1 for ev in self.events if ev.role == "here" and ev.entity.id == f.id):
+            return None  # (a province named twice in a story that names its country nine times: the country's story)
+        site = [ev for ev in named if ev.entity.name == counts[0][0]]
+        if not any(_TELLS_THE_EVENT.search(told) or _SITE_EVENT.search(told) or re.search(r"\d", told)
+                   for ev in site for told in [self.text[self._sentence_around(ev.start)]]):
+            return None  # (named only where people mourn or gather: "Mourners gathered in Kunming", no count or event there)
+        return site[0].entity
 
     def _lies_in(self, e: Entity, container: Entity) -> bool:
         """_inside, or a place no table knows that the text names inside the container or a place in it."""
@@ -2399,7 +2433,10 @@ _COMPASS_NAMED = re.compile(
     r" (?:Province|Region|District|State|Division)"
 )
 # The feature a place named for someone is ("Susan’s Bay", "Martha's Vineyard", "Lion's Head"), after the possessive.
-_FEATURE_AFTER_OWNER = re.compile(r"(?:Bay|Cove|Creek|Hill|Hills|Point|Harbou?r|Head|Landing|Vineyard|Valley|Well|Wells|Island|Rock|Town)")
+_FEATURE_AFTER_OWNER = re.compile(r"(?:Bay|Cove|Creek|Hill|Hills|Point|Harbou?r|Head|Landing|Vineyard|Valley|Well|Wells|Island|Rock|Town|Village)")
+
+# A possessive ending a name ("Saddler's" in "Saddler's Village")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 # A possessive between two names: "Colombia's Cundinamarca department", "the Moscow Region’s Balashikha".
 _POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
 # a country's name and its possessive ending the gap between two places ("East China’s", "Nigeria's", "the country's")

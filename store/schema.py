@@ -476,3 +476,10 @@ def m021_names_as_staff_type_them(db: Database) -> None:
     agency the store learned by one of those names keeps it)."""
     _sync_reference_places(db)
     _sync_reference_agencies(db)
+
+
+@migrations()
+def m022_americas(db: Database) -> None:
+    """Central, South, Latin and North America join a store made earlier as regions, so that "the toll across Central
+    America" is no count of the United States (whose alias "America" the longer name holds)."""
+    _sync_reference_places(db)

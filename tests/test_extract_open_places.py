@@ -1756,6 +1756,11 @@ def test_a_township_the_capital_of_a_district_no_table_knows(g):
 
 def test_a_place_named_for_someone_keeps_its_possessive(g):
     assert places(g, "The fire in Susan's Bay left 7,000 people homeless.") == [(7000, "Susan's Bay")]
+    # and its kind word: "Ramsey's" alone names nothing
+    assert places(g, "Gunmen opened fire at a bar in Ramsey's Village, killing two men.") == [(2, "Ramsey's Village")]
+    assert places(g, "Two men were killed near a popular spot in Ramsey’s Village when gunmen opened fire.") == [(2, "Ramsey's Village")]
+    # (a village without a possessive is named without its kind word, as before)
+    assert places(g, "Gunmen opened fire at a bar in Kasompe Village, killing two men.") == [(2, "Kasompe")]
     # must not fire: a country's possessive before what it holds
     assert places(g, "The fire in Haiti's capital left 7,000 people homeless.") == [(7000, "Haiti")]
 
@@ -1765,3 +1770,42 @@ def test_a_town_whose_name_holds_a_small_word_before_its_kind(g):
     assert places(g, "The bus plummeted into the Douro river just outside Castelo de Paiva town, killing 70 people.") == [(70, "Castelo de Paiva")]
     # must not fire: a river's name is no town
     assert places(g, "The bus plummeted into the Douro river, killing 70 people.") == [(70, None)]
+
+
+def test_the_one_site_a_story_keeps_naming_is_its_place(g):
+    # the lead names only the country; the story then keeps to one town no table knows: the town's counts
+    text = ("Eleven miners have died after a landslide at a copper mine in Zambia, rescue teams said on Sunday.\n\n"
+            "The mine lies near the town of Kasompe, far north of the capital.\n\n"
+            "Families gathered in Kasompe for news. Officials in Kasompe said 26 miners were still missing.")
+    assert places(g, text) == [(11, "Kasompe"), (26, "Kasompe")]
+    # must not fire: a flood's toll is the region's, however often one town is named
+    text = ("Floods have killed 40 people in Malawi, officials said on Sunday.\n\n"
+            "The river burst its banks near the town of Kasompe.\n\n"
+            "Families gathered in Kasompe for news. Officials in Kasompe said 26 people were still missing.")
+    assert places(g, text) == [(40, "Malawi"), (26, "Kasompe")]
+    # nor where two towns are named as often
+    text = ("Eleven miners have died after a landslide at a copper mine in Zambia, rescue teams said on Sunday.\n\n"
+            "The mine lies between Kasompe and Lunte.\n\n"
+            "Officials said 26 miners were still missing. Families gathered in Kasompe and in Lunte for news.")
+    assert places(g, text) == [(11, "Zambia"), (26, "Zambia")]
+    # nor where the story names its country far more often than the town
+    text = ("Eleven miners have died after a landslide at a copper mine in Zambia, rescue teams said on Sunday.\n\n"
+            "Zambia has many such mines. The mine lies near Kasompe. Mining in Zambia employs thousands, and Zambia "
+            "exports copper.\n\n"
+            "Families gathered in Kasompe for news. Officials in Zambia said 26 miners were still missing.")
+    assert places(g, text) == [(11, "Zambia"), (26, "Zambia")]
+
+
+def test_a_name_ends_with_its_line(g):
+    # a numbered heading's last words, then the body's first: the place is the heading's name, not "Upper Sesa The"
+    text = "Three things to know about the crisis:\n1. Trouble in the Upper Sesa\nThe fighting has displaced 40,000 people, the agency said."
+    assert places(g, text) == [(40_000, "Upper Sesa")]
+    # must not fire: a name of more words on one line is kept whole
+    assert places(g, "The fighting has displaced 40,000 people in the Upper Sesa Valley, the agency said.") == [(40_000, "Upper Sesa Valley")]
+
+
+def test_a_region_of_the_americas_is_no_count_of_the_united_states(g):
+    # "Central America" holds "America", the United States' alias: the region is named, not the country
+    assert places(g, "The death toll across Central America rose to at least 57 on Thursday.") == [(57, "Central America")]
+    # must not fire: "America" alone is the United States
+    assert places(g, "Floods across America killed 12 people on Thursday.") == [(12, "United States")]

@@ -214,3 +214,14 @@ def test_names_as_staff_type_them_reach_an_older_store(db_path):
     assert g.place("Solomons", fuzzy=False).name == "Solomon Islands"
     # must not fire: the place the store learned by that name keeps it
     assert g.place("Amran", fuzzy=False).kind == "area"
+
+
+def test_the_americas_reach_an_older_store(db_path):
+    # A store made before m022 knew no Central America: "Central America" read as "America", the United States.
+    names = "('Central America', 'South America', 'Latin America', 'North America')"
+    _, g = _older_store(db_path, "m022_americas", f"delete from place_aliases where place_id in (select id from places where name in {names})",
+                        f"delete from places where name in {names}")
+    assert g.place("Central America", fuzzy=False).kind == "region"
+    assert g.place("Latin America and the Caribbean", fuzzy=False).name == "Latin America"
+    # must not fire: "America" alone is still the United States
+    assert g.place("America", fuzzy=False).name == "United States"
