@@ -1827,6 +1827,12 @@ class SpeakerMemory:
             if ministry and (agency is None or ministry.group(1).lower() not in agency.lower()):
                 # "the interior ministry statement" after the health ministry spoke: another ministry
                 agency = self._national(sp) or agency
+            service = next((" ".join(pair) for pair in _SERVICES if set(pair) <= sp.phrase_words), None)
+            if service is not None and (agency is None or not set(service.split()) & set(agency.lower().split())):
+                # "the civil defence office said" after "local police have reported": the service the words name (the
+                # country's), not the last body named
+                agency = _of_country(self.country, service) or service
+                self.learned.append((sp.start, agency))  # (the one "the office said" then points back to)
             if agency and sp.head in _NAMED_BY_NOUN:
                 # "according to the country's interior ministry ... The ministry said": the ministry resolved is
                 # the one "the ministry" points back to next

@@ -2572,3 +2572,18 @@ def test_titles_ranks_and_particles_are_no_given_names():
     assert _given_names("Brig-Gen Nwachukwu") == frozenset()
     assert _given_names("Chief Insp Thomassen") == frozenset()
     assert _given_names("Salim Riaz Khan") == {"salim", "riaz"}
+
+
+def test_a_service_described_speaks_as_itself(g):
+    # "the civil defence office said" after the police reported: the country's civil defence, not the police again;
+    # "the office said" next is the same office
+    text = ("Police have reported that more than 100 bodies were recovered in the Philippines. Two towns suffered 16 dead, "
+            "the civil defence office said. A third town reported 19 deaths, the office said.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Philippine police", "Philippine civil defence", "Philippine civil defence"]
+    # must not fire: the service named before is the one the description points back to
+    text = ("The Italian Civil Protection said 12 people had died in Italy. The civil protection agency said 300 people had "
+            "been evacuated.")
+    assert [f["agency"].casefold() for f in extract_figures(text, gazetteer=g)] == ["italian civil protection"] * 2
+    # nor an office the words do not name as a service
+    text = "Floods killed 12 people in Italy, the Red Cross said. The relief agency said 300 people had been evacuated."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["ICRC", "ICRC"]
