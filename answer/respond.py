@@ -128,6 +128,10 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         lead = [[f"I have no figure placed in {safe(q.place, 'that place')}; {honesty.CLOSEST} is from reports that name "
                  f"“{safe(q.event_place, 'the event')}”:"]]
         return _figures(store, replace(q, place=None), hits, lead=lead, context=q)
+    if q.unknown_place:
+        # "how many cameroonian refugees in adagom settlement", nothing for Cameroon either: the place asked is the one
+        # the store does not know, not the country the people are from
+        return _unknown_place(store, q)
     return (_in_reports_on(store, q, q.place) if q.place else None) or _no_figure(store, q)
 
 

@@ -483,3 +483,23 @@ def test_an_event_named_by_a_place_and_a_common_word_is_asked_of_the_place(store
     assert "1,127" in a.text and "45" not in a.text, a.text
     # must not fire: without the event's name, both collapses answer
     assert "45" in ask(store, "building collapse how many dead").text
+
+
+def test_an_unknown_place_after_a_peoples_demonym_is_the_place_asked(filled):
+    # "syrian refugees in qasrbeit camp", nothing for refugees in Syria either: the reply is about Qasrbeit, which the
+    # store does not know, not "no figure for refugees in Syria"
+    answer = ask(filled, "how many syrian refugees in qasrbeit camp")
+    assert answer.none and answer.text.startswith("I don't know a place called “qasrbeit”") and no_digits(answer.text)
+    # must not fire: a known place after the demonym is answered
+    assert "15 civilians killed in Jazra" in ask(filled, "how many syrian civilians killed in jazra").text
+
+
+def test_a_road_typed_short_is_the_road_the_store_knows(store: Store):
+    # "bailey rd": Bailey Road, a place the store learned from a report, not an event called "rd"
+    fig = {"value": 44, "subject": "people", "status": "killed", "location": "Bailey Road", "agency": None,
+           "note": "At least 44 people were killed", "article": {"title": "Fire in Dhaka", "outlet": "Wire", "published": "2024-03-01"}}
+    import_figures(store, [(1, fig)], actor="test")
+    assert ask(store, "bailey rd fire dhaka death toll").text.startswith("44 people killed in Bailey Road")  # (not only the closest)
+    # must not fire: a street the store does not know stays as typed, and is said to be unknown
+    answer = ask(store, "how many killed on baker st")
+    assert answer.none and no_digits(answer.text) and "Baker Street" not in answer.text
