@@ -121,6 +121,12 @@ _SITE_EVENT = re.compile(
     r"|mudslide|wildfire|inferno)\b")
 # Hazards that strike a region, whose story is the region's even where it names one town (vocab.SITE_HAZARDS aside)
 _REGION_HAZARDS = vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS
+# Unrest across a country and weather the hazard words miss, whose toll is the country's however often one town is
+# named (for the site a story keeps naming: _the_site_kept_to)
+_UNREST_OR_WEATHER = frozenset("violence unrest riots riot clashes protests protesters rain rainfall downpours deluge floodwaters "
+                               "avalanche avalanches snow snowfall blizzard".split())
+# A count in a sentence: digits, not a year or a time ("in 2019", "at 8:30")
+_A_COUNT = re.compile(r"(?<![\d:])\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!:\d)")
 # A war's words, not those of an attack at one spot (a shooting, a bombing), whose toll a local story's town holds
 _WAR_NOT_ONE_SPOT = vocab.WAR_WORDS - frozenset("attack attacks attacked bomb bombs bombing bombings shootings raid raids".split())
 # A war's words, not those of one attack at a site, which the story of it names ("a gun attack on a university in Pakistan
@@ -1405,8 +1411,9 @@ class PlaceResolver:
         f = self.focus
         if f.kind not in ("country", "governorate"):
             return None
-        lead = self.text[: self.paragraph_end(min(self._lead + 1, len(self.paragraphs) - 1))]
-        if any(w in _REGION_HAZARDS for w in re.findall(r"[a-z]+", lead.lower())):
+        # (the headline's words too, where the text does not hold it: "Cyclone Mocha kills 30 in Bangladesh")
+        lead = f"{self.title or ''} {self.text[: self.paragraph_end(min(self._lead + 1, len(self.paragraphs) - 1))]}"
+        if set(re.findall(r"[a-z]+", lead.lower())) & (_REGION_HAZARDS | _UNREST_OR_WEATHER):
             return None
         abroad = any(ev.role == "here" and ev.entity.kind == "country" and ev.entity.id != f.id and not self._inside(f, ev.entity)
                      for ev in self.events)
@@ -1419,9 +1426,14 @@ class PlaceResolver:
         if 2 * counts[0][1] < sum(1 for ev in self.events if ev.role == "here" and ev.entity.id == f.id):
             return None  # (a province named twice in a story that names its country nine times: the country's story)
         site = [ev for ev in named if ev.entity.name == counts[0][0]]
-        if not any(_TELLS_THE_EVENT.search(told) or _SITE_EVENT.search(told) or re.search(r"\d", told)
+        if not any(_A_COUNT.search(told) or any(not re.match(r"(?:fire|dead)\w", m.group(0) + told[m.end() : m.end() + 1])
+                                                for m in _TELLS_THE_EVENT.finditer(told))
                    for ev in site for told in [self.text[self._sentence_around(ev.start)]]):
             return None  # (named only where people mourn or gather: "Mourners gathered in Kunming", no count or event there)
+        from store.cities import is_capital  # (loaded only for a story that keeps to one place)
+
+        if site[0].entity.kind in _CITY_KINDS and f.kind == "country" and is_capital(site[0].entity.name):
+            return None  # (the capital, where officials speak and mourning is declared: not the site)
         return site[0].entity
 
     def _lies_in(self, e: Entity, container: Entity) -> bool:

@@ -1783,6 +1783,10 @@ def test_the_one_site_a_story_keeps_naming_is_its_place(g):
             "The river burst its banks near the town of Kasompe.\n\n"
             "Families gathered in Kasompe for news. Officials in Kasompe said 26 people were still missing.")
     assert places(g, text) == [(40, "Malawi"), (26, "Kasompe")]
+    # (under a headline that names no hazard)
+    text = ("At least 30 people have died in Bangladesh, officials said.\n\nMost of the dead were in Cox's Bazar after a "
+            "landslide. Shelters in Cox's Bazar held 5,000 people. Rescuers in Cox's Bazar found 4 bodies.")
+    assert places(g, text, title="Thirty die in Bangladesh") == [(30, "Cox's Bazar"), (4, "Cox's Bazar")]
     # nor where two towns are named as often
     text = ("Eleven miners have died after a landslide at a copper mine in Zambia, rescue teams said on Sunday.\n\n"
             "The mine lies between Kasompe and Lunte.\n\n"
@@ -1794,6 +1798,26 @@ def test_the_one_site_a_story_keeps_naming_is_its_place(g):
             "exports copper.\n\n"
             "Families gathered in Kasompe for news. Officials in Zambia said 26 miners were still missing.")
     assert places(g, text) == [(11, "Zambia"), (26, "Zambia")]
+
+
+@pytest.mark.parametrize("text, title, country", [
+    # the capital, where officials speak and mourning is declared, is no site
+    ("Gunmen killed 14 soldiers in an ambush in Niger, the defence ministry said.\n\nIn a statement read on state "
+     "television in Niamey, the ministry said 7 other soldiers were wounded. Officials in Niamey declared three days of "
+     "mourning.", None, "Niger"),
+    # unrest across a country, however often one town is named
+    ("Election violence in Kenya has left 24 people dead, officials said.\n\nThe worst clashes were in Kisumu, where "
+     "shops burned. Hospitals in Kisumu treated 60 people.", None, "Kenya"),
+    # a hazard the headline names, or weather the hazard words miss
+    # (the same story under a headline naming no hazard keeps to Cox's Bazar: above)
+    ("At least 30 people have died in Bangladesh, officials said.\n\nMost of the dead were in Cox's Bazar after a "
+     "landslide. Shelters in Cox's Bazar held 5,000 people. Rescuers in Cox's Bazar found 4 bodies.",
+     "Cyclone Mocha kills 30 in Bangladesh", "Bangladesh"),
+    ("Days of heavy rain have killed 40 people in Guatemala, officials said.\n\nRivers rose near Mixco overnight. "
+     "Rescuers in Mixco searched for 12 people.", None, "Guatemala"),
+])
+def test_a_site_kept_to_is_no_capital_and_no_unrest_or_weather(g, text, title, country):
+    assert places(g, text, title=title)[0] == (places(g, text, title=title)[0][0], country)
 
 
 def test_a_name_ends_with_its_line(g):
