@@ -529,6 +529,8 @@ _SERVICE_HEADS = frozenset("management response relief rescue service services".
 # Words that make a one-word name a paper's or a channel's ("the mass-circulation Bild", "the daily Kathimerini")
 _PAPER_WORDS = frozenset("newspaper daily tabloid circulation weekly broadcaster magazine channel".split())
 # A nation's services a spokesperson's lower-case title may name ("the fire brigade spokesperson Vasilis Vathrakogiannis")
+# Words of a service below the country's: "the state civil protection agency", "the municipal civil defence office"
+_LOCAL_LEVELS = frozenset("state municipal provincial regional district local city county departmental".split())
 _SERVICES = (("fire", "brigade"), ("fire", "service"), ("fire", "department"), ("ambulance", "service"), ("coast", "guard"),
              ("civil", "protection"), ("civil", "defence"), ("civil", "defense"))
 _FORCE_WORDS = frozenset("force forces guard guards brigade brigades".split())
@@ -1090,6 +1092,10 @@ def _of_country(country: str | None, institution: str | None) -> str | None:
     return f"{adjective} {institution}" if adjective else None
 
 
+# An organisation's proper name opened by its kind, with "of" or "for": "the Ministry of Health and Welfare", "the
+# Department for Disaster Management" (the capitalised words after it, "and" between them)
+_PROPER_ORG_OF = re.compile(
+    r"\b((?:Ministry|Department|Directorate|Commission|Bureau)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,5})")
 # An organisation's proper name, by the last word of it: "the Guyana Fire Department", "the National Disaster
 # Management Directorate".
 _PROPER_ORG = re.compile(
@@ -1591,9 +1597,14 @@ class SpeakerMemory:
         learned = [(p, 0, n) for p, n in self.learned if p < pos and (noun is None or noun in n.lower())]
         if noun:
             # "the Guyana Fire Department said in a statement" in a sentence with no figure, whose speaker
-            # nothing resolved: the proper name written with the noun
+            # nothing resolved: the proper name written with the noun (or opened by it: "The Ministry of Health and
+            # Welfare has activated ... the ministry said")
             learned += [
                 (m.start(), 0, m.group(1)) for m in _PROPER_ORG.finditer(self.text, 0, pos) if m.group(1).lower().endswith(noun)
+            ] + [
+                # (the country's, as a speaker so named is; not where the rules read it as a speaker already)
+                (m.start(), 0, _of_country(self.country, m.group(1)) or m.group(1)) for m in _PROPER_ORG_OF.finditer(self.text, 0, pos)
+                if m.group(1).lower().startswith(noun) and not any(m.start() - 4 <= p <= m.end() for p, _ in self.learned)
             ]
         elif general:
             # "The National Disaster Management Directorate said ... The disaster agency added that 390": any
@@ -1828,9 +1839,13 @@ class SpeakerMemory:
                 # "the interior ministry statement" after the health ministry spoke: another ministry
                 agency = self._national(sp) or agency
             service = next((" ".join(pair) for pair in _SERVICES if set(pair) <= sp.phrase_words), None)
-            if service is not None and (agency is None or not set(service.split()) & set(agency.lower().split())):
+            if service is not None and not sp.phrase_words & _LOCAL_LEVELS and (agency is None or (
+                not set(service.split()) & set(agency.lower().split()) and self.gazetteer is not None
+                and self.gazetteer.agency(agency, fuzzy=False) is None and not agency.isupper()
+            )):
                 # "the civil defence office said" after "local police have reported": the service the words name (the
-                # country's), not the last body named
+                # country's), not the last body named (but a body the tables know may be that service by its initials,
+                # "CONRED", and "the state civil protection agency" is a state's, not the country's)
                 agency = _of_country(self.country, service) or service
                 self.learned.append((sp.start, agency))  # (the one "the office said" then points back to)
             if agency and sp.head in _NAMED_BY_NOUN:

@@ -2584,6 +2584,24 @@ def test_a_service_described_speaks_as_itself(g):
     text = ("The Italian Civil Protection said 12 people had died in Italy. The civil protection agency said 300 people had "
             "been evacuated.")
     assert [f["agency"].casefold() for f in extract_figures(text, gazetteer=g)] == ["italian civil protection"] * 2
+    # nor a body the tables know, which may be that service by its initials, nor a state's service
+    text = "Floods killed 12 people in Guatemala, CONRED said. The civil protection agency said 3,000 people had been evacuated."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["CONRED", "CONRED"]
+    text = ("Police have reported that 12 people died in Jalisco, Mexico. The state civil protection agency said 3,000 people "
+            "had been evacuated.")
+    assert "Mexican civil protection" not in [f["agency"] for f in extract_figures(text, gazetteer=g)]
     # nor an office the words do not name as a service
     text = "Floods killed 12 people in Italy, the Red Cross said. The relief agency said 300 people had been evacuated."
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["ICRC", "ICRC"]
+
+
+def test_the_ministry_named_in_full_before_is_the_one_that_speaks(g):
+    # "The Ministry of Health and Welfare has activated ..." (no count), then "according to ministry data", "the
+    # ministry said": that ministry, the country's
+    text = ("A fire broke out at a water park in New Taipei City on Saturday. The Ministry of Health and Welfare has "
+            "activated its emergency response.\n\nAccording to ministry data, a total of 498 people were injured.\n\n"
+            "“As of 1pm, 419 people remained hospitalized,” the ministry said.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Taiwanese Ministry of Health and Welfare"] * 2
+    # must not fire: the ministry that spoke last, as the rules read it, is the one meant
+    text = "The Ministry of Interior said 5 people were killed in Kabul. The Ministry of Health said 30 were injured. The ministry said 3 more had died."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Afghan Ministry of Interior", "Afghan Ministry of Health", "Afghan Ministry of Health"]
