@@ -128,11 +128,15 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
         lead = [[f"I have no figure placed in {safe(q.place, 'that place')}; {honesty.CLOSEST} is from reports that name "
                  f"“{safe(q.event_place, 'the event')}”:"]]
         return _figures(store, replace(q, place=None), hits, lead=lead, context=q)
-    if q.unknown_place:
-        # "how many cameroonian refugees in adagom settlement", nothing for Cameroon either: the place asked is the one
-        # the store does not know, not the country the people are from
+    reported = _in_reports_on(store, q, q.place) if q.place else None
+    if reported is None and q.unknown_place and asked_place is not None and not match.has_figures(
+        store, [asked_place.id, *g.descendants(asked_place.id)]
+    ):
+        # "how many cameroonian refugees in adagom settlement", nothing at all for Cameroon: the place asked is the one
+        # the store does not know, not the country the people are from (a known place with figures of its own is
+        # still said to have them: "how many injured in chimanimani, manicaland")
         return _unknown_place(store, q)
-    return (_in_reports_on(store, q, q.place) if q.place else None) or _no_figure(store, q)
+    return reported or _no_figure(store, q)
 
 
 # The names of a place read for a report that names it (a place has a handful; a few in the tables have dozens)

@@ -486,12 +486,14 @@ def test_an_event_named_by_a_place_and_a_common_word_is_asked_of_the_place(store
 
 
 def test_an_unknown_place_after_a_peoples_demonym_is_the_place_asked(filled):
-    # "syrian refugees in qasrbeit camp", nothing for refugees in Syria either: the reply is about Qasrbeit, which the
-    # store does not know, not "no figure for refugees in Syria"
-    answer = ask(filled, "how many syrian refugees in qasrbeit camp")
+    # "cameroonian refugees in qasrbeit camp", nothing at all for Cameroon: the reply is about Qasrbeit, which the
+    # store does not know, not "no figure for refugees in Cameroon"
+    answer = ask(filled, "how many cameroonian refugees in qasrbeit camp")
     assert answer.none and answer.text.startswith("I don't know a place called “qasrbeit”") and no_digits(answer.text)
-    # must not fire: a known place after the demonym is answered
+    # must not fire: a known place after the demonym is answered; a known place with figures of its own beside the
+    # unknown one is still said to have them
     assert "15 civilians killed in Jazra" in ask(filled, "how many syrian civilians killed in jazra").text
+    assert "I have figures for Syria on" in ask(filled, "how many syrian refugees in qasrbeit camp").text
 
 
 def test_a_road_typed_short_is_the_road_the_store_knows(store: Store):
