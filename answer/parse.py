@@ -614,8 +614,6 @@ def _partial_source(tokens: list[_Token], p: _Parsed, g: Gazetteer) -> None:
             fits = [e for e in fits if _name_words(e.name) <= asked | set(words)]
         if len(fits) == 1 and p.places and _of_another_country(g, fits[0], p.places[0][2]):
             return  # "... french guiana ... acc to prosecutor" is no question about Ukraine's prosecutor general
-        if len(fits) == 1 and not p.places and _countries_named_by(g, fits[0]):
-            return  # nor "san mateo del mar massacre death toll per the prosecutor", the town one the tables lack
         if len(fits) == 1:
             p.agencies.append((i + 1, fits[0], True))
             p.words = [w for w in p.words if w not in words]
@@ -628,13 +626,6 @@ def _of_another_country(g: Gazetteer, agency: Entity, place: Entity, any_place: 
     country = g.country_of(place.id)
     if country is None:
         return False
-    named = _countries_named_by(g, agency, any_place)
-    return bool(named) and country.name not in named
-
-
-def _countries_named_by(g: Gazetteer, agency: Entity, any_place: bool = False) -> set[str]:
-    """The countries an agency's name names, by name or people ("Prosecutor General of Ukraine", "Saudi health
-    ministry"); with `any_place`, those of the places it names too ("Borno State Government")."""
     words = agency.name.replace("'s", "").split()
     named = {vocab.country_of_demonym(w) for w in words} | {
         home.name for k in range(len(words)) for n in (1, 2, 3)
@@ -642,7 +633,7 @@ def _countries_named_by(g: Gazetteer, agency: Entity, any_place: bool = False) -
         and (home := g.country_of(e.id)) is not None
     }
     named.discard(None)
-    return named
+    return bool(named) and country.name not in named
 
 
 def _of_another_province(g: Gazetteer, agency: Entity, place: Entity) -> bool:
