@@ -1405,9 +1405,10 @@ class PlaceResolver:
         often as any other place inside it and half as often as the focus itself ("rescue teams in Zambia ... the mine
         near Chingola ... Chingola"; "a landslide in Peru ... the town of Retamas ... Retamas"): where the event
         happened, as annotators place its counts, though the lead names only the country. A place no table knows and
-        none places counts as inside where the story names no other country. Not for a hazard the lead tells over a
-        region (a flood's or a cyclone's toll is the region's, however often one town is named); nor a region, a
-        headline's or a caption's naming."""
+        none places counts as inside where the story names no other country. Not for a hazard the headline or lead tells
+        over a region, nor for unrest or weather (a flood's, a cyclone's or riots' toll is the country's, however often
+        one town is named); not a region, a country's capital (where officials speak), a headline's or a caption's
+        naming, nor a place named only where no event or count is told."""
         f = self.focus
         if f.kind not in ("country", "governorate"):
             return None
