@@ -119,9 +119,9 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
             lead = [[f"I have no figure placed in {safe(q.place, 'that place')} itself; {honesty.CLOSEST} is from "
                      f"reports that name it, placed elsewhere in {safe(country.name, 'its country')}:"]]
             return _figures(store, replace(q, place=None), hits, lead=lead, context=q)
-    if asked_place is not None and asked_place.kind == "country" and q.event_place and not match.has_figures(
-        store, [asked_place.id, *g.descendants(asked_place.id)]
-    ) and (hits := [h for h in match.find(store, replace(q, place=None)) if g.country_of(h.place_id) is None]):
+    if asked_place is not None and asked_place.kind == "country" and q.event_place and not _has_figures_in(store, asked_place.id) and (
+        hits := [h for h in match.find(store, replace(q, place=None)) if g.country_of(h.place_id) is None]
+    ):
         # "kadovar volcano png how many displaced": nothing is placed in the country (the island's figures were imported
         # with a place no table puts in it); the figures of the reports that name the event, placed in no country, are
         # the closest, said to be so (not another country's: "cyclone freddy mozambique" is not Malawi's toll)
@@ -129,14 +129,17 @@ def ask(store: Store, question: str, context: Query | None = None) -> Answer:
                  f"“{safe(q.event_place, 'the event')}”:"]]
         return _figures(store, replace(q, place=None), hits, lead=lead, context=q)
     reported = _in_reports_on(store, q, q.place) if q.place else None
-    if reported is None and q.unknown_place and asked_place is not None and not match.has_figures(
-        store, [asked_place.id, *g.descendants(asked_place.id)]
-    ):
+    if reported is None and q.unknown_place and asked_place is not None and not _has_figures_in(store, asked_place.id):
         # "how many cameroonian refugees in adagom settlement", nothing at all for Cameroon: the place asked is the one
         # the store does not know, not the country the people are from (a known place with figures of its own is
         # still said to have them: "how many injured in chimanimani, manicaland")
         return _unknown_place(store, q)
     return reported or _no_figure(store, q)
+
+
+def _has_figures_in(store: Store, place_id: int) -> bool:
+    """Has the place, or a place inside it, a figure the store has not retracted?"""
+    return match.has_figures(store, [place_id, *store.gazetteer().descendants(place_id)])
 
 
 # The names of a place read for a report that names it (a place has a handful; a few in the tables have dozens)

@@ -125,8 +125,6 @@ _REGION_HAZARDS = vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS
 # named (for the site a story keeps naming: _the_site_kept_to)
 _UNREST_OR_WEATHER = frozenset("violence unrest riots riot clashes protests protesters rain rainfall downpours deluge floodwaters "
                                "avalanche avalanches snow snowfall blizzard".split())
-# A count in a sentence: digits, not a year or a time ("in 2019", "at 8:30")
-_A_COUNT = re.compile(r"(?<![\d:])\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b(?!:\d)")
 # A war's words, not those of an attack at one spot (a shooting, a bombing), whose toll a local story's town holds
 _WAR_NOT_ONE_SPOT = vocab.WAR_WORDS - frozenset("attack attacks attacked bomb bombs bombing bombings shootings raid raids".split())
 # A war's words, not those of one attack at a site, which the story of it names ("a gun attack on a university in Pakistan
@@ -230,6 +228,10 @@ _SUBJECT_OF_COUNT = re.compile(
     r"(?:reported|recorded|registered|confirmed|counted|saw|suffered)\s+(?:about\s+|some\s+|at\s+least\s+)?\d"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A count in a sentence: digits, not a year or a time ("in 2019", "at 8:30")
+_A_COUNT = re.compile(rf"(?<![\d:])(?!{_YEAR.pattern})\b\d[\d,.]*\b(?!:\d)")
+# A word of _TELLS_THE_EVENT's that goes on into another: "firefighters", "deadline"
+_EVENT_WORD_GOES_ON = re.compile(r"(?:fire|dead)\w")
 _STORY_TOWN_KINDS = frozenset({"town", "village", "city", "suburb", "neighbourhood", "neighborhood", "area"})
 # A total, not one event's toll: "across Nigeria, attacks killed 2,600 people last year".
 _TOTALS = re.compile(r"\b(?:across|nationwide|countrywide|in\s+total|last\s+year|this\s+year|so\s+far\s+this|since\s+(?:January|the\s+start))\b", re.I)
@@ -941,7 +943,7 @@ class PlaceResolver:
             last = name.rsplit(" ", 1)
             if compass_named:
                 kind = last[1].lower()  # (the name keeps its kind word: "Central" alone names nothing)
-            elif len(last) == 2 and last[1].lower() in _DEPTH and not _POSSESSIVE_END.search(last[0]):
+            elif len(last) == 2 and last[1].lower() in _DEPTH and not last[0].endswith(("'s", "’s")):
                 # "Salamyieh City" is Salamyieh ("Saddler's Village" keeps its kind word: named for someone, no place alone)
                 name, ne, kind = last[0], ns + len(last[0]), last[1].lower()
             typed = f"{name} {kind}" if m.group("kind") else name
@@ -1383,7 +1385,7 @@ class PlaceResolver:
         other, twice or more, the first time in its first paragraphs ("Assailants kill 29 in China ... the Kunming Train
         Station ... The violence in Kunming"): what it is about, the country only its headline's."""
         country = self.focus
-        lead = self.text[: self.paragraph_end(min(self._lead + 1, len(self.paragraphs) - 1))]
+        lead = self.text[: self._opening_end]
         if any(w in _REGION_HAZARDS for w in re.findall(r"[a-z]+", lead.lower())):
             return None  # (a flood, a cyclone, an earthquake strikes a wide area: the country's, though one town is named most)
         named = [ev for ev in self.events if ev.role == "here" and ev.entity.id != country.id and ev.entity.kind != "country"
@@ -1413,7 +1415,7 @@ class PlaceResolver:
         if f.kind not in ("country", "governorate"):
             return None
         # (the headline's words too, where the text does not hold it: "Cyclone Mocha kills 30 in Bangladesh")
-        lead = f"{self.title or ''} {self.text[: self.paragraph_end(min(self._lead + 1, len(self.paragraphs) - 1))]}"
+        lead = f"{self.title or ''} {self.text[: self._opening_end]}"
         if set(re.findall(r"[a-z]+", lead.lower())) & (_REGION_HAZARDS | _UNREST_OR_WEATHER):
             return None
         abroad = any(ev.role == "here" and ev.entity.kind == "country" and ev.entity.id != f.id and not self._inside(f, ev.entity)
@@ -1427,8 +1429,7 @@ class PlaceResolver:
         if 2 * counts[0][1] < sum(1 for ev in self.events if ev.role == "here" and ev.entity.id == f.id):
             return None  # (a province named twice in a story that names its country nine times: the country's story)
         site = [ev for ev in named if ev.entity.name == counts[0][0]]
-        if not any(_A_COUNT.search(told) or any(not re.match(r"(?:fire|dead)\w", m.group(0) + told[m.end() : m.end() + 1])
-                                                for m in _TELLS_THE_EVENT.finditer(told))
+        if not any(_A_COUNT.search(told) or any(not _EVENT_WORD_GOES_ON.match(told, m.start()) for m in _TELLS_THE_EVENT.finditer(told))
                    for ev in site for told in [self.text[self._sentence_around(ev.start)]]):
             return None  # (named only where people mourn or gather: "Mourners gathered in Kunming", no count or event there)
         from store.cities import is_capital  # (loaded only for a story that keeps to one place)
@@ -1472,6 +1473,11 @@ class PlaceResolver:
         if e.id > 0:
             return self.g.within(e.id, container.id)
         return e.parent_id is not None and (e.parent_id == container.id or self.g.within(e.parent_id, container.id))
+
+    @cached_property
+    def _opening_end(self) -> int:
+        """Where the body's first two paragraphs end: the story's opening, which tells what kind of event it is."""
+        return self.paragraph_end(min(self._lead + 1, len(self.paragraphs) - 1))
 
     @cached_property
     def _lead(self) -> int:
@@ -2447,9 +2453,6 @@ _COMPASS_NAMED = re.compile(
 )
 # The feature a place named for someone is ("Susan’s Bay", "Martha's Vineyard", "Lion's Head"), after the possessive.
 _FEATURE_AFTER_OWNER = re.compile(r"(?:Bay|Cove|Creek|Hill|Hills|Point|Harbou?r|Head|Landing|Vineyard|Valley|Well|Wells|Island|Rock|Town|Village)")
-
-# A possessive ending a name ("Saddler's" in "Saddler's Village")
-_POSSESSIVE_END = re.compile(r"['’]s$")
 # A possessive between two names: "Colombia's Cundinamarca department", "the Moscow Region’s Balashikha".
 _POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
 # a country's name and its possessive ending the gap between two places ("East China’s", "Nigeria's", "the country's")

@@ -529,8 +529,6 @@ _SERVICE_HEADS = frozenset("management response relief rescue service services".
 # Words that make a one-word name a paper's or a channel's ("the mass-circulation Bild", "the daily Kathimerini")
 _PAPER_WORDS = frozenset("newspaper daily tabloid circulation weekly broadcaster magazine channel".split())
 # A nation's services a spokesperson's lower-case title may name ("the fire brigade spokesperson Vasilis Vathrakogiannis")
-# Words of a service below the country's: "the state civil protection agency", "the municipal civil defence office"
-_LOCAL_LEVELS = frozenset("state municipal provincial regional district local city county departmental".split())
 _SERVICES = (("fire", "brigade"), ("fire", "service"), ("fire", "department"), ("ambulance", "service"), ("coast", "guard"),
              ("civil", "protection"), ("civil", "defence"), ("civil", "defense"))
 _FORCE_WORDS = frozenset("force forces guard guards brigade brigades".split())
@@ -1812,7 +1810,7 @@ class SpeakerMemory:
                 agency = self._known(sp.name)  # the parse's organisation, with the person the rules found
             if agency is None and " " not in person and sp.phrase_words & _PAPER_WORDS:
                 return self._cue(sentence, sp, person, None)  # "according to mass-circulation Bild": a paper, not a person
-            service = next((" ".join(pair) for pair in _SERVICES if set(pair) <= sp.phrase_words), None) if agency is None else None
+            service = _service_named(sp) if agency is None else None
             if agency is None and self.country:
                 # "military spokesman Restituto Padilla", "police chief X": the country's institution.
                 noun = next((w for w in ("military", "army", "police", "prosecutor") if w in sp.phrase_words), None) or service
@@ -1838,7 +1836,7 @@ class SpeakerMemory:
             if ministry and (agency is None or ministry.group(1).lower() not in agency.lower()):
                 # "the interior ministry statement" after the health ministry spoke: another ministry
                 agency = self._national(sp) or agency
-            service = next((" ".join(pair) for pair in _SERVICES if set(pair) <= sp.phrase_words), None)
+            service = _service_named(sp)
             if service is not None and not sp.phrase_words & _LOCAL_LEVELS and (agency is None or (
                 not set(service.split()) & set(agency.lower().split()) and self.gazetteer is not None
                 and self.gazetteer.agency(agency, fuzzy=False) is None and not agency.isupper()
@@ -2340,6 +2338,11 @@ def described_after(text: str, end: int) -> bool:
     """Is a name followed by a description of who they are ("Mohamed, a local chief in Wajir")? Then a first name
     is someone of their own, not the speaker named in full before ("Mohamed Ali, Red Cross spokesman")."""
     return _SOMEONE_ELSE_AFTER.match(text, end) is not None
+
+
+def _service_named(sp: Speaker) -> str | None:
+    """The service the speaker's words name ("fire brigade", "civil defence"), if any (_SERVICES)."""
+    return next((" ".join(pair) for pair in _SERVICES if set(pair) <= sp.phrase_words), None)
 
 
 def _has_anaphor_word(sp: Speaker) -> bool:
