@@ -206,6 +206,8 @@ _COLON_DATELINE = re.compile(
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*[-–—]\s*)?"
     r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})*)\s*:(?:\s+|(?<=[A-Z]:))(?=[A-Z])"
 )  # (in capitals, with or without a space after the colon: "TURKEY:At least 80 people died")
+# A dateline's date, after its places: ", March 7", ", 7 March 2005"
+_DATELINE_DATE = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})$")
 _INLINE_DATELINE = re.compile(
     r"\b([A-Z]{4,}(?:\s+[A-Z]{3,})?)\s+(?:\(?(?:AFP|AP|Reuters|dpa|Xinhua|UPI|SANA|IANS|ANI)\)?\s+)?(?=[A-Z](?:[a-z]|\s))"
 )
@@ -310,6 +312,8 @@ _TREATED_IN = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:[Hh]ospitals?|[Cc]linics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
 )
 _BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
+# "shifted 55 injured to Karachi": the hurt, named between the verb and where they were taken
+_HURT_BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:injured|wounded|hurt|casualties|patients)\s+to\s+(?:the\s+|a\s+)?$")
 # (the hurt, then their transport, with no other count between: not "Two people were injured, and 300 residents were
 # evacuated to Nuku'alofa")
 _HURT_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|casualties|(?:critical|serious)\s+condition)\b(?:[^.;\n\d]|\d[\d,]*\s+of\s+(?:them|whom|those))*"
@@ -803,7 +807,8 @@ class PlaceResolver:
                     g.place(m.group(1), fuzzy=False) is None and re.search(rf"\b{re.escape(m.group(1))}\b", body)
                     for m in _TITLE_UNKNOWN.finditer(title)
                 )
-        opening = [m for p in self.paragraphs[:4] for m in [DATELINE.match(text, p)] if m]
+        # (in the first six lines: a page's breadcrumb, headline, credit and date may come first)
+        opening = [m for p in self.paragraphs[:6] for m in [DATELINE.match(text, p)] if m]
         self.dateline = opening[0] if opening else None  # ("WAUKESHA -", "OXFORD TOWNSHIP, Mich. -": see _dateline_town)
         datelines = [(m.start(), m.end("dl")) for m in opening]
         # "Islamabad: The Pakistan government said ...": a dateline closed by a colon.
@@ -1008,7 +1013,7 @@ class PlaceResolver:
                     # "(UrduPoint / Pakistan Point News - 9th Sep)", "the Jordan Times": an outlet's name, no place (not a
                     # heading's "Morocco Earthquake News")
                     continue
-                if _TREATED_IN.search(text, max(0, start - 120), start) or (
+                if _TREATED_IN.search(text, max(0, start - 120), start) or _HURT_BROUGHT_TO.search(text, max(0, start - 60), start) or (
                     (_BROUGHT_TO.search(text, max(0, start - 40), start) or _IN_CARE.search(text, max(0, start - 40), start))
                     and (_HOSPITAL_AFTER.match(text, end) or _FOR_TREATMENT_AFTER.match(text, end)
                          # ("five people in critical condition who were flown to Nuku'alofa": the hurt, taken for care)
@@ -2250,6 +2255,7 @@ class PlaceResolver:
         if self.dateline is None:
             return None
         line = re.sub(r"\s*\([^()]*\)\s*$", "", self.dateline.group("dl")).strip()
+        line = _DATELINE_DATE.sub("", line)  # (its date is not where the town lies: "HIGUEY, Dominican Republic, March 7")
         town, _, region = (part.strip() for part in line.partition(","))
         name = " ".join(w[:1] + w[1:].lower() for w in town.split())
         known = self.g.place(name, fuzzy=False)

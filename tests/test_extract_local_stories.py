@@ -264,3 +264,42 @@ def test_a_dated_credit_line_is_a_dateline(g):
     text = ("Madagascar: Cyclone damage becomes clear\n\nANTANANARIVO, 23 January 2009 (IRIN)\n\n"
             "  • New figures from the disaster office indicate that cyclone Fanele claimed eight lives.")
     assert [p for _, _, p, _ in read(g, text)] == ["Madagascar"]
+
+
+def test_a_dateline_after_a_pages_breadcrumb_credit_and_date_with_its_own_date(g):
+    text = ("washingtonpost.com > World > Americas > Caribbean\n\n"
+            "Prison Fire in Dominican Republic Kills at Least 134\n\n"
+            "Associated Press\nTuesday, March 8, 2005; Page A11\n\n"
+            "HIGUEY, Dominican Republic, March 7 -- Rival gangs set their bedding ablaze Monday, killing at least 134 "
+            "inmates in one of Latin America's worst jailhouse blazes.\n\n"
+            "Some died in a stampede after guards forced open the jammed door of the cellblock known as Vietnam, one "
+            "survivor said, while others were killed by smoke.\n\n"
+            "Only 26 prisoners were rescued from the jail in Higuey, east of the capital. Eighteen were injured.\n\n"
+            "The disaster underscored the terrible prison conditions in the Dominican Republic, which has the most "
+            "overcrowded jails in the hemisphere. A rights group said the Higuey prison was the worst in the country.\n\n"
+            "Among the victims were four Americans from Puerto Rico. Two died and two were injured, officials said.")
+    got = read(g, text, title="Prison Fire in Dominican Republic Kills at Least 134")
+    assert {(v, s, p) for v, s, p, _ in got} >= {(134, "killed", "Higuey"), (18, "injured", "Higuey"), (2, "killed", "Higuey")}
+    # (a dateline's date is not where its town lies; a town the body never names again is still no site)
+    text = ("Deadly fire\n\nAssociated Press\nTuesday, March 8, 2005\n\n"
+            "SANTO DOMINGO, Dominican Republic, March 7 -- A fire killed 134 inmates at a prison in the country's east.")
+    assert [(v, p) for v, _, p, _ in read(g, text)] == [(134, "Dominican Republic")]
+
+
+@pytest.mark.parametrize("opening, town", [
+    # the dateline on the fifth line, after a breadcrumb, the headline, the credit and the date; its own date after the
+    # country ("HIGUEY, Dominican Republic, March 7 --") is not where the town lies
+    ("washingtonpost.com > World > Caribbean\n\nPrison Fire Kills 134\n\nAssociated Press\nTuesday, March 8, 2005\n\n"
+     "HIGUEY, Dominican Republic, March 7 -- ", "Higuey"),
+    ("HIGUEY, Dominican Republic, 7 March 2005 -- ", "Higuey"),
+    # (a capital is no local story's town)
+    ("Associated Press\n\nTuesday, March 8, 2005\n\nSANTO DOMINGO, Dominican Republic, March 7 -- ", None),
+])
+def test_a_local_storys_dateline_town_read_past_a_pages_head_and_the_datelines_date(g, opening, town):
+    from extract.places import PlaceResolver
+    from extract.sentences import split_sentences
+
+    text = opening + "A fire killed 134 inmates.\n\nOnly 26 prisoners were rescued from the jail in Higuey."
+    r = PlaceResolver(text, g, g.scan_places(text), None, extra=[], agency_spans=[], sentences=split_sentences(text))
+    assert r.dateline is not None
+    assert r._dateline_town(g.place("Dominican Republic")) == town

@@ -742,3 +742,15 @@ def test_where_the_hurt_were_shifted_for_care_is_not_where_they_were_hurt(g):
     text = ("A gas cylinder exploded in a market in Mardan. Another 15 injured people were shifted to Peshawar for "
             "specialised care, police said.")
     assert places(g, text) == ["Mardan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the hurt named between the verb and the city they were taken to: not where they were hurt
+    ("A blast at the Gadani yard killed 16. “We have recovered 16 bodies and shifted 55 injured to Karachi,” an "
+     "official said.", ["Gadani", "Gadani", "Gadani"]),
+    ("The attack in Ghazni killed 30; rescuers airlifted 12 wounded to Kabul.", ["Ghazni", "Ghazni"]),
+    # (people moved to a city who are not the hurt are there: "evacuated 300 residents to Kabul")
+    ("Floods in Ghazni killed 30; rescuers evacuated 300 residents to Kabul.", ["Ghazni", "Kabul"]),
+])
+def test_the_hurt_taken_to_a_city_named_after_them_were_hurt_where_the_event_was(g, text, expected):
+    assert places(g, text) == expected
