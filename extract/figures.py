@@ -2015,6 +2015,10 @@ _WORLD_REGION = re.compile(
 )
 
 
+# "... copy as carried by EIN News": the site that carried a copy, not who wrote it
+_CARRIED_BY = re.compile(r"\b(?:(?:as\s+)?(?:carried|hosted|mirrored|reposted|republished)\s+by|via)\b.*$")
+
+
 def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     """The agency that published the article itself (OCHA's flash update, an MSF press release), if any."""
     if not outlet:
@@ -2030,16 +2034,24 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     # known publisher and its site in brackets)
     # ("UNHCR (unhcr.org), briefing notes": what kind of page, in lower case after a comma outside brackets; not "DG ECHO
     # (ECHO Daily Flash, as posted on reliefweb)", nor a tail that names who wrote it, "..., text by BNPB Public Relations")
-    outlet = re.sub(r"^((?:[^(),]|\([^()]*\))+),\s+[a-z][a-z -]*$", r"\1", outlet).strip() or outlet
+    # ("..., on reliefweb.int": where the page was found, a site's name after it)
+    outlet = re.sub(r"^((?:[^(),]|\([^()]*\))+),\s+[a-z][a-z -]*(?:\s[a-z][\w-]*\.[a-z]{2,4})?(?:\s*\([^()]*\))?$", r"\1", outlet).strip() or outlet
     # ("OCHA (reliefweb.int), Somalia flash update on Guri Ceel": the page named after a comma outside brackets; a
     # known body before it publishes)
     # (not a page another outlet quoted, "OCHA, quoted in Reuters", nor a joint statement, "UNICEF, Save the Children, ...")
+    # (a body no table knows publishes too, where it is named as an organisation and the tail says only what kind of page
+    # it is: "Community and Family Services International (CFSI), an IDP Protection Assessment Report ..."; a copy another
+    # site carried is still the body's: "WHO, reliefweb's copy as carried by EIN News")
     head = re.match(r"((?:[^(),;]|\([^()]*\))+)[,;]", outlet)
-    tail = outlet[head.end() :] if head else ""
+    tail = _CARRIED_BY.sub("", outlet[head.end() :]) if head else ""
     if head and not re.search(r"\b(?:by|quoted|quoting|citing|via|reported)\b", tail) and (known := _publisher(gazetteer, head.group(1))) is not None and (
-        gazetteer.agency(known, fuzzy=False) is not None
+        gazetteer.agency(known, fuzzy=False) is not None or not tail.strip() or re.match(r"\s*(?:an?|the|its)\s", tail)
     ) and not any(m.start <= len(tail) - len(tail.lstrip()) for m in gazetteer.scan_agencies(tail)):
         return known
+    if head and (by := re.search(r"\b(?:by|quoted|quoting|citing|reported)\b", tail)):
+        # "..., text by BNPB Public Relations": the body the tail names as the author; "OCHA, quoted in Reuters": none
+        author = next((m.entity for m in gazetteer.scan_agencies(tail[by.end() :]) if m.start <= 6), None)
+        return author.name if author is not None and author.kind not in MEDIA_KINDS else None
     outlet = re.sub(r"\s*\((?:as\s+posted|[^()]*\.(?:org|com|net|int|gov)\b)[^()]*\)\s*$", "", outlet).strip() or outlet
     bare = re.sub(r"(?:\s*\([^()]*\))+\s*$", "", outlet).strip() or outlet
     if gazetteer.agency(bare, fuzzy=False) is not None:
@@ -2061,6 +2073,11 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     if service_of is not None and gazetteer.place(service_of.group("place"), fuzzy=False) is not None:
         return bare  # "Police Scotland", "Ambulance Victoria", "Police Service of Northern Ireland"
     if (_ORGANISATION.search(outlet) or _EMERGENCY_SERVICE.search(bare)) and not _NEWS_OUTLET.search(outlet):
+        # ("Community and Family Services International (CFSI)": by the initials its name stands for, as its text
+        # names it after the first time)
+        short = re.search(r"\(([A-Z][A-Za-z&]{1,7})\)\s*$", outlet)
+        if short and short.group(1).upper() == "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", bare)).upper():
+            return short.group(1)
         return bare  # ("DSWD Bicol (DSWD Field Office V)": by its name, without the office or site in brackets)
     return None
 

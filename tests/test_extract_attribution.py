@@ -348,3 +348,44 @@ def test_a_reporter_citing_a_tally_whose_parts_follow_a_colon(g):
 def test_gazas_health_ministry_named_with_who_runs_it(g):
     text = "Gaza’s Hamas-controlled health ministry said more than 20 bodies had arrived at the Nasser medical centre."
     assert figs(g, text)[0]["agency"] == "Gaza Health Ministry"
+
+
+@pytest.mark.parametrize("outlet, publisher", [
+    # a body's page another site carried a copy of is still the body's
+    ("WHO, reliefweb's copy as carried by EIN News (finance.einnews.com)", "WHO"),
+    ("Human Rights Watch (hrw.org), a press release carried by silkway.news", "Human Rights Watch"),
+    # a body no table knows, named as an organisation, the tail saying what kind of page it is: by its initials
+    ("Community and Family Services International (CFSI), an IDP Protection Assessment Report of the Mindanao "
+     "Protection Cluster, on reliefweb.int", "CFSI"),
+    # where the page was found is no part of the publisher's name
+    ("Start Network (start-network.org), on reliefweb.int", "Start Network"),
+    ("Office of the UN Resident Coordinator in Lesotho, on humanitarianresponse.info (humanitarianresponse.info)",
+     "Office of the UN Resident Coordinator in Lesotho"),
+])
+def test_a_documents_publisher_however_the_page_was_found(g, outlet, publisher):
+    from extract.figures import _publisher
+
+    assert _publisher(g, outlet) == publisher
+    text = "Plague in Madagascar\n\nA total of 22 confirmed cases of plague have been notified, including six deaths."
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g, outlet=outlet)} == {publisher}
+
+
+@pytest.mark.parametrize("outlet", [
+    # a body's name with a tail that names someone else as the author, or no organisation at all
+    "Refugees International, a report quoted by AP",
+    "Daily Nation (nation.africa), an AFP story carried by the Star",
+])
+def test_a_page_carried_or_quoted_by_another_is_not_a_publishers_by_its_tail(g, outlet):
+    text = "Plague in Madagascar\n\nA total of 22 confirmed cases of plague have been notified, including six deaths."
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g, outlet=outlet)} == {None}
+
+
+def test_what_was_believed_by_no_one_named_is_no_source_for_the_count_before(g):
+    text = ("Baghdad lorry bomb kills 115\n\n"
+            "A suicide lorry bomb in Baghdad killed 115 people and wounded nearly 200 others.\n\n"
+            "The attack, claimed by the Islamic State group, was the deadliest for months, and came despite the capture "
+            "of Fallujah, which was believed to have been a source of such attacks.")
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(115, None), (200, None)]
+    # (a body that believes a count still gives it)
+    text = "Fighting hit Sudan on Sunday.\n\nThe army believed 20 more were killed."
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(20, "Sudanese army")]
