@@ -144,7 +144,7 @@ _LOCAL_GOVERNMENTS = frozenset("county city municipality district prefecture pro
 _ROLE_SPELLED = {"gov.": "governor", "gov": "governor"}  # ("Mississippi Gov. Tate Reeves": the state's governor)
 # Roles after a name, in apposition, that say whom the person speaks for ("Adrian de la Garza, prosecutor for the
 # border state of Nuevo Leon")
-_APPOSED_ROLES = _ROLES | _PLACE_ROLES | {"prosecutor"}
+_APPOSED_ROLES = _ROLES | _PLACE_ROLES | {"prosecutor", "commissioner", "sheriff", "coroner"}
 # What an apposition calls a person, not an office ("Hendri Satoko, a local official, said": a name the small model took
 # for an organisation's)
 _APPOSED_PEOPLE = frozenset({"official", "officer"})
@@ -1041,7 +1041,7 @@ def _institution_words(name: str) -> bool:
 # Chairman", "Police Surgeon"; not a minister or a president, whom other rules name by their country, nor a manager or an
 # officer, whose body the text names elsewhere), and the honorifics and ranks between the title and the name ("fire chief
 # Gen Jassem Mansuri")
-_TITLE_WORDS = _CHAIRS | {"chief", "commander", "surgeon", "head", "director", "coordinator", "sheriff", "coroner", "prosecutor"}
+_TITLE_WORDS = _CHAIRS | {"chief", "commander", "surgeon", "head", "director", "coordinator", "sheriff", "coroner", "prosecutor", "commissioner"}
 # Words before a surname that are no given name: titles, ranks and honorifics ("Chief Insp Thomassen", "Dr Saeed Mirwani")
 _NOT_GIVEN_NAMES = _TITLE_WORDS | vocab.PERSON_TITLES | vocab.RANKS | _HONORIFICS | frozenset(
     """miss prof professor rev reverend dame lord lady insp inspector supt superintendent maj major lt lieutenant brig

@@ -2605,3 +2605,21 @@ def test_the_ministry_named_in_full_before_is_the_one_that_speaks(g):
     # must not fire: the ministry that spoke last, as the rules read it, is the one meant
     text = "The Ministry of Interior said 5 people were killed in Kabul. The Ministry of Health said 30 were injured. The ministry said 3 more had died."
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Afghan Ministry of Interior", "Afghan Ministry of Health", "Afghan Ministry of Health"]
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a commissioner, a sheriff or a coroner named in apposition speaks as the office
+    ("“We have recovered at least 16 bodies so far,” Zulfiqar Ali Shah, the deputy commissioner of the area, told AFP.",
+     "deputy commissioner"),
+    ("At least 16 people died, said John Smith, the district commissioner.", "district commissioner"),
+    ("At least 16 people died, deputy commissioner Zulfiqar Ali Shah said.", "deputy commissioner"),
+    ("At least 16 people died, said John Doe, the police commissioner.", "police commissioner"),
+])
+def test_a_commissioner_named_with_a_person_speaks_as_the_office(g, text, agency):
+    assert first(g, text)["agency"] == agency
+
+
+def test_a_commissioner_apposed_to_no_one_who_speaks_is_no_source(g):
+    # (a commissioner the sentence only mentions, the count unattributed)
+    text = "At least 16 people died in the blast, which John Smith, the district commissioner, visited on Monday."
+    assert first(g, text)["agency"] is None
