@@ -112,7 +112,7 @@ _WIDE_OR_FOREST = vocab.WIDE_HAZARDS | frozenset({"forest", "forests", "bushfire
 _SITE_SHOWN = re.compile(r"\b(?:site|scene|aftermath)\s+of\b", re.I)
 _TELLS_THE_EVENT = re.compile(
     r"\b(?:attack|bomb|blast|explo|fire|blaze|crash|collid|collision|accident|collaps|shoot|shot|gunm|stab|knife|violen|massacre"
-    r"|stampede|derail|sank|sink|capsiz"
+    r"|stampede|derail|sank|sink|capsiz|landslide|mudslide|buried"
     r"|stormed|killed|killing|injur|wounded|dead|died|deaths|victims)", re.I)
 # Words that tell one event at a site: "a fire tore through a building", "a canopy collapsed", "a landslide buried"
 # (narrower than _TELLS_THE_EVENT: no attack, a war's word, and no toll; whole words, "fire" not "firefighters")
@@ -123,6 +123,8 @@ _SITE_EVENT = re.compile(
 _REGION_HAZARDS = vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS
 # Unrest across a country and weather the hazard words miss, whose toll is the country's however often one town is
 # named (for the site a story keeps naming: _the_site_kept_to)
+# Rain, which sets off the one landslide or collapse a headline may tell
+_RAIN_WORDS = frozenset("rain rains rainfall downpour downpours deluge monsoon".split())
 _UNREST_OR_WEATHER = frozenset("violence unrest riots riot clashes protests protesters rain rainfall downpours deluge floodwaters "
                                "avalanche avalanches snow snowfall blizzard".split())
 # A war's words, not those of an attack at one spot (a shooting, a bombing), whose toll a local story's town holds
@@ -1220,7 +1222,9 @@ class PlaceResolver:
         self._note_containers(self.events)
         if self.focus is not None and self.told_from is None and (place := self._the_story_place()) is not None:
             self.focus, self.told_from = place, self.focus
-        if self.focus is not None and self.told_from is None and self.narrowed_from is None and (place := self._the_site_kept_to()) is not None:
+        if self.focus is not None and self.told_from is None and (self.narrowed_from is None or self.focus.kind == "governorate") and (
+            place := self._the_site_kept_to()
+        ) is not None:  # (a state the lead narrowed the headline's country to as well: "... in Colombia" -> "Risaralda province")
             self.focus, self.told_from = place, self.focus
 
     def _next_origin_in_list(self, e: Entity, start: int) -> bool:
@@ -1421,13 +1425,17 @@ class PlaceResolver:
             return None
         # (the headline's words too, where the text does not hold it: "Cyclone Mocha kills 30 in Bangladesh")
         lead = f"{self.title or ''} {self.text[: self._opening_end]}"
-        if set(re.findall(r"[a-z]+", lead.lower())) & (_REGION_HAZARDS | _UNREST_OR_WEATHER):
-            return None
+        wide = set(re.findall(r"[a-z]+", lead.lower())) & (_REGION_HAZARDS | _UNREST_OR_WEATHER)
+        if wide and not (wide <= _RAIN_WORDS and self._headline_tells_a_site_event()):
+            return None  # (but the rain that set off the one mudslide a headline tells: "Mudslide buries homes in Colombia")
         abroad = any(ev.role == "here" and ev.entity.kind == "country" and ev.entity.id != f.id and not self._inside(f, ev.entity)
                      for ev in self.events)
+        # (a town no table knows counts as inside where nothing places it, or, in a story on a state, where only the state's
+        # country does: "the Colombian municipality of Dosquebradas" in a story on Risaralda)
+        unplaced = getattr(self._country_of(f), "id", None) if f.kind == "governorate" else None
         named = [ev for ev in self.events if ev.role == "here" and ev.entity.name != f.name and ev.entity.kind not in ("country", "region")
                  and not in_caption(self.text, ev.start) and not _in_heading(self.text, ev.start)
-                 and (self._lies_in(ev.entity, f) or (ev.entity.id < 0 and ev.entity.parent_id is None and not abroad))]
+                 and (self._lies_in(ev.entity, f) or (ev.entity.id < 0 and ev.entity.parent_id in (None, unplaced) and not abroad))]
         counts = Counter(ev.entity.name for ev in named).most_common(2)
         if not counts or counts[0][1] < 2 or (len(counts) > 1 and 2 * counts[1][1] >= counts[0][1]):
             return None
@@ -1442,6 +1450,11 @@ class PlaceResolver:
         if site[0].entity.kind in _CITY_KINDS and f.kind == "country" and is_capital(site[0].entity.name):
             return None  # (the capital, where officials speak and mourning is declared: not the site)
         return site[0].entity
+
+    def _headline_tells_a_site_event(self) -> bool:
+        """Does the headline tell one event at a site (_SITE_EVENT), and no hazard over a region but rain?"""
+        title = (self.title or "").lower()
+        return _SITE_EVENT.search(title) is not None and not set(re.findall(r"[a-z]+", title)) & (_REGION_HAZARDS - _RAIN_WORDS)
 
     def _lies_in(self, e: Entity, container: Entity) -> bool:
         """_inside, or a place no table knows that the text names inside the container or a place in it."""

@@ -1833,3 +1833,15 @@ def test_a_region_of_the_americas_is_no_count_of_the_united_states(g):
     assert places(g, "The death toll across Central America rose to at least 57 on Thursday.") == [(57, "Central America")]
     # must not fire: "America" alone is the United States
     assert places(g, "Floods across America killed 12 people on Thursday.") == [(12, "United States")]
+
+
+def test_the_site_of_a_mudslide_the_rain_set_off_in_a_state_the_lead_names(g):
+    # the headline tells one mudslide (the lead's rain is its cause); the lead narrows the headline's country to a
+    # province; the town the story keeps to is placed only in that country ("the Colombian municipality of X")
+    text = ("A mudslide set off by heavy rains in western Risaralda province left 14 people dead, officials said.\n\n"
+            "Homes were buried in the poor Colombian municipality of Dosquebradas, officials said.\n\n"
+            "The night's rains set off a landslide on a hillside above Dosquebradas that buried several homes. "
+            "Rescuers in Dosquebradas said 35 people were injured.")
+    assert places(g, text, title="Mudslide buries homes in Colombia") == [(14, "Dosquebradas"), (35, "Dosquebradas")]
+    # must not fire: a headline that tells a flood across the region, however the story keeps to the town
+    assert places(g, text, title="Floods and mudslides kill 14 in Colombia") == [(14, "Risaralda"), (35, "Dosquebradas")]
