@@ -358,6 +358,11 @@ class Gazetteer:
                     todo.append(c)
         return out
 
+    def _a_country(self, name: str) -> bool:
+        """Is this the name of a country, letter for letter?"""
+        e = self.place_named(name)
+        return e is not None and e.kind == "country"
+
     def _build_agency_children(self) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
         """(children by parents and by name, children by parents only)."""
         children: dict[int, list[int]] = {}
@@ -371,9 +376,12 @@ class Gazetteer:
             # ministry" about Kuwait finds it, where an article taught the store a "Health Ministry" too
             words = normalize(e.name).split()
             for k in (1, 2, 3):
-                # "Taliban refugee department" is the Taliban's: a body named after another is one of its own
+                # "Taliban refugee department" is the Taliban's: a body named after another is one of its own; so are
+                # its people ("police official") and its office in a country ("Caritas Bangladesh")
                 owner = by_name.get(" ".join(words[:k])) if len(words) > k else None
-                if owner is not None and owner != e.id and words[-1] in _BODY_NOUNS:
+                if owner is not None and owner != e.id and (
+                    words[-1] in _BODY_NOUNS or set(words[k:]) <= _ITS_PEOPLE or self._a_country(" ".join(words[k:]))
+                ):
                     children.setdefault(owner, []).append(e.id)
                 generic = by_name.get(" ".join(words[k:])) if len(words) > k else None
                 if generic is None or generic == e.id:
@@ -382,6 +390,11 @@ class Gazetteer:
                 country = self.place(prefix, fuzzy=False) if prefix not in vocab.DEMONYMS else None
                 if prefix in vocab.DEMONYMS or (country is not None and country.kind == "country"):
                     children.setdefault(generic, []).append(e.id)  # (or by its country's name: "Equatorial Guinea")
+                elif (place := self.place_named(" ".join(w for w in words[:k] if w not in _LEVELS) or prefix)) is not None and (
+                    place.kind != "country"
+                ):
+                    # "Papua Regional Police", "Kwara police": a province's or a town's own of the generic body
+                    children.setdefault(generic, []).append(e.id)
         return children, parents
 
     def add_agency(self, row: dict) -> Entity:
@@ -908,6 +921,10 @@ _KIND_TAIL = re.compile(r"\s+(?:State|Province|Region|Governorate|District|Count
 
 
 # The last words of a body named after its owner ("Taliban refugee department"; not "UN Watch", "police reform group").
+# The people a body speaks through, named after it ("police official", "police sources")
+_ITS_PEOPLE = frozenset("official officials officer officers spokesman spokeswoman spokesperson source sources".split())
+# The level of government a body's place is named with ("Papua Regional Police", "Lagos State Police")
+_LEVELS = frozenset("regional state provincial county district city municipal local".split())
 _BODY_NOUNS = frozenset("department ministry government authority office forces army police agency commission committee council "
                         "directorate administration".split())
 

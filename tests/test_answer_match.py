@@ -207,6 +207,29 @@ def test_a_source_asked_without_its_country_finds_the_countrys_own(store):
     assert store.set_agency_parent("Health Ministry", "Kuwaiti health ministry", actor="test")
 
 
+def test_a_source_asked_by_its_generic_name_finds_its_people_offices_and_provinces_own(store):
+    # "police" known as a source; the figures are a police official's, a province's police and Caritas's in a country
+    for name in ("police", "police official", "Papua Regional Police", "Caritas", "Caritas Bangladesh"):
+        if store.gazetteer().agency(name, fuzzy=False) is None:
+            store.add_agency(name, actor="extract", review="auto")
+    add(store, 187, subject="people", status="injured", location="Baghdad", agency="police official")
+    add(store, 5859, subject="people", status="displaced", location="Papua", agency="Papua Regional Police")
+    add(store, 250, subject="families", status="affected", location="Bangladesh", agency="Caritas Bangladesh")
+    answer = ask(store, "baghdad bombing how many wounded acc to police")
+    assert [f["value"] for f in answer.figures] == [187] and "police official" in answer.text
+    answer = ask(store, "papua how many displaced acc to police")
+    assert [f["value"] for f in answer.figures] == [5859] and "Papua Regional Police" in answer.text
+    answer = ask(store, "bangladesh fire households affected acc to caritas")
+    assert [f["value"] for f in answer.figures] == [250] and "Caritas Bangladesh" in answer.text
+    # (no other body of another's name: a police source is no Caritas source, nor is a country's own a place's)
+    assert ask(store, "papua how many displaced acc to caritas").figures == []
+    g = store.gazetteer()
+    police = g.agency("police", fuzzy=False).id
+    assert g.agency("Caritas Bangladesh", fuzzy=False).id not in g.agency_members(police)
+    # (the parents admins set are not these: the name-derived family answers only)
+    assert g.agency("police official", fuzzy=False).id not in g.agency_members(police, by_name=False)
+
+
 def test_people_who_went_to_hospital_are_the_injured(store):
     add(store, 122, subject="people", status="injured", location="Iran", agency="IFRC")
     answer = ask(store, "cyclone shaheen iran ppl went to hospital")
