@@ -2048,10 +2048,12 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
         gazetteer.agency(known, fuzzy=False) is not None or not tail.strip() or re.match(r"\s*(?:an?|the|its)\s", tail)
     ) and not any(m.start <= len(tail) - len(tail.lstrip()) for m in gazetteer.scan_agencies(tail)):
         return known
-    if head and (by := re.search(r"\b(?:by|quoted|quoting|citing|reported)\b", tail)):
-        # "..., text by BNPB Public Relations": the body the tail names as the author; "OCHA, quoted in Reuters": none
-        author = next((m.entity for m in gazetteer.scan_agencies(tail[by.end() :]) if m.start <= 6), None)
-        return author.name if author is not None and author.kind not in MEDIA_KINDS else None
+    if head and re.search(r"\b(?:quoted|quoting|citing|reported)\b", tail):
+        return None  # "OCHA, quoted in Reuters": another's page quoting the body
+    if head and re.search(r"\bby\b", tail):
+        # "AHA Centre ADINet (adinet.ahacentre.org), text by BNPB Public Relations": the page still the publisher's,
+        # whoever wrote its text
+        return _publisher(gazetteer, head.group(1))
     outlet = re.sub(r"\s*\((?:as\s+posted|[^()]*\.(?:org|com|net|int|gov)\b)[^()]*\)\s*$", "", outlet).strip() or outlet
     bare = re.sub(r"(?:\s*\([^()]*\))+\s*$", "", outlet).strip() or outlet
     if gazetteer.agency(bare, fuzzy=False) is not None:

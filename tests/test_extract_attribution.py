@@ -357,6 +357,8 @@ def test_gazas_health_ministry_named_with_who_runs_it(g):
     # a body no table knows, named as an organisation, the tail saying what kind of page it is: by its initials
     ("Community and Family Services International (CFSI), an IDP Protection Assessment Report of the Mindanao "
      "Protection Cluster, on reliefweb.int", "CFSI"),
+    # a page the body published, whoever wrote its text
+    ("AHA Centre ADINet (adinet.ahacentre.org), text by BNPB Public Relations", "AHA Centre ADINet"),
     # where the page was found is no part of the publisher's name
     ("Start Network (start-network.org), on reliefweb.int", "Start Network"),
     ("Office of the UN Resident Coordinator in Lesotho, on humanitarianresponse.info (humanitarianresponse.info)",
