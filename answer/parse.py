@@ -477,13 +477,6 @@ def _town_before_province(tokens: list[_Token], i: int, p: _Parsed, g: Gazetteer
     return country_of_town(tokens[i].word, {country.pcode}) == country.pcode
 
 
-def _never_alone(word: str) -> bool:
-    """Is this a word that names no place by itself, whatever longer name holds it (a kind of place, a qualifier, a
-    people's word, a word of the vocabulary)?"""
-    return word in vocab.PLACE_KIND_WORDS or word in _QUALIFYING or word in W.DEMONYMS or word in W.FUZZY_WORDS or (
-        word in W.STOPWORDS)
-
-
 def _may_name(word: str, shortest: int) -> bool:
     """Can a word nothing read be a name: no word that never names a place, a cause or a thing counted?"""
     return len(word) >= shortest and word.isalpha() and word not in W.NOT_PLACES and word not in vocab.CAUSE_WORDS and (
@@ -880,10 +873,6 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     if people_of and place and not subjects and not statuses:
         # "how many venezuelans in aruba": a people asked about in another country are its refugees there
         subjects = ["refugees"]
-    if place is None and not p.unknown:
-        # "jamiltepec helicopter crash": a word typed alone of one place's longer name (an article's "Santiago
-        # Jamiltepec"), in a question that names no other place
-        place = next((e.name for w in p.words if _may_name(w, 5) and not _never_alone(w) and (e := g.place_by_word(w)) is not None), None)
     also = tuple(_dedupe(n for n in ranked[1:] if n != place and n in p.named))[:3]
     agency = hint = None
     named = [a for a in p.agencies if a[2]]

@@ -287,7 +287,6 @@ class Gazetteer:
         self._places = _Index()
         self._by_code: dict[str, tuple[int, dict[str, Entity]]] = {}  # kind -> (places indexed, code -> place)
         self._spaced: tuple[int, dict[str, int]] = (-1, {})  # (names indexed, joined key -> place), see place_spaced
-        self._by_word: tuple[int, dict[str, set[int]]] = (-1, {})  # (names indexed, word -> places), see place_by_word
         self._first_names: dict[str, Entity] | None = None
         self._agencies = _Index(skeleton_initial=True)
         # GeoNames' capitals and large cities are matched as spelled or by their transliteration, never as
@@ -480,21 +479,6 @@ class Gazetteer:
         norm = normalize(name).replace("'", "")
         pid = self._places.exact.get(norm)
         return self._places.entities.get(pid) if pid is not None else None
-
-    def place_by_word(self, word: str) -> Entity | None:
-        """The one place whose name of two words or more holds this word ("jamiltepec": Santiago Jamiltepec, an
-        article's town), where no other name does. For a question's typed words only, that name no place by
-        themselves."""
-        names = self._places.exact
-        if self._by_word[0] != len(names):
-            index: dict[str, set[int]] = {}
-            for norm, pid in names.items():
-                if " " in norm:
-                    for w in norm.split():
-                        index.setdefault(w, set()).add(pid)
-            self._by_word = (len(names), index)
-        pids = self._by_word[1].get(word, ())
-        return self._places.entities.get(next(iter(pids))) if len(pids) == 1 else None
 
     def place_spaced(self, name: str) -> Entity | None:
         """The place of two words or more that this name is with its words joined or split ("nong bua lamphu": the province

@@ -552,19 +552,3 @@ def test_an_event_named_by_words_before_its_cause(gaz):
     assert parse_question("san bruno gas pipeline blast how many injurd", gaz).event_name == "san bruno"
     # must not fire: one word is one word
     assert parse_question("minneapolis bridge collapse how many evacuated", gaz).event_name == "minneapolis"
-
-
-def test_a_word_typed_alone_of_one_places_longer_name_is_that_place(store):
-    from answer import ask
-
-    store.add_place("Santiago Jamiltepec", kind="town", parent="Oaxaca", actor="test", review="auto")
-    fig = {"value": 16, "subject": "people", "status": "injured", "location": "Santiago Jamiltepec", "agency": None}
-    store.add_figure(fig, citation={"title": "Helicopter crash kills 13", "outlet": "Wire"}, actor="test", origin="import")
-    g = store.gazetteer()
-    assert parse_question("jamiltepec helicopter crash how many injured", g).place == "Santiago Jamiltepec"
-    assert [f["value"] for f in ask(store, "jamiltepec helicopter crash how many injured").figures] == [16]
-    # must not fire: a word of more than one place's name, a kind of place, a word of the vocabulary, or beside a place
-    # the question names
-    assert parse_question("santiago floods how many injured", g).place != "Santiago Jamiltepec"
-    assert parse_question("village fire how many injured", g).place is None
-    assert parse_question("jamiltepec crash how many injured in Oaxaca", g).place == "Oaxaca"
