@@ -1101,6 +1101,8 @@ def extract_figures(
                     _credited_above(text, sent, agencies, resolver))
             if agency is None and person is None and publisher is not None:
                 agency = publisher  # a report's own figures are its publisher's
+            elif agency is None and person is None:
+                agency = _official_count(text, sent, num)
             elif publisher_tail is not None and agency == publisher_tail.entity.name and _by_short_name(
                 publisher_tail, text, sentences[cue.sentence] if cue is not None and 0 <= cue.sentence < len(sentences) else sent
             ):
@@ -2377,6 +2379,22 @@ _ITS_OWN_SPEAKER = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,5}?(?:said|says|told
 # ', the Lubbock Fire Department tweeted. ': a body's name and its speaking verb between two quotations
 _BODY_CLOSED = re.compile(r"\s*(?:[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})\s+"
                           r"(?:said|says|tweeted|wrote|posted|added|stated|announced)(?:\s+(?:on|in)\s+[^.“\"]{0,40})?[.,]\s*")
+
+
+# "The official death toll was 21", "Official figures so far mention 45 dead": a count the sentence calls the officials'
+# (not "There was no official death toll", nor "multiples of the official figures", nor a body's: "the BNPB's official toll")
+_OFFICIAL_COUNT = re.compile(
+    r"(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!['’]s\s)(?:\b(?:[Tt]he\s+)?(?:(?:latest|new|current|final)\s+)?)[Oo]fficial\s+(?:death\s+)?"
+    r"(?:toll|tally|count|figures|data)\b(?P<gap>[^.;\d]{0,40})$")
+
+
+def _official_count(text: str, sent, num) -> str | None:
+    """"officials", where the count is what the sentence calls the official toll, figures or data, said just before it."""
+    m = _OFFICIAL_COUNT.search(text, sent.start, num.qstart)
+    if m is None or re.search(r"\b(?:than|of)\s", m.group("gap")):
+        return None
+    # (a body's own: "the National Disaster Mitigation Agency's (BNPB) official death toll")
+    return None if re.search(r"['’]s\s*(?:\([^()]*\)\s*)?$", text[max(sent.start, m.start() - 30) : m.start()]) else "officials"
 
 
 def _names_no_source(text: str, sent, agencies: list, quotes: list) -> bool:

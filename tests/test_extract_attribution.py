@@ -391,3 +391,18 @@ def test_what_was_believed_by_no_one_named_is_no_source_for_the_count_before(g):
     # (a body that believes a count still gives it)
     text = "Fighting hit Sudan on Sunday.\n\nThe army believed 20 more were killed."
     assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(20, "Sudanese army")]
+
+
+@pytest.mark.parametrize("text, agencies", [
+    # a count the sentence calls the official toll or figures: the officials'
+    ("A fire hit a market in Kolkata, India.\n\nThe official death toll was 21.", ["officials"]),
+    ("Floods hit France.\n\nOfficial figures so far mention 45 dead.", ["officials"]),
+    # must not fire: no official toll, a count compared with it, or a source the sentence names
+    ("A ship sank off Cyprus.\n\nThere was no official death toll, but 30 were feared dead.", [None]),
+    ("A cyclone hit Myanmar.\n\nThe dead could number more than the official figures of 300.", []),
+    # (a body named as the toll's owner is no officials' count, whether or not the rules read it as the source)
+    ("An earthquake hit Aceh.\n\nThe National Disaster Mitigation Agency's (BNPB) official death toll hit 40.", [None]),
+    ("A fire hit a market in Kolkata, India.\n\nThe official death toll was 21, the fire department said.", ["fire department"]),
+])
+def test_a_count_called_the_official_toll_is_the_officials(g, text, agencies):
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == agencies
