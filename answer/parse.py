@@ -797,6 +797,11 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     if "living_under" not in statuses and any(t.word in W.LIVING for t in tokens) and any(t.word == "under" for t in tokens):
         statuses.append("living_under")
         words = [w for w in words if w not in W.LIVING]
+    elif not statuses and any(t.word in W.SURVIVING and not _source_before(tokens, i) for i, t in enumerate(tokens)) and not any(
+        t.word in W.IN_CARE for t in tokens
+    ):
+        # "lake syamozero boat disaster how many survivors" (not "acc to survivors", the source)
+        statuses = ["present"]
     elif not statuses and any(t.word in W.LIVING for t in tokens):
         # "how many people living in rebel-held east Aleppo": who lives (on) there, however counted.
         statuses = ["remaining", "living_under", "present", "trapped"]

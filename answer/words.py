@@ -195,3 +195,7 @@ FUZZY_WORDS: list[str] = sorted({k[0] for k in PHRASES if len(k) == 1 and len(k[
 # Words that say where someone lives; with "under" anywhere in the question
 # ("living in Raqqa under ISIS") they ask about life under a group's rule.
 LIVING = frozenset({"living", "live", "lived", "lives"})
+# "how many survivors", with nothing else asked of them: those found or brought out alive, whom the figures count as present
+SURVIVING = frozenset({"survivors", "survivor"})
+# (not survivors in care, whom the figures count as injured: "how many survivors treated at zell am see hospital")
+IN_CARE = frozenset({"treated", "treating", "treatment", "hospital", "hospitals", "hospitalised", "hospitalized", "admitted"})

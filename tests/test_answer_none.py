@@ -505,3 +505,12 @@ def test_a_road_typed_short_is_the_road_the_store_knows(store: Store):
     # must not fire: a street the store does not know stays as typed, and is said to be unknown
     answer = ask(store, "how many killed on baker st")
     assert answer.none and no_digits(answer.text) and "Baker Street" not in answer.text
+
+
+def test_survivors_asked_where_only_the_dead_are_counted_is_an_honest_none(store):
+    add(store, 42, subject="people", status="killed", location="Niger State", agency=None, title="Boat capsizes")
+    answer = ask(store, "niger state boat how many survivors rescued")
+    assert answer.none and answer.figures == [] and "42" not in answer.text
+    # (where the rescued are counted, they answer)
+    add(store, 35, subject="people", status="present", location="Niger State", agency=None, title="Boat capsizes")
+    assert [f["value"] for f in ask(store, "niger state boat how many survivors rescued").figures] == [35]

@@ -552,3 +552,16 @@ def test_an_event_named_by_words_before_its_cause(gaz):
     assert parse_question("san bruno gas pipeline blast how many injurd", gaz).event_name == "san bruno"
     # must not fire: one word is one word
     assert parse_question("minneapolis bridge collapse how many evacuated", gaz).event_name == "minneapolis"
+
+
+@pytest.mark.parametrize("question, statuses", [
+    # survivors asked about with nothing else asked of them: those the figures count as present
+    ("lake syamozero boat disaster how many survivors", ("present",)),
+    ("malilli boat how many survivors rescued", ("present",)),
+    # not survivors in care (the injured), nor survivors as the source
+    ("kaprun tunnel fire how many survivors treated at the hospital", ()),
+    ("cutro shipwreck how many survivors hospitalised", ("injured",)),
+    ("ngarbuh massacre how many kids killed acc to survivors", ("killed",)),
+])
+def test_survivors_asked_about_are_the_people_present(gaz, question, statuses):
+    assert parse_question(question, gaz).statuses == statuses
