@@ -112,7 +112,7 @@ _WIDE_OR_FOREST = vocab.WIDE_HAZARDS | frozenset({"forest", "forests", "bushfire
 _SITE_SHOWN = re.compile(r"\b(?:site|scene|aftermath)\s+of\b", re.I)
 _TELLS_THE_EVENT = re.compile(
     r"\b(?:attack|bomb|blast|explo|fire|blaze|crash|collid|collision|accident|collaps|shoot|shot|gunm|stab|knife|violen|massacre"
-    r"|stampede|derail|sank|sink|capsiz|landslide|mudslide|buried"
+    r"|stampede|derail|sank|sink|capsiz|landslide|mudslide"
     r"|stormed|killed|killing|injur|wounded|dead|died|deaths|victims)", re.I)
 # Words that tell one event at a site: "a fire tore through a building", "a canopy collapsed", "a landslide buried"
 # (narrower than _TELLS_THE_EVENT: no attack, a war's word, and no toll; whole words, "fire" not "firefighters")
@@ -123,6 +123,9 @@ _SITE_EVENT = re.compile(
 _REGION_HAZARDS = vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS
 # Unrest across a country and weather the hazard words miss, whose toll is the country's however often one town is
 # named (for the site a story keeps naming: _the_site_kept_to)
+# A town the text calls a state's or a province's capital ("Gusau, the state capital"; "the provincial capital, Gusau")
+_A_CAPITAL_NAMED = (r"\b{name}\s*,\s*(?:the|its)\s+(?:\w+\s+)?(?:state|provincial|province's|state's|regional|county|district)\s+capital\b"
+                    r"|\b(?:state|provincial|regional|county|district)\s+capital\s*(?:,|of\s+\w+(?:\s+\w+)?,)?\s*{name}\b")
 # Rain, which sets off the one landslide or collapse a headline may tell
 _RAIN_WORDS = frozenset("rain rains rainfall downpour downpours deluge monsoon".split())
 _UNREST_OR_WEATHER = frozenset("violence unrest riots riot clashes protests protesters rain rainfall downpours deluge floodwaters "
@@ -143,6 +146,8 @@ _EVENT_THEN_TOLL = re.compile(
 _VISITORS = frozenset("citizens nationals tourists visitors pilgrims workers foreigners passengers students".split())
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)\w*\s", re.I)
 # The words before a name that place a count there: "in", "across", "in northern"
+# "near Bucharest", "outside Kabul", "close to the capital": where a site lies outside of
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to)\s+(?:the\s+)?$")
 _PLACING_WORD = re.compile(r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?$", re.I)
 
 _ORIGIN = re.compile(
@@ -315,7 +320,8 @@ _TREATED_IN = re.compile(
 )
 _BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
 # "shifted 55 injured to Karachi": the hurt, named between the verb and where they were taken
-_HURT_BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:injured|wounded|hurt|casualties|patients)\s+to\s+(?:the\s+|a\s+)?$")
+_HURT_BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:the\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:(?:seriously|critically|badly|severely)\s+)?"
+                              r"(?:injured|wounded|hurt|casualties)(?:\s+(?:people|persons|victims))?\s+to\s+(?:the\s+|a\s+)?$")
 # (the hurt, then their transport, with no other count between: not "Two people were injured, and 300 residents were
 # evacuated to Nuku'alofa")
 _HURT_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|casualties|(?:critical|serious)\s+condition)\b(?:[^.;\n\d]|\d[\d,]*\s+of\s+(?:them|whom|those))*"
@@ -809,8 +815,10 @@ class PlaceResolver:
                     g.place(m.group(1), fuzzy=False) is None and re.search(rf"\b{re.escape(m.group(1))}\b", body)
                     for m in _TITLE_UNKNOWN.finditer(title)
                 )
-        # (in the first six lines: a page's breadcrumb, headline, credit and date may come first)
-        opening = [m for p in self.paragraphs[:6] for m in [DATELINE.match(text, p)] if m]
+        opening = [m for p in self.paragraphs[:4] for m in [DATELINE.match(text, p)] if m]
+        # (else in the next two lines, the first only: a page's breadcrumb, headline, credit and date may come first;
+        # not a roundup's places, "EL FASHER - ... NYALA - ...")
+        opening = opening or [m for p in self.paragraphs[4:6] for m in [DATELINE.match(text, p)] if m][:1]
         self.dateline = opening[0] if opening else None  # ("WAUKESHA -", "OXFORD TOWNSHIP, Mich. -": see _dateline_town)
         datelines = [(m.start(), m.end("dl")) for m in opening]
         # "Islamabad: The Pakistan government said ...": a dateline closed by a colon.
@@ -1185,6 +1193,8 @@ class PlaceResolver:
                     break
                 if self.list_length([ev, *self.between(ev.end, lead_end, ("here", "container"))]) >= 2:
                     break  # "affected in CALABARZON, MIMAROPA and CAR": the story is not about the first of them
+                if self._near_a_city(ev):
+                    continue
                 e = ev.entity
                 if e.id != self.title_place.id and (self._inside(e, self.title_place) or self._named_inside(ev, self.title_place, lead_end)):
                     if after is None or not re.search(r"\band\b", text[after : ev.start]):
@@ -1430,12 +1440,9 @@ class PlaceResolver:
             return None  # (but the rain that set off the one mudslide a headline tells: "Mudslide buries homes in Colombia")
         abroad = any(ev.role == "here" and ev.entity.kind == "country" and ev.entity.id != f.id and not self._inside(f, ev.entity)
                      for ev in self.events)
-        # (a town no table knows counts as inside where nothing places it, or, in a story on a state, where only the state's
-        # country does: "the Colombian municipality of Dosquebradas" in a story on Risaralda)
-        unplaced = getattr(self._country_of(f), "id", None) if f.kind == "governorate" else None
         named = [ev for ev in self.events if ev.role == "here" and ev.entity.name != f.name and ev.entity.kind not in ("country", "region")
                  and not in_caption(self.text, ev.start) and not _in_heading(self.text, ev.start)
-                 and (self._lies_in(ev.entity, f) or (ev.entity.id < 0 and ev.entity.parent_id in (None, unplaced) and not abroad))]
+                 and (self._lies_in(ev.entity, f) or (ev.entity.id < 0 and ev.entity.parent_id is None and not abroad))]
         counts = Counter(ev.entity.name for ev in named).most_common(2)
         if not counts or counts[0][1] < 2 or (len(counts) > 1 and 2 * counts[1][1] >= counts[0][1]):
             return None
@@ -1449,7 +1456,15 @@ class PlaceResolver:
 
         if site[0].entity.kind in _CITY_KINDS and f.kind == "country" and is_capital(site[0].entity.name):
             return None  # (the capital, where officials speak and mourning is declared: not the site)
+        if re.search(_A_CAPITAL_NAMED.format(name=re.escape(site[0].entity.name)), self.text):
+            return None  # (nor a state's: "Police in Gusau, the state capital")
         return site[0].entity
+
+    def _near_a_city(self, ev: Event) -> bool:
+        """Is this a city the text puts the site near or outside ("a gas station near Bucharest"): a place the site lies
+        outside, not the story's place (a spot of coast "near Alghareef Point in Shabwah governorate" is left to its
+        province)?"""
+        return ev.entity.kind in _CITY_KINDS and _NEAR_BEFORE.search(self.text, max(0, ev.start - 16), ev.start) is not None
 
     def _headline_tells_a_site_event(self) -> bool:
         """Does the headline tell one event at a site (_SITE_EVENT), and no hazard over a region but rain?"""
@@ -1482,6 +1497,7 @@ class PlaceResolver:
             return None
         inside = {e.name: e for ev in self.events if ev.role == "here" and ev.start < end
                   and not in_caption(self.text, ev.start) and self._lies_in(ev.entity, f)
+                  and not self._near_a_city(ev)
                   for e in [self._town_not_coast(ev.entity)] if e is not None}
         inner = [e for e in inside.values() if all(o.name == e.name or self._lies_in(e, o) for o in inside.values())]
         return inner[0] if len(inner) == 1 else None

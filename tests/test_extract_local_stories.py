@@ -303,3 +303,27 @@ def test_a_local_storys_dateline_town_read_past_a_pages_head_and_the_datelines_d
     r = PlaceResolver(text, g, g.scan_places(text), None, extra=[], agency_spans=[], sentences=split_sentences(text))
     assert r.dateline is not None
     assert r._dateline_town(g.place("Dominican Republic")) == town
+
+
+@pytest.mark.parametrize("lead, focus", [
+    # a place the lead puts the site near or outside is no narrowing of the headline's country: the site lies outside it
+    ("Two people were killed in two explosions at a gas station near Bucharest on Saturday.", "Romania"),
+    ("Two people were killed in two explosions at a gas station outside Bucharest on Saturday.", "Romania"),
+    # must not fire: a site in the city
+    ("Two people were killed in two explosions at a gas station in Bucharest on Saturday.", "Bucharest"),
+])
+def test_a_place_the_lead_puts_the_site_near_is_not_the_storys(g, lead, focus):
+    from extract.places import PlaceResolver
+    from extract.sentences import split_sentences
+
+    title = "Explosions at a gas station in Romania"
+    text = f"{title}\n\n{lead}\n\nFirefighters were injured when the second explosion occurred."
+    r = PlaceResolver(text, g, g.scan_places(text), title, extra=[], agency_spans=[], sentences=split_sentences(text))
+    assert (r.narrowed_from or r.focus).name == "Romania" and r.focus.name == focus
+
+
+def test_a_roundups_places_after_a_dateline_are_no_datelines(g):
+    # a dateline in the first four lines: the places that open later lines are where their counts are
+    text = ("Sudan: fighting\n\nKHARTOUM (Reuters) - Fighting spread across Sudan on Monday.\n\nRoundup\n\nBy our staff\n\n"
+            "NYALA - Clashes displaced 3,000 families.")
+    assert [(v, p) for v, _, p, _ in read(g, text)] == [(3000, "Nyala")]

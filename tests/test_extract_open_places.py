@@ -1837,11 +1837,28 @@ def test_a_region_of_the_americas_is_no_count_of_the_united_states(g):
 
 def test_the_site_of_a_mudslide_the_rain_set_off_in_a_state_the_lead_names(g):
     # the headline tells one mudslide (the lead's rain is its cause); the lead narrows the headline's country to a
-    # province; the town the story keeps to is placed only in that country ("the Colombian municipality of X")
+    # province; the story keeps to one town in it
     text = ("A mudslide set off by heavy rains in western Risaralda province left 14 people dead, officials said.\n\n"
-            "Homes were buried in the poor Colombian municipality of Dosquebradas, officials said.\n\n"
+            "Homes were buried in the poor municipality of Dosquebradas in Risaralda, officials said.\n\n"
             "The night's rains set off a landslide on a hillside above Dosquebradas that buried several homes. "
             "Rescuers in Dosquebradas said 35 people were injured.")
     assert places(g, text, title="Mudslide buries homes in Colombia") == [(14, "Dosquebradas"), (35, "Dosquebradas")]
     # must not fire: a headline that tells a flood across the region, however the story keeps to the town
     assert places(g, text, title="Floods and mudslides kill 14 in Colombia") == [(14, "Risaralda"), (35, "Dosquebradas")]
+
+
+@pytest.mark.parametrize("text, title, place", [
+    # must not fire: a town where the dead were buried, a state's capital where officials speak
+    ("A bomb killed 18 people at a mosque in northern Afghanistan during Friday prayers, officials said.\n\nMost were "
+     "buried in their home town of Khanabad on Saturday. Mourners in Khanabad buried them side by side.",
+     "Bomb kills 18 in Afghanistan", "Afghanistan"),
+    ("Gunmen killed 30 people in an attack on a village in Nigeria's Zamfara State, police said.\n\nPolice in Gusau, the "
+     "state capital, said the attackers came on motorcycles. In Gusau, the governor declared three days of mourning. "
+     "Officials in Gusau said 12 were wounded.", "Gunmen kill 30 in Zamfara", "Zamfara State"),
+    # nor a town the tables place only in the country, in a story on one of its states (it may lie in another)
+    ("Bandits killed 25 people in Nigeria's Katsina State, police said.\n\nSome of the wounded were taken across the "
+     "border to Gusau. Hospitals in Gusau treated 12 people. In Gusau, doctors said 4 more died.",
+     "Bandits kill 25 in Katsina", "Katsina State"),
+])
+def test_a_site_kept_to_is_no_burial_town_and_no_states_capital(g, text, title, place):
+    assert places(g, text, title=title)[0] == (places(g, text, title=title)[0][0], place)

@@ -754,3 +754,14 @@ def test_where_the_hurt_were_shifted_for_care_is_not_where_they_were_hurt(g):
 ])
 def test_the_hurt_taken_to_a_city_named_after_them_were_hurt_where_the_event_was(g, text, expected):
     assert places(g, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the hurt named in other words between the verb and the city
+    ("A blast at the yard in Gadani killed 16. Rescuers shifted 55 injured people to Quetta.", ["Gadani", "Gadani"]),
+    ("A blast at the yard in Gadani killed 16. Rescuers shifted five seriously injured to Quetta.", ["Gadani", "Gadani"]),
+    # must not fire: patients moved to a city are there, and so are the people a sentence then counts there
+    ("The WHO evacuated 31 patients to Rafah, where more than 1.4 million displaced people are sheltering.", ["Rafah", "Rafah"]),
+])
+def test_the_hurt_taken_to_a_city_in_other_words(g, text, expected):
+    assert places(g, text) == expected
