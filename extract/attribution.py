@@ -30,7 +30,7 @@ from .sentences import Sentence
 _NOT_A_TOLL = (r"(?!\s+(?:responsibility|credit|the\s+lives?|(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|assault|strike)s?\b"
                r"|(?!that\b)[\w ,.-]{0,25}?\blives\b))")
 # "which was believed to have been a source of such attacks": what is believed, by no one the sentence names
-_NOT_PASSIVE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
+_NOT_PASSIVE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!ly\s)(?<!\blong\s)"  # ("was widely believed")
 _SPEECH_RE = (
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|added|adds|stated"
     r"|announced|announces|confirmed|confirms|recorded|records|documented|documents|counted|counts|tallied"

@@ -2037,7 +2037,7 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     # ("UNHCR (unhcr.org), briefing notes": what kind of page, in lower case after a comma outside brackets; not "DG ECHO
     # (ECHO Daily Flash, as posted on reliefweb)", nor a tail that names who wrote it, "..., text by BNPB Public Relations")
     # ("..., on reliefweb.int": where the page was found, a site's name after it)
-    outlet = re.sub(r"^((?:[^(),]|\([^()]*\))+),\s+[a-z][a-z -]*(?:\s[a-z][\w-]*\.[a-z]{2,4})?(?:\s*\([^()]*\))?$", r"\1", outlet).strip() or outlet
+    outlet = re.sub(r"^((?:[^(),]|\([^()]*\))+),\s+[a-z][a-z -]*(?:\s[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})?(?:\s*\([^()]*\))?$", r"\1", outlet).strip() or outlet
     # ("OCHA (reliefweb.int), Somalia flash update on Guri Ceel": the page named after a comma outside brackets; a
     # known body before it publishes)
     # (not a page another outlet quoted, "OCHA, quoted in Reuters", nor a joint statement, "UNICEF, Save the Children, ...")
@@ -2079,8 +2079,12 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     if (_ORGANISATION.search(outlet) or _EMERGENCY_SERVICE.search(bare)) and not _NEWS_OUTLET.search(outlet):
         # ("Community and Family Services International (CFSI)": by the initials its name stands for, as its text
         # names it after the first time)
-        short = re.search(r"\(([A-Z][A-Za-z&]{1,7})\)\s*$", outlet)
-        if short and short.group(1).upper() == "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", bare)).upper():
+        # (not initials another body goes by, "PRCS"; nor a national body's, which another country's shares: the Nepal
+        # and Nigerian Red Cross are both "NRCS")
+        short = re.search(r"\(([A-Z][A-Za-z&]{2,7})\)\s*$", outlet)
+        if short and short.group(1).upper() == "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", bare)).upper() and (
+            gazetteer.agency(short.group(1), fuzzy=False) is None and not gazetteer.scan_places(bare)
+        ):
             return short.group(1)
         return bare  # ("DSWD Bicol (DSWD Field Office V)": by its name, without the office or site in brackets)
     return None

@@ -961,7 +961,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
                     if len(body) == 1 and body[0].pos_ != "PROPN" and body[0].lower_ not in ORG_WORDS:
                         name = f"{name} {ch.lower_}"
                     return Speaker(start, end, low, name, person, False, words)
-            if ch.dep_ == "appos" and (ch.lower_ in _APPOSED_ROLES or _general(ch) or (ch.lower_ in _CHAIRS and ch.text.islower())):
+            if ch.dep_ == "appos" and (ch.lower_ in _APPOSED_ROLES or _general(ch) or (ch.lower_ in _CHAIRS and ch.text.islower())) and not any(
+                c.lower_ in ("former", "ex", "retired") for c in ch.children
+            ):  # (not "Jane Doe, a former commissioner": no office now)
                 # "the head of the disaster authority, Mohammad Haqqani, said": whose head they are
                 org = _describe(parsed, ch, country)
                 if org is not None and org.name and org.person is None:

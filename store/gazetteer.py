@@ -390,10 +390,11 @@ class Gazetteer:
                 country = self.place(prefix, fuzzy=False) if prefix not in vocab.DEMONYMS else None
                 if prefix in vocab.DEMONYMS or (country is not None and country.kind == "country"):
                     children.setdefault(generic, []).append(e.id)  # (or by its country's name: "Equatorial Guinea")
-                elif (place := self.place_named(" ".join(w for w in words[:k] if w not in _LEVELS) or prefix)) is not None and (
-                    place.kind != "country"
-                ):
-                    # "Papua Regional Police", "Kwara police": a province's or a town's own of the generic body
+                elif " ".join(words[k:]) in _LOCAL_SERVICES and (
+                    place := self.place_named(" ".join(w for w in words[:k] if w not in _LEVELS) or prefix)
+                ) is not None and place.kind != "country":
+                    # "Papua Regional Police", "Kwara police": a province's or a town's own service of the generic name (not
+                    # "Arakan Army", rebels named for a place, nor "Nagorno-Karabakh authorities")
                     children.setdefault(generic, []).append(e.id)
         return children, parents
 
@@ -921,12 +922,15 @@ _KIND_TAIL = re.compile(r"\s+(?:State|Province|Region|Governorate|District|Count
 
 
 # The last words of a body named after its owner ("Taliban refugee department"; not "UN Watch", "police reform group").
+_BODY_NOUNS = frozenset("department ministry government authority office forces army police agency commission committee council "
+                        "directorate administration".split())
 # The people a body speaks through, named after it ("police official", "police sources")
 _ITS_PEOPLE = frozenset("official officials officer officers spokesman spokeswoman spokesperson source sources".split())
 # The level of government a body's place is named with ("Papua Regional Police", "Lagos State Police")
 _LEVELS = frozenset("regional state provincial county district city municipal local".split())
-_BODY_NOUNS = frozenset("department ministry government authority office forces army police agency commission committee council "
-                        "directorate administration".split())
+# The services every province or town has its own of, named with its place ("Kwara police", "Kern County fire department")
+_LOCAL_SERVICES = frozenset(["police", "fire department", "fire service", "fire brigade", "civil defence", "civil defense",
+                             "civil protection", "ambulance service", "health department", "rescue service"])
 
 
 def without_kind(name: str) -> str:

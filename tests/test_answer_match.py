@@ -226,6 +226,12 @@ def test_a_source_asked_by_its_generic_name_finds_its_people_offices_and_provinc
     g = store.gazetteer()
     police = g.agency("police", fuzzy=False).id
     assert g.agency("Caritas Bangladesh", fuzzy=False).id not in g.agency_members(police)
+    # (nor rebels named for a place, whose last word is a generic body's: "Arakan Army" is no army of Rakhine's)
+    for name in ("army", "Arakan Army"):
+        if g.agency(name, fuzzy=False) is None:
+            store.add_agency(name, actor="extract", review="auto")
+    g = store.gazetteer()
+    assert g.agency("Arakan Army", fuzzy=False).id not in g.agency_members(g.agency("army", fuzzy=False).id)
     # (the parents admins set are not these: the name-derived family answers only)
     assert g.agency("police official", fuzzy=False).id not in g.agency_members(police, by_name=False)
 

@@ -361,6 +361,10 @@ def test_gazas_health_ministry_named_with_who_runs_it(g):
     ("AHA Centre ADINet (adinet.ahacentre.org), text by BNPB Public Relations", "AHA Centre ADINet"),
     # where the page was found is no part of the publisher's name
     ("Start Network (start-network.org), on reliefweb.int", "Start Network"),
+    ("Start Network (start-network.org), on m.reliefweb.int", "Start Network"),
+    # (not by initials another body goes by, nor a national body's, which another country's shares)
+    ("Pakistan Red Crescent Society (PRCS), an update", "Pakistan Red Crescent Society"),
+    ("Nepal Red Cross Society (NRCS), a report", "Nepal Red Cross Society"),
     ("Office of the UN Resident Coordinator in Lesotho, on humanitarianresponse.info (humanitarianresponse.info)",
      "Office of the UN Resident Coordinator in Lesotho"),
 ])
@@ -388,6 +392,8 @@ def test_what_was_believed_by_no_one_named_is_no_source_for_the_count_before(g):
             "The attack, claimed by the Islamic State group, was the deadliest for months, and came despite the capture "
             "of Fallujah, which was believed to have been a source of such attacks.")
     assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(115, None), (200, None)]
+    widely = text.replace("which was believed", "which was widely believed")
+    assert [(f["value"], f["agency"]) for f in extract_figures(widely, gazetteer=g)] == [(115, None), (200, None)]
     # (a body that believes a count still gives it)
     text = "Fighting hit Sudan on Sunday.\n\nThe army believed 20 more were killed."
     assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(20, "Sudanese army")]

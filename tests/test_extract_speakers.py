@@ -2623,3 +2623,5 @@ def test_a_commissioner_apposed_to_no_one_who_speaks_is_no_source(g):
     # (a commissioner the sentence only mentions, the count unattributed)
     text = "At least 16 people died in the blast, which John Smith, the district commissioner, visited on Monday."
     assert first(g, text)["agency"] is None
+    # (nor one who holds the office no more)
+    assert first(g, "At least 16 people died, said Jane Doe, a former commissioner.")["agency"] is None
