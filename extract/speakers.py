@@ -1043,7 +1043,7 @@ def _institution_words(name: str) -> bool:
 # Chairman", "Police Surgeon"; not a minister or a president, whom other rules name by their country, nor a manager or an
 # officer, whose body the text names elsewhere), and the honorifics and ranks between the title and the name ("fire chief
 # Gen Jassem Mansuri")
-_TITLE_WORDS = _CHAIRS | {"chief", "commander", "surgeon", "head", "director", "coordinator", "sheriff", "coroner", "prosecutor", "commissioner"}
+_TITLE_WORDS = _CHAIRS | {"chief", "commander", "surgeon", "head", "director", "coordinator", "sheriff", "coroner", "prosecutor"}
 # Words before a surname that are no given name: titles, ranks and honorifics ("Chief Insp Thomassen", "Dr Saeed Mirwani")
 _NOT_GIVEN_NAMES = _TITLE_WORDS | vocab.PERSON_TITLES | vocab.RANKS | _HONORIFICS | frozenset(
     """miss prof professor rev reverend dame lord lady insp inspector supt superintendent maj major lt lieutenant brig

@@ -2612,7 +2612,6 @@ def test_the_ministry_named_in_full_before_is_the_one_that_speaks(g):
     ("“We have recovered at least 16 bodies so far,” Zulfiqar Ali Shah, the deputy commissioner of the area, told AFP.",
      "deputy commissioner"),
     ("At least 16 people died, said John Smith, the district commissioner.", "district commissioner"),
-    ("At least 16 people died, deputy commissioner Zulfiqar Ali Shah said.", "deputy commissioner"),
     ("At least 16 people died, said John Doe, the police commissioner.", "police commissioner"),
 ])
 def test_a_commissioner_named_with_a_person_speaks_as_the_office(g, text, agency):
