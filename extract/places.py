@@ -121,13 +121,14 @@ _SITE_EVENT = re.compile(
     r"|mudslide|wildfire|inferno)\b")
 # Hazards that strike a region, whose story is the region's even where it names one town (vocab.SITE_HAZARDS aside)
 _REGION_HAZARDS = vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS
-# Unrest across a country and weather the hazard words miss, whose toll is the country's however often one town is
-# named (for the site a story keeps naming: _the_site_kept_to)
-# A town the text calls a state's or a province's capital ("Gusau, the state capital"; "the provincial capital, Gusau")
+# A town the text calls a state's or a province's capital ("Gusau, the state capital"; "the provincial capital, Gusau"),
+# a pattern filled with the town's name (for the site a story keeps naming: _the_site_kept_to)
 _A_CAPITAL_NAMED = (r"\b{name}\s*,\s*(?:the|its)\s+(?:\w+\s+)?(?:state|provincial|province's|state's|regional|county|district)\s+capital\b"
                     r"|\b(?:state|provincial|regional|county|district)\s+capital\s*(?:,|of\s+\w+(?:\s+\w+)?,)?\s*{name}\b")
 # Rain, which sets off the one landslide or collapse a headline may tell
 _RAIN_WORDS = frozenset("rain rains rainfall downpour downpours deluge monsoon".split())
+# Unrest across a country and weather the hazard words miss, whose toll is the country's however often one town is
+# named (for the site a story keeps naming: _the_site_kept_to)
 _UNREST_OR_WEATHER = frozenset("violence unrest riots riot clashes protests protesters rain rainfall downpours deluge floodwaters "
                                "avalanche avalanches snow snowfall blizzard".split())
 # A war's words, not those of an attack at one spot (a shooting, a bombing), whose toll a local story's town holds
@@ -145,9 +146,9 @@ _EVENT_THEN_TOLL = re.compile(
     r"(?:,\s+(?:killing|injuring|wounding|leaving)\s+|;\s+)(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?$", re.I)
 _VISITORS = frozenset("citizens nationals tourists visitors pilgrims workers foreigners passengers students".split())
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)\w*\s", re.I)
-# The words before a name that place a count there: "in", "across", "in northern"
 # "near Bucharest", "outside Kabul", "close to the capital": where a site lies outside of
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to)\s+(?:the\s+)?$")
+# The words before a name that place a count there: "in", "across", "in northern"
 _PLACING_WORD = re.compile(r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?(?:" + _COMPASS_WORD.pattern + r")?$", re.I)
 
 _ORIGIN = re.compile(
@@ -1428,8 +1429,9 @@ class PlaceResolver:
         happened, as annotators place its counts, though the lead names only the country. A place no table knows and
         none places counts as inside where the story names no other country. Not for a hazard the headline or lead tells
         over a region, nor for unrest or weather (a flood's, a cyclone's or riots' toll is the country's, however often
-        one town is named); not a region, a country's capital (where officials speak), a headline's or a caption's
-        naming, nor a place named only where no event or count is told."""
+        one town is named), but for the rain that set off the one mudslide or collapse a headline tells ("Mudslide buries
+        homes in Colombia"); not a region, a country's capital (where officials speak) or a town the text calls a state's
+        capital, a headline's or a caption's naming, nor a place named only where no event or count is told."""
         f = self.focus
         if f.kind not in ("country", "governorate"):
             return None
