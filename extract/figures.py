@@ -2045,17 +2045,19 @@ def _publisher(gazetteer: Gazetteer, outlet: str | None) -> str | None:
     # it is: "Community and Family Services International (CFSI), an IDP Protection Assessment Report ..."; a copy another
     # site carried is still the body's: "WHO, reliefweb's copy as carried by EIN News")
     head = re.match(r"((?:[^(),;]|\([^()]*\))+)[,;]", outlet)
-    tail = _CARRIED_BY.sub("", outlet[head.end() :]) if head else ""
-    if head and not re.search(r"\b(?:by|quoted|quoting|citing|via|reported)\b", tail) and (known := _publisher(gazetteer, head.group(1))) is not None and (
-        gazetteer.agency(known, fuzzy=False) is not None or not tail.strip() or re.match(r"\s*(?:an?|the|its)\s", tail)
-    ) and not any(m.start <= len(tail) - len(tail.lstrip()) for m in gazetteer.scan_agencies(tail)):
-        return known
-    if head and re.search(r"\b(?:quoted|quoting|citing|reported)\b", tail):
-        return None  # "OCHA, quoted in Reuters": another's page quoting the body
-    if head and re.search(r"\bby\b", tail):
-        # "AHA Centre ADINet (adinet.ahacentre.org), text by BNPB Public Relations": the page still the publisher's,
-        # whoever wrote its text
-        return _publisher(gazetteer, head.group(1))
+    if head:
+        tail = _CARRIED_BY.sub("", outlet[head.end() :])
+        if re.search(r"\b(?:quoted|quoting|citing|reported)\b", tail):
+            return None  # "OCHA, quoted in Reuters": another's page quoting the body
+        if re.search(r"\bby\b", tail):
+            # "AHA Centre ADINet (adinet.ahacentre.org), text by BNPB Public Relations": the page still the publisher's,
+            # whoever wrote its text
+            return _publisher(gazetteer, head.group(1))
+        known = _publisher(gazetteer, head.group(1))
+        if known is not None and (
+            gazetteer.agency(known, fuzzy=False) is not None or not tail.strip() or re.match(r"\s*(?:an?|the|its)\s", tail)
+        ) and not any(m.start <= len(tail) - len(tail.lstrip()) for m in gazetteer.scan_agencies(tail)):
+            return known
     outlet = re.sub(r"\s*\((?:as\s+posted|[^()]*\.(?:org|com|net|int|gov)\b)[^()]*\)\s*$", "", outlet).strip() or outlet
     bare = re.sub(r"(?:\s*\([^()]*\))+\s*$", "", outlet).strip() or outlet
     if gazetteer.agency(bare, fuzzy=False) is not None:
@@ -2388,7 +2390,7 @@ _BODY_CLOSED = re.compile(r"\s*(?:[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+(?:of\
 # "The official death toll was 21", "Official figures so far mention 45 dead": a count the sentence calls the officials'
 # (not "There was no official death toll", nor "multiples of the official figures", nor a body's: "the BNPB's official toll")
 _OFFICIAL_COUNT = re.compile(
-    r"(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!['’]s\s)(?:\b(?:[Tt]he\s+)?(?:(?:latest|new|current|final)\s+)?)[Oo]fficial\s+(?:death\s+)?"
+    r"(?<!\bno\s)(?<!\bany\s)\b(?:[Tt]he\s+)?(?:(?:latest|new|current|final)\s+)?[Oo]fficial\s+(?:death\s+)?"
     r"(?:toll|tally|count|figures|data)\b(?P<gap>[^.;\d]{0,40})$")
 
 
