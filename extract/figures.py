@@ -451,7 +451,9 @@ def extract_figures(
         a <= p.start and p.end < b and " " in text[a:b] for a, b in people)]
     extra = entity_places(parsed.values(), gazetteer, spans, text) + listed_places(text, gazetteer, spans)
     extra += bracket_listed_places(text, gazetteer, spans, places + extra, place_lists) + compass_places(text, gazetteer, places)
-    extra = [m for m in extra if not names_no_place_here(text, m)]
+    # (nor the outlet's own name, which no table knows as a place: "Talking to Greater Kashmir, local villagers said")
+    outlet_name = re.sub(r"\s*\(.*$", "", outlet or "").strip().lower()
+    extra = [m for m in extra if not names_no_place_here(text, m) and not (m.entity.id < 0 and m.surface.lower() == outlet_name)]
     resolver = PlaceResolver(text, gazetteer, places, title, starts, extra=extra, agency_spans=spans, sentences=sentences)
     country = resolver.country()
     missions = _missions_here(text, gazetteer, country)

@@ -1862,3 +1862,53 @@ def test_the_site_of_a_mudslide_the_rain_set_off_in_a_state_the_lead_names(g):
 ])
 def test_a_site_kept_to_is_no_burial_town_and_no_states_capital(g, text, title, place):
     assert places(g, text, title=title)[0] == (places(g, text, title=title)[0][0], place)
+
+
+def test_a_month_after_a_persons_title_is_a_given_name_not_a_place(g):
+    # "Minister July Moyo": Moyo is the minister's surname, not the Ugandan district; the month starts his name
+    text = ("Twenty-four bodies have been retrieved from the flooded mine shafts. Families camped in the area were fed, "
+            "with Local Government Minister July Moyo saying Friday that 70 people had entered the shafts.")
+    assert all(loc != "Moyo" and loc != "Uganda" for _, loc in places(g, text))
+    # (a month that is no given name still starts no name: "in July Moyo district" is the district)
+    assert places(g, "Floods displaced 2,000 people in Moyo district in July, officials said.") == [(2_000, "Moyo")]
+
+
+def test_a_name_followed_by_an_age_is_a_person_not_a_new_place(g):
+    text = "Seven people were killed in the avalanche, among them Parveen Bibi, 35, Saima, 22, and Waqar, 14."
+    found = places(g, text)
+    assert found == [(7, None)]  # (no place, and the ages no counts)
+    # (a place then a count after the comma is still the place: "In Khorriyan, 12 people")
+    assert places(g, "In Khorriyan, 12 people were trapped inside a house, officials said.") == [(12, "Khorriyan")]
+
+
+def test_a_police_force_named_like_a_place_is_no_place(g):
+    text = ("UPDATE: This story was updated to reflect an increase in the State Police death count. A spokesman said at "
+            "least three relatives remain missing.")
+    assert all(loc != "State Police" for _, loc in places(g, text))
+
+
+def test_a_dateline_of_a_town_no_table_knows_that_the_body_names_again(g):
+    body = ("Four persons were killed and six injured, three of them critically, after terrorists forced their entry into "
+            "three houses in Dhangri village of Rajouri on Sunday morning and started firing.\nPolice said that armed "
+            "terrorists surfaced in the Dhangri village, some 7 km from Rajouri.")
+    assert places(g, "Rajouri: " + body) == [(4, "Dhangri"), (6, "Dhangri"), (3, "Dhangri")]
+    # (a heading closed by a colon is no dateline)
+    assert places(g, "Highlights: " + body) == [(4, "Dhangri"), (6, "Dhangri"), (3, "Dhangri")]
+
+
+def test_the_outlets_own_name_is_no_place(g):
+    text = ("Four persons were killed in Dhangri village.\nTalking to Greater Kashmir, local villagers said that locals "
+            "evacuated 10 injured persons to hospital.")
+    assert places(g, text, outlet="Greater Kashmir (greaterkashmir.com)") == [(4, "Dhangri"), (10, "Dhangri")]
+
+
+def test_a_town_named_with_its_kind_and_province_before_a_spelled_count(g):
+    text = "In Mu Cang Chai Town, Yen Bai, two residents were killed while 13 others went missing."
+    assert places(g, text) == [(2, "Mu Cang Chai"), (13, "Mu Cang Chai")]
+    # (not a month, nor a heading: "In March, two people died" names no place)
+    assert all(loc != "March" for _, loc in places(g, "In March, two people died in floods in Yen Bai."))
+
+
+def test_a_refugee_settlement_named_as_one(g):
+    text = "A raid by rebels on Maaji settlement killed six refugees, UNHCR said."
+    assert places(g, text) == [(6, "Maaji")]
