@@ -1323,7 +1323,12 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
         words.append(_FOOTNOTE.sub("", t.text if proper else t.lower_))  # ("the Ministry of Health2": a footnote's number)
     if not words:
         return None
-    if ministry_of and words[-1].lower() == "ministry" and ministry_of.split()[-1].lower() not in (w.lower() for w in words):
+    field = _ministry_field(re.sub(r"^the ", "", ministry_of)).lower() if ministry_of else None
+    if ministry_of and words[-1] == "ministry" and re.fullmatch(_MINISTRY_KINDS, field) and field not in words:
+        # "Ukraine's ministry of internal affairs said": a ministry written in lower case is described, not named: the
+        # Ukrainian interior ministry, as analysts name it
+        words = [*words[:-1], field, "ministry"]
+    elif ministry_of and words[-1].lower() == "ministry" and ministry_of.split()[-1].lower() not in (w.lower() for w in words):
         # "the Ministry of Interior", "Equatorial Guinea's Ministry of Health": named as the text names it
         words = [*words[:-1], "Ministry", "of", ministry_of]
         if len(words) == 3 and country and not place and (adjective := vocab.institution_adjective(country)):

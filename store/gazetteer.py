@@ -153,6 +153,7 @@ class _Index:
     acronyms: dict[str, int] = field(default_factory=dict)  # case-sensitive acronyms
     keys: dict[str, int] = field(default_factory=dict)  # translit key -> id
     skeletons: dict[str, int] = field(default_factory=dict)  # consonant skeleton -> id
+    skeleton_keys: dict[str, str] = field(default_factory=dict)  # consonant skeleton -> the translit key it was made from
     # agencies: a skeleton keeps the name's first letter ("Pakistan government" is the Pakistani government,
     # "American authorities" not the Moroccan authorities); place names start with any vowel (Idlib, Edleb)
     skeleton_initial: bool = False
@@ -214,6 +215,7 @@ class _Index:
             skel = self._skeleton_key(key)
             if skeletons and skel is not None:
                 self.skeletons.setdefault(skel, entity_id)
+                self.skeleton_keys.setdefault(skel, key)
 
     def _skeleton_key(self, key: str) -> str | None:
         """The consonant skeleton of a transliteration key (with its first letter for agencies), or None when
@@ -238,8 +240,10 @@ class _Index:
             key = _translit_norm(normalize(name))
             hit = self.keys.get(key) if key else None
         if hit is None and self.skeletons:
-            skel = self._skeleton_key(translit_key(name))
-            if skel is not None:
+            skel = self._skeleton_key(key := translit_key(name))
+            # (an agency's name only where the two spellings are close, not one vowel apart in each syllable: "Cortes",
+            # a health secretary's surname, is not Caritas)
+            if skel is not None and (not self.skeleton_initial or fuzz.ratio(key, self.skeleton_keys.get(skel, "")) >= 75):
                 hit = self.skeletons.get(skel)
         if hit is None and fuzzy:
             return self.fuzzy_lookup(name, cutoff)

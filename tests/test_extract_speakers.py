@@ -2624,3 +2624,22 @@ def test_a_commissioner_apposed_to_no_one_who_speaks_is_no_source(g):
     assert first(g, text)["agency"] is None
     # (nor one who holds the office no more)
     assert first(g, "At least 16 people died, said Jane Doe, a former commissioner.")["agency"] is None
+
+
+def test_a_ministry_written_in_lower_case_is_described_as_analysts_name_it(g):
+    # "Ukraine's ministry of internal affairs": the Ukrainian interior ministry, not a proper name as written
+    text = "Ukraine’s ministry of internal affairs said in an update that the death toll was 33, including one child."
+    assert first(g, text)["agency"] == "Ukrainian interior ministry"
+    # (a ministry whose name the text capitalises keeps it as written; a field no kind names stays as written)
+    text = "The Ministry of Internal Affairs said in an update that the death toll was 33."
+    assert first(g, text)["agency"] != "interior ministry"
+    text = "Ukraine’s ministry of civil affairs said in an update that the death toll was 33."
+    assert "civil" in first(g, text)["agency"].lower()
+
+
+def test_a_surname_is_no_agency_whose_consonants_it_shares(g):
+    text = "Police said 13 people died, but Rio state Health Secretary Sergio Cortes said 10 girls and one boy were killed."
+    assert all(f["agency"] != "Caritas" for f in extract_figures(text, gazetteer=g))
+    # (a country's adjective spelled as its name still finds the country's body)
+    assert g.agency("Pakistan government", fuzzy=False).name == "Pakistani government"
+    assert g.agency("Cortes", fuzzy=False) is None
