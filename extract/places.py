@@ -105,6 +105,9 @@ _MANY_EVENTS = frozenset(w for w in vocab.EVENT_NOUNS if w.endswith("s"))
 _OVER_DAYS = re.compile(r"\b(?:this|last|past|over\s+the|in\s+the\s+past)\s+(?:week|weekend|month|days|few\s+days)\b", re.I)
 # The kinds of place wider than a town: a country, a province, a region of a country
 WIDER_THAN_TOWN = frozenset({"country", "governorate", "area"})
+# A mine's name, then the town it is in: "the Severnaya mine in Vorkuta" (the town is the place; a mine named alone, "the
+# Crandall Canyon Mine", is the place)
+_MINE_IN_AFTER = re.compile(r"[ \t]+(?:coal[ \t]+|gold[ \t]+)?(?:mine|colliery)[ \t]+(?:in|near|outside)[ \t]+(?:the[ \t]+)?[A-Z]")
 # A hazard over a region (a forest fire too), whose toll a country named is the country's, not one town's
 _WIDE_OR_FOREST = vocab.WIDE_HAZARDS | frozenset({"forest", "forests", "bushfire", "bushfires"})
 # Words that tell of an attack, a fire, a crash or its toll
@@ -991,7 +994,7 @@ class PlaceResolver:
         extra = [
             m for m in extra if not any(a < m.end and m.start < b for a, b in taken) and not _in_person_name(text, m)
             and not _whence_attackers(text, m, mentions + extra)
-            and not (m.entity.id < 0 and (_common_words_in_heading(text, m) or _VENUE_AFTER.match(text, m.end)
+            and not (m.entity.id < 0 and (_common_words_in_heading(text, m) or _VENUE_AFTER.match(text, m.end) or _MINE_IN_AFTER.match(text, m.end)
                                           or (_FORCE_AFTER.match(text, m.end) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))))
         ]
         storms = _storm_names(text)

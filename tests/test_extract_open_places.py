@@ -1912,3 +1912,13 @@ def test_a_town_named_with_its_kind_and_province_before_a_spelled_count(g):
 def test_a_refugee_settlement_named_as_one(g):
     text = "A raid by rebels on Maaji settlement killed six refugees, UNHCR said."
     assert places(g, text) == [(6, "Maaji")]
+
+
+def test_a_mines_name_before_the_town_it_is_in_is_no_place(g):
+    text = ("A methane gas leak at a coal mine in Russia's far north triggered three explosions, killing 36 people, officials "
+            "said Sunday.\nThe dead included five rescue workers who were killed when the third explosion rocked the Severnaya "
+            "mine in Vorkuta, a town north of the Arctic Circle in the Komi region, the emergency services said.")
+    assert (5, "Vorkuta") in places(g, text)
+    # (a mine named alone is the place: "trapped in the Crandall Canyon Mine")
+    text = "The group of more than 100 rescue workers tunnelled towards the six miners trapped in the Crandall Canyon Mine."
+    assert all(loc and loc.startswith("Crandall Canyon") for _, loc in places(g, text))
