@@ -1098,10 +1098,12 @@ class PlaceResolver:
                     text, self.events[-1].end, start
                 ):
                     role = "container"  # "the Sangareddy district of Telangana": the state the district no table knows lies in
-                elif role == "here" and self.events and self.events[-1].entity.id != e.id and _A_PART_OF.fullmatch(
-                    text, self.events[-1].end, start
+                elif role == "here" and self.events and self.events[-1].entity.id != e.id and (
+                    _A_PART_OF.fullmatch(text, self.events[-1].end, start) or _IN_A_PART_OF.fullmatch(text, self.events[-1].end, start)
                 ):
-                    role = "container"  # "hit Kermanshah province, western part of Iran": where the place before lies
+                    # "hit Kermanshah province, western part of Iran", "at Chawk Bazar in old town of Dhaka": where the place
+                    # before lies
+                    role = "container"
                 elif role == "here" and self.events and self.events[-1].entity.id != e.id and _ON_AN_ISLAND_OF.fullmatch(
                     text, self.events[-1].end, start
                 ):
@@ -2478,6 +2480,10 @@ _CONTAINER_END = re.compile(r"\b(?:province|governorate|region|district|countrys
 _A_PART_OF = re.compile(
     r"(?:\s+(?:province|governorate|region|district|state|county))?\s*,\s*(?:(?:a|the)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     r"(?:part|region|province)\s+of\s+(?:the\s+)?", re.I)
+# "at Chawk Bazar in old town of Dhaka", "in Mukuru, in the heart of Nairobi": a part of a city, then the city
+_IN_A_PART_OF = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:old|historic|new)\s+(?:town|city|quarter|part)|heart|centre|center|outskirts|suburbs?|downtown)\s+of\s+(?:the\s+)?",
+    re.I)
 # The place in focus described by where it lies: "The island, in the Gulf of Naples,", "The town, on the shores of"
 # (a sentence's subject, "The island, in ...": not "gunmen attacked the village, in Zamfara State, killing 20")
 _THE_PLACE_IN = re.compile(r"\bThe\s+(?:island|town|city|village|hamlet)\s*,\s+(?:(?:in|on|off)\s+the\s+(?:[a-z]+\s+of\s+)?|in\s+)$")
@@ -2709,7 +2715,7 @@ _SPEAKS_AFTER = re.compile(r"[ \t]+" + _SPEAKS_VERB)
 # what follows a city's name when it names something else
 _CITY_AS_OTHER = re.compile(
     r"['’]?s?" + _SPEAKS_AFTER.pattern + r"|[ \t]+(?:Statute|Pact|Treaty|Convention|Agreement|Accords?|Declaration|Protocol|Process|Summit|Conference|Club|Times|Post"
-    r"|Herald|Tribune|Star|Journal|County|Group|Motors?|Airlines?|Airways|University|Institute"
+    r"|Herald|Tribune|Star|Journal|County|Group|Motors?|Airlines?|Airways|University|Institute|Medical\s+College|(?:South\s+|North\s+)?City\s+Corporation"
     r"|Ambulance|Fire\s+(?:Brigade|Service|Department))\b"  # ("taken to hospital by London Ambulance Service")
 )
 

@@ -1922,3 +1922,14 @@ def test_a_mines_name_before_the_town_it_is_in_is_no_place(g):
     # (a mine named alone is the place: "trapped in the Crandall Canyon Mine")
     text = "The group of more than 100 rescue workers tunnelled towards the six miners trapped in the Crandall Canyon Mine."
     assert all(loc and loc.startswith("Crandall Canyon") for _, loc in places(g, text))
+
+
+def test_a_city_named_as_where_a_quarter_lies_and_in_a_colleges_name(g):
+    text = ("Deadly fire kills 70 in Dhaka’s Chawk Bazar\n\nAt least 70 people were killed and 55 others injured as a fire broke "
+            "out in a residential area at Chawk Bazar in old town of Dhaka Wednesday night.\n\nAn officer told reporters that "
+            "a total of 70 bodies were recovered from the buildings.\n\nA police officer of Dhaka Medical College said 65 "
+            "bodies reached the morgue.")
+    found = places(g, text, title="Deadly fire kills 70 in Dhaka’s Chawk Bazar")
+    assert found and all(loc == "Chawk Bazar" for _, loc in found)
+    # (a city named on its own is still where its counts are)
+    assert places(g, "A fire in Dhaka killed 12 people, officials said.") == [(12, "Dhaka")]
