@@ -2308,9 +2308,11 @@ class PlaceResolver:
 
         if is_capital(name):
             return None
-        # (named as where something is, not whence people came: "The three were from Newcastle")
-        if not any(not re.search(r"\bfrom\s+$", self.text[max(0, a.start() - 6) : a.start()])
-                   for a in re.finditer(rf"\b{re.escape(name)}\b", self.text[self.dateline.end() :])):
+        # (named as where something is, not whence people came: "The three were from Newcastle"; before the dateline too,
+        # in a photo's caption a page prints above it: "... at the Assumption Safe Home, in San Jose Pinula, Guatemala")
+        rest = self.text[: self.dateline.start()] + " " * (self.dateline.end() - self.dateline.start()) + self.text[self.dateline.end() :]
+        if not any(not re.search(r"\bfrom\s+$", rest[max(0, a.start() - 6) : a.start()])
+                   for a in re.finditer(rf"\b{re.escape(name)}\b", rest)):
             return None
         return name, known, region
 
@@ -2741,6 +2743,10 @@ _SAINTS_VENUE_AFTER = re.compile(
     + r")\b")
 
 
+# The first word of a town's name in Spanish or Portuguese, before a country's name it holds ("Villa El Salvador")
+_TOWN_WORD_BEFORE = re.compile(r"\b(?:Villa|Vila|Ciudad|Nueva|Nuevo)[ \t]+$")
+
+
 def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
     """Is a known place's one-word name the first word of a longer name no table knows ("Bahía Blanca"
     holds Bahia, a state of Brazil)? Never a country's name (a country's name starts the
@@ -2753,6 +2759,8 @@ def inside_longer_name(text: str, m: Mention, g: Gazetteer) -> bool:
         return True  # "collapsed into the Mississippi River", "the Niger River": a river's name, not the state or country
     if _SAINTS_VENUE_AFTER.match(text, m.end):
         return True  # "Four patients are at St Vincent's Hospital": a saint's hospital, not the country
+    if m.entity.kind == "country" and _TOWN_WORD_BEFORE.search(text, max(0, m.start - 10), m.start):
+        return True  # "the capital's Villa El Salvador district": a town's name holding a country's, not the country
     tail = _NAME_TAIL.match(text, m.end)
     if tail is None or " " in m.surface.strip() or m.entity.kind == "country" or m.surface.isupper():
         return False

@@ -1933,3 +1933,28 @@ def test_a_city_named_as_where_a_quarter_lies_and_in_a_colleges_name(g):
     assert found and all(loc == "Chawk Bazar" for _, loc in found)
     # (a city named on its own is still where its counts are)
     assert places(g, "A fire in Dhaka killed 12 people, officials said.") == [(12, "Dhaka")]
+
+
+def test_an_ap_dateline_dashed_with_an_underscore(g):
+    text = ("Tornado Hits Ohio Town and Kills 1\n\nXENIA, Ohio (AP) _ A tornado swept through this city, killing one person and "
+            "injuring dozens of others.\n\nAt least 115 people were injured, the fire chief said. Xenia officials searched "
+            "through the night.")
+    found = places(g, text, title="Tornado Hits Ohio Town and Kills 1")
+    assert (115, "Xenia") in found
+    # (an underscore inside a line is no dateline's dash)
+    assert places(g, "Ohio: 12 people were killed in a storm, officials said.") == [(12, "Ohio")]
+
+
+def test_a_towns_name_that_holds_a_countrys_is_the_town(g):
+    text = ("The death toll from a gas tanker explosion that ripped through a district of Lima rose to eight.\n\nDozens were "
+            "wounded when the tanker exploded and destroyed houses in the capital´s Villa El Salvador district.")
+    assert places(g, text) == [(8, "Lima"), (None, "Villa El Salvador")]
+    # (the country on its own is still the country)
+    assert places(g, "Floods killed 12 people in El Salvador, officials said.") == [(12, "El Salvador")]
+
+
+def test_a_dateline_town_named_in_a_caption_above_it(g):
+    text = ("• A woman lights a candle outside the children’s shelter Virgin of the Assumption Safe Home, in San Jose Pinula, "
+            "Guatemala, Wednesday. (AP Photo)\n\nSAN JOSE PINULA, Guatemala — The death toll in a fire at a troubled youth "
+            "shelter in Guatemala rose to 31 Thursday.\n\nNineteen girls were found burned to death.")
+    assert places(g, text) == [(31, "San Jose Pinula"), (19, "San Jose Pinula")]
