@@ -107,7 +107,7 @@ _OVER_DAYS = re.compile(r"\b(?:this|last|past|over\s+the|in\s+the\s+past)\s+(?:w
 WIDER_THAN_TOWN = frozenset({"country", "governorate", "area"})
 # A mine's name, then the town it is in: "the Severnaya mine in Vorkuta" (the town is the place; a mine named alone, "the
 # Crandall Canyon Mine", is the place)
-_MINE_IN_AFTER = re.compile(r"[ \t]+(?:coal[ \t]+|gold[ \t]+)?(?:mine|colliery)[ \t]+(?:in|near|outside)[ \t]+(?:the[ \t]+)?[A-Z]")
+_MINE_IN_AFTER = re.compile(r"[ \t]+(?i:(?:coal|gold|copper|salt)[ \t]+)?(?i:mine|colliery)[ \t]+(?:in|near|outside)[ \t]+(?:the[ \t]+)?[A-Z]")
 # A hazard over a region (a forest fire too), whose toll a country named is the country's, not one town's
 _WIDE_OR_FOREST = vocab.WIDE_HAZARDS | frozenset({"forest", "forests", "bushfire", "bushfires"})
 # Words that tell of an attack, a fire, a crash or its toll
@@ -422,11 +422,14 @@ _UNKNOWN = re.compile(
     r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
     # "In Memuju Regency, 189 people were seriously injured": a sentence set in a place, by the comma and the count
     # after it (not a report's "In Numbers" heading, nor "In Nyamukubi, 70% of the water infrastructure")
-    # ("In Mu Cang Chai Town, Yen Bai, two residents were killed": with the kind of place and the province it lies in)
-    r"|\b(?:In|Inside|Near)\s+(?:the\s+)?(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:Town|Village|District|Commune))?,\s+"
-    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?:(?:some|about|around|nearly|over|another"
-    r"|at\s+least|more\s+than|a\s+total\s+of)\s+)?(?:\d[\d,.]*(?!\d|[\d,.]*\s*(?:%|per\s*cent))|(?:two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:people|persons|residents|villagers|children|civilians|others|were|have|had)\b))"
+    r"|\b(?:In|Inside|Near)\s+(?:the\s+)?(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:(?:some|about|around|nearly|over|another"
+    r"|at\s+least|more\s+than|a\s+total\s+of)\s+)?\d[\d,.]*(?!\d|[\d,.]*\s*(?:%|per\s*cent)))"
+    # ("In Mu Cang Chai Town, Yen Bai, two residents were killed": a town named with its kind word, perhaps then the
+    # province it lies in, and a count in words; not "In Separate Incidents, two civilians", which names no kind of place)
+    r"|\b(?:In|Inside|Near)\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Town|Village|District|Commune),\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?:(?:some|about|around|nearly|over|another|at\s+least|more\s+than)\s+)?"
+    r"(?:\d[\d,.]*(?!\d|[\d,.]*\s*(?:%|per\s*cent))|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+    r"|thousands)\s+(?:people|persons?|residents?|villagers?|children|civilians?|others|were|have|had)\b))"
     # "the early morning attack on Ogossagou, a village of Fulani herders" (a place the text says it is: not
     # "the attack on Christians", "on President Jovenel Moise", "on Charlie Hebdo")
     r"|\b(?:attacks?|assaults?|raids?|offensive)\s+on\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+(?:an?|the)\s+"
@@ -628,7 +631,8 @@ class Event:
 
 # A heading closed by a colon, never a dateline ("Key Figures:", "Situation Update:"): no town to look up.
 _HEADING_WORDS = frozenset("""figures highlights update updates note notes summary background source sources context overview
-    situation key response needs editor photo related contact""".split())
+    situation key response needs editor photo related contact explainer analysis opinion watch breaking exclusive live
+    warning""".split())
 
 
 def _a_town(name: str) -> bool:
@@ -1099,7 +1103,10 @@ class PlaceResolver:
                 ):
                     role = "container"  # "the Sangareddy district of Telangana": the state the district no table knows lies in
                 elif role == "here" and self.events and self.events[-1].entity.id != e.id and (
-                    _A_PART_OF.fullmatch(text, self.events[-1].end, start) or _IN_A_PART_OF.fullmatch(text, self.events[-1].end, start)
+                    _A_PART_OF.fullmatch(text, self.events[-1].end, start) or (
+                        # (only after a place narrower than the city: "in Peru in the outskirts of Lima" is Lima)
+                        (self.events[-1].entity.id < 0 or self.events[-1].entity.kind not in WIDER_THAN_TOWN | _REGION_KINDS | _CITY_KINDS)
+                        and _IN_A_PART_OF.fullmatch(text, self.events[-1].end, start))
                 ):
                     # "hit Kermanshah province, western part of Iran", "at Chawk Bazar in old town of Dhaka": where the place
                     # before lies
@@ -2293,7 +2300,8 @@ class PlaceResolver:
     @cached_property
     def _local_dateline(self) -> tuple[str, Entity | None, str] | None:
         """(town, the place the tables know by its name, region) of a local story's dateline ("WAUKESHA -", "OXFORD
-        TOWNSHIP, Mich. -"), read once: a town the body names again as where something is; not a capital or large city,
+        TOWNSHIP, Mich. -"), read once: a town the text names again, elsewhere than in its dateline (a photo's caption above
+        it too), as where something is; not a capital or large city,
         whence reporters file on a whole country ("KABUL -")."""
         if self.dateline is None:
             return None
@@ -2717,7 +2725,7 @@ _SPEAKS_AFTER = re.compile(r"[ \t]+" + _SPEAKS_VERB)
 # what follows a city's name when it names something else
 _CITY_AS_OTHER = re.compile(
     r"['’]?s?" + _SPEAKS_AFTER.pattern + r"|[ \t]+(?:Statute|Pact|Treaty|Convention|Agreement|Accords?|Declaration|Protocol|Process|Summit|Conference|Club|Times|Post"
-    r"|Herald|Tribune|Star|Journal|County|Group|Motors?|Airlines?|Airways|University|Institute|Medical\s+College|(?:South\s+|North\s+)?City\s+Corporation"
+    r"|Herald|Tribune|Star|Journal|County|Group|Motors?|Airlines?|Airways|University|Institute"
     r"|Ambulance|Fire\s+(?:Brigade|Service|Department))\b"  # ("taken to hospital by London Ambulance Service")
 )
 
@@ -2808,6 +2816,13 @@ _ROUTE_AFTER = re.compile(r"(?:[ \t]+[a-z-]+){0,3}?[ \t]+(?:route|corridor|cross
 _SAW_A_COUNT = RECORDING_VERBS | frozenset("reported reports saw sees counted counts".split())
 
 
+# A person's age after a name: "Saima, 22, and Waqar, 14", "Ali (aged 9)"; not in a list of places by their counts
+# ("in the villages of Kuchi, 12, and Barwa, 7": a kind of place named before, in the same sentence)
+_AGE_AFTER = re.compile(r",?[ \t]*(?:\([ \t]*)?(?:aged[ \t]+)?\d{1,2}(?:[ \t]*\)|,|\.(?!\d)|;|[ \t]+and\b)")
+_PLACES_LISTED_BEFORE = re.compile(
+    r"\b(?i:villages?|towns?|districts?|camps?|settlements?|communities|localities|areas|provinces?|regions?|counties)\b[^.;\n]*$")
+
+
 def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]], text: str) -> list[Mention]:
     """Places the parse's entities name (GPE, LOC, FAC) in text, as mentions: a name the gazetteer knows
     resolves to its place; one it does not know becomes a new place (negative id) that the store
@@ -2876,7 +2891,8 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]], text: str)
             e = g.place(name, fuzzy=False) or (name.endswith("s") and g.place(name[:-1], fuzzy=False)) or None
             if e is None or not g.spelled_as(name, e):
                 if _describes_the_focus(p.doc.text, start - p.start, start + len(name) - p.start) or _a_thing_named(
-                    text, start, start + len(name), name) or _AGE_AFTER.match(text, start + len(name)):
+                    text, start, start + len(name), name) or (_AGE_AFTER.match(text, start + len(name)) and not (
+                        _PLACES_LISTED_BEFORE.search(text, max(0, start - 120), start))):
                     # (nor "a Polo carrying two passengers": a car; nor "the victims as Parveen Bibi, 35, Saima, 22":
                     # a name and an age, a person)
                     continue
@@ -2911,10 +2927,6 @@ _MOST_HIT = re.compile(
 # An item of a numbered list by place: "4. Janeponto recorded 14 deaths, 3 people missing"
 _RECORDED_ITEM = re.compile(
     r"(?:^|(?<=\s))(?P<n>\d{1,2})\.[ \t]+(?P<names>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:recorded|reported|registered)\b", re.M)
-
-
-# A person's age after a name: "Saima, 22, and Waqar, 14", "Ali (aged 9)"
-_AGE_AFTER = re.compile(r",?[ \t]*(?:\([ \t]*)?(?:aged[ \t]+)?\d{1,2}(?:[ \t]*\)|,|\.(?!\d)|;|[ \t]+and\b)")
 
 
 def listed_places(text: str, g: Gazetteer, spans: list[tuple[int, int]]) -> list[Mention]:

@@ -1109,13 +1109,13 @@ def test_he_is_the_one_who_spoke_named_by_what_they_are(g):
         "“The two men were killed just outside their homes,” he said, asking to remain anonymous.\n\n"
         "He said five others were wounded."
     )
-    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(2, "residents"), (5, "residents")]
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g)] == [(2, "resident"), (5, "resident")]
     # (someone else who spoke since is whom "he" is: the commissioner, not the witness before)
     other = "A witness told Reuters he saw smoke rising. The county commissioner said 12 people were killed. He said 30 others were injured."
-    assert all(f["agency"] != "witnesses" for f in extract_figures(other, gazetteer=g))
+    assert all(f["agency"] != "witness" for f in extract_figures(other, gazetteer=g))
     # (a person named since is whom "he" is)
     later = text.replace("He said", "Police spokesman Ali Omar said the curfew held. He said")
-    assert [(f["value"], f["agency"]) for f in extract_figures(later, gazetteer=g)][-1] != (5, "residents")
+    assert [(f["value"], f["agency"]) for f in extract_figures(later, gazetteer=g)][-1] != (5, "resident")
 
 
 def test_she_is_the_person_named_with_her_body_in_a_sentence_with_no_count(g):
@@ -1222,7 +1222,7 @@ def test_a_countrys_possessive_is_no_organisation(g):
 
 def test_an_official_in_a_town_the_model_took_for_a_person_is_the_towns(g):
     text = "At least 68 people died in the explosion at a fuel depot in Nagorno-Karabakh, an official in Stepanakert said."
-    assert first(g, text)["agency"] == "Stepanakert officials"
+    assert first(g, text)["agency"] == "Stepanakert official"
 
 
 def test_an_ombudsman_is_the_ombudsman_of_the_place_named(g):
@@ -2021,7 +2021,7 @@ def test_state_police_in_a_story_on_a_state_are_that_states(g):
     ("Gunmen attacked a mosque in North Sinai, Egypt.\n\nThe public prosecutor said the death toll rose to 305.",
      "Egyptian public prosecutor"),
     # (an official is one of the officials)
-    ("Gunmen attacked a mosque in North Sinai, Egypt.\n\nAn official said the death toll rose to 305.", "officials"),
+    ("Gunmen attacked a mosque in North Sinai, Egypt.\n\nAn official said the death toll rose to 305.", "official"),
 ])
 def test_a_document_cited_again_is_its_issuers(g, text, agency):
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [agency]
@@ -2089,7 +2089,7 @@ def test_a_statement_named_again_since_the_issued_one_is_not_the_issuers(g):
 
 @pytest.mark.parametrize("text, agency", [
     ("Nine people died in New Jersey. In New York, 10 people died, State Police said.", "State Police"),
-    ("Floods hit Assam, India. A state official said 12 people had died.", "Assam officials"),
+    ("Floods hit Assam, India. A state official said 12 people had died.", "Assam official"),
 ])
 def test_names_that_stay_as_they_were(g, text, agency):
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)][-1] == agency
@@ -2344,7 +2344,7 @@ def test_a_hospital_speaks_through_its_manager(g):
 def test_he_continued_after_a_quotation_speaks_but_an_army_that_continued_does_not(g):
     text = ("According to the witness, the bandits kidnapped 33 women. “They kidnapped ten women from Kura village, nine "
             "from Bayawuri,” he continued.")
-    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"witnesses"}
+    assert {f["agency"] for f in extract_figures(text, gazetteer=g)} == {"witness"}
     f = extract_figures("The army continued its offensive and 40 people were killed, a monitor said.", gazetteer=g)
     assert [x["agency"] for x in f] == ["monitor"]
 
@@ -2632,7 +2632,7 @@ def test_a_ministry_written_in_lower_case_is_described_as_analysts_name_it(g):
     assert first(g, text)["agency"] == "Ukrainian interior ministry"
     # (a ministry whose name the text capitalises keeps it as written; a field no kind names stays as written)
     text = "The Ministry of Internal Affairs said in an update that the death toll was 33."
-    assert first(g, text)["agency"] != "interior ministry"
+    assert first(g, text)["agency"] == "Ministry of Internal Affairs"
     text = "Ukraine’s ministry of civil affairs said in an update that the death toll was 33."
     assert "civil" in first(g, text)["agency"].lower()
 
