@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from store import vocab
-from store.gazetteer import Entity, Gazetteer, normalize, translit_key
+from store.gazetteer import ONE_AND_MANY, Entity, Gazetteer, normalize, translit_key
 
 from . import words as W
 from .when import time_range
@@ -697,6 +697,7 @@ def _after_preposition(tokens: list[_Token], i: int) -> bool:
 # Names staff use for a family of agencies rather than one of them ("according to the red cross": the
 # ICRC, the IFRC or a national society), from the "asked_as" key of store/data/agencies.json.
 _ASKED_AS = {a.lower(): e["name"] for e in vocab.data_file("agencies.json") for a in e.get("asked_as", ())}
+_ONE_OR_MANY = {**ONE_AND_MANY, **{many: one for one, many in ONE_AND_MANY.items()}}
 
 
 def _agency(g: Gazetteer, surface: str, span: list[_Token]) -> Entity | None:
@@ -704,6 +705,8 @@ def _agency(g: Gazetteer, surface: str, span: list[_Token]) -> Entity | None:
     if family is not None and (hit := g.agency(family, fuzzy=False)) is not None:
         return hit
     hit = g.agency(surface, fuzzy=False)
+    if hit is None and (other := _ONE_OR_MANY.get(surface.lower())) is not None:
+        hit = g.agency(other, fuzzy=False)  # "acc to officials" where the store has only what one official said, and back
     if hit is None and len(span) > 1:
         hit = g.agency("the " + surface, fuzzy=False)  # aliases such as "the UN children's agency"
     if hit is None and len(span) == 1 and 2 <= len(surface) <= 6 and surface.islower():

@@ -379,6 +379,8 @@ class Gazetteer:
             # "Kuwaiti health ministry" is one of the health ministries: a question "according to the health
             # ministry" about Kuwait finds it, where an article taught the store a "Health Ministry" too
             words = normalize(e.name).split()
+            if words and (many := by_name.get(" ".join([*words[:-1], ONE_AND_MANY.get(words[-1], "")]))) is not None and many != e.id:
+                children.setdefault(many, []).append(e.id)  # ("acc to officials": what one official said too)
             for k in (1, 2, 3):
                 # "Taliban refugee department" is the Taliban's: a body named after another is one of its own; so are
                 # its people ("police official") and its office in a country ("Caritas Bangladesh")
@@ -930,6 +932,8 @@ _BODY_NOUNS = frozenset("department ministry government authority office forces 
                         "directorate administration".split())
 # The people a body speaks through, named after it ("police official", "police sources")
 _ITS_PEOPLE = frozenset("official officials officer officers spokesman spokeswoman spokesperson source sources".split())
+# One of a body of people and all of them, as a source: what one official said is the officials' ("acc to officials")
+ONE_AND_MANY = {"official": "officials", "resident": "residents", "witness": "witnesses", "source": "sources"}
 # The level of government a body's place is named with ("Papua Regional Police", "Lagos State Police")
 _LEVELS = frozenset("regional state provincial county district city municipal local".split())
 # The services every province or town has its own of, named with its place ("Kwara police", "Kern County fire department")

@@ -77,3 +77,23 @@ def test_a_ministry_is_one_body_named_either_way(store):
     # "Moroccan Ministry of Health", as a text names it, is the store's "Moroccan health ministry"
     g = store.gazetteer()
     assert g.agency("Moroccan Ministry of Health", fuzzy=False) is g.agency("Moroccan health ministry", fuzzy=False) is not None
+
+
+def test_one_official_said_is_what_officials_said_and_back(store):
+    # extraction names one official who spoke in the singular: "acc to officials" finds it, and the reverse
+    add(store, 26, location="Beijing", agency="official")
+    add(store, 9, location="Beijing", agency="witnesses")
+    answer = ask(store, "beijing hospital fire deaths acc to officials")
+    assert [f["value"] for f in answer.figures] == [26]
+    assert "agencies" not in answer.text  # (no members to name: the one official is of the officials asked)
+    assert [f["value"] for f in ask(store, "beijing hospital fire deaths acc to witness").figures] == [9]
+    # (must not fire: residents asked are not the official)
+    add(store, 30, location="Beijing", agency="residents")
+    assert [f["value"] for f in ask(store, "beijing hospital fire deaths acc to residents").figures] == [30]
+
+
+def test_many_officials_find_the_one_too_where_both_are_stored(store):
+    add(store, 26, location="Beijing", agency="official")
+    add(store, 29, location="Beijing", agency="officials")
+    answer = ask(store, "beijing hospital fire deaths acc to officials")
+    assert sorted(f["value"] for f in answer.figures) == [26, 29]
