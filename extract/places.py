@@ -2725,7 +2725,9 @@ _SPEAKS_AFTER = re.compile(r"[ \t]+" + _SPEAKS_VERB)
 # what follows a city's name when it names something else
 _CITY_AS_OTHER = re.compile(
     r"['’]?s?" + _SPEAKS_AFTER.pattern + r"|[ \t]+(?:Statute|Pact|Treaty|Convention|Agreement|Accords?|Declaration|Protocol|Process|Summit|Conference|Club|Times|Post"
-    r"|Herald|Tribune|Star|Journal|County|Group|Motors?|Airlines?|Airways|University|Institute"
+    # ("admitted to the Dhaka Medical College Hospital", "Dhaka Medical College police outpost said": a hospital named for
+    # its city, where the hurt and the dead were taken, not where they were hurt)
+    r"|Herald|Tribune|Star|Journal|County|Group|Motors?|Airlines?|Airways|University|Institute|Medical\s+College"
     r"|Ambulance|Fire\s+(?:Brigade|Service|Department))\b"  # ("taken to hospital by London Ambulance Service")
 )
 

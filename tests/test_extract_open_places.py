@@ -1963,3 +1963,11 @@ def test_a_dateline_town_named_in_a_caption_above_it(g):
             "Guatemala, Wednesday. (AP Photo)\n\nSAN JOSE PINULA, Guatemala — The death toll in a fire at a troubled youth "
             "shelter in Guatemala rose to 31 Thursday.\n\nNineteen girls were found burned to death.")
     assert places(g, text) == [(31, "San Jose Pinula"), (19, "San Jose Pinula")]
+
+
+def test_a_hospital_named_for_its_city_is_where_the_hurt_were_taken_not_hurt(g):
+    text = ("At least 24 people were killed in a fire at a packaging factory in Tongi.\n\nDhaka Medical College Hospital "
+            "officials said they received 32 severely injured patients.")
+    assert places(g, text) == [(24, "Tongi"), (32, "Tongi")]
+    # (the city named on its own is still the city)
+    assert places(g, "A fire in Dhaka killed 12 people at a college, officials said.") == [(12, "Dhaka")]
