@@ -64,7 +64,7 @@ def test_the_holder_named_again_in_full_and_a_quotation_over_sentences(g):
 def test_a_quotation_whose_first_count_has_no_source_lends_none(g):
     # (must not fire: a witness's quotation with no source stays unattributed)
     text = "Floods hit the town.\n\nA resident said: “We found two bodies. Three more died in the night.”"
-    assert {a for _, a in _sources(g, text, "Floods")} <= {"residents", None}
+    assert {a for _, a in _sources(g, text, "Floods")} <= {"resident", None}
 
 
 def test_the_provinces_government_by_its_office(g):
@@ -148,7 +148,7 @@ def test_a_state_commissioner_by_portfolio_speaks_for_the_state_government(g):
     ("A bridge collapsed in Gujarat.\n\nThe death toll rose to 141 on Monday, a top police official confirmed.", "India", "Gujarat police"),
     ("Floods hit Sindh province in Pakistan.\n\nThe death toll rose to 41, police said.", "Pakistan", "Sindh police"),
     # (must not fire: where the police are a nation's, the nation's; a rank says nothing of whose)
-    ("A bridge collapsed in Poland.\n\nThe death toll rose to 14, a senior police official said.", "Poland", "Polish police officials"),
+    ("A bridge collapsed in Poland.\n\nThe death toll rose to 14, a senior police official said.", "Poland", "Polish police official"),
 ])
 def test_police_where_the_states_have_their_own(g, text, country, agency):
     assert [a for _, a in _sources(g, text, text.split("\n")[0])] == [agency]
