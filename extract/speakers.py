@@ -233,11 +233,11 @@ _DROP_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z]")
 # Words around "police" that name no force of their own ("a police official", "police sources").
 _BARE_POLICE_WORDS = frozenset({"the", "a", "an", "official", "officials", "officer", "source", "sources", "spokesman", "spokeswoman", "spokesperson"})
-# "an official said", "a resident said": the group they speak from, named as a group.
+# "a doctor said", "an activist said": the group they speak from, named as a group.
 _PLURAL = {"activist": "activists", "medic": "medics", "doctor": "doctors", "rescuer": "rescuers", "volunteer": "volunteers",
            "prosecutor": "prosecutors"}
 # People one of whom may speak ("a resident told AFP"); an official, a resident or a witness keeps the singular, as the
-# development gold names them (official 18 times where the text says one, resident 17, witness 16)
+# development gold names them (18 figures "official", 17 "resident", 16 "witness")
 _ONE_OF_MANY = (*_PLURAL, "official", "resident", "witness")
 _ONE_OFFICE = frozenset(("public", "chief", "state", "attorney"))  # (before "prosecutor"; "a state official" is one of many)
 # Abbreviations in source names, written out so that one source has one name.

@@ -379,7 +379,9 @@ class Gazetteer:
             # "Kuwaiti health ministry" is one of the health ministries: a question "according to the health
             # ministry" about Kuwait finds it, where an article taught the store a "Health Ministry" too
             words = normalize(e.name).split()
-            if words and (many := by_name.get(" ".join([*words[:-1], ONE_AND_MANY.get(words[-1], "")]))) is not None and many != e.id:
+            if words and words[-1] in ONE_AND_MANY and (
+                many := by_name.get(" ".join([*words[:-1], ONE_AND_MANY[words[-1]]]))
+            ) is not None and many != e.id:
                 children.setdefault(many, []).append(e.id)  # ("acc to officials": what one official said too)
             for k in (1, 2, 3):
                 # "Taliban refugee department" is the Taliban's: a body named after another is one of its own; so are
