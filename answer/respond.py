@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from store import Store, vocab
-from store.gazetteer import ONE_AND_MANY, base_name
+from store.gazetteer import base_name, many_of, normalize
 
 from . import honesty, match
 from .match import Hit
@@ -347,15 +347,10 @@ def _spread_line(best: dict, others: list[dict], rest: int) -> list[Line]:
     return [[f"Sources differ: from {values[0]:,} to {values[-1]:,} {what(best['subject'], best['status'])}{where}, each cited below."]]
 
 
-def _one_of(name: str, many: str | None) -> bool:
-    """Is the source one of the many the question named ("official" when "officials" was asked): no member to name."""
-    words = name.lower().split()
-    return many is not None and " ".join([*words[:-1], ONE_AND_MANY.get(words[-1], words[-1])]) == many.lower()
-
-
 def _members_line(q: Query, figs: list[dict]) -> list[Line]:
     """When a parent agency was asked ("the UN"), say which of its members the figures come from."""
-    names = _unique(f["agency"] for f in figs if f.get("agency") and f["agency"] != q.agency and not _one_of(f["agency"], q.agency))
+    # (not one of the many the question named, "official" when "officials" was asked: no member to name)
+    names = _unique(f["agency"] for f in figs if f.get("agency") and f["agency"] != q.agency and many_of(f["agency"]) != normalize(q.agency or ""))
     if not q.agency or not names:
         return []
     return [[f"From {safe(q.agency, 'that source')}'s agencies: {', '.join(safe(n, '') for n in names)}."]]

@@ -840,7 +840,7 @@ class PlaceResolver:
                 not _HEADING_WORDS & set(first.lower().split()) and (
                     # (a town the tables lack that the body names again: "Rajouri: Four persons were killed ... in
                     # Dhangri village of Rajouri")
-                    _a_town(first) or re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", text[m.end() :]) is not None)))
+                    _a_town(first) or re.compile(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])").search(text, m.end()) is not None)))
         ]
         dated = [m for p in self.paragraphs[:12] for m in [_DATED_DATELINE.match(text, p) or CREDITED_DATELINE.match(text, p)] if m]
         # (a city and a date closed by a colon opening more than one paragraph are a timeline's entries, each where its
@@ -2318,9 +2318,9 @@ class PlaceResolver:
             return None
         # (named as where something is, not whence people came: "The three were from Newcastle"; before the dateline too,
         # in a photo's caption a page prints above it: "... at the Assumption Safe Home, in San Jose Pinula, Guatemala")
-        rest = self.text[: self.dateline.start()] + " " * (self.dateline.end() - self.dateline.start()) + self.text[self.dateline.end() :]
-        if not any(not re.search(r"\bfrom\s+$", rest[max(0, a.start() - 6) : a.start()])
-                   for a in re.finditer(rf"\b{re.escape(name)}\b", rest)):
+        if not any(not re.search(r"\bfrom\s+$", self.text[max(0, a.start() - 6) : a.start()])
+                   for a in re.finditer(rf"\b{re.escape(name)}\b", self.text)
+                   if not self.dateline.start() <= a.start() < self.dateline.end()):
             return None
         return name, known, region
 

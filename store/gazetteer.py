@@ -379,9 +379,7 @@ class Gazetteer:
             # "Kuwaiti health ministry" is one of the health ministries: a question "according to the health
             # ministry" about Kuwait finds it, where an article taught the store a "Health Ministry" too
             words = normalize(e.name).split()
-            if words and words[-1] in ONE_AND_MANY and (
-                many := by_name.get(" ".join([*words[:-1], ONE_AND_MANY[words[-1]]]))
-            ) is not None and many != e.id:
+            if (many := by_name.get(many_of(e.name) or "")) is not None and many != e.id:
                 children.setdefault(many, []).append(e.id)  # ("acc to officials": what one official said too)
             for k in (1, 2, 3):
                 # "Taliban refugee department" is the Taliban's: a body named after another is one of its own; so are
@@ -936,6 +934,13 @@ _BODY_NOUNS = frozenset("department ministry government authority office forces 
 _ITS_PEOPLE = frozenset("official officials officer officers spokesman spokeswoman spokesperson source sources".split())
 # One of a body of people and all of them, as a source: what one official said is the officials' ("acc to officials")
 ONE_AND_MANY = {"official": "officials", "resident": "residents", "witness": "witnesses", "source": "sources"}
+
+
+def many_of(name: str) -> str | None:
+    """All of them, for a source named as one of them ("police official" -> "police officials"), normalized; else None."""
+    words = normalize(name).split()
+    return " ".join([*words[:-1], ONE_AND_MANY[words[-1]]]) if words and words[-1] in ONE_AND_MANY else None
+
 # The level of government a body's place is named with ("Papua Regional Police", "Lagos State Police")
 _LEVELS = frozenset("regional state provincial county district city municipal local".split())
 # The services every province or town has its own of, named with its place ("Kwara police", "Kern County fire department")
