@@ -178,7 +178,11 @@ class Parsed:
         """(start, end, name, label) of each place entity, as article offsets; and the name a hazard struck, whatever
         the tagger made of it ("landslides that struck Wayanad", which the small model tags ORG)."""
         for ent in self.doc.ents:
-            if ent.label_ in PLACE_LABELS:
+            if ent.label_ in PLACE_LABELS and not (
+                # ("Briefing parliament today, the Premier said": a sentence's first verb, which the small model may tag a place)
+                len(ent) == 1 and ent[0].pos_ == "VERB" and ent[0].is_sent_start and ent[0].lower_.endswith("ing")
+                and ent.end < len(self.doc) and self.doc[ent.end].is_lower
+            ):
                 yield self.start + ent.start_char, self.start + ent.end_char, ent.text, ent.label_
         for tok in self.doc:
             if tok.dep_ == "dobj" and tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_LABELS | {"PERSON", "NORP", "DATE"} and (

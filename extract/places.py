@@ -197,6 +197,9 @@ _BACK = re.compile(
     # (its describing words in lower case: "the United Kingdom", "the Hashemite Kingdom" are names)
     r"|\bthe\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?:(?-i:[A-Z][a-z]+)\s+islands?|emirate|kingdom|archipelago|island\s+(?:nation|state|country))\b(?!\s+of\b))"
     r"|(?P<territory>\bthe\s+territory(?:['’]s)?\b)"
+    # "another 122 corpses were still lying on the ground in the village", "Refugees at the camp told Reuters": the village
+    # or the camp last named
+    r"|(?P<village>\b(?:in|at|from|near|around|inside)\s+the\s+(?:same\s+|stricken\s+|whole\s+|entire\s+)?(?:village|camp)\b(?!\s+of\b)(?![\w-]))"
     r"|(?P<region>\bthe\s+(?:whole\s+|entire\s+)?(?:province|region|state)\b(?!\s+of\b)(?!['’]s?\s+(?:capital|governor)))",
     re.I,
 )
@@ -402,6 +405,8 @@ tokens.register_folded(
 )
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b(?!\s+(?:what|which|whom)\b)", re.I)  # (not "in what is considered ...")
+# A clause that only adds where, led by how much of the count is there: "324 people were injured, mainly in Jinggu County"
+_MOSTLY_LOCATIVE = re.compile(r"(?:(?:mainly|mostly|largely|chiefly|primarily|(?:most|all|many)\s+of\s+them)\s+)?" + _LOCATIVE.pattern, re.I)
 # A place the gazetteer does not know, named after a locative preposition: "killed in El Fasher".
 # Letters beyond ASCII ("Viña del Mar", "Quilpué") and Romance connectors ("Rio Grande do Sul").
 _UP, _LO = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
@@ -413,13 +418,20 @@ _NAME = (
     rf"(?:(?:al|el|ad|as|an|ar|ash|az)-|[a-z]{{1,2}}(?=[{_UP}]))?[{_UP}][{_LO}'’-]*(?:[{_UP}][{_LO}'’-]*)?[{_LO}'’]"
     rf"(?:(?:(?:[^\S\n]|-)(?:al|el|ad|as|an|ar)?-?|[^\S\n](?:{NAME_CONNECTORS})[^\S\n])[{_UP}][{_LO}'’-]*[{_LO}'’]){{0,2}}"
 )
+# "in western Rwanda’s Kiziba camp": a known country's or province's possessive, then a camp's or a village's name (not a
+# city's: "in Marawi's Emi village", "in Hanau's Kesselstadt district" are read as the city's parts, _UNKNOWN_CITY_PART)
+_OWNERS_CAMP = (r"\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<owner>[A-Z][\w-]*)['’]s\s+(?=[A-Z][\w'’-]+"
+                r"(?:\s+[A-Z][\w'’-]+)?\s+(?:camp|settlement|village)\b)|")
 _UNKNOWN = re.compile(
     # "the town of Shire", "in the Aleppo province village of Al-Tukhar" (tried first: "in the Aleppo" is not the place),
     # "in Mexico's southern port city of Coatzacoalcos", a headline's "in port city of X"
     # ("the busiest area of Egypt's Red Sea resort of Dahab": after a possessive, whatever the word before)
     r"\b(?:(?:in|at|near|inside|into)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?|the\s+|of\s+[A-Z][\w'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?P<kind2>(?i:camp|city|town|village|district"
     r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality|island|hamlet|resort))\s+of\s+(?P<name2>" + _NAME + ")"
-    r"|(?:\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
+    # "in western Rwanda’s Kiziba camp": a place's possessive, then a camp's or a village's name (a city's district is
+    # read as the city's part, below: "in Hanau's Kesselstadt district")
+    r"|(?:" + _OWNERS_CAMP +
+    r"\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
     # "In Memuju Regency, 189 people were seriously injured": a sentence set in a place, by the comma and the count
     # after it (not a report's "In Numbers" heading, nor "In Nyamukubi, 70% of the water infrastructure")
     r"|\b(?:In|Inside|Near)\s+(?:the\s+)?(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:(?:some|about|around|nearly|over|another"
@@ -455,6 +467,7 @@ _UNKNOWN = re.compile(
     r"(?P<name>(?:(?:Mt|Ft|St)\.\s+)?" + _NAME + ")"
     r"(?:\s+(?P<kind>camp|city|City|town|village|district|neighbourhood|neighborhood|province|region|area))?",
 )
+_UNKNOWN_CITY_PART = re.compile(_UNKNOWN.pattern.replace(_OWNERS_CAMP, ""))
 _NOT_PLACES = frozenset(vocab.terms(vocab.NOT_PLACE_TERMS, "words", "text"))
 _NAMED_CITY = re.compile(rf"(?<![\w'’-])(?P<name>[{_UP}][{_LO}'’-]+(?:[ \t]+[{_UP}][{_LO}'’-]+)?)[ \t]+(?P<kind>City|district|county|regency|municipality|prefecture|Township|township)\b")
 
@@ -881,6 +894,10 @@ class PlaceResolver:
         known_starts = [m.start for m in mentions]
         unknown = []
         for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts.places)):
+            if m.group("owner") and ((owner := g.place(m.group("owner"), fuzzy=False)) is None or owner.kind in _CITY_KINDS):
+                m = _UNKNOWN_CITY_PART.match(text, m.start())
+                if m is None:
+                    continue
             name = m.group("name") or m.group("name2")
             ns, ne = m.span("name") if m.group("name") else m.span("name2")
             if m.group().startswith("and") and _PLURAL_KIND_AFTER.match(text, ne) and not _FIRST_OF_TWO.search(text, max(0, m.start() - 60), m.start()):
@@ -983,6 +1000,9 @@ class PlaceResolver:
                 # transliterations, the scan only the names as written)
                 end = m.end("kind") if m.group("kind") else ne
                 unknown.append(Mention(ns, end, spelled, text[ns:end]))
+                continue
+            if text[ne : ne + 1] == "." and (state := vocab.AP_STATES.get(f"{name}.")) and (held := g.place(state, fuzzy=False)) is not None:
+                unknown.append(Mention(ns, ne + 1, held, held.name))  # "kill 8, injure others in Okla.": the US state
                 continue
             # "at Mt. Meron": the name as gazetteers and analysts spell it out
             entity = Entity(-(k + 1), _SPELLED_OUT.sub(lambda a: SHORT_FORMS_BEFORE_NAMES[a.group(1)] + " ", name), kind if kind in _DEPTH else "area")
@@ -1144,6 +1164,8 @@ class PlaceResolver:
                     "country": last_country or dateline_country,
                     "region": focus_region,
                     "territory": last_territory,
+                    "village": next((ev.entity for ev in reversed(self.events) if ev.entity.kind == text[start:end].split()[-1].lower()
+                                     and ev.role in ("here", "origin", "epicentre")), None),
                 }[what]
                 if what == "city" and (district := self._district_just_named(start)) is not None:
                     target = district
@@ -1174,6 +1196,15 @@ class PlaceResolver:
                             and ev.entity.name in in_body and (k := title.find(ev.entity.name)) > 0
                             and _TITLE_LOCATIVE.search(title, 0, k)), None)
             self.title_place = learned or self.title_place
+        elif self.title_place is not None and title_at >= 0:
+            # "Report on the Social Disorganization in Pikit, Cotabato Province": a town no table knows that the headline
+            # names with the known place it lies in is the headline's place
+            # (named so, "Pikit, Cotabato", and named again in the body: not "Terrorist Rocket Attacks in Aleppo")
+            in_body = {ev.entity.name for ev in self.events if ev.entity.id < 0 and not title_at <= ev.start < title_at + len(title)}
+            self.title_place = next((a.entity for a, b in zip(self.events, self.events[1:]) if a.entity.id < 0 and a.role == "here"
+                                     and b.role == "container" and b.entity.id == self.title_place.id and text[a.end : b.start] == ", "
+                                     and a.entity.name in in_body and title_at <= a.start and b.end <= title_at + len(title)),
+                                    self.title_place)
         self._place_towns()
         self.event_starts = [ev.start for ev in self.events]
         for a, b in zip(self.events, self.events[1:]):
@@ -1387,6 +1418,7 @@ class PlaceResolver:
             return e.kind != "country" or _PLACE_LATER_IN_SENTENCE.search(self.text, end, self._sentence_around(end).stop) is not None
         if e.kind != "country":
             return False
+
         said = _SPEAKS_AFTER_AUXILIARY.match(self.text, end)
         office = _WHOSE_OFFICE.match(self.text, end)
         if office is not None and office.group(0).lower().endswith("department") and (
@@ -1411,6 +1443,18 @@ class PlaceResolver:
             return slice(0, len(self.text))
         st = self.sentences[max(0, bisect_right(self._sentence_starts, pos) - 1)]
         return slice(st.start, st.end)
+
+    def _the_story_told(self, name: str, sent: Sentence) -> str:
+        """The place in focus where a sentence tells the story's event in the wider place it was told from ("attackers
+        slashed people at a train station in southwestern China": the story's Kunming), else the place named (not "the
+        war in Syria has killed 500,000 since 2011", "2,000 killed in Mali this year": the country's own totals; nor a
+        sentence that tells no event, "Haiti has some 30,000 children living in orphanages")."""
+        if self.told_from is not None and (name == self.told_from.name or (
+                (outer := self.g.place(name, fuzzy=False)) is not None and self._lies_in(self.focus, outer))) and not self._tells_a_total(sent) and (
+            _TELLS_THE_EVENT.search(self.text, sent.start, sent.end)
+        ):
+            return self.focus.name
+        return name
 
     def _tells_a_total(self, sent) -> bool:
         """Does the sentence give a total, not one event's toll: a year, "since", "this year", "across", or a war?"""
@@ -1452,8 +1496,8 @@ class PlaceResolver:
         homes in Colombia"); not a region, a country's capital (where officials speak) or a town the text calls a state's
         capital, a headline's or a caption's naming, nor a place named only where no event or count is told."""
         f = self.focus
-        if f.kind not in ("country", "governorate"):
-            return None
+        if f.kind not in ("country", "governorate") and not (f.id < 0 and f.kind in ("area", "district")):
+            return None  # (a wide place, or an area no table knows: "18 Killed In Mangu, Plateau State" ... "Kadunung village")
         # (the headline's words too, where the text does not hold it: "Cyclone Mocha kills 30 in Bangladesh")
         lead = f"{self.title or ''} {self.text[: self._opening_end]}"
         wide = set(re.findall(r"[a-z]+", lead.lower())) & (_REGION_HAZARDS | _UNREST_OR_WEATHER)
@@ -1463,12 +1507,21 @@ class PlaceResolver:
                      for ev in self.events)
         named = [ev for ev in self.events if ev.role == "here" and ev.entity.name != f.name and ev.entity.kind not in ("country", "region")
                  and not in_caption(self.text, ev.start) and not _in_heading(self.text, ev.start)
-                 and (self._lies_in(ev.entity, f) or (ev.entity.id < 0 and ev.entity.parent_id is None and not abroad))]
+                 and (self._lies_in(ev.entity, f) or (ev.entity.id < 0 and ev.entity.parent_id is None and not abroad))
+                 # (in an area no table knows, another place no table knows, not a region's part, "Southeast Alaska" in a story
+                 # on Wrangell, nor a district the tables know, which may hold the area: "Malappuram" in a story on its beach)
+                 and (f.id > 0 or (ev.entity.id < 0 and ev.entity.kind not in _REGION_KINDS and not _COMPASS_WORD.match(ev.entity.name)))
+                 # (nor a place named for its office: "Thanjavur district collector J. Radhakrishan told")
+                 and not _LOCAL_OFFICE_AFTER.match(self.text, ev.end)]
         counts = Counter(ev.entity.name for ev in named).most_common(2)
         if not counts or counts[0][1] < 2 or (len(counts) > 1 and 2 * counts[1][1] >= counts[0][1]):
             return None
-        if 2 * counts[0][1] < sum(1 for ev in self.events if ev.role == "here" and ev.entity.id == f.id):
-            return None  # (a province named twice in a story that names its country nine times: the country's story)
+        # (a place no table knows gets an id per mention: counted by its name)
+        named_focus = sum(1 for ev in self.events if ev.role == "here" and (ev.entity.id == f.id if f.id > 0 else ev.entity.name == f.name))
+        if (2 * counts[0][1] < named_focus) if f.id > 0 else (counts[0][1] < 2 * named_focus):
+            # (a province named twice in a story that names its country nine times: the country's story; an area no table
+            # knows keeps its story unless the site is named twice as often: "Gilroy" over its "Christmas Hill Park")
+            return None
         site = [ev for ev in named if ev.entity.name == counts[0][0]]
         if not any(_A_COUNT.search(told) or any(not _EVENT_WORD_GOES_ON.match(told, m.start()) for m in _TELLS_THE_EVENT.finditer(told))
                    for ev in site for told in [self.text[self._sentence_around(ev.start)]]):
@@ -1921,16 +1974,8 @@ class PlaceResolver:
             if joint is not None:
                 return joint
         name = self._pick(here, pos)
-        if name and self.told_from is not None and (name == self.told_from.name or (
-                (outer := self.g.place(name, fuzzy=False)) is not None and self._lies_in(self.focus, outer))) and not self._tells_a_total(sent) and (
-            _TELLS_THE_EVENT.search(self.text, sent.start, sent.end)
-        ):
-            # "attackers slashed people at a train station in southwestern China": the story's Kunming (not "the war in
-            # Syria has killed 500,000 since 2011", "2,000 killed in Mali this year": the country's own totals; nor a
-            # sentence that tells no event, "Haiti has some 30,000 children living in orphanages")
-            return self.focus.name
         if name:
-            return name
+            return self._the_story_told(name, sent)
         if _NATIONWIDE.search(self.text, pos, clause[1]) and (country := self.country()):
             return country  # "25,709 Total affected households across country": the country's, not the town named before
         if head and head[0].isupper():
@@ -1962,6 +2007,13 @@ class PlaceResolver:
             name = self._pick(self._at_home(self.between(clause[0], clause[1], ("origin",)), home), pos)
             if name:
                 return name
+        elif status in _HURT:
+            # "hospitals had received 229 corpses from the stricken village of Dronka": the dead and hurt counted from a
+            # place narrower than a region are that place's (not "refugees from Sudan", a people's country)
+            came = [ev for ev in self._at_home(self.between(pos, clause[1], ("origin",)), home)
+                    if ev.entity.kind not in WIDER_THAN_TOWN | _REGION_KINDS]
+            if came:
+                return came[0].entity.name
         # Where they went, when no other place is named ("Tens of thousands have poured into Goma"); not
         # a place abroad: people who "fled to Syria" in an article about Lebanon are Lebanon's figure.
         name = self._pick(self._at_home(self.between(clause[0], clause[1], ("destination",)), home), pos)
@@ -1976,7 +2028,7 @@ class PlaceResolver:
                 return keep[-1].name
         # A following clause that only adds where: "killed 31 people, including 12 children, in Khan Younis".
         for nxt in sent.clauses[ci + 1 :] if ci >= 0 else ():
-            if not _LOCATIVE.match(self.text, nxt[0]) or _COUNT_IN.search(self.text, nxt[0], nxt[1]):
+            if not _MOSTLY_LOCATIVE.match(self.text, nxt[0]) or _COUNT_IN.search(self.text, nxt[0], nxt[1]):
                 continue  # (not a clause with a count of its own: "In Rangamati, 98 people were killed ..., in Chittagong 30 ...")
             if _AFTER_SEMICOLON.search(self.text, max(0, nxt[0] - 4), nxt[0]):
                 break  # (nor the next item of a list by place: "In Airorima, over 400 persons are affected; in Hururu, over 200")
@@ -2059,7 +2111,13 @@ class PlaceResolver:
                 # fund raiser in the Netherlands ...": the country named in passing after the place in focus does
                 # not widen it
                 return self.focus.name
-            return self._last(here_before)
+            # ("RIYADH // A fire ripped through a hospital in Saudi Arabia on Thursday, killing at least 31 people": the
+            # story's Jazan, named in the sentence's first clause as the whole country)
+            # (the very place it was told from: "in southeastern Turkey" is left to the town the next sentence names)
+            name = self._last(here_before)
+            return self._the_story_told(name, sent) if (
+                last.start >= sent.start and self.told_from is not None and name == self.told_from.name
+                and not _COMPASS_BEFORE.search(self.text, max(0, last.start - 16), last.start)) else name
         if previous is not None and previous[1] and self.same_entry(previous[0], pos):
             if self.paragraph_of(previous[0]) >= pi - 1:
                 return previous[1]
@@ -2722,6 +2780,11 @@ _HOLDERS_THING = re.compile(
 
 # a speech verb right after a name: "Cabanas said", "Houston pledged"
 _SPEAKS_AFTER = re.compile(r"[ \t]+" + _SPEAKS_VERB)
+# A local office after a place's name, which names whose office it is: not a place a story keeps to ("Thanjavur district
+# collector J. Radhakrishan told Gulf News", "the district education officers")
+_LOCAL_OFFICE_AFTER = re.compile(r"[ \t]+(?:(?:district|county|state|city|provincial|regional|deputy)[ \t]+)?(?:[a-z]+[ \t]+)?"
+                                 r"(?:collector|governor|mayor|commissioner|magistrate|sheriff|coroner|administrator|officers?|officials?)\b",
+                                 re.I)
 # what follows a city's name when it names something else
 _CITY_AS_OTHER = re.compile(
     r"['’]?s?" + _SPEAKS_AFTER.pattern + r"|[ \t]+(?:Statute|Pact|Treaty|Convention|Agreement|Accords?|Declaration|Protocol|Process|Summit|Conference|Club|Times|Post"

@@ -47,7 +47,8 @@ _QUOTE_MARK = re.compile(r"[\"“”\n]")
 DATELINE = re.compile(
     r"(?P<dl>[A-Z][A-Z'’.\-/]+(?:\s+[A-Z][A-Z'’.\-/]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2})?"
     # (AP's older wire copy dashes with an underscore: "XENIA, Ohio (AP) _ A tornado")
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?)(?:[-–—]+|\||_)\s"
+    # (and The National's with two slashes: "RIYADH // A fire ripped through")
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?)(?:[-–—]+|\||_|//)\s"
 )
 
 # "Phnom Penh/Bangkok, Dec 10 (NationPress) As of noon today, ...": places, a date and the outlet's credit; "New Delhi,

@@ -798,7 +798,9 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
         # "a source at Aleppo Police Command", "an official in Hama Governorate": the organisation.
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "in", "of", "from", "with", "within"):
-                objs = [o for o in prep.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lower_ in SOURCE_NOUNS)]
+                # (a town is where described sources are, not who: "Hospital and morgue sources in Baquba")
+                objs = [o for o in prep.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lower_ in SOURCE_NOUNS) and not (
+                    o.ent_type_ in ("GPE", "LOC") and any(ch.dep_ in ("compound", "amod", "nmod") for ch in head.children))]
                 if objs:
                     return _describe(parsed, objs[0], country)
         if not any(ch.dep_ in ("compound", "amod") for ch in head.children):
