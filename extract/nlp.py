@@ -207,16 +207,19 @@ _BULLET = re.compile(r"^[\s]*[•●▪◦‣∙·*–-](?=\s)", re.M)
 
 
 _OPENING = 400  # how far into a text a dateline closed by a colon may open a line
+# A place's name in title case and a spaced dash opening a line: a dateline too ("Australia — The NSW Rural Fire Service
+# says", "Port Moresby – The death toll"), for the parse only (the places read such a name as the places they are)
+_TITLE_CASE_DATELINE = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}[ \t]+[—–][ \t]+(?=[A-Z“\"])")
 
 
 def _blank_dateline(text: str, start: int, segment: str) -> str:
     """A sentence that opens its line with a dateline and goes on with a capital ("REPUBLIKA.CO.ID, JAKARTA -- Head
-    of ..."), its dateline blanked (not "KEMRI - the medical research institute - said" inside a paragraph)."""
+    of ...", "Australia — The NSW Rural Fire Service says"), its dateline blanked (not "KEMRI - the medical research institute - said" inside a paragraph)."""
     if start > 0 and text[start - 1] != "\n":
         return segment
     # (or "New Delhi, Aug 6: At least five people died" opening the text; not a timeline's entry further on, "Odesa, Aug 7:
     # ...", whose place is its news's)
-    m = DATELINE.match(segment) or (CREDITED_DATELINE.match(segment) if start < _OPENING else None)
+    m = DATELINE.match(segment) or (CREDITED_DATELINE.match(segment) if start < _OPENING else None) or _TITLE_CASE_DATELINE.match(segment)
     return " " * m.end() + segment[m.end():] if m and re.match(r"[A-Z“\"]", segment[m.end() : m.end() + 1]) else segment
 
 

@@ -461,6 +461,15 @@ def sentence_sources(doc) -> list[tuple]:
                 # "SAN JUAN – The Secretary of Public Affairs ... said": a dateline parsed as a second subject
                 # (nor a count: '"32 bodies recovered, 8 of these identified," police said' parses the 8 as one)
                 subj = [c for c in subj if not c.text.isupper() and not c.like_num] or subj
+                # (not an opening participle's object parsed as a subject: "Briefing parliament today, NSW Premier Barry
+                # O'Farrell said"; "Deputy spokesman for the Taliban government, Bilal Karimi said" keeps its spokesman)
+                opening = [c for c in subj if c.i > 0 and doc[c.i - 1].is_sent_start and doc[c.i - 1].pos_ == "VERB"
+                           and doc[c.i - 1].lower_.endswith("ing")]
+                subj = [c for c in subj if c not in opening] or subj
+                # (a body or a title before a person's name, the one nearest the verb: "Umar Namadi, the state governor
+                # informed", "Deputy spokesman for the Taliban government, Bilal Karimi said"; the one nearest of two
+                # others, "The rapid assessment made by volunteers and local authorities ... shows")
+                subj = sorted(subj, key=lambda c: (c.ent_type_ == "PERSON", c.i > t.i, -c.i))
             if subj and ((subj[0].text.isupper() and subj[0].ent_type_ in ("GPE", "LOC")) or (
                 subj[0].pos_ == "PROPN" and subj[0].i + 1 < len(doc) and doc[subj[0].i + 1].text == ":"
             )):

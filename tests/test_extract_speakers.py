@@ -2643,3 +2643,23 @@ def test_a_surname_is_no_agency_whose_consonants_it_shares(g):
     # (a country's adjective spelled as its name still finds the country's body)
     assert g.agency("Pakistan government", fuzzy=False).name == "Pakistani government"
     assert g.agency("Cortes", fuzzy=False) is None
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a place's name and a spaced dash opening the line, in title case: a dateline, not the subject of "says"
+    ("Australia \u2014 The NSW Rural Fire Service says one house has been lost at Winmalee, and two firefighters "
+     "battling the blaze there suffered minor burns.", "NSW Rural Fire Service"),
+    # an opening participle's object is no speaker; the subject nearest the verb is (a person here, whose body the
+    # sentence does not name: no source rather than a wrong one)
+    ("Fires burned in Australia.\n\nBriefing parliament today, NSW Premier Barry O Farrell said 59 bush and grassfires "
+     "were burning across NSW with more than 500 firefighters on the ground.", None),
+    # must not fire: a spokesman named in apposition keeps his body; one name parsed as two subjects keeps the first
+    ("An earthquake hit Afghanistan.\nDeputy spokesman for the Taliban government, Bilal Karimi said: \"A severe "
+     "earthquake shook four districts of Paktika province, killing and injuring hundreds of our countrymen and destroying dozens of houses.\"", "Taliban"),
+    ("Fire in Jigawa.\n\nUmar Namadi, the state governor informed President Bola Tinubu that 80 people were hospitalised "
+     "due to the inferno in Majiya.", "Jigawa governor"),
+    ("A building collapsed in Savar, Bangladesh.\nDhaka district police super Habibur Rahman told reporters that 265 "
+     "bodies have been retrieved from the debris of the building.", "Dhaka district police"),
+])
+def test_the_subject_that_speaks_when_the_parse_gives_two(g, text, agency):
+    assert extract_figures(text, gazetteer=g)[-1]["agency"] == agency
