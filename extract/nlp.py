@@ -207,9 +207,11 @@ _BULLET = re.compile(r"^[\s]*[•●▪◦‣∙·*–-](?=\s)", re.M)
 
 
 _OPENING = 400  # how far into a text a dateline closed by a colon may open a line
-# A place's name in title case and a spaced dash opening a line: a dateline too ("Australia — The NSW Rural Fire Service
-# says", "Port Moresby – The death toll"), for the parse only (the places read such a name as the places they are)
-_TITLE_CASE_DATELINE = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}[ \t]+[—–][ \t]+(?=[A-Z“\"])")
+# Words in title case and a spaced dash opening a line near the text's top: a place's dateline ("Australia — The NSW Rural
+# Fire Service says", "Port Moresby – The death toll"; not a heading's "Update –"), blanked for the parse only (the
+# places read such a name as the place it is)
+_TITLE_CASE_DATELINE = re.compile(r"(?!(?:Update|Updated|Photo|Photos|Video|Editor|Note|On|In|At|By|Watch|Live)\b)"
+                                  r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}[ \t]+[—–][ \t]+(?=[A-Z“\"])")
 
 
 def _blank_dateline(text: str, start: int, segment: str) -> str:
@@ -219,7 +221,7 @@ def _blank_dateline(text: str, start: int, segment: str) -> str:
         return segment
     # (or "New Delhi, Aug 6: At least five people died" opening the text; not a timeline's entry further on, "Odesa, Aug 7:
     # ...", whose place is its news's)
-    m = DATELINE.match(segment) or (CREDITED_DATELINE.match(segment) if start < _OPENING else None) or _TITLE_CASE_DATELINE.match(segment)
+    m = DATELINE.match(segment) or (CREDITED_DATELINE.match(segment) or _TITLE_CASE_DATELINE.match(segment) if start < _OPENING else None)
     return " " * m.end() + segment[m.end():] if m and re.match(r"[A-Z“\"]", segment[m.end() : m.end() + 1]) else segment
 
 

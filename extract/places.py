@@ -199,7 +199,7 @@ _BACK = re.compile(
     r"|(?P<territory>\bthe\s+territory(?:['’]s)?\b)"
     # "another 122 corpses were still lying on the ground in the village", "Refugees at the camp told Reuters": the village
     # or the camp last named
-    r"|(?P<village>\b(?:in|at|from|near|around|inside)\s+the\s+(?:same\s+|stricken\s+|whole\s+|entire\s+)?(?:village|camp)\b(?!\s+of\b)(?![\w-]))"
+    r"|(?P<village>\b(?:in|at|from|near|around|inside)\s+the\s+(?:same\s+|stricken\s+|whole\s+|entire\s+)?(?-i:village|camp)\b(?!\s+of\b)(?![\w-]))"
     r"|(?P<region>\bthe\s+(?:whole\s+|entire\s+)?(?:province|region|state)\b(?!\s+of\b)(?!['’]s?\s+(?:capital|governor)))",
     re.I,
 )
@@ -406,7 +406,7 @@ tokens.register_folded(
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b(?!\s+(?:what|which|whom)\b)", re.I)  # (not "in what is considered ...")
 # A clause that only adds where, led by how much of the count is there: "324 people were injured, mainly in Jinggu County"
-_MOSTLY_LOCATIVE = re.compile(r"(?:(?:mainly|mostly|largely|chiefly|primarily|(?:most|all|many)\s+of\s+them)\s+)?" + _LOCATIVE.pattern, re.I)
+_MOSTLY_LOCATIVE = re.compile(r"(?:(?:mainly|mostly|largely|chiefly|primarily|(?:most|all)\s+of\s+them)\s+)?" + _LOCATIVE.pattern, re.I)
 # A place the gazetteer does not know, named after a locative preposition: "killed in El Fasher".
 # Letters beyond ASCII ("Viña del Mar", "Quilpué") and Romance connectors ("Rio Grande do Sul").
 _UP, _LO = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
@@ -418,8 +418,9 @@ _NAME = (
     rf"(?:(?:al|el|ad|as|an|ar|ash|az)-|[a-z]{{1,2}}(?=[{_UP}]))?[{_UP}][{_LO}'’-]*(?:[{_UP}][{_LO}'’-]*)?[{_LO}'’]"
     rf"(?:(?:(?:[^\S\n]|-)(?:al|el|ad|as|an|ar)?-?|[^\S\n](?:{NAME_CONNECTORS})[^\S\n])[{_UP}][{_LO}'’-]*[{_LO}'’]){{0,2}}"
 )
-# "in western Rwanda’s Kiziba camp": a known country's or province's possessive, then a camp's or a village's name (not a
-# city's: "in Marawi's Emi village", "in Hanau's Kesselstadt district" are read as the city's parts, _UNKNOWN_CITY_PART)
+# "in western Rwanda’s Kiziba camp": the possessive of a place the tables know that is no city or town, then a camp's,
+# a settlement's or a village's name (a city's, or one no table knows, "in Marawi's Emi village", is read as before: the
+# rest of _UNKNOWN, _UNKNOWN_CITY_PART)
 _OWNERS_CAMP = (r"\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<owner>[A-Z][\w-]*)['’]s\s+(?=[A-Z][\w'’-]+"
                 r"(?:\s+[A-Z][\w'’-]+)?\s+(?:camp|settlement|village)\b)|")
 _UNKNOWN = re.compile(
@@ -428,8 +429,7 @@ _UNKNOWN = re.compile(
     # ("the busiest area of Egypt's Red Sea resort of Dahab": after a possessive, whatever the word before)
     r"\b(?:(?:in|at|near|inside|into)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?|the\s+|of\s+[A-Z][\w'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,3}?(?P<kind2>(?i:camp|city|town|village|district"
     r"|neighbourhood|neighborhood|suburb|quarter|municipality|township|commune|settlement|locality|island|hamlet|resort))\s+of\s+(?P<name2>" + _NAME + ")"
-    # "in western Rwanda’s Kiziba camp": a place's possessive, then a camp's or a village's name (a city's district is
-    # read as the city's part, below: "in Hanau's Kesselstadt district")
+    # ("in western Rwanda’s Kiziba camp": _OWNERS_CAMP)
     r"|(?:" + _OWNERS_CAMP +
     r"\b(?:in|at|near|inside|into)\s+(?:the\s+)?(?=(?:[a-z]{2,3}-)?[A-Z])"
     # "In Memuju Regency, 189 people were seriously injured": a sentence set in a place, by the comma and the count
@@ -1001,8 +1001,12 @@ class PlaceResolver:
                 end = m.end("kind") if m.group("kind") else ne
                 unknown.append(Mention(ns, end, spelled, text[ns:end]))
                 continue
-            if text[ne : ne + 1] == "." and (state := vocab.AP_STATES.get(f"{name}.")) and (held := g.place(state, fuzzy=False)) is not None:
-                unknown.append(Mention(ns, ne + 1, held, held.name))  # "kill 8, injure others in Okla.": the US state
+            if text[ne : ne + 1] == "." and (state := vocab.AP_STATES.get(f"{name}.")) and re.search(rf"\b{state}\b", text) and (
+                held := g.place(state, fuzzy=False)
+            ) is not None:
+                # "kill 8, injure others in Okla.": the US state, in a text that names it in full too ("the Oklahoma
+                # Department of Emergency Management"; not "who were at Mass.")
+                unknown.append(Mention(ns, ne + 1, held, held.name))
                 continue
             # "at Mt. Meron": the name as gazetteers and analysts spell it out
             entity = Entity(-(k + 1), _SPELLED_OUT.sub(lambda a: SHORT_FORMS_BEFORE_NAMES[a.group(1)] + " ", name), kind if kind in _DEPTH else "area")
@@ -1164,9 +1168,10 @@ class PlaceResolver:
                     "country": last_country or dateline_country,
                     "region": focus_region,
                     "territory": last_territory,
-                    "village": next((ev.entity for ev in reversed(self.events) if ev.entity.kind == text[start:end].split()[-1].lower()
-                                     and ev.role in ("here", "origin", "epicentre")), None),
-                }[what]
+                }.get(what)
+                if what == "village":
+                    target = next((ev.entity for ev in reversed(self.events) if ev.entity.kind == text[start:end].split()[-1]
+                                   and ev.role in ("here", "origin", "epicentre")), None)
                 if what == "city" and (district := self._district_just_named(start)) is not None:
                     target = district
                 if what == "country" and focus_region is not None and focus_region.kind != "country" and text[start:end].endswith(
@@ -1418,7 +1423,6 @@ class PlaceResolver:
             return e.kind != "country" or _PLACE_LATER_IN_SENTENCE.search(self.text, end, self._sentence_around(end).stop) is not None
         if e.kind != "country":
             return False
-
         said = _SPEAKS_AFTER_AUXILIARY.match(self.text, end)
         office = _WHOSE_OFFICE.match(self.text, end)
         if office is not None and office.group(0).lower().endswith("department") and (
@@ -2011,7 +2015,7 @@ class PlaceResolver:
             # "hospitals had received 229 corpses from the stricken village of Dronka": the dead and hurt counted from a
             # place narrower than a region are that place's (not "refugees from Sudan", a people's country)
             came = [ev for ev in self._at_home(self.between(pos, clause[1], ("origin",)), home)
-                    if ev.entity.kind not in WIDER_THAN_TOWN | _REGION_KINDS]
+                    if ev.entity.kind not in _REGION_KINDS and (ev.entity.kind not in WIDER_THAN_TOWN or ev.entity.id < 0 and ev.entity.kind == "area")]
             if came:
                 return came[0].entity.name
         # Where they went, when no other place is named ("Tens of thousands have poured into Goma"); not
@@ -2782,7 +2786,8 @@ _HOLDERS_THING = re.compile(
 _SPEAKS_AFTER = re.compile(r"[ \t]+" + _SPEAKS_VERB)
 # A local office after a place's name, which names whose office it is: not a place a story keeps to ("Thanjavur district
 # collector J. Radhakrishan told Gulf News", "the district education officers")
-_LOCAL_OFFICE_AFTER = re.compile(r"[ \t]+(?:(?:district|county|state|city|provincial|regional|deputy)[ \t]+)?(?:[a-z]+[ \t]+)?"
+_LOCAL_OFFICE_AFTER = re.compile(r"[ \t]+(?:(?:district|county|state|city|provincial|regional|deputy)[ \t]+)?"
+                                 r"(?:(?:education|health|police|disaster|relief|revenue|medical|chief|senior)[ \t]+)?"
                                  r"(?:collector|governor|mayor|commissioner|magistrate|sheriff|coroner|administrator|officers?|officials?)\b",
                                  re.I)
 # what follows a city's name when it names something else

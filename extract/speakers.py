@@ -466,9 +466,9 @@ def sentence_sources(doc) -> list[tuple]:
                 opening = [c for c in subj if c.i > 0 and doc[c.i - 1].is_sent_start and doc[c.i - 1].pos_ == "VERB"
                            and doc[c.i - 1].lower_.endswith("ing")]
                 subj = [c for c in subj if c not in opening] or subj
-                # (a body or a title before a person's name, the one nearest the verb: "Umar Namadi, the state governor
-                # informed", "Deputy spokesman for the Taliban government, Bilal Karimi said"; the one nearest of two
-                # others, "The rapid assessment made by volunteers and local authorities ... shows")
+                # (a body or a title before a person's name, then those before the verb, the nearest first: "Umar Namadi,
+                # the state governor informed", "Deputy spokesman for the Taliban government, Bilal Karimi said"; "The
+                # rapid assessment made by volunteers and local authorities ... shows")
                 subj = sorted(subj, key=lambda c: (c.ent_type_ == "PERSON", c.i > t.i, -c.i))
             if subj and ((subj[0].text.isupper() and subj[0].ent_type_ in ("GPE", "LOC")) or (
                 subj[0].pos_ == "PROPN" and subj[0].i + 1 < len(doc) and doc[subj[0].i + 1].text == ":"

@@ -25,6 +25,8 @@ def test_the_dead_counted_from_a_village_are_the_village_s(g):
             "A health official said hospitals in the area had received 229 corpses from the stricken village of Dronka. "
             "A security official said another 122 corpses were still lying on the ground in the village.")
     assert places(g, text)[1:] == [(229, "Dronka"), (122, "Dronka")]
+    # (a town no table knows named without its kind too)
+    assert places(g, text.replace("the stricken village of Dronka", "Dronka"))[1] == (229, "Dronka")
 
 
 def test_people_from_a_country_are_not_placed_in_it(g):
@@ -33,10 +35,10 @@ def test_people_from_a_country_are_not_placed_in_it(g):
     assert places(g, text) == [(12, "Libya")]
 
 
-def test_a_count_placed_mainly_in_a_county(g):
-    text = ("An earthquake hit Yunnan province on Tuesday. Xinhua said 324 people were injured, mainly in Jinggu County, "
-            "close to the epicentre.")
-    assert places(g, text) == [(324, "Jinggu")]
+def test_a_count_placed_mostly_in_a_part_of_the_place_before(g):
+    assert places(g, "In Nairobi, officials said 30 people were hurt, mostly in Kibera.") == [(30, "Kibera")]
+    # (a clause of its own count is no such aside: "In Rangamati, 98 people were killed ..., in Chittagong 30")
+    assert places(g, "In Nairobi, 30 people were hurt, and in Mombasa 12 were killed.") == [(30, "Nairobi"), (12, "Mombasa")]
 
 
 def test_the_nationals_dateline_with_two_slashes(g):
@@ -66,15 +68,19 @@ def test_a_city_s_possessive_is_not_a_country_s(g, text, place):
 
 
 def test_a_headline_town_named_with_its_province(g):
-    text = ("Report on the Social Disorganization in Pikit, Cotabato Province\n\n"
-            "Inside Evacuation Centers 434 families or 1,515 persons are currently taking shelter in two evacuation centers.")
     title = "Report on the Social Disorganization in Pikit, Cotabato Province"
-    assert places(g, text, title=title) == [(1515, "Pikit")]
+    text = (f"{title}\n\nA firefight transpired in Pikit, Cotabato Province.\n\n741 families were affected by the social "
+            "disorganization in Cotabato Province.\n\nStatus of Displaced Families\nInside Evacuation Centers 434 families or "
+            "1,515 persons are currently taking shelter in two evacuation centers.")
+    assert places(g, text, title=title) == [(741, "Cotabato"), (1515, "Pikit")]
+    # must not fire: words of a headline before a place are no town ("Terrorist Rocket Attacks in Aleppo")
+    title = "5 Civilians Killed in Terrorist Rocket Attacks in Aleppo and Idleb"
+    assert "Terrorist Rocket Attacks" not in [p for _, p in places(g, f"{title}\n\nFour civilians were killed in Aleppo city.", title=title)]
 
 
 def test_sources_in_a_town_are_not_the_town(g):
     text = "A car bomb exploded in a market in Iraq. Hospital sources in Baquba said 12 people were killed."
-    assert [a for *_, a in read(g, text)] != ["Baquba"]
+    assert [a for *_, a in read(g, text)] == ["Baquba hospital sources"]
     # (the organisation the source is at still speaks: "a source at Aleppo Police Command")
     text = "A source at Aleppo Police Command said 5 people were killed in Syria."
     assert [a for *_, a in read(g, text)] == ["Aleppo Police Command"]
@@ -83,11 +89,15 @@ def test_sources_in_a_town_are_not_the_town(g):
 def test_a_sentence_s_first_verb_is_no_place(g):
     text = ("Bushfires burned in Australia on Tuesday.\n\n"
             "Briefing parliament today, the Premier said 59 fires were burning with more than 500 firefighters on the ground.")
-    assert all(p != "Briefing" for _, p in places(g, text))
+    assert places(g, text) == [(500, "Australia")]
 
 
 def test_a_us_state_as_news_agencies_abbreviate_it(g):
-    assert places(g, "Tornadoes kill 8, injure others in Okla.") == [(8, "Oklahoma")]
+    text = ("Tornadoes kill 8, injure others in Okla.\n\nThe Oklahoma Department of Emergency Management said 14 people "
+            "were injured in Lone Grove.")
+    assert places(g, text) == [(8, "Oklahoma"), (14, "Lone Grove")]
+    # must not fire where the text never names the state: "at Mass." is no Massachusetts
+    assert places(g, "Gunmen attacked a church in Nigeria. He killed 12 people who were at Mass.") != [(12, "Massachusetts")]
 
 
 @pytest.mark.parametrize("text", [
@@ -104,13 +114,13 @@ def test_a_covered_court_is_no_place(g):
     assert places(g, text, title="Report on the Earthquake Incident in Itbayat, Batanes") == [(2125, "Itbayat")]
 
 
-def test_a_village_of_an_area_no_table_knows_is_the_story_s_site(g):
-    title = "18 Killed In Mangu, Plateau State"
-    text = (f"{title}\n\nThe chairman of Mangu council area confirmed the killing of 18 people by gunmen who invaded Kadunung "
-            "village of Mangu.\n\n"
-            "\u201cSo far we have recovered 11 bodies of people burnt in their houses,\u201d he said.\n\n"
-            "He said 5,000 residents of the village were displaced. There was an attack on Kadunung village, he added.")
-    assert [p for _, p in places(g, text, title=title)][-2:] == ["Kadunung", "Kadunung"]
+def test_a_headline_s_area_gives_way_to_the_site_named_twice_as_often(g):
+    title = "Embakasi gas explosion: 3 confirmed dead, 280 injured"
+    text = (f"{title}\n\nAt least three people have been confirmed dead and 222 injured following the gas explosion that rocked "
+            "Mradi Village in Embakasi, Nairobi, on Thursday night.\n\nThe aftermath of a huge gas blast in Embakasi Nairobi "
+            "last night.\n\nResidents of Embakasi Nairobi said the blast shook their homes.\n\nOf the injured, 21 are being "
+            "attended to at the Kenyatta National Hospital and 160 at Mama Lucy Kibaki Hospital.")
+    assert "Mradi" not in [p for _, p in places(g, text, title=title)]
 
 
 def test_a_town_no_table_knows_keeps_its_story_over_a_park(g):
