@@ -216,12 +216,14 @@ _TITLE_CASE_DATELINE = re.compile(r"(?!(?:Update|Updated|Photo|Photos|Video|Edit
 
 def _blank_dateline(text: str, start: int, segment: str) -> str:
     """A sentence that opens its line with a dateline and goes on with a capital ("REPUBLIKA.CO.ID, JAKARTA -- Head
-    of ...", "Australia — The NSW Rural Fire Service says"), its dateline blanked (not "KEMRI - the medical research institute - said" inside a paragraph)."""
+    of ...", "Australia — The NSW Rural Fire Service says"), its dateline blanked (not "KEMRI - the medical research
+    institute - said" inside a paragraph)."""
     if start > 0 and text[start - 1] != "\n":
         return segment
     # (or "New Delhi, Aug 6: At least five people died" opening the text; not a timeline's entry further on, "Odesa, Aug 7:
     # ...", whose place is its news's)
-    m = DATELINE.match(segment) or (CREDITED_DATELINE.match(segment) or _TITLE_CASE_DATELINE.match(segment) if start < _OPENING else None)
+    opening = start < _OPENING
+    m = DATELINE.match(segment) or (CREDITED_DATELINE.match(segment) or _TITLE_CASE_DATELINE.match(segment) if opening else None)
     return " " * m.end() + segment[m.end():] if m and re.match(r"[A-Z“\"]", segment[m.end() : m.end() + 1]) else segment
 
 

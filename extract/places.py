@@ -199,7 +199,8 @@ _BACK = re.compile(
     r"|(?P<territory>\bthe\s+territory(?:['’]s)?\b)"
     # "another 122 corpses were still lying on the ground in the village", "Refugees at the camp told Reuters": the village
     # or the camp last named
-    r"|(?P<village>\b(?:in|at|from|near|around|inside)\s+the\s+(?:same\s+|stricken\s+|whole\s+|entire\s+)?(?-i:village|camp)\b(?!\s+of\b)(?![\w-]))"
+    r"|(?P<village>\b(?:in|at|from|near|around|inside)\s+the\s+(?:same\s+|stricken\s+|whole\s+|entire\s+)?(?-i:village|camp)\b"
+    r"(?!\s+of\b)(?![\w-]))"
     r"|(?P<region>\bthe\s+(?:whole\s+|entire\s+)?(?:province|region|state)\b(?!\s+of\b)(?!['’]s?\s+(?:capital|governor)))",
     re.I,
 )
@@ -406,7 +407,8 @@ tokens.register_folded(
 # A clause that only adds where: ", in Khan Younis overnight,".
 _LOCATIVE = re.compile(r"(?:in|at|near|inside|outside|across|around|throughout)\b(?!\s+(?:what|which|whom)\b)", re.I)  # (not "in what is considered ...")
 # A clause that only adds where, led by how much of the count is there: "324 people were injured, mainly in Jinggu County"
-_MOSTLY_LOCATIVE = re.compile(r"(?:(?:mainly|mostly|largely|chiefly|primarily|(?:most|all)\s+of\s+them)\s+)?" + _LOCATIVE.pattern, re.I)
+_MOSTLY_LOCATIVE = re.compile(
+    r"(?:(?:mainly|mostly|largely|chiefly|primarily|(?:most|all)\s+of\s+them)\s+)?" + _LOCATIVE.pattern, re.I)
 # A place the gazetteer does not know, named after a locative preposition: "killed in El Fasher".
 # Letters beyond ASCII ("Viña del Mar", "Quilpué") and Romance connectors ("Rio Grande do Sul").
 _UP, _LO = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
@@ -1205,11 +1207,13 @@ class PlaceResolver:
             # "Report on the Social Disorganization in Pikit, Cotabato Province": a town no table knows that the headline
             # names with the known place it lies in is the headline's place
             # (named so, "Pikit, Cotabato", and named again in the body: not "Terrorist Rocket Attacks in Aleppo")
-            in_body = {ev.entity.name for ev in self.events if ev.entity.id < 0 and not title_at <= ev.start < title_at + len(title)}
-            self.title_place = next((a.entity for a, b in zip(self.events, self.events[1:]) if a.entity.id < 0 and a.role == "here"
-                                     and b.role == "container" and b.entity.id == self.title_place.id and text[a.end : b.start] == ", "
-                                     and a.entity.name in in_body and title_at <= a.start and b.end <= title_at + len(title)),
-                                    self.title_place)
+            title_end = title_at + len(title)
+            in_body = {ev.entity.name for ev in self.events if ev.entity.id < 0 and not title_at <= ev.start < title_end}
+            self.title_place = next((
+                a.entity for a, b in zip(self.events, self.events[1:])
+                if a.entity.id < 0 and a.role == "here" and b.role == "container" and b.entity.id == self.title_place.id
+                and text[a.end : b.start] == ", " and a.entity.name in in_body and title_at <= a.start and b.end <= title_end
+            ), self.title_place)
         self._place_towns()
         self.event_starts = [ev.start for ev in self.events]
         for a, b in zip(self.events, self.events[1:]):
@@ -1514,14 +1518,16 @@ class PlaceResolver:
                  and (self._lies_in(ev.entity, f) or (ev.entity.id < 0 and ev.entity.parent_id is None and not abroad))
                  # (in an area no table knows, another place no table knows, not a region's part, "Southeast Alaska" in a story
                  # on Wrangell, nor a district the tables know, which may hold the area: "Malappuram" in a story on its beach)
-                 and (f.id > 0 or (ev.entity.id < 0 and ev.entity.kind not in _REGION_KINDS and not _COMPASS_WORD.match(ev.entity.name)))
+                 and (f.id > 0 or (
+                     ev.entity.id < 0 and ev.entity.kind not in _REGION_KINDS and not _COMPASS_WORD.match(ev.entity.name)))
                  # (nor a place named for its office: "Thanjavur district collector J. Radhakrishan told")
                  and not _LOCAL_OFFICE_AFTER.match(self.text, ev.end)]
         counts = Counter(ev.entity.name for ev in named).most_common(2)
         if not counts or counts[0][1] < 2 or (len(counts) > 1 and 2 * counts[1][1] >= counts[0][1]):
             return None
         # (a place no table knows gets an id per mention: counted by its name)
-        named_focus = sum(1 for ev in self.events if ev.role == "here" and (ev.entity.id == f.id if f.id > 0 else ev.entity.name == f.name))
+        named_focus = sum(1 for ev in self.events
+                          if ev.role == "here" and (ev.entity.id == f.id if f.id > 0 else ev.entity.name == f.name))
         if (2 * counts[0][1] < named_focus) if f.id > 0 else (counts[0][1] < 2 * named_focus):
             # (a province named twice in a story that names its country nine times: the country's story; an area no table
             # knows keeps its story unless the site is named twice as often: "Gilroy" over its "Christmas Hill Park")
