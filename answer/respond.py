@@ -350,7 +350,8 @@ def _spread_line(best: dict, others: list[dict], rest: int) -> list[Line]:
 def _members_line(q: Query, figs: list[dict]) -> list[Line]:
     """When a parent agency was asked ("the UN"), say which of its members the figures come from."""
     # (not one of the many the question named, "official" when "officials" was asked: no member to name)
-    names = _unique(f["agency"] for f in figs if f.get("agency") and f["agency"] != q.agency and many_of(f["agency"]) != normalize(q.agency or ""))
+    asked = normalize(q.agency or "")
+    names = _unique(f["agency"] for f in figs if f.get("agency") and f["agency"] != q.agency and many_of(f["agency"]) != asked)
     if not q.agency or not names:
         return []
     return [[f"From {safe(q.agency, 'that source')}'s agencies: {', '.join(safe(n, '') for n in names)}."]]

@@ -1194,11 +1194,14 @@ class PlaceResolver:
         # "a tent in Senete village: Photo BRCS": a photo's caption run into the text is where the photo was taken
         self.events = [ev for ev in self.events if not _PHOTO_AFTER.match(text, ev.end)]
         self.events.sort(key=lambda ev: ev.start)
+        # the places no table knows that the body names, outside the headline (what a headline's unknown name must be too)
+        title_end = title_at + len(title) if title_at >= 0 else -1
+        in_body = {ev.entity.name for ev in self.events if ev.entity.id < 0 and not title_at <= ev.start < title_end} if (
+            learned_title or (self.title_place is not None and title_at >= 0)) else set()
         if learned_title:
             # "Britons 'missing' after worst weather in Madeira": a place no table knows that the headline puts
             # the story in, not the country of the people it names first (nor the first place of the body)
             # (one the body names as a place too, outside the headline: not "kills 4 in Assad clans hometown")
-            in_body = {ev.entity.name for ev in self.events if ev.entity.id < 0 and not (0 <= title_at <= ev.start < title_at + len(title))}
             learned = next((ev.entity for ev in self.events if ev.entity.id < 0 and ev.role in ("here", "epicentre")
                             and ev.entity.name in in_body and (k := title.find(ev.entity.name)) > 0
                             and _TITLE_LOCATIVE.search(title, 0, k)), None)
@@ -1207,8 +1210,6 @@ class PlaceResolver:
             # "Report on the Social Disorganization in Pikit, Cotabato Province": a town no table knows that the headline
             # names with the known place it lies in is the headline's place
             # (named so, "Pikit, Cotabato", and named again in the body: not "Terrorist Rocket Attacks in Aleppo")
-            title_end = title_at + len(title)
-            in_body = {ev.entity.name for ev in self.events if ev.entity.id < 0 and not title_at <= ev.start < title_end}
             self.title_place = next((
                 a.entity for a, b in zip(self.events, self.events[1:])
                 if a.entity.id < 0 and a.role == "here" and b.role == "container" and b.entity.id == self.title_place.id
@@ -1452,12 +1453,13 @@ class PlaceResolver:
         st = self.sentences[max(0, bisect_right(self._sentence_starts, pos) - 1)]
         return slice(st.start, st.end)
 
-    def _the_story_told(self, name: str, sent: Sentence) -> str:
+    def _the_story_told(self, name: str, sent: Sentence, *, within: bool = True) -> str:
         """The place in focus where a sentence tells the story's event in the wider place it was told from ("attackers
         slashed people at a train station in southwestern China": the story's Kunming), else the place named (not "the
         war in Syria has killed 500,000 since 2011", "2,000 killed in Mali this year": the country's own totals; nor a
-        sentence that tells no event, "Haiti has some 30,000 children living in orphanages")."""
-        if self.told_from is not None and (name == self.told_from.name or (
+        sentence that tells no event, "Haiti has some 30,000 children living in orphanages"). `within`: a place holding
+        the focus counts as the one it was told from."""
+        if self.told_from is not None and (name == self.told_from.name or within and (
                 (outer := self.g.place(name, fuzzy=False)) is not None and self._lies_in(self.focus, outer))) and not self._tells_a_total(sent) and (
             _TELLS_THE_EVENT.search(self.text, sent.start, sent.end)
         ):
@@ -2021,7 +2023,7 @@ class PlaceResolver:
             # "hospitals had received 229 corpses from the stricken village of Dronka": the dead and hurt counted from a
             # place narrower than a region are that place's (not "refugees from Sudan", a people's country)
             came = [ev for ev in self._at_home(self.between(pos, clause[1], ("origin",)), home)
-                    if ev.entity.kind not in _REGION_KINDS and (ev.entity.kind not in WIDER_THAN_TOWN or ev.entity.id < 0 and ev.entity.kind == "area")]
+                    if ev.entity.kind not in _REGION_KINDS | {"country"} and (ev.entity.kind != "area" or ev.entity.id < 0)]
             if came:
                 return came[0].entity.name
         # Where they went, when no other place is named ("Tens of thousands have poured into Goma"); not
@@ -2125,9 +2127,9 @@ class PlaceResolver:
             # story's Jazan, named in the sentence's first clause as the whole country)
             # (the very place it was told from: "in southeastern Turkey" is left to the town the next sentence names)
             name = self._last(here_before)
-            return self._the_story_told(name, sent) if (
-                last.start >= sent.start and self.told_from is not None and name == self.told_from.name
-                and not _COMPASS_BEFORE.search(self.text, max(0, last.start - 16), last.start)) else name
+            if last.start >= sent.start and not _COMPASS_BEFORE.search(self.text, max(0, last.start - 16), last.start):
+                return self._the_story_told(name, sent, within=False)
+            return name
         if previous is not None and previous[1] and self.same_entry(previous[0], pos):
             if self.paragraph_of(previous[0]) >= pi - 1:
                 return previous[1]

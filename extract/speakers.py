@@ -17,7 +17,7 @@ from functools import cached_property
 from itertools import chain
 
 from store import vocab
-from store.gazetteer import Mention, agency_people, another_wording, without_kind
+from store.gazetteer import ONE_AND_MANY, Mention, agency_people, another_wording, without_kind
 
 from .attribution import MEDIA_KINDS, surname
 from .nlp import RECORDING_VERBS, REPORTING_VERBS, Parsed
@@ -237,8 +237,9 @@ _BARE_POLICE_WORDS = frozenset({"the", "a", "an", "official", "officials", "offi
 _PLURAL = {"activist": "activists", "medic": "medics", "doctor": "doctors", "rescuer": "rescuers", "volunteer": "volunteers",
            "prosecutor": "prosecutors"}
 # People one of whom may speak ("a resident told AFP"); an official, a resident or a witness keeps the singular, as the
-# development gold names them (18 figures "official", 17 "resident", 16 "witness")
-_ONE_OF_MANY = (*_PLURAL, "official", "resident", "witness")
+# development gold names them (18 figures "official", 17 "resident", 16 "witness"): the gazetteer's one-and-many people
+# (a source is no one who speaks of themselves)
+_ONE_OF_MANY = (*_PLURAL, *(one for one in ONE_AND_MANY if one != "source"))
 _ONE_OFFICE = frozenset(("public", "chief", "state", "attorney"))  # (before "prosecutor"; "a state official" is one of many)
 # Abbreviations in source names, written out so that one source has one name.
 _EXPAND = {"MoH": "health ministry", "MOH": "health ministry", "MoD": "defence ministry", "MOD": "defence ministry",
