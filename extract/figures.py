@@ -250,6 +250,8 @@ _APPOSED_PART = re.compile(r"\s*[,—–]\s*")
 _AFTER_ASIDE = re.compile(r"\s*\)")  # the end of the bracketed parts after a count
 # Between two counts of a list: "12 men, nine women and seven children".
 _LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?|\s*,?\s+and\s+(?:the\s+)?")  # ("two females and the three males died")
+# A whole and the list of its parts: "1,21,247 people comprising 55,688 men, 54,954 women and 10,605 children are reeling"
+_COMPRISING = re.compile(r"\s*,?\s+(?:comprising|consisting\s+of|made\s+up\s+of)\s+")
 # A verb before a count, which makes it no list's first item.
 _VERB_BEFORE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|hosts?|hosting|houses?|housing|includ\w*|contains?|numbers?|numbered|totals?|of|with)\b"
@@ -681,7 +683,8 @@ def extract_figures(
             ):  # (a list in subject position: not "The village has 200 residents, and 30 people died", "Of the 100 people, ...")
                 # "Twelve men, nine women and seven children were among the dead": a list of counts shares the
                 # verb after its last item
-                last = ci
+                # (the whole the list is of shares its verb too)
+                last = ci + 1 if _COMPRISING.fullmatch(text, np_end, counts[ci + 1].qstart) else ci
                 while last + 1 < len(counts) and _LIST_GAP.fullmatch(
                     text, read[numbers.index(counts[last])][1], counts[last + 1].qstart
                 ) and read[numbers.index(counts[last + 1])][0] not in ("bare", "others", "partitive", "relative", None):

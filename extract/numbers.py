@@ -45,6 +45,8 @@ _WORDNUM = (
 _DIGITS = (
     # (a decimal comma before a scale, as much of the world writes it: "1,5 million", a key figure's "1,09 M")
     r"\d{1,3},\d{1,2}(?=\s*-?\s*(?:million|billion)\b|[ \t]?M[ \t])|"
+    # (South Asian grouping, by hundreds above the thousands: "1,21,247 people" is 121,247)
+    r"\d{1,2},(?:\d\d,)+\d{3}(?![\d,])|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
     r"|\d{1,3}(?:\.\d{3})+(?![\d,.]|\s*-?\s*(?:million|billion|thousand|lakh|crore|per\s*cent|percent|%))|\d+(?:\.\d+)?"
 )
@@ -151,7 +153,8 @@ _YEAR_BEFORE = re.compile(
     re.I,
 )
 _TIME_AFTER = re.compile(r"[:.]\d\d(?:\b|(?=[ap]\.?m\b))", re.I)  # ("around 10:30pm")
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age\s+of|ages\s+of|aged\s+between|aged\s+about|aged\s+around)\s*$", re.I)
+# (an age after any verb too: "Eight of those killed were younger than 18")
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age\s+of|ages\s+of|aged\s+between|aged\s+about|aged\s+around|younger\s+than|older\s+than)\s*$", re.I)
 _AGE_PEOPLE_BEFORE = re.compile(
     r"\b(?:children|child|kids|boys|girls|people|men|women|adults|babies|infants|those)\s+(?:under|over|above|below"
     r"|younger\s+than|older\s+than|aged)\s*$",
@@ -423,7 +426,7 @@ def _merge_ranges(text: str, nums: list[Number]) -> list[Number]:
 # The end-anchored patterns below can only match near the end of the text before a number:
 # where they must end (past trailing space) is known, so the search starts close to it, or is
 # skipped when the last letters cannot end a match (checked only for ASCII, where case is simple).
-_AGE_ENDS = ("aged", "age", "ages", "of", "between", "about", "around")
+_AGE_ENDS = ("aged", "age", "ages", "of", "between", "about", "around", "than")
 _AGE_PEOPLE_ENDS = ("under", "over", "above", "below", "than", "aged")
 
 

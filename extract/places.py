@@ -122,6 +122,14 @@ _TELLS_THE_EVENT = re.compile(
 _SITE_EVENT = re.compile(
     r"\b(?:fire|blaze|explosion|blast|crash|collaps\w*|shooting|stabbing|stampede|derail\w*|sank|sinking|capsiz\w*|landslide"
     r"|mudslide|wildfire|inferno)\b")
+# A part of a city named as one: "the middle-class neighbourhood of El Paraiso", "the Abule-Egba community", "Nasr City,
+# an eastern suburb of the Egyptian capital" (for the story's site inside the city in focus: _the_part_of_the_city)
+_A_PART_BEFORE = re.compile(r"\b(?:neighbou?rhood|suburb|quarter|barrio|locality)\s+of\s+(?:the\s+)?$", re.I)
+_A_PART_AFTER = re.compile(
+    r"[ \t]+(?:neighbou?rhood|suburb|quarter|community|locality|barrio)\b"
+    r"|,[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:neighbou?rhood|suburb|quarter|district|area)[ \t]+of\b", re.I)
+# ("in Dhakuria, south Kolkata": a part named with the quarter of the city it lies in)
+_A_QUARTER_OF = r",[ \t]+(?:north|south|east|west|central|(?:north|south)[ -]?(?:east|west))(?:ern)?[ \t]+{city}\b"
 # Hazards that strike a region, whose story is the region's even where it names one town (vocab.SITE_HAZARDS aside)
 _REGION_HAZARDS = vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS
 # A town the text calls a state's or a province's capital ("Gusau, the state capital"; "the provincial capital, Gusau"),
@@ -336,6 +344,10 @@ _HURT_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|casualties|(?:critical|ser
                           + _TAKEN[2:] + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$", re.I)  # ("60 people were injured, 52 of them ... evacuated to Nabire")
 _IN_CARE = re.compile(r"\bin\s+(?:intensive|critical)\s+care\s+(?:in|at)\s+(?:the\s+)?$")
 _HOSPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?:hospital|mortuary|morgue|clinic)s?\b", re.I)
+# "in intensive care units in various Sydney hospitals": a place's hospitals, in the plural, are where the hurt are
+# treated (not "a strike on Kherson hospital": one hospital may be the site)
+_HOSPITALS_AFTER = re.compile(r"[ \t]+(?:hospitals|clinics)\b", re.I)
+_IN_SOME_BEFORE = re.compile(r"\b(?:in|at|to|between)\s+(?:(?:various|several|different|local|nearby|two|three|four|five|six|\d+)\s+)?$", re.I)
 # ("more than 20 injured people have been referred to Quetta for medical assistance": where they are treated)
 _FOR_TREATMENT_AFTER = re.compile(
     # (medical help only: care, treatment, "medical assistance"; "evacuated to Kohat for assistance" may be where the
@@ -1297,6 +1309,8 @@ class PlaceResolver:
             place := self._the_site_kept_to()
         ) is not None:  # (a state the lead narrowed the headline's country to as well: "... in Colombia" -> "Risaralda province")
             self.focus, self.told_from = place, self.focus
+        if self.focus is not None and self.told_from is None and self.focus.kind == "city" and (place := self._the_part_of_the_city()) is not None:
+            self.focus, self.told_from = place, self.focus
 
     def _next_origin_in_list(self, e: Entity, start: int) -> bool:
         """Does a place of e's kind at `start` go on a list of places people came from, the event before it being one
@@ -1587,6 +1601,41 @@ class PlaceResolver:
                   for e in [self._town_not_coast(ev.entity)] if e is not None}
         inner = [e for e in inside.values() if all(o.name == e.name or self._lies_in(e, o) for o in inside.values())]
         return inner[0] if len(inner) == 1 else None
+
+    def _the_part_of_the_city(self) -> Entity | None:
+        """The one neighbourhood or suburb of the city in focus that the story names as such where it tells its event
+        at a site ("a stampede at the Los Cotorros club in the middle-class neighbourhood of El Paraiso", "a fire at the
+        hospital in Dhakuria, south Kolkata"): where it happened, as annotators place its counts (not where a flood or a
+        storm struck the whole city; not a known place outside the city, nor two parts)."""
+        city = self.focus
+        if not _SITE_EVENT.search(f"{self.title or ''} {self.text[: self._opening_end]}".lower()) or (
+            set(re.findall(r"[a-z]+", self.text[: self._opening_end].lower())) & _REGION_HAZARDS
+        ):
+            return None
+        quarter = re.compile(_A_QUARTER_OF.format(city=re.escape(city.name)), re.I)
+        parts: dict[str, Entity] = {}
+        for ev in self.events:
+            e = ev.entity
+            if ev.role in ("speaker", "origin") or e.id == city.id or e.kind == "country" or not (
+                _A_PART_BEFORE.search(self.text, max(0, ev.start - 40), ev.start) or _A_PART_AFTER.match(self.text, ev.end)
+                or quarter.match(self.text, ev.end)
+            ) or not _TELLS_THE_EVENT.search(self.text[self._sentence_around(ev.start)]):
+                continue
+            if e.id > 0 and not self._inside(e, city):
+                if self._country_of(e) == self._country_of(city):
+                    continue  # (a town of its own in the same country, not a part of the city)
+                # ("El Paraiso" in Caracas is not Honduras's El Paraíso department: a namesake, named with its city as
+                # _note_containers names one, so that the store tells the two apart)
+                e = Entity(-(9500 + ev.start), f"{self.text[ev.start : ev.end]}, {city.name}", "neighbourhood", city.id)
+            parts.setdefault(e.name, e)
+        if len(parts) != 1:
+            return None
+        part = next(iter(parts.values()))
+        self.containers.setdefault(part.name, city.name)
+        for ev in self.events:
+            if ev.entity.id > 0 and f"{self.text[ev.start : ev.end]}, {city.name}" == part.name:
+                ev.entity = part  # (each mention of the namesake)
+        return part
 
     def _inside(self, e: Entity, container: Entity) -> bool:
         """A place is the container or lies in it (a town the tables lack, by the country its name is a town of)."""
@@ -1966,7 +2015,7 @@ class PlaceResolver:
         if bracketed and close > 0 and not self.between(pos, close):  # (not "Homs (30 killed in Hama on Sunday)")
             return bracketed[-1].entity.name
         # Places inside the noun phrase say who, not where: "U.S. military personnel".
-        here = [ev for ev in self.between(*clause) if not pos <= ev.start < np_end]
+        here = [ev for ev in self.between(*clause) if not pos <= ev.start < np_end and not self._hospitals_of(ev)]
         here = self._with_town_before(here, sent)
         # "The death toll ... in Crimea's Kerch has risen to 21 as one of the wounded died during the transfer to the city
         # of Simferopol": a place in an "as" clause after the count tells of something else, where one is named before it
@@ -2088,7 +2137,7 @@ class PlaceResolver:
             # No place named since the figure before it in the paragraph: the same place ("... affected in
             # Region I, II, III and CAR. Over 236,000 people are displaced").
             return previous[1]
-        here_before = self.between(para, pos)
+        here_before = [ev for ev in self.between(para, pos) if not self._hospitals_of(ev)]
         if not here_before:
             # "A week after a hurricane hit Acapulco, Mexico, at least 58 people are still missing": where the
             # hazard struck, pinned by the country it lies in (not "the quake that struck the High Atlas has
@@ -2109,7 +2158,7 @@ class PlaceResolver:
             # From the paragraph before, only a place something happened in ("in Dadu", "across Haiti").
             here_before = [
                 ev for ev in self.between(self.paragraphs[pi - 1], para)
-                if _LOCATED.search(self.text, max(0, ev.start - 40), ev.start)
+                if _LOCATED.search(self.text, max(0, ev.start - 40), ev.start) and not self._hospitals_of(ev)
             ]
         if here_before:
             last = here_before[-1]
@@ -2129,11 +2178,21 @@ class PlaceResolver:
             name = self._last(here_before)
             if last.start >= sent.start and not _COMPASS_BEFORE.search(self.text, max(0, last.start - 16), last.start):
                 return self._the_story_told(name, sent, within=False)
-            return name
+            # (named before the sentence: "the Los Cotorros club in Caracas" in a caption, then "At least 17 people ...
+            # have been killed", in a story on the neighbourhood of El Paraiso)
+            return self._the_story_told(name, sent, within=False) if last.start < sent.start else name
         if previous is not None and previous[1] and self.same_entry(previous[0], pos):
             if self.paragraph_of(previous[0]) >= pi - 1:
                 return previous[1]
         return self.focus.name if self.focus else None
+
+    def _hospitals_of(self, ev: Event) -> bool:
+        """Is ev a city named for its hospitals, in the plural, where the story is about a site inside it ("13 people
+        remained in critical condition in intensive care units in various Sydney hospitals" on a fire in Quakers Hill;
+        not "341 persons were treated in Jerusalem hospitals" in a story the country is the focus of)?"""
+        f = self.focus
+        return (f is not None and f.id != ev.entity.id and f.kind != "country" and _HOSPITALS_AFTER.match(self.text, ev.end) is not None
+                and _IN_SOME_BEFORE.search(self.text, max(0, ev.start - 30), ev.start) is not None)
 
     def place_before(self, pos: int) -> str | None:
         """The last place something is in named before pos, in its paragraph or the one before, else the focus."""

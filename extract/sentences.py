@@ -34,7 +34,7 @@ SHORT_FORMS_BEFORE_NAMES = {"Mt": "Mount", "Ft": "Fort"}
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 # Clause breaks inside a sentence: commas (not the thousands separator in
 # "2,500", nor in "61, 000 people" typed with a space), semicolons, colons and spaced dashes.
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})(?!\d{1,2}[ \t]?(?:M|million|billion)\b)(?![ \t]\d{3}(?:[ \t]+[a-z]|[.,;)]))|;|:(?!\d)|\s[-–—]\s|—")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})(?!\d\d,\d)(?!\d{1,2}[ \t]?(?:M|million|billion)\b)(?![ \t]\d{3}(?:[ \t]+[a-z]|[.,;)]))|;|:(?!\d)|\s[-–—]\s|—")
 # Where a clause break can be: at one of these, or at the space before a dash.
 _BREAK_AT = re.compile(r"[,;:\-–—]")
 # Words (with initialisms such as U.S. and hyphenated words), numbers, or one

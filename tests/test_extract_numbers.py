@@ -408,3 +408,31 @@ def test_members_of_one_family_are_no_count_of_one(g):
     assert [(f["value"], f["status"]) for f in extract_figures("One family was displaced by the fire.", gazetteer=g)] == [(1, "displaced")]
     text = "Four people from one family remain at one relief centre."
     assert [(f["value"], f["subject"]) for f in extract_figures(text, gazetteer=g)] == [(4, "people"), (1, "families")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # South Asian grouping, by hundreds above the thousands, in a clause of its own
+    ("In all, 1,21,247 people were affected by floods in Barpeta district.", 121_247),
+    ("As many as 12,34,567 people were affected by the floods.", 1_234_567),
+])
+def test_lakh_grouped_digits(g, text, value):
+    assert one(g, text)["value"] == value
+
+
+def test_lakh_grouped_digits_do_not_split_the_clause(g):
+    text = ("In all, 1,21,247 people comprising 55,688 men, 54,954 women and 10,605 children are reeling under the impact "
+            "of floods in 11 districts of the state, down from 1,55,896 on Monday.")
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)][:2] == [(121_247, "affected"), (55_688, "affected")]
+    # (thousands grouped by threes read as before)
+    assert one(g, "About 1,234,567 people were affected by the floods.")["value"] == 1_234_567
+
+
+def test_an_age_after_a_verb_is_no_count(g):
+    figs = extract_figures("At least 17 people were killed. Eight of those killed were younger than 18, police said.", gazetteer=g)
+    assert [(f["value"], f["status"]) for f in figs] == [(17, "killed"), (8, "killed")]
+
+
+def test_a_whole_and_the_list_it_comprises_share_the_verb(g):
+    text = "In all, 121,247 people comprising 55,688 men, 54,954 women and 10,605 children are affected by the floods."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [
+        (121_247, "affected"), (55_688, "affected"), (54_954, "affected"), (10_605, "affected")]

@@ -2663,3 +2663,11 @@ def test_a_surname_is_no_agency_whose_consonants_it_shares(g):
 ])
 def test_the_subject_that_speaks_when_the_parse_gives_two(g, text, agency):
     assert extract_figures(text, gazetteer=g)[-1]["agency"] == agency
+
+
+@pytest.mark.parametrize("text", [
+    "USGS PAGER estimates that up to 1,000 people were exposed to very strong shaking.",
+    "The U.S. Geological Survey estimated that 5,000 people were killed.",
+])
+def test_the_geological_survey_is_a_source(g, text):
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["USGS"]

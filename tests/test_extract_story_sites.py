@@ -130,3 +130,37 @@ def test_a_town_no_table_knows_keeps_its_story_over_a_park(g):
             "The shooting at Christmas Hill Park killed three victims. The festival at Christmas Hill Park drew crowds. "
             "Schools in Gilroy were closed.")
     assert places(g, text, title=title)[0] == (4, "Gilroy")
+
+
+def test_a_neighbourhood_of_the_city_where_the_event_is_told(g):
+    text = ("Venezuela: 17 killed in Caracas club stampede\n\n"
+            "A building housing the Los Cotorros club in Caracas, Venezuela\n\n"
+            "At least 17 people have been killed after a tear gas device went off inside a crowded club in Caracas, officials said.\n\n"
+            "The stampede began with more than 500 people rushing for the exits of the club in the middle-class neighbourhood "
+            "of El Paraiso. Five people were injured.")
+    # (a namesake of Honduras's El Paraíso department, named with its city as the store keeps it)
+    got = places(g, text, title="Venezuela: 17 killed in Caracas club stampede")
+    assert got == [(17, "El Paraiso, Caracas"), (17, "El Paraiso, Caracas"), (5, "El Paraiso, Caracas")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A fire at a hospital in Kolkata killed 89 people.\n\nThere were 160 people inside the hospital in Dhakuria, south "
+     "Kolkata, when the fire began. Six more patients died later.", "Dhakuria"),
+    # (not a flood over the whole city, nor a neighbourhood that tells no event)
+    ("Floods in Kolkata killed 89 people.\n\nWater rose in Dhakuria, south Kolkata, on Monday. Six more people died.", "Kolkata"),
+    ("A fire at a hospital in Kolkata killed 89 people.\n\nThe owners live in Dhakuria, south Kolkata. Six board members "
+     "were arrested.", "Kolkata"),
+])
+def test_a_part_of_the_city_named_with_its_quarter(g, text, place):
+    assert {p for _, p in places(g, text)} == {place}
+
+
+def test_a_city_s_hospitals_are_where_the_hurt_of_a_site_inside_it_are_treated(g):
+    text = ("ARSON is the likely cause of the Quakers Hill nursing home fire that killed four elderly residents.\n\n"
+            "Last night, 13 people remained in critical condition in intensive care units in various Sydney hospitals.\n\n"
+            "A further 18 people were being treated in hospital with injuries.")
+    assert places(g, text) == [(4, "Quakers Hill"), (13, "Quakers Hill"), (18, "Quakers Hill")]
+    # (where the country is the focus, the city of the hospitals is the nearest place the text gives)
+    text = ("A wedding hall collapsed in Israel on Thursday.\n\n"
+            "A total of 341 persons were treated in Jerusalem hospitals, including over 20 in serious condition.")
+    assert places(g, text)[0] == (341, "Jerusalem")
