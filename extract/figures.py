@@ -251,7 +251,9 @@ _AFTER_ASIDE = re.compile(r"\s*\)")  # the end of the bracketed parts after a co
 # Between two counts of a list: "12 men, nine women and seven children".
 _LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?|\s*,?\s+and\s+(?:the\s+)?")  # ("two females and the three males died")
 # A whole and the list of its parts: "1,21,247 people comprising 55,688 men, 54,954 women and 10,605 children are reeling"
-_COMPRISING = re.compile(r"\s*,?\s+(?:comprising|consisting\s+of|made\s+up\s+of)\s+")
+_COMPRISING = re.compile(r"\s*,?\s+comprising\s+")
+# ("A total of 1,21,247 people comprising ...": the whole a total, no part of something before it)
+_A_TOTAL_OF = re.compile(r"\btotal\s+of\s+(?:about\s+|some\s+|over\s+|nearly\s+)?$", re.I)
 # A verb before a count, which makes it no list's first item.
 _VERB_BEFORE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|hosts?|hosting|houses?|housing|includ\w*|contains?|numbers?|numbered|totals?|of|with)\b"
@@ -678,13 +680,14 @@ def extract_figures(
                 status, distance = status_near(text, num, np_end, rel_clause, prev_end, max(next_start, rel_clause[1]) if ci + 1 >= len(counts) else next_start, starts.statuses)
                 if status is not None:
                     quoted_clause = rel_clause
-            if status is None and toll is None and subject not in ("bare", "others") and ci + 1 < len(counts) and not _VERB_BEFORE.search(
-                text, prev_end, num.qstart
+            comprising = ci + 1 < len(counts) and _COMPRISING.fullmatch(text, np_end, counts[ci + 1].qstart) is not None
+            if status is None and toll is None and subject not in ("bare", "others") and ci + 1 < len(counts) and (
+                not _VERB_BEFORE.search(text, prev_end, num.qstart) or comprising and _A_TOTAL_OF.search(text, prev_end, num.qstart)
             ):  # (a list in subject position: not "The village has 200 residents, and 30 people died", "Of the 100 people, ...")
                 # "Twelve men, nine women and seven children were among the dead": a list of counts shares the
                 # verb after its last item
                 # (the whole the list is of shares its verb too)
-                last = ci + 1 if _COMPRISING.fullmatch(text, np_end, counts[ci + 1].qstart) else ci
+                last = ci + 1 if comprising else ci
                 while last + 1 < len(counts) and _LIST_GAP.fullmatch(
                     text, read[numbers.index(counts[last])][1], counts[last + 1].qstart
                 ) and read[numbers.index(counts[last + 1])][0] not in ("bare", "others", "partitive", "relative", None):

@@ -46,7 +46,7 @@ _DIGITS = (
     # (a decimal comma before a scale, as much of the world writes it: "1,5 million", a key figure's "1,09 M")
     r"\d{1,3},\d{1,2}(?=\s*-?\s*(?:million|billion)\b|[ \t]?M[ \t])|"
     # (South Asian grouping, by hundreds above the thousands: "1,21,247 people" is 121,247)
-    r"\d{1,2},(?:\d\d,)+\d{3}(?![\d,])|"
+    r"\d{1,2},(?:\d\d,)+\d{3}(?!\d|,\d)|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
     r"|\d{1,3}(?:\.\d{3})+(?![\d,.]|\s*-?\s*(?:million|billion|thousand|lakh|crore|per\s*cent|percent|%))|\d+(?:\.\d+)?"
 )

@@ -122,12 +122,11 @@ _TELLS_THE_EVENT = re.compile(
 _SITE_EVENT = re.compile(
     r"\b(?:fire|blaze|explosion|blast|crash|collaps\w*|shooting|stabbing|stampede|derail\w*|sank|sinking|capsiz\w*|landslide"
     r"|mudslide|wildfire|inferno)\b")
-# A part of a city named as one: "the middle-class neighbourhood of El Paraiso", "the Abule-Egba community", "Nasr City,
-# an eastern suburb of the Egyptian capital" (for the story's site inside the city in focus: _the_part_of_the_city)
-_A_PART_BEFORE = re.compile(r"\b(?:neighbou?rhood|suburb|quarter|barrio|locality)\s+of\s+(?:the\s+)?$", re.I)
-_A_PART_AFTER = re.compile(
-    r"[ \t]+(?:neighbou?rhood|suburb|quarter|community|locality|barrio)\b"
-    r"|,[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:neighbou?rhood|suburb|quarter|district|area)[ \t]+of\b", re.I)
+# A part of a city named as one: "the middle-class neighbourhood of El Paraiso", "the Dionisio Torres neighborhood"
+# (for the story's site inside the city in focus: _the_part_of_the_city)
+# (after "the": not "Ealing, a suburb of London", which names the city)
+_A_PART_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rhood|suburb|quarter|barrio|locality)\s+of\s+(?:the\s+)?$", re.I)
+_A_PART_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|suburb|quarter|barrio)\b", re.I)
 # ("in Dhakuria, south Kolkata": a part named with the quarter of the city it lies in)
 _A_QUARTER_OF = r",[ \t]+(?:north|south|east|west|central|(?:north|south)[ -]?(?:east|west))(?:ern)?[ \t]+{city}\b"
 # Hazards that strike a region, whose story is the region's even where it names one town (vocab.SITE_HAZARDS aside)
@@ -332,7 +331,9 @@ _DESTINATION = re.compile(
 _TAKEN = r"\b(?:taken|rushed|transferred|transported|airlifted|flown|evacuated|sent|admitted|brought|referred|shifted)(?:\s+by\s+(?:boat|road|air|helicopter|ambulance|plane))?"
 _TREATED_IN = re.compile(
     _TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:[Hh]ospitals?|[Cc]linics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
+    r"(?:[\w-]+\s+){0,2}?(?:[Hh]ospitals?|[Cc]linics?|medical\s+facilities)\s+(?:in|at)\s+(?:the\s+)?"
+    # (a capital named as one: "flown to hospitals in the state capital of Melbourne")
+    r"(?:(?:state|provincial|regional|national)\s+)?(?:capital,?\s+(?:of\s+)?)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$"
 )
 _BROUGHT_TO = re.compile(_TAKEN + r"\s+(?:to|in)\s+(?:the\s+|a\s+)?$")
 # "shifted 55 injured to Karachi": the hurt, named between the verb and where they were taken
@@ -347,7 +348,7 @@ _HOSPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?:hospital|mortu
 # "in intensive care units in various Sydney hospitals": a place's hospitals, in the plural, are where the hurt are
 # treated (not "a strike on Kherson hospital": one hospital may be the site)
 _HOSPITALS_AFTER = re.compile(r"[ \t]+(?:hospitals|clinics)\b", re.I)
-_IN_SOME_BEFORE = re.compile(r"\b(?:in|at|to|between)\s+(?:(?:various|several|different|local|nearby|two|three|four|five|six|\d+)\s+)?$", re.I)
+_IN_SOME_BEFORE = re.compile(r"\b(?:in|at|to)\s+(?:(?:various|several|different|local|nearby|two|three|four|five|six|\d+)\s+)?$", re.I)
 # ("more than 20 injured people have been referred to Quetta for medical assistance": where they are treated)
 _FOR_TREATMENT_AFTER = re.compile(
     # (medical help only: care, treatment, "medical assistance"; "evacuated to Kohat for assistance" may be where the
@@ -631,6 +632,9 @@ _PLACE_PREFIXES = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "greater", "old", "new", "port", "mount", "lake", "camp", "al", "el", "tal", "tell", "ras", "deir", "bir",
 }
+# A sentence that opens on an event other than the story's: "In another incident, a bus crashed in Caracas"
+_ANOTHER_EVENT = re.compile(r"(?:In\s+(?:an(?:other)?|a\s+separate|a\s+similar|an\s+unrelated)\s+(?:\w+\s+)?(?:incident|attack|development|case)"
+                            r"|Separately|Elsewhere|Meanwhile|Earlier\s+(?:this|last|in)\b|Last\s+(?:year|month|week))\b", re.I)
 _INTRO = re.compile(r"(?:In|At|Near|Inside|Outside|Across|Around|Throughout|Elsewhere\s+in|Further|Meanwhile\s+in)\b")
 _WAR = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:civil\s+)?(?:war|conflict|crisis|uprising|revolution)\b")
 
@@ -1606,27 +1610,29 @@ class PlaceResolver:
         """The one neighbourhood or suburb of the city in focus that the story names as such where it tells its event
         at a site ("a stampede at the Los Cotorros club in the middle-class neighbourhood of El Paraiso", "a fire at the
         hospital in Dhakuria, south Kolkata"): where it happened, as annotators place its counts (not where a flood or a
-        storm struck the whole city; not a known place outside the city, nor two parts)."""
+        storm struck the whole city; not where the hurt were taken; not a known place outside the city but a namesake
+        "the neighbourhood of" names; nor two parts)."""
         city = self.focus
-        if not _SITE_EVENT.search(f"{self.title or ''} {self.text[: self._opening_end]}".lower()) or (
-            set(re.findall(r"[a-z]+", self.text[: self._opening_end].lower())) & _REGION_HAZARDS
-        ):
+        opening = f"{self.title or ''} {self.text[: self._opening_end]}".lower()
+        if not _SITE_EVENT.search(opening) or set(re.findall(r"[a-z]+", opening)) & _REGION_HAZARDS:
             return None
         quarter = re.compile(_A_QUARTER_OF.format(city=re.escape(city.name)), re.I)
         parts: dict[str, Entity] = {}
         for ev in self.events:
             e = ev.entity
-            if ev.role in ("speaker", "origin") or e.id == city.id or e.kind == "country" or not (
-                _A_PART_BEFORE.search(self.text, max(0, ev.start - 40), ev.start) or _A_PART_AFTER.match(self.text, ev.end)
-                or quarter.match(self.text, ev.end)
-            ) or not _TELLS_THE_EVENT.search(self.text[self._sentence_around(ev.start)]):
+            if ev.role != "here" or e.id == city.id or e.kind == "country" or not _TELLS_THE_EVENT.search(
+                self.text[self._sentence_around(ev.start)]
+            ):
+                continue
+            named_part = _A_PART_BEFORE.search(self.text, max(0, ev.start - 40), ev.start) is not None
+            if not (named_part or _A_PART_AFTER.match(self.text, ev.end) or quarter.match(self.text, ev.end)):
                 continue
             if e.id > 0 and not self._inside(e, city):
-                if self._country_of(e) == self._country_of(city):
-                    continue  # (a town of its own in the same country, not a part of the city)
+                if not named_part or self._country_of(e) == self._country_of(city):
+                    continue  # (a place of its own: "a visitor from Ealing", a town of the same country)
                 # ("El Paraiso" in Caracas is not Honduras's El Paraíso department: a namesake, named with its city as
                 # _note_containers names one, so that the store tells the two apart)
-                e = Entity(-(9500 + ev.start), f"{self.text[ev.start : ev.end]}, {city.name}", "neighbourhood", city.id)
+                e = Entity(-(10_000_000 + ev.start), f"{self.text[ev.start : ev.end]}, {city.name}", "neighbourhood", city.id)
             parts.setdefault(e.name, e)
         if len(parts) != 1:
             return None
@@ -2015,7 +2021,7 @@ class PlaceResolver:
         if bracketed and close > 0 and not self.between(pos, close):  # (not "Homs (30 killed in Hama on Sunday)")
             return bracketed[-1].entity.name
         # Places inside the noun phrase say who, not where: "U.S. military personnel".
-        here = [ev for ev in self.between(*clause) if not pos <= ev.start < np_end and not self._hospitals_of(ev)]
+        here = [ev for ev in self.between(*clause) if not pos <= ev.start < np_end and not self._hospitals_of(ev, status)]
         here = self._with_town_before(here, sent)
         # "The death toll ... in Crimea's Kerch has risen to 21 as one of the wounded died during the transfer to the city
         # of Simferopol": a place in an "as" clause after the count tells of something else, where one is named before it
@@ -2137,7 +2143,7 @@ class PlaceResolver:
             # No place named since the figure before it in the paragraph: the same place ("... affected in
             # Region I, II, III and CAR. Over 236,000 people are displaced").
             return previous[1]
-        here_before = [ev for ev in self.between(para, pos) if not self._hospitals_of(ev)]
+        here_before = [ev for ev in self.between(para, pos) if not self._hospitals_of(ev, status)]
         if not here_before:
             # "A week after a hurricane hit Acapulco, Mexico, at least 58 people are still missing": where the
             # hazard struck, pinned by the country it lies in (not "the quake that struck the High Atlas has
@@ -2158,7 +2164,7 @@ class PlaceResolver:
             # From the paragraph before, only a place something happened in ("in Dadu", "across Haiti").
             here_before = [
                 ev for ev in self.between(self.paragraphs[pi - 1], para)
-                if _LOCATED.search(self.text, max(0, ev.start - 40), ev.start) and not self._hospitals_of(ev)
+                if _LOCATED.search(self.text, max(0, ev.start - 40), ev.start) and not self._hospitals_of(ev, status)
             ]
         if here_before:
             last = here_before[-1]
@@ -2178,21 +2184,30 @@ class PlaceResolver:
             name = self._last(here_before)
             if last.start >= sent.start and not _COMPASS_BEFORE.search(self.text, max(0, last.start - 16), last.start):
                 return self._the_story_told(name, sent, within=False)
-            # (named before the sentence: "the Los Cotorros club in Caracas" in a caption, then "At least 17 people ...
-            # have been killed", in a story on the neighbourhood of El Paraiso)
-            return self._the_story_told(name, sent, within=False) if last.start < sent.start else name
+            if last.start < sent.start and not _ANOTHER_EVENT.match(self.text, self._sentence_around(last.start).start):
+                # (named before the sentence: "the Los Cotorros club in Caracas" in a photo's caption, then "At least 17
+                # people ... have been killed", in a story on the neighbourhood of El Paraiso; "a collapsed parking garage
+                # in the Ramat Hachayal neighborhood in northeast Tel Aviv. ... at least 24 injured"; not where that
+                # sentence tells another event: "In another incident, a bus crashed in Caracas. Nine people died")
+                return self._the_story_told(name, sent)
+            return name
         if previous is not None and previous[1] and self.same_entry(previous[0], pos):
             if self.paragraph_of(previous[0]) >= pi - 1:
                 return previous[1]
         return self.focus.name if self.focus else None
 
-    def _hospitals_of(self, ev: Event) -> bool:
-        """Is ev a city named for its hospitals, in the plural, where the story is about a site inside it ("13 people
-        remained in critical condition in intensive care units in various Sydney hospitals" on a fire in Quakers Hill;
-        not "341 persons were treated in Jerusalem hospitals" in a story the country is the focus of)?"""
+    def _hospitals_of(self, ev: Event, status: str | None) -> bool:
+        """Is ev a city named for its hospitals, in the plural, where the hurt of a site inside it are treated ("13
+        people remained in critical condition in intensive care units in various Sydney hospitals" on a fire in Quakers
+        Hill)? Not the dead ("strikes at two Kherson hospitals killed 12"), nor in a story the country is the focus of
+        ("341 persons were treated in Jerusalem hospitals"), nor a site in another city or region."""
         f = self.focus
-        return (f is not None and f.id != ev.entity.id and f.kind != "country" and _HOSPITALS_AFTER.match(self.text, ev.end) is not None
-                and _IN_SOME_BEFORE.search(self.text, max(0, ev.start - 30), ev.start) is not None)
+        if status not in ("injured", "remaining") or f is None or f.id == ev.entity.id or f.kind == "country":
+            return False
+        if not (_HOSPITALS_AFTER.match(self.text, ev.end) and _IN_SOME_BEFORE.search(self.text, max(0, ev.start - 30), ev.start)):
+            return False
+        # (the site lies in the city, or is a place no table knows in the city's country)
+        return self._lies_in(f, ev.entity) or (f.id < 0 and self._country_of(f) == self._country_of(ev.entity))
 
     def place_before(self, pos: int) -> str | None:
         """The last place something is in named before pos, in its paragraph or the one before, else the focus."""

@@ -224,8 +224,9 @@ _LOCAL_FORCES = frozenset({"police", "authorities"})
 _NOT_SOURCES = frozenset(
     """people civilians children women men number numbers toll death deaths there study video footage
     images image photos analysis survey war fighting attack attacks strike strikes violence clashes
-    bombing offensive operation it this that which""".split()
-)
+    bombing offensive operation it this that which
+    procedures procedure protocol protocols guidelines guideline rules law laws standards plan plans""".split()
+)  # ("... provided Emergency Health Services according to Standard Operating Procedures": no one's count)
 _DROP_WORDS = frozenset(
     """the a an its their his her our some several many other early earlier initial preliminary latest new
     recent previous first last more most two three four few various both all such same another run""".split()

@@ -184,3 +184,12 @@ def test_counts_given_respectively_for_the_places_listed(g):
         (12, "Kaski"), (7, "Syangja"), (3, "Parbat")]
     # must not fire: without "respectively" both counts are the sentence's, nor are years a count ("between 2010 and 2015")
     assert [r[0] for r in rows(g, "Between 2010 and 2015 people died.")] == []
+
+
+def test_bullets_run_together_on_one_line_are_points_of_their_own(g):
+    # (a report's PDF flattened: "• 98 died" opens a point of its own, and its quote holds no bullet)
+    text = ("HIGHLIGHTS • A wave of water flushed into a crowded neighborhood, submerging 400 houses. • 98 died, 190 injured, "
+            "5 missing, and 171 persons became internally displaced.")
+    figs = extract_figures(text, gazetteer=g)
+    assert [(f["value"], f["status"]) for f in figs] == [(98, "killed"), (190, "injured"), (5, "missing"), (171, "displaced")]
+    assert figs[0]["quote"] == "98 died"

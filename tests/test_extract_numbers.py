@@ -422,8 +422,11 @@ def test_lakh_grouped_digits(g, text, value):
 def test_lakh_grouped_digits_do_not_split_the_clause(g):
     text = ("In all, 1,21,247 people comprising 55,688 men, 54,954 women and 10,605 children are reeling under the impact "
             "of floods in 11 districts of the state, down from 1,55,896 on Monday.")
-    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)][:2] == [(121_247, "affected"), (55_688, "affected")]
-    # (thousands grouped by threes read as before)
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [
+        (121_247, "affected"), (55_688, "affected"), (54_954, "affected"), (10_605, "affected"), (155_896, "affected")]
+    # (a comma after the number ends it; thousands grouped by threes read as before)
+    text = "The number of people affected by floods rose to 1,21,247, the disaster management authority said."
+    assert one(g, text)["value"] == 121_247
     assert one(g, "About 1,234,567 people were affected by the floods.")["value"] == 1_234_567
 
 
@@ -432,7 +435,8 @@ def test_an_age_after_a_verb_is_no_count(g):
     assert [(f["value"], f["status"]) for f in figs] == [(17, "killed"), (8, "killed")]
 
 
-def test_a_whole_and_the_list_it_comprises_share_the_verb(g):
-    text = "In all, 121,247 people comprising 55,688 men, 54,954 women and 10,605 children are affected by the floods."
+@pytest.mark.parametrize("opening", ["In all, ", "A total of "])
+def test_a_whole_and_the_list_it_comprises_share_the_verb(g, opening):
+    text = opening + "121,247 people comprising 55,688 men, 54,954 women and 10,605 children are affected by the floods."
     assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [
         (121_247, "affected"), (55_688, "affected"), (54_954, "affected"), (10_605, "affected")]

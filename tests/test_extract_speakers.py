@@ -2671,3 +2671,10 @@ def test_the_subject_that_speaks_when_the_parse_gives_two(g, text, agency):
 ])
 def test_the_geological_survey_is_a_source(g, text):
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["USGS"]
+
+
+def test_a_procedure_is_no_source(g):
+    text = "According to Standard Operating Procedures, 98 people were evacuated from the area."
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [None]
+    # (a body named after "according to" still is one)
+    assert [f["agency"] for f in extract_figures("98 died, according to the Health Ministry.", gazetteer=g)] != [None]

@@ -1335,7 +1335,6 @@ def test_only_one_person_is_a_count(g):
     assert extract_figures("Remains were found, some of which could be counted as one whole body.", gazetteer=g) == []
 
 
-
 @pytest.mark.parametrize("text, expected", [
     ("Some 40,000 people are reeling under the impact of floods in the district.", [(40000, "people", "affected")]),
     ("USGS PAGER estimates that up to 1,000 people were exposed to very strong shaking.", [(1000, "people", "affected")]),
@@ -1346,3 +1345,5 @@ def test_people_reeling_or_exposed_to_shaking_are_affected(g, text, expected):
 
 def test_exposed_to_other_things_is_no_status(g):
     assert statuses(g, "Some 300 children were exposed to the cold in the camp.") == []
+    # (nor reeling from something: the families who received aid are in need, as before)
+    assert statuses(g, "Some 200 families reeling from the storm received aid.") == [(200, "families", "in_need")]

@@ -144,15 +144,31 @@ def test_a_neighbourhood_of_the_city_where_the_event_is_told(g):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("A fire at a hospital in Kolkata killed 89 people.\n\nThere were 160 people inside the hospital in Dhakuria, south "
-     "Kolkata, when the fire began. Six more patients died later.", "Dhakuria"),
-    # (not a flood over the whole city, nor a neighbourhood that tells no event)
-    ("Floods in Kolkata killed 89 people.\n\nWater rose in Dhakuria, south Kolkata, on Monday. Six more people died.", "Kolkata"),
+    ("A fire at a hospital in Kolkata killed 89 people.\n\nThe fire began at the hospital in Dhakuria, south Kolkata, on "
+     "Friday.\n\nSix more patients died later.", "Dhakuria"),
+    # (not a flood over the whole city though a building collapsed in it, nor a neighbourhood that tells no event, nor
+    # where the hurt were taken)
+    ("Floods in Kolkata killed 89 people as a building collapsed.\n\nA wall collapsed in Dhakuria, south Kolkata, on Monday. "
+     "Six more people died.", "Kolkata"),
+    ("A fire at a hospital in Kolkata killed 89 people.\n\nThe injured were taken to SSKM hospital in Bhowanipore, south "
+     "Kolkata. Six more people died.", "Kolkata"),
     ("A fire at a hospital in Kolkata killed 89 people.\n\nThe owners live in Dhakuria, south Kolkata. Six board members "
      "were arrested.", "Kolkata"),
 ])
 def test_a_part_of_the_city_named_with_its_quarter(g, text, place):
     assert {p for _, p in places(g, text)} == {place}
+
+
+def test_a_suburb_naming_its_city_is_no_part_of_the_city_in_focus(g):
+    text = ("A fire at a market in Lagos killed 9 people.\n\nAmong the dead was a visitor from Ealing, a suburb of London. "
+            "Five people were hurt.")
+    assert places(g, text)[0] == (9, "Lagos")
+
+
+def test_a_place_told_in_an_earlier_sentence_is_not_the_neighbourhood(g):
+    text = ("A stampede killed 17 people at a club in Caracas.\n\nThe club is in the middle-class neighbourhood of El Paraiso, "
+            "where the stampede began.\n\nIn another incident, a bus crashed in Caracas on Sunday. Nine people died.")
+    assert places(g, text) == [(17, "El Paraiso, Caracas"), (9, "Caracas")]
 
 
 def test_a_city_s_hospitals_are_where_the_hurt_of_a_site_inside_it_are_treated(g):
@@ -164,3 +180,7 @@ def test_a_city_s_hospitals_are_where_the_hurt_of_a_site_inside_it_are_treated(g
     text = ("A wedding hall collapsed in Israel on Thursday.\n\n"
             "A total of 341 persons were treated in Jerusalem hospitals, including over 20 in serious condition.")
     assert places(g, text)[0] == (341, "Jerusalem")
+    # (nor the dead: a strike on a city's hospitals is its own)
+    text = ("A fire broke out at a market in Quakers Hill on Monday.\n\n"
+            "Separately, strikes at two Kherson hospitals killed 12 people.")
+    assert places(g, text) == [(12, "Kherson")]
