@@ -31,7 +31,8 @@ REPORTING_VERBS = frozenset(
     putting gave gives quoted wrote writes tweeted believes believed believe cited cites updated explained explains
     mentioned stressed highlighted revised raised reads corrected corrects lowered lowers increased increases
     mentioning stating noting confirming announcing showing indicating fear fears claimed claims claiming
-    accounts calculates calculated calculate clarified clarifies insisted insists specified continued recalled""".split()
+    accounts calculates calculated calculate clarified clarifies insisted insists specified continued recalled
+    attributed attributes attribute""".split()
 )
 # Entity labels that name places; NORP (nationalities, "Syrian") never does.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -65,13 +65,13 @@ _OFFICE = rf"(?P<title>{_OFFICE_TITLE})\b"
 _OFFICE_ANY_CASE = rf"(?P<title>(?i:{_OFFICE_TITLE}))\b"
 _PLACE_WORDS = r"(?P<place>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)"
 # The kinds of place written in lower case between a place's name and its office: "Qeshm island governor", "Zabol city
-# governor" (kept in the office's name)
+# governor" (kept in the office's name; a village's is not: "Port-a-Piment village Mayor", the Port-a-Piment mayor)
 _KIND_BEFORE_OFFICE = r"(?:island|city|town|province|district)"
 # "Tamil Nadu’s Chief Secretary Shiv Das Meena", "Kerr County Sheriff Larry Leitha"; "The Management Committee
 # Chairman of Bokkos LGA": an office of a place, named before or after it
 # (not "Secretary General of the Sovereign Council", "Governor General": an office of a body, or of a title of its own)
 _PLACE_OFFICE = re.compile(r"(?:[Tt]he\s+)?" + _PLACE_WORDS[:-1] + rf"(?:\s+{_KIND_BEFORE_OFFICE})?)"
-                           + r"(?P<owned>['’]s)?\s+" + _OFFICE_ANY_CASE
+                           + r"(?:\s+village)?(?P<owned>['’]s)?\s+" + _OFFICE_ANY_CASE
                            + r"(?:\s*\([A-Z]{2,6}\))?"  # ("Mastung Assistant Commissioner (AC) Attahul Munim")
                            + r"(?![\s-]+General\b)(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?:\s+[A-Z]|\s*,|$)")
 _OFFICE_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + _OFFICE + r"\s+of\s+(?:the\s+)?"
@@ -2075,7 +2075,12 @@ class SpeakerMemory:
         the speaker names no office of a place (nor one of an organisation the tables know)."""
         if self.gazetteer is None:
             return None
-        span = self.text[sp.start : sp.end]
+        start = sp.start
+        if start > 1 and self.text[start - 1] == "-" and self.text[start - 2].isalnum():
+            # ("Port-a-Piment village Mayor ...": a hyphenated name the parse cut at its hyphens is one word)
+            while start > 0 and (self.text[start - 1].isalnum() or self.text[start - 1] == "-"):
+                start -= 1
+        span = self.text[start : sp.end]
         if (district := _DISTRICT_TITLE.match(span)) is not None and (where := district.group("of") or self.town or self.island) and (
             not district.group("deputy") or self.country in vocab.DEPUTY_COMMISSIONERS
             # (or, in a story that names no country, a place the text calls a district: not "the Bronx")

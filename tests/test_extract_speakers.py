@@ -2678,3 +2678,19 @@ def test_a_procedure_is_no_source(g):
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [None]
     # (a body named after "according to" still is one)
     assert [f["agency"] for f in extract_figures("98 died, according to the Health Ministry.", gazetteer=g)] != [None]
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a village's mayor, the village's hyphenated name whole though the parse cuts it at its hyphens
+    ("Hurricane Matthew hit Haiti.\n\nA few miles south in Port-a-Piment village Mayor Jean-Raymond Pierre-Louis said 25 "
+     "people died.", "Port-a-Piment mayor"),
+    ("Zabol city governor Ali Reza said 25 people died.", "Zabol city governor"),
+])
+def test_a_village_s_mayor_speaks_as_the_office(g, text, agency):
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [agency]
+
+
+def test_who_attributes_deaths_to_a_cause_gives_the_count(g):
+    assert [f["agency"] for f in extract_figures("Officials attributed another six deaths to fires.", gazetteer=g)] == ["officials"]
+    # (a passive names no one)
+    assert [f["agency"] for f in extract_figures("Six deaths were attributed to the heat.", gazetteer=g)] == [None]
