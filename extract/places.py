@@ -125,10 +125,14 @@ _SITE_EVENT = re.compile(
 # A part of a city named as one: "the middle-class neighbourhood of El Paraiso", "the Dionisio Torres neighborhood"
 # (for the story's site inside the city in focus: _the_part_of_the_city)
 # (after "the": not "Ealing, a suburb of London", which names the city)
-_A_PART_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rhood|suburb|quarter|barrio|locality)\s+of\s+(?:the\s+)?$", re.I)
+_A_PART_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rhood|suburb|quarter|barrio|locality|district)\s+of\s+(?:the\s+)?$", re.I)
 _A_PART_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|suburb|quarter|barrio)\b", re.I)
-# ("in Dhakuria, south Kolkata": a part named with the quarter of the city it lies in)
-_A_QUARTER_OF = r",[ \t]+(?:north|south|east|west|central|(?:north|south)[ -]?(?:east|west))(?:ern)?[ \t]+{city}\b"
+# ("in Dhakuria, south Kolkata", "Jacarezinho, an impoverished neighborhood in Rio de Janeiro", "Mumbai's Ghatkopar area": a
+# part named with the city it lies in; patterns filled with the city's name)
+_A_QUARTER_OF = (r",[ \t]+(?:north|south|east|west|central|(?:north|south)[ -]?(?:east|west))(?:ern)?[ \t]+{city}\b"
+                 r"|,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:neighbou?rhood|suburb|district|area)[ \t]+(?:of|in)[ \t]+{city}\b")
+_THE_CITYS = r"\b{city}['’]s[ \t]+(?:[\w-]+[ \t]+)?$"
+_AREA_AFTER = re.compile(r"[ \t]+(?:area|district|neighbou?rhood|suburb)\b", re.I)
 # Hazards that strike a region, whose story is the region's even where it names one town (vocab.SITE_HAZARDS aside)
 _REGION_HAZARDS = vocab.WIDE_HAZARDS - vocab.SITE_HAZARDS
 # A town the text calls a state's or a province's capital ("Gusau, the state capital"; "the provincial capital, Gusau"),
@@ -932,7 +936,9 @@ class PlaceResolver:
                 continue  # "the Italian island of Ischia": a country's island, named ("the typhoon-hit island of
                 # Izu-Oshima": the story's); not "a visit to the island of Meemu"
             stop = m.end()
-            lead = _NAMED_BEFORE_KIND.fullmatch(text, m.start(), m.start("kind2")) if m.group("kind2") == "district" else None
+            # (and "the Ikotun neighbourhood of Lagos": the neighbourhood no table knows, inside the city)
+            lead = _NAMED_BEFORE_KIND.fullmatch(text, m.start(), m.start("kind2")) if m.group("kind2") in (
+                "district", "neighbourhood", "neighborhood", "suburb") else None
             if lead and g.place(lead.group("name"), fuzzy=False) is None and not any(
                 w.lower() in vocab.DEMONYMS for w in re.split(r"[\s-]+", lead.group("name"))
             ):
@@ -1617,6 +1623,7 @@ class PlaceResolver:
         if not _SITE_EVENT.search(opening) or set(re.findall(r"[a-z]+", opening)) & _REGION_HAZARDS:
             return None
         quarter = re.compile(_A_QUARTER_OF.format(city=re.escape(city.name)), re.I)
+        citys = re.compile(_THE_CITYS.format(city=re.escape(city.name)))
         parts: dict[str, Entity] = {}
         for ev in self.events:
             e = ev.entity
@@ -1625,7 +1632,9 @@ class PlaceResolver:
             ):
                 continue
             named_part = _A_PART_BEFORE.search(self.text, max(0, ev.start - 40), ev.start) is not None
-            if not (named_part or _A_PART_AFTER.match(self.text, ev.end) or quarter.match(self.text, ev.end)):
+            if not (named_part or _A_PART_AFTER.match(self.text, ev.end) or quarter.match(self.text, ev.end) or (
+                _AREA_AFTER.match(self.text, ev.end) and citys.search(self.text, max(0, ev.start - 60), ev.start)
+            )):
                 continue
             if e.id > 0 and not self._inside(e, city):
                 if not named_part or self._country_of(e) == self._country_of(city):

@@ -184,3 +184,17 @@ def test_a_city_s_hospitals_are_where_the_hurt_of_a_site_inside_it_are_treated(g
     text = ("A fire broke out at a market in Quakers Hill on Monday.\n\n"
             "Separately, strikes at two Kherson hospitals killed 12 people.")
     assert places(g, text) == [(12, "Kherson")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a neighbourhood no table knows, named before its kind and the city it is of
+    ("Local emergency services said 61 people were killed in the Ikotun neighbourhood of Lagos.", "Ikotun"),
+    # a part the text says is the city's ("an upscale neighbourhood of Kolkata"), or named after "the district of"
+    ("A fire at a hospital in Kolkata killed 89 people.\n\nThe fire began in Dhakuria, an upscale neighbourhood of Kolkata, on "
+     "Friday.\n\nSix more patients died later.", "Dhakuria"),
+    ("A fire at a hospital in Kolkata killed 89 people.\n\nThe fire began in the district of Dhakuria on Friday.\n\nSix more "
+     "patients died later.", "Dhakuria"),
+])
+def test_a_part_of_the_city_named_as_one(g, text, place):
+    assert {p for _, p in places(g, text)} == {place}
+
