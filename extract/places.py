@@ -124,8 +124,9 @@ _SITE_EVENT = re.compile(
     r"|mudslide|wildfire|inferno)\b")
 # A part of a city named as one: "the middle-class neighbourhood of El Paraiso", "the Dionisio Torres neighborhood"
 # (for the story's site inside the city in focus: _the_part_of_the_city)
-# (after "the": not "Ealing, a suburb of London", which names the city)
-_A_PART_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rhood|suburb|quarter|barrio|locality|district)\s+of\s+(?:the\s+)?$", re.I)
+# (after "the": not "Ealing, a suburb of London", which names the city; nor "the district of", which may name a city's
+# own district or a wider one: "a barrel bomb attack on the district of Al Mashhad" is Aleppo's, as annotators place it)
+_A_PART_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rhood|suburb|quarter|barrio|locality)\s+of\s+(?:the\s+)?$", re.I)
 _A_PART_AFTER = re.compile(r"[ \t]+(?:neighbou?rhood|suburb|quarter|barrio)\b", re.I)
 # ("in Dhakuria, south Kolkata", "Jacarezinho, an impoverished neighborhood in Rio de Janeiro", "Mumbai's Ghatkopar area": a
 # part named with the city it lies in; patterns filled with the city's name)
