@@ -451,6 +451,10 @@ def test_where_the_hurt_are_treated_is_not_where_they_were_hurt(g):
     assert places(g, text) == [(40, "Crans-Montana"), (12, "Crans-Montana"), (16, "Crans-Montana")]
     # a hospital's town, where the story names no other place, is the place
     assert places(g, "Five people were killed and 20 were taken to hospital in Kabul.") == [(5, "Kabul"), (20, "Kabul")]
+    # (a capital named as one: "flown to hospitals in the state capital of Melbourne")
+    text = ("A train crashed near Kerang in Victoria, killing 11 people.\n\nSix were flown to hospitals in the state capital of "
+            "Melbourne, and 18 others were treated for less serious injuries.")
+    assert places(g, text) == [(11, "Kerang"), (18, "Kerang")]
 
 
 def test_text_with_hard_line_breaks_keeps_its_country(g):
