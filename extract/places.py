@@ -1640,9 +1640,7 @@ class PlaceResolver:
             if e.id > 0 and not self._inside(e, city):
                 if not named_part or self._country_of(e) == self._country_of(city):
                     continue  # (a place of its own: "a visitor from Ealing", a town of the same country)
-                # ("El Paraiso" in Caracas is not Honduras's El Paraíso department: a namesake, named with its city as
-                # _note_containers names one, so that the store tells the two apart)
-                e = Entity(-(10_000_000 + ev.start), f"{self.text[ev.start : ev.end]}, {city.name}", "neighbourhood", city.id)
+                e = self._namesake(ev, city)  # ("El Paraiso" in Caracas is not Honduras's El Paraíso department)
             parts.setdefault(e.name, e)
         if len(parts) != 1:
             return None
@@ -1890,6 +1888,11 @@ class PlaceResolver:
         return a.entity.id < 0 < b.entity.id and (
             _NAMED_IN_GAP.fullmatch(self.text, a.end, b.start) is not None or _IN_AN_AREA_OF.fullmatch(self.text, a.end, b.start) is not None)
 
+    def _namesake(self, ev: Event, city: Entity) -> Entity:
+        """A part of a city named like a known place elsewhere, as a place of its own: named with its city so that the
+        store can tell the two apart ("Shahba, Aleppo", "El Paraiso, Caracas")."""
+        return Entity(-(9000 + ev.start), f"{self.text[ev.start : ev.end]}, {city.name}", "neighbourhood", city.id)
+
     def _note_containers(self, events: list[Event]) -> None:
         """A place no table knows, named with the known place it lies in ("the Shahba neighbourhood of
         Aleppo", "al-Tayba village in Hama", "the Aleppo province village of Al-Tukhar"): the store learns
@@ -1898,9 +1901,8 @@ class PlaceResolver:
             named_part = _PART_OF_AFTER.fullmatch(self.text, a.end, b.start) is not None
             part_of = b.entity.id > 0 and (named_part or self._inside_next(a, b))
             if named_part and a.entity.id > 0 and a.entity.kind != "country" and not self.g.within(a.entity.id, b.entity.id):
-                # "the Shahba neighbourhood of Aleppo" is not the town of Shahba in As-Suwayda: a namesake,
-                # named with its city so that the store can tell the two apart ("Shahba, Aleppo")
-                a.entity = Entity(-(9000 + a.start), f"{self.text[a.start : a.end]}, {b.entity.name}", "neighbourhood")
+                # "the Shahba neighbourhood of Aleppo" is not the town of Shahba in As-Suwayda: a namesake
+                a.entity = self._namesake(a, b.entity)
             if part_of and a.entity.id < 0:
                 self.containers.setdefault(a.entity.name, b.entity.name)
             elif b.entity.id < 0 < a.entity.id and self._holds_next(a, b):

@@ -64,6 +64,8 @@ _OFFICE = rf"(?P<title>{_OFFICE_TITLE})\b"
 # (after the place's name, in capitals or not: "Rift Valley regional commissioner Abdi Hassan")
 _OFFICE_ANY_CASE = rf"(?P<title>(?i:{_OFFICE_TITLE}))\b"
 _PLACE_WORDS = r"(?P<place>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)"
+# The start of a hyphenated name before a span the parse began inside it: "Port-a-" before "Piment"
+_CUT_AT_HYPHEN = re.compile(r"(?<![\w-])[\w-]*\w-$")
 # The kinds of place written in lower case between a place's name and its office: "Qeshm island governor", "Zabol city
 # governor" (kept in the office's name; a village's is not: "Port-a-Piment village Mayor", the Port-a-Piment mayor)
 _KIND_BEFORE_OFFICE = r"(?:island|city|town|province|district)"
@@ -2075,12 +2077,9 @@ class SpeakerMemory:
         the speaker names no office of a place (nor one of an organisation the tables know)."""
         if self.gazetteer is None:
             return None
-        start = sp.start
-        if start > 1 and self.text[start - 1] == "-" and self.text[start - 2].isalnum():
-            # ("Port-a-Piment village Mayor ...": a hyphenated name the parse cut at its hyphens is one word)
-            while start > 0 and (self.text[start - 1].isalnum() or self.text[start - 1] == "-"):
-                start -= 1
-        span = self.text[start : sp.end]
+        # ("Port-a-Piment village Mayor ...": a hyphenated name the parse cut at its hyphens is one word)
+        cut = _CUT_AT_HYPHEN.search(self.text, max(0, sp.start - 60), sp.start)
+        span = self.text[cut.start() if cut else sp.start : sp.end]
         if (district := _DISTRICT_TITLE.match(span)) is not None and (where := district.group("of") or self.town or self.island) and (
             not district.group("deputy") or self.country in vocab.DEPUTY_COMMISSIONERS
             # (or, in a story that names no country, a place the text calls a district: not "the Bronx")
