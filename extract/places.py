@@ -732,6 +732,10 @@ def _town_of_the_name(g: Gazetteer, text: str, m: Mention, k: int) -> Mention:
     return _homonym_town(m, k, holder)
 
 
+# "the village of Dara", "in village of": a mention the text calls a village
+_A_VILLAGE_NAMED = re.compile(r"\bvillage\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _homonym_town(m: Mention, k: int, holder: Entity) -> Mention:
     """The mention as a town no table knows inside `holder`, named as written (a dateline's capitals as a name:
     "MADEIRA, Ohio" is Madeira)."""
@@ -1681,7 +1685,9 @@ class PlaceResolver:
         """"Al-Tukhar" in a Syria story is not Afghanistan's Takhar Province: a name that only a
         transliteration key ties to a place in another country is a place of its own, as spelled; and a
         new name close to a known place of the article's country ("Salamyieh") is that place."""
-        home = self._country_of(self.focus) if self.focus else None
+        # (the focus's country, or where the focus is a place no table knows, the country the story puts it in:
+        # "Vahdat district in Tajikistan")
+        home = self.g.place(name, fuzzy=False) if (name := self.country()) else None
         if home is None:
             return
         spelled: dict[int, Entity] = {}
@@ -1697,7 +1703,12 @@ class PlaceResolver:
                 ):
                     spelled.setdefault(e.id, known)
                 continue
-            if e.id <= 0 or not surface[:1].isupper() or self.g.place_named(surface) is not None:
+            if e.id <= 0 or not surface[:1].isupper():
+                continue
+            named = self.g.place_named(surface) is not None
+            if named and (e.kind in ("country", "village") or not _A_VILLAGE_NAMED.search(self.text, max(0, ev.start - 20), ev.start)):
+                # (a name the tables hold is that place, unless the text calls it a village and the tables' place is a
+                # city or a province: "the village of Dara" in a story on Tajikistan is not Syria's Daraa)
                 continue
             if self.g.place(surface, fuzzy=False) != e:
                 continue  # "the region", standing for the place named before it
@@ -1714,7 +1725,9 @@ class PlaceResolver:
                 continue
             there = self._country_of(e)
             if there is not None and there.id != home.id:
-                spelled.setdefault(e.id, Entity(-(5000 + k), surface, "area"))
+                # (a name the tables hold letter for letter is named with the country, as the store can tell the two apart)
+                spelled.setdefault(e.id, Entity(-(5000 + k), f"{surface}, {home.name}", "village", home.id) if named
+                                   else Entity(-(5000 + k), surface, "area"))
         for ev in self.events:  # and "a Syrian village" that refers to it
             ev.entity = spelled.get(ev.entity.id, ev.entity)
 

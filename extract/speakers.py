@@ -150,6 +150,8 @@ _APPOSED_ROLES = _ROLES | _PLACE_ROLES | {"prosecutor", "commissioner", "sheriff
 # What an apposition calls a person, not an office ("Hendri Satoko, a local official, said": a name the small model took
 # for an organisation's)
 _APPOSED_PEOPLE = frozenset({"official", "officer"})
+# What a body is called before its name ("the state energy group Sonatrach", "mine operator Sibanye"): the name speaks
+_FIRM_NOUNS = frozenset("group company firm operator corporation broadcaster utility carrier airline giant conglomerate".split())
 
 
 def _role_word(tok) -> str:
@@ -645,6 +647,13 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             s = parsed.start + head.idx
             return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}), indefinite=True)
         return None
+    if low in _FIRM_NOUNS and span is None and head.text.islower() and (named := next(
+        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 1), None)
+    ) is not None:
+        # "the state energy group Sonatrach said": the body the apposition names (a one-word name the tagger may take
+        # for a person's), not what kind of body it is
+        s = parsed.start + head.idx
+        return Speaker(s, parsed.start + named.idx + len(named.text), low, _name_run(named), None, False, frozenset({low}))
     if low == "general" and span is None and any(c.lower_ == "attorney" for c in head.children) and country and not any(
         c.dep_ == "prep" or (c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ != "attorney") for c in head.children
     ):  # (not "the attorney general of Texas", "the U.S. attorney general": another's)
@@ -666,11 +675,16 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if low in ("government", "administration", "council") and span is None:
         level = next((c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.lower_ in _LOCAL_LEVELS), None)
         of = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                   if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.n_lefts == 0), None)
+                   if o.dep_ == "pobj" and o.pos_ == "PROPN" and all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.lefts)), None)
         if level and of is not None:
             # "The county government of Garissa confirmed": that county's, as analysts name it
             s = parsed.start + head.idx
-            return Speaker(s, s + len(head.text), low, f"{parsed.doc[of.i : of.right_edge.i + 1].text} {level} {low}", None, False, frozenset({level, low}))
+            # (the name alone, not an aside after it: "The municipal government of Salvatierra – a municipality in southern
+            # Guanajuato – said")
+            last = of.i
+            while last < of.right_edge.i and parsed.doc[last + 1].pos_ == "PROPN":
+                last += 1
+            return Speaker(s, s + len(head.text), low, f"{parsed.doc[of.left_edge.i : last + 1].text} {level} {low}", None, False, frozenset({level, low}))
     if low in _NATIONAL and span is None and head.text[:1].isupper():
         s = parsed.start + head.idx
         states = [  # "The Government of Bolivia reported": the named country's (the whole name: "of South Sudan")

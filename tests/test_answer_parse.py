@@ -37,6 +37,9 @@ def gaz() -> Gazetteer:
         ("refugees from syria in lebanon", ("refugees",), (), "Lebanon"),
         ("how many people displaced from sake in north kivu", ("people",), ("displaced",), "Sake"),
         ("how many bosnia migrants", ("people",), (), "Bosnia and Herzegovina"),
+        # forced from homes: people displaced, not homes
+        ("serra floods how many forced from homes", (), ("displaced",), None),
+        ("how many ppl forced out of their homes in gaza", ("people",), ("displaced",), "Gaza Strip"),
     ],
 )
 def test_synonyms_and_transliterations(gaz, question, subjects, statuses, place):

@@ -114,7 +114,8 @@ def test_districts_of_a_city_are_not_the_country(g):
 
 def test_sana_style_reports_a_source_at_an_office_then_the_source_again(g):
     # The office a source works at is the speaker, not the place; "the source" later is that office;
-    # "X City in Y countryside" puts the figure in X; "al-" names are names.
+    # "X City in Y countryside" puts the figure in X, a spelling of a town of the story's country that town (Salamiyah,
+    # the country known from the province named with it); "al-" names are names.
     text = (
         "Three explosions hit Salamyieh on Saturday. "
         "A Source at Hama Governorate told SANA that a car bomb went off 1 km away from the eastern entrance of "
@@ -123,7 +124,7 @@ def test_sana_style_reports_a_source_at_an_office_then_the_source_again(g):
     )
     figs = extract_figures(text, gazetteer=g)
     assert [(f["value"], f["location"], f["agency"]) for f in figs] == [
-        (2, "Salamyieh", "Hama Governorate"), (4, "al-Tayba", None)]
+        (2, "Salamiyah", "Hama Governorate"), (4, "al-Tayba", None)]
 
 
 @pytest.mark.parametrize(
@@ -1975,3 +1976,14 @@ def test_a_hospital_named_for_its_city_is_where_the_hurt_were_taken_not_hurt(g):
     assert places(g, text) == [(24, "Tongi"), (32, "Tongi")]
     # (the city named on its own is still the city)
     assert places(g, "A fire in Dhaka killed 12 people at a college, officials said.") == [(12, "Dhaka")]
+
+
+def test_a_village_named_like_a_city_abroad_is_a_village_of_the_story_s_country(g):
+    text = ("Mudslides hit Vahdat district in Tajikistan on Monday. Two citizens were killed in the village of Dara, the "
+            "Emergency commission said.")
+    # (not Syria's Daraa, which the tables also call Dara: named with the country, the store can tell the two apart)
+    assert places(g, text) == [(2, "Dara, Tajikistan")]
+    # a city of the story's own country, called a village, is still that city; and one named without "village" is the tables'
+    assert places(g, "Shelling hit southern Syria. Two civilians were killed in the village of Daraa, the Observatory said.") == [
+        (2, "Daraa")]
+    assert places(g, "Mudslides hit Vahdat district in Tajikistan. Two citizens were killed in Dara.") == [(2, "Daraa")]

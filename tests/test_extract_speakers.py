@@ -2694,3 +2694,20 @@ def test_who_attributes_deaths_to_a_cause_gives_the_count(g):
     assert [f["agency"] for f in extract_figures("Officials attributed another six deaths to fires.", gazetteer=g)] == ["officials"]
     # (a passive names no one)
     assert [f["agency"] for f in extract_figures("Six deaths were attributed to the heat.", gazetteer=g)] == [None]
+
+
+@pytest.mark.parametrize("text, agency", [
+    # what kind of body it is, then its name (a one-word name the entity tagger takes for a person's)
+    ("At least 23 people were killed when a blast hit a gas plant, the state energy group Sonatrach said.", "Sonatrach"),
+    ("At least 23 people were killed, the mine operator Sibanye said.", "Sibanye"),
+    # a town's government named with an aside: the town's name alone, a name of several words whole
+    ("The municipal government of Salvatierra – a municipality in southern Guanajuato that borders Michoacán – said in a "
+     "statement that 11 people were killed.", "Salvatierra municipal government"),
+    ("The municipal government of San Luis Potosi said that 11 people were killed.", "San Luis Potosi municipal government"),
+])
+def test_a_body_named_after_what_it_is(g, text, agency):
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [agency]
+
+
+def test_a_kind_of_body_without_a_name_is_no_source(g):
+    assert [f["agency"] for f in extract_figures("At least 23 people were killed, the oil company said.", gazetteer=g)] == [None]
