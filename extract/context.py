@@ -16,7 +16,7 @@ from store import vocab
 
 from . import tokens
 from .dates import DATE_NUMBERS
-from .numbers import ROUGHLY, Number
+from .numbers import NUMBER, ROUGHLY, Number
 from .sentences import words
 
 # Head nouns -> subject, from store/data/words.json ("words" and "text"). Singular heads count only for
@@ -336,8 +336,10 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             if sub:
                 return sub, toks[j + 1][1], nxt_tok
         if low in ("and", "or") and content and not modifier and j + 2 < len(toks) and toks[j + 1][2].isalpha() and toks[j + 1][2].islower() \
-                and toks[j + 2][2].lower() in SUBJECT_NOUNS and not toks[j - 1][2].lower().endswith("s") and toks[j + 1][2].lower() not in PARTICIPLES:
-            # (not "killed 30 goats and displaced people": a noun, then a verb of another clause)
+                and toks[j + 2][2].lower() in SUBJECT_NOUNS and not toks[j - 1][2].lower().endswith("s") and toks[j + 1][2].lower() not in PARTICIPLES \
+                and not NUMBER.fullmatch(toks[j + 1][2]):
+            # (not "killed 30 goats and displaced people": a noun, then a verb of another clause; nor "35 rescued and six
+            # bodies retrieved": a count of its own after the "and")
             continue  # "30 pregnant and lactating women": two words describing one group
         if low == "lives" and modifier:
             return modifier, toks[j][1], low  # "claimed 51 human lives"
@@ -357,7 +359,8 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             # "(13 male and 14 female)", not "12 female and 8 male students"
             nxt in ("and", "or") and j + 3 < len(toks) and toks[j + 3][2].lower() in SEXES
             and (j + 4 >= len(toks) or not toks[j + 4][2].isalpha())
-        )):
+        ) or (nxt in ("and", "or") and j + 2 < len(toks) and NUMBER.fullmatch(toks[j + 2][2]))):
+            # ("57 are male, five female and three children": another count after the "and")
             # "49 adults (20 male, 29 female)": a breakdown by sex, the women named as such
             return SEXES[low], toks[j][1], low
         if low == "arriving" and not content and nxt in ("in", "at", "into", "from", "to", "on"):

@@ -1347,3 +1347,13 @@ def test_exposed_to_other_things_is_no_status(g):
     assert statuses(g, "Some 300 children were exposed to the cold in the camp.") == []
     # (nor reeling from something: the families who received aid are in need, as before)
     assert statuses(g, "Some 200 families reeling from the storm received aid.") == [(200, "families", "in_need")]
+
+
+def test_a_count_with_a_verb_of_its_own_before_and_takes_no_status_from_the_next(g):
+    # "35 rescued" are no dead: the bodies are the next count's
+    text = "The government put the number missing at 59, with 35 rescued and six bodies retrieved from the pits."
+    assert [(f["value"], f["status"]) for f in extract_figures(text, gazetteer=g)] == [(59, "missing"), (6, "killed")]
+    # (a breakdown by sex before another count: each its own)
+    text = "Police said 65 bodies reached the morgue. Among them 57 are male, five female and three children."
+    assert [(f["value"], f["subject"]) for f in extract_figures(text, gazetteer=g)] == [
+        (65, "people"), (57, "people"), (5, "women"), (3, "children")]
