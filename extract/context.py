@@ -571,7 +571,9 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
     if subject in CONFLICT_PEOPLE:
         if status in _CONFLICT_KEEP:
             return status
-        return "present"
+        # (responders and troops a text counts with no word of what they do are there because they were sent: "600
+        # security and fire personnel were working to rescue victims"; armed men, because they are there)
+        return "present" if subject == "fighters" else "deployed"
     if status in ("deployed", "present", "launched") and not (status == "present" and subject == "refugees"):
         status = None  # (refugees hosted in a country are present there: "followed by Peru, with over half a million")
     if head in vocab.CASE_NOUNS:

@@ -261,6 +261,7 @@ class Speaker:
     anaphor: bool  # "he", "the agency", "its spokesman": the caller resolves it
     phrase_words: frozenset[str] = frozenset()
     indefinite: bool = False  # "a monitor", "a volunteer aid group": introduced, not referred back to
+    whole: bool = False  # the name says whose body it is better than a table's body inside it ("Victoria police")
 
 
 def speaker_of(parsed: Parsed, pos: int, country: str | None) -> Speaker | None:
@@ -915,6 +916,8 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     if person is not None:
         if owner := _owner_org(head):
             return Speaker(start, end, low, owner, person, False, words)  # "Mercy Relief's Jane Doe said"
+        if force := _police_of_a_place(parsed.doc, head):
+            return Speaker(start, end, low, force, person, False, words, whole=True)
         # (the title may hang from the first name: "Fire Service Spokesperson Andreas Kettis")
         for ch in [*head.children, *(t for c in head.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"
                                       for t in c.children if t.dep_ == "compound")]:
@@ -1196,6 +1199,30 @@ def _modifiers_before(title) -> list:
     return [t for t in title.subtree if t.i < title.i and t.dep_ in ("compound", "amod")]
 
 
+# Words between a place's name and "police" that say what level the force is of ("Victoria state police")
+_FORCE_LEVELS = frozenset("state regional provincial district county city municipal national federal central".split())
+
+
+def _police_of_a_place(doc, head) -> str | None:
+    """"Victoria state police spokeswoman Wendy Willingham", "Northern Region Police Spokesperson Inspector Maurice
+    Chapola": a force the title names by its place (not the country's: "Kenya Police spokesman" is the country's)."""
+    toks = doc[head.left_edge.i : head.i]
+    k = next((i for i, t in enumerate(toks) if t.lower_ == "police" and i + 1 < len(toks) and toks[i + 1].lower_ in _ROLES), None)
+    if k is None:
+        return None
+    lo = k
+    while lo > 0 and (toks[lo - 1].pos_ == "PROPN" and toks[lo - 1].text[:1].isupper() or toks[lo - 1].lower_ in _FORCE_LEVELS
+                      or toks[lo - 1].lower_ in vocab.COUNTRY_OF_DEMONYM):
+        lo -= 1
+    named = [t.text for t in toks[lo:k] if t.text[:1].isupper()]
+    place = " ".join(named)
+    if all(w.lower() in _FORCE_LEVELS for w in named):
+        return None  # (no place: "State police spokesman X said", at a sentence's start)
+    if place in vocab.DEMONYMS_OF or place.lower() in vocab.COUNTRY_OF_DEMONYM:
+        return _of_country(vocab.COUNTRY_OF_DEMONYM.get(place.lower(), place), "police")  # ("Nigerian police spokesman")
+    return f"{place} police"
+
+
 def _owner_org(head) -> str | None:
     """"Mercy Relief's Jane Doe", "Mercy Relief's country director Jane Doe": the organisation in the possessive
     before a person or their title (not a country's: "Kenya's police chief" is named elsewhere)."""
@@ -1394,6 +1421,9 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
     while keep < 7 and len(parts) > keep and parts[-keep][:1].isupper() and parts[-keep - 1][:1].isupper():
         keep += 1  # (not cut inside a proper name: "Harrison County emergency operations center", not "County ...")
     return " ".join(parts[-keep:]) if len(parts) > keep else name
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
 class SpeakerMemory:
@@ -1656,15 +1686,20 @@ class SpeakerMemory:
     def _other_region_near(self, pos: int) -> bool:
         """Does the sentence up to pos name a province other than the story's ("In neighbouring Hubei, the information
         office of the provincial government said")?"""
+        start = self._sentence_start(pos)
+        # (not where people come from: "18 workers from West Bengal were killed ... in Mizoram, police said")
         return any((province := self.gazetteer.province_of(m.entity.id)) is not None and province.name != self.region
+                   and not _FROM_BEFORE.search(self.text, max(0, start + m.start - 6), start + m.start)
                    for m in self._places_up_to(pos))
+
+    def _sentence_start(self, pos: int) -> int:
+        return max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
 
     def _places_up_to(self, pos: int) -> list[Mention]:
         """The places the tables know that the sentence names up to pos."""
         if self.gazetteer is None:
             return []
-        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
-        return self.gazetteer.scan_places(self.text[start:pos])
+        return self.gazetteer.scan_places(self.text[self._sentence_start(pos) : pos])
 
     def resolve(self, sp: Speaker | None, sentence: int, rule=None):
         """A Cue for the speaker, or None when it names no one. `rule`: the cue the rules found
@@ -1824,7 +1859,9 @@ class SpeakerMemory:
         named = person or sp.name
         if not inside and named and surname(named) in self.mayors:
             return self._cue(sentence, sp, f"{self.town} mayor" if self.town else None, named)
-        if inside:
+        if sp.whole and sp.name:
+            agency = sp.name  # ("Victoria state police spokeswoman Wendy Willingham": not the country's police the tables see)
+        elif inside:
             agency = inside[0].entity.name
         elif person is not None:
             agency = self.agency_of(person, sp.end)

@@ -2106,7 +2106,7 @@ def test_a_prosecutor_for_a_court_is_no_prosecutor_of_a_place(g):
     ("Item one: floods in Kenya.\nSource: Kenya Red Cross Society\n\nIn Beledweyne, 11 people were killed.", None),
     # (a quotation that opens again after one closed is the same speaker's)
     ("Attack in Kaduna.\n\nKaduna State police spokesman Mohammed Jalige said: “Our men were deployed.\n\n“Nine people were "
-     "shot dead.” “Twelve other people were wounded in the attack.”", "Nigerian police"),
+     "shot dead.” “Twelve other people were wounded in the attack.”", "Kaduna State police"),
     # (a body issued by, named with another country's word, is as named)
     ("Clashes hit Tovuz, Azerbaijan, according to a statement issued by the Armenian Defence Ministry.\n\nFour soldiers "
      "were killed, according to the statement.", "Armenian Defence Ministry"),
@@ -2711,3 +2711,23 @@ def test_a_body_named_after_what_it_is(g, text, agency):
 
 def test_a_kind_of_body_without_a_name_is_no_source(g):
     assert [f["agency"] for f in extract_figures("At least 23 people were killed, the oil company said.", gazetteer=g)] == [None]
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a force the title names by its place, not the country's police the tables see in it
+    ('"The confirmed fatalities are now at least 11," Victoria state police spokeswoman Wendy Willingham said.', "Victoria police"),
+    ("According to Northern Region Police Spokesperson Inspector Maurice Chapola, the deceased include six women.",
+     "Northern Region police"),
+    # a country's force by its adjective or name is the country's police, as before
+    ("Nigerian police spokesman Charles Owino said 11 people died.", "Nigerian police"),
+    ("Kenya Police spokesman Charles Owino said 11 people died.", "Kenyan police"),
+])
+def test_a_police_force_named_by_its_place_in_a_title(g, text, agency):
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [agency]
+
+
+def test_where_people_come_from_is_no_other_state_whose_police_speak(g):
+    # (the workers are from West Bengal; the police who speak are Mizoram's, where the bridge fell)
+    text = ("AIZAWL: At least 18 workers from West Bengal were killed after a railway bridge collapsed in Sairang area about "
+            "21 km from Aizawl in Mizoram on Wednesday, police said.")
+    assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Mizoram police"]

@@ -924,7 +924,8 @@ def test_a_reports_sentence_that_lost_its_full_stop_is_no_heading(g):
         ("The NDRRMC updated its tally to 45 injured and 12 missing.", [(45, "people", "injured"), (12, "people", "missing")]),
         ("Authorities revised the tally from 30 to 45 injured.", [(45, "people", "injured")]),
         ("The floods in Pakistan 2022 killed 1,739 people.", [(1739, "people", "killed")]),  # a year, no count
-        ("Organisers expect to find 500 more volunteers for the relief effort.", [(500, "personnel", "present")]),
+        # (responders with no word of what they do: deployed, as annotators read them)
+        ("Organisers expect to find 500 more volunteers for the relief effort.", [(500, "personnel", "deployed")]),
     ],
 )
 def test_second_read_cases_keep_their_status(g, text, expected):
@@ -1357,3 +1358,13 @@ def test_a_count_with_a_verb_of_its_own_before_and_takes_no_status_from_the_next
     text = "Police said 65 bodies reached the morgue. Among them 57 are male, five female and three children."
     assert [(f["value"], f["subject"]) for f in extract_figures(text, gazetteer=g)] == [
         (65, "people"), (57, "people"), (5, "women"), (3, "children")]
+
+
+def test_forced_to_abandon_their_homes_is_displaced_and_peoples_are_people(g):
+    assert statuses(g, "About 3,000 residents of Tila were forced to abandon their homes.") == [(3000, "people", "displaced")]
+    assert statuses(g, "The 391 ethnic Hmong were repatriated on Monday.") == [(391, "people", "returned")]
+
+
+def test_responders_counted_with_no_word_of_what_they_do_were_sent(g):
+    # (as annotators read them: deployed; armed men counted so are present)
+    assert statuses(g, "Some 600 security and fire personnel were working to rescue victims.") == [(600, "personnel", "deployed")]
