@@ -165,7 +165,7 @@ _PART_VERB = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been
                         r"|(?:went|have\s+gone|has\s+gone|became|have\s+become)(?=\s+(?:missing|homeless|unaccounted)\b))\b", re.I)
 
 CONFLICT_PEOPLE = {"fighters", "troops", "soldiers", "personnel"}
-_CONFLICT_KEEP = {"killed", "injured", "casualties", "missing", "detained", "deployed", "present"}
+_CONFLICT_KEEP = {"killed", "injured", "casualties", "missing", "detained", "deployed", "present", "affected", "trapped"}
 
 
 _HOW_BADLY = vocab.HOW_BADLY
@@ -359,8 +359,10 @@ def subject_after(text: str, num: Number, clause_end: int) -> tuple[str | None, 
             # "(13 male and 14 female)", not "12 female and 8 male students"
             nxt in ("and", "or") and j + 3 < len(toks) and toks[j + 3][2].lower() in SEXES
             and (j + 4 >= len(toks) or not toks[j + 4][2].isalpha())
-        ) or (nxt in ("and", "or") and j + 2 < len(toks) and NUMBER.fullmatch(toks[j + 2][2]))):
-            # ("57 are male, five female and three children": another count after the "and")
+        ) or (nxt in ("and", "or") and j + 2 < len(toks) and NUMBER.fullmatch(toks[j + 2][2])
+              and (j + 3 >= len(toks) or toks[j + 3][2].lower() not in SEXES))):
+            # ("57 are male, five female and three children": another count after the "and"; not "12 female and 8 male
+            # students", whose noun is after both)
             # "49 adults (20 male, 29 female)": a breakdown by sex, the women named as such
             return SEXES[low], toks[j][1], low
         if low == "arriving" and not content and nxt in ("in", "at", "into", "from", "to", "on"):
@@ -571,9 +573,11 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
     if subject in CONFLICT_PEOPLE:
         if status in _CONFLICT_KEEP:
             return status
-        # (responders and troops a text counts with no word of what they do are there because they were sent: "600
-        # security and fire personnel were working to rescue victims"; armed men, because they are there)
-        return "present" if subject == "fighters" else "deployed"
+        if status is None and subject != "fighters":
+            # (responders and troops a text counts with no word of what they do are there because they were sent: "600
+            # security and fire personnel were working to rescue victims"; armed men, because they are there)
+            return "deployed"
+        return "present"
     if status in ("deployed", "present", "launched") and not (status == "present" and subject == "refugees"):
         status = None  # (refugees hosted in a country are present there: "followed by Peru, with over half a million")
     if head in vocab.CASE_NOUNS:

@@ -265,6 +265,8 @@ _STORY_TOWN_KINDS = frozenset({"town", "village", "city", "suburb", "neighbourho
 # A total, not one event's toll: "across Nigeria, attacks killed 2,600 people last year".
 _TOTALS = re.compile(r"\b(?:across|nationwide|countrywide|in\s+total|last\s+year|this\s+year|so\s+far\s+this|since\s+(?:January|the\s+start))\b", re.I)
 # Words that end a place's name whose first word is a country's key: "Cameron Highlands" (not Cameroon), "Golan Heights".
+# "the village of Dara", "in village of": a mention the text calls a village
+_A_VILLAGE_NAMED = re.compile(r"\bvillage\s+of\s+(?:the\s+)?$", re.I)
 _COUNTRY_KEY_TAIL = re.compile(r"[ \t]+(?:Highlands|Hills|Heights|Valley|Islands?|Mountains|Plains|Plateau|Coast|Delta)\b")
 # A country's office speaking: "Italy's Foreign Minister", "Kenya's health ministry".
 _WHOSE_OFFICE = re.compile(
@@ -730,10 +732,6 @@ def _town_of_the_name(g: Gazetteer, text: str, m: Mention, k: int) -> Mention:
     if home is None or theirs is None or home.id == theirs.id:
         return m
     return _homonym_town(m, k, holder)
-
-
-# "the village of Dara", "in village of": a mention the text calls a village
-_A_VILLAGE_NAMED = re.compile(r"\bvillage\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _homonym_town(m: Mention, k: int, holder: Entity) -> Mention:
@@ -1683,8 +1681,9 @@ class PlaceResolver:
 
     def _keep_spelling_abroad(self) -> None:
         """"Al-Tukhar" in a Syria story is not Afghanistan's Takhar Province: a name that only a
-        transliteration key ties to a place in another country is a place of its own, as spelled; and a
-        new name close to a known place of the article's country ("Salamyieh") is that place."""
+        transliteration key ties to a place in another country is a place of its own, as spelled; so is a village
+        named like a city or province of a country the story never names ("the village of Dara" in Tajikistan is not
+        Syria's Daraa); and a new name close to a known place of the article's country ("Salamyieh") is that place."""
         # (the focus's country, or where the focus is a place no table knows, the country the story puts it in:
         # "Vahdat district in Tajikistan")
         home = self.g.place(name, fuzzy=False) if (name := self.country()) else None
@@ -1706,9 +1705,11 @@ class PlaceResolver:
             if e.id <= 0 or not surface[:1].isupper():
                 continue
             named = self.g.place_named(surface) is not None
-            if named and (e.kind in ("country", "village") or not _A_VILLAGE_NAMED.search(self.text, max(0, ev.start - 20), ev.start)):
-                # (a name the tables hold is that place, unless the text calls it a village and the tables' place is a
-                # city or a province: "the village of Dara" in a story on Tajikistan is not Syria's Daraa)
+            if named and (e.kind not in ("city", "governorate", "district") or not _A_VILLAGE_NAMED.search(
+                self.text, max(0, ev.start - 20), ev.start) or self._names_country_of(e)):
+                # (a name the tables hold is that place, unless the text calls it a village, the tables' place is a city
+                # or a province, and the story never names its country: "the village of Dara" in a story on Tajikistan is
+                # not Syria's Daraa; "the village of Geneina" after "fled Sudan" is Sudan's)
                 continue
             if self.g.place(surface, fuzzy=False) != e:
                 continue  # "the region", standing for the place named before it
@@ -1730,6 +1731,11 @@ class PlaceResolver:
                                    else Entity(-(5000 + k), surface, "area"))
         for ev in self.events:  # and "a Syrian village" that refers to it
             ev.entity = spelled.get(ev.entity.id, ev.entity)
+
+    def _names_country_of(self, e: Entity) -> bool:
+        """Does the text name the country that place e lies in?"""
+        there = self._country_of(e)
+        return there is not None and any(self._country_of(ev.entity) == there for ev in self.events if ev.entity.id > 0 and ev.entity != e)
 
     def country(self) -> str | None:
         """The country the article is about (its focus's country), by name."""

@@ -649,10 +649,10 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
             return Speaker(s, s + len(head.text), low, None, None, True, frozenset({low}), indefinite=True)
         return None
     if low in _FIRM_NOUNS and span is None and head.text.islower() and (named := next(
-        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 1), None)
+        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1), None)
     ) is not None:
-        # "the state energy group Sonatrach said": the body the apposition names (a one-word name the tagger may take
-        # for a person's), not what kind of body it is
+        # "the state energy group Sonatrach said", "the airline Lion Air": the body the apposition names (a one-word name
+        # the tagger may take for a person's), not what kind of body it is
         s = parsed.start + head.idx
         return Speaker(s, parsed.start + named.idx + len(named.text), low, _name_run(named), None, False, frozenset({low}))
     if low == "general" and span is None and any(c.lower_ == "attorney" for c in head.children) and country and not any(
@@ -1201,6 +1201,8 @@ def _modifiers_before(title) -> list:
 
 # Words between a place's name and "police" that say what level the force is of ("Victoria state police")
 _FORCE_LEVELS = frozenset("state regional provincial district county city municipal national federal central".split())
+# Words of a title, not of a force's place ("Acting Police Spokesman", "Deputy Police Spokesperson")
+_TITLE_MODIFIERS = frozenset("acting deputy assistant senior interim former chief head".split())
 
 
 def _police_of_a_place(doc, head) -> str | None:
@@ -1214,10 +1216,12 @@ def _police_of_a_place(doc, head) -> str | None:
     while lo > 0 and (toks[lo - 1].pos_ == "PROPN" and toks[lo - 1].text[:1].isupper() or toks[lo - 1].lower_ in _FORCE_LEVELS
                       or toks[lo - 1].lower_ in vocab.COUNTRY_OF_DEMONYM):
         lo -= 1
-    named = [t.text for t in toks[lo:k] if t.text[:1].isupper()]
+    # (the place's name alone, however the level is written: "Kaduna State police" and "Victoria state police" alike;
+    # "Kenya National Police" is Kenya's)
+    named = [t.text for t in toks[lo:k] if t.text[:1].isupper() and t.lower_ not in _FORCE_LEVELS | _TITLE_MODIFIERS]
     place = " ".join(named)
-    if all(w.lower() in _FORCE_LEVELS for w in named):
-        return None  # (no place: "State police spokesman X said", at a sentence's start)
+    if not named:
+        return None  # (no place: "State police spokesman X said", "Acting Police Spokesman X")
     if place in vocab.DEMONYMS_OF or place.lower() in vocab.COUNTRY_OF_DEMONYM:
         return _of_country(vocab.COUNTRY_OF_DEMONYM.get(place.lower(), place), "police")  # ("Nigerian police spokesman")
     return f"{place} police"
@@ -1423,6 +1427,7 @@ def _name(head, toks: list, country: str | None, run: bool = False) -> str | Non
     return " ".join(parts[-keep:]) if len(parts) > keep else name
 
 
+# Where people come from, before a place's name ("workers from West Bengal")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
@@ -1689,7 +1694,7 @@ class SpeakerMemory:
         start = self._sentence_start(pos)
         # (not where people come from: "18 workers from West Bengal were killed ... in Mizoram, police said")
         return any((province := self.gazetteer.province_of(m.entity.id)) is not None and province.name != self.region
-                   and not _FROM_BEFORE.search(self.text, max(0, start + m.start - 6), start + m.start)
+                   and not _FROM_BEFORE.search(self.text, max(0, start + m.start - 10), start + m.start)
                    for m in self._places_up_to(pos))
 
     def _sentence_start(self, pos: int) -> int:

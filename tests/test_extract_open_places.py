@@ -1983,7 +1983,8 @@ def test_a_village_named_like_a_city_abroad_is_a_village_of_the_story_s_country(
             "Emergency commission said.")
     # (not Syria's Daraa, which the tables also call Dara: named with the country, the store can tell the two apart)
     assert places(g, text) == [(2, "Dara, Tajikistan")]
-    # a city of the story's own country, called a village, is still that city; and one named without "village" is the tables'
+    # a city of the story's own country, called a village, is still that city; so is one of a country the story names
     assert places(g, "Shelling hit southern Syria. Two civilians were killed in the village of Daraa, the Observatory said.") == [
         (2, "Daraa")]
-    assert places(g, "Mudslides hit Vahdat district in Tajikistan. Two citizens were killed in Dara.") == [(2, "Daraa")]
+    assert places(g, "Refugees fled Sudan into Chad this week. Chadian officials said 12 people were killed in the village "
+                     "of Geneina.") == [(12, "El Geneina")]

@@ -2106,7 +2106,7 @@ def test_a_prosecutor_for_a_court_is_no_prosecutor_of_a_place(g):
     ("Item one: floods in Kenya.\nSource: Kenya Red Cross Society\n\nIn Beledweyne, 11 people were killed.", None),
     # (a quotation that opens again after one closed is the same speaker's)
     ("Attack in Kaduna.\n\nKaduna State police spokesman Mohammed Jalige said: “Our men were deployed.\n\n“Nine people were "
-     "shot dead.” “Twelve other people were wounded in the attack.”", "Kaduna State police"),
+     "shot dead.” “Twelve other people were wounded in the attack.”", "Kaduna police"),
     # (a body issued by, named with another country's word, is as named)
     ("Clashes hit Tovuz, Azerbaijan, according to a statement issued by the Armenian Defence Ministry.\n\nFour soldiers "
      "were killed, according to the statement.", "Armenian Defence Ministry"),
@@ -2700,6 +2700,8 @@ def test_who_attributes_deaths_to_a_cause_gives_the_count(g):
     # what kind of body it is, then its name (a one-word name the entity tagger takes for a person's)
     ("At least 23 people were killed when a blast hit a gas plant, the state energy group Sonatrach said.", "Sonatrach"),
     ("At least 23 people were killed, the mine operator Sibanye said.", "Sibanye"),
+    ("At least 23 people were killed, the mine operator Sibanye Stillwater said.", "Sibanye Stillwater"),
+    ("At least 23 people were killed, the airline Lion Air said.", "Lion Air"),
     # a town's government named with an aside: the town's name alone, a name of several words whole
     ("The municipal government of Salvatierra – a municipality in southern Guanajuato that borders Michoacán – said in a "
      "statement that 11 people were killed.", "Salvatierra municipal government"),
@@ -2718,9 +2720,11 @@ def test_a_kind_of_body_without_a_name_is_no_source(g):
     ('"The confirmed fatalities are now at least 11," Victoria state police spokeswoman Wendy Willingham said.', "Victoria police"),
     ("According to Northern Region Police Spokesperson Inspector Maurice Chapola, the deceased include six women.",
      "Northern Region police"),
-    # a country's force by its adjective or name is the country's police, as before
+    # a country's force by its adjective or name is the country's police, whatever level or title words the name has
     ("Nigerian police spokesman Charles Owino said 11 people died.", "Nigerian police"),
-    ("Kenya Police spokesman Charles Owino said 11 people died.", "Kenyan police"),
+    ("Kenya National Police spokesman Bruno Shioso said 11 people died.", "Kenyan police"),
+    ("Mexican Federal Police spokesman Juan Diaz said 11 people died.", "Mexican police"),
+    ("Acting Police Spokesman John Doe said 11 people died in Kano, Nigeria.", "Nigerian police"),
 ])
 def test_a_police_force_named_by_its_place_in_a_title(g, text, agency):
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == [agency]
@@ -2731,3 +2735,9 @@ def test_where_people_come_from_is_no_other_state_whose_police_speak(g):
     text = ("AIZAWL: At least 18 workers from West Bengal were killed after a railway bridge collapsed in Sairang area about "
             "21 km from Aizawl in Mizoram on Wednesday, police said.")
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == ["Mizoram police"]
+    assert [f["agency"] for f in extract_figures(text.replace("from West Bengal", "from the West Bengal district"), gazetteer=g)] == [
+        "Mizoram police"]
+    # (a place named otherwise than as where people come from still is another state's)
+    text = ("At least 18 workers were killed in West Bengal, and a bridge collapsed in Sairang area about 21 km from Aizawl "
+            "in Mizoram on Wednesday, police said.")
+    assert "Mizoram police" not in [f["agency"] for f in extract_figures(text, gazetteer=g)]

@@ -1358,6 +1358,8 @@ def test_a_count_with_a_verb_of_its_own_before_and_takes_no_status_from_the_next
     text = "Police said 65 bodies reached the morgue. Among them 57 are male, five female and three children."
     assert [(f["value"], f["subject"]) for f in extract_figures(text, gazetteer=g)] == [
         (65, "people"), (57, "people"), (5, "women"), (3, "children")]
+    # (not two counts by sex of one noun after both: the 12 are no women of their own)
+    assert "women" not in [f["subject"] for f in extract_figures("12 female and 8 male students were injured.", gazetteer=g)]
 
 
 def test_forced_to_abandon_their_homes_is_displaced_and_peoples_are_people(g):
@@ -1368,3 +1370,8 @@ def test_forced_to_abandon_their_homes_is_displaced_and_peoples_are_people(g):
 def test_responders_counted_with_no_word_of_what_they_do_were_sent(g):
     # (as annotators read them: deployed; armed men counted so are present)
     assert statuses(g, "Some 600 security and fire personnel were working to rescue victims.") == [(600, "personnel", "deployed")]
+    # (a word of what befell them is kept: infected, trapped)
+    assert statuses(g, "Some 300 health workers have been infected with Ebola.") == [(300, "personnel", "affected")]
+    assert statuses(g, "Five rescuers were trapped under the rubble.") == [(5, "personnel", "trapped")]
+    # (leaving home for work is no displacement)
+    assert statuses(g, "About 3,000 residents had to leave their homes for work.") != [(3000, "people", "displaced")]
