@@ -265,6 +265,7 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
     n = len(tokens)
     max_entity_words = 9  # "United Nations Office for the Coordination of Humanitarian Affairs"
     consumed = [False] * n
+    place_at = (-1, -1)  # where the last place named starts and ends
     i = 0
     while i < n:
         tok = tokens[i]
@@ -282,7 +283,8 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
             if length == 1 and not _name_edge(span[0]) and key not in W.PHRASES:
                 break
             phrase = W.PHRASES.get(key)
-            source_cue = _source_before(tokens, i)
+            # (also past a place the source is named with: "acc to uganda army" asks the army, counts no troops)
+            source_cue = _source_before(tokens, i) or (place_at[1] == i and _source_before(tokens, place_at[0]))
             # One common word is vocabulary first ("rebels" are fighters) unless it follows
             # "according to"; a run of words is a name first ("UN children's agency").
             if phrase and length == 1 and not source_cue:
@@ -314,6 +316,7 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
                     p.places.append((0 if _after_preposition(tokens, i) else 1, i, place))
                     p.named.append(place.name)
                     taken = length
+                    place_at = (i, i + length)
                     break
             if phrase:
                 if length == 1 and source_cue and phrase[0] == "subject":

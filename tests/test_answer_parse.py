@@ -40,6 +40,8 @@ def gaz() -> Gazetteer:
         # forced from homes: people displaced, not homes
         ("serra floods how many forced from homes", (), ("displaced",), None),
         ("how many ppl forced out of their homes in gaza", ("people",), ("displaced",), "Gaza Strip"),
+        ("how many ppl left their homes in gaza", ("people",), ("displaced",), "Gaza Strip"),
+        ("how many homes left standing in gaza", ("houses",), (), "Gaza Strip"),
     ],
 )
 def test_synonyms_and_transliterations(gaz, question, subjects, statuses, place):
@@ -568,3 +570,11 @@ def test_an_event_named_by_words_before_its_cause(gaz):
 ])
 def test_survivors_asked_about_are_the_people_present(gaz, question, statuses):
     assert parse_question(question, gaz).statuses == statuses
+
+
+def test_a_source_named_with_its_place_counts_no_one(gaz):
+    # "acc to uganda army": the army of a place is the source, not troops counted
+    q = parse_question("kasindi church bomb how many injured acc to uganda army", gaz)
+    assert (q.subjects, q.statuses) == ((), ("injured",))
+    # (the army asked about as who is counted still is)
+    assert parse_question("how many soldiers killed in uganda army attack", gaz).subjects == ("soldiers",)
