@@ -42,7 +42,7 @@ RELATED_SUBJECTS: dict[str, tuple[str, ...]] = {
     "displaced": ("people", "civilians", "families"),
     "families": ("people",),
     # "how many ppl evacuated" where the report counts households: the closest, said to count families
-    "people": ("families",),
+    "people": ("families", "personnel"),
     "troops": ("personnel", "soldiers"),
     "soldiers": ("troops",),
     "personnel": ("troops",),
@@ -62,9 +62,11 @@ RELATED_ONLY_WITH: dict[tuple[str, str], frozenset[str]] = {
     ("refugees", "people"): frozenset({"fled"}),
     # families stand for people only in a count of where people are (never a toll: "families killed")
     ("people", "families"): POPULATION_STATUSES,
+    # responders stand for people only where people sent are asked ("how many ppl in the undac team ocha sent")
+    ("people", "personnel"): frozenset({"deployed"}),
 }
 # ... and only when no count of people with the status asked is there at all (a unit fallback, not a rival).
-UNIT_FALLBACK = frozenset({("people", "families")})
+UNIT_FALLBACK = frozenset({("people", "families"), ("people", "personnel")})
 
 # -- question kinds and small words ------------------------------------------------
 

@@ -326,3 +326,13 @@ def test_a_city_in_a_dateline_or_a_title_is_the_storys(store):
     store.ingest("FREETOWN, Aug 15 (Reuters) - A mudslide killed 60 children in Mortema.", [fig],
                  title="Mudslide in the hills", outlet="Reuters", actor="test")
     assert [f["value"] for f in ask(store, "freetown mudslide how many kids dead").figures] == [60]
+
+
+def test_responders_answer_for_people_sent_and_never_for_a_toll(store):
+    add(store, 12, subject="personnel", status="deployed", location="Tokelau", agency="OCHA")
+    answer = ask(store, "how many ppl in the team ocha sent to tokelau")
+    assert [f["value"] for f in answer.figures] == [12]
+    assert "12 personnel deployed" in answer.text
+    # (soldiers killed are no people killed)
+    add(store, 5, subject="personnel", status="killed", location="Tokelau", agency="OCHA")
+    assert ask(store, "how many people killed in tokelau").none
