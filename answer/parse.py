@@ -393,8 +393,8 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             # ("bolivia rains": a cause, not a typo of "remains")
             tries += 1
             fixed = process.extractOne(tok.word, W.FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=82)
-            if fixed is not None and tok.word in W.NOT_PLACES and fixed[0].startswith(tok.word):
-                fixed = None  # "sanahin station": a word typed right, not "stationed" cut short
+            if fixed is not None and tok.word in W.NOT_PLACES and tok.word in fixed[0]:
+                fixed = None  # "sanahin station", "marikina river": a word typed right, not "stationed" cut short nor "drivers"
             if fixed is not None and _in_trailing_source(tokens, i):
                 fixed = None  # "acc to local authorities", "acc to fire service": a source's name, no word of the vocabulary
             if fixed is not None and not capitalised:

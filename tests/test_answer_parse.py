@@ -42,6 +42,8 @@ def gaz() -> Gazetteer:
         ("how many ppl forced out of their homes in gaza", ("people",), ("displaced",), "Gaza Strip"),
         ("how many ppl left their homes in gaza", ("people",), ("displaced",), "Gaza Strip"),
         ("how many homes left standing in gaza", ("houses",), (), "Gaza Strip"),
+        # a word typed right inside a longer one of the vocabulary is no typo of it: "river" is no "drivers"
+        ("how many families evacuted near the marikina river", ("families",), ("displaced",), None),
     ],
 )
 def test_synonyms_and_transliterations(gaz, question, subjects, statuses, place):
