@@ -165,7 +165,7 @@ _PART_VERB = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been
                         r"|(?:went|have\s+gone|has\s+gone|became|have\s+become)(?=\s+(?:missing|homeless|unaccounted)\b))\b", re.I)
 
 CONFLICT_PEOPLE = {"fighters", "troops", "soldiers", "personnel"}
-_CONFLICT_KEEP = {"killed", "injured", "casualties", "missing", "detained", "deployed", "present", "affected", "trapped"}
+_CONFLICT_KEEP = {"killed", "injured", "casualties", "missing", "detained", "deployed", "present", "affected"}
 
 
 _HOW_BADLY = vocab.HOW_BADLY
@@ -571,11 +571,12 @@ def fit_status(subject: str, status: str | None, head: str | None) -> str | None
     if subject == "vehicles":
         return status if status == "deployed" else "present"
     if subject in CONFLICT_PEOPLE:
-        if status in _CONFLICT_KEEP:
-            return status
-        if status is None and subject != "fighters":
-            # (responders and troops a text counts with no word of what they do are there because they were sent: "600
-            # security and fire personnel were working to rescue victims"; armed men, because they are there)
+        if status in _CONFLICT_KEEP or (status == "trapped" and subject == "personnel"):
+            return status  # (rescuers trapped under rubble; armed men "holed up" in a city are there, present)
+        if status is None and subject == "personnel":
+            # (responders a text counts with no word of what they do are there because they were sent: "600 security and
+            # fire personnel were working to rescue victims"; troops and armed men, because they are there, as the seeds
+            # count "hundreds of troops with dozens of armored vehicles including tanks had surged into the Bir Qassab area")
             return "deployed"
         return "present"
     if status in ("deployed", "present", "launched") and not (status == "present" and subject == "refugees"):

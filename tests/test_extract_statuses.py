@@ -1370,6 +1370,10 @@ def test_forced_to_abandon_their_homes_is_displaced_and_peoples_are_people(g):
 def test_responders_counted_with_no_word_of_what_they_do_were_sent(g):
     # (as annotators read them: deployed; armed men counted so are present)
     assert statuses(g, "Some 600 security and fire personnel were working to rescue victims.") == [(600, "personnel", "deployed")]
+    # (troops and armed men counted so are there, present, as the seeds count them; armed men "holed up" too)
+    assert statuses(g, "Hundreds of troops with dozens of armored vehicles including tanks had surged into the area.")[0] == (
+        None, "troops", "present")
+    assert statuses(g, "Up to 2,500 extremists were still holed up in Raqqa.") == [(2500, "fighters", "present")]
     # (a word of what befell them is kept: infected, trapped)
     assert statuses(g, "Some 300 health workers have been infected with Ebola.") == [(300, "personnel", "affected")]
     assert statuses(g, "Five rescuers were trapped under the rubble.") == [(5, "personnel", "trapped")]
