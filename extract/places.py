@@ -264,9 +264,9 @@ _EVENT_WORD_GOES_ON = re.compile(r"(?:fire|dead)\w")
 _STORY_TOWN_KINDS = frozenset({"town", "village", "city", "suburb", "neighbourhood", "neighborhood", "area"})
 # A total, not one event's toll: "across Nigeria, attacks killed 2,600 people last year".
 _TOTALS = re.compile(r"\b(?:across|nationwide|countrywide|in\s+total|last\s+year|this\s+year|so\s+far\s+this|since\s+(?:January|the\s+start))\b", re.I)
-# Words that end a place's name whose first word is a country's key: "Cameron Highlands" (not Cameroon), "Golan Heights".
 # "the village of Dara", "in village of": a mention the text calls a village
 _A_VILLAGE_NAMED = re.compile(r"\bvillage\s+of\s+(?:the\s+)?$", re.I)
+# Words that end a place's name whose first word is a country's key: "Cameron Highlands" (not Cameroon), "Golan Heights".
 _COUNTRY_KEY_TAIL = re.compile(r"[ \t]+(?:Highlands|Hills|Heights|Valley|Islands?|Mountains|Plains|Plateau|Coast|Delta)\b")
 # A country's office speaking: "Italy's Foreign Minister", "Kenya's health ministry".
 _WHOSE_OFFICE = re.compile(
@@ -1686,7 +1686,7 @@ class PlaceResolver:
         Syria's Daraa); and a new name close to a known place of the article's country ("Salamyieh") is that place."""
         # (the focus's country, or where the focus is a place no table knows, the country the story puts it in:
         # "Vahdat district in Tajikistan")
-        home = self.g.place(name, fuzzy=False) if (name := self.country()) else None
+        home = self.home_country()
         if home is None:
             return
         spelled: dict[int, Entity] = {}
@@ -1726,9 +1726,8 @@ class PlaceResolver:
                 continue
             there = self._country_of(e)
             if there is not None and there.id != home.id:
-                # (a name the tables hold letter for letter is named with the country, as the store can tell the two apart)
-                spelled.setdefault(e.id, Entity(-(5000 + k), f"{surface}, {home.name}", "village", home.id) if named
-                                   else Entity(-(5000 + k), surface, "area"))
+                # (a name the tables hold letter for letter is a namesake, named with the country)
+                spelled.setdefault(e.id, self._namesake(ev, home, "village") if named else Entity(-(5000 + k), surface, "area"))
         for ev in self.events:  # and "a Syrian village" that refers to it
             ev.entity = spelled.get(ev.entity.id, ev.entity)
 
@@ -1739,13 +1738,18 @@ class PlaceResolver:
 
     def country(self) -> str | None:
         """The country the article is about (its focus's country), by name."""
+        c = self.home_country()
+        return c.name if c is not None else None
+
+    def home_country(self) -> Entity | None:
+        """The country the article is about: its focus's, or where the focus is a place no table knows, the first country
+        the article puts something in ("Vahdat district in Tajikistan")."""
         c = self._country_of(self.focus) if self.focus else None
         if c is None:
-            # The focus is a place no table knows: the first country the article puts something in.
             # (a dateline's only when it names nothing else: "Budapest, 15 November 2021 – ... at the Belarus-Poland border")
             c = next((self._country_of(ev.entity) for roles in (("here", "container"), ("dateline",)) for ev in self.events
                       if ev.role in roles and ev.entity.id > 0 and self._country_of(ev.entity) is not None), None)
-        return c.name if c is not None else None
+        return c
 
     def _with_compass(self, m: Mention) -> Mention:
         """"northwest Syria" -> Northwest Syria, when the gazetteer holds that part of the place."""
@@ -1907,10 +1911,11 @@ class PlaceResolver:
         return a.entity.id < 0 < b.entity.id and (
             _NAMED_IN_GAP.fullmatch(self.text, a.end, b.start) is not None or _IN_AN_AREA_OF.fullmatch(self.text, a.end, b.start) is not None)
 
-    def _namesake(self, ev: Event, city: Entity) -> Entity:
-        """A part of a city named like a known place elsewhere, as a place of its own: named with its city so that the
-        store can tell the two apart ("Shahba, Aleppo", "El Paraiso, Caracas")."""
-        return Entity(-(9000 + ev.start), f"{self.text[ev.start : ev.end]}, {city.name}", "neighbourhood", city.id)
+    def _namesake(self, ev: Event, holder: Entity, kind: str = "neighbourhood") -> Entity:
+        """A part of a city (or a village of a country) named like a known place elsewhere, as a place of its own: named
+        with the place that holds it so that the store can tell the two apart ("Shahba, Aleppo", "El Paraiso, Caracas",
+        "Dara, Tajikistan")."""
+        return Entity(-(9000 + ev.start), f"{self.text[ev.start : ev.end]}, {holder.name}", kind, holder.id)
 
     def _note_containers(self, events: list[Event]) -> None:
         """A place no table knows, named with the known place it lies in ("the Shahba neighbourhood of
@@ -2086,7 +2091,7 @@ class PlaceResolver:
             home = self._country_of(f) if f is not None else None
             if e is not None and f is not None and f.parent_id == e.id and f.kind not in _CITY_KINDS:
                 return f.name  # "128 Palestinians were killed" in a report on the Gaza Strip: the territory's
-            if e is not None and parent and self.g.place(self.country() or "", fuzzy=False) not in (None, e):
+            if e is not None and parent and (story_country := self.home_country()) is not None and story_country != e:
                 return parent  # "18 foreign nationals, including 11 Americans": foreigners counted where the whole is
             abroad = status in _WHERE_THEY_ARE and (status not in _HURT or head.lower() in _VISITORS or (
                 # "a fire ... in southern Kuwait ..., killing 40 Indians": the event told where they were, at home in the

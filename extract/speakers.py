@@ -1222,8 +1222,8 @@ def _police_of_a_place(doc, head) -> str | None:
     place = " ".join(named)
     if not named:
         return None  # (no place: "State police spokesman X said", "Acting Police Spokesman X")
-    if place in vocab.DEMONYMS_OF or place.lower() in vocab.COUNTRY_OF_DEMONYM:
-        return _of_country(vocab.COUNTRY_OF_DEMONYM.get(place.lower(), place), "police")  # ("Nigerian police spokesman")
+    if country := _country_of_words(place):
+        return _of_country(country, "police")  # ("Nigerian police spokesman")
     return f"{place} police"
 
 
@@ -1307,8 +1307,12 @@ def _field_name(field: str) -> str:
 
 def _country_named(tok) -> str | None:
     """The country a possessive names by its name or its people's word ("Kenya's", "Kenyan"), or None."""
-    text = re.sub(r"['’]s$", "", tok.text)
-    return text if text in vocab.DEMONYMS_OF else vocab.COUNTRY_OF_DEMONYM.get(tok.lower_)
+    return _country_of_words(re.sub(r"['’]s$", "", tok.text))
+
+
+def _country_of_words(text: str) -> str | None:
+    """The country words name by its name or its people's word ("Kenya", "Nigerian", "South Sudan"), or None."""
+    return text if text in vocab.DEMONYMS_OF else vocab.COUNTRY_OF_DEMONYM.get(text.lower())
 
 
 def _person(head) -> str | None:
