@@ -312,6 +312,9 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
                     tokens[i + length].word == "air" and i + length + 1 < n and tokens[i + length + 1].word in _FLIGHT_WORDS
                 )):
                     place = None  # ("muan airport jeju air crash": an airline named after its home; not "gaza air strikes")
+                if place is not None and place.kind in ("city", "town") and i + length < n and tokens[i + length].word in _WIDER_KINDS:
+                    # "kursk region shelling": the province named after its capital, not the city
+                    place = _province_named(g, surface) or place
                 if place is not None:
                     p.places.append((0 if _after_preposition(tokens, i) else 1, i, place))
                     p.named.append(place.name)
@@ -335,6 +338,19 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
             i += 1
     _second_chance(tokens, consumed, p, g)
     return p
+
+
+# (not "province": "idlib province" asks Idlib, as the store keeps a Syrian governorate's counts)
+_WIDER_KINDS = frozenset("region oblast prefecture krai".split())
+
+
+def _province_named(g: Gazetteer, name: str) -> Entity | None:
+    """The province (or region) a city's name also names, as the tables write it ("Kursk Oblast", "Hama Governorate")."""
+    for kind in ("Oblast", "Province", "Region", "Governorate", "Prefecture", "Krai"):
+        e = g.place(f"{name} {kind}", fuzzy=False)
+        if e is not None and e.kind in ("governorate", "region", "area"):
+            return e
+    return None
 
 
 # Kinds of place a typed name may end in, which are stopwords alone ("in the city")
@@ -781,6 +797,7 @@ def _demonym(g: Gazetteer, word: str) -> Entity | None:
 # -- assembling -------------------------------------------------------------------
 
 
+_ONE_HOME = frozenset(vocab.SUBJECT_TERMS["houses"].get("singular", ()))
 _UNDER_RULE = re.compile(r"\bunder\s+(?:\S+\s+){0,3}(?:rule|control|occupation)\b")
 
 
@@ -790,9 +807,10 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     # (only where the question asks what befell people: "north darfur idps camp population" asks about the IDPs)
     # (nor who carried out the event: "nalchik militant attack how many wounded" asks about anyone wounded; "children
     # flood deaths" still asks about children)
+    # (nor a home the event struck, named in the singular: "omsk nursing home fire ... how many evacuated")
     described = [(i, v) for i, v in p.subjects if
                  i + 1 < len(tokens) and (tokens[i + 1].word in vocab.FACILITY_NOUNS or (
-                     tokens[i + 1].word in vocab.EVENT_NOUNS and v in vocab.CONFLICT_SUBJECTS))
+                     tokens[i + 1].word in vocab.EVENT_NOUNS and (v in vocab.CONFLICT_SUBJECTS or tokens[i].word in _ONE_HOME)))
                  and W.PHRASES.get((tokens[i].word,)) == ("subject", v)]
     if described and p.statuses:
         p.subjects = [x for x in p.subjects if x not in described]

@@ -29,6 +29,8 @@ from .sentences import CREDITED_DATELINE, DATELINE, SHORT_FORMS_BEFORE_NAMES, Se
 
 _DEPTH = vocab.PLACE_DEPTH
 _CITY_KINDS = {"city", "town"}
+# Between a place and the one that holds it, named after it: " of the ", " district in ", ", "
+_HELD_IN_GAP = re.compile(r"(?:\s+(?:district|province|region|county|oblast|municipality|area))?\s*(?:,|\bof|\bin)\s+(?:the\s+)?")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 PLACE_KIND_WORDS = vocab.PLACE_KIND_WORDS
 # Statuses of people counted where they are now (displaced, sheltering), not where they come from.
@@ -2186,8 +2188,10 @@ class PlaceResolver:
             # killed 2,100", a national toll), else a place referred to, in the figure's own sentence
             here_before = [
                 ev for ev in self.between(para, pos, ("epicentre",)) if ev.start >= sent.start
-                # (or the country the story is about: "struck northwest Tanzania")
-                and (self._containers_of([ev]) or (ev.entity.kind == "country" and self.focus is not None and self.focus.id == ev.entity.id))
+                # (or the country the story is about: "struck northwest Tanzania"; or a town no table knows, which
+                # cannot be a national toll: "An earthquake hit the north-east Algerian town of Laalam east of Algiers")
+                and (self._containers_of([ev]) or (ev.entity.kind == "country" and self.focus is not None and self.focus.id == ev.entity.id)
+                     or (ev.entity.id < 0 and ev.entity.kind in _CITY_KINDS))
             ] or [ev for ev in self.between(para, pos, ("reference", "destination")) if ev.start >= sent.start
                   and not _COMPARED_BEFORE.search(self.text, max(0, ev.start - 80), ev.start)] or [
                 # "Many died while trying to flee the Pedrógão Grande area ... Several firefighters are among the 59
@@ -2395,7 +2399,8 @@ class PlaceResolver:
         # (the event the headline or the lead's first sentence tells of: not "a house fire in the town of Qatraneh" in
         # a story of shootings in Karak)
         told = self._told_words
-        sites = set()
+        sites: set[str] = set()
+        held: set[str] = set()
         for ev in self.events:
             if ev.start < after or (until is not None and ev.start >= until):
                 continue
@@ -2414,9 +2419,27 @@ class PlaceResolver:
             # (by its stem: "attacked" tells of the attack, "landslides" of the landslide)
             cause = site and (site.groupdict().get("cause") or site.groupdict().get("cause2"))
             # (an attack on a place people gather, in a story told as one: not after "floods" in its lead)
-            if site and (any(w.startswith(cause.lower().rstrip("s")) for w in told) if cause else not told & vocab.WIDE_HAZARDS):
+            if site and (any(w.startswith(cause.lower().rstrip("s")) for w in told) or (
+                    cause.lower() in ("attack", "attacks", "assault") and told & vocab.ATTACK_KINDS)
+                         if cause else not told & vocab.WIDE_HAZARDS):
                 sites.add(ev.entity.name)
+                held |= self._named_around(ev)
+        if len(sites) > 1:
+            # "a landslide in the village of Ayuu of the Zerger district in Uzgen ... the landslide in Uzgen": the town
+            # the village is named in is the same event's wider place, not another site
+            sites -= held
         return sites.pop() if len(sites) == 1 else None
+
+    def _named_around(self, ev: Event) -> set[str]:
+        """The names of the places that hold ev where it is named, one after another ("Ayuu of the Zerger district in
+        Uzgen of Osh oblast": Zerger, Uzgen, Osh)."""
+        i = bisect_right(self.event_starts, ev.start)
+        out, end = set(), ev.end
+        while i < len(self.events) and _HELD_IN_GAP.fullmatch(self.text, end, self.events[i].start):
+            out.add(self.events[i].entity.name)
+            end = self.events[i].end
+            i += 1
+        return out
 
     def _a_past_event(self, pos: int, back: bool) -> bool:
         """Does the sentence at pos (and, for an "It happened", the one before) tell an event of the past ("In 2021, a

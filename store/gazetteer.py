@@ -213,7 +213,8 @@ class _Index:
             if len(key) >= 3:
                 self.keys.setdefault(key, entity_id)
             skel = self._skeleton_key(key)
-            if skeletons and skel is not None:
+            # (not a name that ends in its kind: "Afar Region" glued to "afaregion" has the consonants of "fergana")
+            if skeletons and skel is not None and toks[-1] not in vocab.PLACE_KIND_WORDS:
                 self.skeletons.setdefault(skel, entity_id)
                 self.skeleton_keys.setdefault(skel, key)
 

@@ -17,6 +17,9 @@ from .values import StoreError, _clean_name, _opt_text
 
 # A learned name that is a known place's name with its kind: "Hualien City", "Katesh Town".
 _KIND_SUFFIX = re.compile(r"\s+(?:City|Town|Village|District|County|Municipality|Camp|Regency|LGA|Local\s+Government(?:\s+Area)?)$", re.I)
+# A learned name of a wider place with its kind, which staff type alone ("fergana quake" for "Ferghana region"); not
+# inside a known place of the name (Kursk Region holds the city of Kursk), so only the name alone is kept
+_WIDER_SUFFIX = re.compile(r"\s+(?:Region|Province|Oblast|Valley)$", re.I)
 
 # The name alone a learned place's name with its kind gives ("Yingjiang" of "Yingjiang County"): one proper word,
 # five letters at least, no common word ("Old City", "New Camp", "Central District" give none).
@@ -88,6 +91,11 @@ class NamesMixin:
         parent = within if within and self.gazetteer().place(within, fuzzy=False) else None
         stem = _KIND_SUFFIX.sub("", name)
         named = g.place(stem, fuzzy=False) if stem != name else None
+        if stem == name and (wider := _WIDER_SUFFIX.sub("", name)) != name:
+            # "Ferghana region" lies in a learned "Ferghana Valley" (the name alone its alias), not in a city of its name
+            named = g.place(wider, fuzzy=False)
+            named = named if named is not None and named.kind not in ("city", "town") else None
+            stem = wider
         part = _COMPASS_PREFIX.sub("", name)
         whole = g.place_named(part) if named is None and part != name else None
         if whole is not None and whole.name.lower() == part.lower():

@@ -514,3 +514,20 @@ def test_survivors_asked_where_only_the_dead_are_counted_is_an_honest_none(store
     # (where the rescued are counted, they answer)
     add(store, 35, subject="people", status="present", location="Niger State", agency=None, title="Boat capsizes")
     assert [f["value"] for f in ask(store, "niger state boat how many survivors rescued").figures] == [35]
+
+
+def test_a_name_typed_first_that_an_article_writes_after_a_dash_answers_only_from_it(store: Store):
+    """"buhera cholera how many ppl hospitalised": the one article that writes Buhera (after its dateline's dash) has no
+    such count, so a flood's injured elsewhere is no answer."""
+    for text, value, quote, status, location in (
+        ("BUHERA -Buhera District in Manicaland Province has recorded 32 new confirmed cholera cases.",
+         32, "32 new confirmed cholera cases", "affected", "Manicaland"),
+        ("Floods in Suleja injured 19 people, the state emergency agency said.", 19, "injured 19 people", "injured", "Suleja"),
+    ):
+        fig = {"value": value, "subject": "people", "status": status, "location": location, "agency": None, "quote": quote}
+        store.ingest(text, [fig], title=f"{location} report", outlet="Wire", actor="test")
+    answer = ask(store, "buhera cholera how many ppl hospitalised")
+    assert answer.none and no_digits(answer.text)
+    # must not fire: the question answered where its article has the count
+    answer = ask(store, "suleja floods how many hospitalised")
+    assert not answer.none and "19" in answer.text

@@ -202,3 +202,35 @@ def test_a_city_s_hospitals_are_where_the_hurt_of_a_site_inside_it_are_treated(g
 def test_a_part_of_the_city_named_as_one(g, text, place):
     assert {p for _, p in places(g, text)} == {place}
 
+
+
+def test_a_village_named_in_the_town_that_holds_it_is_the_one_site(g):
+    """"a landslide in the village of X of the Y district in Z" and later "the landslide in Z": one event, the village its
+    site (Z holds it), so the lead's toll, placed only in the country, is the village's."""
+    text = ("Emergencies ministry: 24 people died under landslide\n\n"
+            "The Ministry of Emergency Situations of Kyrgyzstan reports that 24 people died as a result of the landslide.\n\n"
+            "Early today, a landslide in the village of Tashbulak of the Kara district in Ozgor of Osh oblast covered seven houses.\n\n"
+            "The president ordered help for the victims of the landslide in Ozgor.")
+    assert places(g, text)[0] == (24, "Tashbulak")
+    # must not fire: a village the text does not name inside the town does not take the town's place
+    two = text.replace("of the Kara district in Ozgor of Osh oblast", "near the border")
+    assert places(g, two)[0] == (24, "Ozgor")
+
+
+def test_the_attack_names_again_the_blast_the_lead_told(g):
+    """"a suicide blast ripped through a market ... The attack took place during the bazaar in X": the blast's site."""
+    text = ("At least 31 people were killed and 50 wounded when a suicide blast ripped through a crowded market in "
+            "Pakistan on Friday, officials said.\n\n"
+            "The attack took place during the weekly bazaar in Darwazai, a town in a tribal district, an official said.")
+    assert places(g, text)[:2] == [(31, "Darwazai"), (50, "Darwazai")]
+    # must not fire: an attack is no bus crash the lead told
+    crash = text.replace("a suicide blast ripped through a crowded market", "a bus plunged into a ravine")
+    assert places(g, crash)[0] == (31, "Pakistan")
+
+
+def test_a_town_no_table_knows_that_the_quake_hit_holds_its_toll(g):
+    """"An earthquake hit the north-east Algerian town of X east of Algiers, killing four": X's, not the city it is
+    placed by."""
+    text = ("An earthquake hit the north-east Algerian town of Tizi Tamazirt east of Algiers late on Monday, killing at "
+            "least four people and injuring 67, local authorities said.")
+    assert places(g, text) == [(4, "Tizi Tamazirt"), (67, "Tizi Tamazirt")]

@@ -142,3 +142,25 @@ def test_a_learned_red_cross_society_is_a_member_of_the_movement(store: Store):
     store.ingest(text.replace("Micronesia Red Cross Society", "Redcrossing Authority"), [{**fig, "agency": "Redcrossing Authority"}],
                  title="Typhoon Chataan again", actor="extract")
     assert store.gazetteer().agency("Redcrossing Authority", fuzzy=False).parent_id is None
+
+
+def test_a_learned_region_answers_to_its_name_alone_and_its_spellings(store: Store):
+    """"Ferghana region" a report names is asked as "fergana": the name alone, one letter dropped; it lies in a learned
+    "Ferghana Valley" of that name, never in a city named like it ("Kursk Region" is no part of the city of Kursk)."""
+    from answer import ask
+    from store.exchange import import_figures
+
+    row = {"value": 14, "subject": "people", "status": "killed", "location": "Ferghana Valley", "agency": None,
+           "article": {"title": "Quake report", "outlet": "Wire", "published": "2011-07-20"}}
+    import_figures(store, [(1, row), (2, {**row, "value": 86, "status": "injured", "location": "Ferghana region",
+                                          "agency": "Uzbek Emergency Situations Ministry"})], actor="test")
+    g = store.gazetteer()
+    region = g.place("Ferghana region", fuzzy=False)
+    assert region.name == "Ferghana region" and g.within(region.id, g.place("Ferghana Valley", fuzzy=False).id)
+    for question in ("fergana valley earthquake injured acc to uzbek emergency ministry", "how many injured in fergana"):
+        a = ask(store, question)
+        assert not a.none and "86 people injured in Ferghana region" in a.text, question
+    # must not fire: a region named like a known city is not put inside that city
+    import_figures(store, [(3, {**row, "value": 9, "location": "Donetsk Valley"})], actor="test")
+    g = store.gazetteer()
+    assert g.place("Donetsk Valley", fuzzy=False).parent_id != g.place("Donetsk", fuzzy=False).id
