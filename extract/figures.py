@@ -336,10 +336,14 @@ _WHOLE_OF = re.compile(r"(?:\b\d[\d,.]*|\b[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the|a
 
 
 # An illness's patients are no injured (one list for every injury phrase: treatment, condition, hospital).
-_DISEASE = re.compile(r"\b(?:cholera|measles|malaria|dengue|diphtheria|covid(?:-19)?|ebola|disease|infections?|outbreak)\b", re.I)
+# (the diseases of the vocabulary, and words for any: "confirmed cases of hepatitis E")
+_DISEASE = re.compile(vocab.DISEASE_NAMED.pattern + r"|\b(?:disease|infections?|outbreak)\b", re.I)
 _OF_THEM_HURT = re.compile(
     r"\s+of\s+(?:them|whom)\s+(?:(?:" + "|".join(sorted(vocab.HOW_BADLY)) + r")\s+)?(?:injured|wounded|hurt|dead|killed|missing)\b", re.I
 )
+# "15 are in critical condition": how badly, as an adjective ("critically" -> "critical")
+_HOW_BADLY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:a\s+)?(?:" + "|".join(sorted(w.removesuffix("ly") for w in vocab.HOW_BADLY))
+                              + r")\b", re.I)
 _OUT_OF = re.compile(r"\(\s*out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
 _DATE_STAMP = re.compile(r"\s*date[ \t]+\d{4}-\d{2}-\d{2}[ \t\n]")
 
@@ -853,7 +857,11 @@ def extract_figures(
                 status = "displaced"  # "relief centres housing ... Dewan R-Piang with 297 victims": the sheltered, not the dead
             status = fit_status(subject, status, head)
             if status == "injured" and _DISEASE.search(text, sent.start, sent.end):
-                continue  # "treating 300 patients with cholera", "Of the 200 cholera cases, 15 are in critical condition"
+                if _HOW_BADLY_AFTER.match(text, np_end):
+                    continue  # "Of the 200 cholera cases, 15 are in critical condition": how ill some of them are
+                # "70 patients have confirmed cases of hepatitis E while 64 have been hospitalised": the sick, counted as
+                # affected
+                status = "affected"
             if head == "displaced" and part_of is None and status is not None:
                 status = "displaced"  # "550 people injured and about 45,000 displaced": the noun says it
             if subject == "houses":

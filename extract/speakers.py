@@ -438,6 +438,9 @@ def sentence_sources(doc) -> list[tuple]:
             if low in _DECLARES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                             for c in t.children):
                 continue  # ("declared that 140 of its soldiers are wounded" speaks; not "declared a state of emergency after ...")
+            if any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in t.children):
+                continue  # ("AJS, which commonly causes the yellowing of the skin, can indicate a person has hepatitis E": what a
+                # symptom may mean, not who counts)
             if low in ("continued", "recalled") and any(c.dep_ in ("dobj", "xcomp", "prep", "advcl") for c in t.children):
                 continue  # ("The army continued its offensive", "continued to fight": only '"...," he continued' speaks)
             if low.startswith("claim") and (any(c.dep_ == "dobj" for c in t.children) or not any(c.dep_ == "ccomp" for c in t.children)):

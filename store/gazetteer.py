@@ -104,6 +104,9 @@ def another_wording(given: str | None, canonical: str) -> bool:
     )
 
 
+_WIDE_KIND_WORDS = frozenset("region province oblast governorate district county state prefecture division".split())
+
+
 def skeleton(text: str) -> str:
     """Consonants only (Mashlab, Meshleb, Mishlab agree); used only for long names."""
     return _consonants(translit_key(text))
@@ -213,8 +216,9 @@ class _Index:
             if len(key) >= 3:
                 self.keys.setdefault(key, entity_id)
             skel = self._skeleton_key(key)
-            # (not a name that ends in its kind: "Afar Region" glued to "afaregion" has the consonants of "fergana")
-            if skeletons and skel is not None and toks[-1] not in vocab.PLACE_KIND_WORDS:
+            # (not a name that ends in a wide kind: "Afar Region" glued to "afaregion" has the consonants of "fergana";
+            # a camp's name keeps its own, "Za'atri camp" is Zaatari camp)
+            if skeletons and skel is not None and toks[-1] not in _WIDE_KIND_WORDS:
                 self.skeletons.setdefault(skel, entity_id)
                 self.skeleton_keys.setdefault(skel, key)
 

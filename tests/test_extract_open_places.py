@@ -1988,3 +1988,11 @@ def test_a_village_named_like_a_city_abroad_is_a_village_of_the_story_s_country(
         (2, "Daraa")]
     assert places(g, "Refugees fled Sudan into Chad this week. Chadian officials said 12 people were killed in the village "
                      "of Geneina.") == [(12, "El Geneina")]
+
+
+def test_a_capitalised_common_noun_of_a_headline_is_no_place(g):
+    """"18 Trapped in Rubble of Egypt Collapse": a headline in title case capitalises the rubble, no place of Egypt."""
+    title = "18 Trapped in Rubble of Egypt Collapse"
+    # (the headline printed twice, as a copied page may: title, then the page's own heading)
+    text = title + "\n\n" + title + "\n\nA building collapsed in a Cairo suburb on Monday, trapping at least 18 people inside."
+    assert "Rubble" not in [p for _, p in places(g, text, title=title)]

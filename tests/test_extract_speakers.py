@@ -2741,3 +2741,16 @@ def test_where_people_come_from_is_no_other_state_whose_police_speak(g):
     text = ("At least 18 workers were killed in West Bengal, and a bridge collapsed in Sairang area about 21 km from Aizawl "
             "in Mizoram on Wednesday, police said.")
     assert "Mizoram police" not in [f["agency"] for f in extract_figures(text, gazetteer=g)]
+
+
+def test_what_a_symptom_may_indicate_is_no_source(g):
+    """"AJS ... can indicate that a patient has hepatitis E": a verb of saying with "can" or "may" tells what something
+    may mean; the symptom's initials are no source of the counts after it (the publisher's, here)."""
+    msf = "MSF South Asia (msfsouthasia.org)"
+    text = ("Since September, MSF teams in Chad have seen 885 patients with Acute Jaundice Symptoms (AJS), about 60 new cases "
+            "a week. AJS, which often yellows the skin and eyes, can indicate that a patient has hepatitis E. So far 11 "
+            "patients have died.")
+    assert [(f["value"], f["agency"]) for f in extract_figures(text, gazetteer=g, outlet=msf)][-1] == (11, "MSF")
+    # must not fire: a body that indicates so, with no "can", still speaks
+    said = text.replace("AJS, which often yellows the skin and eyes, can indicate", "The health ministry indicated")
+    assert [(f["value"], f["agency"]) for f in extract_figures(said, gazetteer=g, outlet=msf)][-1] == (11, "Chadian health ministry")

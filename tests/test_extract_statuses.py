@@ -1379,3 +1379,13 @@ def test_responders_counted_with_no_word_of_what_they_do_were_sent(g):
     assert statuses(g, "Five rescuers were trapped under the rubble.") == [(5, "personnel", "trapped")]
     # (leaving home for work is no displacement)
     assert statuses(g, "About 3,000 residents had to leave their homes for work.") != [(3000, "people", "displaced")]
+
+
+def test_the_sick_of_an_outbreak_are_affected_and_how_ill_some_are_is_no_count(g):
+    """"70 patients have confirmed cases of hepatitis E while 64 have been hospitalised": any disease of the vocabulary
+    makes its patients and its hospitalised affected, not injured; "15 are in critical condition" among them no count."""
+    text = "In Chad, 70 patients have confirmed cases of hepatitis E while 64 have been hospitalised, the charity said."
+    assert statuses(g, text) == [(70, "people", "affected"), (64, "people", "affected")]
+    assert statuses(g, "Of the 200 hepatitis cases in Chad, 15 are in a critical condition.") == [(200, "people", "affected")]
+    # must not fire: the hurt of a blast are injured
+    assert statuses(g, "In Chad, 64 people have been hospitalised after the blast.") == [(64, "people", "injured")]
