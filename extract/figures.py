@@ -341,6 +341,20 @@ _DISEASE = re.compile(vocab.DISEASE_NAMED.pattern + r"|\b(?:disease|infections?|
 _OF_THEM_HURT = re.compile(
     r"\s+of\s+(?:them|whom)\s+(?:(?:" + "|".join(sorted(vocab.HOW_BADLY)) + r")\s+)?(?:injured|wounded|hurt|dead|killed|missing)\b", re.I
 )
+def _an_illness(text: str, sent) -> bool:
+    """Does the sentence tell of an illness, not of people hurt by an event: a disease named (not a town named like one
+    after "in": "A gunman injured 12 people in Lassa", unless its "fever" or "virus" follows) and no event that hurts ("A
+    bus crash injured 30 people in Kenya, where a cholera outbreak has killed 12")?"""
+    named = [m for m in _DISEASE.finditer(text, sent.start, sent.end)
+             if not (m.group()[:1].isupper() and _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+             or _DISEASE_NOUN_AFTER.match(text, m.end())]
+    return bool(named) and not set(re.findall(r"[a-z]+", text[sent.start : sent.end].lower())) & _HURTING_EVENTS
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")
+_DISEASE_NOUN_AFTER = re.compile(r"\s+(?:fever|virus|disease|outbreak|cases?)\b", re.I)
+# Events that hurt people, in a sentence that also names a disease: its injured are hurt, not ill
+_HURTING_EVENTS = (vocab.EVENT_NOUNS | vocab.ATTACK_KINDS | frozenset({"crash", "crashes", "accident", "collision"})) - {"outbreak"}
 # "15 are in critical condition": how badly, as an adjective ("critically" -> "critical")
 _HOW_BADLY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:a\s+)?(?:" + "|".join(sorted(w.removesuffix("ly") for w in vocab.HOW_BADLY))
                               + r")\b", re.I)
@@ -856,7 +870,7 @@ def extract_figures(
             if status is None and head == "victims" and victims_sheltered(text, sent.start, sent.end):
                 status = "displaced"  # "relief centres housing ... Dewan R-Piang with 297 victims": the sheltered, not the dead
             status = fit_status(subject, status, head)
-            if status == "injured" and _DISEASE.search(text, sent.start, sent.end):
+            if status == "injured" and _an_illness(text, sent):
                 if _HOW_BADLY_AFTER.match(text, np_end):
                     continue  # "Of the 200 cholera cases, 15 are in critical condition": how ill some of them are
                 # "70 patients have confirmed cases of hepatitis E while 64 have been hospitalised": the sick, counted as

@@ -47,7 +47,7 @@ _DIGITS = (
     r"\d{1,3},\d{1,2}(?=\s*-?\s*(?:million|billion)\b|[ \t]?M[ \t])|"
     # (South Asian grouping, by hundreds above the thousands: "1,21,247 people" is 121,247)
     r"\d{1,2},(?:\d\d,)+\d{3}(?!\d|,\d)|"
-    # (grouped by spaces, to a sentence's full stop: "injured more than 10 000.")
+    # (thousands grouped by spaces end at a full stop, a decimal point needing a digit after it: "injured more than 10 000.")
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)"
     r"|\d{1,3}(?:\.\d{3})+(?![\d,.]|\s*-?\s*(?:million|billion|thousand|lakh|crore|per\s*cent|percent|%))|\d+(?:\.\d+)?"
 )

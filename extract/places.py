@@ -186,7 +186,8 @@ _REFERENCE = re.compile(
     rf"(?:(?<!\bthe\s)\b{_POINTS}\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}"
     # a distance away: "about 1900km northeast of the Australian city of Brisbane", "320 kilometers south of the capital, "
     rf"|(?:(?<=km\s)|(?<=kms\s)|(?<=miles\s)|(?<=kilometres\s)|(?<=kilometers\s)){_POINTS}\s+of\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}"
-    r"|\bborders?\s+with\s+(?:[\w'’-]+\s+){0,3}|\btowards?\s+(?:the\s+)?|\bbordering\s+"
+    # (and a place's neighbour: "Ilam, a province which borders Iraq")
+    r"|\bborders?\s+with\s+(?:[\w'’-]+\s+){0,3}|\btowards?\s+(?:the\s+)?|\bbordering\s+|\bborders\s+(?!with\b)"
     # the other side of a conflict: "after the bloodiest clashes with Cambodia in a decade"
     r"|\b(?:clash(?:es)?|fighting|war|conflict|hostilities|dispute|tensions?|talks)\s+with\s+(?:the\s+)?(?:neighbou?ring\s+)?"
     # a comparison: "in an area of 47,000 square kilometres, nearly the same size as Denmark or Switzerland"
@@ -919,6 +920,8 @@ class PlaceResolver:
         ]
         mentions = _named_as_before([_town_of_the_name(g, text, m, k) for k, m in enumerate(mentions)])
         known_starts = [m.start for m in mentions]
+        # (the countries the text names places in, which a loose spelling of a known place must lie in)
+        named_countries = {c.id for m in mentions if (c := g.country_of(m.entity.id)) is not None}
         unknown = []
         for k, m in enumerate(tokens.matches(_UNKNOWN, text, starts.places)):
             if m.group("owner") and ((owner := g.place(m.group("owner"), fuzzy=False)) is None or owner.kind in _CITY_KINDS):
@@ -1024,6 +1027,10 @@ class PlaceResolver:
                 name, ne, kind = last[0], ns + len(last[0]), last[1].lower()
             typed = f"{name} {kind}" if m.group("kind") else name
             spelled = g.place(typed, fuzzy=False)
+            if spelled is not None and g.place_named(typed) is None and named_countries and (
+                (home := g.country_of(spelled.id)) is not None and home.id not in named_countries
+            ):
+                spelled = None  # "the blast in Maridi town" in a story on South Sudan is not Niger's Maradi, one vowel away
             if spelled is not None and (spelled_alike(typed, spelled.name) or spelled_alike(name, base_name(spelled.name))):
                 # "in Za'atri camp": a place the tables know, spelled another way (their lookup reads
                 # transliterations, the scan only the names as written)
@@ -1198,6 +1205,10 @@ class PlaceResolver:
                     "region": focus_region,
                     "territory": last_territory,
                 }.get(what)
+                if what == "country" and (own := next((c for w in text[start:end].split() if (c := vocab.COUNTRY_OF_DEMONYM.get(w.lower()))), None)):
+                    # "in ten Iranian provinces": the country the phrase's own people's word names, not the one named last
+                    # ("a province which borders Iraq")
+                    target = g.place(own, fuzzy=False) or target
                 if what == "village":
                     target = next((ev.entity for ev in reversed(self.events) if ev.entity.kind == text[start:end].split()[-1]
                                    and ev.role in ("here", "origin", "epicentre")), None)
@@ -3080,6 +3091,8 @@ def entity_places(parsed, g: Gazetteer, spans: list[tuple[int, int]], text: str)
                 continue  # "Alawites", "Shiites": people, which the small model may tag as a place
             if name.isupper() and len(name) <= 8 and g.place(name, fuzzy=False) is None:
                 continue  # "(BNPB)", "ASDMA": an organisation's initials
+            if name.rstrip(".") + "." in vocab.AP_STATES and (name.endswith(".") or text[end : end + 1] == "."):
+                continue  # "Kansas City, Mo. --": a state as news agencies abbreviate it, where the town before it lies
             if _BASED.match(p.doc.text, end - p.start) or _VENUE_AFTER.match(p.doc.text, end - p.start) or not_a_place(name) or _INSTITUTION.search(name):
                 continue  # "the Britain-based monitor", "Tuesdays", "the South Hospital"
             if _STREET_END.search(name) or _VENUE_END.search(name) or _WATER_END.search(name) or _WATER_AFTER.match(p.doc.text, end - p.start):

@@ -393,6 +393,10 @@ _DECLARES = frozenset({"declared", "declares"})
 _HEARERS = frozenset("reporters journalists media press parliament lawmakers AFP Reuters AP".lower().split())
 
 
+# Verbs of saying that, after "can" or "may", tell what something may mean ("can indicate", "may suggest"); not "can confirm"
+_MAY_MEAN = frozenset({"indicate", "suggest", "show", "mean", "signal"})
+
+
 def sentence_sources(doc) -> list[tuple]:
     """(cue token, speaker head token) for each reporting verb and 'according to' in a sentence."""
     out = []
@@ -438,7 +442,7 @@ def sentence_sources(doc) -> list[tuple]:
             if low in _DECLARES and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                             for c in t.children):
                 continue  # ("declared that 140 of its soldiers are wounded" speaks; not "declared a state of emergency after ...")
-            if any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in t.children):
+            if low in _MAY_MEAN and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in t.children):
                 continue  # ("AJS, which commonly causes the yellowing of the skin, can indicate a person has hepatitis E": what a
                 # symptom may mean, not who counts)
             if low in ("continued", "recalled") and any(c.dep_ in ("dobj", "xcomp", "prep", "advcl") for c in t.children):

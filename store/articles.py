@@ -316,8 +316,8 @@ class ArticlesMixin:
         if not word.replace(" ", "").isalpha():
             return False
         # (a name of more words, each capitalised: "fort albany" is written "Fort Albany")
-        # (after a dash that opens the body too: "BUHERA -Buhera District in Manicaland Province has recorded")
-        name = re.compile(r"(?:[a-z,;:)]\s+|\s[-–—]\s*)" + r"\s+".join(re.escape(w[:1].upper() + w[1:].lower()) for w in word.split()) + r"\b")
+        # (after a dateline's capitals and dash too: "BUHERA -Buhera District in Manicaland Province has recorded")
+        name = re.compile(r"(?:[a-z,;:)]\s+|\b[A-Z]{3,}[A-Z.,\s]*?\s*[-–—]+\s*)" + r"\s+".join(re.escape(w[:1].upper() + w[1:].lower()) for w in word.split()) + r"\b")
         near = [f'"{p}"' for p in (_fts_phrase(b) for b in beside) if p]
         match = f'"{word}"' + (" AND (" + " OR ".join(near) + ")" if near else "")
         rows = self.conn.execute(

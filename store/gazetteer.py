@@ -104,9 +104,6 @@ def another_wording(given: str | None, canonical: str) -> bool:
     )
 
 
-_WIDE_KIND_WORDS = frozenset("region province oblast governorate district county state prefecture division".split())
-
-
 def skeleton(text: str) -> str:
     """Consonants only (Mashlab, Meshleb, Mishlab agree); used only for long names."""
     return _consonants(translit_key(text))
@@ -157,6 +154,9 @@ class _Index:
     keys: dict[str, int] = field(default_factory=dict)  # translit key -> id
     skeletons: dict[str, int] = field(default_factory=dict)  # consonant skeleton -> id
     skeleton_keys: dict[str, str] = field(default_factory=dict)  # consonant skeleton -> the translit key it was made from
+    # consonant skeleton -> the kind word its name ends in, which a name matched by it must also say ("Afar Region" glued to
+    # "afaregion" has the consonants of "fergana"; "Khartum State" is Khartoum State, "Za'atri camp" Zaatari camp)
+    skeleton_kinds: dict[str, str] = field(default_factory=dict)
     # agencies: a skeleton keeps the name's first letter ("Pakistan government" is the Pakistani government,
     # "American authorities" not the Moroccan authorities); place names start with any vowel (Idlib, Edleb)
     skeleton_initial: bool = False
@@ -216,11 +216,11 @@ class _Index:
             if len(key) >= 3:
                 self.keys.setdefault(key, entity_id)
             skel = self._skeleton_key(key)
-            # (not a name that ends in a wide kind: "Afar Region" glued to "afaregion" has the consonants of "fergana";
-            # a camp's name keeps its own, "Za'atri camp" is Zaatari camp)
-            if skeletons and skel is not None and toks[-1] not in _WIDE_KIND_WORDS:
+            if skeletons and skel is not None:
                 self.skeletons.setdefault(skel, entity_id)
                 self.skeleton_keys.setdefault(skel, key)
+                if toks[-1] in vocab.PLACE_KIND_WORDS and len(toks) > 1:
+                    self.skeleton_kinds.setdefault(skel, toks[-1])
 
     def _skeleton_key(self, key: str) -> str | None:
         """The consonant skeleton of a transliteration key (with its first letter for agencies), or None when
@@ -248,7 +248,9 @@ class _Index:
             skel = self._skeleton_key(key := translit_key(name))
             # (an agency's name only where the two spellings are close, not one vowel apart in each syllable: "Cortes",
             # a health secretary's surname, is not Caritas)
-            if skel is not None and (not self.skeleton_initial or fuzz.ratio(key, self.skeleton_keys.get(skel, "")) >= 75):
+            if skel is not None and (not self.skeleton_initial or fuzz.ratio(key, self.skeleton_keys.get(skel, "")) >= 75) and (
+                skel not in self.skeleton_kinds or self.skeleton_kinds[skel] in normalize(name).split()
+            ):
                 hit = self.skeletons.get(skel)
         if hit is None and fuzzy:
             return self.fuzzy_lookup(name, cutoff)

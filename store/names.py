@@ -24,7 +24,8 @@ _WIDER_SUFFIX = re.compile(r"\s+(?:Region|Province|Oblast|Valley)$", re.I)
 # The name alone a learned place's name with its kind gives ("Yingjiang" of "Yingjiang County"): one proper word,
 # five letters at least, no common word ("Old City", "New Camp", "Central District" give none).
 _NAME_ALONE = re.compile(r"[A-Z][a-z'’-]{4,}")
-_SIZE_WORDS = frozenset("old new great little big small main grand upper lower middle inner outer high low".split())
+_SIZE_WORDS = frozenset("""old new great little big small main grand upper lower middle inner outer high low capital coastal mountain
+    border lake island metropolitan autonomous special national federal death silicon rift""".split())
 # A learned name that is a part of a known place by its compass point: "central Croatia", "North-east Nigeria".
 _COMPASS_PREFIX = re.compile(
     r"^(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:ern)?|north-?east(?:ern)?|north-?west(?:ern)?"

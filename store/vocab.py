@@ -289,11 +289,11 @@ assert EVENT_NOUNS <= CAUSE_WORDS
 # Of those, the hazards that strike a region, not a spot: their toll is the region's or the country's, not the
 # town the story keeps naming ("the floods that tore through Derna").
 AREA_HAZARDS = frozenset("quake earthquake landslide mudslide flood floods flooding".split())
+assert AREA_HAZARDS <= EVENT_NOUNS
 # What "the attack" of a story names again: a blast, a bombing, a shooting its headline or lead told ("Pakistan bomb
 # blast ... The attack took place during the regular Friday bazaar in Kalaya")
 ATTACK_KINDS = frozenset("""attack attacks assault massacre raid bombing bombings blast blasts explosion bomb bomber shooting
     shootings gunmen gunman ambush stabbing suicide""".split())
-assert AREA_HAZARDS <= EVENT_NOUNS
 # Nouns that describe the country an article is about: "the island's government", "the country's health ministry"
 # (not "state", which is mostly a province's: "the state's health department" in Kerala).
 POLITY_NOUNS = frozenset({"country", "nation", "island", "islands", "territory", "kingdom", "emirate", "archipelago", "republic"})

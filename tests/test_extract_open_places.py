@@ -1996,3 +1996,19 @@ def test_a_capitalised_common_noun_of_a_headline_is_no_place(g):
     # (the headline printed twice, as a copied page may: title, then the page's own heading)
     text = title + "\n\n" + title + "\n\nA building collapsed in a Cairo suburb on Monday, trapping at least 18 people inside."
     assert "Rubble" not in [p for _, p in places(g, text, title=title)]
+
+
+def test_a_state_as_news_agencies_abbreviate_it_is_no_place_of_its_own(g):
+    """"Kansas City, Mo. -- The death toll rose to 111": the town's toll, not a place called "Mo."."""
+    text = "Kansas City, Mo. -- The death toll rose to 111 Saturday in the collapse of two walkways in a hotel lobby."
+    assert places(g, text) == [(111, "Kansas City")]
+    # must not fire: a state written in full stays a place
+    assert places(g, "The death toll rose to 111 Saturday in Missouri.") == [(111, "Missouri")]
+
+
+def test_a_loose_spelling_of_a_place_abroad_is_no_match(g):
+    """"the blast in Maridi town" in a story on South Sudan is no spelling of Niger's Maradi (one vowel away)."""
+    text = "Around 100 people have died in South Sudan when a tanker exploded.\n\nThe blast in Maridi town killed 85 people."
+    assert places(g, text)[-1] == (85, "Maridi")
+    # must not fire: a loose spelling of a place in the story's own country is still that place ("Za'atri camp")
+    assert places(g, "Storms in Jordan flooded tents in Za'atri camp, where 300 people were displaced.") == [(300, "Zaatari camp")]

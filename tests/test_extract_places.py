@@ -765,3 +765,14 @@ def test_the_hurt_taken_to_a_city_named_after_them_were_hurt_where_the_event_was
 ])
 def test_the_hurt_taken_to_a_city_in_other_words(g, text, expected):
     assert places(g, text) == expected
+
+
+def test_the_country_a_phrase_names_by_its_people_is_the_one_it_means(g):
+    """"in ten Iranian provinces" is Iran's, not the country named last ("a province which borders Iraq"), and a country a
+    province borders is no place of its counts."""
+    text = ("Officials in Ilam, a province which borders Iraq, said three people were killed by the floods.\n\n"
+            "Earlier in July, at least 11 people were killed in flash floods in ten Iranian provinces.")
+    assert [(f["value"], f["location"]) for f in extract_figures(text, gazetteer=g)] == [(3, "Ilam"), (11, "Iran")]
+    # the people's word decides (and where the phrase names none, no country is made up for it)
+    assert [(f["value"], f["location"]) for f in extract_figures(text.replace("Iranian", "Iraqi"), gazetteer=g)][1] == (11, "Iraq")
+    assert [(f["value"], f["location"]) for f in extract_figures(text.replace("ten Iranian", "ten"), gazetteer=g)][1] != (11, "Iran")

@@ -2754,3 +2754,6 @@ def test_what_a_symptom_may_indicate_is_no_source(g):
     # must not fire: a body that indicates so, with no "can", still speaks
     said = text.replace("AJS, which often yellows the skin and eyes, can indicate", "The health ministry indicated")
     assert [(f["value"], f["agency"]) for f in extract_figures(said, gazetteer=g, outlet=msf)][-1] == (11, "Chadian health ministry")
+    # (nor one that "can confirm" a count)
+    assert [(f["value"], f["agency"]) for f in extract_figures("The Kenya Red Cross can confirm 30 deaths in Garissa.", gazetteer=g)] == [
+        (30, "Kenya Red Cross")]

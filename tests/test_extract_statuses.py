@@ -1387,5 +1387,7 @@ def test_the_sick_of_an_outbreak_are_affected_and_how_ill_some_are_is_no_count(g
     text = "In Chad, 70 patients have confirmed cases of hepatitis E while 64 have been hospitalised, the charity said."
     assert statuses(g, text) == [(70, "people", "affected"), (64, "people", "affected")]
     assert statuses(g, "Of the 200 hepatitis cases in Chad, 15 are in a critical condition.") == [(200, "people", "affected")]
-    # must not fire: the hurt of a blast are injured
-    assert statuses(g, "In Chad, 64 people have been hospitalised after the blast.") == [(64, "people", "injured")]
+    # must not fire: the hurt of an event are injured, where the sentence names a disease too, or a town named like one
+    assert statuses(g, "A bus crash injured 30 people in Kenya, where a cholera outbreak has killed 12.") == [
+        (30, "people", "injured"), (12, "people", "killed")]
+    assert statuses(g, "A gunman injured 12 people at a bar in Lassa, Nigeria.") == [(12, "people", "injured")]

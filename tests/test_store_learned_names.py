@@ -160,7 +160,10 @@ def test_a_learned_region_answers_to_its_name_alone_and_its_spellings(store: Sto
     for question in ("fergana valley earthquake injured acc to uzbek emergency ministry", "how many injured in fergana"):
         a = ask(store, question)
         assert not a.none and "86 people injured in Ferghana region" in a.text, question
-    # must not fire: a region named like a known city is not put inside that city
+    # must not fire: a describing word is no name alone ("Capital Region" is not "capital")
+    import_figures(store, [(4, {**row, "value": 5, "location": "Capital Region"})], actor="test")
+    assert store.gazetteer().place("Capital", fuzzy=False) is None
+    # nor is a region named like a known city put inside that city
     import_figures(store, [(3, {**row, "value": 9, "location": "Donetsk Valley"})], actor="test")
     g = store.gazetteer()
     assert g.place("Donetsk Valley", fuzzy=False).parent_id != g.place("Donetsk", fuzzy=False).id
