@@ -341,6 +341,15 @@ _DISEASE = re.compile(vocab.DISEASE_NAMED.pattern + r"|\b(?:disease|infections?|
 _OF_THEM_HURT = re.compile(
     r"\s+of\s+(?:them|whom)\s+(?:(?:" + "|".join(sorted(vocab.HOW_BADLY)) + r")\s+)?(?:injured|wounded|hurt|dead|killed|missing)\b", re.I
 )
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")
+_DISEASE_NOUN_AFTER = re.compile(r"\s+(?:fever|virus|disease|outbreak|cases?)\b", re.I)
+# Events that hurt people, in a sentence that also names a disease: its injured are hurt, not ill
+_HURTING_EVENTS = (vocab.EVENT_NOUNS | vocab.ATTACK_KINDS | frozenset({"crash", "crashes", "accident", "collision"})) - {"outbreak"}
+# "15 are in critical condition": how badly, as an adjective ("critically" -> "critical")
+_HOW_BADLY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:a\s+)?(?:" + "|".join(sorted(w.removesuffix("ly") for w in vocab.HOW_BADLY))
+                              + r")\b", re.I)
+
+
 def _an_illness(text: str, sent) -> bool:
     """Does the sentence tell of an illness, not of people hurt by an event: a disease named (not a town named like one
     after "in": "A gunman injured 12 people in Lassa", unless its "fever" or "virus" follows) and no event that hurts ("A
@@ -351,13 +360,6 @@ def _an_illness(text: str, sent) -> bool:
     return bool(named) and not set(re.findall(r"[a-z]+", text[sent.start : sent.end].lower())) & _HURTING_EVENTS
 
 
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")
-_DISEASE_NOUN_AFTER = re.compile(r"\s+(?:fever|virus|disease|outbreak|cases?)\b", re.I)
-# Events that hurt people, in a sentence that also names a disease: its injured are hurt, not ill
-_HURTING_EVENTS = (vocab.EVENT_NOUNS | vocab.ATTACK_KINDS | frozenset({"crash", "crashes", "accident", "collision"})) - {"outbreak"}
-# "15 are in critical condition": how badly, as an adjective ("critically" -> "critical")
-_HOW_BADLY_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?in\s+(?:a\s+)?(?:" + "|".join(sorted(w.removesuffix("ly") for w in vocab.HOW_BADLY))
-                              + r")\b", re.I)
 _OUT_OF = re.compile(r"\(\s*out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
 _DATE_STAMP = re.compile(r"\s*date[ \t]+\d{4}-\d{2}-\d{2}[ \t\n]")
 

@@ -22,9 +22,9 @@ _KIND_SUFFIX = re.compile(r"\s+(?:City|Town|Village|District|County|Municipality
 _WIDER_SUFFIX = re.compile(r"\s+(?:Region|Province|Oblast|Valley)$", re.I)
 
 # The name alone a learned place's name with its kind gives ("Yingjiang" of "Yingjiang County"): one proper word,
-# five letters at least, no common word ("Old City", "New Camp", "Central District" give none).
+# five letters at least, no common word ("Old City", "New Camp", "Central District", "Capital Region" give none).
 _NAME_ALONE = re.compile(r"[A-Z][a-z'’-]{4,}")
-_SIZE_WORDS = frozenset("""old new great little big small main grand upper lower middle inner outer high low capital coastal mountain
+_DESCRIBING_WORDS = frozenset("""old new great little big small main grand upper lower middle inner outer high low capital coastal mountain
     border lake island metropolitan autonomous special national federal death silicon rift""".split())
 # A learned name that is a part of a known place by its compass point: "central Croatia", "North-east Nigeria".
 _COMPASS_PREFIX = re.compile(
@@ -108,7 +108,7 @@ class NamesMixin:
         # Afghanistan's Takhar Province): a place of its own, learned as spelled.
         new_id = self._add_name("place", name, kind="area", parent=parent, actor=actor, review="auto", as_spelled=abroad)
         if named is None and stem != name and _NAME_ALONE.fullmatch(stem) and stem.lower() not in vocab.NOT_PLACE_TERMS["words"] and not (
-            _COMPASS_PREFIX.match(stem + " ") or stem.lower() in _SIZE_WORDS
+            _COMPASS_PREFIX.match(stem + " ") or stem.lower() in _DESCRIBING_WORDS
         ):
             # "Yingjiang County" is also "Yingjiang", as staff type it ("yingjiang quake"), where that names nothing else
             with self._transaction():
