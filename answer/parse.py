@@ -345,9 +345,10 @@ _WIDER_KINDS = frozenset("region oblast prefecture krai".split())
 
 
 def _province_named(g: Gazetteer, name: str) -> Entity | None:
-    """The province (or region) a city's name also names, as the tables write it ("Kursk Oblast", "Hama Governorate")."""
+    """The province (or region) a city's name also names, as the tables write it ("Kursk Oblast", "Hama Governorate"),
+    letter for letter (a transliteration's consonants would make "Rome Region" Oromia's)."""
     for kind in ("Oblast", "Province", "Region", "Governorate", "Prefecture", "Krai"):
-        e = g.place(f"{name} {kind}", fuzzy=False)
+        e = g.place_named(f"{name} {kind}")
         if e is not None and e.kind in ("governorate", "region", "area"):
             return e
     return None

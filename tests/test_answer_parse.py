@@ -595,6 +595,9 @@ def test_a_source_named_with_its_place_counts_no_one(gaz):
     # (the city itself, asked alone or as a city)
     ("kursk shelling how many kids injured", "Kursk"),
     ("donetsk city how many civilians killed", "Donetsk"),
+    # (nor a province whose name's consonants a city's name and "region" happen to share)
+    ("rome region how many killed", "Rome"),
+    ("yerevan region floods deaths", "Yerevan"),
 ])
 def test_a_citys_name_with_region_asks_its_province(gaz, question, place):
     assert parse_question(question, gaz).place == place
