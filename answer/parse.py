@@ -293,7 +293,8 @@ def _scan(text: str, tokens: list[_Token], g: Gazetteer) -> _Parsed:
                 break
             if length <= max_entity_words and _name_edge(span[0]) and (
                 _name_edge(span[-1]) or (length > 1 and span[-1].word in _KIND_ENDS)
-            ):  # ("deaths in bogo city": a name that ends in its kind of place, "Bogo City")
+                or (length > 1 and g.place_named(text[span[0].start : span[-1].end]) is not None)
+            ):  # ("deaths in bogo city": a name that ends in its kind of place, "Bogo City"; or in a small word, "thuan an")
                 surface = text[span[0].start : span[-1].end]
                 agency = _agency(g, surface, span)
                 named_as_source = _source_around(tokens, i, i + length) if agency is not None else False
@@ -437,6 +438,11 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
                 p.content += 1
                 continue
         demonym = _demonym(g, tok.word)
+        if demonym is not None and i and p.words and p.words[-1] == tokens[i - 1].word and (
+            two := _demonym(g, f"{tokens[i - 1].word} {tok.word}")
+        ) is not None:
+            demonym = two  # "south sudanese refugees": South Sudan's, the nationality's two words (not Sudan's)
+            p.words.pop()
         if demonym is not None:
             p.places.append((3, i, demonym))
             p.content += 1
@@ -855,7 +861,8 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     # the home, "lisle verte seniors home fire how many still missing" for the people missing; not
     # "homes lost", houses destroyed, nor homes asked beside people, "homes destroyed and people killed")
     if harm:
-        houses = subjects == ["houses"] and (harm[0] in ("killed", "injured", "casualties") or (
+        # (beside the cause's strikes too: "diwaniyah car bombs governor house how many wounded")
+        houses = [s for s in subjects if s not in vocab.CONFLICT_SUBJECTS] == ["houses"] and (harm[0] in ("killed", "injured", "casualties") or (
             harm[0] == "missing" and not any(t.word == "lost" for t in tokens)))  # ("homes lost": destroyed)
         things = [s for s in subjects if s in vocab.THING_SUBJECTS or (houses and vocab.kind_for(s, harm[0]) == "damage")]
         words += things
@@ -927,8 +934,9 @@ def _assemble(p: _Parsed, tokens: list[_Token], g: Gazetteer) -> Query:
     # (with a status asked too, only where the word "cases" is: "gondar idps how many cholera cases" asks for cases
     # among the displaced; "cholera deaths" for deaths)
     asks_cases = statuses and any(t.word in vocab.CASE_WORDS for t in tokens)
-    other = next((t.word for t in tokens if t.word in vocab.OTHER_COUNTS and (not subjects or vocab.asks_for_cases(t.word))), None) if (
-        not statuses or asks_cases) else None
+    # (not the outbreak where the question names what it counts: "likati ebola outbreak total cases" counts cases)
+    counted = [t.word for t in tokens if t.word in vocab.OTHER_COUNTS and (not subjects or vocab.asks_for_cases(t.word))]
+    other = next((w for w in counted if w != "outbreak"), next(iter(counted), None)) if not statuses or asks_cases else None
     kinds = set(p.kinds)
     topic = bool(subjects or statuses or place or agency or hint or unknown or other)
     if not topic:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from store import Store, vocab
-from store.gazetteer import base_name, many_of, normalize
+from store.gazetteer import JOINT_SPLIT, base_name, many_of, normalize
 
 from . import honesty, match
 from .match import Hit
@@ -354,7 +354,12 @@ def _members_line(q: Query, figs: list[dict]) -> list[Line]:
     names = _unique(f["agency"] for f in figs if f.get("agency") and f["agency"] != q.agency and many_of(f["agency"]) != asked)
     if not q.agency or not names:
         return []
-    return [[f"From {safe(q.agency, 'that source')}'s agencies: {', '.join(safe(n, '') for n in names)}."]]
+    # ("BINUH and OHCHR" is no agency under BINUH: a source it reported with)
+    joint = [n for n in names if asked in (normalize(part) for part in JOINT_SPLIT.split(n))]
+    lines = [[f"From {safe(q.agency, 'that source')}'s agencies: {', '.join(safe(n, '') for n in names if n not in joint)}."]] if len(joint) < len(names) else []
+    if joint:
+        lines.append([f"From {safe(q.agency, 'that source')} with others: {', '.join(safe(n, '') for n in joint)}."])
+    return lines
 
 
 def _caveat(q: Query, top: Hit) -> list[Line]:

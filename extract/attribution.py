@@ -36,7 +36,7 @@ _SPEECH_RE = (
     r"|announced|announces|confirmed|confirms|recorded|records|documented|documents|counted|counts|tallied"
     rf"|noted|notes|claimed{_NOT_A_TOLL}|claims{_NOT_A_TOLL}|believes|{_NOT_PASSIVE}believed|believe|gave|given|gives|put|puts|wrote|writes|tweeted"
     r"|disclosed|discloses|showed|shows|show|indicated|indicates|indicate|revealed|reveals|reveal|calculated|calculates|verified|registered|registers"
-    r"|quoted)\b"
+    r"|quoted|denounced|denounces)\b"  # ("MSF denounces 12 dead": a translation's "denuncia", telling the count)
 )
 _RECEIVED_FROM = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:received|obtained|collected|gathered)\s+from\s+(?:the\s+)?"

@@ -226,6 +226,12 @@ tokens.register(
 _NEWLINES = re.compile(r"\n\s*")
 # "in Daraga, Albay": the kinds of a known place a town no table knows is named with, and a list going on past it
 _REGION_KINDS = frozenset({"governorate", "district", "region"})
+# "in a small village in the state of": a place the text leaves unnamed inside the one named next
+_UNNAMED_PART_BEFORE = re.compile(
+    r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|community|settlement)\s+(?:in|of|near)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:state|province|region|district|county)\s+of\s+)?$", re.I)
+# ", Sao Paolo, " between a town and its country in a headline: the state no table holds under that spelling
+_A_STATE_BETWEEN = re.compile(r",[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]+")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z])")
 # "... worst weather in Madeira for 17 years": a name the headline puts something in
 _TITLE_PUTS = r"in|on|at|hits?|strikes?|lash(?:es)?"
@@ -478,6 +484,9 @@ _UNKNOWN = re.compile(
     r"|\b(?:[Ii]n|at|near)\s+[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)\s*,\s+(?=[A-Z])"
     # "A tornado hit Joplin, Missouri", "tornado-ravaged Joplin, Missouri": a town named with its state or country
     # (kept only when a place the tables know follows the comma; "struck Pasir Langu village in West Bandung")
+    # "In Abriaquí, Antioquia, a torrential avenue appeared": a sentence set in a town named with its province (kept only
+    # when a place the tables know follows the comma, as for a hazard's town below)
+    r"|(?P<incomma>\b(?:In|Near)\s+)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z])"
     r"|(?P<hit>\b(?:hit|struck|ravaged|battered|devastated|stricken|flooded|(?:ripped|tore|swept)\s+through)\s+)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:village|town|city))?(?:,|\s+in(?:\s+the)?)\s+[A-Z])"
     # ("and La Castellana town": a town named after another, not "Muslim and Christian village communities"; "in
     # Tirunelveli and Thoothukudi districts": the second of two places a plural kind names)
@@ -938,6 +947,12 @@ class PlaceResolver:
                 and _HAZARD_BEFORE.search(text, max(0, m.start() - 60), m.start() + 1)
             ):  # (a natural hazard's verb only: not "Gunmen struck Christians in Plateau State", "a missile struck Epicentr")
                 continue  # ("hit Tuesday, ...", "struck Ali, ...": no place the tables know after the comma)
+            if m.group("incomma") and not (
+                (after := _IN_A_KNOWN.match(text, ne)) and after.end() in known_starts and text[ne : ne + 1] == ","
+                and (held := mentions[known_starts.index(after.end())].entity).kind not in ("country", *_CITY_KINDS)
+                and (close := re.match(r"[^,.;\n]{0,40},", text[after.end() :])) is not None and close.end() <= len(held.name) + 1
+            ):
+                continue  # (only "In <town>, <province>,": not "In Paris, France" nor "In addition, Iraq")
             if m.group("kind2") == "island" and not any(
                 w.lower() in vocab.DEMONYMS or _HAZARD_HIT.search(w) for w in text[m.start() : m.start("kind2")].split()
             ):
@@ -1248,10 +1263,13 @@ class PlaceResolver:
             # "Report on the Social Disorganization in Pikit, Cotabato Province": a town no table knows that the headline
             # names with the known place it lies in is the headline's place
             # (named so, "Pikit, Cotabato", and named again in the body: not "Terrorist Rocket Attacks in Aleppo")
+            # ("More Dead in Itaoca, Sao Paolo, Brazil": with a state between that the tables miss, spelt loosely)
             self.title_place = next((
                 a.entity for a, b in zip(self.events, self.events[1:])
-                if a.entity.id < 0 and a.role == "here" and b.role == "container" and b.entity.id == self.title_place.id
-                and text[a.end : b.start] == ", " and a.entity.name in in_body and title_at <= a.start and b.end <= title_end
+                if a.entity.id < 0 and a.role == "here" and b.entity.id == self.title_place.id and (
+                    (b.role == "container" and text[a.end : b.start] == ", ")
+                    or (b.role in ("container", "here") and _A_STATE_BETWEEN.fullmatch(text, a.end, b.start) is not None))
+                and a.entity.name in in_body and title_at <= a.start and b.end <= title_end
             ), self.title_place)
         self._place_towns()
         self.event_starts = [ev.start for ev in self.events]
@@ -2090,6 +2108,16 @@ class PlaceResolver:
             if joint is not None:
                 return joint
         name = self._pick(here, pos)
+        picked = next((ev for ev in reversed(here) if ev.entity.name == name), None) if name else None
+        if picked is not None and self.focus is not None and self.focus.id < 0 and _UNNAMED_PART_BEFORE.search(
+            self.text, max(0, picked.start - 60), picked.start
+        ) and (self._lies_in(self.focus, picked.entity) or (
+            # (a town the text puts in no place, the state spelt loosely where it does: "Itaoca, Sao Paolo, Brazil")
+            self.focus.name not in self.containers and picked.entity.kind in _REGION_KINDS
+        )) and not self._tells_a_total(sent):
+            # "floods and landslides in a small village in the state of Sao Paulo have killed 10" in a story on Itaoca,
+            # which the text puts in that state: the story's town, not named again
+            return self.focus.name
         if name:
             return self._the_story_told(name, sent)
         if _NATIONWIDE.search(self.text, pos, clause[1]) and (country := self.country()):

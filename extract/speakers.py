@@ -1914,6 +1914,8 @@ class SpeakerMemory:
                 # "Regional Chairman Deron Adams told INews", "Police Surgeon Dr Summaiya Syed said": a title with no body
                 # the text names speaks as that office, not as the person's name
                 agency = _title_before(self.text, sp.start, sp.person)
+            if agency is None and sp.person and self.town and {"city", "official"} <= sp.phrase_words:
+                agency = "city official"  # "city official Takashi Otsuka said": the official of the story's city (_cue)
         elif sp.anaphor and sp.indefinite and sp.head in _REPORT_NOUNS:
             agency = self._named_next(sp)
         elif sp.anaphor:
@@ -2224,6 +2226,9 @@ class SpeakerMemory:
             # by the short name the text gives it, as analysts write it
             agency = short.group(1)
 
+        if agency in ("city official", "city officials") and self.town:
+            # ("said Takashi Otsuka, a city official" in a story on Kashiwazaki: that city's, as analysts name the source)
+            agency = f"{self.town} {agency}"
         if person and agency:
             self._remember(person, agency, replace=True)  # ("Sutopo Purwo Nugroho said ... According to Sutopo")
             self.full_names.add(person)

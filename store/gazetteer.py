@@ -386,6 +386,11 @@ class Gazetteer:
             # "Kuwaiti health ministry" is one of the health ministries: a question "according to the health
             # ministry" about Kuwait finds it, where an article taught the store a "Health Ministry" too
             words = normalize(e.name).split()
+            joint = [by_name.get(normalize(part)) for part in JOINT_SPLIT.split(e.name)]
+            if len(joint) > 1 and None not in joint:
+                for owner in joint:  # "BINUH and OHCHR": a joint report is each one's ("acc to binuh" finds it)
+                    if owner != e.id:
+                        children.setdefault(owner, []).append(e.id)
             if (many := by_name.get(many_of(e.name) or "")) is not None and many != e.id:
                 children.setdefault(many, []).append(e.id)  # ("acc to officials": what one official said too)
             for k in (1, 2, 3):

@@ -90,3 +90,13 @@ def test_cases_asked_among_a_status_are_said_to_be_every_case(outbreak):
     # no count of cases keeps who had them: every case in the place is only the closest, said to be so
     a = ask(outbreak, "hodeidah idps how many cholera cases")
     assert "the closest I have" in a.text.splitlines()[0] and "300" in a.text, a.text
+
+
+def test_an_outbreak_named_beside_its_cases_asks_the_cases(store):
+    # "likati ebola outbreak total cases acc to who": the cases, written "EVD cases" by the report (Ebola virus disease)
+    ingest_article(store, "Ebola in Likati\n\nAs of 19 May, a total of 34 EVD cases and four deaths have been reported in "
+                          "Likati health zone, WHO said.", title="Ebola virus disease - Likati", outlet="WHO")
+    a = ask(store, "likati ebola outbreak total cases acc to who")
+    assert "34" in a.text and not a.none, a.text
+    # must not fire: something else counted beside an outbreak stays something else
+    assert ask(store, "how many schools closed by the ebola outbreak in likati").none

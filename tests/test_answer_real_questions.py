@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from answer import ask
+from answer import ask, parse_question
 from store import Store
 
 
@@ -293,3 +293,42 @@ def test_a_source_cited_is_named_as_a_whole_word(store, question):
                  title="Queensland floods", outlet="Wire", actor="test")
     answer = ask(store, question)
     assert answer.none and not any(ch.isdigit() for ch in answer.text), answer.text
+
+
+def test_a_nationality_of_two_words_is_its_own_countrys(store):
+    # "south sudanese refugees": South Sudan's, not Sudan's (the nationality's last word alone)
+    add(store, 650, subject="refugees", status="displaced", location="South Sudan", title="Refugees relocated")
+    add(store, 900, subject="refugees", status="displaced", location="Sudan", title="Sudan refugees")
+    answer = ask(store, "how many south sudanese refugees")
+    assert "650" in answer.text and "900" not in answer.text, answer.text
+    # must not fire: one word still names its country
+    assert "900" in ask(store, "how many sudanese refugees").text
+
+
+def test_a_house_beside_a_bombing_is_where_people_were_hurt(store):
+    # "diwaniyah car bombs governor house how many wounded": people wounded at the house, not houses "wounded"
+    add(store, 29, status="injured", location="Diwaniyah", title="Car bombs in Diwaniyah")
+    answer = ask(store, "diwaniyah car bombs governor house how many wounded")
+    assert "29" in answer.text and not answer.none, answer.text
+    # must not fire: houses asked about are still houses
+    assert parse_question("diwaniyah car bombs how many houses destroyed", store.gazetteer()).subjects == ("houses",)
+
+
+def test_a_joint_source_answers_for_each_of_its_agencies(store):
+    # "acc to binuh" where the store keeps the count as "BINUH and OHCHR": the joint report is BINUH's too
+    store.add_agency("BINUH", actor="test") if store.gazetteer().agency("BINUH", fuzzy=False) is None else None
+    store.add_agency("BINUH and OHCHR", actor="test")
+    add(store, 207, location="Haiti", agency="BINUH and OHCHR", title="Massacre in Wharf Jeremie")
+    answer = ask(store, "how many killed in haiti acc to binuh")
+    assert "207" in answer.text and "BINUH and OHCHR" in answer.text and "with others" in answer.text, answer.text
+    assert "207" in ask(store, "how many killed in haiti acc to ohchr").text
+    # must not fire: an agency in no joint name still finds nothing of the joint report
+    assert "207" not in ask(store, "how many killed in haiti acc to unicef").text
+
+
+def test_a_place_whose_name_ends_in_a_small_word_is_found(store):
+    # "thuan an karaoke fire binh duong death toll": Thuan An (its "an" a stopword alone), inside the province named after
+    store.add_place("Thuan An", kind="city", actor="test") if store.gazetteer().place_named("Thuan An") is None else None
+    add(store, 32, location="Thuan An", title="Karaoke bar fire")
+    answer = ask(store, "thuan an karaoke fire binh duong death toll")
+    assert "32" in answer.text and "Thuan An" in answer.text, answer.text

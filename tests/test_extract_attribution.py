@@ -412,3 +412,13 @@ def test_what_was_believed_by_no_one_named_is_no_source_for_the_count_before(g):
 ])
 def test_a_count_called_the_official_toll_is_the_officials(g, text, agencies):
     assert [f["agency"] for f in extract_figures(text, gazetteer=g)] == agencies
+
+
+def test_a_body_that_denounces_a_toll_tells_it(g):
+    """"MSF denounces 12 dead, including four children": a translation's "denuncia" tells the count, as "says" would."""
+    title = "MSF denounces 12 dead, including four children, in a bombing in southern Niger"
+    got = extract_figures(title + "\n\nThe bombing happened on Sunday.", gazetteer=g, title=title)
+    assert [(f["value"], f["agency"]) for f in got] == [(12, "MSF"), (4, "MSF")]
+    # must not fire: a source named for the count itself still gives it
+    got = extract_figures("The government denounced the attack, which killed 12 people, police said.", gazetteer=g)
+    assert [(f["value"], f["agency"]) for f in got] == [(12, "police")]

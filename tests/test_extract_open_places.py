@@ -2012,3 +2012,27 @@ def test_a_loose_spelling_of_a_place_abroad_is_no_match(g):
     assert places(g, text)[-1] == (85, "Maridi")
     # must not fire: a loose spelling of a place in the story's own country is still that place ("Za'atri camp")
     assert places(g, "Storms in Jordan flooded tents in Za'atri camp, where 300 people were displaced.") == [(300, "Zaatari camp")]
+
+
+def test_a_sentence_set_in_a_town_and_its_province_is_the_towns(g):
+    """"In Abriaquí, Antioquia, a torrential avenue ... 10 deceased": the town no table knows, not the province after it."""
+    text = "In Abriaqui, Antioquia, a landslide hit a mine on Wednesday. The preliminary balance is 10 deceased, the agency said."
+    assert places(g, text) == [(10, "Abriaqui")]
+    # must not fire: a city and its country, a word that is no place, a town and no place the tables know after it
+    assert places(g, "In Medellin, Colombia, a landslide hit a mine on Wednesday. The toll is 10 deceased, the agency said.") == [
+        (10, "Medellín")]
+    assert places(g, "In addition, Antioquia, a province of Colombia, saw a landslide. The toll is 10 deceased.") == [(10, "Antioquia")]
+
+
+
+def test_a_headline_town_with_its_state_and_country_holds_the_storys_counts(g):
+    """"More Dead in Itaoca, Sao Paolo, Brazil": the town no table knows, though the state between is spelt as no table
+    spells it; and "a small village in the state of Sao Paulo" the story leaves unnamed is that town."""
+    title = "More Dead in Itaoca, Sao Paolo, Brazil"
+    text = (title + "\n\nThe death toll has risen to 14. The flash floods struck Itaoca on Monday.\n\nFloods and landslides in a "
+            "small village in the state of Sao Paulo have killed at least 10 people.")
+    assert places(g, text, title=title) == [(14, "Itaoca"), (10, "Itaoca")]
+    # must not fire: a story on the country keeps the state it names for the unnamed village
+    title = "Floods in Brazil"
+    text = title + "\n\nFloods and landslides in a small village in the state of Sao Paulo have killed at least 10 people."
+    assert places(g, text, title=title) == [(10, "São Paulo")]

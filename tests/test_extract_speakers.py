@@ -2757,3 +2757,15 @@ def test_what_a_symptom_may_indicate_is_no_source(g):
     # (nor one that "can confirm" a count)
     assert [(f["value"], f["agency"]) for f in extract_figures("The Kenya Red Cross can confirm 30 deaths in Garissa.", gazetteer=g)] == [
         (30, "Kenya Red Cross")]
+
+
+@pytest.mark.parametrize("said", ["city official Takashi Otsuka said", "said Takashi Otsuka, a city official"])
+def test_a_city_official_speaks_for_the_city_the_story_keeps_to(g, said):
+    """"city official Takashi Otsuka said" in a story on Kashiwazaki: the official of that city, as analysts name the
+    source (not the person alone, nor "city official" of no city)."""
+    text = ("A strong earthquake jolted northwestern Japan on Monday. Three elderly women were killed in the town of Kashiwazaki, "
+            f"police said. Houses collapsed in Kashiwazaki overnight. Some 2,000 people in Kashiwazaki were evacuated, {said}.")
+    assert _who(g, text)[-1] == (2000, "Kashiwazaki city official", "Takashi Otsuka")
+    # must not fire: with no town the story keeps to, the office stays as the text names it
+    text = "A strong earthquake jolted northwestern Japan on Monday. Some 2,000 people were evacuated, said Takashi Otsuka, a city official."
+    assert _who(g, text)[-1] == (2000, "city official", "Takashi Otsuka")
