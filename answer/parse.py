@@ -438,11 +438,12 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
                 p.content += 1
                 continue
         demonym = _demonym(g, tok.word)
-        if demonym is not None and i and p.words and p.words[-1] == tokens[i - 1].word and (
+        if demonym is not None and i and not consumed[i - 1] and p.words and p.words[-1] == tokens[i - 1].word and (
             two := _demonym(g, f"{tokens[i - 1].word} {tok.word}")
         ) is not None:
             demonym = two  # "south sudanese refugees": South Sudan's, the nationality's two words (not Sudan's)
             p.words.pop()
+            p.content -= 1  # (the two words are one nationality)
         if demonym is not None:
             p.places.append((3, i, demonym))
             p.content += 1

@@ -283,7 +283,7 @@ def _figures(store: Store, q: Query, hits: list[Hit], lead: list[Line] = (), con
     others = [by_id[h.id] for h in shown if h.id in by_id]
 
     lines: list[Line] = [
-        *lead, *_caveat(q, top), *_spread_line(best, others, rest), *_members_line(q, [best, *others]),
+        *lead, *_caveat(q, top), *_spread_line(best, others, rest), *_members_line(q, [best, *others], store),
         _best_line(best, q.place), _source_line(best),
     ]
     if others:
@@ -347,18 +347,19 @@ def _spread_line(best: dict, others: list[dict], rest: int) -> list[Line]:
     return [[f"Sources differ: from {values[0]:,} to {values[-1]:,} {what(best['subject'], best['status'])}{where}, each cited below."]]
 
 
-def _members_line(q: Query, figs: list[dict]) -> list[Line]:
+def _members_line(q: Query, figs: list[dict], store: Store) -> list[Line]:
     """When a parent agency was asked ("the UN"), say which of its members the figures come from."""
     # (not one of the many the question named, "official" when "officials" was asked: no member to name)
     asked = normalize(q.agency or "")
     names = _unique(f["agency"] for f in figs if f.get("agency") and f["agency"] != q.agency and many_of(f["agency"]) != asked)
     if not q.agency or not names:
         return []
-    # ("BINUH and OHCHR" is no agency under BINUH: a source it reported with)
-    joint = [n for n in names if asked in (normalize(part) for part in JOINT_SPLIT.split(n))]
+    # ("BINUH and OHCHR" is no agency under BINUH, nor under the UN: a report made jointly)
+    g = store.gazetteer()
+    joint = [n for n in names if len(parts := JOINT_SPLIT.split(n)) > 1 and all(g.agency(p, fuzzy=False) is not None for p in parts)]
     lines = [[f"From {safe(q.agency, 'that source')}'s agencies: {', '.join(safe(n, '') for n in names if n not in joint)}."]] if len(joint) < len(names) else []
     if joint:
-        lines.append([f"From {safe(q.agency, 'that source')} with others: {', '.join(safe(n, '') for n in joint)}."])
+        lines.append([f"From joint reports: {', '.join(safe(n, '') for n in joint)}."])
     return lines
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bisect import bisect_right
 
 from store.gazetteer import Mention
-from store.vocab import COUNTRY_OF_DEMONYM
+from store.vocab import COUNTRY_OF_DEMONYM, OFFICES
 
 from . import tokens
 from .dates import DATE_NUMBERS
@@ -31,12 +31,16 @@ _NOT_A_TOLL = (r"(?!\s+(?:responsibility|credit|the\s+lives?|(?:an?|the|its)\s+(
                r"|(?!that\b)[\w ,.-]{0,25}?\blives\b))")
 # "which was believed to have been a source of such attacks": what is believed, by no one the sentence names
 _NOT_PASSIVE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!ly\s)(?<!\blong\s)"  # ("was widely believed")
+# A count right after a verb ("denounces 12 dead")
+_COUNT_NEXT = r"(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly)\s+)?\d)"
 _SPEECH_RE = (
     r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|estimate|warned|warns|added|adds|stated"
     r"|announced|announces|confirmed|confirms|recorded|records|documented|documents|counted|counts|tallied"
     rf"|noted|notes|claimed{_NOT_A_TOLL}|claims{_NOT_A_TOLL}|believes|{_NOT_PASSIVE}believed|believe|gave|given|gives|put|puts|wrote|writes|tweeted"
     r"|disclosed|discloses|showed|shows|show|indicated|indicates|indicate|revealed|reveals|reveal|calculated|calculates|verified|registered|registers"
-    r"|quoted|denounced|denounces)\b"  # ("MSF denounces 12 dead": a translation's "denuncia", telling the count)
+    rf"|quoted|denounced{_COUNT_NEXT}|denounces{_COUNT_NEXT})\b"
+    # ("MSF denounces 12 dead": a translation's "denuncia", telling the count after it; not "denounced the strike that
+    # killed 12, the health ministry said", a body condemning what another counts)
 )
 _RECEIVED_FROM = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:received|obtained|collected|gathered)\s+from\s+(?:the\s+)?"
@@ -58,7 +62,7 @@ _CUE = re.compile(
 )
 tokens.register(
     tokens.CUE,
-    " ".join(re.findall(r"[a-z]+", _SPEECH_RE.replace(_NOT_A_TOLL, "").replace(_NOT_PASSIVE, "").replace("(?:", " ").replace("\\b", " "))) + " has have had deployed deploys sent sends keeps"
+    " ".join(re.findall(r"[a-z]+", _SPEECH_RE.replace(_NOT_A_TOLL, "").replace(_NOT_PASSIVE, "").replace(_COUNT_NEXT, "").replace("(?:", " ").replace("\\b", " "))) + " has have had deployed deploys sent sends keeps"
     " maintains stationed",
     case_insensitive=False,
 )
@@ -148,6 +152,8 @@ _TITLE_WORDS = set(
     country deputy senior emergency executive minister's officer official envoy ambassador mr mrs ms dr
     captain capt sergeant sgt un u.n. us u.s. he she they it we in on at by as""".split()
 )
+# The offices of a place whose holder a text names after the place ("Quezon City Mayor Ismael Mathay"; not a minister's)
+_PLACES_OFFICES = {w.lower() for w in OFFICES["titles"]} - {"minister", "secretary"}
 _ROLE = re.compile(
     r"\b(?:head|spokesman|spokeswoman|spokesperson|director|chief|official|coordinator|commander|representative)\b",
     re.I,
@@ -221,8 +227,12 @@ def _person(text: str, start: int, end: int, agencies: list[Mention], places: li
     for m in _NAME.finditer(text, start, end):
         toks = m.group(0).split()
         offset = m.start()
-        # Drop role words and initialisms at the front ("Lt Gen Steve Townsend").
-        while toks and (toks[0].lower().rstrip(".") in _TITLE_WORDS or toks[0].isupper() or toks[0].lower() in COUNTRY_OF_DEMONYM):
+        # Drop role words and initialisms at the front ("Lt Gen Steve Townsend"), and the place or body whose office the
+        # role is ("Quezon City Mayor Ismael Mathay")
+        while toks and (toks[0].lower().rstrip(".") in _TITLE_WORDS or toks[0].isupper() or toks[0].lower() in COUNTRY_OF_DEMONYM or (
+            len(toks) > 2 and any(a <= text.index(toks[0], offset) < b for a, b in taken)
+            and any(w.lower() in _PLACES_OFFICES for w in toks[1:3])  # (a place's office next: "City Mayor")
+        )):
             offset = text.index(toks[0], offset) + len(toks[0])
             toks = toks[1:]
         if not toks or any(_CONTRACTION.fullmatch(t) for t in toks):

@@ -226,12 +226,6 @@ tokens.register(
 _NEWLINES = re.compile(r"\n\s*")
 # "in Daraga, Albay": the kinds of a known place a town no table knows is named with, and a list going on past it
 _REGION_KINDS = frozenset({"governorate", "district", "region"})
-# "in a small village in the state of": a place the text leaves unnamed inside the one named next
-_UNNAMED_PART_BEFORE = re.compile(
-    r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|community|settlement)\s+(?:in|of|near)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+)?(?:state|province|region|district|county)\s+of\s+)?$", re.I)
-# ", Sao Paolo, " between a town and its country in a headline: the state no table holds under that spelling
-_A_STATE_BETWEEN = re.compile(r",[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]+")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z])")
 # "... worst weather in Madeira for 17 years": a name the headline puts something in
 _TITLE_PUTS = r"in|on|at|hits?|strikes?|lash(?:es)?"
@@ -275,6 +269,16 @@ _STORY_TOWN_KINDS = frozenset({"town", "village", "city", "suburb", "neighbourho
 _TOTALS = re.compile(r"\b(?:across|nationwide|countrywide|in\s+total|last\s+year|this\s+year|so\s+far\s+this|since\s+(?:January|the\s+start))\b", re.I)
 # "the village of Dara", "in village of": a mention the text calls a village
 _A_VILLAGE_NAMED = re.compile(r"\bvillage\s+of\s+(?:the\s+)?$", re.I)
+# "in a small village in the state of": a place the text leaves unnamed inside the one named next
+_UNNAMED_PART_BEFORE = re.compile(
+    r"\ban?\s+(?:(?:small|tiny|little|remote|rural|poor|mountain|mountainous)\s+){0,2}(?:village|town|hamlet|community|settlement)\s+(?:in|of|near)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:state|province|region|district|county)\s+of\s+)?$", re.I)
+# ", Sao Paolo, " between a town and its country in a headline: the state no table holds under that spelling
+_A_STATE_BETWEEN = re.compile(r",[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]+")
+# Words a heading puts after "In" that name no town: "In Pictures, Antioquia, a region hit by landslides"
+_NO_TOWN_AFTER_IN = re.compile(r"Pictures|Brief|Summary|Numbers|Focus|Depth|Short|Total|Addition|Contrast|Response|Memoriam|Particular|General")
+# "Antioquia department," closing the province a town is named with
+_KIND_THEN_COMMA = re.compile(r"(?:[ \t]+(?i:department|province|state|region|district|county|governorate))?,")
 # Words that end a place's name whose first word is a country's key: "Cameron Highlands" (not Cameroon), "Golan Heights".
 _COUNTRY_KEY_TAIL = re.compile(r"[ \t]+(?:Highlands|Hills|Heights|Valley|Islands?|Mountains|Plains|Plateau|Coast|Delta)\b")
 # A country's office speaking: "Italy's Foreign Minister", "Kenya's health ministry".
@@ -482,11 +486,11 @@ _UNKNOWN = re.compile(
     r"\s*,\s+(?=[A-Z])"
     # "In Serbia's second-largest city, Novi Sad, at least eight people": a city a place's possessive describes
     r"|\b(?:[Ii]n|at|near)\s+[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)\s*,\s+(?=[A-Z])"
+    # "In Abriaquí, Antioquia, a torrential avenue appeared": a sentence set in a town named with its province (kept only
+    # when a province the tables know follows the comma, its name closed by another: see the scan)
+    r"|(?P<incomma>\b(?:In|Near)\s+)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z])"
     # "A tornado hit Joplin, Missouri", "tornado-ravaged Joplin, Missouri": a town named with its state or country
     # (kept only when a place the tables know follows the comma; "struck Pasir Langu village in West Bandung")
-    # "In Abriaquí, Antioquia, a torrential avenue appeared": a sentence set in a town named with its province (kept only
-    # when a place the tables know follows the comma, as for a hazard's town below)
-    r"|(?P<incomma>\b(?:In|Near)\s+)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z])"
     r"|(?P<hit>\b(?:hit|struck|ravaged|battered|devastated|stricken|flooded|(?:ripped|tore|swept)\s+through)\s+)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:village|town|city))?(?:,|\s+in(?:\s+the)?)\s+[A-Z])"
     # ("and La Castellana town": a town named after another, not "Muslim and Christian village communities"; "in
     # Tirunelveli and Thoothukudi districts": the second of two places a plural kind names)
@@ -844,6 +848,7 @@ class PlaceResolver:
         self.town_homes: dict[str, str] = {}
         self.title_place: Entity | None = None
         self.title = title
+        self.title_state: str | None = None  # a state the headline names between its town and country, as spelt there
         learned_title = False
         # "Brumadinho dam collapse: 300 missing ...": the place a headline names its event by
         m = _TITLE_EVENT.match(title or "") or _TITLE_EVENT_IN.search(title or "")
@@ -948,11 +953,14 @@ class PlaceResolver:
             ):  # (a natural hazard's verb only: not "Gunmen struck Christians in Plateau State", "a missile struck Epicentr")
                 continue  # ("hit Tuesday, ...", "struck Ali, ...": no place the tables know after the comma)
             if m.group("incomma") and not (
-                (after := _IN_A_KNOWN.match(text, ne)) and after.end() in known_starts and text[ne : ne + 1] == ","
-                and (held := mentions[known_starts.index(after.end())].entity).kind not in ("country", *_CITY_KINDS)
-                and (close := re.match(r"[^,.;\n]{0,40},", text[after.end() :])) is not None and close.end() <= len(held.name) + 1
+                text[ne : ne + 1] == "," and (after := _IN_A_KNOWN.match(text, ne)) and after.end() in known_starts
+                and (held := mentions[known_starts.index(after.end())]).entity.kind not in ("country", *_CITY_KINDS)
+                and _KIND_THEN_COMMA.match(text, held.end) and not _NO_TOWN_AFTER_IN.fullmatch(name)
+                and not re.search(rf"(?<![\w'’-]){re.escape(name.lower())}(?![\w'’-])", text)
             ):
-                continue  # (only "In <town>, <province>,": not "In Paris, France" nor "In addition, Iraq")
+                # (only "In <town>, <province>,": not "In Paris, France", "In Kabul, Afghanistan's capital", nor a heading's
+                # "In Pictures, ..." or a word the text writes in lower case too)
+                continue
             if m.group("kind2") == "island" and not any(
                 w.lower() in vocab.DEMONYMS or _HAZARD_HIT.search(w) for w in text[m.start() : m.start("kind2")].split()
             ):
@@ -1263,14 +1271,18 @@ class PlaceResolver:
             # "Report on the Social Disorganization in Pikit, Cotabato Province": a town no table knows that the headline
             # names with the known place it lies in is the headline's place
             # (named so, "Pikit, Cotabato", and named again in the body: not "Terrorist Rocket Attacks in Aleppo")
-            # ("More Dead in Itaoca, Sao Paolo, Brazil": with a state between that the tables miss, spelt loosely)
-            self.title_place = next((
-                a.entity for a, b in zip(self.events, self.events[1:])
+            # ("More Dead in Itaoca, Sao Paolo, Brazil": with a state between that the tables miss, spelt loosely, kept for the
+            # unnamed village of that state the body tells of: see locate)
+            town = next((
+                (a, b) for a, b in zip(self.events, self.events[1:])
                 if a.entity.id < 0 and a.role == "here" and b.entity.id == self.title_place.id and (
                     (b.role == "container" and text[a.end : b.start] == ", ")
                     or (b.role in ("container", "here") and _A_STATE_BETWEEN.fullmatch(text, a.end, b.start) is not None))
                 and a.entity.name in in_body and title_at <= a.start and b.end <= title_end
-            ), self.title_place)
+            ), None)
+            if town is not None:
+                self.title_place = town[0].entity
+                self.title_state = text[town[0].end : town[1].start].strip(", \t") or None
         self._place_towns()
         self.event_starts = [ev.start for ev in self.events]
         for a, b in zip(self.events, self.events[1:]):
@@ -2112,8 +2124,8 @@ class PlaceResolver:
         if picked is not None and self.focus is not None and self.focus.id < 0 and _UNNAMED_PART_BEFORE.search(
             self.text, max(0, picked.start - 60), picked.start
         ) and (self._lies_in(self.focus, picked.entity) or (
-            # (a town the text puts in no place, the state spelt loosely where it does: "Itaoca, Sao Paolo, Brazil")
-            self.focus.name not in self.containers and picked.entity.kind in _REGION_KINDS
+            # (or the state the headline names it in, spelt loosely there: "Itaoca, Sao Paolo, Brazil")
+            self.title_state is not None and self.focus == self.title_place and spelled_alike(self.title_state, picked.entity.name)
         )) and not self._tells_a_total(sent):
             # "floods and landslides in a small village in the state of Sao Paulo have killed 10" in a story on Itaoca,
             # which the text puts in that state: the story's town, not named again
@@ -2319,9 +2331,10 @@ class PlaceResolver:
             # a story that keeps to one town, three times or more ("the Hwaseong factory ... in Hwaseong city"): the
             # people hurt in its one event are that town's, where a sentence says only the country or the province
             return town
-        if self.title_event and e.kind != "governorate" and not _TOTALS.search(self.text, sent.start, sent.end) and not _YEAR.search(self.text, sent.start, sent.end) and (
+        if self.title_event and (e.kind != "governorate" or self._headline_tells_a_site_event()) and not _TOTALS.search(self.text, sent.start, sent.end) and not _YEAR.search(self.text, sent.start, sent.end) and (
             ev := next((ev for ev in self.events if ev.entity.id < 0 and ev.entity.name == self.title_event), None)
-        ):  # (not a national total: "Dengue has killed 700 people in Brazil this year")
+        ):  # (not a national total: "Dengue has killed 700 people in Brazil this year"; a state only for one site's event,
+            # "Ravenshoe cafe crash: ...": "a truck hit a cafe in Queensland")
             # a count placed in the country (or a part of it) in a story whose headline names its event by a town no
             # table knows: the town's ("About 300 people are missing after a dam collapsed ... in south-eastern Brazil")
             return ev.entity.name

@@ -1492,7 +1492,7 @@ class SpeakerMemory:
             owner = gazetteer.place(m.group("owner"), fuzzy=False)
             if owner is not None:
                 body = m.group("body").lower()
-                named = (_of_country(owner.name, body) if owner.kind == "country" else None) or f"{owner.name} {body}"
+                named = (_of_country(owner.name, body) if owner.kind == "country" else None) or f"{without_kind(owner.name)} {body}"
                 self._remember(m.group("name"), named)
         # "Mayor J. Mans told RTL-5 ... Mans initially told RTL-5 that 10 firefighters were missing": a mayor named
         # with no town is the mayor of the town the story is about (`town`), never an organisation called "Mans"
@@ -1632,7 +1632,8 @@ class SpeakerMemory:
             # through them ("said Maleno", "she said")
             if gazetteer.place(m.group("org"), fuzzy=False) is None and m.group("org").lower() not in _NO_BODY:
                 known = gazetteer.agency(m.group("org"), fuzzy=False)
-                self._remember(m.group("person"), known.name if known is not None else m.group("org"))
+                whose = f"{self.country} " if m.group("whose") and self.country and known is None else ""
+                self._remember(m.group("person"), known.name if known is not None else whose + m.group("org"))
 
     @cached_property
     def _named_after_first(self) -> dict[str, set[str]]:
@@ -1815,8 +1816,10 @@ class SpeakerMemory:
             and not set(words[1:]) & _STATE_WORDS and not _STATE_MEDIA.search(bare)  # (not "Iranian state television")
         ) and not self._other_region_near(sp.start):
             # "according to the provincial civil affairs bureau" in a story on Hebei: Hebei's bureau, as analysts name it
-            # (its government keeps the word: "Henan provincial government")
-            name = f"{self.region} {' '.join(words if words[-1] == 'government' else words[1:])}"
+            # (its government and its authorities keep the word, by the province's bare name: "Henan provincial government",
+            # "Helmand provincial authorities")
+            keeps = words[-1] in ("government", "authorities")
+            name = f"{without_kind(self.region) if keeps else self.region} {' '.join(words if keeps else words[1:])}"
             self.learned.append((sp.start, name))
             return self._cue(sentence, sp, name, None)
         capitalised = _STATE_BODY.fullmatch(self.text, sp.start, sp.end)
@@ -2217,6 +2220,15 @@ class SpeakerMemory:
                          # ("Rodriguez, San Mateo, and Taytay towns in Rizal": the kind in the plural after a list)
                          rf"|\b{re.escape(name)}\s+(?:{_PLACE_KINDS_WRITTEN}|towns|villages|cities|districts|municipalities)\b", self.text) is not None
 
+    def _another_town_in_sentence(self, pos: int) -> bool:
+        """Does the sentence around pos put something in a place other than the story's town, or in "the capital" ("500
+        people fled in Tokyo, city officials in the capital said")?"""
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+        stop = min((i for i in (self.text.find(". ", pos), self.text.find("\n", pos)) if i >= 0), default=len(self.text))
+        sentence = self.text[start:stop]
+        own = (self.town or "").split()[0]
+        return "capital" in sentence or any(m.group(1) != own for m in _PLACED_IN.finditer(sentence))
+
     def _cue(self, sentence: int, sp: Speaker, agency: str | None, person: str | None):
         from .attribution import Cue
 
@@ -2226,7 +2238,7 @@ class SpeakerMemory:
             # by the short name the text gives it, as analysts write it
             agency = short.group(1)
 
-        if agency in ("city official", "city officials") and self.town:
+        if agency in ("city official", "city officials") and self.town and not self._another_town_in_sentence(sp.start):
             # ("said Takashi Otsuka, a city official" in a story on Kashiwazaki: that city's, as analysts name the source)
             agency = f"{self.town} {agency}"
         if person and agency:
@@ -2350,11 +2362,14 @@ _OFFICE_OF_PLACE_NAMED = re.compile(
     rf"\b[Tt]he[ \t]+(?P<title>(?i:{_OFFICE_TITLE})(?:-general)?)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
     r"(?:[ \t]+(?:province|state|region|county|district|island))?,[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),[ \t]+"
     r"(?:said|says|told|tells|added)\b")
+# "in Tokyo", "In neighbouring Nagaoka": a capitalised name a sentence puts something in
+_PLACED_IN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:(?:neighbou?ring|nearby|the)\s+)?([A-Z][\w'’-]+)")
 _HEAD_OF = re.compile(
     # ("Jim Pollard is a spokesman for the Harrison County emergency operations center.": said as a sentence of its own)
     r"(?P<person>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})(?:,[ \t]+(?:the[ \t]+)?|[ \t]+(?:is|was)[ \t]+(?:the|a|an)[ \t]+)"
     r"(?i:head|director|chief|president|founder|coordinator"
     r"|executive[ \t]+director|spokes(?:man|woman|person))[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"  # ("Oleh Kiper, Head of ...")
+    r"(?P<whose>country['’]?s[ \t]+)?"  # ("the head of the country's Crisis Management Organization": the story's country's)
     r"(?P<org>[A-Z][\w'’-]+(?:[ \t](?:(?:of|for|and|de|la|del|des|du)[ \t])?[A-Z][\w'’-]+){0,5}"
     # (a body's name that goes on in lower case to its kind: "the Harrison County emergency operations center")
     r"(?:(?:[ \t][a-z]+){0,3}[ \t](?:center|centre|office|department|agency|service|committee|authority|council|unit))?)"

@@ -417,6 +417,18 @@ def test_a_headline_that_names_its_event_by_a_town_places_the_countrys_counts_th
     assert {f["location"] for f in extract_figures(title + "\n\nAbout 300 people are missing in Brazil.", gazetteer=g, title=title)} == {"Brazil"}
 
 
+def test_a_headline_site_event_by_a_town_places_its_states_counts_there(g):
+    """"Ravenshoe cafe crash: Eight critically injured" ... "a truck hit a cafe in Queensland": the headline's town no
+    table knows, where the body says only its state."""
+    title = "Ravenshoe cafe crash: Eight critically injured"
+    text = (title + "\n\nEight people are in critical condition after a truck hit a cafe in Queensland, Australia, health "
+            "officials say.\nThe crash caused a gas bottle to explode at a cafe in Ravenshoe, south of Cairns.")
+    assert {f["location"] for f in extract_figures(text, gazetteer=g, title=title)} == {"Ravenshoe"}
+    # must not fire: the state's own total stays the state's
+    text += " Road crashes have killed 200 people in Queensland this year."
+    assert [f["location"] for f in extract_figures(text, gazetteer=g, title=title) if f["value"] == 200] == ["Queensland"]
+
+
 def test_in_what_is_considered_names_no_place_of_the_count(g):
     text = ("The collapse comes three years since a dam burst in Mariana, also in Minas Gerais, killing 19 people, in what is "
             "considered Brazil's worst environmental disaster.")

@@ -2766,6 +2766,36 @@ def test_a_city_official_speaks_for_the_city_the_story_keeps_to(g, said):
     text = ("A strong earthquake jolted northwestern Japan on Monday. Three elderly women were killed in the town of Kashiwazaki, "
             f"police said. Houses collapsed in Kashiwazaki overnight. Some 2,000 people in Kashiwazaki were evacuated, {said}.")
     assert _who(g, text)[-1] == (2000, "Kashiwazaki city official", "Takashi Otsuka")
-    # must not fire: with no town the story keeps to, the office stays as the text names it
+    # must not fire: officials of another city the sentence names, or of no town the story keeps to, keep the office as named
+    other = text.replace("Some 2,000 people in Kashiwazaki were evacuated", "About 500 people fled in Tokyo").replace(said, "city officials in the capital said")
+    assert _who(g, other)[-1][:2] == (500, "city officials")
     text = "A strong earthquake jolted northwestern Japan on Monday. Some 2,000 people were evacuated, said Takashi Otsuka, a city official."
     assert _who(g, text)[-1] == (2000, "city official", "Takashi Otsuka")
+
+
+def test_a_provinces_authorities_keep_the_word_by_its_bare_name(g):
+    """"provincial authorities" in a story on Helmand Province: "Helmand provincial authorities", as analysts write it
+    (and the body a possessive names, "Helmand's refugee affairs department", by the province's bare name too)."""
+    text = ("Fighting hit Marjah, in Helmand Province, Afghanistan. Over 4,000 families were displaced by the "
+            "offensive, provincial authorities said. \"Over 600 displaced families have returned,\" Ghulam Farooq Noorzai, "
+            "director of Helmand's refugee affairs department, told IRIN.")
+    assert [(v, a) for v, a, _ in _who(g, text)] == [(4000, "Helmand provincial authorities"), (600, "Helmand refugee affairs department")]
+    # must not fire: a province's bureau drops the word, as before
+    text = "Floods hit Hebei province, China. At least 30 people died, the provincial civil affairs bureau said."
+    assert _who(g, text)[-1][1] == "Hebei civil affairs bureau"
+
+
+def test_he_is_the_officer_named_with_the_place_of_the_office(g):
+    """"Quezon City Mayor Ismael Mathay said. He said 31 ...": the mayor named with his city speaks in "he said", as one
+    named without it does."""
+    text = ("A garbage heap collapsed in Quezon City on Monday. About 100 houses were covered, Quezon City Mayor Ismael Mathay "
+            "said. He said 31 people were confirmed dead.")
+    assert _who(g, text)[-1][:2] == (31, "Quezon City mayor")
+
+
+def test_the_head_of_the_countrys_body_speaks_for_the_storys_countrys(g):
+    """"Esmaeel Najjar, the head of the country's Crisis Management Organization ... Najjar said 16 remained missing": the
+    body of the story's country, not an organisation called Najjar."""
+    text = ("Floods hit northwest Iran on Friday. Esmaeel Najjar, the head of the country's Crisis Management Organization, said "
+            "the floods hit four provinces. Najjar said some 16 people remained missing.")
+    assert _who(g, text)[-1][:2] == (16, "Iran Crisis Management Organization")
