@@ -425,7 +425,9 @@ def _second_chance(tokens: list[_Token], consumed: list[bool], p: _Parsed, g: Ga
             expected = capitalised or _after_preposition(tokens, i)
             # (a word before a place's name is its qualifier, "central sulawesi", not a second place misspelt)
             before_place = any(pos == i + 1 for _, pos, _ in p.places)
-            place = _fuzzy_place(g, tok) if tok.word not in W.DEMONYMS and (expected or i == 0) and not before_place else None
+            # (nor the first word of a name of two no table knows: "slavonski brod transit camp" is not Sloviansk's)
+            place = _fuzzy_place(g, tok) if tok.word not in W.DEMONYMS and (expected or i == 0) and not before_place and not (
+                not expected and _a_name_goes_on(tokens, i, g)) else None
             if place is not None and not expected and normalize(place.name)[:1] != tok.word[:1]:
                 place = None  # a misspelt place first keeps its first letter: "outbreak deaths" is not Tobruk
             if place is not None:
@@ -787,6 +789,21 @@ def _fuzzy_place(g: Gazetteer, tok: _Token) -> Entity | None:
     if len(tok.word) < 4:
         return None
     return g.place(tok.surface, fuzzy=True, cutoff=86) or (g.place_slipped(tok.word) if tok.word.islower() else None)
+
+
+# Words a place's name may end in besides its kind ("fergana valley", "swat river")
+_LANDFORMS = frozenset("valley river lake lakes mountain mountains hills highlands coast bay gulf delta plateau basin islands peninsula strait sea".split())
+
+
+def _a_name_goes_on(tokens: list[_Token], i: int, g: Gazetteer) -> bool:
+    """Is the word after tokens[i] one no vocabulary or table knows, the rest of a name ("slavonski brod")?"""
+    if i + 1 >= len(tokens):
+        return False
+    w = tokens[i + 1].word
+    return len(w) >= 3 and w.isalpha() and not (
+        w in _KIND_ENDS or w in _LANDFORMS  # ("fergana valley": a misspelt place's own valley)
+        or w in W.PHRASE_WORDS or w in W.STOPWORDS or w in W.NOT_PLACES or w in W.DEMONYMS or w in vocab.CAUSE_WORDS
+        or w in vocab.OTHER_COUNTS or w in vocab.EVENT_NOUNS or g.place(w, fuzzy=False) is not None)
 
 
 def _demonym(g: Gazetteer, word: str) -> Entity | None:

@@ -610,3 +610,11 @@ def test_a_typed_name_is_no_region_whose_name_and_kind_share_its_consonants(gaz)
     # must not fire: a transliteration still finds its place, a name with its kind too ("Khartum State")
     assert gaz.place("Mashleb", fuzzy=False).name == "Al-Meshleb"
     assert gaz.place("Khartum State", fuzzy=False).name == "Khartoum State"
+
+
+def test_the_first_word_of_a_name_no_table_knows_is_not_corrected_into_a_place(gaz):
+    # "slavonski brod transit camp": two words of a name the tables lack, not a misspelt Sloviansk
+    assert parse_question("slavonski brod transit camp how many ppl got psychological support", gaz).place is None
+    # must not fire: a misspelt place first, followed by words of the vocabulary, is still corrected
+    assert parse_question("aleppp how many displaced", gaz).place == "Aleppo"
+    assert parse_question("idlibb shelling deaths", gaz).place == "Idlib"
