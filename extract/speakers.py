@@ -1498,6 +1498,12 @@ class SpeakerMemory:
         # with no town is the mayor of the town the story is about (`town`), never an organisation called "Mans"
         self.town = town
         self.mayors = {surname(m.group("sur")) for m in _MAYOR_NAMED.finditer(text)}
+        # ("Quezon City Mayor Ismael Mathay" in a story on Manila: the mayor of the city named with the title)
+        self.mayor_of = {
+            surname(m.group("sur")): place.name for m in _MAYOR_NAMED.finditer(text)
+            if gazetteer is not None and (before := _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
+            and (place := gazetteer.place(before.group(1), fuzzy=False)) is not None and place.kind in ("city", "town", "district")
+        }
         # "Gov. Andy Beshear stated ... according to Beshear" in a story on Kentucky: the state's governor
         if region:
             for m in _GOVERNOR_NAMED.finditer(text):
@@ -1877,7 +1883,8 @@ class SpeakerMemory:
             person = sp.name
         named = person or sp.name
         if not inside and named and surname(named) in self.mayors:
-            return self._cue(sentence, sp, f"{self.town} mayor" if self.town else None, named)
+            town = self.mayor_of.get(surname(named)) or self.town
+            return self._cue(sentence, sp, f"{town} mayor" if town else None, named)
         if sp.whole and sp.name:
             agency = sp.name  # ("Victoria state police spokeswoman Wendy Willingham": not the country's police the tables see)
         elif inside:
@@ -2381,6 +2388,8 @@ _OF_A_LOCAL_BODY = re.compile(
     _NAME + r",[ \t]+(?:the[ \t]+)?(?:press[ \t]+secretary|spokes(?:man|woman|person)|head|chief|director)[ \t]+(?:of|for|at)[ \t]+"
     r"the[ \t]+(?P<scope>local|regional|provincial|city|district|municipal)[ \t]+(?P<body>(?:[a-z]+[ \t]+){0,2}"
     r"(?:department|directorate|service|office|committee|administration|ministry))\b")
+# The capitalised name of one or two words right before a title ("Quezon City Mayor")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]+$")
 _MAYOR_NAMED = re.compile(r"(?<![’'A-Za-z]s[ \t])\bMayor[ \t]+(?:[A-Z]\.[ \t]*)*(?:[A-Z][a-z]+[ \t]+)?(?P<sur>[A-Z][a-z'’-]+)\b")
 # "National Coordinator for Disaster Reduction (Conred) chief Sergio Cabanas": an organisation by the short name
 # the text gives it, and the person who heads or speaks for it ("Cabanas said" later); the titles are words.json's

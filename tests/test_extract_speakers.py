@@ -2791,6 +2791,12 @@ def test_he_is_the_officer_named_with_the_place_of_the_office(g):
     text = ("A garbage heap collapsed in Quezon City on Monday. About 100 houses were covered, Quezon City Mayor Ismael Mathay "
             "said. He said 31 people were confirmed dead.")
     assert _who(g, text)[-1][:2] == (31, "Quezon City mayor")
+    # in a story on Manila too: the mayor of the city named with the title, not of the story's town
+    text = ("A garbage heap collapsed in Manila on Monday. Rescuers dug in Manila overnight and Manila schools closed. About 100 "
+            "houses were covered, Quezon City Mayor Ismael Mathay said. He said 31 people were confirmed dead.")
+    assert _who(g, text)[-1][:2] == (31, "Quezon City mayor")
+    # must not fire: a mayor named with no place is the story's town's
+    assert _who(g, text.replace("Quezon City Mayor", "Mayor"))[-1][:2] == (31, "Manila mayor")
 
 
 def test_the_head_of_the_countrys_body_speaks_for_the_storys_countrys(g):
