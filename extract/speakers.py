@@ -1497,13 +1497,15 @@ class SpeakerMemory:
         # "Mayor J. Mans told RTL-5 ... Mans initially told RTL-5 that 10 firefighters were missing": a mayor named
         # with no town is the mayor of the town the story is about (`town`), never an organisation called "Mans"
         self.town = town
-        self.mayors = {surname(m.group("sur")) for m in _MAYOR_NAMED.finditer(text)}
+        self.mayors: set[str] = set()
         # ("Quezon City Mayor Ismael Mathay" in a story on Manila: the mayor of the city named with the title)
-        self.mayor_of = {
-            surname(m.group("sur")): place.name for m in _MAYOR_NAMED.finditer(text)
-            if gazetteer is not None and (before := _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
-            and (place := gazetteer.place(before.group(1), fuzzy=False)) is not None and place.kind in ("city", "town", "district")
-        }
+        self.mayor_of: dict[str, str] = {}
+        for m in _MAYOR_NAMED.finditer(text):
+            self.mayors.add(surname(m.group("sur")))
+            if gazetteer is not None and (before := _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None and (
+                place := gazetteer.place(before.group(1), fuzzy=False)
+            ) is not None and place.kind in ("city", "town", "district"):
+                self.mayor_of[surname(m.group("sur"))] = place.name
         # "Gov. Andy Beshear stated ... according to Beshear" in a story on Kentucky: the state's governor
         if region:
             for m in _GOVERNOR_NAMED.finditer(text):
@@ -2230,9 +2232,8 @@ class SpeakerMemory:
     def _another_town_in_sentence(self, pos: int) -> bool:
         """Does the sentence around pos put something in a place other than the story's town, or in "the capital" ("500
         people fled in Tokyo, city officials in the capital said")?"""
-        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
         stop = min((i for i in (self.text.find(". ", pos), self.text.find("\n", pos)) if i >= 0), default=len(self.text))
-        sentence = self.text[start:stop]
+        sentence = self.text[self._sentence_start(pos) : stop]
         own = (self.town or "").split()[0]
         return "capital" in sentence or any(m.group(1) != own for m in _PLACED_IN.finditer(sentence))
 
