@@ -574,6 +574,21 @@ def _holder_after_body(parsed: Parsed, tok):
     return parsed.doc[run[0].i : run[last].i + 1], " ".join(t.text for t in person)
 
 
+# Verbs only people (or their bodies) do: whoever is their subject is a source, whatever noun names them
+# (the pipeline runs no lemmatizer: the forms themselves)
+_SPEECH_FORMS = frozenset("say says said saying tell tells told telling added adds stated".split())
+# Endings of nouns that name people by what they do or hold: "separatists", "lawmakers", "legislators", "traders"
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "women", "ees", "ives", "ards", "ics")
+
+
+def _people_speaking(head) -> bool:
+    """Is a common noun no source list holds a group of people speaking: the plural subject of "say" or "tell" with an
+    ending that names people ("the separatists said", "Congolese lawmakers said"), not a thing ("the figures said")?"""
+    return (head.dep_ == "nsubj" and head.head.lower_ in _SPEECH_FORMS and head.tag_ == "NNS"
+            and head.lower_.endswith(_PEOPLE_ENDINGS) and head.lower_ not in _NOT_SOURCES | _REPORT_NOUNS | _DOCUMENT_NOUNS
+            and head.ent_type_ not in ("DATE", "TIME", "CARDINAL"))
+
+
 def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     """A Speaker for the noun phrase headed by `head` (or the run of words of a _Span)."""
     span = None
@@ -857,7 +872,7 @@ def _describe(parsed: Parsed, head, country: str | None) -> Speaker | None:
     named = named or _initials(head)
     if head.pos_ == "NOUN" and low not in SOURCE_NOUNS and not named and not (low == "general" and any(
         c.dep_ == "compound" and c.lower_ in ("prosecutor", "attorney") for c in head.children
-    )):  # ("the spokesman for the Kazakh prosecutor-general": an office, its title in two words)
+    )) and not _people_speaking(head):  # ("the spokesman for the Kazakh prosecutor-general": an office, its title in two words)
         return None  # "a series of attacks claimed", "the violent rapids": not who counts
 
     # (the parse may head "the Vietnam Disaster and Dyke Management Authority" by its first noun)

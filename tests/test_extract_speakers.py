@@ -2805,3 +2805,21 @@ def test_the_head_of_the_countrys_body_speaks_for_the_storys_countrys(g):
     text = ("Floods hit northwest Iran on Friday. Esmaeel Najjar, the head of the country's Crisis Management Organization, said "
             "the floods hit four provinces. Najjar said some 16 people remained missing.")
     assert _who(g, text)[-1][:2] == (16, "Iran Crisis Management Organization")
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("The separatists said at least 35 civilians were killed in Ntumbo.", "separatists"),
+    ("Fourteen people drowned in a lake near Kasama when the boat sank, Congolese lawmakers said Friday.", "Congolese lawmakers"),
+    ("Protesters told reporters 30 people were wounded in Zvecan.", "protesters"),
+])
+def test_any_people_saying_a_count_are_its_source(g, text, agency):
+    """The plural subject of "said" or "told" that names people by what they do is the source, though no source list holds
+    the word ("separatists", "lawmakers", "protesters"): never dropped for want of an entry."""
+    assert first(g, text)["agency"] == agency
+
+
+def test_things_that_say_are_no_people(g):
+    """must not fire: a noun with no person's ending ("the figures said") names nobody, and a count inside the subject is
+    not what it says ("300 protesters said")."""
+    assert first(g, "The figures said 12 people were killed in Ntumbo.")["agency"] is None
+    assert first(g, "The flags said 12 people were killed in Ntumbo.")["agency"] is None
