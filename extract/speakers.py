@@ -579,13 +579,19 @@ def _holder_after_body(parsed: Parsed, tok):
 _SPEECH_FORMS = frozenset("say says said saying tell tells told telling added adds stated".split())
 # Endings of nouns that name people by what they do or hold: "separatists", "lawmakers", "legislators", "traders"
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "women", "ees", "ives", "ards", "ics")
+# (and one of them: "a lawmaker", "the local priest" is no ending's, "a fisherman")
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ard")
+# Things that say, with a person's ending: what is written down, not who
+_WRITTEN_THINGS = frozenset("letter letters order orders document documents agreement agreements warrant warrants poster posters banner banners".split())
 
 
 def _people_speaking(head) -> bool:
-    """Is a common noun no source list holds a group of people speaking: the plural subject of "say" or "tell" with an
-    ending that names people ("the separatists said", "Congolese lawmakers said"), not a thing ("the figures said")?"""
-    return (head.dep_ == "nsubj" and head.head.lower_ in _SPEECH_FORMS and head.tag_ == "NNS"
-            and head.lower_.endswith(_PEOPLE_ENDINGS) and head.lower_ not in _NOT_SOURCES | _REPORT_NOUNS | _DOCUMENT_NOUNS
+    """Is a common noun no source list holds people speaking: the subject of "say" or "tell" with an ending that names
+    people ("the separatists said", "Congolese lawmakers said", "a legislator told"), not a thing ("the figures said")?"""
+    endings = _PEOPLE_ENDINGS if head.tag_ == "NNS" else _PERSON_ENDINGS if head.tag_ == "NN" else ()
+    return (head.dep_ == "nsubj" and head.head.lower_ in _SPEECH_FORMS and bool(endings) and head.lower_.endswith(endings)
+            and not head.lower_.endswith(("ment", "ments"))  # (an event or act, not people: "the displacement")
+            and head.lower_ not in _NOT_SOURCES | _REPORT_NOUNS | _DOCUMENT_NOUNS | _WRITTEN_THINGS
             and head.ent_type_ not in ("DATE", "TIME", "CARDINAL"))
 
 

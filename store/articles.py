@@ -323,7 +323,41 @@ class ArticlesMixin:
         rows = self.conn.execute(
             "select text from articles where rowid in (select rowid from articles_fts where articles_fts match ?) "
             "and text is not null limit 200", (match,))
-        return any(not _title_case(text, m.start()) for (text,) in rows for m in name.finditer(text))
+        if any(not _title_case(text, m.start()) for (text,) in rows for m in name.finditer(text)):
+            return True
+        return self._cites_as_a_name(word, name, beside)
+
+    def _cites_as_a_name(self, word: str, name: re.Pattern, beside: Iterable[str]) -> bool:
+        """writes_as_a_name for the articles kept without their text (figures imported with a citation only): a figure's
+        quote writes the word as a name ("19 other people in Barrow-in-Furness"), or a figure is placed in a place of that
+        name, in an article whose quotes, places and title say one of `beside` where it is given."""
+        phrase = _fts_phrase(word)
+        if not phrase:
+            return False
+        hits = self.conn.execute(
+            "select article_id from figures where rowid in (select rowid from figures_fts where figures_fts match ? limit 200) "
+            "and article_id in (select id from articles where text is null)", (f'"{phrase}"',)).fetchall()
+        placed = re.compile(r"(?:^|[\s(])" + _spaced(word) + r"(?![\w])")
+        hits += self.conn.execute(
+            "select f.article_id from figures f join places p on p.id = f.place_id where p.name like ? "
+            "and f.article_id in (select id from articles where text is null) limit 200", (f"%{phrase.split()[0]}%",)).fetchall()
+        ids = sorted({aid for (aid,) in hits})
+        if not ids:
+            return False
+        near = [re.compile(r"\b" + _spaced(b) + r"\b") for b in beside if _fts_phrase(b)]
+        said: dict[int, list[str]] = {}
+        for aid, quote, place, title in self.conn.execute(
+            f"select f.article_id, coalesce(f.quote, '') || ' ' || coalesce(f.note, ''), coalesce(p.name, ''), coalesce(a.title, '') "
+            f"from figures f join articles a on a.id = f.article_id left join places p on p.id = f.place_id "
+            f"where f.article_id in ({', '.join('?' * len(ids))})", ids):
+            said.setdefault(aid, [title]).extend([quote, place])
+        for parts in said.values():
+            quotes, places = parts[1::2], parts[2::2]
+            if not any(name.search(q) for q in quotes) and not any(placed.search(fold(p)) for p in places):
+                continue
+            if not near or any(n.search(fold(" ".join(parts))) for n in near):
+                return True
+        return False
 
     def articles(self, limit: int = 1000) -> list[dict]:
         rows = self.conn.execute(

@@ -532,3 +532,20 @@ def test_a_name_typed_first_that_an_article_writes_after_a_dash_answers_only_fro
     # must not fire: the question answered where its article has the count
     answer = ask(store, "suleja floods how many hospitalised")
     assert not answer.none and "19" in answer.text
+
+
+def test_a_first_word_an_imported_figure_names_is_asked_of_that_report_alone(store):
+    # "barrow legionaires outbreak how many ppl in intensive care": figures imported with a citation only (no article
+    # text) whose quotes name Barrow-in-Furness; the word is a name there, so only that report's figures may answer, and
+    # another report's injured in Lebanon answer another question
+    add(store, 886, subject="people", status="injured", location="Lebanon", agency="ICRC", title="ICRC Bulletin No. 12")
+    barrow = {"value": 19, "subject": "people", "status": "affected", "location": "Barrow-in-Furness", "agency": None,
+              "note": "19 other people in Barrow-in-Furness, Cumbria, were confirmed as suffering from the illness",
+              "article": {"title": "Man dies in legionnaire's outbreak", "outlet": "Wire"}}
+    import_figures(store, [(1, barrow)], actor="test")
+    a = ask(store, "barrow legionaires outbreak how many ppl injured")
+    assert a.none and "886" not in a.text, a.text
+    # (and the report's own figure is found by it)
+    assert "19" in ask(store, "barrow legionaires outbreak how many ppl affected").text
+    # must not fire: a word a quote writes in lower case is no name ("illness"), so the Lebanon figure answers
+    assert "886" in ask(store, "illness outbreak how many ppl injured").text

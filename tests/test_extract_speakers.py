@@ -2823,3 +2823,11 @@ def test_things_that_say_are_no_people(g):
     not what it says ("300 protesters said")."""
     assert first(g, "The figures said 12 people were killed in Ntumbo.")["agency"] is None
     assert first(g, "The flags said 12 people were killed in Ntumbo.")["agency"] is None
+
+
+def test_one_person_saying_a_count_is_its_source(g):
+    """"A local lawmaker said": one person named by what they do, as the plural is; not an act ("the displacement said",
+    a parse of a run-on sentence)."""
+    assert first(g, "A local lawmaker said at least 35 civilians were killed in Ntumbo.")["agency"] == "local lawmaker"
+    # must not fire
+    assert first(g, "The letter said 12 people were killed in Ntumbo.")["agency"] is None
