@@ -227,7 +227,9 @@ def agency_name(fig: dict) -> str | None:
     if fig.get("agency"):
         # ("Pakistani government (“Pakistan government” as reported)": the source as its article words it too)
         named = f" (“{short(fig['agency_named'], MAX_NAME)}” as reported)" if fig.get("agency_named") else ""
-        return short(fig["agency"], MAX_NAME) + named
+        # ("Russian Emergencies Ministry (EMERCOM)": the initials it goes by too, as staff and reports write it)
+        initials = f" ({fig['agency_initials']})" if fig.get("agency_initials") and not named else ""
+        return short(fig["agency"], MAX_NAME) + initials + named
     if fig.get("person"):
         return f"{short(fig['person'], MAX_NAME)} (no organisation named)"
     return None

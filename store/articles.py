@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -312,7 +313,8 @@ class ArticlesMixin:
         """Does a stored article write this word as a name: capitalised inside a sentence ("... in Minneapolis",
         not "Fatal" opening one)? With `beside`, an article that also says one of these words, a place's names and
         its people's ("Tempi" in a report on "the Greek railways", not "Summer" in one on the Olympics for a question on
-        Kenya's floods)."""
+        Kenya's floods). Articles kept without their text are read through their figures' quotes, notes and places
+        (_cites_as_a_name)."""
         if not word.replace(" ", "").isalpha():
             return False
         # (a name of more words, each capitalised: "fort albany" is written "Fort Albany")
@@ -329,33 +331,37 @@ class ArticlesMixin:
 
     def _cites_as_a_name(self, word: str, name: re.Pattern, beside: Iterable[str]) -> bool:
         """writes_as_a_name for the articles kept without their text (figures imported with a citation only): a figure's
-        quote writes the word as a name ("19 other people in Barrow-in-Furness"), or a figure is placed in a place of that
-        name, in an article whose quotes, places and title say one of `beside` where it is given."""
+        quote or note writes the word as a name ("19 other people in Barrow-in-Furness"), or a figure is placed in a place
+        whose name has the word capitalised ("Barrow-in-Furness", not "Kutupalong camp" for "camp"), in an article whose
+        quotes, places and title say one of `beside` where it is given. Reads the first 200 figures the full-text index
+        finds for the word (and as many placed in such a place), as the text check reads its first 200 articles."""
         phrase = _fts_phrase(word)
         if not phrase:
             return False
         hits = self.conn.execute(
             "select article_id from figures where rowid in (select rowid from figures_fts where figures_fts match ? limit 200) "
             "and article_id in (select id from articles where text is null)", (f'"{phrase}"',)).fetchall()
-        placed = re.compile(r"(?:^|[\s(])" + _spaced(word) + r"(?![\w])")
         hits += self.conn.execute(
             "select f.article_id from figures f join places p on p.id = f.place_id where p.name like ? "
             "and f.article_id in (select id from articles where text is null) limit 200", (f"%{phrase.split()[0]}%",)).fetchall()
         ids = sorted({aid for (aid,) in hits})
         if not ids:
             return False
+        # (the place's own spelling, its first letter a capital: a name, not a kind word after one)
+        placed = re.compile(r"(?:^|[\s(-])" + r"[\s-]+".join(re.escape(w[:1].upper() + w[1:].lower()) for w in word.split()) + r"(?![\w])")
         near = [re.compile(r"\b" + _spaced(b) + r"\b") for b in beside if _fts_phrase(b)]
-        said: dict[int, list[str]] = {}
-        for aid, quote, place, title in self.conn.execute(
-            f"select f.article_id, coalesce(f.quote, '') || ' ' || coalesce(f.note, ''), coalesce(p.name, ''), coalesce(a.title, '') "
+        said: dict[int, tuple[list[str], list[str], list[str]]] = {}
+        for aid, quote, note, place, title in self.conn.execute(
+            f"select f.article_id, coalesce(f.quote, ''), coalesce(f.note, ''), coalesce(p.name, ''), coalesce(a.title, '') "
             f"from figures f join articles a on a.id = f.article_id left join places p on p.id = f.place_id "
             f"where f.article_id in ({', '.join('?' * len(ids))})", ids):
-            said.setdefault(aid, [title]).extend([quote, place])
-        for parts in said.values():
-            quotes, places = parts[1::2], parts[2::2]
-            if not any(name.search(q) for q in quotes) and not any(placed.search(fold(p)) for p in places):
+            titles, quotes, places = said.setdefault(aid, ([title], [], []))
+            quotes += [quote, note]  # (each read alone: a quote's last word and a note's first are no sentence)
+            places.append(place)
+        for titles, quotes, places in said.values():
+            if not any(name.search(q) for q in quotes) and not any(placed.search(_unaccented(p)) for p in places):
                 continue
-            if not near or any(n.search(fold(" ".join(parts))) for n in near):
+            if not near or any(n.search(fold(" ".join(titles + quotes + places))) for n in near):
                 return True
         return False
 
@@ -395,6 +401,11 @@ def _said_as_place(word: str, end: str = "", *, start: bool = True) -> re.Patter
 def _spaced(word: str) -> str:
     """A name as a pattern on folded text, its spaces and hyphens alike ("Khyber Pakhtunkhwa", "Khyber-Pakhtunkhwa")."""
     return r"[\s-]+".join(re.escape(part) for part in re.split(r"[\s-]+", fold(word).strip()))
+
+
+def _unaccented(text: str) -> str:
+    """The text with its accents stripped and its case kept ("Léogâne" -> "Leogane"): a name still capitalised."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _fts_phrase(name: str) -> str:

@@ -279,6 +279,7 @@ class FiguresMixin:
             "location": place.name if place else None,
             "agency": agency.name if agency else None,
             "agency_named": r.get("agency_named"),
+            "agency_initials": g.agency_initials(agency.id) if agency else None,
             **{k: r[k] for k in ("person", "refers_to", "quote", "quote_start", "quote_end", "origin", "review", "note")},
             **{k: r[k] for k in ("created_at", "created_by", "updated_at", "updated_by")},
             "article": article,

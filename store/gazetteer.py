@@ -139,6 +139,10 @@ class Mention:
     surface: str
 
 
+# An agency's initials as its aliases give them: capitals only, two to eight ("HRW", "EMERCOM", "NDRRMC")
+_INITIALS = re.compile(r"[A-Z]{2,8}")
+
+
 def _is_acronym(alias: str) -> bool:
     letters = alias.replace(".", "")
     return len(letters) <= 5 and letters.isalpha() and letters.isupper()
@@ -320,9 +324,11 @@ class Gazetteer:
             e = Entity(row["id"], row["name"], row.get("kind") or "other", row.get("parent_id"))
             self._agencies.entities[e.id] = e
             self._agencies.add(e.id, e.name, transliterate=False)
+        self._initials: dict[int, str] = {}  # agency id -> the initials it goes by, where its name is spelt out
         for alias, aid in agency_aliases:
             if aid in self._agencies.entities:
                 self._agencies.add(aid, alias, transliterate=False)
+                self._note_initials(aid, alias)
         self._children: dict[int, list[int]] = {}
         self._agency_children: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
         for e in self._places.entities.values():
@@ -433,6 +439,23 @@ class Gazetteer:
             self._places.add(entity_id, alias, transliterate=True)
         else:
             self._agencies.add(entity_id, alias, transliterate=False)
+            self._note_initials(entity_id, alias)
+
+    def _note_initials(self, agency_id: int, alias: str) -> None:
+        """Keep an agency's first alias in capitals ("EMERCOM" for the Russian Emergencies Ministry, "HRW" for Human
+        Rights Watch) where its own name is spelt out: how field staff and reports name it too."""
+        e = self._agencies.entities.get(agency_id)
+        if e is None or agency_id in self._initials or not _INITIALS.fullmatch(alias) or not any(c.islower() for c in e.name):
+            return
+        words = e.name.split()
+        # (its own initials, starting as one of its name's words does: not "Antara" written "ANTARA", nor another body's
+        # that the tables file under it, "RAF" under the UK Ministry of Defence)
+        if alias.lower() not in (w.lower() for w in words) and alias[0] in {w[0] for w in words if w[0].isupper()}:
+            self._initials[agency_id] = alias
+
+    def agency_initials(self, agency_id: int | None) -> str | None:
+        """The initials an agency goes by, where the tables give it any besides a spelt-out name."""
+        return self._initials.get(agency_id) if agency_id is not None else None
 
     @classmethod
     def from_data(cls) -> "Gazetteer":

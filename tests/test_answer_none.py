@@ -547,5 +547,16 @@ def test_a_first_word_an_imported_figure_names_is_asked_of_that_report_alone(sto
     assert a.none and "886" not in a.text, a.text
     # (and the report's own figure is found by it)
     assert "19" in ask(store, "barrow legionaires outbreak how many ppl affected").text
-    # must not fire: a word a quote writes in lower case is no name ("illness"), so the Lebanon figure answers
+    # must not fire: a word a quote writes in lower case is no name ("illness"), so the Lebanon figure answers; nor a word
+    # a note opens with after a quote ends ("... were killed" then "Fatal crash ..."), each read alone
     assert "886" in ask(store, "illness outbreak how many ppl injured").text
+    crash = {"value": 3, "subject": "people", "status": "killed", "location": "Lebanon", "agency": None,
+             "quote": "three people were killed", "note": "Fatal crash on the coast road", "article": {"title": "Road crash", "outlet": "Wire"}}
+    import_figures(store, [(2, crash)], actor="test")
+    assert not store.writes_as_a_name("fatal")
+    assert "886" in ask(store, "fatal outbreak how many ppl injured").text
+    # nor a kind word a place's name ends with ("camp" of "Kutupalong camp")
+    camp = {"value": 50, "subject": "people", "status": "displaced", "location": "Kutupalong camp", "agency": None,
+            "article": {"title": "Camp fire", "outlet": "Wire"}}
+    import_figures(store, [(3, camp)], actor="test")
+    assert store.writes_as_a_name("kutupalong") and not store.writes_as_a_name("camp")

@@ -40,3 +40,22 @@ def test_cite_button_and_command(telegram):
         assert unknown["text"] == "no figure #4242"
 
     telegram.run(scenario)
+
+
+def test_an_agency_is_named_with_the_initials_it_goes_by(tmp_path):
+    """"Russian Emergencies Ministry (EMERCOM)": an agency spelt out in the reply is named with its initials from the
+    tables too, as staff and reports write it; not another body's initials the tables file under it ("RAF" under the UK
+    Ministry of Defence), nor a name that is already initials."""
+    from answer import ask
+    from store import Store
+    from store.exchange import import_figures
+
+    store = Store.open(tmp_path / "s.db")
+    figs = [{"value": 36, "subject": "people", "status": "killed", "location": "Russia", "agency": "Russian Emergencies Ministry"},
+            {"value": 4, "subject": "people", "status": "killed", "location": "Yemen", "agency": "UK Ministry of Defence"},
+            {"value": 9, "subject": "people", "status": "killed", "location": "Syria", "agency": "UNICEF"}]
+    import_figures(store, [(i, {**f, "article": {"title": f"Report {i}", "outlet": "Wire"}}) for i, f in enumerate(figs, 1)], actor="test")
+    # (imported figures are not yet reviewed, which the reply says after the source)
+    assert "according to Russian Emergencies Ministry (EMERCOM) (not yet reviewed)." in ask(store, "how many killed in russia").text
+    assert "according to UK Ministry of Defence (not yet reviewed)." in ask(store, "how many killed in yemen").text
+    assert "according to UNICEF (not yet reviewed)." in ask(store, "how many killed in syria").text
