@@ -575,8 +575,8 @@ def _holder_after_body(parsed: Parsed, tok):
 
 
 # Verbs of speech: their subject is who speaks, where it names people (the pipeline runs no lemmatizer: the forms)
-_SPEECH_FORMS = frozenset("say says said saying tell tells told telling added adds stated".split())
 _TELL_FORMS = frozenset("tell tells told telling".split())
+_SPEECH_FORMS = _SAID | _TELL_FORMS | frozenset("saying added adds stated".split())
 # Endings of plural nouns that name people by what they do or hold: "separatists", "lawmakers", "troopers" (one person
 # alone, "a receptionist said", stays a person with no organisation, as the rules for people leave them)
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees", "ives")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +17,7 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz
 
 from .gazetteer import fold
+from .vocab import strip_accents
 from .values import StoreError, _json, _opt_text, now, parse_date
 
 ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published", "duplicate_of")
@@ -319,7 +319,7 @@ class ArticlesMixin:
             return False
         # (a name of more words, each capitalised: "fort albany" is written "Fort Albany")
         # (after a dateline's capitals and dash too: "BUHERA -Buhera District in Manicaland Province has recorded")
-        name = re.compile(r"(?:[a-z,;:)]\s+|\b[A-Z]{3,}[A-Z.,\s]*?\s*[-–—]+\s*)" + r"\s+".join(re.escape(w[:1].upper() + w[1:].lower()) for w in word.split()) + r"\b")
+        name = re.compile(r"(?:[a-z,;:)]\s+|\b[A-Z]{3,}[A-Z.,\s]*?\s*[-–—]+\s*)" + _capitalised(word, r"\s+") + r"\b")
         near = [f'"{p}"' for p in (_fts_phrase(b) for b in beside) if p]
         match = f'"{word}"' + (" AND (" + " OR ".join(near) + ")" if near else "")
         rows = self.conn.execute(
@@ -348,20 +348,20 @@ class ArticlesMixin:
         if not ids:
             return False
         # (the place's own spelling, its first letter a capital: a name, not a kind word after one)
-        placed = re.compile(r"(?:^|[\s(-])" + r"[\s-]+".join(re.escape(w[:1].upper() + w[1:].lower()) for w in word.split()) + r"(?![\w])")
+        placed = re.compile(r"(?:^|[\s(-])" + _capitalised(word, r"[\s-]+") + r"(?![\w])")
         near = [re.compile(r"\b" + _spaced(b) + r"\b") for b in beside if _fts_phrase(b)]
-        said: dict[int, tuple[list[str], list[str], list[str]]] = {}
+        said: dict[int, tuple[str, list[str], list[str]]] = {}
         for aid, quote, note, place, title in self.conn.execute(
             f"select f.article_id, coalesce(f.quote, ''), coalesce(f.note, ''), coalesce(p.name, ''), coalesce(a.title, '') "
             f"from figures f join articles a on a.id = f.article_id left join places p on p.id = f.place_id "
             f"where f.article_id in ({', '.join('?' * len(ids))})", ids):
-            titles, quotes, places = said.setdefault(aid, ([title], [], []))
+            _, quotes, places = said.setdefault(aid, (title, [], []))
             quotes += [quote, note]  # (each read alone: a quote's last word and a note's first are no sentence)
             places.append(place)
-        for titles, quotes, places in said.values():
-            if not any(name.search(q) for q in quotes) and not any(placed.search(_unaccented(p)) for p in places):
+        for title, quotes, places in said.values():
+            if not any(name.search(q) for q in quotes) and not any(placed.search(strip_accents(p)) for p in places):
                 continue
-            if not near or any(n.search(fold(" ".join(titles + quotes + places))) for n in near):
+            if not near or any(n.search(fold(" ".join([title, *quotes, *places]))) for n in near):
                 return True
         return False
 
@@ -403,9 +403,9 @@ def _spaced(word: str) -> str:
     return r"[\s-]+".join(re.escape(part) for part in re.split(r"[\s-]+", fold(word).strip()))
 
 
-def _unaccented(text: str) -> str:
-    """The text with its accents stripped and its case kept ("Léogâne" -> "Leogane"): a name still capitalised."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+def _capitalised(word: str, between: str) -> str:
+    """A pattern for a name as it is written, each word capitalised ("fort albany" -> "Fort Albany"), `between` its words."""
+    return between.join(re.escape(w[:1].upper() + w[1:].lower()) for w in word.split())
 
 
 def _fts_phrase(name: str) -> str:

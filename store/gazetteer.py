@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,8 +32,7 @@ def fold(text: str) -> str:
     """Lower-case, strip accents and Arabic diacritics, unify quotes and dashes."""
     if text.isascii():
         return text.casefold()  # most names: nothing to strip
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = vocab.strip_accents(text.translate(_QUOTES))
     return _ARABIC_DIACRITICS.sub("", text).casefold()
 
 
@@ -1004,7 +1002,7 @@ def _latin(name: str) -> str:
     """Transliteration marks dropped ("Bihār" -> "Bihar", "Şalāḩ" -> "Salah"), a language's own accents
     kept ("Atlántico", "Pénama")."""
     return "".join(
-        c if ord(c) < 256 else "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+        c if ord(c) < 256 else vocab.strip_accents(c)
         for c in name)
 
 

@@ -222,11 +222,16 @@ DEMONYMS_OF: dict[str, tuple[str, ...]] = {c: tuple(w) for c, w in data_file("de
 INSTITUTIONS_BY_NAME = frozenset(data_file("demonyms.json")["institutions_by_name"])
 
 
+def strip_accents(text: str) -> str:
+    """The text with its accents stripped and its case kept ("Léogâne" -> "Leogane", "Curaçao" -> "Curacao")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def institution_adjective(country: str | None) -> str | None:
     """The word before a country's institutions: its adjective ("Sudanese army"), a territory's name ("Bermuda police"),
     written without accents as analysts type it ("Curacao police", "Reunion prefecture")."""
     if country in INSTITUTIONS_BY_NAME:
-        return "".join(c for c in unicodedata.normalize("NFKD", country) if not unicodedata.combining(c))
+        return strip_accents(country)
     return DEMONYMS_OF.get(country, (None,))[0] if country else None
 
 
